@@ -1,0 +1,221 @@
+// Tokens of a policy document, declared once and listed in order in `allTokens`.
+// The lexer runs on the normalized text (full-width ASCII folded to half-width,
+// same length as the source), so `（一）` arrives here as `(一)`.
+import { createToken, Lexer, type IToken, type TokenType, type CustomPatternMatcherReturn } from 'chevrotain';
+import type { MarkerStyle } from '../src/tree/schema.js';
+import { STYLE_RANK } from '../src/tree/schema.js';
+import { circledOrdinal, parseOrdinal } from '../src/numerals.js';
+import { parseUnitAnnotation, UNIT_LABEL_SOURCE, type ParsedAnnotation } from './annotation.js';
+
+export type MarkerPayload = {
+  style: MarkerStyle;
+  rank: number;
+  /** null for a marker whose numeral is missing, such as a bare 、 at a line start. */
+  ordinal: number | null;
+  /** True when the marker does not stand at the start of a line. */
+  midLine: boolean;
+};
+
+export type AnnotationPayload = ParsedAnnotation & { closed: boolean };
+
+/** The category of every marker token; the parser consumes markers through it. */
+export const NumberingMarker = createToken({ name: 'NumberingMarker', pattern: Lexer.NA });
+/** The category of everything else: text, punctuation, line breaks, annotations. */
+export const Inline = createToken({ name: 'Inline', pattern: Lexer.NA });
+
+export const LineBreak = createToken({ name: 'LineBreak', pattern: /\r\n|\r|\n/, line_breaks: true, categories: [Inline] });
+export const Space = createToken({ name: 'Space', pattern: / +/, categories: [Inline] });
+
+/** Where a numbering marker may begin: a line start, after a sentence end or colon, or after a unit annotation. */
+type Context = { atLineStart: boolean; afterBreak: boolean; prev: IToken | undefined };
+
+function contextOf(tokens: IToken[]): Context {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.tokenType === Space) i--;
+  const prev = tokens[i];
+  const atLineStart = prev === undefined || prev.tokenType === LineBreak;
+  const afterBreak =
+    atLineStart ||
+    prev!.tokenType === SentenceEnd ||
+    prev!.tokenType === Colon ||
+    (prev!.tokenType === Annotation && (prev!.payload as AnnotationPayload).closed);
+  return { atLineStart, afterBreak, prev };
+}
+
+function markerMatch(image: string, style: MarkerStyle, ordinal: number | null, ctx: Context): CustomPatternMatcherReturn {
+  const m = [image] as CustomPatternMatcherReturn;
+  const payload: MarkerPayload = { style, rank: STYLE_RANK[style], ordinal, midLine: !ctx.atLineStart };
+  m.payload = payload;
+  return m;
+}
+
+/** A numbering marker token: a sticky regex, then the context check, then the ordinal. */
+function marker(
+  name: string,
+  style: MarkerStyle,
+  re: RegExp,
+  startChars: string[],
+  ordinalOf: (m: RegExpExecArray) => number | null,
+  allowed: (ctx: Context, ordinal: number | null) => boolean = (ctx) => ctx.afterBreak,
+): TokenType {
+  const sticky = new RegExp(re.source, 'y');
+  return createToken({
+    name,
+    categories: [NumberingMarker],
+    line_breaks: false,
+    start_chars_hint: startChars,
+    pattern: {
+      exec: (text: string, offset: number, tokens: IToken[]) => {
+        sticky.lastIndex = offset;
+        const m = sticky.exec(text);
+        if (!m) return null;
+        const ordinal = ordinalOf(m);
+        if (ordinal === null) return null;
+        const ctx = contextOf(tokens);
+        return allowed(ctx, ordinal) ? markerMatch(m[0], style, ordinal, ctx) : null;
+      },
+    },
+  });
+}
+
+const CN = '一二三四五六七八九十';
+const cnChars = [...CN];
+const digitChars = [...'0123456789'];
+
+
+
+export const ArticleMarker = marker('ArticleMarker', 'article', /第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条(?=[ \u4e00-\u9fff])/, ['第'], (m) =>
+  parseOrdinal(m[1]!) ?? null,
+  (ctx) => ctx.atLineStart,
+);
+
+export const CnCommaMarker = marker('CnCommaMarker', 'cn-comma', /([一二三四五六七八九十]{1,3}) ?、(?![0-9一二三四五六七八九十])/, cnChars, (m) => parseOrdinal(m[1]!));
+
+/** "、紧紧围绕…": a heading whose numeral was lost; only at a line start, before CJK text. */
+export const MissingOrdinalMarker = createToken({
+  name: 'MissingOrdinalMarker',
+  categories: [NumberingMarker],
+  line_breaks: false,
+  start_chars_hint: ['、'],
+  pattern: {
+    exec: (text: string, offset: number, tokens: IToken[]) => {
+      if (text[offset] !== '、' || !/[\u4e00-\u9fff]/.test(text[offset + 1] ?? '')) return null;
+      const ctx = contextOf(tokens);
+      if (!ctx.atLineStart) return null;
+      return markerMatch('、', 'cn-comma', null, ctx);
+    },
+  },
+});
+
+export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二三四五六七八九十]{1,3}) ?\)/, ['('], (m) => parseOrdinal(m[1]!));
+export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!));
+export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?![0-9%])/, digitChars, (m) => parseOrdinal(m[1]!));
+export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?![0-9])/, digitChars, (m) => parseOrdinal(m[1]!));
+export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'], (m) => circledOrdinal(m[0]));
+
+/** 一是 二是…: inline enumerations; 二是 may also follow a comma when 一是 came earlier on the line. */
+export const CnShiMarker = marker(
+  'CnShiMarker',
+  'cn-shi',
+  /([一二三四五六七八九十]{1,2})是(?![否非])/,
+  cnChars,
+  (m) => parseOrdinal(m[1]!),
+  (ctx, ordinal) => ctx.afterBreak || (ctx.prev?.image === ',' && ordinal !== null && ordinal > 1),
+);
+
+/** 〔牵头单位：…；责任单位：…〕 （责任单位：…） 【…】 — a bracketed unit annotation, matched as one token. */
+const ANNOTATION_OPEN = new RegExp(`[(\\[【〔] *${UNIT_LABEL_SOURCE}`, 'y');
+const OPENERS = '([【〔《';
+const CLOSERS = ')]】〕》';
+
+export const Annotation = createToken({
+  name: 'Annotation',
+  categories: [Inline],
+  line_breaks: false,
+  start_chars_hint: ['(', '[', '【', '〔'],
+  pattern: {
+    exec: (text: string, offset: number) => {
+      ANNOTATION_OPEN.lastIndex = offset;
+      if (!ANNOTATION_OPEN.test(text)) return null;
+      let depth = 0;
+      let end = offset;
+      let closed = false;
+      for (; end < text.length; end++) {
+        const ch = text[end]!;
+        if (ch === '\n' || ch === '\r') break;
+        if (OPENERS.includes(ch)) depth++;
+        else if (CLOSERS.includes(ch) && --depth === 0) {
+          end++;
+          closed = true;
+          break;
+        }
+      }
+      const image = text.slice(offset, end);
+      const m = [image] as CustomPatternMatcherReturn;
+      const payload: AnnotationPayload = { ...parseUnitAnnotation(image), closed };
+      m.payload = payload;
+      return m;
+    },
+  },
+});
+
+/** 牵头单位：… on a line of its own, without brackets. */
+const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_SOURCE}[^\\r\\n]*`, 'y');
+export const BareAnnotation = createToken({
+  name: 'BareAnnotation',
+  categories: [Inline],
+  line_breaks: false,
+  start_chars_hint: ['牵', '责', '配', '主', '协'],
+  pattern: {
+    exec: (text: string, offset: number, tokens: IToken[]) => {
+      if (!contextOf(tokens).atLineStart) return null;
+      BARE_ANNOTATION.lastIndex = offset;
+      const m = BARE_ANNOTATION.exec(text);
+      if (!m) return null;
+      const out = [m[0]] as CustomPatternMatcherReturn;
+      const payload: AnnotationPayload = { ...parseUnitAnnotation(m[0]), closed: true };
+      out.payload = payload;
+      return out;
+    },
+  },
+});
+
+export const Digits = createToken({ name: 'Digits', pattern: /[0-9]+(?:\.[0-9]+)?/, categories: [Inline] });
+export const CnNumeral = createToken({ name: 'CnNumeral', pattern: /[一二三四五六七八九十百千万亿两零〇]+/, categories: [Inline] });
+export const SentenceEnd = createToken({ name: 'SentenceEnd', pattern: /[。;!?]/, categories: [Inline] });
+export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Inline] });
+export const OpenBracket = createToken({ name: 'OpenBracket', pattern: /[(\[【〔《]/, categories: [Inline] });
+export const CloseBracket = createToken({ name: 'CloseBracket', pattern: /[)\]】〕》]/, categories: [Inline] });
+/** Runs of ordinary text: stops before anything another token could start with. */
+export const Text = createToken({
+  name: 'Text',
+  pattern: /[^\r\n ()\[\]【】〔〕《》。;!?:0-9一二三四五六七八九十百千万亿两零〇\u2460-\u2473第、牵责配主协]+/,
+  categories: [Inline],
+});
+export const Char = createToken({ name: 'Char', pattern: /[\s\S]/, line_breaks: true, categories: [Inline] });
+
+export const allTokens: TokenType[] = [
+  NumberingMarker,
+  Inline,
+  LineBreak,
+  Space,
+  Annotation,
+  BareAnnotation,
+  ArticleMarker,
+  CnCommaMarker,
+  MissingOrdinalMarker,
+  ParenCnMarker,
+  ParenArabicMarker,
+  ArabicDotMarker,
+  ArabicCommaMarker,
+  CircledMarker,
+  CnShiMarker,
+  Digits,
+  CnNumeral,
+  SentenceEnd,
+  Colon,
+  OpenBracket,
+  CloseBracket,
+  Text,
+  Char,
+];

@@ -1,0 +1,31 @@
+// Web-page furniture that surrounds documents copied from government sites.
+// A line that matches one of these (after normalization, spaces removed) is
+// kept out of the tree and targets, and reported as `boilerplate-removed`.
+
+/** Whole-line patterns. Tested against the line with all white space removed. */
+export const FURNITURE_LINE_PATTERNS: RegExp[] = [
+  /^您(现在)?(所在|当前)的?位置/,
+  /^当前位置/,
+  /^首页(>|»|›)/,
+  /^[^。;]{0,40}>[^。;]{0,40}>[^。;]*$/, // breadcrumbs: 首页>政务公开>…
+  /^分享到/,
+  /^(浏览量|浏览次数|阅读量|阅读次数|访问量|点击量|点击数)[:]?\d*$/,
+  /^字体[:]?[【[(]?(大|中|小|[ ]*)*[】\])]?$/,
+  /^字号[:]?(大|中|小)*$/,
+  /^【?(打印本页|打印|关闭窗口|关闭|返回顶部|收藏|纠错|下载)】?$/,
+  /^(\[|【)?(打印本页|关闭窗口|返回顶部)(\]|】)?(\[|【)?(打印本页|关闭窗口|返回顶部)?(\]|】)?$/,
+  /^(手机扫码浏览|扫一扫在手机打开当前页|扫码打开|微信扫一扫)/,
+  /^咨询热线[:]?[\d-]+$/,
+  /^(上一篇|下一篇)[:]?/,
+  /^(发表时间|发布时间|更新时间|来源|作者|发布)[:]/,
+  /^(索引号|主题分类|发布机构|发文机关|生成日期|发布日期|成文日期|文件编号|文号|有效性|公开范围|公开方式|公开时限|信息来源)[:]/,
+  /^(相关附件|附件下载|相关链接|相关文章|相关新闻)[:]?$/,
+  /^(无障碍|长者模式|繁体版|English|网站地图|设为首页|加入收藏)$/i,
+  /^(主办单位|承办单位|网站标识码|ICP备|京ICP|赣ICP|公网安备)/,
+];
+
+/** A metadata table row names several fields on one line: "发布机构: X 生成日期: Y". */
+export const META_FIELD_LABELS = [
+  '索引号', '主题分类', '发布机构', '发文机关', '发文单位', '生成日期', '发布日期', '成文日期', '发表时间',
+  '发布时间', '更新时间', '文件编号', '文号', '有效性', '公开范围', '公开方式', '浏览次数', '浏览量', '作者', '来源',
+];

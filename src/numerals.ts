@@ -1,0 +1,53 @@
+// Chinese numerals → numbers: 一…九十九 for ordinals; 百 千 万 亿 composites,
+// 两 and 〇/零 for quantities (五十万 → 500000, 一百二十 → 120).
+
+const DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const CN_DIGIT_CHARS = '〇零一二三四五六七八九两';
+export const CN_NUMERAL_CHARS = CN_DIGIT_CHARS + '十百千万亿';
+
+/** Value of a Chinese numeral such as 十二, 一百二十, 五十万, 三千五; null if it is not one. */
+export function parseChineseNumeral(s: string): number | null {
+  if (s.length === 0) return null;
+  // Digits alone are read positionally: 二〇二三 → 2023.
+  if ([...s].every((ch) => ch in DIGITS)) return Number([...s].map((ch) => DIGITS[ch]).join(''));
+  let total = 0; // completed 万/亿 groups
+  let section = 0; // the group below 万 being read
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      if (digit !== null && digit !== 0) return null; // 二三十: not a numeral
+      digit = DIGITS[ch]!;
+    } else if (ch in SMALL_UNITS) {
+      section += (digit ?? 1) * SMALL_UNITS[ch]!; // 十 alone is 10
+      digit = null;
+    } else if (ch in BIG_UNITS) {
+      const group = section + (digit ?? 0);
+      if (group === 0 && total === 0) return null; // 万 alone
+      total = ch === '亿' ? (total + group) * BIG_UNITS[ch]! : total + group * BIG_UNITS[ch]!;
+      section = 0;
+      digit = null;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Ordinal of a heading numeral, 一 → 1 … 九十九 → 99; null outside that range. */
+export function parseOrdinal(s: string): number | null {
+  if (/^[0-9]{1,3}$/.test(s)) return Number(s);
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return null;
+  const n = parseChineseNumeral(s);
+  return n !== null && n >= 1 && n <= 99 ? n : null;
+}
+
+const CIRCLED_FIRST = 0x2460; // ①
+const CIRCLED_LAST = 0x2473; // ⑳
+
+export function circledOrdinal(ch: string): number | null {
+  const c = ch.charCodeAt(0);
+  return c >= CIRCLED_FIRST && c <= CIRCLED_LAST ? c - CIRCLED_FIRST + 1 : null;
+}

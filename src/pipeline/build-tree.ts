@@ -1,0 +1,304 @@
+// Pieces → a unist-style tree. Markers nest by rank (a marker closes every open
+// section of equal or greater rank); unnumbered heading lines take the level the
+// numbering around them implies; furniture lines are set aside.
+import type { IToken } from 'chevrotain';
+import type { AnnotationPayload } from '../../grammar/index.js';
+import type { Diagnostic, Furniture, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
+import { STYLE_RANK } from '../tree/schema.js';
+import { FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
+import { DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { diagnostic } from '../diagnostics/report.js';
+import type { LineIndex } from './positions.js';
+import type { Piece } from './lines.js';
+
+export type TreeResult = { root: Root; diagnostics: Diagnostic[]; furniture: Furniture[] };
+
+type Kind = 'marker' | 'furniture' | 'title' | 'heading' | 'paragraph';
+
+/** A title or heading runs no longer than this many characters. */
+const HEADING_MAX = 25;
+const TITLE_MAX = 80;
+/** A run-in heading ("(一)加强组织领导全面加强…") is cut at a clause break past this length. */
+const RUN_IN_TITLE_MAX = 30;
+
+const SENTENCE_END = /[。;!?]/;
+const ENDS_CLAUSE = /[。;!?:)”」》]$/;
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+export function isFurnitureLine(line: string): boolean {
+  const c = compact(line);
+  if (c.length === 0) return false;
+  if (FURNITURE_LINE_PATTERNS.some((re) => re.test(c))) return true;
+  // a metadata table row: two or more "字段:" labels on one line
+  const labels = META_FIELD_LABELS.filter((l) => c.includes(l + ':')).length;
+  return labels >= 2;
+}
+
+function looksLikeTitle(line: string): boolean {
+  const c = compact(line);
+  if (c.length === 0 || c.length > TITLE_MAX || SENTENCE_END.test(c)) return false;
+  if (TITLE_WRAPPER.test(c)) return true;
+  const bare = c.replace(/\(\d{4}[-—~至]\d{4}年?\)$/, '').replace(/[》”]$/, '');
+  return DOC_TYPE_WORDS.some((w) => bare.endsWith(w));
+}
+
+const PERIOD_LINE = /^\(\d{4}[-—~至]+\d{4}年?\)$/;
+
+function looksLikeHeading(line: string): boolean {
+  const c = compact(line).replace(/[:]$/, '');
+  if (c.length === 0 || c.length > HEADING_MAX) return false;
+  if (SENTENCE_END.test(c) || /[,、]/.test(c)) return false;
+  if (!/[\u4e00-\u9fff]/.test(c)) return false;
+  if (/^[(\[【〔《“]/.test(c) && /[)\]】〕》”]$/.test(c)) return false; // wholly bracketed
+  return true;
+}
+
+/** Long or punctuated text is body text, not a heading. */
+const isBody = (line: string) => SENTENCE_END.test(line) || compact(line).length > 40;
+
+export function buildTree(norm: string, source: string, index: LineIndex, pieces: Piece[]): TreeResult {
+  const diagnostics: Diagnostic[] = [];
+  const furniture: Furniture[] = [];
+  const textOf = (p: Piece) => norm.slice(p.start, p.end);
+
+  // 1. classify
+  const kinds: Kind[] = pieces.map((p) => (p.marker ? 'marker' : 'paragraph'));
+  let bodySeen = false;
+  pieces.forEach((p, i) => {
+    if (p.marker) {
+      bodySeen = true;
+      return;
+    }
+    const line = textOf(p);
+    if (p.wholeLine && isFurnitureLine(line)) kinds[i] = 'furniture';
+    else if (p.wholeLine && !bodySeen && (looksLikeTitle(line) || (PERIOD_LINE.test(compact(line)) && kinds[i - 1] === 'title')))
+      kinds[i] = 'title';
+    else if (isBody(line)) bodySeen = true;
+  });
+  const content = (i: number, step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < pieces.length; j += step) if (kinds[j] !== 'furniture') return j;
+    return -1;
+  };
+  pieces.forEach((p, i) => {
+    if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(textOf(p))) return;
+    const next = content(i, 1);
+    const prev = content(i, -1);
+    const nextIsBody = next >= 0 && (kinds[next] === 'marker' || (kinds[next] === 'paragraph' && isBody(textOf(pieces[next]!))));
+    const prevEnds =
+      prev < 0 || p.afterBlank || kinds[prev] === 'title' || kinds[prev] === 'heading' || ENDS_CLAUSE.test(textOf(pieces[prev]!));
+    if (nextIsBody && prevEnds) kinds[i] = 'heading';
+  });
+
+  // 2. the rank of unnumbered headings: the top level of the document's numbering,
+  // or just above the markers that follow the heading if those are top level themselves.
+  const markerRanks = pieces.filter((p) => p.marker && p.marker.payload.style !== 'cn-shi').map((p) => p.marker!.payload.rank);
+  const topRank = markerRanks.length ? Math.min(...markerRanks) : STYLE_RANK['cn-comma'];
+  const headingRank = (i: number) => {
+    for (let j = i + 1; j < pieces.length; j++) {
+      if (kinds[j] === 'heading') break;
+      const m = pieces[j]!.marker;
+      if (m) return m.payload.rank <= topRank ? m.payload.rank - 0.5 : topRank;
+    }
+    return topRank;
+  };
+
+  // 3. nest
+  let nextId = 1;
+  const root: Root = { type: 'root', children: [] };
+  const stack: { node: Section; rank: number }[] = [];
+  const annotationOf = (tok: IToken): UnitAnnotation => {
+    const p = tok.payload as AnnotationPayload;
+    const start = tok.startOffset;
+    const end = start + tok.image.length;
+    return { raw: source.slice(start, end), lead: p.lead, responsible: p.responsible, position: index.position(start, end) };
+  };
+  const open = (node: Section, rank: number) => {
+    while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
+    node.depth = stack.length + 1;
+    (stack.length ? stack[stack.length - 1]!.node.children : root.children).push(node);
+    stack.push({ node, rank });
+  };
+  const blankSection = (p: Piece): Section => ({
+    type: 'section',
+    id: `n${nextId++}`,
+    depth: 1,
+    marker: null,
+    title: '',
+    text: '',
+    lead: [],
+    responsible: [],
+    targets: [],
+    annotations: p.annotations.map(annotationOf),
+    ownPosition: index.position(p.start, p.end),
+    position: index.position(p.start, p.end),
+    children: [],
+  });
+
+  pieces.forEach((p, i) => {
+    const kind = kinds[i]!;
+    if (kind === 'furniture') {
+      furniture.push({ text: source.slice(p.start, p.end), position: index.position(p.start, p.end) });
+      return;
+    }
+    if (kind === 'marker') {
+      const m = p.marker!;
+      const node = blankSection(p);
+      node.marker = { raw: source.slice(m.startOffset, m.startOffset + m.image.length), style: m.payload.style, ordinal: m.payload.ordinal, inferred: false };
+      const rest = stripAnnotations(norm, m.startOffset + m.image.length, p.end, p.annotations);
+      node.title = headingTitle(rest);
+      node.text = rest.trim();
+      open(node, m.payload.rank);
+      return;
+    }
+    if (kind === 'heading') {
+      const node = blankSection(p);
+      node.title = textOf(p).trim().replace(/[:]$/, '');
+      node.text = node.title;
+      open(node, headingRank(i));
+      return;
+    }
+    const para: Paragraph = {
+      type: 'paragraph',
+      id: `n${nextId++}`,
+      ...(kind === 'title' ? { role: 'title' as const } : {}),
+      text: source.slice(p.start, p.end),
+      targets: [],
+      annotations: p.annotations.map(annotationOf),
+      position: index.position(p.start, p.end),
+    };
+    (kind !== 'title' && stack.length ? stack[stack.length - 1]!.node.children : root.children).push(para);
+  });
+
+  finishSections(root.children, index);
+  checkNumbering(root.children, diagnostics);
+  reportFlattened(pieces, index, diagnostics);
+  reportUnitless(root.children, diagnostics);
+  if (furniture.length) {
+    diagnostics.push(
+      diagnostic('boilerplate-removed', furniture[0]!.position, {
+        count: String(furniture.length),
+        sample: furniture.slice(0, 3).map((f) => compact(f.text).slice(0, 12)).join(' | '),
+      }),
+    );
+  }
+  return { root, diagnostics, furniture };
+}
+
+/** The text after a marker with unit annotations cut out. */
+function stripAnnotations(norm: string, from: number, to: number, annotations: IToken[]): string {
+  let out = '';
+  let at = from;
+  for (const a of annotations) {
+    out += norm.slice(at, a.startOffset);
+    at = a.startOffset + a.image.length;
+  }
+  return out + norm.slice(at, Math.max(at, to));
+}
+
+/** The heading phrase: up to the first sentence end; a run-in heading is cut at its first clause break. */
+export function headingTitle(rest: string): string {
+  let t = rest.trim();
+  const stop = t.search(SENTENCE_END);
+  if (stop >= 0) t = t.slice(0, stop);
+  if (t.length > RUN_IN_TITLE_MAX) {
+    const comma = t.search(/[,]/);
+    t = comma > 0 ? t.slice(0, comma) : t.slice(0, RUN_IN_TITLE_MAX);
+  }
+  return t.replace(/[:]$/, '').trim();
+}
+
+/** Spans that nest, and lead/responsible gathered from a section's own line and its paragraphs. */
+function finishSections(nodes: Node[], index: LineIndex): void {
+  for (const n of nodes) {
+    if (n.type !== 'section') continue;
+    finishSections(n.children, index);
+    const last = n.children[n.children.length - 1];
+    if (last && last.position.end.offset > n.position.end.offset) n.position = { start: n.position.start, end: last.position.end };
+    const all = [...n.annotations, ...n.children.flatMap((c) => (c.type === 'paragraph' ? c.annotations : []))];
+    n.lead = all.flatMap((a) => a.lead);
+    n.responsible = all.flatMap((a) => a.responsible);
+  }
+}
+
+/** numbering-gap, numbering-duplicate and marker-missing-ordinal, sibling by sibling. */
+function checkNumbering(top: Node[], diagnostics: Diagnostic[]): void {
+  const lastOfStyle = new Map<string, number>(); // across the document: numbering may run on across parents
+  const visit = (nodes: Node[]) => {
+    const prevInParent = new Map<string, number>();
+    for (const n of nodes) {
+      if (n.type !== 'section') continue;
+      const m = n.marker;
+      if (m) {
+        const prev = prevInParent.get(m.style);
+        if (m.ordinal === null) {
+          m.ordinal = (prev ?? 0) + 1;
+          m.inferred = true;
+          diagnostics.push(diagnostic('marker-missing-ordinal', n.ownPosition, { inferred: `${cnOrdinal(m.ordinal)}、` }));
+        } else if (prev === undefined) {
+          const runOn = lastOfStyle.get(m.style);
+          if (m.ordinal !== 1 && m.ordinal !== (runOn ?? 0) + 1) {
+            diagnostics.push(diagnostic('numbering-gap', n.ownPosition, { expected: render(m.style, 1), actual: m.raw.trim() }));
+          }
+        } else if (m.ordinal === prev) {
+          diagnostics.push(diagnostic('numbering-duplicate', n.ownPosition, { actual: m.raw.trim() }));
+        } else if (m.ordinal !== prev + 1) {
+          diagnostics.push(diagnostic('numbering-gap', n.ownPosition, { expected: render(m.style, prev + 1), actual: m.raw.trim() }));
+        }
+        prevInParent.set(m.style, m.ordinal);
+        lastOfStyle.set(m.style, m.ordinal);
+      }
+      visit(n.children);
+    }
+  };
+  visit(top);
+}
+
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+function cnOrdinal(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? CN_DIGITS[tens] : ''}十${CN_DIGITS[n % 10]}`;
+}
+
+function render(style: string, n: number): string {
+  switch (style) {
+    case 'article': return `第${cnOrdinal(n)}条`;
+    case 'cn-comma': return `${cnOrdinal(n)}、`;
+    case 'paren-cn': return `（${cnOrdinal(n)}）`;
+    case 'arabic-dot': return `${n}.`;
+    case 'arabic-comma': return `${n}、`;
+    case 'paren-arabic': return `（${n}）`;
+    case 'circled': return String.fromCharCode(0x2460 + n - 1);
+    default: return `${cnOrdinal(n)}是`;
+  }
+}
+
+/** One `flattened-text` for a document whose numbered items run together on a line. */
+function reportFlattened(pieces: Piece[], index: LineIndex, diagnostics: Diagnostic[]): void {
+  const inline = pieces.filter((p) => p.marker && p.marker.payload.midLine && p.marker.payload.style !== 'cn-shi');
+  if (inline.length === 0) return;
+  const first = inline[0]!.marker!;
+  diagnostics.push(diagnostic('flattened-text', index.position(first.startOffset, first.startOffset + first.image.length), { count: String(inline.length) }));
+}
+
+/** Task items without units where most items of the same style carry them. */
+function reportUnitless(top: Node[], diagnostics: Diagnostic[]): void {
+  const byStyle = new Map<string, Section[]>();
+  const walk = (nodes: Node[]) => {
+    for (const n of nodes) {
+      if (n.type !== 'section') continue;
+      if (n.marker) byStyle.set(n.marker.style, [...(byStyle.get(n.marker.style) ?? []), n]);
+      walk(n.children);
+    }
+  };
+  walk(top);
+  for (const sections of byStyle.values()) {
+    const withUnits = sections.filter((s) => s.lead.length || s.responsible.length);
+    if (withUnits.length < 3 || withUnits.length * 2 < sections.length) continue;
+    for (const s of sections) {
+      if (s.lead.length || s.responsible.length) continue;
+      if (s.children.some((c) => c.type === 'section')) continue; // a heading over tasks, not a task
+      diagnostics.push(diagnostic('task-without-units', s.ownPosition, { marker: s.marker!.raw.trim() }));
+    }
+  }
+}

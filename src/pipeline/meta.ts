@@ -1,0 +1,75 @@
+// Document metadata from what the page shows: the metadata table, the title
+// line or the 关于印发《…》的通知 wrapper, and the plan years.
+import type { Furniture, Meta, Root } from '../tree/schema.js';
+import { DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { META_FIELD_LABELS } from '../data/boilerplate.js';
+
+const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时间', '发布时间'];
+const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位'];
+const NUMBER_LABELS = ['文件编号', '文号', '发文字号'];
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号/;
+const PERIOD_RANGE = /(\d{4})\s*[-—–~～至到]+\s*(\d{4})\s*年/;
+
+/** The value after `label:` on a metadata row, up to the next label. */
+function field(rows: string[], labels: string[]): string | null {
+  const next = META_FIELD_LABELS.map((l) => l).join('|');
+  for (const row of rows) {
+    for (const label of labels) {
+      const m = new RegExp(`${label}\\s*[:：]\\s*(.*?)\\s*(?=(?:${next})\\s*[:：]|$)`).exec(row);
+      if (m && m[1]!.trim()) return m[1]!.trim();
+    }
+  }
+  return null;
+}
+
+export function isoDate(s: string): string | null {
+  const m = /(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const stripPeriod = (t: string) => t.replace(/\s*[(（]\s*\d{4}\s*[-—–~～至到]+\s*\d{4}\s*年?\s*[)）]\s*$/, '').trim();
+const endsWithDocType = (t: string) => DOC_TYPE_WORDS.some((w) => t.replace(/\s+/g, '').endsWith(w));
+
+export function extractMeta(root: Root, furniture: Furniture[]): Meta {
+  const rows = furniture.map((f) => f.text);
+  const titleLines = root.children.filter((n) => n.type === 'paragraph' && n.role === 'title').map((n) => n.text.trim());
+  const firstBody = root.children.find((n) => n.type === 'paragraph' && n.role !== 'title');
+
+  let title: string | null = null;
+  const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(t.replace(/\s+/g, '')) && endsWithDocType(stripPeriod(t)));
+  const wrapper = titleLines.map((t) => /关于(?:印发|转发|下达)《([^》]+)》?/.exec(t)?.[1]).find((t) => t);
+  if (standalone) title = stripPeriod(standalone);
+  else if (wrapper) title = stripPeriod(wrapper);
+  else if (firstBody?.type === 'paragraph') {
+    // "《萍乡市科创智企工程实施方案》已经市政府同意,现印发给你们"
+    const m = /《([^》]{4,60})》\s*(?:已经|现印发|现予印发|印发)/.exec(firstBody.text.slice(0, 200));
+    if (m && endsWithDocType(m[1]!)) title = stripPeriod(m[1]!);
+  }
+
+  const allTitle = [...titleLines].join(' ');
+  let period: Meta['period'] = null;
+  const range = PERIOD_RANGE.exec(allTitle);
+  if (range) period = { start: Number(range[1]), end: Number(range[2]) };
+  else if (title && /^(\d{4})年/.test(title)) period = { start: Number(title.slice(0, 4)), end: Number(title.slice(0, 4)) };
+  else if (firstBody?.type === 'paragraph' || root.children.length) {
+    const body = root.children.map((n) => (n.type === 'paragraph' ? n.text : n.text)).join('\n').slice(0, 2000);
+    const until = /(?:到|至|力争到)(\d{4})年/.exec(body);
+    const opening = /(?:^|\n)\s*(\d{4})年/.exec(body);
+    if (until) period = { start: null, end: Number(until[1]) };
+    else if (opening) period = { start: Number(opening[1]), end: Number(opening[1]) };
+  }
+
+  const dateText = field(rows, DATE_LABELS);
+  const numberText = field(rows, NUMBER_LABELS);
+  return {
+    title,
+    issuer: field(rows, ISSUER_LABELS),
+    date: dateText ? isoDate(dateText) : null,
+    docNumber: numberText ? (DOC_NUMBER.exec(numberText)?.[0] ?? null) : null,
+    index: field(rows, ['索引号']),
+    period,
+  };
+}

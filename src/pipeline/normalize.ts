@@ -1,0 +1,48 @@
+// Full-width → half-width and whitespace folding, on a copy of the text.
+// Every mapping is one UTF-16 unit to one, so offsets in the normalized text
+// are offsets in the source: the offset map is the identity, by construction.
+
+export type Normalized = {
+  /** Same length as the source; only single code units were replaced. */
+  text: string;
+  /** Maps an offset in `text` back to the decoded source. */
+  toSource: (offset: number) => number;
+};
+
+const FULLWIDTH_FIRST = 0xff01; // ！
+const FULLWIDTH_LAST = 0xff5e; // ～
+const FULLWIDTH_SHIFT = 0xff01 - 0x21;
+
+/** Single characters folded to an ASCII look-alike (all in the BMP, one unit each). */
+const FOLD: Record<string, string> = {
+  '\u3000': ' ', // ideographic space
+  '\u00a0': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2009': ' ',
+  '\u200b': ' ', // zero-width space: treated as white space
+  '\ufeff': ' ', // a stray BOM inside the text
+  '\t': ' ',
+  '\u2022': ' ', // bullet furniture in web copies: "• 浏览量"
+  '\u2013': '-',
+  '\u2212': '-',
+  '\ufe59': '(',
+  '\ufe5a': ')',
+};
+
+export function normalize(source: string): Normalized {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    let rep: string | undefined;
+    if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) rep = String.fromCharCode(c - FULLWIDTH_SHIFT);
+    else if (c < 0x80 && c !== 0x09) continue;
+    else rep = FOLD[source[i]!];
+    if (rep === undefined) continue;
+    out += source.slice(runStart, i) + rep;
+    runStart = i + 1;
+  }
+  out += source.slice(runStart);
+  return { text: out, toSource: (offset) => offset };
+}

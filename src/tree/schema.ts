@@ -1,0 +1,168 @@
+// The output contract of ../shared/spec/OUTPUT.md, defined once. TypeScript
+// types are inferred from these schemas; `plan-parse schema` prints them as
+// JSON Schema.
+import { z } from 'zod';
+
+export const Point = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  offset: z.number().int().min(0),
+});
+
+/** unist-style position; `end` is exclusive, offsets are UTF-16 code units into the decoded source. */
+export const Position = z.object({ start: Point, end: Point });
+
+export const MarkerStyle = z.enum([
+  'article',
+  'cn-comma',
+  'paren-cn',
+  'arabic-dot',
+  'arabic-comma',
+  'paren-arabic',
+  'circled',
+  'cn-shi',
+]);
+
+export const Marker = z.object({
+  raw: z.string(),
+  style: MarkerStyle,
+  ordinal: z.number().int().nullable(),
+  inferred: z.boolean(),
+});
+
+/** A 〔牵头单位：…；责任单位：…〕 or （责任单位：…） annotation as it stands in the text. */
+export const UnitAnnotation = z.object({
+  raw: z.string(),
+  lead: z.array(z.string()),
+  responsible: z.array(z.string()),
+  position: Position,
+});
+
+export const Paragraph = z.object({
+  type: z.literal('paragraph'),
+  id: z.string(),
+  /** `title` for the document's own title line; absent for body text. */
+  role: z.enum(['title']).optional(),
+  text: z.string(),
+  targets: z.array(z.string()),
+  annotations: z.array(UnitAnnotation),
+  position: Position,
+});
+
+export const Section = z.object({
+  type: z.literal('section'),
+  id: z.string(),
+  depth: z.number().int().min(1),
+  marker: Marker.nullable(),
+  title: z.string(),
+  text: z.string(),
+  lead: z.array(z.string()),
+  responsible: z.array(z.string()),
+  targets: z.array(z.string()),
+  annotations: z.array(UnitAnnotation),
+  /** The section's own text (marker and heading line), children excluded. */
+  ownPosition: Position,
+  position: Position,
+  get children(): z.ZodArray<z.ZodUnion<[typeof Section, typeof Paragraph]>> {
+    return z.array(z.union([Section, Paragraph]));
+  },
+});
+
+export const Root = z.object({
+  type: z.literal('root'),
+  children: z.array(z.union([Section, Paragraph])),
+});
+
+export const TargetKind = z.enum(['count', 'money', 'percent', 'rank', 'other']);
+export const Comparator = z.enum(['eq', 'gt', 'gte', 'lt', 'lte', 'approx', 'between']);
+export const Modality = z.enum(['commit', 'strive']);
+export const Role = z.enum(['target', 'baseline', 'parameter']);
+
+export const Target = z.object({
+  id: z.string(),
+  nodeId: z.string(),
+  raw: z.string(),
+  value: z.number(),
+  upper: z.number().nullable(),
+  unit: z.string().nullable(),
+  kind: TargetKind,
+  normalized: z.object({ value: z.number(), unit: z.string().nullable() }),
+  comparator: Comparator,
+  year: z.number().int().nullable(),
+  modality: Modality.nullable(),
+  role: Role,
+  indicator: z.string(),
+  sentence: z.string(),
+  position: Position,
+});
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+
+export const Diagnostic = z.object({
+  severity: Severity,
+  code: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  message: z.string(),
+  position: Position,
+});
+
+/** Page furniture (navigation, share buttons, counters) kept out of the tree. */
+export const Furniture = z.object({ text: z.string(), position: Position });
+
+export const Meta = z.object({
+  title: z.string().nullable(),
+  issuer: z.string().nullable(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  docNumber: z.string().nullable(),
+  index: z.string().nullable(),
+  period: z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() }).nullable(),
+});
+
+export const Source = z.object({
+  path: z.string().nullable(),
+  encoding: z.string(),
+  bytes: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const Document = z.object({
+  schemaVersion: z.literal(1),
+  source: Source,
+  meta: Meta,
+  root: Root,
+  targets: z.array(Target),
+  diagnostics: z.array(Diagnostic),
+  furniture: z.array(Furniture),
+});
+
+export type Point = z.infer<typeof Point>;
+export type Position = z.infer<typeof Position>;
+export type MarkerStyle = z.infer<typeof MarkerStyle>;
+export type Marker = z.infer<typeof Marker>;
+export type UnitAnnotation = z.infer<typeof UnitAnnotation>;
+export type Paragraph = z.infer<typeof Paragraph>;
+export type Section = z.infer<typeof Section>;
+export type Node = Section | Paragraph;
+export type Root = z.infer<typeof Root>;
+export type Target = z.infer<typeof Target>;
+export type TargetKind = z.infer<typeof TargetKind>;
+export type Comparator = z.infer<typeof Comparator>;
+export type Modality = z.infer<typeof Modality>;
+export type Role = z.infer<typeof Role>;
+export type Severity = z.infer<typeof Severity>;
+export type Diagnostic = z.infer<typeof Diagnostic>;
+export type Furniture = z.infer<typeof Furniture>;
+export type Meta = z.infer<typeof Meta>;
+export type Source = z.infer<typeof Source>;
+export type Document = z.infer<typeof Document>;
+
+/** Rank of each marker style (GB/T 9704-2012 order); a smaller rank is a higher level. */
+export const STYLE_RANK: Record<MarkerStyle, number> = {
+  article: 0,
+  'cn-comma': 1,
+  'paren-cn': 2,
+  'arabic-dot': 3,
+  'arabic-comma': 3,
+  'paren-arabic': 4,
+  circled: 5,
+  'cn-shi': 6,
+};
