@@ -1,0 +1,117 @@
+// Parse a list of inputs, in order: in-process for a few, on worker threads for
+// many (--jobs). Results are yielded in input order with a bounded number in
+// flight, so memory does not grow with the number of files.
+import { Worker } from 'node:worker_threads';
+import type { Readable } from 'node:stream';
+import { parseBytes, parseFile, InputError } from '../read.js';
+import type { Document } from '../tree/schema.js';
+import type { InputItem } from './inputs.js';
+import type { Outcome, Task } from './worker.js';
+
+export type Result = { label: string; doc?: Document; error?: string };
+
+/** Fewer files than this are parsed in-process: starting workers costs more than it saves. */
+const POOL_MIN_FILES = 8;
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
+
+async function parseOne(item: InputItem, encoding: string | undefined, stdin: Readable): Promise<Result> {
+  const label = item.kind === 'stdin' ? '-' : item.path;
+  try {
+    if (item.kind === 'error') return { label, error: `${item.path}: ${item.reason}` };
+    if (item.kind === 'stdin') return { label, doc: parseBytes(await readAll(stdin), '-', { encoding }) };
+    return { label, doc: await parseFile(item.path, { encoding }) };
+  } catch (e) {
+    if (e instanceof InputError) return { label, error: e.message };
+    return { label, error: `${label}: internal error: ${(e as Error).message}` };
+  }
+}
+
+export async function* parseAll(
+  items: InputItem[],
+  opts: { jobs: number; encoding?: string; stdin: Readable },
+): AsyncGenerator<Result> {
+  const files = items.filter((i) => i.kind === 'file').length;
+  if (opts.jobs <= 1 || files < POOL_MIN_FILES) {
+    for (const item of items) yield await parseOne(item, opts.encoding, opts.stdin);
+    return;
+  }
+  yield* pooled(items, opts);
+}
+
+async function* pooled(items: InputItem[], opts: { jobs: number; encoding?: string; stdin: Readable }): AsyncGenerator<Result> {
+  const url = new URL('./worker.js', import.meta.url);
+  const done = new Map<number, Result>();
+  const waiting = new Map<number, () => void>();
+  const maxAhead = opts.jobs * 4;
+  let next = 0; // next item to start
+  let emitted = 0;
+  const label = (i: number) => {
+    const item = items[i]!;
+    return item.kind === 'stdin' ? '-' : item.path;
+  };
+  const settle = (id: number, r: Result) => {
+    done.set(id, r);
+    waiting.get(id)?.();
+  };
+
+  type Slot = { worker: Worker; task: number | null };
+  const slots: Slot[] = Array.from({ length: opts.jobs }, () => {
+    const slot: Slot = { worker: new Worker(url), task: null };
+    slot.worker.on('message', (m: Outcome) => {
+      slot.task = null;
+      settle(m.id, { label: label(m.id), doc: m.doc as Document | undefined, error: m.error });
+      start();
+    });
+    slot.worker.on('error', (e) => {
+      // a crashed worker is not reused; its task is reported, the others go on
+      if (slot.task !== null) settle(slot.task, { label: label(slot.task), error: `${label(slot.task)}: internal error: ${e.message}` });
+      slots.splice(slots.indexOf(slot), 1);
+      start();
+    });
+    return slot;
+  });
+
+  function start(): void {
+    while (next < items.length && next < emitted + maxAhead) {
+      const item = items[next]!;
+      if (item.kind !== 'file') {
+        const id = next++;
+        void parseOne(item, opts.encoding, opts.stdin).then((r) => settle(id, r)); // in order, on this thread
+        continue;
+      }
+      const slot = slots.find((s) => s.task === null);
+      if (!slot) {
+        if (slots.length === 0) {
+          const id = next++;
+          void parseOne(item, opts.encoding, opts.stdin).then((r) => settle(id, r));
+          continue;
+        }
+        return;
+      }
+      const id = next++;
+      slot.task = id;
+      const task: Task = { id, path: item.path, encoding: opts.encoding };
+      slot.worker.postMessage(task);
+    }
+  }
+
+  try {
+    start();
+    for (let i = 0; i < items.length; i++) {
+      if (!done.has(i)) await new Promise<void>((resolve) => waiting.set(i, resolve));
+      const r = done.get(i)!;
+      done.delete(i);
+      waiting.delete(i);
+      emitted = i + 1;
+      start();
+      yield r;
+    }
+  } finally {
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
