@@ -1,4 +1,4 @@
-import { Lexer } from 'chevrotain';
+import { Lexer } from './chevrotain.js';
 import { allTokens } from './tokens.js';
 
 // Every character is covered by some token (Char is the fallback), so lexing

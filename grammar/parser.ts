@@ -1,7 +1,8 @@
 // document := Inline* (NumberingMarker Inline*)*
 // The nesting of sections is decided by marker rank in src/pipeline/build-tree.ts,
 // not here: GB/T 9704 numbering is a flat sequence whose depth comes from style.
-import { EmbeddedActionsParser, type IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
+import { EmbeddedActionsParser } from './chevrotain.js';
 import { allTokens, Inline, NumberingMarker } from './tokens.js';
 
 export type Segment = {

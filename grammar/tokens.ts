@@ -1,9 +1,10 @@
 // Tokens of a policy document, declared once and listed in order in `allTokens`.
 // The lexer runs on the normalized text (full-width ASCII folded to half-width,
 // same length as the source), so `（一）` arrives here as `(一)`.
-import { createToken, Lexer, type IToken, type TokenType, type CustomPatternMatcherReturn } from 'chevrotain';
+import type { IToken, TokenType, CustomPatternMatcherReturn } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 import type { MarkerStyle } from '../src/tree/schema.js';
-import { STYLE_RANK } from '../src/tree/schema.js';
+import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { circledOrdinal, parseOrdinal } from '../src/numerals.js';
 import { parseUnitAnnotation, UNIT_LABEL_SOURCE, type ParsedAnnotation } from './annotation.js';
 
@@ -26,8 +27,14 @@ export const Inline = createToken({ name: 'Inline', pattern: Lexer.NA });
 export const LineBreak = createToken({ name: 'LineBreak', pattern: /\r\n|\r|\n/, line_breaks: true, categories: [Inline] });
 export const Space = createToken({ name: 'Space', pattern: / +/, categories: [Inline] });
 
-/** Where a numbering marker may begin: a line start, after a sentence end or colon, or after a unit annotation. */
-type Context = { atLineStart: boolean; afterBreak: boolean; prev: IToken | undefined };
+/**
+ * Where a numbering marker may begin: a line start, after a sentence end or colon,
+ * after a unit annotation, or after a gap (spaces) that follows CJK text, which is
+ * how a web copy that lost its line breaks shows a heading boundary ("总体要求 (一)指导思想").
+ */
+type Context = { atLineStart: boolean; afterBreak: boolean; afterGap: boolean; prev: IToken | undefined };
+
+const GAP_BEFORE = /[\u4e00-\u9fff”」』)]$/;
 
 function contextOf(tokens: IToken[]): Context {
   let i = tokens.length - 1;
@@ -39,8 +46,13 @@ function contextOf(tokens: IToken[]): Context {
     prev!.tokenType === SentenceEnd ||
     prev!.tokenType === Colon ||
     (prev!.tokenType === Annotation && (prev!.payload as AnnotationPayload).closed);
-  return { atLineStart, afterBreak, prev };
+  const afterGap =
+    !atLineStart && i < tokens.length - 1 && (prev!.tokenType === Text || prev!.tokenType === CloseBracket) && GAP_BEFORE.test(prev!.image);
+  return { atLineStart, afterBreak, afterGap, prev };
 }
+
+/** The default rule for a marker: where a break is, or where a flattened copy left a gap. */
+const atBoundary = (ctx: Context) => ctx.afterBreak || ctx.afterGap;
 
 function markerMatch(image: string, style: MarkerStyle, ordinal: number | null, ctx: Context): CustomPatternMatcherReturn {
   const m = [image] as CustomPatternMatcherReturn;
@@ -56,7 +68,7 @@ function marker(
   re: RegExp,
   startChars: string[],
   ordinalOf: (m: RegExpExecArray) => number | null,
-  allowed: (ctx: Context, ordinal: number | null) => boolean = (ctx) => ctx.afterBreak,
+  allowed: (ctx: Context, ordinal: number | null, m: RegExpExecArray) => boolean = atBoundary,
 ): TokenType {
   const sticky = new RegExp(re.source, 'y');
   return createToken({
@@ -72,7 +84,7 @@ function marker(
         const ordinal = ordinalOf(m);
         if (ordinal === null) return null;
         const ctx = contextOf(tokens);
-        return allowed(ctx, ordinal) ? markerMatch(m[0], style, ordinal, ctx) : null;
+        return allowed(ctx, ordinal, m) ? markerMatch(m[0], style, ordinal, ctx) : null;
       },
     },
   });
@@ -86,12 +98,13 @@ const digitChars = [...'0123456789'];
 
 export const ArticleMarker = marker('ArticleMarker', 'article', /第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条(?=[ \u4e00-\u9fff])/, ['第'], (m) =>
   parseOrdinal(m[1]!) ?? null,
-  (ctx) => ctx.atLineStart,
+  // mid-line only where a flattened copy kept the space after 条: "…。第二条 本办法…"
+  (ctx, _ordinal, m) => ctx.atLineStart || (ctx.afterBreak && m.input[m.index + m[0].length] === ' '),
 );
 
 export const CnCommaMarker = marker('CnCommaMarker', 'cn-comma', /([一二三四五六七八九十]{1,3}) ?、(?![0-9一二三四五六七八九十])/, cnChars, (m) => parseOrdinal(m[1]!));
 
-/** "、紧紧围绕…": a heading whose numeral was lost; only at a line start, before CJK text. */
+/** "、紧紧围绕…": a heading whose numeral was lost; at a line start (or after a sentence end), before CJK text. */
 export const MissingOrdinalMarker = createToken({
   name: 'MissingOrdinalMarker',
   categories: [NumberingMarker],
@@ -100,8 +113,9 @@ export const MissingOrdinalMarker = createToken({
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
       if (text[offset] !== '、' || !/[\u4e00-\u9fff]/.test(text[offset + 1] ?? '')) return null;
+      // mid-line only after a sentence end: "。、紧紧围绕" cannot be prose, so a flattened copy lost a line break there
       const ctx = contextOf(tokens);
-      if (!ctx.atLineStart) return null;
+      if (!ctx.atLineStart && !(ctx.afterBreak && ctx.prev?.tokenType === SentenceEnd)) return null;
       return markerMatch('、', 'cn-comma', null, ctx);
     },
   },
@@ -120,7 +134,7 @@ export const CnShiMarker = marker(
   /([一二三四五六七八九十]{1,2})是(?![否非])/,
   cnChars,
   (m) => parseOrdinal(m[1]!),
-  (ctx, ordinal) => ctx.afterBreak || (ctx.prev?.image === ',' && ordinal !== null && ordinal > 1),
+  (ctx, ordinal) => atBoundary(ctx) || (ordinal !== null && ordinal > 1 && ctx.prev?.tokenType === Text && ctx.prev.image.endsWith(',')),
 );
 
 /** 〔牵头单位：…；责任单位：…〕 （责任单位：…） 【…】 — a bracketed unit annotation, matched as one token. */

@@ -57,6 +57,16 @@ describe.each(golds)('seed %s', (goldFile) => {
     }
   });
 
+  it('reports one boilerplate-removed per block of adjacent furniture lines', async () => {
+    const doc = await docPromise;
+    const lines = doc.furniture.map((f) => f.position.start.line);
+    const text = readFileSync(join('seeds', gold.doc), 'utf8').split(/\r?\n|\r/);
+    // a block starts at a furniture line with body text (any non-blank line) between it and the previous one
+    const blockStarts = lines.filter((l, i) => i === 0 || text.slice(lines[i - 1]!, l - 1).some((t) => t.trim().length > 0));
+    const reported = doc.diagnostics.filter((d) => d.code === 'boilerplate-removed').map((d) => d.position.start.line);
+    expect(reported).toEqual(blockStarts);
+  });
+
   it('finds the title', async () => {
     const title = (await docPromise).meta.title;
     expect(title === null ? null : squash(title)).toBe(gold.meta.title === null ? null : squash(gold.meta.title));

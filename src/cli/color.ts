@@ -1,6 +1,5 @@
 // Colour is decided here, once: --no-color and NO_COLOR turn it off, FORCE_COLOR
 // turns it on, otherwise only a terminal gets it. Files never do.
-import { Chalk, type ChalkInstance } from 'chalk';
 import { plain, type Paint } from '../format/paint.js';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
@@ -17,8 +16,10 @@ export function colorLevel(opts: { flag: boolean; env: Record<string, string | u
   return opts.env.COLORTERM === 'truecolor' ? 3 : 1;
 }
 
-export function paintFor(level: ColorLevel): Paint {
+/** chalk is loaded only when colour is on: a pipe or a file never pays for it. */
+export async function paintFor(level: ColorLevel): Promise<Paint> {
   if (level === 0) return plain;
-  const c: ChalkInstance = new Chalk({ level });
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level });
   return { bold: c.bold, dim: c.dim, cyan: c.cyan, green: c.green, yellow: c.yellow, red: c.red, magenta: c.magenta, gray: c.gray };
 }

@@ -103,13 +103,16 @@ async function runParse(io: Required<Io>, inputs: string[], opts: CommonOpts & {
   const jobs = jobsOf(opts);
   const format: Format = opts.format ?? (io.stdout.isTTY && !opts.output ? 'table' : 'json');
   const { out, toFile, close } = sink(io, opts.output);
-  const paint = paintFor(colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile }));
-  const fmt = await import('../format/index.js');
+  const paint = await paintFor(colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile }));
+  // only the formatter in use is loaded: cli-table3 costs start-up time a JSON run need not pay
+  const csv = format === 'csv' ? await import('../format/csv.js') : null;
+  const table = format === 'table' ? await import('../format/table.js') : null;
+  const tree = format === 'tree' ? await import('../format/tree.js') : null;
   const progress = progressBar(items.length, io.stderr, !opts.quiet);
 
   let status: number = EXIT.ok;
   let written = 0;
-  if (format === 'csv') await write(out, fmt.csvHeader({ what: opts.what, bom: opts.bom }));
+  if (csv) await write(out, csv.csvHeader({ what: opts.what, bom: opts.bom }));
   else if (opts.bom && toFile) await write(out, '\ufeff');
   const { parseAll } = await import('./run-files.js');
   for await (const r of parseAll(items, { jobs, encoding: opts.encoding, stdin: io.stdin })) {
@@ -128,13 +131,13 @@ async function runParse(io: Required<Io>, inputs: string[], opts: CommonOpts & {
         await write(out, JSON.stringify(doc) + '\n');
         break;
       case 'csv':
-        await write(out, fmt.csvRows(doc, { what: opts.what }));
+        await write(out, csv!.csvRows(doc, { what: opts.what }));
         break;
       case 'table':
-        await write(out, (written ? '\n' : '') + fmt.toTable(doc, { paint, width: io.stdout.columns }));
+        await write(out, (written ? '\n' : '') + table!.toTable(doc, { paint, width: io.stdout.columns }));
         break;
       case 'tree':
-        await write(out, (written ? '\n' : '') + fmt.toTree(doc, { paint }));
+        await write(out, (written ? '\n' : '') + tree!.toTree(doc, { paint }));
         break;
     }
     written++;
@@ -153,7 +156,7 @@ async function runValidate(io: Required<Io>, inputs: string[], opts: CommonOpts 
   }
   const jobs = jobsOf(opts);
   const { out, toFile, close } = sink(io, opts.output);
-  const paint = paintFor(colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile }));
+  const paint = await paintFor(colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile }));
   const fmt = await import('../format/index.js');
   const { validate } = await import('../validate.js');
   const { parseAll } = await import('./run-files.js');

@@ -6,3 +6,13 @@ export const DOC_TYPE_WORDS = [
 ];
 
 export const TITLE_WRAPPER = /^关于(?:印发|转发|下达)《([^》]+)》?(?:的通知)?/;
+
+/**
+ * Words that open the body of a run-in heading, where a heading was typed into its
+ * body without punctuation: "加强组织领导全面加强区委…" → title "加强组织领导".
+ * Only used past the first few characters of an over-long first clause.
+ */
+export const RUN_IN_BODY_OPENERS = [
+  '全面', '认真', '落实', '实施', '进一步', '切实', '坚持', '积极', '大力', '加快', '深入', '持续', '着力',
+  '围绕', '按照', '充分', '严格', '各级', '各地', '各部门', '通过', '依托', '聚焦',
+];

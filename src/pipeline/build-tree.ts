@@ -4,9 +4,9 @@
 import type { IToken } from 'chevrotain';
 import type { AnnotationPayload } from '../../grammar/index.js';
 import type { Diagnostic, Furniture, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
-import { STYLE_RANK } from '../tree/schema.js';
+import { STYLE_RANK } from '../data/marker-styles.js';
 import { FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { diagnostic } from '../diagnostics/report.js';
 import type { LineIndex } from './positions.js';
 import type { Piece } from './lines.js';
@@ -20,6 +20,10 @@ const HEADING_MAX = 25;
 const TITLE_MAX = 80;
 /** A run-in heading ("(一)加强组织领导全面加强…") is cut at a clause break past this length. */
 const RUN_IN_TITLE_MAX = 30;
+/** A first clause longer than this may be a heading run into its body; look for where the body opens. */
+const RUN_IN_CLAUSE_MIN = 16;
+/** An unpunctuated marker line longer than this is a heading with its body, not a heading alone. */
+const HEADING_LINE_MAX = 50;
 
 const SENTENCE_END = /[。;!?]/;
 const ENDS_CLAUSE = /[。;!?:)”」》]$/;
@@ -71,18 +75,26 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
     }
     const line = textOf(p);
     if (p.wholeLine && isFurnitureLine(line)) kinds[i] = 'furniture';
-    else if (p.wholeLine && !bodySeen && (looksLikeTitle(line) || (PERIOD_LINE.test(compact(line)) && kinds[i - 1] === 'title')))
+    // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"
+    else if (p.startsLine && !bodySeen && (looksLikeTitle(line) || (PERIOD_LINE.test(compact(line)) && kinds[i - 1] === 'title')))
       kinds[i] = 'title';
     else if (isBody(line)) bodySeen = true;
   });
-  const content = (i: number, step: 1 | -1) => {
-    for (let j = i + step; j >= 0 && j < pieces.length; j += step) if (kinds[j] !== 'furniture') return j;
-    return -1;
-  };
+  // nearest piece that is not furniture, each way: precomputed so that long runs of furniture stay linear
+  const prevContent = new Int32Array(pieces.length);
+  const nextContent = new Int32Array(pieces.length);
+  for (let i = 0, last = -1; i < pieces.length; i++) {
+    prevContent[i] = last;
+    if (kinds[i] !== 'furniture') last = i;
+  }
+  for (let i = pieces.length - 1, last = -1; i >= 0; i--) {
+    nextContent[i] = last;
+    if (kinds[i] !== 'furniture') last = i;
+  }
   pieces.forEach((p, i) => {
     if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(textOf(p))) return;
-    const next = content(i, 1);
-    const prev = content(i, -1);
+    const next = nextContent[i]!;
+    const prev = prevContent[i]!;
     const nextIsBody = next >= 0 && (kinds[next] === 'marker' || (kinds[next] === 'paragraph' && isBody(textOf(pieces[next]!))));
     const prevEnds =
       prev < 0 || p.afterBlank || kinds[prev] === 'title' || kinds[prev] === 'heading' || ENDS_CLAUSE.test(textOf(pieces[prev]!));
@@ -91,16 +103,17 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
 
   // 2. the rank of unnumbered headings: the top level of the document's numbering,
   // or just above the markers that follow the heading if those are top level themselves.
-  const markerRanks = pieces.filter((p) => p.marker && p.marker.payload.style !== 'cn-shi').map((p) => p.marker!.payload.rank);
-  const topRank = markerRanks.length ? Math.min(...markerRanks) : STYLE_RANK['cn-comma'];
-  const headingRank = (i: number) => {
-    for (let j = i + 1; j < pieces.length; j++) {
-      if (kinds[j] === 'heading') break;
-      const m = pieces[j]!.marker;
-      if (m) return m.payload.rank <= topRank ? m.payload.rank - 0.5 : topRank;
-    }
-    return topRank;
-  };
+  let topRank = Infinity;
+  for (const p of pieces) if (p.marker && p.marker.payload.style !== 'cn-shi') topRank = Math.min(topRank, p.marker.payload.rank);
+  if (topRank === Infinity) topRank = STYLE_RANK['cn-comma'];
+  // one backward pass: the rank a heading at i takes from the first marker after it, before the next heading
+  const headingRanks = new Float64Array(pieces.length);
+  for (let j = pieces.length - 1, following = topRank; j >= 0; j--) {
+    headingRanks[j] = following;
+    const m = pieces[j]!.marker;
+    if (kinds[j] === 'heading') following = topRank;
+    else if (m) following = m.payload.rank <= topRank ? m.payload.rank - 0.5 : topRank;
+  }
 
   // 3. nest
   let nextId = 1;
@@ -144,7 +157,8 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
       const m = p.marker!;
       const node = blankSection(p);
       node.marker = { raw: source.slice(m.startOffset, m.startOffset + m.image.length), style: m.payload.style, ordinal: m.payload.ordinal, inferred: false };
-      const rest = stripAnnotations(norm, m.startOffset + m.image.length, p.end, p.annotations);
+      // text as written (positions and text agree with the source); the rules read the normalized copy
+      const rest = stripAnnotations(source, m.startOffset + m.image.length, p.end, p.annotations);
       node.title = headingTitle(rest);
       node.text = rest.trim();
       open(node, m.payload.rank);
@@ -152,9 +166,9 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
     }
     if (kind === 'heading') {
       const node = blankSection(p);
-      node.title = textOf(p).trim().replace(/[:]$/, '');
+      node.title = source.slice(p.start, p.end).replace(/[:：]\s*$/, '').trimEnd();
       node.text = node.title;
-      open(node, headingRank(i));
+      open(node, headingRanks[i]!);
       return;
     }
     const para: Paragraph = {
@@ -173,14 +187,7 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
   checkNumbering(root.children, diagnostics);
   reportFlattened(pieces, index, diagnostics);
   reportUnitless(root.children, diagnostics);
-  if (furniture.length) {
-    diagnostics.push(
-      diagnostic('boilerplate-removed', furniture[0]!.position, {
-        count: String(furniture.length),
-        sample: furniture.slice(0, 3).map((f) => compact(f.text).slice(0, 12)).join(' | '),
-      }),
-    );
-  }
+  reportFurniture(pieces, kinds, furniture, diagnostics);
   return { root, diagnostics, furniture };
 }
 
@@ -195,16 +202,31 @@ function stripAnnotations(norm: string, from: number, to: number, annotations: I
   return out + norm.slice(at, Math.max(at, to));
 }
 
-/** The heading phrase: up to the first sentence end; a run-in heading is cut at its first clause break. */
+const TITLE_END = /[。;；!！?？]/;
+const CLAUSE_BREAK = /[,，:：]/;
+/** Where a run-in heading's body may begin: an opener word past the first few characters. */
+const RUN_IN_OPENER = new RegExp(`(?<=^.{4,16})(?:${RUN_IN_BODY_OPENERS.join('|')})`, 's');
+
+/**
+ * The heading phrase: up to the first sentence end or the line end, however long (a
+ * target sentence may be an item's title). A heading run into its body without
+ * punctuation ("加强组织领导全面加强区委…") ends where the body opens: at an opener word
+ * inside an over-long first clause, or, when more sentences follow on the line, at its
+ * first clause break or after RUN_IN_TITLE_MAX characters.
+ */
 export function headingTitle(rest: string): string {
   let t = rest.trim();
-  const stop = t.search(SENTENCE_END);
+  const stop = t.search(TITLE_END);
+  const more = stop >= 0 && t.slice(stop + 1).trim().length > 0;
   if (stop >= 0) t = t.slice(0, stop);
-  if (t.length > RUN_IN_TITLE_MAX) {
-    const comma = t.search(/[,]/);
-    t = comma > 0 ? t.slice(0, comma) : t.slice(0, RUN_IN_TITLE_MAX);
-  }
-  return t.replace(/[:]$/, '').trim();
+  const clause = t.search(CLAUSE_BREAK);
+  // the body runs on: more sentences follow on the line, or the line is too long to be a
+  // heading line (a heading of two phrases "X,Y" may be long; one without any break is not)
+  const bodyFollows = more || (stop < 0 && (t.length > HEADING_LINE_MAX || (clause < 0 && t.length > RUN_IN_TITLE_MAX)));
+  const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? t.search(RUN_IN_OPENER) : -1;
+  if (opener > 0) t = t.slice(0, opener);
+  else if (bodyFollows && t.length > RUN_IN_TITLE_MAX) t = t.slice(0, clause > 0 ? Math.min(clause, RUN_IN_TITLE_MAX) : RUN_IN_TITLE_MAX);
+  return t.replace(/[,，、:：\s]+$/, '').trim();
 }
 
 /** Spans that nest, and lead/responsible gathered from a section's own line and its paragraphs. */
@@ -287,7 +309,11 @@ function reportUnitless(top: Node[], diagnostics: Diagnostic[]): void {
   const walk = (nodes: Node[]) => {
     for (const n of nodes) {
       if (n.type !== 'section') continue;
-      if (n.marker) byStyle.set(n.marker.style, [...(byStyle.get(n.marker.style) ?? []), n]);
+      if (n.marker) {
+        const list = byStyle.get(n.marker.style);
+        if (list) list.push(n);
+        else byStyle.set(n.marker.style, [n]);
+      }
       walk(n.children);
     }
   };
@@ -300,5 +326,29 @@ function reportUnitless(top: Node[], diagnostics: Diagnostic[]): void {
       if (s.children.some((c) => c.type === 'section')) continue; // a heading over tasks, not a task
       diagnostics.push(diagnostic('task-without-units', s.ownPosition, { marker: s.marker!.raw.trim() }));
     }
+  }
+}
+
+/** One `boilerplate-removed` per block of furniture: a run of furniture pieces with no content between. */
+function reportFurniture(pieces: Piece[], kinds: Kind[], furniture: Furniture[], diagnostics: Diagnostic[]): void {
+  let f = 0;
+  for (let i = 0; i < pieces.length; ) {
+    if (kinds[i] !== 'furniture') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < pieces.length && kinds[j] === 'furniture') j++;
+    const block = furniture.slice(f, f + (j - i));
+    f += j - i;
+    const first = block[0]!.position;
+    const last = block[block.length - 1]!.position;
+    diagnostics.push(
+      diagnostic('boilerplate-removed', { start: first.start, end: last.end }, {
+        count: String(block.length),
+        sample: block.slice(0, 3).map((b) => compact(b.text).slice(0, 12)).join(' | '),
+      }),
+    );
+    i = j;
   }
 }

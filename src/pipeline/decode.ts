@@ -1,6 +1,18 @@
 // Bytes → text. Detection order: BOM, strict UTF-8, then GB18030 (a superset of
 // GBK and GB2312) if the bytes look like Chinese text in that encoding.
-import iconv from 'iconv-lite';
+// Node's own TextDecoder (full ICU) reads all of these; iconv-lite is loaded
+// only for an --encoding label that TextDecoder does not know.
+import { createRequire } from 'node:module';
+
+const loadIconv = () => createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+
+function textDecoder(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label, { ignoreBOM: false });
+  } catch {
+    return null; // not a WHATWG encoding label
+  }
+}
 
 export type DecodeResult = {
   text: string;
@@ -25,13 +37,18 @@ export function decode(bytes: Uint8Array, options: { encoding?: string } = {}): 
   if (bytes.length === 0) throw new DecodeError('the file is empty', 'empty');
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: utf8Strict.decode(bytes.subarray(3)), encoding: 'utf-8', fallback: false };
+    try {
+      return { text: utf8Strict.decode(bytes.subarray(3)), encoding: 'utf-8', fallback: false };
+    } catch {
+      // the mark promises UTF-8: do not guess another encoding behind it
+      throw new DecodeError('invalid UTF-8 after a UTF-8 byte-order mark (use --encoding to force one)', 'undecodable');
+    }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', fallback: false };
+    return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le', fallback: false };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', fallback: false };
+    return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16be', fallback: false };
   }
   if (bytes.includes(0)) throw new DecodeError('binary data (NUL bytes), not a text document', 'binary');
 
@@ -40,7 +57,7 @@ export function decode(bytes: Uint8Array, options: { encoding?: string } = {}): 
   } catch {
     // not UTF-8: try GB18030 below
   }
-  const text = iconv.decode(Buffer.from(bytes), 'gb18030');
+  const text = new TextDecoder('gb18030').decode(bytes);
   if (!plausibleChinese(text)) {
     throw new DecodeError('neither valid UTF-8 nor plausible GB18030 text (use --encoding to force one)', 'undecodable');
   }
@@ -49,9 +66,11 @@ export function decode(bytes: Uint8Array, options: { encoding?: string } = {}): 
 
 function decodeAs(bytes: Uint8Array, name: string): DecodeResult {
   const encoding = name.toLowerCase().replace(/_/g, '-');
-  if (!iconv.encodingExists(encoding)) throw new DecodeError(`unknown encoding "${name}"`, 'unknown-encoding');
+  const native = textDecoder(encoding);
+  const iconv = native ? null : loadIconv();
+  if (!native && !iconv!.encodingExists(encoding)) throw new DecodeError(`unknown encoding "${name}"`, 'unknown-encoding');
   if (bytes.length === 0) throw new DecodeError('the file is empty', 'empty');
-  let text = iconv.decode(Buffer.from(bytes), encoding, { stripBOM: true });
+  let text = native ? native.decode(bytes) : iconv!.decode(Buffer.from(bytes), encoding, { stripBOM: true });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text, encoding, fallback: false };
 }

@@ -10,6 +10,8 @@ export type Piece = {
   end: number;
   marker: (IToken & { payload: MarkerPayload }) | null;
   annotations: IToken[];
+  /** The piece begins a line (after indentation). */
+  startsLine: boolean;
   /** The piece begins a line (after indentation) and runs to its end. */
   wholeLine: boolean;
   /** A blank line (or the start of the text) lies between this piece and the previous one. */
@@ -37,6 +39,7 @@ export function piecesOf(segments: Segment[]): Piece[] {
           end: last.startOffset + last.image.length,
           marker,
           annotations: body.filter((t) => t.tokenType === T.Annotation || t.tokenType === T.BareAnnotation),
+          startsLine,
           wholeLine: startsLine && endsLine,
           afterBlank: breaks >= 2,
         });

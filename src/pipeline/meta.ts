@@ -10,12 +10,16 @@ const NUMBER_LABELS = ['文件编号', '文号', '发文字号'];
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号/;
 const PERIOD_RANGE = /(\d{4})\s*[-—–~～至到]+\s*(\d{4})\s*年/;
 
+/** A label as a pattern that allows spaces between its characters ("索 引 号", "标　　题"). */
+const spaced = (label: string) => [...label].join('[\\s\u3000]*');
+const NEXT_LABEL = `(?:${META_FIELD_LABELS.map(spaced).join('|')})[\\s\u3000]*[:：]`;
+
 /** The value after `label:` on a metadata row, up to the next label. */
 function field(rows: string[], labels: string[]): string | null {
-  const next = META_FIELD_LABELS.map((l) => l).join('|');
-  for (const row of rows) {
-    for (const label of labels) {
-      const m = new RegExp(`${label}\\s*[:：]\\s*(.*?)\\s*(?=(?:${next})\\s*[:：]|$)`).exec(row);
+  for (const label of labels) {
+    const re = new RegExp(`${spaced(label)}[\\s\u3000]*[:：][\\s\u3000]*(.*?)[\\s\u3000]*(?=${NEXT_LABEL}|$)`);
+    for (const row of rows) {
+      const m = re.exec(row);
       if (m && m[1]!.trim()) return m[1]!.trim();
     }
   }
@@ -33,6 +37,16 @@ export function isoDate(s: string): string | null {
 const stripPeriod = (t: string) => t.replace(/\s*[(（]\s*\d{4}\s*[-—–~～至到]+\s*\d{4}\s*年?\s*[)）]\s*$/, '').trim();
 const endsWithDocType = (t: string) => DOC_TYPE_WORDS.some((w) => t.replace(/\s+/g, '').endsWith(w));
 
+/** A document number standing on its own line near the top: "赣府发〔2023〕5号". */
+function numberLine(root: Root): string | null {
+  for (const n of root.children.slice(0, 8)) {
+    if (n.type !== 'paragraph') continue;
+    const m = new RegExp(`^\\s*(${DOC_NUMBER.source})\\s*$`).exec(n.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const rows = furniture.map((f) => f.text);
   const titleLines = root.children.filter((n) => n.type === 'paragraph' && n.role === 'title').map((n) => n.text.trim());
@@ -40,16 +54,19 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 
   let title: string | null = null;
   const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(t.replace(/\s+/g, '')) && endsWithDocType(stripPeriod(t)));
-  const wrapper = titleLines.map((t) => /关于(?:印发|转发|下达)《([^》]+)》?/.exec(t)?.[1]).find((t) => t);
+  // the wrapper notice, on a title line or in the metadata table's 标题 row
+  const titleRow = field(rows, ['标题']);
+  const wrapper = [...titleLines, ...(titleRow ? [titleRow] : [])].map((t) => /关于(?:印发|转发|下达)《([^》]+)》?/.exec(t)?.[1]).find((t) => t);
   if (standalone) title = stripPeriod(standalone);
   else if (wrapper) title = stripPeriod(wrapper);
+  else if (titleRow && endsWithDocType(stripPeriod(titleRow))) title = stripPeriod(titleRow);
   else if (firstBody?.type === 'paragraph') {
     // "《萍乡市科创智企工程实施方案》已经市政府同意,现印发给你们"
     const m = /《([^》]{4,60})》\s*(?:已经|现印发|现予印发|印发)/.exec(firstBody.text.slice(0, 200));
     if (m && endsWithDocType(m[1]!)) title = stripPeriod(m[1]!);
   }
 
-  const allTitle = [...titleLines].join(' ');
+  const allTitle = [...titleLines, ...(titleRow ? [titleRow] : [])].join(' ');
   let period: Meta['period'] = null;
   const range = PERIOD_RANGE.exec(allTitle);
   if (range) period = { start: Number(range[1]), end: Number(range[2]) };
@@ -68,7 +85,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
     title,
     issuer: field(rows, ISSUER_LABELS),
     date: dateText ? isoDate(dateText) : null,
-    docNumber: numberText ? (DOC_NUMBER.exec(numberText)?.[0] ?? null) : null,
+    docNumber: (numberText ? DOC_NUMBER.exec(numberText)?.[0] : undefined) ?? numberLine(root),
     index: field(rows, ['索引号']),
     period,
   };

@@ -23,6 +23,24 @@ const FOLD: Record<string, string> = {
   '\u200b': ' ', // zero-width space: treated as white space
   '\ufeff': ' ', // a stray BOM inside the text
   '\t': ' ',
+  // every other character JavaScript counts as white space, so that spaces are
+  // one token kind downstream and a trimmed piece never starts with one
+  '\u000b': ' ',
+  '\u000c': ' ',
+  '\u1680': ' ',
+  '\u2000': ' ',
+  '\u2001': ' ',
+  '\u2004': ' ',
+  '\u2005': ' ',
+  '\u2006': ' ',
+  '\u2007': ' ',
+  '\u2008': ' ',
+  '\u200a': ' ',
+  '\u2028': ' ',
+  '\u2029': ' ',
+  '\u202f': ' ',
+  '\u205f': ' ',
+  '\u0085': ' ',
   '\u2022': ' ', // bullet furniture in web copies: "• 浏览量"
   '\u2013': '-',
   '\u2212': '-',
@@ -37,7 +55,7 @@ export function normalize(source: string): Normalized {
     const c = source.charCodeAt(i);
     let rep: string | undefined;
     if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) rep = String.fromCharCode(c - FULLWIDTH_SHIFT);
-    else if (c < 0x80 && c !== 0x09) continue;
+    else if (c < 0x80 && c !== 0x09 && c !== 0x0b && c !== 0x0c) continue;
     else rep = FOLD[source[i]!];
     if (rep === undefined) continue;
     out += source.slice(runStart, i) + rep;

@@ -2,6 +2,7 @@
 // types are inferred from these schemas; `plan-parse schema` prints them as
 // JSON Schema.
 import { z } from 'zod';
+import { STYLE_RANK } from '../data/marker-styles.js';
 
 export const Point = z.object({
   line: z.number().int().min(1),
@@ -12,16 +13,7 @@ export const Point = z.object({
 /** unist-style position; `end` is exclusive, offsets are UTF-16 code units into the decoded source. */
 export const Position = z.object({ start: Point, end: Point });
 
-export const MarkerStyle = z.enum([
-  'article',
-  'cn-comma',
-  'paren-cn',
-  'arabic-dot',
-  'arabic-comma',
-  'paren-arabic',
-  'circled',
-  'cn-shi',
-]);
+export const MarkerStyle = z.enum(Object.keys(STYLE_RANK) as [keyof typeof STYLE_RANK, ...(keyof typeof STYLE_RANK)[]]);
 
 export const Marker = z.object({
   raw: z.string(),
@@ -155,14 +147,4 @@ export type Meta = z.infer<typeof Meta>;
 export type Source = z.infer<typeof Source>;
 export type Document = z.infer<typeof Document>;
 
-/** Rank of each marker style (GB/T 9704-2012 order); a smaller rank is a higher level. */
-export const STYLE_RANK: Record<MarkerStyle, number> = {
-  article: 0,
-  'cn-comma': 1,
-  'paren-cn': 2,
-  'arabic-dot': 3,
-  'arabic-comma': 3,
-  'paren-arabic': 4,
-  circled: 5,
-  'cn-shi': 6,
-};
+export { STYLE_RANK } from '../data/marker-styles.js';

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// npm run bench — where the time goes, on a corpus made on the fly from the seeds.
+// Every figure is a median of several runs, all in one run so they compare.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { decode } from '../dist/src/pipeline/decode.js';
+import { parseDocument } from '../dist/src/parse-document.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const MB = 1024 * 1024;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join('seeds', f)));
+const tmp = mkdtempSync(join(tmpdir(), 'plan-parse-bench-'));
+const node = process.execPath;
+const out = [];
+const say = (s) => (console.log(s), out.push(s));
+
+// the corpus: seeds repeated to at least 10 MB, kept as separate documents
+const docs = [];
+let bytes = 0;
+while (bytes < 10 * MB) for (const s of seeds) docs.push(s), (bytes += s.length);
+say(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+say(`corpus: ${docs.length} documents, ${(bytes / MB).toFixed(1)} MB (the ${seeds.length} seeds repeated); ${RUNS} runs each, medians`);
+
+// (1) the floor: read + decode, no parsing
+const corpusFile = join(tmp, 'corpus.bin');
+writeFileSync(corpusFile, Buffer.concat(docs));
+const floor = [];
+for (let r = 0; r < RUNS; r++) {
+  const t = performance.now();
+  const buf = readFileSync(corpusFile);
+  let n = 0;
+  for (let i = 0, at = 0; i < docs.length; at += docs[i].length, i++) n += decode(buf.subarray(at, at + docs[i].length)).text.length;
+  floor.push(performance.now() - t);
+  if (n === 0) throw new Error('nothing decoded');
+}
+const floorMBs = bytes / MB / (median(floor) / 1000);
+say(`(1) floor, read + decode:        ${floorMBs.toFixed(1)} MB/s`);
+
+// (2) parseDocument end to end, with each stage's share
+const texts = docs.map((d) => decode(d).text);
+const totals = [];
+let stages;
+for (let r = 0; r < RUNS + 1; r++) {
+  const times = { decode: 0, normalize: 0, lex: 0, parse: 0, tree: 0, quantities: 0, serialize: 0 };
+  const t = performance.now();
+  for (let i = 0; i < docs.length; i++) {
+    let s = performance.now();
+    const text = decode(docs[i]).text;
+    times.decode += performance.now() - s;
+    const doc = parseDocument(text, {}, times);
+    s = performance.now();
+    JSON.stringify(doc);
+    times.serialize += performance.now() - s;
+  }
+  if (r === 0) continue; // warm-up
+  totals.push(performance.now() - t);
+  stages = times;
+}
+const inMBs = bytes / MB / (median(totals) / 1000);
+const sum = Object.values(stages).reduce((a, b) => a + b, 0);
+say(`(2) parseDocument end to end:    ${inMBs.toFixed(1)} MB/s  (${((inMBs / floorMBs) * 100).toFixed(0)}% of the floor)`);
+say(`    stage shares: ${Object.entries(stages).map(([k, v]) => `${k} ${((v / sum) * 100).toFixed(0)}%`).join(', ')}`);
+
+// (3) CLI cold start on one seed, against node -e 0
+const wall = (args, opts = {}) => {
+  const t = performance.now();
+  const r = spawnSync(node, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+  return { ms: performance.now() - t, rss: Number(/maxRSS_KB=(\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) / 1024 };
+};
+const bare = median(Array.from({ length: RUNS * 2 }, () => wall(['-e', '0']).ms));
+const cold = median(Array.from({ length: RUNS * 2 }, () => wall(['bin/plan-parse.js', '--format', 'json', 'seeds/000_42792dad20fa24c9.txt'], { stdio: ['ignore', 'ignore', 'pipe'] }).ms));
+say(`(3) CLI cold, one seed to JSON:  ${cold.toFixed(0)} ms  (node -e 0: ${bare.toFixed(0)} ms; budget 2×+100 = ${(2 * bare + 100).toFixed(0)} ms)`);
+
+// (4) 1,000 files to NDJSON: wall time and peak RSS; 250 files too, to show RSS does not grow with the count
+const folderOf = (n) => {
+  const dir = join(tmp, `files-${n}`);
+  mkdirSync(dir);
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `doc${String(i).padStart(4, '0')}.txt`), seeds[i % seeds.length]);
+  return dir;
+};
+const batch = (dir, jobs) => {
+  const runs = Array.from({ length: Math.max(3, Math.ceil(RUNS / 2)) }, () =>
+    wall(['--import', './scripts/rss-report.mjs', 'bin/plan-parse.js', dir, '--format', 'ndjson', '--quiet', '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'pipe'] }),
+  );
+  return { ms: median(runs.map((r) => r.ms)), rss: median(runs.map((r) => r.rss)) };
+};
+const d1000 = folderOf(1000);
+const d250 = folderOf(250);
+const jobs = cpus().length;
+const b1000 = batch(d1000, jobs);
+const b250 = batch(d250, jobs);
+const b1000single = batch(d1000, 1);
+say(`(4) CLI, 1,000 files to NDJSON:  ${(b1000.ms / 1000).toFixed(2)} s, peak RSS ${b1000.rss.toFixed(0)} MB with --jobs ${jobs}; ${(b1000single.ms / 1000).toFixed(2)} s, ${b1000single.rss.toFixed(0)} MB with --jobs 1; 250 files: ${(b250.ms / 1000).toFixed(2)} s, ${b250.rss.toFixed(0)} MB`);
+
+// (5) scaling: one document 1×, 4×, 16× the size, each in its own process for its peak memory
+const base = texts.slice(0, seeds.length).join('\n');
+const scale = [];
+for (const k of [1, 4, 16]) {
+  const file = join(tmp, `scale-${k}.txt`);
+  writeFileSync(file, Array.from({ length: k * 4 }, () => base).join('\n'));
+  const script = `import { parseFile } from './dist/src/index.js'; const t = performance.now(); const d = await parseFile(${JSON.stringify(file)}); JSON.stringify(d); process.stdout.write(String(performance.now() - t));`;
+  const runs = Array.from({ length: 3 }, () => {
+    const r = spawnSync(node, ['--import', './scripts/rss-report.mjs', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return { ms: Number(r.stdout), rss: Number(/maxRSS_KB=(\d+)/.exec(r.stderr)[1]) / 1024 };
+  });
+  scale.push({ k, mb: (Buffer.byteLength(base) * k * 4) / MB, ms: median(runs.map((r) => r.ms)), rss: median(runs.map((r) => r.rss)) });
+}
+const [s1, , s16] = scale;
+say(`(5) scaling, one document:       ${scale.map((s) => `${s.k}× ${s.mb.toFixed(1)} MB ${s.ms.toFixed(0)} ms ${s.rss.toFixed(0)} MB`).join(' | ')}`);
+say(`    16× input costs ${(s16.ms / s1.ms).toFixed(1)}× the time and ${(s16.rss / s1.rss).toFixed(1)}× the peak memory`);
+
+// the targets of issue 6, checked here and not in tests
+const checks = [
+  ['throughput ≥ 30 MB/s', inMBs >= 30],
+  ['throughput ≥ 1/5 of the floor', inMBs >= floorMBs / 5],
+  ['cold start ≤ 2× node -e 0 + 100 ms', cold <= 2 * bare + 100],
+  ['1,000 files < 5 s', b1000.ms < 5000],
+  ['RSS independent of file count (1,000 vs 250 within 25%)', b1000.rss <= b250.rss * 1.25],
+  ['16× input ≤ 18× time', s16.ms / s1.ms <= 18],
+  ['16× input ≤ 18× memory', s16.rss / s1.rss <= 18],
+];
+for (const [what, ok] of checks) say(`    ${ok ? 'ok  ' : 'MISS'} ${what}`);
+rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,104 @@
+// Metamorphic tests: each seed, changed in a way that must not change its
+// meaning, gives the same sections, units and targets.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { parseBytes } from '../src/read.js';
+import type { Document, Node } from '../src/tree/schema.js';
+
+const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
+
+type Row = {
+  path: (number | null)[];
+  style: string | null;
+  depth: number;
+  lead: string[];
+  responsible: string[];
+  /** An unnumbered heading came earlier in the document. */
+  afterHeading: boolean;
+};
+
+/**
+ * Every section as its ordinal path (ordinals from the root down; null for an
+ * unnumbered heading) with its style, depth and units. With `numberedOnly`,
+ * unnumbered headings are left out of the list and out of the paths.
+ */
+function outline(doc: Document, numberedOnly = false): Row[] {
+  const rows: Row[] = [];
+  let headingSeen = false;
+  const walk = (nodes: Node[], path: (number | null)[]) => {
+    for (const n of nodes) {
+      if (n.type !== 'section') continue;
+      const skip = numberedOnly && !n.marker;
+      const here = skip ? path : [...path, n.marker?.ordinal ?? null];
+      if (!skip) rows.push({ path: here, style: n.marker?.style ?? null, depth: n.depth, lead: n.lead, responsible: n.responsible, afterHeading: headingSeen });
+      if (!n.marker) headingSeen = true;
+      walk(n.children, here);
+    }
+  };
+  walk(doc.root.children, []);
+  return rows;
+}
+const targets = (doc: Document) => doc.targets.map((t) => [t.value, t.upper, t.unit]);
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
+// punctuation that has a full-width and a half-width form; 。、 have no half-width twin
+const HALF = '(),:;!?';
+const FULL = '（），：；！？';
+const swap = (text: string, from: string, to: string) => text.replace(/./g, (c) => (from.includes(c) ? to[from.indexOf(c)]! : c));
+
+describe.each(seeds)('seed %s', (name) => {
+  const text = readFileSync(join('seeds', name), 'utf8');
+  const base = parseBytes(utf8(text), name);
+  const baseOutline = outline(base);
+
+  it('has something to compare', () => {
+    expect(baseOutline.length).toBeGreaterThan(0);
+  });
+
+  const variants: [string, () => Document][] = [
+    ['CRLF line ends', () => parseBytes(utf8(text.replace(/\r?\n/g, '\r\n')), name)],
+    ['GB18030 bytes', () => parseBytes(iconv.encode(text, 'gb18030'), name)],
+    ['full-width punctuation made half-width', () => parseBytes(utf8(swap(text, FULL, HALF)), name)],
+    ['half-width punctuation made full-width', () => parseBytes(utf8(swap(text, HALF, FULL)), name)],
+    ['blank lines and indentation added', () => parseBytes(utf8(text.replace(/\r?\n/g, '\n\n\u3000\u3000')), name)],
+  ];
+
+  it.each(variants)('keeps sections, depths, units and targets after %s', (_label, variant) => {
+    const doc = variant();
+    expect(outline(doc)).toEqual(baseOutline);
+    expect(targets(doc)).toEqual(targets(base));
+  });
+
+  // Joining all lines into one. Lines are joined with a space, as a web page's
+  // blocks are when its text is copied without line breaks; joining with nothing
+  // would erase the only trace of a boundary after an unpunctuated heading
+  // ("重点任务(一)突出…"), which no reader can recover. What survives is the
+  // numbering: the same numbered sections, in order, with the same styles, ordinals
+  // and units. Unnumbered headings ("总体要求") are fair to lose: on one line they
+  // are indistinguishable from the start of a sentence. So they are left out of the
+  // paths, depth is not compared, and after the first unnumbered heading a path may
+  // gain ancestors: a lost heading no longer closes the sections open before it
+  // ("三、保障措施 … 赣州个人创业优惠政策: 1、税费减免" puts 1、 under 三、), so there the
+  // joined path must end with the original one. Before it, paths are equal.
+  it('keeps numbered sections, ordinal paths and units when all lines are joined into one', () => {
+    const joined = text
+      .split(/\r?\n|\r/)
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0)
+      .join(' ');
+    const doc = parseBytes(utf8(joined), name);
+    const before = outline(base, true);
+    const after = outline(doc, true);
+    const essentials = (rows: Row[]) => rows.map((r) => [r.style, r.path[r.path.length - 1], r.lead, r.responsible]);
+    expect(essentials(after)).toEqual(essentials(before));
+    before.forEach((b, i) => {
+      const a = after[i]!.path;
+      if (b.afterHeading) expect(a.slice(a.length - b.path.length), `section ${i}`).toEqual(b.path);
+      else expect(a, `section ${i}`).toEqual(b.path);
+    });
+    expect(targets(doc)).toEqual(targets(base));
+    if (before.length > 1) expect(doc.diagnostics.filter((d) => d.code === 'flattened-text')).toHaveLength(1);
+  });
+});
