@@ -51,3 +51,61 @@ export function circledOrdinal(ch: string): number | null {
   const c = ch.charCodeAt(0);
   return c >= CIRCLED_FIRST && c <= CIRCLED_LAST ? c - CIRCLED_FIRST + 1 : null;
 }
+
+/** Multipliers that may follow digits: 1.2万, 3千, 5000万, 1.5万亿. */
+export const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+
+// 1,200 only when every group after a comma has exactly three digits.
+const ARABIC = /(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]+)(?:\.[0-9]+)?/y;
+
+export type Numeral = {
+  /** End of the numeral, multipliers included. */
+  end: number;
+  /** Start of the trailing run of multipliers (十百千万亿); `end` when there is none. */
+  multStart: number;
+  chinese: boolean;
+};
+
+const isMultiplier = (ch: string | undefined) => ch !== undefined && ch in MULTIPLIERS;
+const isCnNumeral = (ch: string | undefined) => ch !== undefined && CN_NUMERAL_CHARS.includes(ch);
+
+/** The extent of an Arabic (with multipliers) or Chinese numeral starting at `i`; null if none starts there. */
+export function readNumeral(text: string, i: number): Numeral | null {
+  let end: number;
+  let chinese = false;
+  ARABIC.lastIndex = i;
+  if (ARABIC.test(text)) {
+    end = ARABIC.lastIndex;
+    while (isMultiplier(text[end])) end++;
+  } else if (isCnNumeral(text[i])) {
+    chinese = true;
+    end = i;
+    while (isCnNumeral(text[end])) end++;
+  } else return null;
+  let multStart = end;
+  while (multStart > i && isMultiplier(text[multStart - 1])) multStart--;
+  return { end, multStart, chinese };
+}
+
+/** Value of a numeral as written: 38.5, 1,200, 1.2万 → 12000, 五十 → 50, 两千 → 2000; null if not one. */
+export function numeralValue(s: string): number | null {
+  if (s.length === 0) return null;
+  const c = s.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) {
+    ARABIC.lastIndex = 0;
+    if (!ARABIC.test(s)) return null;
+    let value = Number(s.slice(0, ARABIC.lastIndex).replace(/,/g, ''));
+    for (const ch of s.slice(ARABIC.lastIndex)) {
+      const m = MULTIPLIERS[ch];
+      if (m === undefined) return null;
+      value *= m;
+    }
+    return roundSignificant(value);
+  }
+  return parseChineseNumeral(s);
+}
+
+/** Rounds away binary noise (1.2 × 10000, 1.31 / 100) to 12 significant digits. */
+export function roundSignificant(x: number): number {
+  return Number.isInteger(x) ? x : Number(x.toPrecision(12));
+}

@@ -157,7 +157,7 @@ async function runValidate(io: Required<Io>, inputs: string[], opts: CommonOpts 
   const jobs = jobsOf(opts);
   const { out, toFile, close } = sink(io, opts.output);
   const paint = await paintFor(colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile }));
-  const fmt = await import('../format/index.js');
+  const fmt = { ...(await import('../format/diagnostics.js')), ...(await import('../format/sarif.js')) };
   const { validate } = await import('../validate.js');
   const { parseAll } = await import('./run-files.js');
   const progress = progressBar(items.length, io.stderr, !opts.quiet);

@@ -1,0 +1,35 @@
+// Comparator words (TARGETS.md §4). A suffix after the unit wins over a
+// prefix before the number: "超过100万元以上" is gte.
+import type { Comparator } from '../tree/schema.js';
+
+/** Words right before the number (spaces ignored); longest match wins, so 不低于 beats 低于. */
+export const PREFIX_COMPARATORS: Record<string, Comparator> = {
+  超过: 'gt', 超出: 'gt', 超: 'gt', 逾: 'gt', 突破: 'gt', 高于: 'gt', 多于: 'gt', 大于: 'gt',
+  不低于: 'gte', 不少于: 'gte', 不小于: 'gte', 至少: 'gte', 最少: 'gte', 最低: 'gte',
+  不得超过: 'lte', 不得高于: 'lte', 不得低于: 'gte', 不得少于: 'gte',
+  不超过: 'lte', 不高于: 'lte', 不多于: 'lte', 不大于: 'lte', 控制在: 'lte', 最高: 'lte', 最多: 'lte',
+  低于: 'lt', 少于: 'lt', 小于: 'lt', 不足: 'lt', 不到: 'lt',
+  约: 'approx', 近: 'approx', 接近: 'approx', 大约: 'approx', 将近: 'approx',
+  达到: 'eq', 达: 'eq', 为: 'eq', 实现: 'eq', 新增: 'eq',
+};
+
+/** Words right after the unit. */
+export const SUFFIX_COMPARATORS: Record<string, Comparator> = {
+  及以上: 'gte', 以上: 'gte',
+  及以下: 'lte', 以下: 'lte', 以内: 'lte', 之内: 'lte',
+  左右: 'approx', 上下: 'approx',
+};
+
+/** Between the number and the unit: 100余家, 十多个 ("more than"). */
+export const INFIX_COMPARATORS: Record<string, Comparator> = { 余: 'gt', 多: 'gt' };
+
+/** Caps and floors that govern a clause without touching the number: 最高可一次性贷款五十万元. */
+export const CLAUSE_COMPARATORS: Record<string, Comparator> = { 最高: 'lte', 最多: 'lte', 上限: 'lte', 最低: 'gte' };
+
+/** Between the two numbers of a range: 1-3个, 1～3个, 2—3项, 1至2个, 2到3家. */
+export const RANGE_SEPARATORS = '-~—–～〜至到';
+
+const longestFirst = (table: Record<string, unknown>) => Object.keys(table).sort((a, b) => b.length - a.length);
+export const PREFIX_WORDS = longestFirst(PREFIX_COMPARATORS);
+export const SUFFIX_WORDS = longestFirst(SUFFIX_COMPARATORS);
+export const CLAUSE_WORDS = longestFirst(CLAUSE_COMPARATORS);

@@ -1,0 +1,43 @@
+// Numbers that are not quantities (TARGETS.md §1): names, slogans, codes,
+// ordinals, vague amounts. The scanner consults these before emitting.
+
+/** Text inside these is a title or a document number: 《…三年行动计划》, 〔2022〕23号. */
+export const NAME_BRACKETS: Record<string, string> = { '《': '》', '〈': '〉', '〔': '〕' };
+
+/** A short quotation is a name or slogan (“六个一”, “人才10条”); a long one quotes a sentence, targets and all. */
+export const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+export const QUOTE_MAX = 24;
+
+/** Fixed expressions that contain a numeral and a measure word but count nothing. */
+export const NAME_WORDS = [
+  '八项规定', '三重一大', '一岗双责', '双千计划', '百城千兆', '一站式', '一体化', '一流',
+  '一批', '若干', '多个', '世界500强', '中国500强', '一带一路', '一次性', '三会一课',
+  '四个意识', '四个自信', '两个维护', '两个确立', '千人计划', '万人计划', '一把手', '一揽子',
+  '四个全面', '五位一体', '三个代表', '两个一百年', '两学一做', '三严三实', '两个毫不动摇', '三个务必',
+  '十四个坚持', '八个明确', '两个结合', '九个必须', '三次产业', '二次', '两个健康', '四个面向',
+];
+
+/** A measure word right before another numeral makes a slogan: 六个一, 三个一批, 两个一百年. */
+export const SLOGAN_NEXT = '一二两三四五六七八九十百千万';
+
+/** A numeral right after these is an ordinal: 第七届, 十四届十二次全会. */
+export const ORDINAL_BEFORE = ['第', '届'];
+
+/** After the measure word, these make the whole a name: 十二次全会, (二期), 二期工程. */
+export const NAME_AFTER_UNIT: Record<string, string[]> = {
+  次: ['全会', '会议', '党代会', '代表大会'],
+  期: [')', '工程', '项目', '建设', '扩建'],
+};
+
+/** Vague amounts: 数十家, 几百个, 十几个, 十来个. */
+export const VAGUE_BEFORE = ['数', '几', '好几'];
+export const VAGUE_AFTER = ['几', '来'];
+
+/**
+ * 一 before a measure word of things is the indefinite article ("一个首位产业",
+ * "统一部署"), not a count; money and percent are unaffected (一亿元).
+ */
+export const ARTICLE_NUMERALS = ['一'];
+
+/** Characters that glue a number into a code: 5G, P3, 1+5+N, A25030. */
+export const CODE_NEIGHBOUR = /[A-Za-z+＋]/;

@@ -1,0 +1,68 @@
+// Words that decide a target's modality, year, role and indicator
+// (TARGETS.md §2, §5, §6, §7). Vocabulary only; the logic is in src/quantities/.
+import type { Modality } from '../tree/schema.js';
+
+/** Governs from the word to the end of its sentence (。；; ! ?). */
+export const MODALITY_WORDS: Record<string, Modality> = {
+  确保: 'commit', 必须: 'commit', 务必: 'commit',
+  力争: 'strive', 争取: 'strive', 努力: 'strive', 力求: 'strive',
+};
+
+/** Words that may stand between a clause start and a deadline year: "力争到2025年". */
+export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中'];
+/** "截至2022年底": the year of a status report; what it governs is a baseline. */
+export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
+/** Words after a year that keep it a deadline: 2025年底, 2030年左右. */
+export const YEAR_TAILS = ['年底', '年末', '年前', '年内', '年左右', '年以前', '年度', '年'];
+
+/** Sentence and clause ends inside one node's text. */
+export const SENTENCE_ENDS = '。;!?\n';
+export const CLAUSE_ENDS = '。;!?\n,:';
+
+/** Verbs naming something that already exists: "依托…2个国家区域医疗中心医院". */
+export const BASELINE_CUES = ['依托', '现有', '已有', '已建成', '已经', '目前已', '截至目前', '累计已', '原有', '已认定', '已培育', '已引进', '已累计', '共有'];
+/** A completed verb right before the number: "达到了500家". */
+export const PERFECTIVE = '了';
+/** The start of a change, "从5758名增至6006名": the first number is a fact. */
+export const BASELINE_FROM = ['从', '由'];
+/** A completed change: the number reached is a fact, not a goal. */
+export const BASELINE_CHANGE = ['增至', '增加至', '增长至', '提高至', '提升至', '上升至'];
+
+/** A rate applied to something else: "按10%给予补助". */
+export const PARAMETER_RATE = ['按照', '按'];
+/** Money given to each beneficiary is a rule of a policy: "一次性奖励不低于10万元", "最高可一次性贷款五十万元". */
+export const PARAMETER_MONEY_CUES = ['奖励', '补助', '补贴', '资助', '贴息', '奖补', '给予', '一次性', '最高', '每家', '每个', '每项', '每人', '单个', '单项'];
+/** …unless the money is a total: "贷款累计突破40亿元", "融资余额超过15亿元". */
+export const AGGREGATE_WORDS = ['累计', '余额', '总额', '总量', '规模', '总计', '合计'];
+
+/** A number followed by 的 modifies a noun (a threshold) unless the noun is the goal itself. */
+export const GOAL_NOUNS = ['目标', '任务', '水平'];
+
+/** List separators inside an enumeration: "稀土、现代家居两个…" (、 first, then 和 及 与). */
+export const ENUM_COMMA = '、';
+export const ENUM_AND = '和及与';
+export const ENUM_ETC = '等';
+/** Verbs that bring a listed thing into being, so the count is a goal after all. */
+export const NEW_THINGS = ['新增', '新建', '新设', '建成', '组建', '创建', '争创', '培育', '引进', '打造', '申报', '设立'];
+
+/** Stripped from the start of an indicator: modality, time and action words. */
+export const LEADING_WORDS = [
+  ...Object.keys(MODALITY_WORDS), '其中', '同时', '并且', '并', '且', '全年', '每年', '年内', '当年', '累计',
+  '成功', '新增', '新建', '认定', '引进', '培养', '培育', '实施', '组建', '建成', '建设', '建立', '打造', '形成',
+  '引入', '评选', '推动', '支持', '鼓励', '引导', '优选', '共建', '储备', '组织', '开展', '完成', '孵化',
+  '新培育', '争创', '创建', '获批', '设立', '按照', '按', '布局', '推进', '加快', '力争', '实现', '达到', '最高', '最多', '最低', '可',
+];
+/** Stripped from the end of an indicator placed before the number: link verbs. */
+export const TRAILING_WORDS = ['从', '由', '在', '达到', '达', '为', '保持', '实现', '进入', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至',
+  '下降到', '下降至', '降低到', '降低至', '降至', '减少到', '减少至', '控制到', '全国', '全省', '全市'];
+
+/** A list item holding one of these is a clause of its own: "…之比超过全省平均水平、规模以上…". */
+export const ITEM_PREDICATES = ['超过', '突破', '达到', '不低于', '不少于', '不超过', '高于', '低于', '保持', '进入', '居', '位居', '处于', '提高到', '提升至', '增长'];
+
+/** Glue that may stand alone between a year and the number: "2030年,并力争达到60家". */
+export const LIST_GLUE_WORDS = ['、', ',', '和', '及', '与', '并', '同时', '每年', '全年', '年均'];
+
+/** An indicator made only of these names a change, not a thing: inherit the subject ("年均增加"). */
+export const CHANGE_WORDS = ['年均', '每年', '增加', '增长', '新增', '提高', '提升', '增幅', '增速'];
+/** A ratio clause "占GDP比重" takes its subject from the clause before. */
+export const RATIO_HEAD = '占';

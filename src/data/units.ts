@@ -1,0 +1,57 @@
+// Units and measure words a quantity may end with (TARGETS.md §1, §3). One
+// table: the scanner, the kind and the normalization all read it.
+import type { TargetKind } from '../tree/schema.js';
+
+export type UnitInfo = {
+  kind: TargetKind;
+  /** Multiplier into the normalized unit (money → CNY, percent → ratio). */
+  scale?: number;
+  /** Normalized unit name when it differs from the written one. */
+  normalizedUnit?: string;
+  /** A time span: a rule of a policy (a parameter), never a goal. */
+  duration?: boolean;
+  /** Only a quantity after a duration cue (连续2年): bare 三年 is mostly a plan's name. */
+  needsCue?: boolean;
+};
+
+const count: UnitInfo = { kind: 'count' };
+const other: UnitInfo = { kind: 'other' };
+const span: UnitInfo = { kind: 'other', duration: true };
+
+export const UNITS: Record<string, UnitInfo> = {
+  // money, as written (130亿元 stays 130, unit 亿元)
+  元: { kind: 'money', scale: 1, normalizedUnit: 'CNY' },
+  万元: { kind: 'money', scale: 1e4, normalizedUnit: 'CNY' },
+  亿元: { kind: 'money', scale: 1e8, normalizedUnit: 'CNY' },
+  万亿元: { kind: 'money', scale: 1e12, normalizedUnit: 'CNY' },
+  // percent and per mille
+  '%': { kind: 'percent', scale: 0.01, normalizedUnit: 'ratio' },
+  '‰': { kind: 'percent', scale: 0.001, normalizedUnit: 'ratio' },
+  // measure words of things and people
+  家: count, 个: count, 项: count, 名: count, 人: count, 位: count, 件: count,
+  次: count, 人次: count, 所: count, 座: count, 条: count, 批: count, 支: count,
+  套: count, 台: count, 部: count, 篇: count, 场: count, 期: count, 户: count,
+  种: count, 款: count, 例: count, 辆: count, 艘: count, 架: count, 张: count,
+  // physical units and ratios
+  亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
+  米: other, 吨: other, 千瓦: other, 万千瓦: other, 千瓦时: other, 万千瓦时: other,
+  兆瓦: other, 吉瓦: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other, 个百分点: other, 百分点: other,
+  // durations
+  年: { ...span, needsCue: true },
+  个月: span, 天: span, 小时: span, 个工作日: span, 工作日: span,
+};
+
+/** Longest unit first, so 万元 wins over 元 and 个月 over 个. */
+export const UNIT_LIST: string[] = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+
+/** Words after which a bare N年 is a duration: 连续2年, 为期3年. */
+export const DURATION_CUES = ['连续', '为期', '期限为', '期限', '满', '长达'];
+
+/** 百分之三十 → 30 %, 千分之五 → 5 ‰. */
+export const FRACTION_WORDS: Record<string, string> = { 百分之: '%', 千分之: '‰' };
+
+/** Rank moves, "前移1位": the word is part of `raw`, the unit is 位. */
+export const RANK_SHIFT_WORDS = ['前移', '前进', '上升', '提升', '提高'];
+/** Rank within a list, "进入全国前100": 前 then the number, optionally one of these. */
+export const RANK_PREFIX = '前';
+export const RANK_UNITS = ['名', '位', '强'];

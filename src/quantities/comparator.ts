@@ -1,0 +1,53 @@
+// The comparator of a quantity from the words touching it (TARGETS.md §4):
+// a suffix after the unit wins over an infix (100余家), which wins over a prefix.
+import {
+  CLAUSE_COMPARATORS, CLAUSE_WORDS, PREFIX_COMPARATORS, PREFIX_WORDS, SUFFIX_COMPARATORS, SUFFIX_WORDS,
+} from '../data/comparators.js';
+import { PERFECTIVE } from '../data/target-cues.js';
+import type { Comparator } from '../tree/schema.js';
+import type { Quantity } from './scan.js';
+
+export type Compared = {
+  comparator: Comparator;
+  /** Start of the prefix word (or of the quantity): where the indicator before it ends. */
+  prefixStart: number;
+  /** End of the suffix word (or of the quantity): where the text after it begins. */
+  suffixEnd: number;
+  /** 了 right before the number: a completed change, a fact. */
+  perfective: boolean;
+};
+
+const MAX_PREFIX = Math.max(...PREFIX_WORDS.map((w) => w.length));
+
+export function compare(text: string, q: Quantity, clauseStart: number): Compared {
+  let suffixEnd = q.end;
+  let suffix: Comparator | null = null;
+  for (const w of SUFFIX_WORDS) {
+    if (text.startsWith(w, q.end)) {
+      suffix = SUFFIX_COMPARATORS[w]!;
+      suffixEnd += w.length;
+      break;
+    }
+  }
+  // "达到了500家": the aspect particle sits between the word and the number.
+  const perfective = text[q.start - 1] === PERFECTIVE;
+  const at = perfective ? q.start - 1 : q.start;
+  let prefixStart = at;
+  let prefix: Comparator | null = null;
+  for (let len = Math.min(MAX_PREFIX, at - clauseStart); len >= 1; len--) {
+    const c = PREFIX_COMPARATORS[text.slice(at - len, at)];
+    if (c) {
+      prefix = c;
+      prefixStart = at - len;
+      break;
+    }
+  }
+  let clause: Comparator | null = null;
+  if (prefix === null) {
+    const before = text.slice(clauseStart, q.start);
+    const w = CLAUSE_WORDS.find((word) => before.includes(word));
+    if (w) clause = CLAUSE_COMPARATORS[w]!;
+  }
+  const comparator = q.range ? 'between' : (suffix ?? q.infix ?? prefix ?? clause ?? 'eq');
+  return { comparator, prefixStart, suffixEnd, perfective };
+}

@@ -1,0 +1,98 @@
+// What governs a position in one node's text: its sentence and clause, the
+// modality word in force (TARGETS.md §6) and the deadline year (§5). Read
+// around each quantity on demand, within a window, so the cost follows the
+// number of quantities and not the length of the text.
+import { CLAUSE_ENDS, MODALITY_WORDS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES } from '../data/target-cues.js';
+import type { Modality } from '../tree/schema.js';
+import type { YearMention } from './scan.js';
+
+/** The longest clause read around a quantity, in characters (a real clause is far shorter). */
+export const CLAUSE_WINDOW = 200;
+/** The longest sentence searched for a modality word or shown as `sentence`. */
+export const SENTENCE_WINDOW = 400;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+// Only cue words between a clause start (or an opening quote) and a year: "力争到2025年", "2025年", "提出“到2025年".
+const YEAR_LEAD_RE = new RegExp(`(?:^|[“"(])(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
+const STATUS_RE = new RegExp(alternation(STATUS_YEAR_CUES));
+const MODALITY_LIST = Object.keys(MODALITY_WORDS);
+/** A year followed by these is a subject or a past span, not a deadline: 2021年是…, 2020年以来. */
+const NOT_DEADLINE_AFTER = ['是', '以来'];
+
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END_CODES = codes(SENTENCE_ENDS);
+const CLAUSE_END_CODES = codes(CLAUSE_ENDS);
+
+/** Start of the stretch holding `pos`: just after the last delimiter before it, at most `window` back. */
+function startOf(text: string, pos: number, ends: Set<number>, window: number): number {
+  const stop = Math.max(0, pos - window);
+  for (let i = pos - 1; i >= stop; i--) if (ends.has(text.charCodeAt(i))) return i + 1;
+  return stop;
+}
+
+/** End of the stretch holding `pos` (at its delimiter), at most `window` ahead. */
+function endOf(text: string, pos: number, ends: Set<number>, window: number): number {
+  const stop = Math.min(text.length, pos + window);
+  for (let i = pos; i < stop; i++) if (ends.has(text.charCodeAt(i))) return i;
+  return stop;
+}
+
+export const clauseStart = (text: string, pos: number) => startOf(text, pos, CLAUSE_END_CODES, CLAUSE_WINDOW);
+export const clauseEnd = (text: string, pos: number) => endOf(text, pos, CLAUSE_END_CODES, CLAUSE_WINDOW);
+export const sentenceStart = (text: string, pos: number) => startOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);
+export const sentenceEnd = (text: string, pos: number) => endOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);
+
+/** The modality in force at `pos`: the last modality word of its sentence before it (the latest wins). */
+export function modalityAt(text: string, pos: number): Modality | null {
+  const sentence = text.slice(sentenceStart(text, pos), pos);
+  let best = -1;
+  let found: Modality | null = null;
+  for (const w of MODALITY_LIST) {
+    const k = sentence.lastIndexOf(w);
+    if (k > best) {
+      best = k;
+      found = MODALITY_WORDS[w]!;
+    }
+  }
+  return found;
+}
+
+export type Deadlines = {
+  /** Years that govern what follows them, in text order. */
+  years: YearMention[];
+  /** Those that date a status report (截至2022年底): what they govern is a fact. */
+  status: Set<YearMention>;
+};
+
+/** Keeps the years that open a clause, alone or after cue words; 开展2023年自主评审工作 names an event. */
+export function deadlines(text: string, mentions: YearMention[]): Deadlines {
+  const years: YearMention[] = [];
+  const status = new Set<YearMention>();
+  for (const y of mentions) {
+    const lead = text.slice(clauseStart(text, y.start), y.start);
+    if (!YEAR_LEAD_RE.test(lead)) continue;
+    if (NOT_DEADLINE_AFTER.some((w) => text.startsWith(w, y.end))) continue;
+    years.push(y);
+    if (STATUS_RE.test(lead)) status.add(y);
+  }
+  return { years, status };
+}
+
+/** Index of the first of `years` (in text order) starting at or after `pos`. */
+export function firstYearFrom(years: YearMention[], pos: number): number {
+  let lo = 0;
+  let hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The deadline year in force at `pos`, or null. */
+export function yearAt(years: YearMention[], pos: number): YearMention | null {
+  const k = firstYearFrom(years, pos + 1);
+  return k > 0 ? years[k - 1]! : null;
+}

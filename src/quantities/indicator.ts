@@ -1,0 +1,179 @@
+// What a quantity measures (TARGETS.md §7): the noun phrase before the number
+// ("技术合同成交额超过130亿元") or, when the number leads, the one after it
+// ("引进10名高层次人才"); without comparator words, time words or leading verbs.
+import {
+  CHANGE_WORDS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, MODALITY_WORDS, RATIO_HEAD, TRAILING_WORDS, YEAR_TAILS,
+} from '../data/target-cues.js';
+import type { YearMention } from './scan.js';
+import { firstYearFrom } from './context.js';
+
+const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+const LEADING = byLength(LEADING_WORDS);
+const TRAILING = byLength(TRAILING_WORDS);
+const CHANGES = byLength(CHANGE_WORDS);
+const LINKS = byLength([...Object.keys(MODALITY_WORDS), ...TRAILING_WORDS, ...LIST_GLUE_WORDS]);
+const TAILS = byLength(YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean));
+const PREDICATES = byLength(ITEM_PREDICATES);
+const LIST_GLUE = '、,和及与或';
+/** A phrase never starts with a closing mark: "(2025年)新增平台5个". */
+const CLOSERS = ')”」』》';
+/** Right after the quantity (its suffix included), these end a noun-first phrase. */
+const AFTER_NOUN_END = '、,;。:!?\n)”」』》"的和及与或';
+
+export type IndicatorInput = {
+  text: string;
+  /** Where the phrase before the number may begin: the clause start or the previous quantity's end. */
+  from: number;
+  prefixStart: number;
+  suffixEnd: number;
+  /** Where the phrase after the number must end: the clause end or the next quantity. */
+  to: number;
+  /** Deadline years: one inside the phrase ends what comes before it. */
+  years: YearMention[];
+  appositive: boolean;
+  /** The indicator of the previous quantity of the same node, for "2030年达到8家". */
+  previous: string | null;
+  /** Source text of view positions [a, b). */
+  show: (a: number, b: number) => string;
+};
+
+function stripEnds(text: string, a: number, b: number): [number, number] {
+  for (let moved = true; moved && a < b; ) {
+    moved = false;
+    if (LIST_GLUE.includes(text[a]!) || CLOSERS.includes(text[a]!)) {
+      a++;
+      moved = true;
+      continue;
+    }
+    for (const w of LEADING) {
+      if (a + w.length <= b && text.startsWith(w, a)) {
+        a += w.length;
+        moved = true;
+        break;
+      }
+    }
+  }
+  for (let moved = true; moved && a < b; ) {
+    moved = false;
+    if (LIST_GLUE.includes(text[b - 1]!)) {
+      b--;
+      moved = true;
+      continue;
+    }
+    for (const w of TRAILING) {
+      if (b - w.length >= a && text.startsWith(w, b - w.length)) {
+        b -= w.length;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return [a, b];
+}
+
+const onlyChangeWords = (s: string) => {
+  let rest = s;
+  for (let moved = true; moved && rest; ) {
+    moved = false;
+    for (const w of CHANGES) {
+      if (rest.startsWith(w)) {
+        rest = rest.slice(w.length);
+        moved = true;
+        break;
+      }
+    }
+  }
+  return rest.length === 0;
+};
+
+/** The stripped phrase before the number, as view positions [a, b); empty when a >= b. */
+export function phraseBefore(text: string, from: number, to: number, years: YearMention[]): [number, number] {
+  const [a, b] = phraseSpan(text, from, to, years);
+  return stripEnds(text, a, b);
+}
+
+/** Only modality and link words ("力争达到"): the clause repeats the subject before it. */
+function linkOnly(text: string, a: number, b: number): boolean {
+  for (let moved = true; moved && a < b; ) {
+    moved = false;
+    for (const w of LINKS) {
+      if (a + w.length <= b && text.startsWith(w, a)) {
+        a += w.length;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return a >= b;
+}
+
+function phraseSpan(text: string, from: number, to: number, years: YearMention[]): [number, number] {
+  let a = from;
+  const b = to;
+  // A deadline year inside the phrase ends what comes before it: "2030年达到8家".
+  for (let k = firstYearFrom(years, a); k < years.length && years[k]!.start < b; k++) {
+    const y = years[k]!;
+    if (y.end > b) continue;
+    a = y.end;
+    const tail = TAILS.find((t) => text.startsWith(t, a));
+    if (tail) a += tail.length;
+    else if (text[a] === '均') a--; // 2026-2035年均增加: keep 年均
+  }
+  // A 、 after a predicate separates two items, not two nouns of one item.
+  const phrase = text.slice(a, b);
+  if (phrase.includes('、')) {
+    let lastPredicateEnd = -1;
+    for (const w of PREDICATES) {
+      const k = phrase.lastIndexOf(w);
+      if (k >= 0) lastPredicateEnd = Math.max(lastPredicateEnd, k + w.length);
+    }
+    const comma = lastPredicateEnd >= 0 ? phrase.indexOf('、', lastPredicateEnd) : -1;
+    if (comma >= 0) a += comma + 1;
+  }
+  return [a, b];
+}
+
+/**
+ * The noun phrase right after the number, as view positions [a, b); empty when
+ * the number ends its phrase: nothing, a delimiter or only a verb follows
+ * ("…1750家,", "从5758名增至…"), so the noun came first.
+ */
+export function phraseAfter(text: string, from: number, to: number): [number, number] {
+  return from < to && !AFTER_NOUN_END.includes(text[from]!) ? stripEnds(text, from, to) : [0, 0];
+}
+
+export function indicatorOf(r: IndicatorInput): string {
+  const { text } = r;
+  const [sa, sb] = phraseSpan(text, r.from, r.prefixStart, r.years);
+  const [pa, pb] = stripEnds(text, sa, sb);
+  const pre = pa < pb ? r.show(pa, pb) : '';
+
+  let ind: string;
+  const [qa, qb] = phraseAfter(text, r.suffixEnd, r.to);
+  if (qa >= qb) {
+    ind = pre;
+    // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured.
+    if (!ind && text[r.suffixEnd] === '的') {
+      const [da, db] = stripEnds(text, r.suffixEnd + 1, r.to);
+      if (da < db) ind = r.show(da, db);
+    }
+  } else {
+    const post = r.show(qa, qb);
+    // "技术合同成交额每年保持20%左右增幅": a short noun after the number completes the one before.
+    ind = !r.appositive && pre && post.length <= 4 ? pre + post : post;
+  }
+
+  const prev = r.previous;
+  if (ind === '' && !(prev && linkOnly(text, sa, sb))) {
+    // "建设4.5万平方米": an action with no object named; keep the verb rather than borrow a subject.
+    ind = r.show(sa, sb);
+  } else if (prev) {
+    if (ind === '') ind = prev;
+    else if (onlyChangeWords(ind)) ind = prev + ind; // 年均增加 → 国家高新技术企业年均增加
+    else if (ind.startsWith(RATIO_HEAD) && ind[1] !== '比' && !prev.startsWith(RATIO_HEAD)) {
+      const k = prev.indexOf(RATIO_HEAD); // 占GDP比重 takes the subject of the clause before
+      ind = (k > 0 ? prev.slice(0, k) : prev) + ind;
+    }
+  }
+  return ind;
+}

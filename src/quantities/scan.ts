@@ -1,0 +1,266 @@
+// Finds the numbers of one node's text that are quantities (a number and its
+// unit, a range, a percentage, a rank) and the years named there. Linear: the
+// cursor only moves forward, and a rejected numeral is skipped whole.
+import { FRACTION_WORDS, RANK_PREFIX, RANK_SHIFT_WORDS, RANK_UNITS, DURATION_CUES, UNITS, UNIT_LIST, type UnitInfo } from '../data/units.js';
+import { INFIX_COMPARATORS, RANGE_SEPARATORS } from '../data/comparators.js';
+import {
+  ARTICLE_NUMERALS, CODE_NEIGHBOUR, NAME_AFTER_UNIT, NAME_BRACKETS, NAME_WORDS, ORDINAL_BEFORE, QUOTE_MAX, QUOTES, SLOGAN_NEXT,
+  VAGUE_AFTER, VAGUE_BEFORE,
+} from '../data/non-quantities.js';
+import { SENTENCE_ENDS } from '../data/target-cues.js';
+import { CN_DIGIT_CHARS, CN_NUMERAL_CHARS, MULTIPLIERS, numeralValue, readNumeral, type Numeral } from '../numerals.js';
+import type { Comparator, TargetKind } from '../tree/schema.js';
+
+export type Quantity = {
+  /** Extent of `raw` in the view text. */
+  start: number;
+  end: number;
+  value: number;
+  upper: number | null;
+  unit: string | null;
+  kind: TargetKind;
+  info: UnitInfo | null;
+  /** 余/多 between number and unit. */
+  infix: Comparator | null;
+  range: boolean;
+};
+
+export type YearMention = { start: number; end: number; year: number };
+
+export type ScanResult = { quantities: Quantity[]; years: YearMention[] };
+
+// Units indexed by their first character, longest first within each bucket.
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of UNIT_LIST) {
+  const list = UNITS_BY_FIRST.get(u[0]!) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u[0]!, list);
+}
+
+function unitAt(text: string, p: number): string | null {
+  for (const u of UNITS_BY_FIRST.get(text[p] ?? '') ?? []) if (text.startsWith(u, p)) return u;
+  return null;
+}
+
+const pairs = (table: Record<string, string>, max: number) =>
+  Object.entries(table).map(([o, c]): [number, { close: number; max: number }] => [o.charCodeAt(0), { close: c.charCodeAt(0), max }]);
+const CLOSERS = new Map([...pairs(NAME_BRACKETS, Infinity), ...pairs(QUOTES, QUOTE_MAX)]);
+const SENTENCE_END_CODES = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)));
+
+// Only a numeral, or a rank word followed by one, can start a quantity; the regex jumps from one to the next.
+const NUMERAL_CLASS = `[0-9${CN_NUMERAL_CHARS}]`;
+const TRIGGER_RE = new RegExp(`(?:${[...RANK_SHIFT_WORDS, RANK_PREFIX].join('|')})(?=${NUMERAL_CLASS})|${NUMERAL_CLASS}`, 'g');
+const FRACTIONS = Object.entries(FRACTION_WORDS);
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAME_WORD_RE = new RegExp(NAME_WORDS.map(escape).join('|'), 'g');
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isCnDigit = (ch: string | undefined) => ch !== undefined && CN_DIGIT_CHARS.includes(ch);
+const isIdeograph = (ch: string | undefined) => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
+
+/** Marks text inside quotes, book titles and document-number brackets, and fixed numeral expressions. */
+export function blockedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const pair = CLOSERS.get(text.charCodeAt(i));
+    if (pair === undefined) continue;
+    const stop = Math.min(text.length, i + 1 + pair.max);
+    let j = i + 1;
+    while (j < stop && text.charCodeAt(j) !== pair.close && !SENTENCE_END_CODES.has(text.charCodeAt(j))) j++;
+    const closed = text.charCodeAt(j) === pair.close;
+    // A title left open runs to its sentence end; a quotation left open, or too long, names nothing.
+    if (closed || pair.max === Infinity) mask.fill(1, i, j + (closed ? 1 : 0));
+    if (closed) i = j; // the closing mark is consumed here
+  }
+  NAME_WORD_RE.lastIndex = 0;
+  for (let m = NAME_WORD_RE.exec(text); m; m = NAME_WORD_RE.exec(text)) mask.fill(1, m.index, m.index + m[0].length);
+  return mask;
+}
+
+type Resolved = { value: number; unit: string; unitEnd: number; infix: Comparator | null; numEnd: number };
+
+/**
+ * The unit after a numeral. A trailing 万/亿/千 may begin the unit instead of
+ * ending the number (十万元 → 10 万元; 100千瓦 → 100 千瓦), else it scales the
+ * number (1.2万家 → 12000 家).
+ */
+function resolveUnit(text: string, start: number, num: Numeral): Resolved | null {
+  for (let k = Math.max(num.multStart, start + 1); k < num.end; k++) {
+    const u = unitAt(text, k);
+    if (u === null || k + u.length <= num.end) continue;
+    const value = numeralValue(text.slice(start, k));
+    if (value !== null) return { value, unit: u, unitEnd: k + u.length, infix: null, numEnd: k };
+  }
+  const value = numeralValue(text.slice(start, num.end));
+  if (value === null) return null;
+  let p = num.end;
+  let infix: Comparator | null = null;
+  const inf = INFIX_COMPARATORS[text[p] ?? ''];
+  if (inf && unitAt(text, p + 1) !== null) {
+    infix = inf;
+    p++;
+  }
+  const u = unitAt(text, p);
+  return u === null ? null : { value, unit: u, unitEnd: p + u.length, infix, numEnd: num.end };
+}
+
+function goodNumeral(text: string, start: number, num: Numeral): boolean {
+  if (!num.chinese) return true;
+  const first = text[start]!;
+  // A bare 百/千/万 is an idiom (千人计划, 百城千兆); 十 alone is ten.
+  if (first in MULTIPLIERS && first !== '十') return false;
+  // 三四个 (three or four) is vague; 二〇二三 is a year, read positionally.
+  const run = text.slice(start, num.end);
+  let digitsOnly = true;
+  for (const ch of run) if (!isCnDigit(ch)) digitsOnly = false;
+  return !(digitsOnly && run.length > 1 && run.length !== 4);
+}
+
+const isYearNumber = (text: string, start: number, end: number, value: number) =>
+  end - start === 4 && Number.isInteger(value) && value >= 1000 && value <= 2999;
+
+export function scan(text: string): ScanResult {
+  const blocked = blockedMask(text);
+  const quantities: Quantity[] = [];
+  const years: YearMention[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    TRIGGER_RE.lastIndex = i;
+    const m = TRIGGER_RE.exec(text);
+    if (!m) break;
+    i = blocked[m.index] ? m.index + 1 : tryAt(text, m.index, blocked, quantities, years);
+  }
+  return { quantities, years };
+}
+
+const kindOf = (unit: string | null): { kind: TargetKind; info: UnitInfo | null } => {
+  const info = unit === null ? null : (UNITS[unit] ?? null);
+  return { kind: info?.kind ?? 'other', info };
+};
+
+/** Reads whatever starts at `i`; returns where scanning resumes. */
+function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], years: YearMention[]): number {
+  const ch = text[i]!;
+
+  for (const [word, unit] of FRACTIONS) {
+    if (!text.startsWith(word, i)) continue;
+    const at = i + word.length;
+    const num = readNumeral(text, at);
+    const value = num && goodNumeral(text, at, num) ? numeralValue(text.slice(at, num.end)) : null;
+    if (num === null || value === null) return at;
+    out.push({ start: i, end: num.end, value, upper: null, unit, ...kindOf(unit), infix: null, range: false });
+    return num.end;
+  }
+
+  for (const word of RANK_SHIFT_WORDS) {
+    if (!text.startsWith(word, i)) continue;
+    const at = i + word.length;
+    const num = readNumeral(text, at);
+    if (num === null || !goodNumeral(text, at, num) || text[num.end] !== '位') break;
+    const value = numeralValue(text.slice(at, num.end));
+    if (value === null) break;
+    out.push({ start: i, end: num.end + 1, value, upper: null, unit: '位', kind: 'rank', info: null, infix: null, range: false });
+    return num.end + 1;
+  }
+
+  if (ch === RANK_PREFIX) {
+    const num = readNumeral(text, i + 1);
+    if (num !== null && goodNumeral(text, i + 1, num)) {
+      const value = numeralValue(text.slice(i + 1, num.end));
+      let end = num.end;
+      const unit = RANK_UNITS.includes(text[end] ?? '') ? text[end]! : null;
+      if (unit) end++;
+      // 前100 ends there; 前3年 and 前5家 are spans and counts, not ranks.
+      if (value !== null && (!isIdeograph(text[end]) || text[end] === '的')) {
+        out.push({ start: i, end, value, upper: null, unit, kind: 'rank', info: null, infix: null, range: false });
+        return end;
+      }
+    }
+    return i + 1;
+  }
+
+  const num = readNumeral(text, i);
+  if (num === null) return i + 1;
+  const skip = num.end;
+  const prev = text[i - 1] ?? '';
+  // Digits glued to letters or + are codes (5G, P3, 1+5+N); a Chinese numeral next to a letter is not (VR两个).
+  if (!num.chinese && (CODE_NEIGHBOUR.test(prev) || CODE_NEIGHBOUR.test(text[skip] ?? ''))) return skipCode(text, skip);
+  if (ORDINAL_BEFORE.includes(prev)) return skip;
+  if (VAGUE_BEFORE.some((w) => text.startsWith(w, i - w.length)) || VAGUE_AFTER.includes(text[skip] ?? '')) return skip;
+  if (!goodNumeral(text, i, num)) return skip;
+
+  // A range: 1-3个, 1至2个 (one unit after both numbers).
+  let upper: number | null = null;
+  let res: Resolved | null = null;
+  let lowerValue: number | null = null;
+  if (RANGE_SEPARATORS.includes(text[skip] ?? '')) {
+    const num2 = readNumeral(text, skip + 1);
+    if (num2 !== null && num2.chinese === num.chinese && goodNumeral(text, skip + 1, num2)) {
+      if (text[num2.end] === '-' || CODE_NEIGHBOUR.test(text[num2.end] ?? '')) return skipCode(text, num2.end); // 400-066-2698
+      const r2 = resolveUnit(text, skip + 1, num2);
+      let aText = text.slice(i, skip);
+      if (r2 !== null && r2.numEnd < num2.end) {
+        const scaledAway = text.slice(r2.numEnd, num2.end); // 1万-3万元: both lose the 万 that went into the unit
+        if (aText.endsWith(scaledAway)) aText = aText.slice(0, -scaledAway.length);
+      }
+      const a = numeralValue(aText);
+      if (r2 !== null && a !== null) {
+        if (r2.unit === '年' && isYearNumber(text, i, skip, a)) {
+          years.push({ start: i, end: r2.unitEnd, year: r2.value });
+          return r2.unitEnd;
+        }
+        if (r2.value > a) {
+          res = r2;
+          lowerValue = a;
+          upper = r2.value;
+        }
+      } else if (num2.end - (skip + 1) === 4 && isYearNumber(text, i, skip, numeralValue(aText) ?? 0)) {
+        return num2.end; // (2020-2025): a period without 年
+      }
+    }
+  }
+  if (res === null) {
+    res = resolveUnit(text, i, num);
+    if (res === null) return skip;
+    lowerValue = res.value;
+    // A range with the unit on both sides: 20%-30%, 2030年-2035年.
+    if (RANGE_SEPARATORS.includes(text[res.unitEnd] ?? '')) {
+      const at = res.unitEnd + 1;
+      const num2 = readNumeral(text, at);
+      const r2 = num2 && num2.chinese === num.chinese ? resolveUnit(text, at, num2) : null;
+      if (r2 !== null && r2.unit === res.unit) {
+        if (res.unit === '年' && isYearNumber(text, i, res.numEnd, res.value)) {
+          years.push({ start: i, end: r2.unitEnd, year: r2.value });
+          return r2.unitEnd;
+        }
+        if (r2.value > res.value) {
+          upper = r2.value;
+          res = { ...res, unitEnd: r2.unitEnd };
+        }
+      }
+    }
+  }
+  const value = lowerValue!;
+  const unit = res.unit;
+  if (unit === '年' && isYearNumber(text, i, res.numEnd, value)) {
+    years.push({ start: i, end: res.unitEnd, year: value });
+    return res.unitEnd;
+  }
+  const { kind, info } = kindOf(unit);
+  if (info?.needsCue && !DURATION_CUES.some((w) => text.startsWith(w, i - w.length))) return res.unitEnd;
+  if (NAME_AFTER_UNIT[unit]?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
+  if (kind === 'count' && upper === null && ARTICLE_NUMERALS.includes(text.slice(i, res.numEnd))) return res.unitEnd;
+  if (blocked[res.unitEnd - 1]) return res.unitEnd;
+  if (kind === 'count' && num.chinese && SLOGAN_NEXT.includes(text[res.unitEnd] ?? '')) return res.unitEnd;
+  out.push({ start: i, end: res.unitEnd, value, upper, unit, kind, info, infix: res.infix, range: upper !== null });
+  return res.unitEnd;
+}
+
+/** Skips a whole code such as 400-066-2698 or A25030--2024-0053. */
+function skipCode(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && (/[0-9A-Za-z+\-.]/.test(text[j]!) || isDigit(text[j]))) j++;
+  return j;
+}

@@ -1,0 +1,47 @@
+// Chinese and Arabic numerals as quantities read them.
+import { describe, expect, it } from 'vitest';
+import { numeralValue, parseChineseNumeral, readNumeral, roundSignificant } from '../src/numerals.js';
+
+describe('parseChineseNumeral', () => {
+  it.each([
+    ['十', 10], ['十二', 12], ['九十九', 99], ['一百二十', 120], ['两千', 2000], ['五十万', 500000],
+    ['十万', 100000], ['三千五百', 3500], ['一亿二千万', 120000000], ['二〇二三', 2023], ['两', 2],
+  ])('%s → %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
+
+  it.each(['', '万', '二三十', '年'])('%s is not a numeral', (s) => expect(parseChineseNumeral(s)).toBeNull());
+});
+
+describe('numeralValue', () => {
+  it.each([
+    ['38.5', 38.5], ['1,200', 1200], ['1.2万', 12000], ['3千', 3000], ['5000万', 50000000], ['1.5万亿', 1.5e12], ['五十', 50],
+  ])('%s → %d', (s, n) => expect(numeralValue(s)).toBe(n));
+
+  it('rejects what is not a numeral', () => {
+    expect(numeralValue('3年')).toBeNull();
+    expect(numeralValue('')).toBeNull();
+  });
+});
+
+describe('readNumeral', () => {
+  it('reads Arabic digits with thousands separators and trailing multipliers', () => {
+    expect(readNumeral('共1,200家', 1)).toEqual({ end: 6, multStart: 6, chinese: false });
+    expect(readNumeral('1.2万家', 0)).toEqual({ end: 4, multStart: 3, chinese: false });
+  });
+
+  it('does not take a list comma for a thousands separator', () => {
+    expect(readNumeral('3,20家', 0)?.end).toBe(1);
+    expect(readNumeral('1,2345', 0)?.end).toBe(1);
+  });
+
+  it('reads a run of Chinese numerals', () => {
+    expect(readNumeral('五十万元', 0)).toEqual({ end: 3, multStart: 1, chinese: true });
+    expect(readNumeral('企业', 0)).toBeNull();
+  });
+});
+
+describe('roundSignificant', () => {
+  it('removes binary noise', () => {
+    expect(roundSignificant(1.31 * 0.01)).toBe(0.0131);
+    expect(roundSignificant(38.5 * 1e8)).toBe(3850000000);
+  });
+});
