@@ -36,6 +36,10 @@ type Context = { atLineStart: boolean; afterBreak: boolean; afterGap: boolean; p
 
 const GAP_BEFORE = /[\u4e00-\u9fff”」』)]$/;
 
+/** A Text run may end on a sentence end or colon (see TEXT_RUN): for context it counts as that break. */
+const BREAK_END = /[。;!?:]$/;
+const SENTENCE_END_AT_END = /[。;!?]$/;
+
 function contextOf(tokens: IToken[]): Context {
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.tokenType === Space) i--;
@@ -45,6 +49,7 @@ function contextOf(tokens: IToken[]): Context {
     atLineStart ||
     prev!.tokenType === SentenceEnd ||
     prev!.tokenType === Colon ||
+    (prev!.tokenType === Text && BREAK_END.test(prev!.image)) ||
     (prev!.tokenType === Annotation && (prev!.payload as AnnotationPayload).closed);
   const afterGap =
     !atLineStart && i < tokens.length - 1 && (prev!.tokenType === Text || prev!.tokenType === CloseBracket) && GAP_BEFORE.test(prev!.image);
@@ -71,6 +76,7 @@ function marker(
   allowed: (ctx: Context, ordinal: number | null, m: RegExpExecArray) => boolean = atBoundary,
 ): TokenType {
   const sticky = new RegExp(re.source, 'y');
+  const first = new Set(startChars.map((c) => c.charCodeAt(0)));
   return createToken({
     name,
     categories: [NumberingMarker],
@@ -78,6 +84,7 @@ function marker(
     start_chars_hint: startChars,
     pattern: {
       exec: (text: string, offset: number, tokens: IToken[]) => {
+        if (!first.has(text.charCodeAt(offset))) return null; // the lexer runs unoptimized: reject cheaply
         sticky.lastIndex = offset;
         const m = sticky.exec(text);
         if (!m) return null;
@@ -115,7 +122,8 @@ export const MissingOrdinalMarker = createToken({
       if (text[offset] !== '、' || !/[\u4e00-\u9fff]/.test(text[offset + 1] ?? '')) return null;
       // mid-line only after a sentence end: "。、紧紧围绕" cannot be prose, so a flattened copy lost a line break there
       const ctx = contextOf(tokens);
-      if (!ctx.atLineStart && !(ctx.afterBreak && ctx.prev?.tokenType === SentenceEnd)) return null;
+      const afterSentence = ctx.prev?.tokenType === SentenceEnd || (ctx.prev?.tokenType === Text && SENTENCE_END_AT_END.test(ctx.prev.image));
+      if (!ctx.atLineStart && !(ctx.afterBreak && afterSentence)) return null;
       return markerMatch('、', 'cn-comma', null, ctx);
     },
   },
@@ -149,6 +157,7 @@ export const Annotation = createToken({
   start_chars_hint: ['(', '[', '【', '〔'],
   pattern: {
     exec: (text: string, offset: number) => {
+      if (!'([【〔'.includes(text[offset]!)) return null;
       ANNOTATION_OPEN.lastIndex = offset;
       if (!ANNOTATION_OPEN.test(text)) return null;
       let depth = 0;
@@ -182,7 +191,7 @@ export const BareAnnotation = createToken({
   start_chars_hint: ['牵', '责', '配', '主', '协'],
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
-      if (!contextOf(tokens).atLineStart) return null;
+      if (!'牵责配主协'.includes(text[offset]!) || !contextOf(tokens).atLineStart) return null;
       BARE_ANNOTATION.lastIndex = offset;
       const m = BARE_ANNOTATION.exec(text);
       if (!m) return null;
@@ -200,17 +209,46 @@ export const SentenceEnd = createToken({ name: 'SentenceEnd', pattern: /[。;!?]
 export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Inline] });
 export const OpenBracket = createToken({ name: 'OpenBracket', pattern: /[(\[【〔《]/, categories: [Inline] });
 export const CloseBracket = createToken({ name: 'CloseBracket', pattern: /[)\]】〕》]/, categories: [Inline] });
-/** Runs of ordinary text: stops before anything another token could start with. */
+/**
+ * Runs of ordinary text. A run may not START where another token could (a digit,
+ * numeral, bracket, 第, 、, a unit-label character …), but inside a run most of
+ * those characters are safe: every marker needs a line start, a sentence end, a
+ * colon, an annotation or a space before it, and a run has none of these inside.
+ * The one exception, 二是 after a comma, is why a numeral after "," ends a run.
+ * Far fewer, longer tokens: this is the lexer's hot path.
+ */
+const TEXT_RUN = new RegExp(
+  [
+    // a run starts only where no other token can
+    '[^\\r\\n ()[\\]【】〔〕《》。;!?:0-9一二三四五六七八九十百千万亿两零〇\\u2460-\\u2473第、牵责配主协]',
+    '(?:',
+    '[^\\r\\n ()[\\]【】〔〕《》。;!?:,一二三四五六七八九十]',
+    '|,(?![一二三四五六七八九十])', // "，二是" must stay splittable
+    '|(?<!,)[一二三四五六七八九十]',
+    '|[。;!?:](?![0-9一二三四五六七八九十(\\[【〔第、\\u2460-\\u2473])', // a break inside a run: no marker can follow it
+    ')*',
+    '[。;!?:]?', // a run may end on a break; the marker after it sees the break (see contextOf)
+  ].join(''),
+  'y',
+);
 export const Text = createToken({
   name: 'Text',
-  pattern: /[^\r\n ()\[\]【】〔〕《》。;!?:0-9一二三四五六七八九十百千万亿两零〇\u2460-\u2473第、牵责配主协]+/,
   categories: [Inline],
+  line_breaks: false,
+  pattern: {
+    exec: (text: string, offset: number) => {
+      TEXT_RUN.lastIndex = offset;
+      return TEXT_RUN.exec(text) as CustomPatternMatcherReturn | null;
+    },
+  },
 });
 export const Char = createToken({ name: 'Char', pattern: /[\s\S]/, line_breaks: true, categories: [Inline] });
 
 export const allTokens: TokenType[] = [
   NumberingMarker,
   Inline,
+  // first: the commonest token, and it cannot start where any other token would
+  Text,
   LineBreak,
   Space,
   Annotation,
@@ -230,6 +268,5 @@ export const allTokens: TokenType[] = [
   Colon,
   OpenBracket,
   CloseBracket,
-  Text,
   Char,
 ];

@@ -114,6 +114,24 @@ const [s1, , s16] = scale;
 say(`(5) scaling, one document:       ${scale.map((s) => `${s.k}× ${s.mb.toFixed(1)} MB ${s.ms.toFixed(0)} ms ${s.rss.toFixed(0)} MB`).join(' | ')}`);
 say(`    16× input costs ${(s16.ms / s1.ms).toFixed(1)}× the time and ${(s16.rss / s1.rss).toFixed(1)}× the peak memory`);
 
+// (6) inputs that stress the lexer, at full size and at a quarter of it: growth must be linear
+const stressCases = {
+  '100,000 markers': (k) => Array.from({ length: 100_000 / k }, (_, i) => `${(i % 99) + 1}.加快推进建设。`).join(''),
+  '10 MB, no newline': (k) => '推进科技创新,新增高新技术企业100家,技术合同成交额达到50亿元。'.repeat(Math.round((10 * MB) / 3 / 33 / k)),
+  '10,000 bracket levels': (k) => '('.repeat(10_000 / k) + '文' + ')'.repeat(10_000 / k),
+};
+const stress = [];
+for (const [name, make] of Object.entries(stressCases)) {
+  const [quarter, full] = [4, 1].map((k) => {
+    const text = make(k);
+    const t = performance.now();
+    parseDocument(text);
+    return performance.now() - t;
+  });
+  stress.push({ name, ratio: full / quarter });
+  say(`(6) stress, ${name.padEnd(22)} ${(full / 1000).toFixed(2)} s; a quarter of it ${(quarter / 1000).toFixed(2)} s (×${(full / quarter).toFixed(1)} for 4× the input)`);
+}
+
 // the targets of issue 6, checked here and not in tests
 const checks = [
   ['throughput ≥ 30 MB/s', inMBs >= 30],
@@ -123,6 +141,7 @@ const checks = [
   ['RSS independent of file count (1,000 vs 250 within 25%)', b1000.rss <= b250.rss * 1.25],
   ['16× input ≤ 18× time', s16.ms / s1.ms <= 18],
   ['16× input ≤ 18× memory', s16.rss / s1.rss <= 18],
+  ...stress.map((x) => [`${x.name}: linear (4× input ≤ 5× time)`, x.ratio <= 5]),
 ];
 for (const [what, ok] of checks) say(`    ${ok ? 'ok  ' : 'MISS'} ${what}`);
 rmSync(tmp, { recursive: true, force: true });

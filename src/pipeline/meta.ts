@@ -15,9 +15,18 @@ const spaced = (label: string) => [...label].join('[\\s\u3000]*');
 const NEXT_LABEL = `(?:${META_FIELD_LABELS.map(spaced).join('|')})[\\s\u3000]*[:：]`;
 
 /** The value after `label:` on a metadata row, up to the next label. */
+const FIELD_RES = new Map<string, RegExp>();
+/** The regex for one label, compiled once: every document asks for the same few. */
+const fieldRe = (label: string) => {
+  let re = FIELD_RES.get(label);
+  if (!re) FIELD_RES.set(label, (re = new RegExp(`${spaced(label)}[\\s\u3000]*[:：][\\s\u3000]*(.*?)[\\s\u3000]*(?=${NEXT_LABEL}|$)`)));
+  return re;
+};
+
 function field(rows: string[], labels: string[]): string | null {
+  if (rows.length === 0) return null;
   for (const label of labels) {
-    const re = new RegExp(`${spaced(label)}[\\s\u3000]*[:：][\\s\u3000]*(.*?)[\\s\u3000]*(?=${NEXT_LABEL}|$)`);
+    const re = fieldRe(label);
     for (const row of rows) {
       const m = re.exec(row);
       if (m && m[1]!.trim()) return m[1]!.trim();
