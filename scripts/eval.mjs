@@ -9,8 +9,13 @@ import { parseFile } from '../dist/src/index.js';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-const goldDir = opt('--gold', 'fixtures/gold');
-const docsDir = opt('--docs', 'seeds');
+// The seeds and the held-out documents (never used to write rules), unless one set is named.
+const SETS = opt('--gold')
+  ? [{ name: opt('--gold'), gold: opt('--gold'), docs: opt('--docs', 'seeds') }]
+  : [
+      { name: 'seeds', gold: 'fixtures/gold', docs: 'seeds' },
+      { name: 'held-out', gold: 'fixtures/holdout/gold', docs: 'fixtures/holdout' },
+    ];
 const asJson = args.includes('--json');
 const verbose = args.includes('--verbose');
 
@@ -166,7 +171,7 @@ export function totals(results) {
   return total;
 }
 
-export async function evaluate(gold = goldDir, docs = docsDir) {
+export async function evaluate(gold, docs) {
   const files = readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort();
   const results = [];
   for (const f of files) {
@@ -183,25 +188,28 @@ export async function evaluate(gold = goldDir, docs = docsDir) {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]));
 if (isMain) {
-  const { total, results } = await evaluate();
+  const all = [];
+  for (const set of SETS) all.push({ set, ...(await evaluate(set.gold, set.docs)) });
   if (asJson) {
-    process.stdout.write(JSON.stringify({ total, results }, null, 1) + '\n');
+    process.stdout.write(JSON.stringify(SETS.length === 1 ? all[0] : all, null, 1) + '\n');
   } else {
     const p = (x) => (x * 100).toFixed(1).padStart(5);
-    console.log(`gold ${goldDir}, documents ${docsDir}`);
-    console.log('doc                          struct depth units  qty   tgtP  tgtR  tgtF1 exact attr  diag  title');
-    for (const r of results) {
-      if (r.error) { console.log(`${r.doc.slice(0, 28).padEnd(28)} ERROR ${r.error}`); continue; }
-      console.log(`${r.doc.slice(0, 28).padEnd(28)} ${p(r.structure.f1)} ${p(r.structure.depth)} ${p(r.units.acc)} ${p(r.quantity.f1)} ${p(r.target.precision)} ${p(r.target.recall)} ${p(r.target.f1)} ${p(r.target.exactF1)} ${p(r.attr.mean)} ${p(r.diag.recall)} ${r.meta.title === null ? '  -  ' : r.meta.title ? ' yes ' : ' no  '}`);
-      console.log(`${''.padEnd(28)} attributes: ${ATTRS.map((k) => `${k} ${p(r.attr[k]).trim()}`).join(', ')}`);
-      if (verbose) {
-        for (const m of r.structure.missed) console.log(`    section missed  ${m}`);
-        for (const m of r.units.missed) console.log(`    units wrong     ${m}`);
-        for (const m of r.target.misses) console.log(`    target missed   ${m}`);
-        for (const m of r.target.extras) console.log(`    target extra    ${m}`);
-        for (const m of r.target.wrong) console.log(`    target attrs    ${m}`);
+    for (const { set, total, results } of all) {
+      console.log(`\n${set.name}: gold ${set.gold}, documents ${set.docs}`);
+      console.log('doc                          struct depth units  qty   tgtP  tgtR  tgtF1 exact attr  diag  title');
+      for (const r of results) {
+        if (r.error) { console.log(`${r.doc.slice(0, 28).padEnd(28)} ERROR ${r.error}`); continue; }
+        console.log(`${r.doc.slice(0, 28).padEnd(28)} ${p(r.structure.f1)} ${p(r.structure.depth)} ${p(r.units.acc)} ${p(r.quantity.f1)} ${p(r.target.precision)} ${p(r.target.recall)} ${p(r.target.f1)} ${p(r.target.exactF1)} ${p(r.attr.mean)} ${p(r.diag.recall)} ${r.meta.title === null ? '  -  ' : r.meta.title ? ' yes ' : ' no  '}`);
+        console.log(`${''.padEnd(28)} attributes: ${ATTRS.map((k) => `${k} ${p(r.attr[k]).trim()}`).join(', ')}`);
+        if (verbose) {
+          for (const m of r.structure.missed) console.log(`    section missed  ${m}`);
+          for (const m of r.units.missed) console.log(`    units wrong     ${m}`);
+          for (const m of r.target.misses) console.log(`    target missed   ${m}`);
+          for (const m of r.target.extras) console.log(`    target extra    ${m}`);
+          for (const m of r.target.wrong) console.log(`    target attrs    ${m}`);
+        }
       }
+      console.log(`TOTAL (${total.docs} docs, ${total.failed} failed)    ${p(total.structureF1)} ${p(total.depth)} ${p(total.units)} ${p(total.quantityF1)} ${p(total.targetPrecision)} ${p(total.targetRecall)} ${p(total.targetF1)} ${p(total.exactF1)} ${p(total.attr)} ${p(total.diag)} ${p(total.title)}`);
     }
-    console.log(`TOTAL (${total.docs} docs, ${total.failed} failed)    ${p(total.structureF1)} ${p(total.depth)} ${p(total.units)} ${p(total.quantityF1)} ${p(total.targetPrecision)} ${p(total.targetRecall)} ${p(total.targetF1)} ${p(total.exactF1)} ${p(total.attr)} ${p(total.diag)} ${p(total.title)}`);
   }
 }

@@ -8,7 +8,7 @@ const referee = '../shared/tools/score.mjs';
 
 describe('npm run eval', () => {
   it.skipIf(!existsSync(referee))('gives the same totals as the referee on the seeds', () => {
-    const ours = JSON.parse(execFileSync(process.execPath, ['scripts/eval.mjs', '--json'], { encoding: 'utf8' })).total;
+    const ours = JSON.parse(execFileSync(process.execPath, ['scripts/eval.mjs', '--gold', 'fixtures/gold', '--docs', 'seeds', '--json'], { encoding: 'utf8' })).total;
     const theirs = JSON.parse(
       execFileSync(process.execPath, [referee, '--gold', 'fixtures/gold', '--docs', 'seeds', '--cli', `${process.execPath} bin/plan-parse.js`, '--json'], {
         encoding: 'utf8',
@@ -16,6 +16,17 @@ describe('npm run eval', () => {
       }),
     ).total;
     expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
+    for (const k of Object.keys(theirs)) expect(ours[k], k).toBeCloseTo(theirs[k], 9);
+  });
+});
+
+describe('npm run eval, held-out set', () => {
+  it.skipIf(!existsSync(referee))('gives the same totals as the referee on the held-out documents', () => {
+    const args = ['--gold', 'fixtures/holdout/gold', '--docs', 'fixtures/holdout'];
+    const ours = JSON.parse(execFileSync(process.execPath, ['scripts/eval.mjs', ...args, '--json'], { encoding: 'utf8' })).total;
+    const theirs = JSON.parse(
+      execFileSync(process.execPath, [referee, ...args, '--cli', `${process.execPath} bin/plan-parse.js`, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+    ).total;
     for (const k of Object.keys(theirs)) expect(ours[k], k).toBeCloseTo(theirs[k], 9);
   });
 });

@@ -5,7 +5,9 @@ export const DOC_TYPE_WORDS = [
   '实施意见', '意见', '办法', '细则', '措施', '若干政策', '政策', '通知', '决定', '条例', '规定', '安排', '指南',
 ];
 
-export const TITLE_WRAPPER = /^关于(?:印发|转发|下达)《([^》]+)》?(?:的通知)?/;
+/** The notice that publishes a plan, with or without 《》 and with the issuer before it:
+ * "泉州市商务局关于印发2024年全市商务工作要点的通知". Tested on a line without white space. */
+export const TITLE_WRAPPER = /关于(?:印发|转发|下达|公布|发布)《?([^》]+?)》?(?:的通知)?$/;
 
 /**
  * Words that open the body of a run-in heading, where a heading was typed into its

@@ -47,6 +47,7 @@ function looksLikeTitle(line: string): boolean {
 }
 
 const PERIOD_LINE = /^\(\d{4}[-—~至]+\d{4}年?\)$/;
+const stripPeriodLine = (c: string) => c.replace(/\(\d{4}[-—~至]+\d{4}年?\)$/, '');
 
 function looksLikeHeading(line: string): boolean {
   const c = compact(line).replace(/[:]$/, '');
@@ -68,17 +69,22 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
   // 1. classify
   const kinds: Kind[] = pieces.map((p) => (p.marker ? 'marker' : 'paragraph'));
   let bodySeen = false;
+  let markerSeen = false;
+  let wrapped: string | null = null; // the plan named by a 关于印发…的通知 line
   pieces.forEach((p, i) => {
     if (p.marker) {
-      bodySeen = true;
+      bodySeen = markerSeen = true;
       return;
     }
     const line = textOf(p);
     if (p.wholeLine && isFurnitureLine(line)) kinds[i] = 'furniture';
+    // the notice names the plan; the plan's own title line may follow the notice's body
+    else if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compact(line)) === wrapped) kinds[i] = 'title';
     // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"
     else if (p.startsLine && !bodySeen && (looksLikeTitle(line) || (PERIOD_LINE.test(compact(line)) && kinds[i - 1] === 'title')))
       kinds[i] = 'title';
     else if (isBody(line)) bodySeen = true;
+    if (kinds[i] === 'title') wrapped ??= TITLE_WRAPPER.exec(compact(line))?.[1]?.replace(/[《》]/g, '') ?? null;
   });
   // nearest piece that is not furniture, each way: precomputed so that long runs of furniture stay linear
   const prevContent = new Int32Array(pieces.length);
@@ -106,13 +112,15 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
   let topRank = Infinity;
   for (const p of pieces) if (p.marker && p.marker.payload.style !== 'cn-shi') topRank = Math.min(topRank, p.marker.payload.rank);
   if (topRank === Infinity) topRank = STYLE_RANK['cn-comma'];
-  // one backward pass: the rank a heading at i takes from the first marker after it, before the next heading
+  // one backward pass: the rank a heading at i takes from what follows it. Only a top-level
+  // marker right after it ("总体要求" then "一、…") makes the heading a parent; body text
+  // in between makes it a peer of the numbered sections.
   const headingRanks = new Float64Array(pieces.length);
   for (let j = pieces.length - 1, following = topRank; j >= 0; j--) {
     headingRanks[j] = following;
     const m = pieces[j]!.marker;
-    if (kinds[j] === 'heading') following = topRank;
-    else if (m) following = m.payload.rank <= topRank ? m.payload.rank - 0.5 : topRank;
+    if (m) following = m.payload.rank <= topRank ? m.payload.rank - 0.5 : topRank;
+    else if (kinds[j] !== 'furniture') following = topRank;
   }
 
   // 3. nest
@@ -236,9 +244,52 @@ function finishSections(nodes: Node[], index: LineIndex): void {
     finishSections(n.children, index);
     const last = n.children[n.children.length - 1];
     if (last && last.position.end.offset > n.position.end.offset) n.position = { start: n.position.start, end: last.position.end };
-    const all = [...n.annotations, ...n.children.flatMap((c) => (c.type === 'paragraph' ? c.annotations : []))];
-    n.lead = all.flatMap((a) => a.lead);
-    n.responsible = all.flatMap((a) => a.responsible);
+  }
+  assignUnits(nodes);
+}
+
+/** A paragraph that holds nothing but unit annotations: a unit block standing on its own line. */
+const onlyAnnotations = (p: Paragraph) =>
+  p.annotations.length > 0 && p.annotations.reduce((rest, a) => rest.replace(a.raw, ''), p.text).replace(/[\s。;；,，.]/g, '') === '';
+
+/**
+ * lead/responsible of each section: its own annotations and those of its paragraphs.
+ * A unit block on a line of its own after sub-items ("（3）…\n【牵头单位：…】") belongs to
+ * the level at which the document gives its units, not to the last sub-item.
+ */
+function assignUnits(top: Node[]): void {
+  const perStyle = new Map<string, number>();
+  walkSections(top, (s) => {
+    if (s.marker && s.annotations.length) perStyle.set(s.marker.style, (perStyle.get(s.marker.style) ?? 0) + 1);
+  });
+  const unitStyle = [...perStyle].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const units = new Map<Section, UnitAnnotation[]>();
+  const give = (s: Section, a: UnitAnnotation[]) => units.set(s, [...(units.get(s) ?? []), ...a]);
+  const visit = (nodes: Node[], chain: Section[]) => {
+    for (const n of nodes) {
+      if (n.type !== 'section') continue;
+      give(n, n.annotations);
+      for (const c of n.children) {
+        if (c.type !== 'paragraph' || c.annotations.length === 0) continue;
+        const home = onlyAnnotations(c) && n.marker?.style !== unitStyle ? [...chain].reverse().find((a) => a.marker?.style === unitStyle) : undefined;
+        give(home ?? n, c.annotations);
+      }
+      visit(n.children, [...chain, n]);
+    }
+  };
+  visit(top, []);
+  walkSections(top, (s) => {
+    const all = (units.get(s) ?? []).sort((a, b) => a.position.start.offset - b.position.start.offset);
+    s.lead = all.flatMap((a) => a.lead);
+    s.responsible = all.flatMap((a) => a.responsible);
+  });
+}
+
+function walkSections(nodes: Node[], fn: (s: Section) => void): void {
+  for (const n of nodes) {
+    if (n.type !== 'section') continue;
+    fn(n);
+    walkSections(n.children, fn);
   }
 }
 

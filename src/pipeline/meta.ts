@@ -65,7 +65,9 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(t.replace(/\s+/g, '')) && endsWithDocType(stripPeriod(t)));
   // the wrapper notice, on a title line or in the metadata table's 标题 row
   const titleRow = field(rows, ['标题']);
-  const wrapper = [...titleLines, ...(titleRow ? [titleRow] : [])].map((t) => /关于(?:印发|转发|下达)《([^》]+)》?/.exec(t)?.[1]).find((t) => t);
+  const wrapper = [...titleLines, ...(titleRow ? [titleRow] : [])]
+    .map((t) => TITLE_WRAPPER.exec(t.replace(/\s+/g, ''))?.[1]?.replace(/[《》]/g, ''))
+    .find((t) => t);
   if (standalone) title = stripPeriod(standalone);
   else if (wrapper) title = stripPeriod(wrapper);
   else if (titleRow && endsWithDocType(stripPeriod(titleRow))) title = stripPeriod(titleRow);
