@@ -15,7 +15,7 @@ export function toTable(doc: Document, options: TableOptions = {}): string {
     head: ['path', 'indicator', 'value', 'cmp', 'year', 'role', 'lead'].map((h) => paint.bold(h)),
     style: { head: [], border: [], compact: true },
     wordWrap: true,
-    colWidths: options.width && options.width < 120 ? [12, 24, 12, 5, 6, 9, 14] : [16, 36, 14, 5, 6, 9, 24],
+    colWidths: options.width && options.width < 120 ? [12, 24, 12, 5, 6, 11, 14] : [16, 36, 14, 5, 6, 11, 24],
   });
   for (const t of doc.targets) {
     const c = ctx.get(t.nodeId);

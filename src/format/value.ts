@@ -5,7 +5,7 @@ const SIGN: Record<Comparator, string> = { eq: '=', gt: '>', gte: '≥', lt: '<'
 
 export function showValue(t: Target): string {
   const n = t.upper !== null ? `${t.value}-${t.upper}` : String(t.value);
-  return t.kind === 'rank' ? `前${n}` : `${n}${t.unit ?? ''}`;
+  return t.kind === 'rank' ? t.raw.replace(/\s+/g, '') : `${n}${t.unit ?? ''}`; // 前100, 前移1位: as written
 }
 
 export const showComparator = (c: Comparator) => SIGN[c];
