@@ -1,7 +1,8 @@
 // RFC 4180 CSV, one row per target (or per section with what: 'sections').
 // Cells that a spreadsheet would run as a formula are defused with a leading '.
 import type { Document } from '../tree/schema.js';
-import { indexNodes, walkSections } from './node-index.js';
+import { indexNodes } from './node-index.js';
+import { walkSections } from '../tree/walk.js';
 
 export const TARGET_COLUMNS = [
   'file', 'path', 'section', 'indicator', 'raw', 'value', 'upper', 'unit', 'kind', 'normalized_value',

@@ -35,11 +35,3 @@ export function indexNodes(doc: Document): Map<string, NodeContext> {
   visit(doc.root.children, []);
   return out;
 }
-
-export function walkSections(nodes: Node[], fn: (s: Section) => void): void {
-  for (const n of nodes) {
-    if (n.type !== 'section') continue;
-    fn(n);
-    walkSections(n.children, fn);
-  }
-}

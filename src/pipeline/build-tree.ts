@@ -8,6 +8,7 @@ import { STYLE_RANK } from '../data/marker-styles.js';
 import { FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { diagnostic } from '../diagnostics/report.js';
+import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
 import type { Piece } from './lines.js';
 
@@ -285,13 +286,6 @@ function assignUnits(top: Node[]): void {
   });
 }
 
-function walkSections(nodes: Node[], fn: (s: Section) => void): void {
-  for (const n of nodes) {
-    if (n.type !== 'section') continue;
-    fn(n);
-    walkSections(n.children, fn);
-  }
-}
 
 /** numbering-gap, numbering-duplicate and marker-missing-ordinal, sibling by sibling. */
 function checkNumbering(top: Node[], diagnostics: Diagnostic[]): void {
