@@ -9,7 +9,7 @@ import { lineIndex } from './pipeline/positions.js';
 import { piecesOf } from './pipeline/lines.js';
 import { buildTree } from './pipeline/build-tree.js';
 import { checkBrackets } from './pipeline/brackets.js';
-import { extractTargets } from './pipeline/quantities.js';
+import { extractTargets, planYearOf } from './pipeline/quantities.js';
 import { extractMeta } from './pipeline/meta.js';
 
 export type ParseOptions = {
@@ -55,7 +55,8 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
     }),
   ];
   lap('tree');
-  const targets = extractTargets({ source, norm, index, root: tree.root });
+  const meta = extractMeta(tree.root, tree.furniture);
+  const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta) });
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
 
@@ -68,7 +69,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
       bytes: options.bytes ?? utf8.length,
       sha256: options.sha256 ?? createHash('sha256').update(utf8).digest('hex'),
     },
-    meta: extractMeta(tree.root, tree.furniture),
+    meta,
     root: tree.root,
     targets,
     diagnostics,

@@ -313,3 +313,184 @@ describe('positions', () => {
     fc.assert(fc.property(fc.array(fragment, { maxLength: 60 }), (parts) => check(parts.join(''))), { numRuns: 300 });
   });
 });
+
+describe('held-out rules', () => {
+  const byRaw = (text: string) => new Map(targets(text).map((t) => [t.raw, t]));
+  const roles = (text: string) => targets(text).map((t) => `${t.raw}:${t.role}`);
+
+  describe('measure words', () => {
+    it.each([
+      ['商贸领域安全生产事故起数不超过3起。', '3起', 3, '起', 'lte'],
+      ['新增种猪约2000只。', '2000只', 2000, '只', 'approx'],
+      ['组织企业参加境外重点展会不少于80场次。', '80场次', 80, '场次', 'gte'],
+      ['全年保障航班3000架次。', '3000架次', 3000, '架次', 'eq'],
+      ['全年培训干部约600人次。', '600人次', 600, '人次', 'approx'],
+      ['改造老旧住宅120栋。', '120栋', 120, '栋', 'eq'],
+    ])('%s', (text, raw, value, unit, comparator) => {
+      const t = only(text);
+      expect({ raw: t.raw, value: t.value, unit: t.unit, kind: t.kind, comparator: t.comparator })
+        .toEqual({ raw, value, unit, kind: 'count', comparator });
+    });
+
+    it('lets 万 before a compound measure word scale the number', () => {
+      expect(pick(only('全年培训2万人次。'))).toEqual({ raw: '2万人次', value: 20000, upper: null, unit: '人次', kind: 'count', normalized: 20000 });
+    });
+
+    it('makes an age bounding the people it names a parameter, and a life expectancy a target', () => {
+      const age = targets('对80周岁及以上老年人每餐补助3元。')[0]!;
+      expect([age.raw, age.unit, age.kind, age.comparator, age.role]).toEqual(['80周岁', '周岁', 'count', 'gte', 'parameter']);
+      expect(only('人均预期寿命达到80岁。').role).toBe('target');
+    });
+  });
+
+  describe('durations', () => {
+    it.each([
+      ['在我市依法登记注册，正常经营2年以上。', '2年', 'gte', '正常经营'],
+      ['相关资料保存期限不少于10年。', '10年', 'gte', '保存期限'],
+      ['按每张床位每年500元给予补助，补助期限不超过5年。', '5年', 'lte', '补助期限'],
+      ['对在养老机构连续从业满3年的本科毕业生给予奖励。', '3年', 'gte', '连续从业'],
+    ])('%s', (text, raw, comparator, indicator) => {
+      const t = byRaw(text).get(raw)!;
+      expect(t).toBeDefined();
+      expect([t.value, t.unit, t.kind, t.comparator, t.role]).toEqual([Number(raw.slice(0, -1)), '年', 'other', comparator, 'parameter']);
+      expect(t.indicator).toContain(indicator);
+    });
+
+    it('names what lasts before a duration, not what follows it', () => {
+      expect(byRaw('剩余30%在项目连续稳定运行满一年并经绩效评价合格后拨付。').get('一年')!.indicator).toBe('在项目连续稳定运行');
+    });
+
+    it('does not read a validity, a window, a plan name or a time span as a duration', () => {
+      expect(targets('本办法自2024年6月1日起施行，有效期3年。')).toEqual([]);
+      expect(targets('本办法有效期为五年。')).toEqual([]);
+      expect(targets('近三年内未发生重大安全事故。')).toEqual([]);
+      expect(targets('制定三年行动计划。')).toEqual([]);
+      expect(targets('用两年内时间完成改造。')).toEqual([]);
+    });
+  });
+
+  describe('comparators', () => {
+    it('lets a bound reach across a short verb', () => {
+      expect(only('每个县市区至少选择1家公办机构开展改革试点。').comparator).toBe('gte');
+      expect(only('每年召开联席会议不少于开展2次。').comparator).toBe('gte');
+      expect(only('每个县至少达到5家。').comparator).toBe('gte');
+    });
+
+    it('does not reach across a long phrase, a 的 or another number', () => {
+      expect(only('至少要在全市范围内选择1家机构。').comparator).toBe('eq');
+      expect(only('至少的目标是1家。').comparator).toBe('eq');
+      const ts = targets('至少选择两个县开展3项试点。');
+      expect(ts.map((t) => `${t.raw}:${t.comparator}`)).toEqual(['两个:gte', '3项:eq']);
+    });
+
+    it('reads 上限为 and 满 as bounds', () => {
+      expect(only('单家企业年度补助上限为20万元。').comparator).toBe('lte');
+      expect(only('服务年限满5年。').comparator).toBe('gte');
+    });
+  });
+
+  describe('past facts', () => {
+    const plan = (body: string) => `某市服务体系三年行动计划（2024—2026年）\n\n${body}`;
+
+    it('makes what a year before the plan governs a baseline, whatever the verb', () => {
+      const ts = targets(plan('2023年全市床位数达到2.3万张，其中护理型床位占比为48%。到2026年，床位数达到2.8万张。'));
+      expect(ts.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['2.3万张:baseline:2023', '48%:baseline:2023', '2.8万张:target:2026']);
+      expect(roles('2024年全市工作要点\n\n2023年，全市实现零售总额2680亿元，增长5.8%。2024年，零售总额增长6%。'))
+        .toEqual(['2680亿元:baseline', '5.8%:baseline', '6%:target']);
+    });
+
+    it('keeps a year inside the plan, and any year when the plan has no date or period, a target', () => {
+      expect(roles(plan('2024年，床位数达到2.5万张。'))).toEqual(['2.5万张:target']);
+      expect(roles('2023年，床位数达到2.5万张。')).toEqual(['2.5万张:target']);
+    });
+
+    it('keeps a rule a rule in a past year', () => {
+      expect(roles(plan('2023年，对新建床位一次性补助5000元。'))).toEqual(['5000元:parameter']);
+    });
+
+    it('takes the plan year from the earlier of period start and date', async () => {
+      const { planYearOf } = await import('../src/pipeline/quantities.js');
+      expect(planYearOf({ period: { start: 2025, end: 2027 }, date: '2024-12-01' })).toBe(2024);
+      expect(planYearOf({ period: { start: null, end: 2026 }, date: '2024-05-08' })).toBe(2024);
+      expect(planYearOf({ period: { start: 2024, end: 2026 }, date: null })).toBe(2024);
+      expect(planYearOf({ period: null, date: null })).toBeNull();
+    });
+
+    it('makes a count of existing things an action is applied to a baseline', () => {
+      expect(only('对全市1126个终端开展排查。').role).toBe('baseline');
+      expect(only('对120家企业开展诊断服务。').role).toBe('target');
+      expect(only('对全市新建的120个站点开展验收。').role).toBe('target');
+    });
+  });
+
+  describe('section headings', () => {
+    it('makes numbers under 发展基础 baselines and under 主要目标 targets, even a time limit', () => {
+      const doc = '一、发展基础和主要目标\n\n（一）发展基础\n\n全市养老服务业营业收入约18亿元。\n\n（二）主要目标\n\n进口货物整体通关时间控制在30小时以内，新设企业不低于180家。';
+      expect(roles(doc)).toEqual(['18亿元:baseline', '30小时:target', '180家:target']);
+    });
+
+    it('decides nothing under a heading naming both, or a long title, and keeps rules rules under 主要目标', () => {
+      expect(roles('一、发展基础和主要目标\n\n全市营业收入约18亿元。')).toEqual(['18亿元:target']);
+      expect(roles('一、重点任务\n\n在15个工作日内完成初审。')).toEqual(['15个工作日:parameter']);
+      expect(roles('二、主要目标\n\n对新认定企业一次性奖励50万元。')).toEqual(['50万元:parameter']);
+    });
+  });
+
+  describe('rules of a policy', () => {
+    it('makes the items under a list of conditions parameters', () => {
+      const doc = '第五条　申报企业应当同时具备以下条件：\n（一）上年度销售收入不低于5000万元；\n（二）带动农户1000户以上。\n第六条　到2026年，龙头企业达到260家。';
+      expect(roles(doc)).toEqual(['5000万元:parameter', '1000户:parameter', '260家:target']);
+      expect(roles('申报企业须具备下列条件：带动农户1000户以上。')).toEqual(['1000户:parameter']);
+      expect(roles('带动农户1000户以上。')).toEqual(['1000户:target']);
+    });
+
+    it('makes a cap on a grant a parameter, however it is counted', () => {
+      expect(roles('每家企业每年最多补助3次。')).toEqual(['3次:parameter']);
+      expect(roles('单个企业年度贴息总额控制在100万元以内。')).toEqual(['100万元:parameter']);
+      expect(roles('同一企业获得的奖补资金合计不超过300万元。')).toEqual(['300万元:parameter']);
+      expect(roles('安全生产事故起数不超过3起。')).toEqual(['3起:target']);
+      expect(roles('政府债务总额控制在100亿元以内。')).toEqual(['100亿元:target']);
+    });
+
+    it('makes a number inside a condition a parameter', () => {
+      expect(roles('对年销售额超过1亿元的，给予奖励。')).toEqual(['1亿元:parameter']);
+      expect(roles('对带动农户1000户的，优先支持。')).toEqual(['1000户:parameter']);
+      expect(roles('带动农户1000户，优先支持龙头企业。')).toEqual(['1000户:target']);
+    });
+
+    it('carries a rule across ; to a clause that continues it', () => {
+      expect(roles('验收合格后，拨付补助资金的70%；剩余30%在项目连续稳定运行后拨付。')).toEqual(['70%:parameter', '30%:parameter']);
+      expect(roles('验收合格后，拨付补助资金的70%。其余区县覆盖率达到30%。')).toEqual(['70%:parameter', '30%:target']);
+      expect(roles('覆盖率达到70%；剩余30%在年底前完成。')).toEqual(['70%:target', '30%:target']);
+    });
+
+    it('makes penalties and standards parameters', () => {
+      expect(roles('考核不合格的扣减运维费用的20%。')).toEqual(['20%:parameter']);
+      expect(roles('中心建筑面积原则上不低于1000平方米。')).toEqual(['1000平方米:parameter']);
+      expect(roles('新建养老服务设施面积不低于1000平方米。')).toEqual(['1000平方米:target']);
+    });
+
+    it('makes a bound glued to a noun a threshold', () => {
+      expect(roles('新签约总投资100亿元以上项目25个。')).toEqual(['100亿元:parameter', '25个:target']);
+      expect(roles('增长1.5倍以上。')).toEqual(['1.5倍:target']);
+    });
+  });
+
+  describe('indicators', () => {
+    it('keeps a threshold inside the noun it limits', () => {
+      expect(byRaw('力争新增年进出口额超1亿元的企业30家。').get('30家')!.indicator).toBe('年进出口额超1亿元的企业');
+      expect(byRaw('新签约超10亿元产业项目25个以上，其中超50亿元项目不少于5个。').get('5个')!.indicator).toBe('超50亿元项目');
+      expect(byRaw('新签约超10亿元产业项目25个以上。').get('25个')!.indicator).toBe('新签约超10亿元产业项目');
+    });
+
+    it('does not glue a number to one in another list item', () => {
+      expect(byRaw('一次性奖励100万元、30万元。').get('30万元')!.indicator).not.toContain('100万元');
+    });
+
+    it('leaves modality words out and does not repeat a change word', () => {
+      const ts = targets('全市社会消费品零售总额确保增长5%、力争增长6%。');
+      expect(ts.map((t) => t.indicator)).toEqual(['全市社会消费品零售总额增长', '全市社会消费品零售总额增长']);
+      expect(ts.map((t) => t.modality)).toEqual(['commit', 'strive']);
+    });
+  });
+});

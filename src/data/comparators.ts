@@ -10,8 +10,21 @@ export const PREFIX_COMPARATORS: Record<string, Comparator> = {
   不超过: 'lte', 不高于: 'lte', 不多于: 'lte', 不大于: 'lte', 控制在: 'lte', 最高: 'lte', 最多: 'lte',
   低于: 'lt', 少于: 'lt', 小于: 'lt', 不足: 'lt', 不到: 'lt',
   约: 'approx', 近: 'approx', 接近: 'approx', 大约: 'approx', 将近: 'approx',
+  满: 'gte',
+  上限为: 'lte', 上限是: 'lte', 最高为: 'lte', 最多为: 'lte', 最高限额为: 'lte', 下限为: 'gte', 最低为: 'gte',
   达到: 'eq', 达: 'eq', 为: 'eq', 实现: 'eq', 新增: 'eq',
 };
+
+/**
+ * Bounds that reach across a short verb to the number: "至少选择1家", "不少于开展3次".
+ * Only when nothing but a few characters of Chinese (no numeral, no 的) stands between.
+ */
+export const CROSS_VERB_COMPARATORS: Record<string, Comparator> = {
+  至少: 'gte', 最少: 'gte', 不少于: 'gte', 不低于: 'gte', 不得少于: 'gte', 不得低于: 'gte',
+  不超过: 'lte', 不高于: 'lte', 不多于: 'lte', 不得超过: 'lte', 最多: 'lte',
+};
+/** The longest verb a bound may reach across. */
+export const CROSS_VERB_GAP = 4;
 
 /** Words right after the unit. */
 export const SUFFIX_COMPARATORS: Record<string, Comparator> = {
@@ -33,3 +46,4 @@ const longestFirst = (table: Record<string, unknown>) => Object.keys(table).sort
 export const PREFIX_WORDS = longestFirst(PREFIX_COMPARATORS);
 export const SUFFIX_WORDS = longestFirst(SUFFIX_COMPARATORS);
 export const CLAUSE_WORDS = longestFirst(CLAUSE_COMPARATORS);
+export const CROSS_VERB_WORDS = longestFirst(CROSS_VERB_COMPARATORS);

@@ -66,3 +66,32 @@ export const LIST_GLUE_WORDS = ['、', ',', '和', '及', '与', '并', '同时'
 export const CHANGE_WORDS = ['年均', '每年', '增加', '增长', '新增', '提高', '提升', '增幅', '增速'];
 /** A ratio clause "占GDP比重" takes its subject from the clause before. */
 export const RATIO_HEAD = '占';
+
+/**
+ * Section headings that set what the numbers under them are (a heading is read only when short,
+ * so a sentence that mentions 目标 is not one). A heading naming both (发展基础和主要目标) decides nothing.
+ */
+export const BASELINE_HEADINGS = ['发展基础', '发展现状', '现状', '基本情况', '工作回顾', '回顾', '取得成效', '主要成效', '工作成效', '工作基础', '现实基础', '已有基础'];
+export const GOAL_HEADINGS = ['主要目标', '发展目标', '工作目标', '总体目标', '具体目标', '预期目标', '目标任务', '分年度目标', '阶段目标'];
+/** The longest title still read as a heading. */
+export const HEADING_MAX = 16;
+/** A lead-in to a list of conditions or standards: what it introduces is a rule (parameter). Read at any length. */
+export const RULE_LEAD_INS = [
+  '以下条件', '下列条件', '申报条件', '应当符合', '应当具备', '须符合', '需符合', '须具备', '需具备', '必须具备', '必须符合',
+  '条件如下', '基本条件', '认定条件', '资格条件', '遴选条件', '评选条件', '申报要求', '支持标准', '补助标准', '奖励标准', '补贴标准', '资助标准',
+];
+
+/** Grants and awards: a cap on one of them (最多补助3次, 贴息总额控制在100万元以内) is a rule, whatever is capped. */
+export const GRANT_WORDS = ['奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金'];
+/** Penalties: "扣减运维费用的20%". */
+export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', '处以', '追回', '收回'];
+/** Words that make a bound a standard, not a goal: "建筑面积原则上不低于1000平方米". */
+export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于', '一般不超过'];
+/** A clause ending in 的 before a comma is a condition ("对年销售额超过1亿元的,给予…"). */
+export const CONDITION_END = '的';
+/** A clause opening with these continues the rule of the clause before it: "…拨付70%;剩余30%在…后拨付". */
+export const CONTINUATION_WORDS = ['剩余', '其余', '余下', '余额部分', '尾款'];
+/** "对全市1126个终端开展排查": a count of existing things an action is applied to, after 对 and a scope word. */
+export const OBJECT_MARK = '对';
+export const SCOPE_WORDS = ['全市', '全区', '全县', '全省', '全镇', '全乡', '辖区内', '辖区', '现有', '所有', '全部', '既有', '存量'];
+export const OBJECT_ACTIONS = ['开展', '进行', '实施', '组织', '落实', '完成'];

@@ -12,6 +12,8 @@ export type UnitInfo = {
   duration?: boolean;
   /** Only a quantity after a duration cue (连续2年): bare 三年 is mostly a plan's name. */
   needsCue?: boolean;
+  /** An age: before the noun it bounds (80周岁及以上老年人) it is an eligibility threshold. */
+  age?: boolean;
 };
 
 const count: UnitInfo = { kind: 'count' };
@@ -32,10 +34,13 @@ export const UNITS: Record<string, UnitInfo> = {
   次: count, 人次: count, 所: count, 座: count, 条: count, 批: count, 支: count,
   套: count, 台: count, 部: count, 篇: count, 场: count, 期: count, 户: count,
   种: count, 款: count, 例: count, 辆: count, 艘: count, 架: count, 张: count,
+  起: count, 只: count, 场次: count, 架次: count, 批次: count, 户次: count, 家次: count, 班次: count,
+  栋: count, 间: count, 床: count, 头: count,
+  周岁: { kind: 'count', age: true }, 岁: { kind: 'count', age: true },
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
   米: other, 吨: other, 千瓦: other, 万千瓦: other, 千瓦时: other, 万千瓦时: other,
-  兆瓦: other, 吉瓦: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other, 个百分点: other, 百分点: other,
+  兆瓦: other, 平方千米: other, 吉瓦: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other, 个百分点: other, 百分点: other,
   // durations
   年: { ...span, needsCue: true },
   个月: span, 天: span, 小时: span, 个工作日: span, 工作日: span,
@@ -44,8 +49,17 @@ export const UNITS: Record<string, UnitInfo> = {
 /** Longest unit first, so 万元 wins over 元 and 个月 over 个. */
 export const UNIT_LIST: string[] = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 
-/** Words after which a bare N年 is a duration: 连续2年, 为期3年. */
-export const DURATION_CUES = ['连续', '为期', '期限为', '期限', '满', '长达'];
+/**
+ * Words after which a bare N年 is a duration: 连续2年, 为期3年, 正常经营2年 — a rule noun
+ * or verb, possibly with one of DURATION_BOUNDS between (保存期限不少于10年).
+ */
+export const DURATION_CUES = ['连续', '为期', '期限为', '期限', '满', '长达', '经营', '运营', '保存', '服务期', '从业', '工作', '补助', '补贴', '支持', '任期'];
+/** A bound right before N年 makes it a duration on its own: 不少于10年, 不超过5年. */
+export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长', '最短', '最多', '超过', '满', '达到', '达'];
+/** …and so does a suffix bound: 2年以上, 5年及以上. */
+export const DURATION_SUFFIXES = ['及以上', '以上'];
+/** The policy's own validity is not a quantity: 有效期3年, 有效期为五年. */
+export const NOT_DURATION_BEFORE = ['有效期', '有效期为', '有效期限为', '有效期限', '有效期是'];
 
 /** 百分之三十 → 30 %, 千分之五 → 5 ‰. */
 export const FRACTION_WORDS: Record<string, string> = { 百分之: '%', 千分之: '‰' };

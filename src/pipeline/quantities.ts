@@ -1,29 +1,80 @@
 // Quantities and their meaning (../shared/spec/TARGETS.md): walks the tree,
 // reads each node's own text and turns every quantity into a Target.
-import type { Node, Paragraph, Root, Section, Target } from '../tree/schema.js';
+import type { Meta, Node, Paragraph, Root, Section, Target } from '../tree/schema.js';
 import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
-import { SENTENCE_ENDS } from '../data/target-cues.js';
+import {
+  BASELINE_HEADINGS, CONTINUATION_WORDS, GOAL_HEADINGS, HEADING_MAX, LIST_GLUE_WORDS, MODALITY_WORDS, RULE_LEAD_INS, SENTENCE_ENDS,
+} from '../data/target-cues.js';
 import { roundSignificant } from '../numerals.js';
 import { textView } from '../quantities/text-view.js';
 import { scan, type Quantity } from '../quantities/scan.js';
 import { clauseEnd, clauseStart, deadlines, modalityAt, sentenceEnd, sentenceStart, yearAt } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
-import { isAppositive, roleOf } from '../quantities/role.js';
+import { isAppositive, roleOf, type RoleContext } from '../quantities/role.js';
 import { indicatorOf, phraseAfter, phraseBefore } from '../quantities/indicator.js';
 
-export type QuantityInput = { source: string; norm: string; index: LineIndex; root: Root };
+export type QuantityInput = {
+  source: string;
+  norm: string;
+  index: LineIndex;
+  root: Root;
+  /** The first year of the plan (see planYearOf): a year before it reports the past. */
+  planYear?: number | null;
+};
+
+/**
+ * The year the plan starts from: the earlier of its period's start and its date's year
+ * (a plan for 2025-2027 issued in 2024 may still set a 2024 deadline); null when neither is known.
+ */
+export function planYearOf(meta: Pick<Meta, 'period' | 'date'>): number | null {
+  const years = [meta.period?.start ?? null, meta.date ? Number(meta.date.slice(0, 4)) : null].filter(
+    (y): y is number => y !== null && Number.isFinite(y),
+  );
+  return years.length ? Math.min(...years) : null;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A lead-in to conditions inside a node's own text: "应当同时具备以下条件:". */
+const RULE_LEAD_RE = new RegExp(`(?:${RULE_LEAD_INS.map(escape).join('|')})[^,;。:\\n]{0,8}:`);
+
+/** What a section title says about the numbers under it: null when it says nothing, undefined to keep climbing. */
+function headingContext(title: string, own: boolean): RoleContext | undefined {
+  if (!own && RULE_LEAD_INS.some((w) => title.includes(w))) return 'rule';
+  if (title.length > HEADING_MAX) return undefined;
+  const baseline = BASELINE_HEADINGS.some((w) => title.includes(w));
+  const goal = GOAL_HEADINGS.some((w) => title.includes(w));
+  if (baseline && goal) return null;
+  return baseline ? 'baseline' : goal ? 'goal' : undefined;
+}
+
+/** The nearest heading, from the node itself up, that decides. */
+function contextOf(node: Node, ancestors: Section[]): RoleContext {
+  if (node.type === 'section') {
+    const own = headingContext(node.title, true);
+    if (own !== undefined) return own;
+  }
+  for (let k = ancestors.length - 1; k >= 0; k--) {
+    const c = headingContext(ancestors[k]!.title, false);
+    if (c !== undefined) return c;
+  }
+  return null;
+}
 
 export function extractTargets(input: QuantityInput): Target[] {
   const targets: Target[] = [];
+  const ancestors: Section[] = [];
   const walk = (nodes: Node[]) => {
     for (const node of nodes) {
+      const context = contextOf(node, ancestors);
       if (node.type === 'paragraph') {
-        if (node.role !== 'title') extractNode(input, node, node.position.start.offset, node.position.end.offset, targets);
+        if (node.role !== 'title') extractNode(input, node, node.position.start.offset, node.position.end.offset, context, targets);
       } else {
         const start = node.ownPosition.start.offset;
-        extractNode(input, node, start + markerLength(input.source, node, start), node.ownPosition.end.offset, targets);
+        extractNode(input, node, start + markerLength(input.source, node, start), node.ownPosition.end.offset, context, targets);
+        ancestors.push(node);
         walk(node.children);
+        ancestors.pop();
       }
     }
   };
@@ -39,7 +90,19 @@ function markerLength(source: string, section: Section, start: number): number {
   return 0;
 }
 
-function extractNode(input: QuantityInput, node: Section | Paragraph, start: number, end: number, out: Target[]): void {
+const CONTINUATION_SKIP = [...LIST_GLUE_WORDS, ...Object.keys(MODALITY_WORDS)];
+/** "…拨付70%;剩余30%在…后拨付": the clause opens with a word that continues the rule before it. */
+function continues(text: string, clauseStart: number): boolean {
+  let at = clauseStart;
+  for (const w of CONTINUATION_SKIP) if (text.startsWith(w, at)) at += w.length;
+  return CONTINUATION_WORDS.some((w) => text.startsWith(w, at));
+}
+/** Ends a rule: a full stop, not the ; between its parts. */
+const RULE_BREAK = '。!?\n';
+
+function extractNode(
+  input: QuantityInput, node: Section | Paragraph, start: number, end: number, context: RoleContext, out: Target[],
+): void {
   const { source, norm, index } = input;
   const holes = node.annotations
     .map((a): [number, number] => [a.position.start.offset, a.position.end.offset])
@@ -48,6 +111,8 @@ function extractNode(input: QuantityInput, node: Section | Paragraph, start: num
   const { quantities, years } = scan(text);
   if (quantities.length === 0) return;
   const due = deadlines(text, years);
+  const lead = RULE_LEAD_RE.exec(text);
+  const ruleFrom = lead ? lead.index + lead[0].length : Infinity;
   const show = (a: number, b: number) => {
     let s = '';
     for (let k = a; k < b; k++) if (text[k] !== '\n') s += text[k] === ' ' ? ' ' : source[offs[k]!];
@@ -58,6 +123,8 @@ function extractNode(input: QuantityInput, node: Section | Paragraph, start: num
   const compared: Compared[] = quantities.map((q, k) => compare(text, q, clauses[k]![0]));
   let previous: string | null = null;
   let fromBaseline = -1; // clause start of the last 从/由 baseline
+  let lastRole: Target['role'] | null = null;
+  let lastPhraseStart = -1; // where the phrase before the previous quantity began
   quantities.forEach((q, k) => {
     const c = compared[k]!;
     const [start, end] = clauses[k]!;
@@ -71,7 +138,16 @@ function extractNode(input: QuantityInput, node: Section | Paragraph, start: num
     const [na, nb] = phraseAfter(text, c.suffixEnd, to);
     const appositive = na < nb && isAppositive(text, from, c.prefixStart, q.value);
     const [pa, pb] = phraseBefore(text, from, c.prefixStart, due.years);
+    const planYear = input.planYear ?? null;
+    let continuesRule = false;
+    if (k > 0 && lastRole === 'parameter' && continues(text, start)) {
+      continuesRule = true;
+      for (let i = quantities[k - 1]!.end; i < q.start; i++) if (RULE_BREAK.includes(text[i]!)) continuesRule = false;
+    }
     const role = roleOf({
+      context: q.start >= ruleFrom ? 'rule' : context,
+      pastYear: planYear !== null && year !== null && year < planYear,
+      continuesRule,
       text, q, clauseStart: start, clauseEnd: end, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
       comparator: c.comparator, perfective: c.perfective, appositive, nounBefore: pa < pb,
       afterFrom: fromBaseline === start, governed: year !== null || modality !== null,
@@ -79,10 +155,16 @@ function extractNode(input: QuantityInput, node: Section | Paragraph, start: num
       countFollows: next !== undefined && quantities[k + 1]!.kind === 'count' && next.prefixStart < end,
     });
     if (role === 'baseline' && '从由'.includes(text[c.prefixStart - 1] ?? '')) fromBaseline = start;
+    // "新增年进出口额超1亿元的企业30家": a threshold before the noun belongs to the noun.
+    const glued = prev !== null && lastRole === 'parameter' && prev.suffixEnd > start && lastPhraseStart >= start
+      && gluedNoun(text, prev.suffixEnd, c.prefixStart);
     const indicator = indicatorOf({
-      text, from, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd, to, years: due.years, appositive, previous, show,
+      text, from: glued ? lastPhraseStart : from, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd, to, years: due.years,
+      appositive, previous, show, duration: q.info?.duration === true || q.unit === '年',
     });
     previous = indicator || previous;
+    lastRole = role;
+    lastPhraseStart = pa < pb ? pa : c.prefixStart;
 
     const a = offs[q.start]!;
     const b = offs[q.end - 1]! + 1;
@@ -106,6 +188,18 @@ function extractNode(input: QuantityInput, node: Section | Paragraph, start: num
       position: index.position(a, b),
     });
   });
+}
+
+const IDEOGRAPH = /[\u3400-\u9fff]/;
+/** Between a threshold and the next number stands only the noun it limits: "的企业", "产业项目". */
+function gluedNoun(text: string, a: number, b: number): boolean {
+  if (b - a < 1) return false;
+  let nouns = 0;
+  for (let i = a; i < b; i++) {
+    if (!IDEOGRAPH.test(text[i]!)) return false;
+    if (text[i] !== '的') nouns++;
+  }
+  return nouns > 0;
 }
 
 function normalized(q: Quantity): Target['normalized'] {

@@ -1,8 +1,10 @@
 // The comparator of a quantity from the words touching it (TARGETS.md §4):
 // a suffix after the unit wins over an infix (100余家), which wins over a prefix.
 import {
-  CLAUSE_COMPARATORS, CLAUSE_WORDS, PREFIX_COMPARATORS, PREFIX_WORDS, SUFFIX_COMPARATORS, SUFFIX_WORDS,
+  CLAUSE_COMPARATORS, CLAUSE_WORDS, CROSS_VERB_COMPARATORS, CROSS_VERB_GAP, CROSS_VERB_WORDS, PREFIX_COMPARATORS, PREFIX_WORDS,
+  SUFFIX_COMPARATORS, SUFFIX_WORDS,
 } from '../data/comparators.js';
+import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { PERFECTIVE } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
@@ -42,6 +44,14 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
       break;
     }
   }
+  // "至少选择1家", "至少达到5家": a bound reaching across a short verb (or a plain link word).
+  if (prefix === null || prefix === 'eq') {
+    const cross = crossVerb(text, prefixStart, clauseStart);
+    if (cross) {
+      prefix = cross.comparator;
+      prefixStart = cross.start;
+    }
+  }
   let clause: Comparator | null = null;
   if (prefix === null) {
     const before = text.slice(clauseStart, q.start);
@@ -50,4 +60,19 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
   }
   const comparator = q.range ? 'between' : (suffix ?? q.infix ?? prefix ?? clause ?? 'eq');
   return { comparator, prefixStart, suffixEnd, perfective };
+}
+
+const IDEOGRAPH = /[\u3400-\u9fff]/;
+/** A verb between a bound and its number: Chinese only, no numeral, no 的 (which starts a new noun). */
+const gapChar = (ch: string) => IDEOGRAPH.test(ch) && ch !== '的' && !CN_NUMERAL_CHARS.includes(ch);
+
+function crossVerb(text: string, at: number, clauseStart: number): { comparator: Comparator; start: number } | null {
+  for (let gap = 0; gap <= CROSS_VERB_GAP && at - gap > clauseStart; gap++) {
+    if (gap > 0 && !gapChar(text[at - gap]!)) return null;
+    const end = at - gap;
+    for (const w of CROSS_VERB_WORDS) {
+      if (end - w.length >= clauseStart && text.startsWith(w, end - w.length)) return { comparator: CROSS_VERB_COMPARATORS[w]!, start: end - w.length };
+    }
+  }
+  return null;
 }

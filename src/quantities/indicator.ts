@@ -35,7 +35,12 @@ export type IndicatorInput = {
   previous: string | null;
   /** Source text of view positions [a, b). */
   show: (a: number, b: number) => string;
+  /** A time span: what lasts is named before it ("连续稳定运行满一年并经…"), never after. */
+  duration?: boolean;
 };
+
+/** Modality words never belong to what is measured: "零售总额确保增长5%" → 零售总额增长. */
+const MODALITY_RE = new RegExp(byLength(Object.keys(MODALITY_WORDS)).join('|'), 'g');
 
 function stripEnds(text: string, a: number, b: number): [number, number] {
   for (let moved = true; moved && a < b; ) {
@@ -150,7 +155,7 @@ export function indicatorOf(r: IndicatorInput): string {
 
   let ind: string;
   const [qa, qb] = phraseAfter(text, r.suffixEnd, r.to);
-  if (qa >= qb) {
+  if (qa >= qb || (r.duration && pre)) {
     ind = pre;
     // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured.
     if (!ind && text[r.suffixEnd] === '的') {
@@ -169,11 +174,11 @@ export function indicatorOf(r: IndicatorInput): string {
     ind = r.show(sa, sb);
   } else if (prev) {
     if (ind === '') ind = prev;
-    else if (onlyChangeWords(ind)) ind = prev + ind; // 年均增加 → 国家高新技术企业年均增加
+    else if (onlyChangeWords(ind)) ind = prev.endsWith(ind) ? prev : prev + ind; // 年均增加 → 国家高新技术企业年均增加
     else if (ind.startsWith(RATIO_HEAD) && ind[1] !== '比' && !prev.startsWith(RATIO_HEAD)) {
       const k = prev.indexOf(RATIO_HEAD); // 占GDP比重 takes the subject of the clause before
       ind = (k > 0 ? prev.slice(0, k) : prev) + ind;
     }
   }
-  return ind;
+  return ind.replace(MODALITY_RE, '');
 }

@@ -1,6 +1,7 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
-  AGGREGATE_WORDS, BASELINE_CHANGE, BASELINE_CUES, BASELINE_FROM, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS, NEW_THINGS, PARAMETER_MONEY_CUES, PARAMETER_RATE,
+  AGGREGATE_WORDS, BASELINE_CHANGE, BASELINE_CUES, BASELINE_FROM, CONDITION_END, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS, GRANT_WORDS, NEW_THINGS,
+  OBJECT_ACTIONS, OBJECT_MARK, PARAMETER_MONEY_CUES, PARAMETER_RATE, PENALTY_WORDS, SCOPE_WORDS, STANDARD_WORDS,
 } from '../data/target-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
@@ -49,29 +50,75 @@ export type RoleInput = {
   /** Governed by a status year: "截至2022年底,…". */
   status: boolean;
   clauseEnd: number;
+  /** What the section headings above say the numbers are, or a list of conditions the node belongs to. */
+  context: RoleContext;
+  /** Governed by a year before the plan's own period: a fact, whatever the verb. */
+  pastYear: boolean;
+  /** The clause continues the rule of the clause before it ("剩余30%在…后拨付"). */
+  continuesRule: boolean;
 };
 
+/** rule: a list of conditions or standards; goal / baseline: under a 主要目标 / 发展基础 heading. */
+export type RoleContext = 'rule' | 'goal' | 'baseline' | null;
+
+/** Suffix bounds that, before a noun, make the quantity a threshold on it: 100万元以上项目, 80周岁及以上老年人. */
+const THRESHOLD_SUFFIXES = ['以上', '及以上', '以下', '及以下'];
+
 export function roleOf(r: RoleInput): Role {
+  if (r.context === 'rule' || r.continuesRule) return 'parameter';
+  const role = clauseRole(r);
+  // A fact reported for a year before the plan, or under a 发展基础 heading; rules stay rules.
+  if (role === 'target' && (r.pastYear || r.context === 'baseline')) return 'baseline';
+  return role;
+}
+
+function clauseRole(r: RoleInput): Role {
   const { text, q } = r;
   const before = text.slice(r.clauseStart, r.prefixStart);
-  if (q.info?.duration) return 'parameter';
+  const clause = text.slice(r.clauseStart, r.clauseEnd);
+  // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内").
+  if (q.info?.duration && r.context !== 'goal') return 'parameter';
+  const next = text[r.suffixEnd];
+  // "对80周岁及以上老年人": an age bounding the people it names.
+  if (q.info?.age && next !== undefined && IDEOGRAPH.test(next)) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
-  if (text[r.suffixEnd] === '的' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
+  if (next === '的' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
     if (!GOAL_NOUNS.some((w) => text.startsWith(w, r.suffixEnd + 1))) return 'parameter';
   }
-  if (PARAMETER_RATE.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'parameter';
-  if (q.kind === 'money' || q.kind === 'percent') {
-    // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助".
-    const clause = text.slice(r.clauseStart, r.clauseEnd);
-    if (PARAMETER_MONEY_CUES.some((w) => clause.includes(w)) && !AGGREGATE_WORDS.some((w) => clause.includes(w))) return 'parameter';
+  // "总投资100万元以上项目": a bound glued to the noun it limits.
+  if ((q.kind === 'money' || q.kind === 'other') && next !== undefined && IDEOGRAPH.test(next) && next !== '的') {
+    if (THRESHOLD_SUFFIXES.includes(text.slice(q.end, r.suffixEnd)) && !GOAL_NOUNS.some((w) => text.startsWith(w, r.suffixEnd))) return 'parameter';
   }
+  if (PARAMETER_RATE.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'parameter';
+  // "对年销售额超过1亿元的,给予…": inside a condition.
+  if (text[r.clauseEnd] === ',' && text[r.clauseEnd - 1] === CONDITION_END) return 'parameter';
+  // "建筑面积原则上不低于1000平方米": a standard.
+  if (STANDARD_WORDS.some((w) => before.includes(w))) return 'parameter';
+  if (q.kind === 'money' || q.kind === 'percent') {
+    // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
+    if (PARAMETER_MONEY_CUES.some((w) => clause.includes(w)) && !AGGREGATE_WORDS.some((w) => clause.includes(w))) return 'parameter';
+    if (PENALTY_WORDS.some((w) => clause.includes(w))) return 'parameter';
+  }
+  // A cap on a grant, however it is counted: "每年最多补助3次", "贴息总额控制在100万元以内".
+  if ((r.comparator === 'lte' || r.comparator === 'lt') && GRANT_WORDS.some((w) => clause.includes(w))) return 'parameter';
   // "培育年营业收入超100亿元企业5家": a bound on an amount, then the things counted, is a threshold
   // ("突破1000亿元大关" counts nothing after it and stays a target).
   const c = text[r.suffixEnd];
   if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && c !== undefined && IDEOGRAPH.test(c)) return 'parameter';
   if (r.appositive || r.perfective || r.status) return 'baseline';
   if (BASELINE_CUES.some((w) => before.includes(w))) return 'baseline';
+  if (q.kind === 'count' && isActedOn(text, before, r.suffixEnd, r.clauseEnd)) return 'baseline';
   if (BASELINE_FROM.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'baseline';
   if (r.afterFrom && !r.governed && BASELINE_CHANGE.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'baseline';
   return 'target';
+}
+
+/** "对全市1126个终端开展排查": 对, a scope word, the count, then an action on what was counted. */
+function isActedOn(text: string, before: string, suffixEnd: number, clauseEnd: number): boolean {
+  const k = before.indexOf(OBJECT_MARK);
+  if (k < 0 || k > 2) return false;
+  const scope = before.slice(k + 1);
+  if (!SCOPE_WORDS.some((w) => scope.includes(w)) || NEW_THINGS.some((w) => scope.includes(w))) return false;
+  const after = text.slice(suffixEnd, clauseEnd);
+  return OBJECT_ACTIONS.some((w) => after.includes(w));
 }

@@ -1,7 +1,10 @@
 // Finds the numbers of one node's text that are quantities (a number and its
 // unit, a range, a percentage, a rank) and the years named there. Linear: the
 // cursor only moves forward, and a rejected numeral is skipped whole.
-import { FRACTION_WORDS, RANK_PREFIX, RANK_SHIFT_WORDS, RANK_UNITS, DURATION_CUES, UNITS, UNIT_LIST, type UnitInfo } from '../data/units.js';
+import {
+  DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, FRACTION_WORDS, NOT_DURATION_BEFORE, RANK_PREFIX, RANK_SHIFT_WORDS, RANK_UNITS, UNITS, UNIT_LIST,
+  type UnitInfo,
+} from '../data/units.js';
 import { INFIX_COMPARATORS, RANGE_SEPARATORS } from '../data/comparators.js';
 import {
   ARTICLE_NUMERALS, CODE_NEIGHBOUR, NAME_AFTER_UNIT, NAME_BRACKETS, NAME_WORDS, ORDINAL_BEFORE, QUOTE_MAX, QUOTES, SLOGAN_NEXT,
@@ -249,13 +252,28 @@ function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], ye
     return res.unitEnd;
   }
   const { kind, info } = kindOf(unit);
-  if (info?.needsCue && !DURATION_CUES.some((w) => text.startsWith(w, i - w.length))) return res.unitEnd;
+  if (info?.needsCue && !isDuration(text, i, res.unitEnd)) return res.unitEnd;
   if (NAME_AFTER_UNIT[unit]?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (kind === 'count' && upper === null && ARTICLE_NUMERALS.includes(text.slice(i, res.numEnd))) return res.unitEnd;
   if (blocked[res.unitEnd - 1]) return res.unitEnd;
   if (kind === 'count' && num.chinese && SLOGAN_NEXT.includes(text[res.unitEnd] ?? '')) return res.unitEnd;
   out.push({ start: i, end: res.unitEnd, value, upper, unit, kind, info, infix: res.infix, range: upper !== null });
   return res.unitEnd;
+}
+
+const endsAt = (text: string, words: string[], at: number) => words.find((w) => text.startsWith(w, at - w.length));
+
+/**
+ * A bare N年 is a duration (连续2年, 正常经营2年以上, 保存期限不少于10年, 补助期限不超过5年)
+ * only next to a cue; never the policy's own validity (有效期3年).
+ */
+function isDuration(text: string, start: number, end: number): boolean {
+  let at = start;
+  const bound = endsAt(text, DURATION_BOUNDS, at);
+  if (bound) at -= bound.length;
+  if (NOT_DURATION_BEFORE.some((w) => text.startsWith(w, at - w.length))) return false;
+  const cue = endsAt(text, DURATION_CUES, at);
+  return bound !== undefined || cue !== undefined || DURATION_SUFFIXES.some((w) => text.startsWith(w, end));
 }
 
 /** Skips a whole code such as 400-066-2698 or A25030--2024-0053. */
