@@ -7,7 +7,8 @@ import { createWriteStream, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import type { Document } from '../tree/schema.js';
+import type { ValidationResult } from '../validate.js';
+import type { RenderSpec } from './render.js';
 import { colorLevel, paintFor } from './color.js';
 import { expandInputs } from './inputs.js';
 import { progressBar } from './progress.js';
@@ -103,46 +104,35 @@ async function runParse(io: Required<Io>, inputs: string[], opts: CommonOpts & {
   const jobs = jobsOf(opts);
   const format: Format = opts.format ?? (io.stdout.isTTY && !opts.output ? 'table' : 'json');
   const { out, toFile, close } = sink(io, opts.output);
-  const paint = await paintFor(colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile }));
-  // only the formatter in use is loaded: cli-table3 costs start-up time a JSON run need not pay
-  const csv = format === 'csv' ? await import('../format/csv.js') : null;
-  const table = format === 'table' ? await import('../format/table.js') : null;
-  const tree = format === 'tree' ? await import('../format/tree.js') : null;
+  const color = colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile });
+  const single = items.length === 1;
+  const render: RenderSpec =
+    format === 'json' ? { kind: 'json', pretty: single }
+    : format === 'ndjson' ? { kind: 'ndjson' }
+    : format === 'csv' ? { kind: 'csv', what: opts.what }
+    : format === 'table' ? { kind: 'table', color, width: io.stdout.columns }
+    : { kind: 'tree', color };
   const progress = progressBar(items.length, io.stderr, !opts.quiet);
 
   let status: number = EXIT.ok;
   let written = 0;
-  if (csv) await write(out, csv.csvHeader({ what: opts.what, bom: opts.bom }));
+  if (format === 'csv') await write(out, (await import('../format/csv.js')).csvHeader({ what: opts.what, bom: opts.bom }));
   else if (opts.bom && toFile) await write(out, '\ufeff');
   const { parseAll } = await import('./run-files.js');
-  for await (const r of parseAll(items, { jobs, encoding: opts.encoding, stdin: io.stdin })) {
+  for await (const r of parseAll(items, { jobs, encoding: opts.encoding, stdin: io.stdin, render })) {
     progress.tick();
-    if (r.error || !r.doc) {
+    if (r.error || !r.rendered) {
       io.stderr.write(`plan-parse: ${r.error}\n`);
       status = EXIT.failure;
       continue;
     }
-    const doc: Document = r.doc;
-    switch (format) {
-      case 'json':
-        await write(out, items.length === 1 ? JSON.stringify(doc, null, 2) + '\n' : (written ? ',\n' : '[\n') + JSON.stringify(doc));
-        break;
-      case 'ndjson':
-        await write(out, JSON.stringify(doc) + '\n');
-        break;
-      case 'csv':
-        await write(out, csv!.csvRows(doc, { what: opts.what }));
-        break;
-      case 'table':
-        await write(out, (written ? '\n' : '') + table!.toTable(doc, { paint, width: io.stdout.columns }));
-        break;
-      case 'tree':
-        await write(out, (written ? '\n' : '') + tree!.toTree(doc, { paint }));
-        break;
-    }
+    const text = r.rendered.text;
+    if (format === 'json' && !single) await write(out, (written ? ',\n' : '[\n') + text);
+    else if ((format === 'table' || format === 'tree') && written) await write(out, '\n' + text);
+    else await write(out, text);
     written++;
   }
-  if (format === 'json' && items.length !== 1) await write(out, written ? '\n]\n' : '[]\n');
+  if (format === 'json' && !single) await write(out, written ? '\n]\n' : '[]\n');
   progress.done();
   await close();
   return status;
@@ -156,33 +146,30 @@ async function runValidate(io: Required<Io>, inputs: string[], opts: CommonOpts 
   }
   const jobs = jobsOf(opts);
   const { out, toFile, close } = sink(io, opts.output);
-  const paint = await paintFor(colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile }));
+  const color = colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile });
+  const paint = await paintFor(color);
   const fmt = { ...(await import('../format/diagnostics.js')), ...(await import('../format/sarif.js')) };
-  const { validate } = await import('../validate.js');
   const { parseAll } = await import('./run-files.js');
+  const render: RenderSpec = { kind: 'validate', strict: !!opts.strict, text: opts.format === 'text', color };
   const progress = progressBar(items.length, io.stderr, !opts.quiet);
 
   let failed = false;
-  const checked: Document[] = [];
-  const results = [];
-  for await (const r of parseAll(items, { jobs, encoding: opts.encoding, stdin: io.stdin })) {
+  const results: ValidationResult[] = [];
+  for await (const r of parseAll(items, { jobs, encoding: opts.encoding, stdin: io.stdin, render })) {
     progress.tick();
-    if (r.error || !r.doc) {
+    if (r.error || !r.rendered?.validation) {
       io.stderr.write(`plan-parse: ${r.error}\n`);
       failed = true;
       continue;
     }
-    const v = validate(r.doc, { strict: opts.strict });
-    // keep only what the report needs: a folder of documents must not pile up in memory
-    checked.push({ ...r.doc, root: { type: 'root', children: [] }, targets: [], furniture: [], diagnostics: v.diagnostics });
-    results.push(v);
-    if (opts.format === 'text') await write(out, fmt.diagnosticLines(v.path ?? '-', v.diagnostics, paint));
+    results.push(r.rendered.validation); // diagnostics only: a folder of documents does not pile up in memory
+    await write(out, r.rendered.text);
   }
   progress.done();
   const all = results.flatMap((v) => v.diagnostics);
   if (opts.format === 'text') await write(out, fmt.summaryLine(results.length, fmt.countDiagnostics(all), paint));
   else if (opts.format === 'json') await write(out, JSON.stringify(results, null, 2) + '\n');
-  else await write(out, fmt.toSarif(checked, { version: version() }));
+  else await write(out, fmt.toSarif(results, { version: version() }));
   await close();
   if (failed) return EXIT.failure;
   return results.some((v) => !v.ok) ? EXIT.problems : EXIT.ok;

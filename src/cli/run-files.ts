@@ -7,8 +7,10 @@ import { parseBytes, parseFile, InputError } from '../read.js';
 import type { Document } from '../tree/schema.js';
 import type { InputItem } from './inputs.js';
 import type { Outcome, Task } from './worker.js';
+import { renderer, type RenderSpec, type Rendered } from './render.js';
 
-export type Result = { label: string; doc?: Document; error?: string };
+export type Result = { label: string; rendered?: Rendered; error?: string };
+type Options = { jobs: number; encoding?: string; stdin: Readable; render: RenderSpec };
 
 /** Fewer files than this are parsed in-process: starting workers costs more than it saves. */
 const POOL_MIN_FILES = 8;
@@ -19,31 +21,29 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function parseOne(item: InputItem, encoding: string | undefined, stdin: Readable): Promise<Result> {
+async function parseOne(item: InputItem, encoding: string | undefined, stdin: Readable, render: (d: Document) => Rendered): Promise<Result> {
   const label = item.kind === 'stdin' ? '-' : item.path;
   try {
     if (item.kind === 'error') return { label, error: `${item.path}: ${item.reason}` };
-    if (item.kind === 'stdin') return { label, doc: parseBytes(await readAll(stdin), '-', { encoding }) };
-    return { label, doc: await parseFile(item.path, { encoding }) };
+    if (item.kind === 'stdin') return { label, rendered: render(parseBytes(await readAll(stdin), '-', { encoding })) };
+    return { label, rendered: render(await parseFile(item.path, { encoding })) };
   } catch (e) {
     if (e instanceof InputError) return { label, error: e.message };
     return { label, error: `${label}: internal error: ${(e as Error).message}` };
   }
 }
 
-export async function* parseAll(
-  items: InputItem[],
-  opts: { jobs: number; encoding?: string; stdin: Readable },
-): AsyncGenerator<Result> {
+export async function* parseAll(items: InputItem[], opts: Options): AsyncGenerator<Result> {
+  const render = await renderer(opts.render);
   const files = items.filter((i) => i.kind === 'file').length;
   if (opts.jobs <= 1 || files < POOL_MIN_FILES) {
-    for (const item of items) yield await parseOne(item, opts.encoding, opts.stdin);
+    for (const item of items) yield await parseOne(item, opts.encoding, opts.stdin, render);
     return;
   }
-  yield* pooled(items, opts);
+  yield* pooled(items, opts, render);
 }
 
-async function* pooled(items: InputItem[], opts: { jobs: number; encoding?: string; stdin: Readable }): AsyncGenerator<Result> {
+async function* pooled(items: InputItem[], opts: Options, render: (d: Document) => Rendered): AsyncGenerator<Result> {
   const url = new URL('./worker.js', import.meta.url);
   const done = new Map<number, Result>();
   const waiting = new Map<number, () => void>();
@@ -61,10 +61,10 @@ async function* pooled(items: InputItem[], opts: { jobs: number; encoding?: stri
 
   type Slot = { worker: Worker; task: number | null };
   const slots: Slot[] = Array.from({ length: opts.jobs }, () => {
-    const slot: Slot = { worker: new Worker(url), task: null };
+    const slot: Slot = { worker: new Worker(url, { workerData: opts.render }), task: null };
     slot.worker.on('message', (m: Outcome) => {
       slot.task = null;
-      settle(m.id, { label: label(m.id), doc: m.doc as Document | undefined, error: m.error });
+      settle(m.id, { label: label(m.id), rendered: m.rendered, error: m.error });
       start();
     });
     slot.worker.on('error', (e) => {
@@ -81,14 +81,14 @@ async function* pooled(items: InputItem[], opts: { jobs: number; encoding?: stri
       const item = items[next]!;
       if (item.kind !== 'file') {
         const id = next++;
-        void parseOne(item, opts.encoding, opts.stdin).then((r) => settle(id, r)); // in order, on this thread
+        void parseOne(item, opts.encoding, opts.stdin, render).then((r) => settle(id, r)); // in order, on this thread
         continue;
       }
       const slot = slots.find((s) => s.task === null);
       if (!slot) {
         if (slots.length === 0) {
           const id = next++;
-          void parseOne(item, opts.encoding, opts.stdin).then((r) => settle(id, r));
+          void parseOne(item, opts.encoding, opts.stdin, render).then((r) => settle(id, r));
           continue;
         }
         return;

@@ -1,10 +1,14 @@
 // SARIF 2.1.0, so CI systems can annotate the lines a diagnostic points at.
-import type { Document } from '../tree/schema.js';
+import type { Diagnostic } from '../tree/schema.js';
+
+/** What SARIF needs of a document: where it came from and its diagnostics (a Document or a ValidationResult). */
+export type SarifInput = { path: string | null; diagnostics: Diagnostic[] } | { source: { path: string | null }; diagnostics: Diagnostic[] };
+const pathOf = (d: SarifInput) => ('source' in d ? d.source.path : d.path);
 import { RULES } from '../diagnostics/codes.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-export function toSarif(docs: Document[], tool: { version: string }): string {
+export function toSarif(docs: SarifInput[], tool: { version: string }): string {
   const codes = Object.keys(RULES) as (keyof typeof RULES)[];
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -32,7 +36,7 @@ export function toSarif(docs: Document[], tool: { version: string }): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: (doc.source.path ?? 'stdin').replace(/\\/g, '/') },
+                  artifactLocation: { uri: (pathOf(doc) ?? 'stdin').replace(/\\/g, '/') },
                   region: {
                     startLine: d.position.start.line,
                     startColumn: d.position.start.column,
