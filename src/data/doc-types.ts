@@ -18,3 +18,7 @@ export const RUN_IN_BODY_OPENERS = [
   '全面', '认真', '落实', '实施', '进一步', '切实', '坚持', '积极', '大力', '加快', '深入', '持续', '着力',
   '围绕', '按照', '充分', '严格', '各级', '各地', '各部门', '通过', '依托', '聚焦',
 ];
+
+/** A document number ("某政办〔2025〕17号") or a date ("2025年5月6日") on a line of its own: header and sign-off, never headings. */
+export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,4}号$/;
+export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;

@@ -6,7 +6,7 @@ import type { AnnotationPayload } from '../../grammar/index.js';
 import type { Diagnostic, Furniture, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
 import { STYLE_RANK } from '../data/marker-styles.js';
 import { FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { DATE_LINE, DOC_NUMBER_LINE, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { diagnostic } from '../diagnostics/report.js';
 import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
@@ -50,10 +50,21 @@ function looksLikeTitle(line: string): boolean {
 const PERIOD_LINE = /^\(\d{4}[-—~至]+\d{4}年?\)$/;
 const stripPeriodLine = (c: string) => c.replace(/\(\d{4}[-—~至]+\d{4}年?\)$/, '');
 
+
+/** "聚力产业升级,壮大实体经济": a heading may pair two or three short phrases; a wrapped sentence has longer ones. */
+const PHRASE_MAX = 12;
+const pairedPhrases = (c: string) => {
+  const parts = c.split(/[,、]/);
+  return parts.length <= 3 && parts.every((p) => p.length >= 2 && p.length <= PHRASE_MAX);
+};
+
 function looksLikeHeading(line: string): boolean {
+  // "各县(市、区)人民政府,市政府各部门:" — a list that ends in a colon addresses someone; it heads nothing
+  if (/[,、].*:$/.test(compact(line))) return false;
   const c = compact(line).replace(/[:]$/, '');
   if (c.length === 0 || c.length > HEADING_MAX) return false;
-  if (SENTENCE_END.test(c) || /[,、]/.test(c)) return false;
+  if (SENTENCE_END.test(c) || (/[,、]/.test(c) && !pairedPhrases(c))) return false;
+  if (DOC_NUMBER_LINE.test(c) || DATE_LINE.test(c)) return false;
   if (!/[\u4e00-\u9fff]/.test(c)) return false;
   if (/^[(\[【〔《“]/.test(c) && /[)\]】〕》”]$/.test(c)) return false; // wholly bracketed
   return true;
@@ -306,6 +317,8 @@ function checkNumbering(top: Node[], diagnostics: Diagnostic[]): void {
           if (m.ordinal !== 1 && m.ordinal !== (runOn ?? 0) + 1) {
             diagnostics.push(diagnostic('numbering-gap', n.ownPosition, { expected: render(m.style, 1), actual: m.raw.trim() }));
           }
+        } else if (m.style === 'cn-shi' && m.ordinal === 1) {
+          // 一是…二是… starts again in each paragraph: a new enumeration, not a gap
         } else if (m.ordinal === prev) {
           diagnostics.push(diagnostic('numbering-duplicate', n.ownPosition, { actual: m.raw.trim() }));
         } else if (m.ordinal !== prev + 1) {

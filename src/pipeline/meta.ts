@@ -1,7 +1,7 @@
 // Document metadata from what the page shows: the metadata table, the title
 // line or the 关于印发《…》的通知 wrapper, and the plan years.
 import type { Furniture, Meta, Root } from '../tree/schema.js';
-import { DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { DATE_LINE, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { META_FIELD_LABELS } from '../data/boilerplate.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时间', '发布时间'];
@@ -56,6 +56,39 @@ function numberLine(root: Root): string | null {
   return null;
 }
 
+const TITLE_YEAR = /(?<!\d)(\d{4})年/;
+
+/** The start of the body, every node's own text in order, without title and sign-off lines. */
+function bodyText(root: Root, max: number): string {
+  const out: string[] = [];
+  let length = 0;
+  const visit = (nodes: Root['children']) => {
+    for (const n of nodes) {
+      if (length >= max) return;
+      if (n.type === 'paragraph' && (n.role === 'title' || DATE_LINE.test(n.text.replace(/\s+/g, '')))) continue;
+      out.push(n.text);
+      length += n.text.length;
+      if (n.type === 'section') visit(n.children);
+    }
+  };
+  visit(root.children);
+  return out.join('\n').slice(0, max);
+}
+
+/** The first paragraph that is only a date: a notice's or a plan's sign-off. */
+function signOffDate(root: Root): string | null {
+  let found: string | null = null;
+  const visit = (nodes: Root['children']) => {
+    for (const n of nodes) {
+      if (found) return;
+      if (n.type === 'paragraph' && DATE_LINE.test(n.text.replace(/\s+/g, ''))) found = n.text;
+      else if (n.type === 'section') visit(n.children);
+    }
+  };
+  visit(root.children);
+  return found;
+}
+
 export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const rows = furniture.map((f) => f.text);
   const titleLines = root.children.filter((n) => n.type === 'paragraph' && n.role === 'title').map((n) => n.text.trim());
@@ -81,16 +114,21 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   let period: Meta['period'] = null;
   const range = PERIOD_RANGE.exec(allTitle);
   if (range) period = { start: Number(range[1]), end: Number(range[2]) };
-  else if (title && /^(\d{4})年/.test(title)) period = { start: Number(title.slice(0, 4)), end: Number(title.slice(0, 4)) };
-  else if (firstBody?.type === 'paragraph' || root.children.length) {
-    const body = root.children.map((n) => (n.type === 'paragraph' ? n.text : n.text)).join('\n').slice(0, 2000);
+  else if (title && TITLE_YEAR.test(title)) {
+    // "2023年…工作方案", "某区2025年政府工作要点": the plan's one year
+    const year = Number(TITLE_YEAR.exec(title)![1]);
+    period = { start: year, end: year };
+  }
+  else if (root.children.length) {
+    const body = bodyText(root, 2000);
     const until = /(?:到|至|力争到)(\d{4})年/.exec(body);
     const opening = /(?:^|\n)\s*(\d{4})年/.exec(body);
     if (until) period = { start: null, end: Number(until[1]) };
     else if (opening) period = { start: Number(opening[1]), end: Number(opening[1]) };
   }
 
-  const dateText = field(rows, DATE_LABELS);
+  // the metadata table's date, else the sign-off date standing on its own line ("2025年5月6日")
+  const dateText = field(rows, DATE_LABELS) ?? signOffDate(root);
   const numberText = field(rows, NUMBER_LABELS);
   return {
     title,
