@@ -15,6 +15,7 @@ const SETS = opt('--gold')
   : [
       { name: 'seeds', gold: 'fixtures/gold', docs: 'seeds' },
       { name: 'held-out', gold: 'fixtures/holdout/gold', docs: 'fixtures/holdout' },
+      { name: 'blind', gold: 'fixtures/blind/gold', docs: 'fixtures/blind' },
     ];
 const asJson = args.includes('--json');
 const verbose = args.includes('--verbose');

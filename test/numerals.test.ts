@@ -45,3 +45,16 @@ describe('roundSignificant', () => {
     expect(roundSignificant(38.5 * 1e8)).toBe(3850000000);
   });
 });
+
+describe('bare multipliers and zero as quantities read them', () => {
+  it('reads a bare 百/千 that a money unit follows', () => {
+    expect(numeralValue('百')).toBe(100);
+    expect(numeralValue('千')).toBe(1000);
+    expect(readNumeral('过千万元', 1)).toEqual({ end: 3, multStart: 1, chinese: true });
+  });
+
+  it('reads 零 alone as zero, which the scanner then refuses as a word (零部件)', () => {
+    expect(parseChineseNumeral('零')).toBe(0);
+    expect(readNumeral('零部件', 0)).toEqual({ end: 1, multStart: 1, chinese: true });
+  });
+});

@@ -204,7 +204,8 @@ describe('year', () => {
 
   it('ignores a year used as a name or a subject', () => {
     expect(only('承办2023年火炬活动。力争技术合同成交额超过130亿元。').year).toBeNull();
-    expect(only('2021年是开局之年,新增企业5家。').year).toBeNull();
+    expect(only('承办2021年峰会,新增企业5家。').year).toBeNull();
+    expect(only('工作基础好,2020年以来新增企业5家。').year).toBeNull();
   });
 
   it('ignores the year of the title', () => {
@@ -420,6 +421,8 @@ describe('held-out rules', () => {
       expect(only('对全市1126个终端开展排查。').role).toBe('baseline');
       expect(only('对120家企业开展诊断服务。').role).toBe('target');
       expect(only('对全市新建的120个站点开展验收。').role).toBe('target');
+      expect(only('组织专业技术力量对全市1126个终端开展排查。').role).toBe('baseline');
+      expect(only('组织力量对重点行业领域内的全市120家企业开展诊断。').role).toBe('target');
     });
   });
 
@@ -491,6 +494,169 @@ describe('held-out rules', () => {
       const ts = targets('全市社会消费品零售总额确保增长5%、力争增长6%。');
       expect(ts.map((t) => t.indicator)).toEqual(['全市社会消费品零售总额增长', '全市社会消费品零售总额增长']);
       expect(ts.map((t) => t.modality)).toEqual(['commit', 'strive']);
+    });
+  });
+});
+
+describe('second held-out rules', () => {
+  const byRaw = (text: string) => new Map(targets(text).map((t) => [t.raw, t]));
+  const roles = (text: string) => targets(text).map((t) => `${t.raw}:${t.role}`);
+  const years = (text: string) => targets(text).map((t) => `${t.raw}:${t.year}`);
+
+  describe('thresholds inside a 对…的 condition', () => {
+    it('makes every number between 对 and the subject after 的 a parameter, however far from 的', () => {
+      expect(roles('对上年度研发费用超过500万元且研发费用占营业收入比例不低于3%的企业，按增量部分的10%给予补助。'))
+        .toEqual(['500万元:parameter', '3%:parameter', '10%:parameter']);
+      expect(roles('对年服务科技型企业不少于20家、且绩效评价为优秀的科技服务机构，给予最高20万元奖励。'))
+        .toEqual(['20家:parameter', '20万元:parameter']);
+      expect(roles('对带动农户50户以上的电商主体，优先给予场租补贴。')).toEqual(['50户:parameter']);
+      expect(roles('对于年营业收入超过2000万元的企业，给予奖励。')).toEqual(['2000万元:parameter']);
+    });
+
+    it('takes the noun before a threshold followed by a conjunction', () => {
+      expect(byRaw('对上年度研发费用超过500万元且研发费用占营业收入比例不低于3%的企业给予补助。').get('500万元')!.indicator)
+        .toContain('上年度研发费用');
+    });
+
+    it('leaves goals alone: no 的 subject, a 对 word, a plain count with no grant, a goal noun', () => {
+      expect(roles('对120家企业开展诊断服务。')).toEqual(['120家:target']);
+      expect(roles('对标先进地区，新增不少于20家的企业。')).toEqual(['20家:target']);
+      expect(roles('对接不少于30家企业的融资需求。')).toEqual(['30家:target']);
+      expect(roles('对120家规上的企业开展诊断。')).toEqual(['120家:target']);
+      expect(roles('力争新增企业不少于20家的目标。')).toEqual(['20家:target']);
+    });
+  });
+
+  describe('grants and totals', () => {
+    it('makes caps and amounts of a granting sentence parameters, 累计 or not', () => {
+      expect(roles('按成交额的20%给予补助，单个合同补助最高50万元，每家企业每年累计不超过150万元。'))
+        .toEqual(['20%:parameter', '50万元:parameter', '150万元:parameter']);
+      expect(roles('对首发上市的企业，分阶段给予累计1000万元奖励。')).toEqual(['1000万元:parameter']);
+    });
+
+    it('keeps a total a goal when nothing is granted', () => {
+      expect(roles('力争科技贷款累计突破40亿元。')).toEqual(['40亿元:target']);
+      expect(roles('全年每家企业累计融资规模突破5亿元。')).toEqual(['5亿元:target']);
+    });
+  });
+
+  describe('按照…标准', () => {
+    it('makes the numbers of a standard parameters', () => {
+      expect(roles('按照每300户至500户设置1个集中投放点的标准，建设投放点。')).toEqual(['300户至500户:parameter', '1个:parameter']);
+    });
+
+    it('needs both ends', () => {
+      expect(roles('按照规划建设投放点1200个。')).toEqual(['1200个:target']);
+      expect(roles('建设1个标准化投放点。')).toEqual(['1个:target']);
+    });
+  });
+
+  describe('plan year', () => {
+    it('prefers the year the title names over the period', async () => {
+      const { planYearOf } = await import('../src/pipeline/quantities.js');
+      expect(planYearOf({ title: '青云谱区2025年政府工作要点', period: { start: 2024, end: 2024 }, date: '2025-02-26' })).toBe(2025);
+      expect(planYearOf({ title: '某市三年行动计划(2024—2026年)', period: { start: 2023, end: 2026 }, date: null })).toBe(2024);
+      expect(planYearOf({ title: '某市数字经济发展三年行动方案', period: { start: 2025, end: 2027 }, date: '2025-03-18' })).toBe(2025);
+      expect(planYearOf({ title: '某市关于5G发展的意见', period: null, date: null })).toBeNull();
+    });
+
+    it('makes results of the year before the plan baselines', () => {
+      expect(roles('某区2025年政府工作要点\n\n2024年，全区地区生产总值完成486.3亿元，同比增长5.6%。新增“四上”企业57家。'))
+        .toEqual(['486.3亿元:baseline', '5.6%:baseline', '57家:baseline']);
+    });
+  });
+
+  describe('years', () => {
+    it('lets a subject year opening the paragraph govern it', () => {
+      expect(years('2025年是收官之年。主要预期目标是：地区生产总值增长6%左右，城镇新增就业6500人以上。'))
+        .toEqual(['6%:2025', '6500人:2025']);
+      expect(only('2021年是开局之年,新增企业5家。').year).toBe(2021);
+    });
+
+    it('does not let it reach another paragraph, nor a subject year inside the paragraph', () => {
+      expect(years('2021年是开局之年。\n\n新增企业5家。')).toEqual(['5家:null']);
+      expect(years('工作基础扎实，2025年是收官之年，新增企业5家。')).toEqual(['5家:null']);
+    });
+
+    it('lets a later year of the same sentence govern its earlier clauses', () => {
+      expect(years('力争软件业务收入年均增长15%以上，到2027年突破2500亿元。')).toEqual(['15%:2027', '2500亿元:2027']);
+    });
+
+    it('does not reach back past a year already in force, or across sentences, or from a status year', () => {
+      expect(years('到2025年，新增企业5家。年均增长15%以上，到2027年突破2500亿元。')).toEqual(['5家:2025', '15%:2025', '2500亿元:2027']);
+      expect(years('新增企业5家。到2027年突破2500亿元。')).toEqual(['5家:null', '2500亿元:2027']);
+      expect(years('企业数量达到500家，截至2022年底。')).toEqual(['500家:null']);
+    });
+
+    it('keeps a mid-sentence year to its own sentence', () => {
+      expect(years('力争增长15%以上，到2027年突破2500亿元。新增企业30家以上。')).toEqual(['15%:2027', '2500亿元:2027', '30家:null']);
+      expect(years('培育新业态，力争到2026年网络零售额突破4500亿元。对首次超过1亿元的企业给予奖励。'))
+        .toEqual(['4500亿元:2026', '1亿元:null']);
+    });
+
+    it('carries a year that opens its sentence, or stands as a clause of its own', () => {
+      expect(years('推动增效。至2025年,企业总数达到50家。引进企业不低于15家。')).toEqual(['50家:2025', '15家:2025']);
+      expect(years('开展改造，到2026年，床位占比不低于55%。每县至少选择1家机构。')).toEqual(['55%:2026', '1家:2026']);
+    });
+  });
+
+  describe('numbers and units', () => {
+    it('reads a bare 百/千 before a money unit', () => {
+      expect(pick(only('培育营业收入超百亿元的企业。'))).toEqual({ raw: '百亿元', value: 100, upper: null, unit: '亿元', kind: 'money', normalized: 1e10 });
+      const t = only('新增税收过千万元楼宇。');
+      expect([t.raw, t.value, t.unit, t.normalized.value, t.comparator]).toEqual(['千万元', 1000, '万元', 1e7, 'gt']);
+      expect(only('培育年销售额超千万元的企业。').comparator).toBe('gt');
+    });
+
+    it('keeps a bare 百/千 elsewhere out, and 过 inside 通过/经过 is no comparator', () => {
+      expect(targets('实施千人计划，推进百城千兆，千家万户受益。')).toEqual([]);
+      expect(targets('投入百万人力。')).toEqual([]);
+      expect(only('通过认定企业120家。').comparator).toBe('eq');
+      expect(only('经过120家企业试点。').comparator).toBe('eq');
+    });
+
+    it.each([
+      ['新建蓄水池300口。', '300口', 300, '口', 'count'],
+      ['每年培训不少于40学时。', '40学时', 40, '学时', 'other'],
+      ['开设课程120课时。', '120课时', 120, '课时', 'other'],
+      ['全省算力总规模超过12EFLOPS。', '12EFLOPS', 12, 'EFLOPS', 'other'],
+      ['新增光伏装机10GW。', '10GW', 10, 'GW', 'other'],
+      ['存储容量达到5TB。', '5TB', 5, 'TB', 'other'],
+      ['宽带接入速率达到100Mbps。', '100Mbps', 100, 'Mbps', 'other'],
+      ['处理能力达到300吨/日。', '300吨/日', 300, '吨/日', 'other'],
+      ['年产能5万吨/年。', '5万吨/年', 50000, '吨/年', 'other'],
+      ['人均补助200元/人。', '200元/人', 200, '元/人', 'other'],
+      ['每万人拥有床位3个/万人。', '3个/万人', 3, '个/万人', 'other'],
+    ])('%s', (text, raw, value, unit, kind) => {
+      const t = only(text);
+      expect([t.raw, t.value, t.unit, t.kind, t.normalized.value, t.normalized.unit]).toEqual([raw, value, unit, kind, value, unit]);
+    });
+
+    it('keeps 5G, 4K, 3D, 2B and other letter codes names', () => {
+      expect(targets('建设5G基站，发展4K超高清、3D打印和2B业务，推进5GA、5G-A和P3实验室。')).toEqual([]);
+      expect(targets('应用5G技术。')).toEqual([]);
+    });
+
+    it('does not join a unit to a "/" that names no rate', () => {
+      const t = only('新增企业300家/个体户。');
+      expect([t.raw, t.unit]).toEqual(['300家', '家']);
+    });
+
+    it('does not read 零 opening a word as a number', () => {
+      expect(targets('推动汽车零部件、零配件产业发展，实现零排放。')).toEqual([]);
+      expect(only('新增汽车零部件企业20家。').raw).toBe('20家');
+    });
+  });
+
+  describe('indicators', () => {
+    it('drops a leading 在…等 location phrase', () => {
+      expect(only('在北京、上海等重点城市新设品牌形象店15家。').indicator).toBe('品牌形象店');
+      expect(only('在长沙、株洲等地建设数据中心10个。').indicator).toBe('数据中心');
+    });
+
+    it('keeps a 在 phrase without 等, and a noun starting with 在', () => {
+      expect(only('在全市建设数据中心10个。').indicator).toContain('数据中心');
+      expect(only('在校学生人数达到5000人。').indicator).toBe('在校学生人数');
     });
   });
 });

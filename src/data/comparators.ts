@@ -10,10 +10,13 @@ export const PREFIX_COMPARATORS: Record<string, Comparator> = {
   不超过: 'lte', 不高于: 'lte', 不多于: 'lte', 不大于: 'lte', 控制在: 'lte', 最高: 'lte', 最多: 'lte',
   低于: 'lt', 少于: 'lt', 小于: 'lt', 不足: 'lt', 不到: 'lt',
   约: 'approx', 近: 'approx', 接近: 'approx', 大约: 'approx', 将近: 'approx',
-  满: 'gte',
+  满: 'gte', 过: 'gt',
   上限为: 'lte', 上限是: 'lte', 最高为: 'lte', 最多为: 'lte', 最高限额为: 'lte', 下限为: 'gte', 最低为: 'gte',
   达到: 'eq', 达: 'eq', 为: 'eq', 实现: 'eq', 新增: 'eq',
 };
+
+/** Words whose tail reads as a prefix above but is not one: 通过, 经过 (not 过 "over"). */
+export const NOT_PREFIX_WORDS = ['通过', '经过', '不过', '越过', '跨过', '度过', '错过', '路过'];
 
 /**
  * Bounds that reach across a short verb to the number: "至少选择1家", "不少于开展3次".

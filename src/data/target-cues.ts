@@ -50,8 +50,12 @@ export const LEADING_WORDS = [
   ...Object.keys(MODALITY_WORDS), '其中', '同时', '并且', '并', '且', '全年', '每年', '年内', '当年', '累计',
   '成功', '新增', '新建', '认定', '引进', '培养', '培育', '实施', '组建', '建成', '建设', '建立', '打造', '形成',
   '引入', '评选', '推动', '支持', '鼓励', '引导', '优选', '共建', '储备', '组织', '开展', '完成', '孵化',
-  '新培育', '争创', '创建', '获批', '设立', '按照', '按', '布局', '推进', '加快', '力争', '实现', '达到', '最高', '最多', '最低', '可',
+  '新培育', '争创', '创建', '获批', '设立', '新设', '按照', '按', '布局', '推进', '加快', '力争', '实现', '达到', '最高', '最多', '最低', '可',
 ];
+/** "在北京、上海等重点城市新设品牌形象店": a leading 在…等… location phrase is not what is counted. */
+export const LOCATION_OPEN = '在';
+export const LOCATION_MAX = 30;
+
 /** Stripped from the end of an indicator placed before the number: link verbs. */
 export const TRAILING_WORDS = ['从', '由', '在', '达到', '达', '为', '保持', '实现', '进入', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至',
   '下降到', '下降至', '降低到', '降低至', '降至', '减少到', '减少至', '控制到', '全国', '全省', '全市'];
@@ -87,11 +91,28 @@ export const GRANT_WORDS = ['奖励', '补助', '补贴', '资助', '贴息', '�
 export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', '处以', '追回', '收回'];
 /** Words that make a bound a standard, not a goal: "建筑面积原则上不低于1000平方米". */
 export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于', '一般不超过'];
+/** A grant named anywhere in the sentence: its caps and amounts are rules, totals included ("分阶段给予累计1000万元奖励"). */
+export const GRANT_VERBS = [...GRANT_WORDS, '给予'];
+/**
+ * "对上年度研发费用超过500万元…的企业", "对于…不少于20家、且…的机构": a clause opening with these and
+ * naming its subject after a 的 is a condition; the numbers inside it are thresholds.
+ */
+export const CONDITION_OPENERS = ['对于', '对'];
+/** …but not these words that start with 对: 对标国际先进水平, 对接100家企业. */
+export const NOT_CONDITION_OPENERS = ['对标', '对接', '对外', '对口', '对比', '对照', '对应', '对话', '对象', '对冲', '对齐', '对账', '对称', '对焦', '对华'];
+/** "按照每300户至500户设置1个投放点的标准": numbers between an opener and a closer of a standard are its rule. */
+export const RULE_FRAME_OPENERS = ['按照', '依照', '参照', '依据', '按'];
+export const RULE_FRAME_CLOSERS = ['标准'];
+/** A conjunction right after a quantity starts another condition, not its noun: "超过500万元且研发费用占比…". */
+export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
+
 /** A clause ending in 的 before a comma is a condition ("对年销售额超过1亿元的,给予…"). */
 export const CONDITION_END = '的';
 /** A clause opening with these continues the rule of the clause before it: "…拨付70%;剩余30%在…后拨付". */
 export const CONTINUATION_WORDS = ['剩余', '其余', '余下', '余额部分', '尾款'];
 /** "对全市1126个终端开展排查": a count of existing things an action is applied to, after 对 and a scope word. */
 export const OBJECT_MARK = '对';
+/** The longest scope between 对 and the count: 全市, 辖区内现有. */
+export const OBJECT_SCOPE_MAX = 6;
 export const SCOPE_WORDS = ['全市', '全区', '全县', '全省', '全镇', '全乡', '辖区内', '辖区', '现有', '所有', '全部', '既有', '存量'];
 export const OBJECT_ACTIONS = ['开展', '进行', '实施', '组织', '落实', '完成'];

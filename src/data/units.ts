@@ -35,16 +35,35 @@ export const UNITS: Record<string, UnitInfo> = {
   套: count, 台: count, 部: count, 篇: count, 场: count, 期: count, 户: count,
   种: count, 款: count, 例: count, 辆: count, 艘: count, 架: count, 张: count,
   起: count, 只: count, 场次: count, 架次: count, 批次: count, 户次: count, 家次: count, 班次: count,
-  栋: count, 间: count, 床: count, 头: count,
+  栋: count, 间: count, 床: count, 头: count, 口: count,
   周岁: { kind: 'count', age: true }, 岁: { kind: 'count', age: true },
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
   米: other, 吨: other, 千瓦: other, 万千瓦: other, 千瓦时: other, 万千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other, 个百分点: other, 百分点: other,
+  学时: other, 课时: other,
   // durations
   年: { ...span, needsCue: true },
   个月: span, 天: span, 小时: span, 个工作日: span, 工作日: span,
 };
+
+/**
+ * What may follow a unit after "/" to make one rate unit: 300吨/日, 5万吨/年, 200元/人, 3个/万人.
+ * A rate is kind other, its value and unit as written.
+ */
+export const PER_UNITS = [
+  '日', '天', '年', '月', '周', '小时', '时', '人', '万人', '千人', '百人', '人次', '户', '家', '亩', '公顷', '平方米',
+  '平方公里', '平方千米', '公里', '千米', '吨', '千瓦', '千瓦时', '台', '辆', '床', '次', '元', '万元',
+];
+
+/**
+ * Latin-letter units after a number (12EFLOPS, 10GW, 5TB, 100Mbps): an optional SI prefix and a base.
+ * A base in LATIN_BARE_BASES may stand alone (100bps); the others need a prefix, so 5G, 4K, 3D and 2B
+ * (a prefix or a letter with nothing after it) stay names.
+ */
+export const LATIN_UNIT_PREFIXES = 'kKMGTPE';
+export const LATIN_UNIT_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Wh', 'Hz', 'W', 'B', 'V'];
+export const LATIN_BARE_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Hz', 'Wh'];
 
 /** Longest unit first, so 万元 wins over 元 and 个月 over 个. */
 export const UNIT_LIST: string[] = Object.keys(UNITS).sort((a, b) => b.length - a.length);
@@ -53,7 +72,7 @@ export const UNIT_LIST: string[] = Object.keys(UNITS).sort((a, b) => b.length - 
  * Words after which a bare N年 is a duration: 连续2年, 为期3年, 正常经营2年 — a rule noun
  * or verb, possibly with one of DURATION_BOUNDS between (保存期限不少于10年).
  */
-export const DURATION_CUES = ['连续', '为期', '期限为', '期限', '满', '长达', '经营', '运营', '保存', '服务期', '从业', '工作', '补助', '补贴', '支持', '任期'];
+export const DURATION_CUES = ['连续', '分', '为期', '期限为', '期限', '满', '长达', '经营', '运营', '保存', '服务期', '从业', '工作', '补助', '补贴', '支持', '任期'];
 /** A bound right before N年 makes it a duration on its own: 不少于10年, 不超过5年. */
 export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长', '最短', '最多', '超过', '满', '达到', '达'];
 /** …and so does a suffix bound: 2年以上, 5年及以上. */
@@ -69,3 +88,9 @@ export const RANK_SHIFT_WORDS = ['前移', '前进', '上升', '提升', '提高
 /** Rank within a list, "进入全国前100": 前 then the number, optionally one of these. */
 export const RANK_PREFIX = '前';
 export const RANK_UNITS = ['名', '位', '强'];
+
+/** After a bare 百 or 千 (no digit before it), only a money unit makes an amount: 超百亿元, 过千万元. */
+export const BARE_MULTIPLIERS = '百千';
+export const BARE_MULTIPLIER_UNITS = ['万亿元', '亿元', '万元', '元'];
+/** A numeral opening with these is a word: 零部件, 零排放. */
+export const ZERO_DIGITS = '零〇';

@@ -23,12 +23,18 @@ export type QuantityInput = {
   planYear?: number | null;
 };
 
+/** The first year a title names: "青云谱区2025年政府工作要点", "…三年行动计划(2024—2026年)" → 2024. */
+const TITLE_YEAR_RE = /(?:^|[^0-9])((?:19|20)[0-9]{2})(?=年|[-—–~～至到](?:19|20)[0-9]{2})/;
+
 /**
- * The year the plan starts from: the earlier of its period's start and its date's year
- * (a plan for 2025-2027 issued in 2024 may still set a 2024 deadline); null when neither is known.
+ * The year the plan starts from: the year its title names, else its period's start, and at most
+ * the year of its date (a plan for 2025-2027 issued in 2024 may still set a 2024 deadline); null
+ * when none is known. The title wins over the period, which a review of the past year may have skewed.
  */
-export function planYearOf(meta: Pick<Meta, 'period' | 'date'>): number | null {
-  const years = [meta.period?.start ?? null, meta.date ? Number(meta.date.slice(0, 4)) : null].filter(
+export function planYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'period' | 'date'>): number | null {
+  const titled = meta.title ? TITLE_YEAR_RE.exec(meta.title) : null;
+  const first = titled ? Number(titled[1]) : (meta.period?.start ?? null);
+  const years = [first, meta.date ? Number(meta.date.slice(0, 4)) : null].filter(
     (y): y is number => y !== null && Number.isFinite(y),
   );
   return years.length ? Math.min(...years) : null;
@@ -132,7 +138,7 @@ function extractNode(
     const from = prev && prev.suffixEnd > start ? prev.suffixEnd : start;
     const next = compared[k + 1];
     const to = Math.min(end, next ? next.prefixStart : text.length);
-    const yearMention = yearAt(due.years, q.start);
+    const yearMention = yearAt(text, due, q.start);
     const year = yearMention?.year ?? null;
     const modality = modalityAt(text, q.start);
     const [na, nb] = phraseAfter(text, c.suffixEnd, to);
@@ -148,7 +154,7 @@ function extractNode(
       context: q.start >= ruleFrom ? 'rule' : context,
       pastYear: planYear !== null && year !== null && year < planYear,
       continuesRule,
-      text, q, clauseStart: start, clauseEnd: end, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
+      text, q, clauseStart: start, clauseEnd: end, sentenceStart: sentenceStart(text, q.start), sentenceEnd: sentenceEnd(text, q.start), prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
       comparator: c.comparator, perfective: c.perfective, appositive, nounBefore: pa < pb,
       afterFrom: fromBaseline === start, governed: year !== null || modality !== null,
       status: yearMention !== null && due.status.has(yearMention),

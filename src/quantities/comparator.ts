@@ -1,7 +1,7 @@
 // The comparator of a quantity from the words touching it (TARGETS.md §4):
 // a suffix after the unit wins over an infix (100余家), which wins over a prefix.
 import {
-  CLAUSE_COMPARATORS, CLAUSE_WORDS, CROSS_VERB_COMPARATORS, CROSS_VERB_GAP, CROSS_VERB_WORDS, PREFIX_COMPARATORS, PREFIX_WORDS,
+  CLAUSE_COMPARATORS, CLAUSE_WORDS, NOT_PREFIX_WORDS, CROSS_VERB_COMPARATORS, CROSS_VERB_GAP, CROSS_VERB_WORDS, PREFIX_COMPARATORS, PREFIX_WORDS,
   SUFFIX_COMPARATORS, SUFFIX_WORDS,
 } from '../data/comparators.js';
 import { CN_NUMERAL_CHARS } from '../numerals.js';
@@ -38,7 +38,8 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
   let prefix: Comparator | null = null;
   for (let len = Math.min(MAX_PREFIX, at - clauseStart); len >= 1; len--) {
     const c = PREFIX_COMPARATORS[text.slice(at - len, at)];
-    if (c) {
+    // "通过120家": the 过 ends another word.
+    if (c && !NOT_PREFIX_WORDS.some((w) => w.length > len && at - w.length >= clauseStart && text.startsWith(w, at - w.length))) {
       prefix = c;
       prefixStart = at - len;
       break;

@@ -2,7 +2,7 @@
 // modality word in force (TARGETS.md §6) and the deadline year (§5). Read
 // around each quantity on demand, within a window, so the cost follows the
 // number of quantities and not the length of the text.
-import { CLAUSE_ENDS, MODALITY_WORDS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES } from '../data/target-cues.js';
+import { CLAUSE_ENDS, MODALITY_WORDS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './scan.js';
 
@@ -16,9 +16,13 @@ const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.
 // Only cue words between a clause start (or an opening quote) and a year: "力争到2025年", "2025年", "提出“到2025年".
 const YEAR_LEAD_RE = new RegExp(`(?:^|[“"(])(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
 const STATUS_RE = new RegExp(alternation(STATUS_YEAR_CUES));
+// A year that opens its sentence (or paragraph): only cue words, quotes and commas before it ("其中,到2025年").
+const OPENING_LEAD_RE = new RegExp(`^(?:[“"(,]|${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
 const MODALITY_LIST = Object.keys(MODALITY_WORDS);
 /** A year followed by these is a subject or a past span, not a deadline: 2021年是…, 2020年以来. */
 const NOT_DEADLINE_AFTER = ['是', '以来'];
+/** …except that a subject year opening its paragraph still governs it: "2025年是收官之年。主要目标是:增长6%". */
+const PARAGRAPH_SUBJECT_AFTER = ['是'];
 
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SENTENCE_END_CODES = codes(SENTENCE_ENDS);
@@ -63,20 +67,40 @@ export type Deadlines = {
   years: YearMention[];
   /** Those that date a status report (截至2022年底): what they govern is a fact. */
   status: Set<YearMention>;
+  /**
+   * Those that open their sentence or paragraph ("到2025年,…", "2030年,…"): they govern what follows
+   * until another year is named. Any other year governs only the rest of its own sentence.
+   */
+  opens: Set<YearMention>;
 };
 
 /** Keeps the years that open a clause, alone or after cue words; 开展2023年自主评审工作 names an event. */
 export function deadlines(text: string, mentions: YearMention[]): Deadlines {
   const years: YearMention[] = [];
   const status = new Set<YearMention>();
+  const opens = new Set<YearMention>();
   for (const y of mentions) {
     const lead = text.slice(clauseStart(text, y.start), y.start);
     if (!YEAR_LEAD_RE.test(lead)) continue;
-    if (NOT_DEADLINE_AFTER.some((w) => text.startsWith(w, y.end))) continue;
+    const sentenceLead = text.slice(sentenceStart(text, y.start), y.start);
+    const opensSentence = OPENING_LEAD_RE.test(sentenceLead);
+    if (NOT_DEADLINE_AFTER.some((w) => text.startsWith(w, y.end))) {
+      // Only at the very start of the paragraph (the node's text) does a subject year govern.
+      const opensParagraph = opensSentence && y.start - sentenceLead.length === 0;
+      if (!opensParagraph || !PARAGRAPH_SUBJECT_AFTER.some((w) => text.startsWith(w, y.end))) continue;
+    }
     years.push(y);
     if (STATUS_RE.test(lead)) status.add(y);
+    if (opensSentence || framesClause(text, y.end)) opens.add(y);
   }
-  return { years, status };
+  return { years, status, opens };
+}
+
+const FRAME_TAILS = YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean).sort((a, b) => b.length - a.length);
+/** "…,到2026年,县级…": a year standing as a clause of its own frames what follows, like one opening a sentence. */
+function framesClause(text: string, end: number): boolean {
+  const tail = FRAME_TAILS.find((t) => text.startsWith(t, end));
+  return text[end + (tail?.length ?? 0)] === ',';
 }
 
 /** Index of the first of `years` (in text order) starting at or after `pos`. */
@@ -91,8 +115,23 @@ export function firstYearFrom(years: YearMention[], pos: number): number {
   return lo;
 }
 
-/** The deadline year in force at `pos`, or null. */
-export function yearAt(years: YearMention[], pos: number): YearMention | null {
-  const k = firstYearFrom(years, pos + 1);
-  return k > 0 ? years[k - 1]! : null;
+/**
+ * The deadline year in force at `pos`, or null: the last year before it, unless that year stood
+ * inside an earlier sentence without opening it ("…力争到2026年…。新增企业30家"): then the year in
+ * force before it. With none, a year later in the same sentence governs its earlier clauses
+ * ("年均增长15%以上,到2027年突破2500亿元"); a status year (截至…) never reaches back.
+ */
+export function yearAt(text: string, due: Deadlines, pos: number): YearMention | null {
+  const { years, opens, status } = due;
+  const next = firstYearFrom(years, pos + 1);
+  let sentenceFrom = -1;
+  for (let k = next - 1; k >= 0; k--) {
+    const y = years[k]!;
+    if (opens.has(y)) return y;
+    if (sentenceFrom < 0) sentenceFrom = sentenceStart(text, pos);
+    if (y.start >= sentenceFrom) return y;
+  }
+  const after = years[next];
+  if (after === undefined || status.has(after)) return null;
+  return after.start < sentenceEnd(text, pos) ? after : null;
 }

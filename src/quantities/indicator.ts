@@ -2,13 +2,16 @@
 // ("技术合同成交额超过130亿元") or, when the number leads, the one after it
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
-  CHANGE_WORDS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, MODALITY_WORDS, RATIO_HEAD, TRAILING_WORDS, YEAR_TAILS,
+  CHANGE_WORDS, CLAUSE_CONJUNCTIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
+  NEW_THINGS, RATIO_HEAD, TRAILING_WORDS, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { firstYearFrom } from './context.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_WORDS);
+const ACTIONS = byLength([...LEADING_WORDS, ...NEW_THINGS]);
+const CONJUNCTIONS = byLength(CLAUSE_CONJUNCTIONS);
 const TRAILING = byLength(TRAILING_WORDS);
 const CHANGES = byLength(CHANGE_WORDS);
 const LINKS = byLength([...Object.keys(MODALITY_WORDS), ...TRAILING_WORDS, ...LIST_GLUE_WORDS]);
@@ -42,9 +45,34 @@ export type IndicatorInput = {
 /** Modality words never belong to what is measured: "零售总额确保增长5%" → 零售总额增长. */
 const MODALITY_RE = new RegExp(byLength(Object.keys(MODALITY_WORDS)).join('|'), 'g');
 
+/**
+ * "在北京、上海等重点城市新设品牌形象店": from a leading 在 through its 等 list, up to the first action
+ * word after it (or just past the 等 when there is none); `a` when the phrase holds no such list.
+ */
+function afterLocation(text: string, a: number, b: number): number {
+  if (text[a] !== LOCATION_OPEN) return a;
+  const stop = Math.min(b, a + LOCATION_MAX);
+  let etc = -1;
+  for (let i = a + 1; i < stop; i++) {
+    if (text[i] === ENUM_ETC) {
+      etc = i;
+      break;
+    }
+  }
+  if (etc < 0) return a;
+  for (let i = etc + 1; i < b; i++) if (ACTIONS.some((w) => i + w.length < b && text.startsWith(w, i))) return i;
+  return etc + 1;
+}
+
 function stripEnds(text: string, a: number, b: number): [number, number] {
   for (let moved = true; moved && a < b; ) {
     moved = false;
+    const located = afterLocation(text, a, b);
+    if (located > a) {
+      a = located;
+      moved = true;
+      continue;
+    }
     if (LIST_GLUE.includes(text[a]!) || CLOSERS.includes(text[a]!)) {
       a++;
       moved = true;
@@ -144,7 +172,10 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
  * ("…1750家,", "从5758名增至…"), so the noun came first.
  */
 export function phraseAfter(text: string, from: number, to: number): [number, number] {
-  return from < to && !AFTER_NOUN_END.includes(text[from]!) ? stripEnds(text, from, to) : [0, 0];
+  if (from >= to || AFTER_NOUN_END.includes(text[from]!)) return [0, 0];
+  // "超过500万元且研发费用占比…": a conjunction starts another condition.
+  if (CONJUNCTIONS.some((w) => text.startsWith(w, from))) return [0, 0];
+  return stripEnds(text, from, to);
 }
 
 export function indicatorOf(r: IndicatorInput): string {

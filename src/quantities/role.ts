@@ -1,7 +1,8 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
-  AGGREGATE_WORDS, BASELINE_CHANGE, BASELINE_CUES, BASELINE_FROM, CONDITION_END, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS, GRANT_WORDS, NEW_THINGS,
-  OBJECT_ACTIONS, OBJECT_MARK, PARAMETER_MONEY_CUES, PARAMETER_RATE, PENALTY_WORDS, SCOPE_WORDS, STANDARD_WORDS,
+  AGGREGATE_WORDS, BASELINE_CHANGE, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
+  GRANT_VERBS, GRANT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
+  PENALTY_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS,
 } from '../data/target-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
@@ -50,6 +51,9 @@ export type RoleInput = {
   /** Governed by a status year: "截至2022年底,…". */
   status: boolean;
   clauseEnd: number;
+  /** The sentence around the quantity (a grant named anywhere in it makes its amounts rules). */
+  sentenceStart: number;
+  sentenceEnd: number;
   /** What the section headings above say the numbers are, or a list of conditions the node belongs to. */
   context: RoleContext;
   /** Governed by a year before the plan's own period: a fact, whatever the verb. */
@@ -90,13 +94,22 @@ function clauseRole(r: RoleInput): Role {
     if (THRESHOLD_SUFFIXES.includes(text.slice(q.end, r.suffixEnd)) && !GOAL_NOUNS.some((w) => text.startsWith(w, r.suffixEnd))) return 'parameter';
   }
   if (PARAMETER_RATE.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'parameter';
+  // "对上年度研发费用超过500万元且…的企业": a threshold inside a 对…的<主体> condition.
+  if (inCondition(r)) return 'parameter';
+  // "按照每300户至500户设置1个集中投放点的标准": inside a 按照…标准 rule.
+  if (inRuleFrame(before, text.slice(r.suffixEnd, r.clauseEnd))) return 'parameter';
   // "对年销售额超过1亿元的,给予…": inside a condition.
   if (text[r.clauseEnd] === ',' && text[r.clauseEnd - 1] === CONDITION_END) return 'parameter';
   // "建筑面积原则上不低于1000平方米": a standard.
   if (STANDARD_WORDS.some((w) => before.includes(w))) return 'parameter';
   if (q.kind === 'money' || q.kind === 'percent') {
     // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
-    if (PARAMETER_MONEY_CUES.some((w) => clause.includes(w)) && !AGGREGATE_WORDS.some((w) => clause.includes(w))) return 'parameter';
+    // A total ("贷款累计突破40亿元") stays a goal, unless the sentence grants it ("分阶段给予累计1000万元奖励").
+    if (PARAMETER_MONEY_CUES.some((w) => clause.includes(w))) {
+      if (!AGGREGATE_WORDS.some((w) => clause.includes(w))) return 'parameter';
+      const sentence = text.slice(r.sentenceStart, r.sentenceEnd);
+      if (GRANT_VERBS.some((w) => sentence.includes(w))) return 'parameter';
+    }
     if (PENALTY_WORDS.some((w) => clause.includes(w))) return 'parameter';
   }
   // A cap on a grant, however it is counted: "每年最多补助3次", "贴息总额控制在100万元以内".
@@ -113,10 +126,52 @@ function clauseRole(r: RoleInput): Role {
   return 'target';
 }
 
+const BOUNDS: Comparator[] = ['gt', 'gte', 'lt', 'lte', 'between'];
+const GLUE = [...LIST_GLUE_WORDS].sort((a, b) => b.length - a.length);
+
+/**
+ * The clause opens with 对/对于 (not 对标, 对接…) and, after the quantity, names its subject after a 的
+ * ("…不少于20家、且绩效评价为优秀的科技服务机构"). A bound, or a grant in the sentence, makes it a
+ * threshold: "对120家规上的企业开展诊断" counts the firms reached and stays a goal.
+ */
+function inCondition(r: RoleInput): boolean {
+  const { text } = r;
+  let at = r.clauseStart;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const w of GLUE) {
+      if (text.startsWith(w, at) && at + w.length < r.prefixStart) {
+        at += w.length;
+        moved = true;
+        break;
+      }
+    }
+  }
+  const opener = CONDITION_OPENERS.find((w) => text.startsWith(w, at));
+  if (opener === undefined || NOT_CONDITION_OPENERS.some((w) => text.startsWith(w, at))) return false;
+  let de = -1;
+  for (let i = r.suffixEnd; i < r.clauseEnd; i++) {
+    if (text[i] === CONDITION_END) {
+      de = i;
+      break;
+    }
+  }
+  if (de < 0 || !IDEOGRAPH.test(text[de + 1] ?? '') || GOAL_NOUNS.some((w) => text.startsWith(w, de + 1))) return false;
+  if (BOUNDS.includes(r.comparator)) return true;
+  const sentence = text.slice(r.sentenceStart, r.sentenceEnd);
+  return GRANT_VERBS.some((w) => sentence.includes(w));
+}
+
+/** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */
+function inRuleFrame(before: string, after: string): boolean {
+  return RULE_FRAME_OPENERS.some((w) => before.includes(w)) && RULE_FRAME_CLOSERS.some((w) => after.includes(w));
+}
+
 /** "对全市1126个终端开展排查": 对, a scope word, the count, then an action on what was counted. */
 function isActedOn(text: string, before: string, suffixEnd: number, clauseEnd: number): boolean {
-  const k = before.indexOf(OBJECT_MARK);
-  if (k < 0 || k > 2) return false;
+  // 对 opens the clause or follows its agent ("组织专业技术力量对全市1126个终端"); the scope is short.
+  const k = before.lastIndexOf(OBJECT_MARK);
+  if (k < 0 || before.length - k - 1 > OBJECT_SCOPE_MAX) return false;
   const scope = before.slice(k + 1);
   if (!SCOPE_WORDS.some((w) => scope.includes(w)) || NEW_THINGS.some((w) => scope.includes(w))) return false;
   const after = text.slice(suffixEnd, clauseEnd);

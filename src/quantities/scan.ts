@@ -2,8 +2,8 @@
 // unit, a range, a percentage, a rank) and the years named there. Linear: the
 // cursor only moves forward, and a rejected numeral is skipped whole.
 import {
-  DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, FRACTION_WORDS, NOT_DURATION_BEFORE, RANK_PREFIX, RANK_SHIFT_WORDS, RANK_UNITS, UNITS, UNIT_LIST,
-  type UnitInfo,
+  BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, FRACTION_WORDS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES,
+  NOT_DURATION_BEFORE, PER_UNITS, RANK_PREFIX, RANK_SHIFT_WORDS, RANK_UNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
 } from '../data/units.js';
 import { INFIX_COMPARATORS, RANGE_SEPARATORS } from '../data/comparators.js';
 import {
@@ -43,6 +43,25 @@ for (const u of UNIT_LIST) {
 function unitAt(text: string, p: number): string | null {
   for (const u of UNITS_BY_FIRST.get(text[p] ?? '') ?? []) if (text.startsWith(u, p)) return u;
   return null;
+}
+
+const PER_LIST = [...PER_UNITS].sort((a, b) => b.length - a.length);
+/** A unit, "/" and a time or count unit are one rate unit: 吨/日, 元/人, 个/万人. */
+function withRate(text: string, unit: string, end: number): [string, number] {
+  if (text[end] !== '/' || unit.includes('/')) return [unit, end];
+  const per = PER_LIST.find((w) => text.startsWith(w, end + 1));
+  return per === undefined ? [unit, end] : [`${unit}/${per}`, end + 1 + per.length];
+}
+
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const LATIN_UNIT_RE = new RegExp(
+  `(?:[${LATIN_UNIT_PREFIXES}](?:${alternation(LATIN_UNIT_BASES)})|(?:${alternation(LATIN_BARE_BASES)}))(?![A-Za-z0-9])`, 'y',
+);
+/** A Latin-letter unit starting at `p` (10GW, 12EFLOPS), or null: 5G and 4K are names. */
+function latinUnitAt(text: string, p: number): string | null {
+  LATIN_UNIT_RE.lastIndex = p;
+  const m = LATIN_UNIT_RE.exec(text);
+  return m === null ? null : m[0];
 }
 
 const pairs = (table: Record<string, string>, max: number) =>
@@ -93,7 +112,10 @@ function resolveUnit(text: string, start: number, num: Numeral): Resolved | null
     const u = unitAt(text, k);
     if (u === null || k + u.length <= num.end) continue;
     const value = numeralValue(text.slice(start, k));
-    if (value !== null) return { value, unit: u, unitEnd: k + u.length, infix: null, numEnd: k };
+    if (value !== null) {
+      const [unit, unitEnd] = withRate(text, u, k + u.length);
+      return { value, unit, unitEnd, infix: null, numEnd: k };
+    }
   }
   const value = numeralValue(text.slice(start, num.end));
   if (value === null) return null;
@@ -105,14 +127,20 @@ function resolveUnit(text: string, start: number, num: Numeral): Resolved | null
     p++;
   }
   const u = unitAt(text, p);
-  return u === null ? null : { value, unit: u, unitEnd: p + u.length, infix, numEnd: num.end };
+  if (u === null) return null;
+  const [unit, unitEnd] = withRate(text, u, p + u.length);
+  return { value, unit, unitEnd, infix, numEnd: num.end };
 }
 
 function goodNumeral(text: string, start: number, num: Numeral): boolean {
   if (!num.chinese) return true;
   const first = text[start]!;
-  // A bare 百/千/万 is an idiom (千人计划, 百城千兆); 十 alone is ten.
-  if (first in MULTIPLIERS && first !== '十') return false;
+  // A bare 百/千/万 is an idiom (千人计划, 百城千兆); 十 alone is ten; but 超百亿元, 过千万元 are amounts.
+  if (first in MULTIPLIERS && first !== '十') {
+    if (!BARE_MULTIPLIERS.includes(first) || !BARE_MULTIPLIER_UNITS.some((u) => text.startsWith(u, start + 1))) return false;
+  }
+  // 零 or 〇 opening a numeral is a word (零部件, 零排放), never a count.
+  if (ZERO_DIGITS.includes(first)) return false;
   // 三四个 (three or four) is vague; 二〇二三 is a year, read positionally.
   const run = text.slice(start, num.end);
   let digitsOnly = true;
@@ -189,7 +217,15 @@ function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], ye
   const skip = num.end;
   const prev = text[i - 1] ?? '';
   // Digits glued to letters or + are codes (5G, P3, 1+5+N); a Chinese numeral next to a letter is not (VR两个).
-  if (!num.chinese && (CODE_NEIGHBOUR.test(prev) || CODE_NEIGHBOUR.test(text[skip] ?? ''))) return skipCode(text, skip);
+  // Letters that spell a unit are one (10GW, 12EFLOPS).
+  if (!num.chinese && (CODE_NEIGHBOUR.test(prev) || CODE_NEIGHBOUR.test(text[skip] ?? ''))) {
+    const latin = CODE_NEIGHBOUR.test(prev) ? null : latinUnitAt(text, skip);
+    const value = latin === null ? null : numeralValue(text.slice(i, skip));
+    if (latin === null || value === null) return skipCode(text, skip);
+    const end = skip + latin.length;
+    if (!blocked[end - 1]) out.push({ start: i, end, value, upper: null, unit: latin, kind: 'other', info: null, infix: null, range: false });
+    return end;
+  }
   if (ORDINAL_BEFORE.includes(prev)) return skip;
   if (VAGUE_BEFORE.some((w) => text.startsWith(w, i - w.length)) || VAGUE_AFTER.includes(text[skip] ?? '')) return skip;
   if (!goodNumeral(text, i, num)) return skip;
