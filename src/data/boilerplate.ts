@@ -10,7 +10,7 @@ export const FURNITURE_LINE_PATTERNS: RegExp[] = [
   /^[^。;]{0,40}>[^。;]{0,40}>[^。;]*$/, // breadcrumbs: 首页>政务公开>…
   /^分享到/,
   /^(浏览量|浏览次数|阅读量|阅读次数|访问量|访问次数|点击量|点击数|点击率)[:]?\d*(次|人次)?$/,
-  /^字体[:]?[【[(]?[大中小]*[】\])]?$/,
+  /^字体[:]?([【[(]?[大中小][】\])]?)*$/,
   /^字号[:]?(大|中|小)*$/,
   /^【?(打印本页|打印|关闭窗口|关闭|返回顶部|收藏|纠错|下载)】?$/,
   /^(\[|【)?(打印本页|关闭窗口|返回顶部)(\]|】)?(\[|【)?(打印本页|关闭窗口|返回顶部)?(\]|】)?$/,
@@ -21,8 +21,12 @@ export const FURNITURE_LINE_PATTERNS: RegExp[] = [
   /^(索引号|主题分类|主题词|发布机构|发文机关|发文单位|生成日期|发布日期|成文日期|文件编号|文号|发文字号|有效性|公开范围|公开方式|公开时限|信息来源|标题)[:]/,
   /^(相关附件|附件下载|相关链接|相关文章|相关新闻)[:]?$/,
   /^(无障碍|长者模式|繁体版|English|网站地图|设为首页|加入收藏)$/i,
-  /^(主办单位|承办单位|网站标识码)|ICP备|公网安备/, // site footer: sponsor, licence and registration numbers
+  /^(主办|承办|主管|协办)(单位)?[:]|^网站标识码|ICP备|公网安备/, // site footer: sponsor, licence and registration numbers
+  /^分享到[:]?(微信|微博|QQ空间|QQ|朋友圈|\s)*$/,
 ];
+
+/** Web pages set several of these side by side, separated by a wide gap (two or more spaces). */
+export const FURNITURE_GAP = / {2,}/;
 
 /** A metadata table row names several fields on one line: "发布机构: X 生成日期: Y". */
 export const META_FIELD_LABELS = [

@@ -3,6 +3,7 @@
 export const DOC_TYPE_WORDS = [
   '实施方案', '工作方案', '行动方案', '方案', '工作要点', '要点', '行动计划', '计划', '规划', '纲要',
   '实施意见', '意见', '办法', '细则', '措施', '若干政策', '政策', '通知', '决定', '条例', '规定', '安排', '指南',
+  '任务清单', '清单', '任务分解', '责任分工', '工作任务',
 ];
 
 /** The notice that publishes a plan, with or without 《》 and with the issuer before it:
@@ -22,3 +23,7 @@ export const RUN_IN_BODY_OPENERS = [
 /** A document number ("某政办〔2025〕17号") or a date ("2025年5月6日") on a line of its own: header and sign-off, never headings. */
 export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,4}号$/;
 export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** A byline: the issuer and the date on one line ("某省发展和改革委员会  2025年12月18日"). */
+export const BYLINE = /^(\S{2,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)$/;
+/** Names that end an issuing body, for reading the line above a sign-off date as the issuer. */
+export const ISSUER_ENDINGS = ['人民政府', '办公厅', '办公室', '委员会', '领导小组', '局', '厅', '委', '部', '院', '中心', '小组', '政府'];

@@ -5,8 +5,8 @@ import type { IToken } from 'chevrotain';
 import type { AnnotationPayload } from '../../grammar/index.js';
 import type { Diagnostic, Furniture, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
 import { STYLE_RANK } from '../data/marker-styles.js';
-import { FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { DATE_LINE, DOC_NUMBER_LINE, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
+import { BYLINE, DATE_LINE, DOC_NUMBER_LINE, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { diagnostic } from '../diagnostics/report.js';
 import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
@@ -30,10 +30,15 @@ const SENTENCE_END = /[。;!?]/;
 const ENDS_CLAUSE = /[。;!?:)”」》]$/;
 const compact = (s: string) => s.replace(/\s+/g, '');
 
+const isFurniturePart = (c: string) => FURNITURE_LINE_PATTERNS.some((re) => re.test(c));
+
 export function isFurnitureLine(line: string): boolean {
   const c = compact(line);
   if (c.length === 0) return false;
-  if (FURNITURE_LINE_PATTERNS.some((re) => re.test(c))) return true;
+  if (isFurniturePart(c)) return true;
+  // "字体:【大】【中】【小】  分享到:": furniture side by side, every part of it furniture
+  const parts = line.trim().split(FURNITURE_GAP).map(compact).filter((p) => p.length > 0);
+  if (parts.length > 1 && parts.every(isFurniturePart)) return true;
   // a metadata table row: two or more "字段:" labels on one line
   const labels = META_FIELD_LABELS.filter((l) => c.includes(l + ':')).length;
   return labels >= 2;
@@ -64,7 +69,7 @@ function looksLikeHeading(line: string): boolean {
   const c = compact(line).replace(/[:]$/, '');
   if (c.length === 0 || c.length > HEADING_MAX) return false;
   if (SENTENCE_END.test(c) || (/[,、]/.test(c) && !pairedPhrases(c))) return false;
-  if (DOC_NUMBER_LINE.test(c) || DATE_LINE.test(c)) return false;
+  if (DOC_NUMBER_LINE.test(c) || DATE_LINE.test(c) || BYLINE.test(c)) return false;
   if (!/[\u4e00-\u9fff]/.test(c)) return false;
   if (/^[(\[【〔《“]/.test(c) && /[)\]】〕》”]$/.test(c)) return false; // wholly bracketed
   return true;

@@ -1,7 +1,7 @@
 // Document metadata from what the page shows: the metadata table, the title
 // line or the 关于印发《…》的通知 wrapper, and the plan years.
 import type { Furniture, Meta, Root } from '../tree/schema.js';
-import { DATE_LINE, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { BYLINE, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { META_FIELD_LABELS } from '../data/boilerplate.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时间', '发布时间'];
@@ -75,18 +75,27 @@ function bodyText(root: Root, max: number): string {
   return out.join('\n').slice(0, max);
 }
 
-/** The first paragraph that is only a date: a notice's or a plan's sign-off. */
-function signOffDate(root: Root): string | null {
-  let found: string | null = null;
+/**
+ * The first sign-off: a paragraph that is only a date, with the issuing body on the line
+ * above it, or a byline that holds both ("某省发展和改革委员会  2025年12月18日").
+ */
+function signOff(root: Root): { date: string; issuer: string | null } | null {
+  const paragraphs: string[] = [];
   const visit = (nodes: Root['children']) => {
     for (const n of nodes) {
-      if (found) return;
-      if (n.type === 'paragraph' && DATE_LINE.test(n.text.replace(/\s+/g, ''))) found = n.text;
-      else if (n.type === 'section') visit(n.children);
+      if (n.type === 'paragraph') paragraphs.push(n.text.replace(/\s+/g, ''));
+      else visit(n.children);
     }
   };
   visit(root.children);
-  return found;
+  const asIssuer = (t: string | undefined) => (t && t.length <= 30 && ISSUER_ENDINGS.some((e) => t.endsWith(e)) ? t : null);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (DATE_LINE.test(p)) return { date: p, issuer: asIssuer(paragraphs[i - 1]) };
+    const byline = BYLINE.exec(p);
+    if (byline && asIssuer(byline[1])) return { date: byline[2]!, issuer: byline[1]! };
+  }
+  return null;
 }
 
 export function extractMeta(root: Root, furniture: Furniture[]): Meta {
@@ -127,12 +136,13 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
     else if (opening) period = { start: Number(opening[1]), end: Number(opening[1]) };
   }
 
-  // the metadata table's date, else the sign-off date standing on its own line ("2025年5月6日")
-  const dateText = field(rows, DATE_LABELS) ?? signOffDate(root);
+  // the metadata table's date and issuer, else the document's own sign-off
+  const signed = signOff(root);
+  const dateText = field(rows, DATE_LABELS) ?? signed?.date ?? null;
   const numberText = field(rows, NUMBER_LABELS);
   return {
     title,
-    issuer: field(rows, ISSUER_LABELS),
+    issuer: field(rows, ISSUER_LABELS) ?? signed?.issuer ?? null,
     date: dateText ? isoDate(dateText) : null,
     docNumber: (numberText ? DOC_NUMBER.exec(numberText)?.[0] : undefined) ?? numberLine(root),
     index: field(rows, ['索引号']),
