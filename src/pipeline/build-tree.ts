@@ -64,10 +64,11 @@ const pairedPhrases = (c: string) => {
 };
 
 function looksLikeHeading(line: string): boolean {
+  const whole = compact(line);
+  const c = whole.replace(/[:]$/, '');
+  if (c.length === 0 || c.length > HEADING_MAX) return false; // first: every test below is cheap only on a short line
   // "各县(市、区)人民政府,市政府各部门:" — a list that ends in a colon addresses someone; it heads nothing
-  if (/[,、].*:$/.test(compact(line))) return false;
-  const c = compact(line).replace(/[:]$/, '');
-  if (c.length === 0 || c.length > HEADING_MAX) return false;
+  if (whole.endsWith(':') && /[,、]/.test(c)) return false;
   if (SENTENCE_END.test(c) || (/[,、]/.test(c) && !pairedPhrases(c))) return false;
   if (DOC_NUMBER_LINE.test(c) || DATE_LINE.test(c) || BYLINE.test(c)) return false;
   if (!/[\u4e00-\u9fff]/.test(c)) return false;
