@@ -16,6 +16,7 @@ const SETS = opt('--gold')
       { name: 'seeds', gold: 'fixtures/gold', docs: 'seeds' },
       { name: 'held-out', gold: 'fixtures/holdout/gold', docs: 'fixtures/holdout' },
       { name: 'blind', gold: 'fixtures/blind/gold', docs: 'fixtures/blind' },
+      { name: 'blind3', gold: 'fixtures/blind3/gold', docs: 'fixtures/blind3' },
     ];
 const asJson = args.includes('--json');
 const verbose = args.includes('--verbose');

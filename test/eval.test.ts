@@ -10,6 +10,7 @@ const SETS = [
   ['seeds', 'fixtures/gold', 'seeds'],
   ['held-out', 'fixtures/holdout/gold', 'fixtures/holdout'],
   ['blind', 'fixtures/blind/gold', 'fixtures/blind'],
+  ['blind3', 'fixtures/blind3/gold', 'fixtures/blind3'],
 ] as const;
 
 describe.each(SETS)('npm run eval on the %s set', (_name, gold, docs) => {

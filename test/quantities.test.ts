@@ -660,3 +660,147 @@ describe('second held-out rules', () => {
     });
   });
 });
+
+describe('third held-out rules', () => {
+  const roles = (text: string) => targets(text).map((t) => `${t.raw}:${t.role}`);
+  const years = (text: string) => targets(text).map((t) => `${t.raw}:${t.year}`);
+  const comparators = (text: string) => targets(text).map((t) => `${t.raw}:${t.comparator}`);
+
+  describe('year', () => {
+    const list = '（二）主要目标\n到2030年，物流体系更加完善。主要指标如下：\n——规模效益。社会物流总额达到21万亿元左右。\n——枢纽网络。国家物流枢纽达到9个。\n';
+
+    it('hands the year of a lead-in ending in a colon to the list items after it', () => {
+      expect(years(list)).toEqual(['21万亿元:2030', '9个:2030']);
+    });
+
+    it('stops at a paragraph that is not an item, and at an item naming its own year', () => {
+      expect(years(`${list}全省新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '20家:null']);
+      expect(years(`${list}——到2028年，新增园区3个。\n——新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '3个:2028', '20家:null']);
+    });
+
+    it('hands nothing on without a colon, a year, or to paragraphs without a list mark', () => {
+      expect(years('到2030年，物流体系更加完善。\n——新增企业20家。\n')).toEqual(['20家:null']);
+      expect(years('主要指标如下：\n——新增企业20家。\n')).toEqual(['20家:null']);
+      expect(years('到2030年，主要指标如下：\n新增企业20家。\n')).toEqual(['20家:null']);
+    });
+
+    it('keeps a status year a status: the items are facts', () => {
+      expect(roles('截至2024年底，主要数据如下：\n——全省物流企业达到635家。\n')).toEqual(['635家:baseline']);
+    });
+
+    it('reads 展望 as a year cue', () => {
+      expect(years('展望2035年，全面建成现代物流体系，比率降至12%左右，形成2个国际物流枢纽。')).toEqual(['12%:2035', '2个:2035']);
+    });
+  });
+
+  describe('units', () => {
+    it('reads 标箱 with 万 in the number, 列 and compute P', () => {
+      expect(pick(only('集装箱吞吐量达到50.2万标箱。'))).toEqual({ raw: '50.2万标箱', value: 502000, upper: null, unit: '标箱', kind: 'other', normalized: 502000 });
+      expect(pick(only('中欧班列开行1160列。'))).toMatchObject({ raw: '1160列', value: 1160, unit: '列', kind: 'count' });
+      expect(only('新增智能算力3000P以上。')).toMatchObject({ raw: '3000P', value: 3000, unit: 'P', comparator: 'gte' });
+      expect(only('存储容量达到10PB。').unit).toBe('PB');
+    });
+
+    it('keeps names that look like units out', () => {
+      expect(targets('推广1080P高清视频，建设5G基站。')).toEqual([]);
+      expect(targets('将3列入重点项目。')).toEqual([]);
+    });
+  });
+
+  describe('time limits', () => {
+    it('reads a span the clause compresses as a goal', () => {
+      expect(roles('企业开办全流程压缩至1个工作日以内。')).toEqual(['1个工作日:target']);
+      expect(roles('一般社会投资项目压缩至40个工作日以内。')).toEqual(['40个工作日:target']);
+      expect(roles('供水报装办理时间压缩至3个工作日。')).toEqual(['3个工作日:target']);
+      expect(only('一般抵押登记1个工作日内办结。')).toMatchObject({ role: 'target', comparator: 'lte' });
+    });
+
+    it('keeps the spans of rules parameters', () => {
+      expect(roles('补助期限不超过5年。')).toEqual(['5年:parameter']);
+      expect(roles('贷款期限控制在3个月以内。')).toEqual(['3个月:parameter']);
+      expect(roles('自受理之日起15个工作日内办结。')).toEqual(['15个工作日:parameter']);
+      expect(roles('公示7天。')).toEqual(['7天:parameter']);
+    });
+
+    it('reads 内 as a bound only after a span', () => {
+      expect(only('在3个园区内建设示范点。').comparator).toBe('eq');
+    });
+  });
+
+  describe('role', () => {
+    it('reads the conditions of an entitlement as parameters', () => {
+      expect(roles('参保职工30人（含）以下的企业，裁员率不高于参保职工总数的20%即可享受。')).toEqual(['30人:parameter', '20%:parameter']);
+      expect(roles('参保职工30人以下的企业新增50家。')).toEqual(['30人:target', '50家:target']);
+    });
+
+    it('reads a refund rate as a parameter', () => {
+      expect(roles('对上年度未裁员或裁员率不高于5.5%的参保企业，按不超过企业上年度实际缴纳失业保险费的60%返还。'))
+        .toEqual(['5.5%:parameter', '60%:parameter']);
+    });
+
+    it('gives amounts listed with 、 in one clause the rule of any of them', () => {
+      expect(roles('合伙创业的可按每人不超过30万元、总额不超过200万元的额度实行贷款。')).toEqual(['30万元:parameter', '200万元:parameter']);
+      expect(roles('技术合同成交额突破100亿元，新增企业30家、奖励资金5000万元。')).toEqual(['100亿元:target', '30家:target', '5000万元:parameter']);
+    });
+
+    it('reads numbers in 第N条 articles as rules unless a goal governs them', () => {
+      const doc = '第一条 为规范资金管理，制定本办法。\n第五条 其中，按因素法分配的资金比例不低于60%。\n'
+        + '第六条 年度绩效目标为：支持龙头企业不少于40家。\n第七条 力争通过专项资金引导，到2029年带动社会投资超过300亿元。\n';
+      expect(roles(doc)).toEqual(['60%:parameter', '40家:target', '300亿元:target']);
+      expect(roles('一、主要任务\n按因素法分配的资金比例不低于60%。\n')).toEqual(['60%:target']);
+    });
+  });
+
+  describe('comparators', () => {
+    it('reaches a bound across the base of a percentage', () => {
+      expect(comparators('月工资低于全市上年度在岗职工月平均工资60%的，按单位缴费部分的50%给予补贴。')).toEqual(['60%:lt', '50%:eq']);
+      expect(comparators('按不超过当年实际完成投资额的5%给予补助。')).toEqual(['5%:lte']);
+      expect(comparators('裁员率不高于参保职工总数的20%。')).toEqual(['20%:lte']);
+    });
+
+    it('does not reach across a change or a number', () => {
+      expect(comparators('高于全省平均水平的地区增长5%。')).toEqual(['5%:eq']);
+      expect(comparators('不超过3家企业的产值增长10%。')).toEqual(['3家:lte', '10%:eq']);
+    });
+
+    it('keeps a suffix after (含)', () => {
+      expect(comparators('参保职工30人（含）以下的企业。')).toEqual(['30人:lte']);
+      expect(comparators('年满60周岁(含)以上。')).toEqual(['60周岁:gte']);
+    });
+
+    it('reads 最低/最高 inside a noun as no bound', () => {
+      expect(comparators('按当地最低工资标准的80%给予补贴。')).toEqual(['80%:eq']);
+      expect(comparators('见习补贴标准提高至当地最低工资标准的100%。')).toEqual(['100%:eq']);
+      expect(comparators('“最多跑一次”事项占比达到90%。')).toEqual(['90%:eq']);
+      expect(comparators('最高可一次性贷款五十万元。')).toEqual(['五十万元:lte']);
+      expect(comparators('最高奖励50万元。')).toEqual(['50万元:lte']);
+    });
+  });
+
+  describe('not quantities', () => {
+    it('reads 前N after a time word, or before a unit, as no rank', () => {
+      expect(only('无分歧欠款6月底前100%清偿。')).toMatchObject({ raw: '100%', kind: 'percent', unit: '%' });
+      expect(only('力争排名进入全国前100。').kind).toBe('rank');
+      expect(only('进入全省前10名。')).toMatchObject({ raw: '前10名', kind: 'rank' });
+    });
+
+    it('reads N期 after a name as a phase, and counts 期 after an event verb', () => {
+      expect(targets('算力中心二期建成投用。')).toEqual([]);
+      expect(only('举办3期培训班。').raw).toBe('3期');
+      expect(only('开展技能培训2期。').raw).toBe('2期');
+    });
+
+    it('reads a count before a short quoted slogan as no quantity', () => {
+      expect(targets('实现三个“一”目标，落实两个“确保”。')).toEqual([]);
+      expect(only('建设两个“专精特新”产业园。').raw).toBe('两个');
+    });
+  });
+
+  describe('indicator', () => {
+    it('ends counted places at the verb that brings a service to them', () => {
+      expect(only('在全县8家银行网点延伸不动产抵押登记服务。').indicator).toBe('银行网点');
+      expect(only('在2个以上行业领域形成数据接口标准规范。').indicator).toBe('行业领域形成数据接口标准规范');
+      expect(only('新建8家银行网点。').indicator).toBe('银行网点');
+    });
+  });
+});

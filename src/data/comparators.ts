@@ -36,11 +36,31 @@ export const SUFFIX_COMPARATORS: Record<string, Comparator> = {
   左右: 'approx', 上下: 'approx',
 };
 
+/** Marks between the unit and its suffix that keep the suffix: "30人(含)以下" (full-width folded). */
+export const INCLUSIVE_MARKS = ['(含)', '(包含)', '(包括)'];
+
+/** After a time span only: "1个工作日内办结" (内 after a count names a place: 3个园区内). */
+export const DURATION_SUFFIX_COMPARATORS: Record<string, Comparator> = { 内: 'lte' };
+
+/**
+ * A bound may stand before the base a percentage is taken of: "低于…月平均工资60%", "按不超过…投资额的5%".
+ * The base must end in 的 or in one of these nouns, and hold no numeral and none of BASE_BREAKS.
+ */
+export const BASE_NOUN_TAILS = ['工资', '收入', '标准', '总额', '总数', '总量', '均值', '平均值', '平均水平', '基数', '金额', '费用'];
+export const BASE_BREAKS = ['增长', '提高', '提升', '下降', '降低', '增加', '减少', '达到', '占', '比重', '比例', '率'];
+/** The longest base reached across. */
+export const BASE_GAP = 40;
+
 /** Between the number and the unit: 100余家, 十多个 ("more than"). */
 export const INFIX_COMPARATORS: Record<string, Comparator> = { 余: 'gt', 多: 'gt' };
 
 /** Caps and floors that govern a clause without touching the number: 最高可一次性贷款五十万元. */
 export const CLAUSE_COMPARATORS: Record<string, Comparator> = { 最高: 'lte', 最多: 'lte', 上限: 'lte', 最低: 'gte' };
+/**
+ * …only when followed by one of these (or a numeral): 最高可, 最高不超过, 最高奖励; 最低工资标准, 最高人民法院
+ * and 最多跑一次 are nouns and names.
+ */
+export const CLAUSE_COMPARATOR_NEXT = ['可', '不', '为', '按', '给予', '一次性', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '贷款', '支持', '限额', '额度', '申请'];
 
 /** Between the two numbers of a range: 1-3个, 1～3个, 2—3项, 1至2个, 2到3家. */
 export const RANGE_SEPARATORS = '-~—–～〜至到';

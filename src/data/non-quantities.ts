@@ -27,7 +27,23 @@ export const ORDINAL_BEFORE = ['第', '届'];
 export const NAME_AFTER_UNIT: Record<string, string[]> = {
   次: ['全会', '会议', '党代会', '代表大会'],
   期: [')', '工程', '项目', '建设', '扩建'],
+  列: ['入', '为', '出', '明', '席', '举'],
 };
+
+/**
+ * Measure words that count only after a verb of their kind, earlier in the clause: 举办3期培训班,
+ * 开展培训2期; elsewhere N期 is a phase ("算力中心二期建成投用").
+ */
+export const UNIT_NEEDS_VERB: Record<string, string[]> = {
+  期: ['举办', '开展', '组织', '举行', '开设', '开办', '召开', '培训', '轮训', '办班', '出版', '发行', '编印', '编发', '刊发', '印发', '推出', '实施'],
+};
+
+/**
+ * A Chinese numeral and measure word right before a short quotation, or one holding a numeral, make a
+ * slogan: 三个“一”, 两个“确保”; 两个“专精特新”企业 still counts firms.
+ */
+export const SLOGAN_QUOTES = '“"「『';
+export const SLOGAN_QUOTE_MAX = 2;
 
 /** Vague amounts: 数十家, 几百个, 十几个, 十来个. */
 export const VAGUE_BEFORE = ['数', '几', '好几'];

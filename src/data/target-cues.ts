@@ -9,7 +9,7 @@ export const MODALITY_WORDS: Record<string, Modality> = {
 };
 
 /** Words that may stand between a clause start and a deadline year: "力争到2025年". */
-export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中'];
+export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中', '展望'];
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
 /** Words after a year that keep it a deadline: 2025年底, 2030年左右. */
@@ -31,7 +31,7 @@ export const BASELINE_CHANGE = ['增至', '增加至', '增长至', '提高至',
 /** A rate applied to something else: "按10%给予补助". */
 export const PARAMETER_RATE = ['按照', '按'];
 /** Money given to each beneficiary is a rule of a policy: "一次性奖励不低于10万元", "最高可一次性贷款五十万元". */
-export const PARAMETER_MONEY_CUES = ['奖励', '补助', '补贴', '资助', '贴息', '奖补', '给予', '一次性', '最高', '每家', '每个', '每项', '每人', '单个', '单项'];
+export const PARAMETER_MONEY_CUES = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '给予', '一次性', '最高', '每家', '每个', '每项', '每人', '单个', '单项'];
 /** …unless the money is a total: "贷款累计突破40亿元", "融资余额超过15亿元". */
 export const AGGREGATE_WORDS = ['累计', '余额', '总额', '总量', '规模', '总计', '合计'];
 
@@ -54,6 +54,11 @@ export const LEADING_WORDS = [
 ];
 /** "在北京、上海等重点城市新设品牌形象店": a leading 在…等… location phrase is not what is counted. */
 export const LOCATION_OPEN = '在';
+/**
+ * "在全县8家银行网点延伸不动产抵押登记服务": after a 在 frame the counted places end at a verb that
+ * brings a service to them. Other verbs keep their object ("在2个以上行业领域形成数据接口标准规范").
+ */
+export const PLACE_VERBS = ['延伸', '提供', '开通', '部署', '推行', '推广', '设置', '配备', '覆盖', '投放', '布设', '试点', '办理', '上线', '入驻', '落地', '开设', '增设', '配置'];
 export const LOCATION_MAX = 30;
 
 /** Stripped from the end of an indicator placed before the number: link verbs. */
@@ -86,7 +91,7 @@ export const RULE_LEAD_INS = [
 ];
 
 /** Grants and awards: a cap on one of them (最多补助3次, 贴息总额控制在100万元以内) is a rule, whatever is capped. */
-export const GRANT_WORDS = ['奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金'];
+export const GRANT_WORDS = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金'];
 /** Penalties: "扣减运维费用的20%". */
 export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', '处以', '追回', '收回'];
 /** Words that make a bound a standard, not a goal: "建筑面积原则上不低于1000平方米". */
@@ -116,3 +121,35 @@ export const OBJECT_MARK = '对';
 export const OBJECT_SCOPE_MAX = 6;
 export const SCOPE_WORDS = ['全市', '全区', '全县', '全省', '全镇', '全乡', '辖区内', '辖区', '现有', '所有', '全部', '既有', '存量'];
 export const OBJECT_ACTIONS = ['开展', '进行', '实施', '组织', '落实', '完成'];
+
+/**
+ * Marks that open a list item standing as its own paragraph ("——规模效益。…", "· …"): after a paragraph
+ * ending in a colon ("到2030年,…主要指标如下:"), the items inherit the year in force at that colon.
+ */
+export const LIST_ITEM_MARKS = ['——', '—', '－', '-', '–', '·', '•', '・', '●', '▪'];
+/** A node's text ending with one of these introduces what follows it. */
+export const INTRO_ENDS = ':';
+
+/**
+ * "参保职工30人(含)以下的企业,裁员率不高于…的20%即可享受": a sentence ending in an entitlement names
+ * the conditions to meet; every number before it is a threshold.
+ */
+export const ENTITLEMENT_WORDS = ['即可享受', '方可享受', '均可享受', '可享受', '即可申请', '方可申请', '即可获得', '方可获得'];
+
+/**
+ * A limit on a time span is a goal when the clause sets it: "审批时限压缩至15个工作日以内",
+ * "1个工作日内办结"; a duration of a rule stays a parameter ("补助期限不超过5年").
+ */
+export const TIME_LIMIT_VERBS = ['压缩至', '压缩到', '压减至', '压减到', '缩短至', '缩短到', '缩减至', '缩减到', '降至', '降低至', '降低到', '减少至', '减少到', '减至', '控制在'];
+/** …or right after the span, a verb of getting a matter done: "1个工作日内办结". */
+export const TIME_LIMIT_DONE = ['办结', '办毕', '办好'];
+/** …unless the span runs from an event, the way a procedure is timed: "自受理之日起15个工作日内办结". */
+export const TIME_LIMIT_ANCHORS = ['之日起', '日起', '起', '后'];
+/** A span named a 期限 or 期 is the term of a rule: "贷款期限控制在3年以内", "公示期压缩至5个工作日". */
+export const TIME_LIMIT_RULE_NOUNS = ['期限', '期'];
+
+/**
+ * In a document made of 第N条 articles (管理办法, 实施细则) numbers are rules unless a goal word governs
+ * them: a modality word, a deadline year, or one of these earlier in the node ("年度绩效目标为:").
+ */
+export const ARTICLE_GOAL_CUES = ['目标'];

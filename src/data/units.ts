@@ -35,13 +35,13 @@ export const UNITS: Record<string, UnitInfo> = {
   套: count, 台: count, 部: count, 篇: count, 场: count, 期: count, 户: count,
   种: count, 款: count, 例: count, 辆: count, 艘: count, 架: count, 张: count,
   起: count, 只: count, 场次: count, 架次: count, 批次: count, 户次: count, 家次: count, 班次: count,
-  栋: count, 间: count, 床: count, 头: count, 口: count,
+  栋: count, 间: count, 床: count, 头: count, 口: count, 列: count,
   周岁: { kind: 'count', age: true }, 岁: { kind: 'count', age: true },
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
   米: other, 吨: other, 千瓦: other, 万千瓦: other, 千瓦时: other, 万千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other, 个百分点: other, 百分点: other,
-  学时: other, 课时: other,
+  学时: other, 课时: other, 标箱: other,
   // durations
   年: { ...span, needsCue: true },
   个月: span, 天: span, 小时: span, 个工作日: span, 工作日: span,
@@ -63,7 +63,11 @@ export const PER_UNITS = [
  */
 export const LATIN_UNIT_PREFIXES = 'kKMGTPE';
 export const LATIN_UNIT_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Wh', 'Hz', 'W', 'B', 'V'];
-export const LATIN_BARE_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Hz', 'Wh'];
+export const LATIN_BARE_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Hz', 'Wh', 'P'];
+/** Written like a unit but a name: video resolutions (1080P, 720P). */
+export const LATIN_NAME_CODES = ['480P', '720P', '1080P', '1440P', '2160P', '4320P', '480p', '720p', '1080p', '1440p', '2160p', '4320p'];
+/** A 前N rank is a deadline instead after a time word: "6月底前100%清偿", "年前", "之前". */
+export const NOT_RANK_BEFORE = ['底', '月', '日', '年', '之', '末', '旬', '节'];
 
 /** Longest unit first, so 万元 wins over 元 and 个月 over 个. */
 export const UNIT_LIST: string[] = Object.keys(UNITS).sort((a, b) => b.length - a.length);

@@ -4,12 +4,13 @@ import type { Meta, Node, Paragraph, Root, Section, Target } from '../tree/schem
 import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
 import {
-  BASELINE_HEADINGS, CONTINUATION_WORDS, GOAL_HEADINGS, HEADING_MAX, LIST_GLUE_WORDS, MODALITY_WORDS, RULE_LEAD_INS, SENTENCE_ENDS,
+  ARTICLE_GOAL_CUES, BASELINE_HEADINGS, CLAUSE_ENDS, CONTINUATION_WORDS, ENUM_COMMA, GOAL_HEADINGS, HEADING_MAX, INTRO_ENDS, LIST_GLUE_WORDS,
+  LIST_ITEM_MARKS, MODALITY_WORDS, RULE_LEAD_INS, SENTENCE_ENDS,
 } from '../data/target-cues.js';
 import { roundSignificant } from '../numerals.js';
 import { textView } from '../quantities/text-view.js';
-import { scan, type Quantity } from '../quantities/scan.js';
-import { clauseEnd, clauseStart, deadlines, modalityAt, sentenceEnd, sentenceStart, yearAt } from '../quantities/context.js';
+import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
+import { clauseEnd, clauseStart, deadlines, modalityAt, sentenceEnd, sentenceStart, yearAt, type Deadlines } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, type RoleContext } from '../quantities/role.js';
 import { indicatorOf, phraseAfter, phraseBefore } from '../quantities/indicator.js';
@@ -67,25 +68,58 @@ function contextOf(node: Node, ancestors: Section[]): RoleContext {
   return null;
 }
 
+/** The year a list's lead-in leaves in force for its items ("到2030年,…主要指标如下:"). */
+type ListLead = { mention: YearMention; status: boolean };
+/** What one node leaves for the list items after it. */
+type NodeOutcome = { lead: ListLead | null; namesYear: boolean };
+
+const ARTICLE_STYLE = 'article';
+
 export function extractTargets(input: QuantityInput): Target[] {
   const targets: Target[] = [];
   const ancestors: Section[] = [];
-  const walk = (nodes: Node[]) => {
+  let articles = 0; // 第N条 sections on the chain
+  const walk = (nodes: Node[], opening: ListLead | null) => {
+    // A lead-in ending in a colon hands its year to the list items that follow it, until a
+    // paragraph that is not an item or an item naming a year of its own.
+    let lead = opening;
     for (const node of nodes) {
       const context = contextOf(node, ancestors);
+      const article = articles > 0 || (node.type === 'section' && node.marker?.style === ARTICLE_STYLE);
       if (node.type === 'paragraph') {
-        if (node.role !== 'title') extractNode(input, node, node.position.start.offset, node.position.end.offset, context, targets);
+        const start = node.position.start.offset;
+        const item = isListItem(input.source, start, node.position.end.offset);
+        if (node.role === 'title') {
+          lead = null;
+          continue;
+        }
+        const outcome = extractNode(input, node, start, node.position.end.offset, context, targets, item ? lead : null, article);
+        if (outcome.lead) lead = outcome.lead;
+        else if (!item || outcome.namesYear) lead = null;
       } else {
         const start = node.ownPosition.start.offset;
-        extractNode(input, node, start + markerLength(input.source, node, start), node.ownPosition.end.offset, context, targets);
+        const outcome = extractNode(
+          input, node, start + markerLength(input.source, node, start), node.ownPosition.end.offset, context, targets, null, article,
+        );
         ancestors.push(node);
-        walk(node.children);
+        if (node.marker?.style === ARTICLE_STYLE) articles++;
+        walk(node.children, outcome.lead);
+        if (node.marker?.style === ARTICLE_STYLE) articles--;
         ancestors.pop();
+        lead = null;
       }
     }
   };
-  walk(input.root.children);
+  walk(input.root.children, null);
   return targets;
+}
+
+const SPACE_RE = /\s/;
+/** A paragraph opening with a list mark: "——规模效益。…", "· …". */
+function isListItem(source: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && SPACE_RE.test(source[at]!)) at++;
+  return LIST_ITEM_MARKS.some((m) => source.startsWith(m, at));
 }
 
 /** The marker ("1.", "（一）") opens a section's own text and is never a quantity. */
@@ -108,15 +142,18 @@ const RULE_BREAK = '。!?\n';
 
 function extractNode(
   input: QuantityInput, node: Section | Paragraph, start: number, end: number, context: RoleContext, out: Target[],
-): void {
+  inherited: ListLead | null, article: boolean,
+): NodeOutcome {
   const { source, norm, index } = input;
   const holes = node.annotations
     .map((a): [number, number] => [a.position.start.offset, a.position.end.offset])
     .sort((x, y) => x[0] - y[0]);
   const { text, offs } = textView(norm, start, end, holes);
   const { quantities, years } = scan(text);
-  if (quantities.length === 0) return;
   const due = deadlines(text, years);
+  const outcome: NodeOutcome = { lead: listLead(text, due, inherited), namesYear: due.years.length > 0 };
+  if (quantities.length === 0) return outcome;
+  const goalCue = firstOf(text, ARTICLE_GOAL_CUES);
   const lead = RULE_LEAD_RE.exec(text);
   const ruleFrom = lead ? lead.index + lead[0].length : Infinity;
   const show = (a: number, b: number) => {
@@ -131,6 +168,8 @@ function extractNode(
   let fromBaseline = -1; // clause start of the last 从/由 baseline
   let lastRole: Target['role'] | null = null;
   let lastPhraseStart = -1; // where the phrase before the previous quantity began
+  const roles: Target['role'][] = [];
+  const first = out.length;
   quantities.forEach((q, k) => {
     const c = compared[k]!;
     const [start, end] = clauses[k]!;
@@ -138,7 +177,7 @@ function extractNode(
     const from = prev && prev.suffixEnd > start ? prev.suffixEnd : start;
     const next = compared[k + 1];
     const to = Math.min(end, next ? next.prefixStart : text.length);
-    const yearMention = yearAt(text, due, q.start);
+    const yearMention = yearAt(text, due, q.start, inherited?.mention ?? null);
     const year = yearMention?.year ?? null;
     const modality = modalityAt(text, q.start);
     const [na, nb] = phraseAfter(text, c.suffixEnd, to);
@@ -157,7 +196,8 @@ function extractNode(
       text, q, clauseStart: start, clauseEnd: end, sentenceStart: sentenceStart(text, q.start), sentenceEnd: sentenceEnd(text, q.start), prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
       comparator: c.comparator, perfective: c.perfective, appositive, nounBefore: pa < pb,
       afterFrom: fromBaseline === start, governed: year !== null || modality !== null,
-      status: yearMention !== null && due.status.has(yearMention),
+      status: yearMention !== null && (due.status.has(yearMention) || (yearMention === inherited?.mention && inherited.status)),
+      article, goalCue: goalCue >= 0 && goalCue < q.start,
       countFollows: next !== undefined && quantities[k + 1]!.kind === 'count' && next.prefixStart < end,
     });
     if (role === 'baseline' && '从由'.includes(text[c.prefixStart - 1] ?? '')) fromBaseline = start;
@@ -176,6 +216,7 @@ function extractNode(
     const b = offs[q.end - 1]! + 1;
     const id = `t${out.length + 1}`;
     node.targets.push(id);
+    roles.push(role);
     out.push({
       id,
       nodeId: node.id,
@@ -194,6 +235,59 @@ function extractNode(
       position: index.position(a, b),
     });
   });
+  shareListRoles(text, quantities, compared, roles, out, first);
+  return outcome;
+}
+
+function firstOf(text: string, words: string[]): number {
+  let best = -1;
+  for (const w of words) {
+    const k = text.indexOf(w);
+    if (k >= 0 && (best < 0 || k < best)) best = k;
+  }
+  return best;
+}
+
+/** The year in force where the node's text ends in a colon: what its list items inherit. */
+function listLead(text: string, due: Deadlines, inherited: ListLead | null): ListLead | null {
+  let end = text.length;
+  while (end > 0 && SPACE_RE.test(text[end - 1]!)) end--;
+  if (end === 0 || !INTRO_ENDS.includes(text[end - 1]!)) return null;
+  const mention = yearAt(text, due, end - 1);
+  if (mention === null) return inherited;
+  return { mention, status: due.status.has(mention) };
+}
+
+const CLAUSE_END_SET = new Set(CLAUSE_ENDS);
+/**
+ * "可按每人不超过30万元、总额不超过200万元的额度": amounts listed with 、 in one clause share their role;
+ * a rule decided for one item (的额度, a grant) decides for all.
+ */
+function shareListRoles(text: string, qs: Quantity[], cs: Compared[], roles: Target['role'][], out: Target[], first: number): void {
+  const listed = (k: number) => {
+    const a = cs[k]!.suffixEnd;
+    const b = cs[k + 1]!.prefixStart;
+    if (qs[k]!.kind !== qs[k + 1]!.kind || (qs[k]!.kind !== 'money' && qs[k]!.kind !== 'percent')) return false;
+    let comma = false;
+    for (let i = a; i < b; i++) {
+      if (CLAUSE_END_SET.has(text[i]!)) return false;
+      if (text[i] === ENUM_COMMA) comma = true;
+    }
+    return comma;
+  };
+  for (let k = 0; k + 1 < qs.length; k++) {
+    if (!listed(k) || roles[k] === roles[k + 1]) continue;
+    if (roles[k] !== 'parameter' && roles[k + 1] !== 'parameter') continue;
+    // Spread the rule over the whole run of items, both ways.
+    let a = k;
+    while (a > 0 && listed(a - 1)) a--;
+    let b = k + 1;
+    while (b + 1 < qs.length && listed(b)) b++;
+    for (let i = a; i <= b; i++) {
+      roles[i] = 'parameter';
+      out[first + i]!.role = 'parameter';
+    }
+  }
 }
 
 const IDEOGRAPH = /[\u3400-\u9fff]/;

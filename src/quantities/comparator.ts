@@ -1,6 +1,7 @@
 // The comparator of a quantity from the words touching it (TARGETS.md §4):
 // a suffix after the unit wins over an infix (100余家), which wins over a prefix.
 import {
+  BASE_BREAKS, BASE_GAP, BASE_NOUN_TAILS, CLAUSE_COMPARATOR_NEXT, DURATION_SUFFIX_COMPARATORS, INCLUSIVE_MARKS,
   CLAUSE_COMPARATORS, CLAUSE_WORDS, NOT_PREFIX_WORDS, CROSS_VERB_COMPARATORS, CROSS_VERB_GAP, CROSS_VERB_WORDS, PREFIX_COMPARATORS, PREFIX_WORDS,
   SUFFIX_COMPARATORS, SUFFIX_WORDS,
 } from '../data/comparators.js';
@@ -21,14 +22,28 @@ export type Compared = {
 
 const MAX_PREFIX = Math.max(...PREFIX_WORDS.map((w) => w.length));
 
+const DURATION_SUFFIX_WORDS = Object.keys(DURATION_SUFFIX_COMPARATORS);
+/** Bounds of two characters or more: a lone 超 or 近 reads into nouns (超市, 近年). */
+const BOUND_WORDS = PREFIX_WORDS.filter((w) => PREFIX_COMPARATORS[w] !== 'eq' && w.length >= 2);
+
 export function compare(text: string, q: Quantity, clauseStart: number): Compared {
   let suffixEnd = q.end;
   let suffix: Comparator | null = null;
+  // "30人(含)以下": the inclusive mark stands between the unit and its suffix.
+  const mark = INCLUSIVE_MARKS.find((w) => text.startsWith(w, q.end));
+  const at0 = q.end + (mark?.length ?? 0);
   for (const w of SUFFIX_WORDS) {
-    if (text.startsWith(w, q.end)) {
+    if (text.startsWith(w, at0)) {
       suffix = SUFFIX_COMPARATORS[w]!;
-      suffixEnd += w.length;
+      suffixEnd = at0 + w.length;
       break;
+    }
+  }
+  if (suffix === null && q.info?.duration) {
+    const w = DURATION_SUFFIX_WORDS.find((word) => text.startsWith(word, q.end));
+    if (w) {
+      suffix = DURATION_SUFFIX_COMPARATORS[w]!;
+      suffixEnd = q.end + w.length;
     }
   }
   // "达到了500家": the aspect particle sits between the word and the number.
@@ -53,12 +68,16 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
       prefixStart = cross.start;
     }
   }
-  let clause: Comparator | null = null;
-  if (prefix === null) {
-    const before = text.slice(clauseStart, q.start);
-    const w = CLAUSE_WORDS.find((word) => before.includes(word));
-    if (w) clause = CLAUSE_COMPARATORS[w]!;
+  // "低于…月平均工资60%", "按不超过…投资额的5%": a bound before the base of a percentage.
+  if (prefix === null && q.kind === 'percent') {
+    const base = acrossBase(text, at, clauseStart);
+    if (base) {
+      prefix = base.comparator;
+      prefixStart = base.start;
+    }
   }
+  let clause: Comparator | null = null;
+  if (prefix === null) clause = clauseWord(text, clauseStart, q.start);
   const comparator = q.range ? 'between' : (suffix ?? q.infix ?? prefix ?? clause ?? 'eq');
   return { comparator, prefixStart, suffixEnd, perfective };
 }
@@ -73,6 +92,42 @@ function crossVerb(text: string, at: number, clauseStart: number): { comparator:
     const end = at - gap;
     for (const w of CROSS_VERB_WORDS) {
       if (end - w.length >= clauseStart && text.startsWith(w, end - w.length)) return { comparator: CROSS_VERB_COMPARATORS[w]!, start: end - w.length };
+    }
+  }
+  return null;
+}
+
+const isNumeralChar = (ch: string) => (ch >= '0' && ch <= '9') || CN_NUMERAL_CHARS.includes(ch);
+
+/** The last bound word of the clause whose base (up to `at`) is a noun phrase ending in 的 or a base noun. */
+function acrossBase(text: string, at: number, clauseStart: number): { comparator: Comparator; start: number } | null {
+  const stop = Math.max(clauseStart, at - BASE_GAP);
+  const gapEndsBase = text[at - 1] === '的' || BASE_NOUN_TAILS.some((w) => text.startsWith(w, at - w.length));
+  if (!gapEndsBase) return null;
+  for (let end = at - 1; end > stop; end--) {
+    const ch = text[end]!;
+    if (isNumeralChar(ch) || !IDEOGRAPH.test(ch)) return null;
+    const w = BOUND_WORDS.find((word) => end - word.length >= clauseStart && text.startsWith(word, end - word.length));
+    if (w === undefined) continue;
+    if (NOT_PREFIX_WORDS.some((n) => n.length > w.length && text.startsWith(n, end - n.length))) continue;
+    // 最低工资标准的80%: 最低 inside a noun bounds nothing.
+    if (w in CLAUSE_COMPARATORS && !CLAUSE_COMPARATOR_NEXT.some((n) => text.startsWith(n, end))) continue;
+    const gap = text.slice(end, at);
+    if (BASE_BREAKS.some((b) => gap.includes(b))) return null;
+    return { comparator: PREFIX_COMPARATORS[w]!, start: end - w.length };
+  }
+  return null;
+}
+
+/** A cap or floor named earlier in the clause (最高可…), not one inside a noun (最低工资标准). */
+function clauseWord(text: string, clauseStart: number, pos: number): Comparator | null {
+  const before = text.slice(clauseStart, pos);
+  for (const word of CLAUSE_WORDS) {
+    for (let k = before.indexOf(word); k >= 0; k = before.indexOf(word, k + 1)) {
+      const next = clauseStart + k + word.length;
+      if (next >= pos || isNumeralChar(text[next]!) || CLAUSE_COMPARATOR_NEXT.some((w) => text.startsWith(w, next))) {
+        return CLAUSE_COMPARATORS[word]!;
+      }
     }
   }
   return null;

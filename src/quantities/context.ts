@@ -2,7 +2,7 @@
 // modality word in force (TARGETS.md §6) and the deadline year (§5). Read
 // around each quantity on demand, within a window, so the cost follows the
 // number of quantities and not the length of the text.
-import { CLAUSE_ENDS, MODALITY_WORDS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
+import { CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './scan.js';
 
@@ -12,12 +12,16 @@ export const CLAUSE_WINDOW = 200;
 export const SENTENCE_WINDOW = 400;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** List marks, as characters of a regex class ("-" last). */
+const MARK_CHARS = [...new Set(LIST_ITEM_MARKS.join(''))];
+const LEAD_MARKS = MARK_CHARS.filter((c) => c !== '-').join('') + (MARK_CHARS.includes('-') ? '-' : '');
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 // Only cue words between a clause start (or an opening quote) and a year: "力争到2025年", "2025年", "提出“到2025年".
-const YEAR_LEAD_RE = new RegExp(`(?:^|[“"(])(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
+// A list mark may open the clause too: "——到2028年,…".
+const YEAR_LEAD_RE = new RegExp(`(?:^|[“"(]|^[${LEAD_MARKS}]+)(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
 const STATUS_RE = new RegExp(alternation(STATUS_YEAR_CUES));
 // A year that opens its sentence (or paragraph): only cue words, quotes and commas before it ("其中,到2025年").
-const OPENING_LEAD_RE = new RegExp(`^(?:[“"(,]|${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
+const OPENING_LEAD_RE = new RegExp(`^(?:[“"(,${LEAD_MARKS}]|${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
 const MODALITY_LIST = Object.keys(MODALITY_WORDS);
 /** A year followed by these is a subject or a past span, not a deadline: 2021年是…, 2020年以来. */
 const NOT_DEADLINE_AFTER = ['是', '以来'];
@@ -119,9 +123,10 @@ export function firstYearFrom(years: YearMention[], pos: number): number {
  * The deadline year in force at `pos`, or null: the last year before it, unless that year stood
  * inside an earlier sentence without opening it ("…力争到2026年…。新增企业30家"): then the year in
  * force before it. With none, a year later in the same sentence governs its earlier clauses
- * ("年均增长15%以上,到2027年突破2500亿元"); a status year (截至…) never reaches back.
+ * ("年均增长15%以上,到2027年突破2500亿元"); a status year (截至…) never reaches back. A year
+ * `inherited` from a list's lead-in governs what no year of the node's own governs.
  */
-export function yearAt(text: string, due: Deadlines, pos: number): YearMention | null {
+export function yearAt(text: string, due: Deadlines, pos: number, inherited: YearMention | null = null): YearMention | null {
   const { years, opens, status } = due;
   const next = firstYearFrom(years, pos + 1);
   let sentenceFrom = -1;
@@ -131,6 +136,8 @@ export function yearAt(text: string, due: Deadlines, pos: number): YearMention |
     if (sentenceFrom < 0) sentenceFrom = sentenceStart(text, pos);
     if (y.start >= sentenceFrom) return y;
   }
+  // A year inherited from the lead-in of a list ("到2030年,…主要指标如下:") stands before the whole node.
+  if (inherited !== null) return inherited;
   const after = years[next];
   if (after === undefined || status.has(after)) return null;
   return after.start < sentenceEnd(text, pos) ? after : null;

@@ -3,7 +3,7 @@
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
   CHANGE_WORDS, CLAUSE_CONJUNCTIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
-  NEW_THINGS, RATIO_HEAD, TRAILING_WORDS, YEAR_TAILS,
+  NEW_THINGS, PLACE_VERBS, RATIO_HEAD, TRAILING_WORDS, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { firstYearFrom } from './context.js';
@@ -12,6 +12,9 @@ const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.lengt
 const LEADING = byLength(LEADING_WORDS);
 const ACTIONS = byLength([...LEADING_WORDS, ...NEW_THINGS]);
 const CONJUNCTIONS = byLength(CLAUSE_CONJUNCTIONS);
+const PLACE_ENDS = byLength(PLACE_VERBS);
+/** The shortest place name kept before its verb. */
+const PLACE_MIN = 2;
 const TRAILING = byLength(TRAILING_WORDS);
 const CHANGES = byLength(CHANGE_WORDS);
 const LINKS = byLength([...Object.keys(MODALITY_WORDS), ...TRAILING_WORDS, ...LIST_GLUE_WORDS]);
@@ -178,6 +181,19 @@ export function phraseAfter(text: string, from: number, to: number): [number, nu
   return stripEnds(text, from, to);
 }
 
+/** The phrase before the number opens with 在 (after list glue): "在全县8家…". */
+function placeFrame(text: string, from: number, to: number): boolean {
+  let a = from;
+  while (a < to && LIST_GLUE.includes(text[a]!)) a++;
+  return a < to && text[a] === LOCATION_OPEN;
+}
+
+/** Where the first verb after the place name begins; `b` when none does. */
+function placeEnd(text: string, a: number, b: number): number {
+  for (let i = a + PLACE_MIN; i < b; i++) if (PLACE_ENDS.some((w) => i + w.length <= b && text.startsWith(w, i))) return i;
+  return b;
+}
+
 export function indicatorOf(r: IndicatorInput): string {
   const { text } = r;
   const [sa, sb] = phraseSpan(text, r.from, r.prefixStart, r.years);
@@ -185,7 +201,9 @@ export function indicatorOf(r: IndicatorInput): string {
   const pre = pa < pb ? r.show(pa, pb) : '';
 
   let ind: string;
-  const [qa, qb] = phraseAfter(text, r.suffixEnd, r.to);
+  const [qa, qb0] = phraseAfter(text, r.suffixEnd, r.to);
+  const place = qa < qb0 && placeFrame(text, r.from, r.prefixStart);
+  const qb = place ? placeEnd(text, qa, qb0) : qb0;
   if (qa >= qb || (r.duration && pre)) {
     ind = pre;
     // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured.
@@ -196,7 +214,8 @@ export function indicatorOf(r: IndicatorInput): string {
   } else {
     const post = r.show(qa, qb);
     // "技术合同成交额每年保持20%左右增幅": a short noun after the number completes the one before.
-    ind = !r.appositive && pre && post.length <= 4 ? pre + post : post;
+    // After a 在 frame the words before the number are the place's scope (在全县), not part of its name.
+    ind = !r.appositive && !place && pre && post.length <= 4 ? pre + post : post;
   }
 
   const prev = r.previous;

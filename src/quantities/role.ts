@@ -2,7 +2,8 @@
 import {
   AGGREGATE_WORDS, BASELINE_CHANGE, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
   GRANT_VERBS, GRANT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
-  PENALTY_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS,
+  PENALTY_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
+  TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS,
 } from '../data/target-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
@@ -60,6 +61,10 @@ export type RoleInput = {
   pastYear: boolean;
   /** The clause continues the rule of the clause before it ("剩余30%在…后拨付"). */
   continuesRule: boolean;
+  /** The node stands in a 第N条 article (管理办法, 实施细则): rules unless a goal governs. */
+  article?: boolean;
+  /** A goal word (目标) stands earlier in the node: "年度绩效目标为:". */
+  goalCue?: boolean;
 };
 
 /** rule: a list of conditions or standards; goal / baseline: under a 主要目标 / 发展基础 heading. */
@@ -73,15 +78,33 @@ export function roleOf(r: RoleInput): Role {
   const role = clauseRole(r);
   // A fact reported for a year before the plan, or under a 发展基础 heading; rules stay rules.
   if (role === 'target' && (r.pastYear || r.context === 'baseline')) return 'baseline';
+  // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.
+  if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal') return 'parameter';
   return role;
+}
+
+/**
+ * "审批时限压缩至15个工作日以内", "1个工作日内办结": a limit on a time span that the clause sets as
+ * its aim; never the span of a rule ("补助期限不超过5年", "自受理之日起15个工作日内办结").
+ */
+function isTimeLimitGoal(r: RoleInput): boolean {
+  const before = r.text.slice(r.clauseStart, r.q.start);
+  if (TIME_LIMIT_RULE_NOUNS.some((w) => before.includes(w))) return false;
+  if (TIME_LIMIT_VERBS.some((w) => before.endsWith(w))) return true;
+  if (!TIME_LIMIT_DONE.some((w) => r.text.startsWith(w, r.suffixEnd))) return false;
+  return r.comparator === 'lte' && !TIME_LIMIT_ANCHORS.some((w) => before.includes(w));
 }
 
 function clauseRole(r: RoleInput): Role {
   const { text, q } = r;
   const before = text.slice(r.clauseStart, r.prefixStart);
   const clause = text.slice(r.clauseStart, r.clauseEnd);
-  // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内").
-  if (q.info?.duration && r.context !== 'goal') return 'parameter';
+  // "参保职工30人(含)以下的企业,…即可享受": conditions of an entitlement.
+  const rest = text.slice(r.suffixEnd, r.sentenceEnd);
+  if (ENTITLEMENT_WORDS.some((w) => rest.includes(w))) return 'parameter';
+  // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
+  // and so is one the clause sets as its aim ("压缩至1个工作日以内").
+  if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r)) return 'parameter';
   const next = text[r.suffixEnd];
   // "对80周岁及以上老年人": an age bounding the people it names.
   if (q.info?.age && next !== undefined && IDEOGRAPH.test(next)) return 'parameter';

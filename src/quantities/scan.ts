@@ -2,15 +2,15 @@
 // unit, a range, a percentage, a rank) and the years named there. Linear: the
 // cursor only moves forward, and a rejected numeral is skipped whole.
 import {
-  BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, FRACTION_WORDS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES,
-  NOT_DURATION_BEFORE, PER_UNITS, RANK_PREFIX, RANK_SHIFT_WORDS, RANK_UNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
+  BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, FRACTION_WORDS, LATIN_BARE_BASES, LATIN_NAME_CODES, LATIN_UNIT_BASES,
+  LATIN_UNIT_PREFIXES, NOT_DURATION_BEFORE, NOT_RANK_BEFORE, PER_UNITS, RANK_PREFIX, RANK_SHIFT_WORDS, RANK_UNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
 } from '../data/units.js';
 import { INFIX_COMPARATORS, RANGE_SEPARATORS } from '../data/comparators.js';
 import {
   ARTICLE_NUMERALS, CODE_NEIGHBOUR, NAME_AFTER_UNIT, NAME_BRACKETS, NAME_WORDS, ORDINAL_BEFORE, QUOTE_MAX, QUOTES, SLOGAN_NEXT,
-  VAGUE_AFTER, VAGUE_BEFORE,
+  SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, UNIT_NEEDS_VERB, VAGUE_AFTER, VAGUE_BEFORE,
 } from '../data/non-quantities.js';
-import { SENTENCE_ENDS } from '../data/target-cues.js';
+import { CLAUSE_ENDS, SENTENCE_ENDS } from '../data/target-cues.js';
 import { CN_DIGIT_CHARS, CN_NUMERAL_CHARS, MULTIPLIERS, numeralValue, readNumeral, type Numeral } from '../numerals.js';
 import type { Comparator, TargetKind } from '../tree/schema.js';
 
@@ -68,6 +68,9 @@ const pairs = (table: Record<string, string>, max: number) =>
   Object.entries(table).map(([o, c]): [number, { close: number; max: number }] => [o.charCodeAt(0), { close: c.charCodeAt(0), max }]);
 const CLOSERS = new Map([...pairs(NAME_BRACKETS, Infinity), ...pairs(QUOTES, QUOTE_MAX)]);
 const SENTENCE_END_CODES = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_CODES = new Set([...CLAUSE_ENDS].map((c) => c.charCodeAt(0)));
+/** How far back a measure word's verb is looked for (UNIT_NEEDS_VERB). */
+const VERB_WINDOW = 24;
 
 // Only a numeral, or a rank word followed by one, can start a quantity; the regex jumps from one to the next.
 const NUMERAL_CLASS = `[0-9${CN_NUMERAL_CHARS}]`;
@@ -203,8 +206,10 @@ function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], ye
       let end = num.end;
       const unit = RANK_UNITS.includes(text[end] ?? '') ? text[end]! : null;
       if (unit) end++;
-      // 前100 ends there; 前3年 and 前5家 are spans and counts, not ranks.
-      if (value !== null && (!isIdeograph(text[end]) || text[end] === '的')) {
+      // 前100 ends there; 前3年 and 前5家 are spans and counts, not ranks; "6月底前100%清偿" is a deadline.
+      const deadline = NOT_RANK_BEFORE.includes(text[i - 1] ?? '');
+      const measured = unit === null && (text[end] === '%' || unitAt(text, end) !== null);
+      if (value !== null && !deadline && !measured && (!isIdeograph(text[end]) || text[end] === '的')) {
         out.push({ start: i, end, value, upper: null, unit, kind: 'rank', info: null, infix: null, range: false });
         return end;
       }
@@ -223,6 +228,7 @@ function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], ye
     const value = latin === null ? null : numeralValue(text.slice(i, skip));
     if (latin === null || value === null) return skipCode(text, skip);
     const end = skip + latin.length;
+    if (LATIN_NAME_CODES.includes(text.slice(i, end))) return end;
     if (!blocked[end - 1]) out.push({ start: i, end, value, upper: null, unit: latin, kind: 'other', info: null, infix: null, range: false });
     return end;
   }
@@ -293,8 +299,33 @@ function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], ye
   if (kind === 'count' && upper === null && ARTICLE_NUMERALS.includes(text.slice(i, res.numEnd))) return res.unitEnd;
   if (blocked[res.unitEnd - 1]) return res.unitEnd;
   if (kind === 'count' && num.chinese && SLOGAN_NEXT.includes(text[res.unitEnd] ?? '')) return res.unitEnd;
+  if (kind === 'count' && num.chinese && isSloganQuote(text, res.unitEnd)) return res.unitEnd;
+  const verbs = UNIT_NEEDS_VERB[unit];
+  if (verbs !== undefined && !verbBefore(text, i, verbs)) return res.unitEnd;
   out.push({ start: i, end: res.unitEnd, value, upper, unit, kind, info, infix: res.infix, range: upper !== null });
   return res.unitEnd;
+}
+
+/** 三个“一”目标: a quotation right after the measure word, short or holding a numeral, is a slogan. */
+function isSloganQuote(text: string, at: number): boolean {
+  const open = text[at];
+  if (open === undefined || !SLOGAN_QUOTES.includes(open)) return false;
+  const close = QUOTES[open];
+  const end = close === undefined ? -1 : text.indexOf(close, at + 1);
+  if (end < 0 || end - at - 1 > QUOTE_MAX) return false;
+  const inside = text.slice(at + 1, end);
+  if (inside.length <= SLOGAN_QUOTE_MAX) return true;
+  for (const ch of inside) if (isDigit(ch) || CN_NUMERAL_CHARS.includes(ch)) return true;
+  return false;
+}
+
+/** One of `verbs` earlier in the clause of the number at `start` ("举办3期培训班", "开展培训2期"). */
+function verbBefore(text: string, start: number, verbs: string[]): boolean {
+  let from = start;
+  const stop = Math.max(0, start - VERB_WINDOW);
+  while (from > stop && !CLAUSE_END_CODES.has(text.charCodeAt(from - 1))) from--;
+  const before = text.slice(from, start);
+  return verbs.some((v) => before.includes(v));
 }
 
 const endsAt = (text: string, words: string[], at: number) => words.find((w) => text.startsWith(w, at - w.length));
