@@ -8,6 +8,8 @@ const spaced = (word: string) => [...word].join(' *');
 
 /** Regex source of any label and its colon; used by the lexer to recognize an annotation. */
 export const UNIT_LABEL_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).join('|')}) *[:：]?`;
+/** The same with its colon required: without brackets, only "牵头单位：…" marks an annotation, not prose that starts with the word. */
+export const UNIT_LABEL_WITH_COLON_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).join('|')}) *[:：]`;
 
 const LABEL = new RegExp(`(${UNIT_LABELS.map((l) => spaced(l.word)).join('|')}) *[:：]?`, 'g');
 const OUTER = /^[(\[【〔（]|[)\]】〕）]$/g;
@@ -18,10 +20,11 @@ export function parseUnitAnnotation(image: string): ParsedAnnotation {
   const labels = [...inner.matchAll(LABEL)];
   labels.forEach((m, i) => {
     const word = m[1]!.replace(/ /g, '');
-    const field = UNIT_LABELS.find((l) => l.word === word)?.field ?? 'responsible';
+    const label = UNIT_LABELS.find((l) => l.word === word);
+    const field = label ? label.field : 'responsible';
     const from = m.index! + m[0].length;
     const to = i + 1 < labels.length ? labels[i + 1]!.index! : inner.length;
-    out[field].push(...splitUnits(inner.slice(from, to)));
+    if (field) out[field].push(...splitUnits(inner.slice(from, to)));
   });
   return out;
 }

@@ -6,7 +6,11 @@ import { createToken, Lexer } from './chevrotain.js';
 import type { MarkerStyle } from '../src/tree/schema.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { circledOrdinal, parseOrdinal } from '../src/numerals.js';
-import { parseUnitAnnotation, UNIT_LABEL_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { UNIT_LABELS } from '../src/data/unit-labels.js';
+
+/** First characters of the unit labels: a bare annotation can start only there, and a text run cannot. */
+const LABEL_FIRST = [...new Set(UNIT_LABELS.map((l) => l.word[0]!))].join('');
 
 export type MarkerPayload = {
   style: MarkerStyle;
@@ -109,7 +113,8 @@ export const ArticleMarker = marker('ArticleMarker', 'article', /第([一二三�
   (ctx, _ordinal, m) => ctx.atLineStart || (ctx.afterBreak && m.input[m.index + m[0].length] === ' '),
 );
 
-export const CnCommaMarker = marker('CnCommaMarker', 'cn-comma', /([一二三四五六七八九十]{1,3}) ?、(?![0-9一二三四五六七八九十])/, cnChars, (m) => parseOrdinal(m[1]!));
+// not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")
+export const CnCommaMarker = marker('CnCommaMarker', 'cn-comma', /([一二三四五六七八九十]{1,3}) ?、(?![一二三四五六七八九十]{1,3}、|[0-9]{1,3}(?![0-9]))/, cnChars, (m) => parseOrdinal(m[1]!));
 
 /** "、紧紧围绕…": a heading whose numeral was lost; at a line start (or after a sentence end), before CJK text. */
 export const MissingOrdinalMarker = createToken({
@@ -183,15 +188,15 @@ export const Annotation = createToken({
 });
 
 /** 牵头单位：… on a line of its own, without brackets. */
-const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_SOURCE}[^\\r\\n]*`, 'y');
+const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^\\r\\n]*`, 'y');
 export const BareAnnotation = createToken({
   name: 'BareAnnotation',
   categories: [Inline],
   line_breaks: false,
-  start_chars_hint: ['牵', '责', '配', '主', '协'],
+  start_chars_hint: [...LABEL_FIRST],
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
-      if (!'牵责配主协'.includes(text[offset]!) || !contextOf(tokens).atLineStart) return null;
+      if (!LABEL_FIRST.includes(text[offset]!) || !contextOf(tokens).atLineStart) return null;
       BARE_ANNOTATION.lastIndex = offset;
       const m = BARE_ANNOTATION.exec(text);
       if (!m) return null;
@@ -220,7 +225,7 @@ export const CloseBracket = createToken({ name: 'CloseBracket', pattern: /[)\]�
 const TEXT_RUN = new RegExp(
   [
     // a run starts only where no other token can
-    '[^\\r\\n ()[\\]【】〔〕《》。;!?:0-9一二三四五六七八九十百千万亿两零〇\\u2460-\\u2473第、牵责配主协]',
+    `[^\\r\\n ()[\\]【】〔〕《》。;!?:0-9一二三四五六七八九十百千万亿两零〇\\u2460-\\u2473第、${LABEL_FIRST}]`,
     '(?:',
     '[^\\r\\n ()[\\]【】〔〕《》。;!?:,一二三四五六七八九十]',
     '|,(?![一二三四五六七八九十])', // "，二是" must stay splittable

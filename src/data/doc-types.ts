@@ -3,7 +3,7 @@
 export const DOC_TYPE_WORDS = [
   '实施方案', '工作方案', '行动方案', '方案', '工作要点', '要点', '行动计划', '计划', '规划', '纲要',
   '实施意见', '意见', '办法', '细则', '措施', '若干政策', '政策', '通知', '决定', '条例', '规定', '安排', '指南',
-  '任务清单', '清单', '任务分解', '责任分工', '工作任务',
+  '任务清单', '清单', '任务分解', '责任分工', '工作任务', '工作报告', '报告', '纪要', '公告', '通告',
 ];
 
 /** The notice that publishes a plan, with or without 《》 and with the issuer before it:
@@ -22,6 +22,12 @@ export const RUN_IN_BODY_OPENERS = [
 
 /** A document number ("某政办〔2025〕17号") or a date ("2025年5月6日") on a line of its own: header and sign-off, never headings. */
 export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,4}号$/;
+/** A qualifier after a title that does not change what the document is: "…政府工作报告（摘要）". */
+export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见稿|草案|修订稿|修订|送审稿)[)）]$/;
+
+/** Lines that open a speech or a letter: "各位代表：". They address people; they head nothing. */
+export const SALUTATIONS = ['各位代表', '各位委员', '各位同志', '同志们', '尊敬的', '各位领导'];
+
 export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 /** A byline: the issuer and the date on one line ("某省发展和改革委员会  2025年12月18日"). */
 export const BYLINE = /^(\S{2,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)$/;

@@ -6,7 +6,7 @@ import type { AnnotationPayload } from '../../grammar/index.js';
 import type { Diagnostic, Furniture, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
 import { STYLE_RANK } from '../data/marker-styles.js';
 import { FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { BYLINE, DATE_LINE, DOC_NUMBER_LINE, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { BYLINE, DATE_LINE, DOC_NUMBER_LINE, SALUTATIONS, TITLE_QUALIFIER, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { diagnostic } from '../diagnostics/report.js';
 import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
@@ -48,7 +48,7 @@ function looksLikeTitle(line: string): boolean {
   const c = compact(line);
   if (c.length === 0 || c.length > TITLE_MAX || SENTENCE_END.test(c)) return false;
   if (TITLE_WRAPPER.test(c)) return true;
-  const bare = c.replace(/\(\d{4}[-—~至]\d{4}年?\)$/, '').replace(/[》”]$/, '');
+  const bare = c.replace(/\(\d{4}[-—~至]\d{4}年?\)$/, '').replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
   return DOC_TYPE_WORDS.some((w) => bare.endsWith(w));
 }
 
@@ -67,6 +67,7 @@ function looksLikeHeading(line: string): boolean {
   const whole = compact(line);
   const c = whole.replace(/[:]$/, '');
   if (c.length === 0 || c.length > HEADING_MAX) return false; // first: every test below is cheap only on a short line
+  if (SALUTATIONS.some((w) => c.startsWith(w))) return false;
   // "各县(市、区)人民政府,市政府各部门:" — a list that ends in a colon addresses someone; it heads nothing
   if (whole.endsWith(':') && /[,、]/.test(c)) return false;
   if (SENTENCE_END.test(c) || (/[,、]/.test(c) && !pairedPhrases(c))) return false;

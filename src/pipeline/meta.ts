@@ -1,7 +1,7 @@
 // Document metadata from what the page shows: the metadata table, the title
 // line or the 关于印发《…》的通知 wrapper, and the plan years.
 import type { Furniture, Meta, Root } from '../tree/schema.js';
-import { BYLINE, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { BYLINE, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, TITLE_QUALIFIER, TITLE_WRAPPER } from '../data/doc-types.js';
 import { META_FIELD_LABELS } from '../data/boilerplate.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时间', '发布时间'];
@@ -44,7 +44,10 @@ export function isoDate(s: string): string | null {
 }
 
 const stripPeriod = (t: string) => t.replace(/\s*[(（]\s*\d{4}\s*[-—–~～至到]+\s*\d{4}\s*年?\s*[)）]\s*$/, '').trim();
-const endsWithDocType = (t: string) => DOC_TYPE_WORDS.some((w) => t.replace(/\s+/g, '').endsWith(w));
+const endsWithDocType = (t: string) => {
+  const c = t.replace(/\s+/g, '').replace(TITLE_QUALIFIER, '');
+  return DOC_TYPE_WORDS.some((w) => c.endsWith(w));
+};
 
 /** A document number standing on its own line near the top: "赣府发〔2023〕5号". */
 function numberLine(root: Root): string | null {
@@ -108,7 +111,12 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   // the wrapper notice, on a title line or in the metadata table's 标题 row
   const titleRow = field(rows, ['标题']);
   const wrapper = [...titleLines, ...(titleRow ? [titleRow] : [])]
-    .map((t) => TITLE_WRAPPER.exec(t.replace(/\s+/g, ''))?.[1]?.replace(/[《》]/g, ''))
+    .map((t) => {
+      const named = TITLE_WRAPPER.exec(t.replace(/\s+/g, ''))?.[1];
+      // "关于下达…专项资金并组织申报第二批项目的通知" names no plan: the notice is the document
+      if (!named) return undefined;
+      return named.includes('《') || endsWithDocType(stripPeriod(named.replace(/[《》]/g, ''))) ? named.replace(/[《》]/g, '') : t.trim();
+    })
     .find((t) => t);
   if (standalone) title = stripPeriod(standalone);
   else if (wrapper) title = stripPeriod(wrapper);
