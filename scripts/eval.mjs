@@ -17,6 +17,7 @@ const SETS = opt('--gold')
       { name: 'held-out', gold: 'fixtures/holdout/gold', docs: 'fixtures/holdout' },
       { name: 'blind', gold: 'fixtures/blind/gold', docs: 'fixtures/blind' },
       { name: 'blind3', gold: 'fixtures/blind3/gold', docs: 'fixtures/blind3' },
+      { name: 'blind4', gold: 'fixtures/blind4/gold', docs: 'fixtures/blind4' },
     ];
 const asJson = args.includes('--json');
 const verbose = args.includes('--verbose');

@@ -9,10 +9,16 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const CN_DIGIT_CHARS = '〇零一二三四五六七八九两';
 export const CN_NUMERAL_CHARS = CN_DIGIT_CHARS + '十百千万亿';
+/** The decimal point of a Chinese numeral: 三点五 → 3.5, 零点五 → 0.5. */
+export const CN_DECIMAL_POINT = '点';
+/** Digits read after 点, one by one (两 never stands there). */
+const CN_FRACTION_DIGITS = '〇零一二三四五六七八九';
 
 /** Value of a Chinese numeral such as 十二, 一百二十, 五十万, 三千五; null if it is not one. */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;
+  const point = s.indexOf(CN_DECIMAL_POINT);
+  if (point >= 0) return parseChineseDecimal(s, point);
   // Digits alone are read positionally: 二〇二三 → 2023.
   if ([...s].every((ch) => ch in DIGITS)) return Number([...s].map((ch) => DIGITS[ch]).join(''));
   let total = 0; // completed 万/亿 groups
@@ -34,6 +40,23 @@ export function parseChineseNumeral(s: string): number | null {
     } else return null;
   }
   return total + section + (digit ?? 0);
+}
+
+/** 三点五 → 3.5, 零点零五 → 0.05, 一点二万 → 12000: an integer part, 点, digits, then multipliers. */
+function parseChineseDecimal(s: string, point: number): number | null {
+  const whole = parseChineseNumeral(s.slice(0, point));
+  if (whole === null) return null;
+  let k = point + 1;
+  let digits = '';
+  while (k < s.length && CN_FRACTION_DIGITS.includes(s[k]!)) digits += String(DIGITS[s[k++]!]);
+  if (digits === '') return null;
+  let value = Number(`${whole}.${digits}`);
+  for (; k < s.length; k++) {
+    const m = MULTIPLIERS[s[k]!];
+    if (m === undefined) return null;
+    value *= m;
+  }
+  return roundSignificant(value);
 }
 
 /** Ordinal of a heading numeral, 一 → 1 … 九十九 → 99; null outside that range. */
@@ -68,6 +91,7 @@ export type Numeral = {
 
 const isMultiplier = (ch: string | undefined) => ch !== undefined && ch in MULTIPLIERS;
 const isCnNumeral = (ch: string | undefined) => ch !== undefined && CN_NUMERAL_CHARS.includes(ch);
+const isFractionDigit = (ch: string | undefined) => ch !== undefined && CN_FRACTION_DIGITS.includes(ch);
 
 /** The extent of an Arabic (with multipliers) or Chinese numeral starting at `i`; null if none starts there. */
 export function readNumeral(text: string, i: number): Numeral | null {
@@ -81,6 +105,12 @@ export function readNumeral(text: string, i: number): Numeral | null {
     chinese = true;
     end = i;
     while (isCnNumeral(text[end])) end++;
+    // A decimal: 三点五, 零点五, 一点二万.
+    if (text[end] === CN_DECIMAL_POINT && isFractionDigit(text[end + 1])) {
+      end++;
+      while (isFractionDigit(text[end])) end++;
+      while (isMultiplier(text[end])) end++;
+    }
   } else return null;
   let multStart = end;
   while (multStart > i && isMultiplier(text[multStart - 1])) multStart--;

@@ -11,6 +11,7 @@ const SETS = [
   ['held-out', 'fixtures/holdout/gold', 'fixtures/holdout'],
   ['blind', 'fixtures/blind/gold', 'fixtures/blind'],
   ['blind3', 'fixtures/blind3/gold', 'fixtures/blind3'],
+  ['blind4', 'fixtures/blind4/gold', 'fixtures/blind4'],
 ] as const;
 
 describe.each(SETS)('npm run eval on the %s set', (_name, gold, docs) => {

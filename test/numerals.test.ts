@@ -8,7 +8,11 @@ describe('parseChineseNumeral', () => {
     ['十万', 100000], ['三千五百', 3500], ['一亿二千万', 120000000], ['二〇二三', 2023], ['两', 2],
   ])('%s → %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
 
-  it.each(['', '万', '二三十', '年'])('%s is not a numeral', (s) => expect(parseChineseNumeral(s)).toBeNull());
+  it.each([['三点五', 3.5], ['零点五', 0.5], ['零点零五', 0.05], ['十二点五', 12.5], ['一点二万', 12000]])(
+    'reads the decimal %s → %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n),
+  );
+
+  it.each(['', '万', '二三十', '年', '三点', '点五'])('%s is not a numeral', (s) => expect(parseChineseNumeral(s)).toBeNull());
 });
 
 describe('numeralValue', () => {
@@ -26,6 +30,11 @@ describe('readNumeral', () => {
   it('reads Arabic digits with thousands separators and trailing multipliers', () => {
     expect(readNumeral('共1,200家', 1)).toEqual({ end: 6, multStart: 6, chinese: false });
     expect(readNumeral('1.2万家', 0)).toEqual({ end: 4, multStart: 3, chinese: false });
+  });
+
+  it('reads a Chinese decimal through 点, but not 点 followed by no digit', () => {
+    expect(readNumeral('千分之零点五以下', 3)).toEqual({ end: 6, multStart: 6, chinese: true });
+    expect(readNumeral('八点钟', 0)).toEqual({ end: 1, multStart: 1, chinese: true });
   });
 
   it('does not take a list comma for a thousands separator', () => {

@@ -36,7 +36,10 @@ describe('number forms', () => {
     ['给予十万元以内的贷款。', '十万元', 10, '万元', 'money', 100000],
     ['研发投入占比达到百分之三十。', '百分之三十', 30, '%', 'percent', 0.3],
     ['不良率控制在千分之五以内。', '千分之五', 5, '‰', 'percent', 0.005],
-    ['新增装机100万千瓦。', '100万千瓦', 100, '万千瓦', 'other', 100],
+    ['新增装机100万千瓦。', '100万千瓦', 1000000, '千瓦', 'other', 1000000],
+    ['年发电量12万千瓦时。', '12万千瓦时', 120000, '千瓦时', 'other', 120000],
+    ['年产量达到3.5万吨。', '3.5万吨', 35000, '吨', 'other', 35000],
+    ['接待游客80万人次。', '80万人次', 800000, '人次', 'count', 800000],
     ['改造农田1.5万亩。', '1.5万亩', 15000, '亩', 'other', 15000],
     ['产值增长1.5倍。', '1.5倍', 1.5, '倍', 'other', 1.5],
     ['城镇化率提高2个百分点。', '2个百分点', 2, '个百分点', 'other', 2],
@@ -730,7 +733,8 @@ describe('third held-out rules', () => {
   describe('role', () => {
     it('reads the conditions of an entitlement as parameters', () => {
       expect(roles('参保职工30人（含）以下的企业，裁员率不高于参保职工总数的20%即可享受。')).toEqual(['30人:parameter', '20%:parameter']);
-      expect(roles('参保职工30人以下的企业新增50家。')).toEqual(['30人:target', '50家:target']);
+      // A bounded count before 的 and its noun defines a class (TARGETS §2): a threshold, entitlement or not.
+      expect(roles('参保职工30人以下的企业新增50家。')).toEqual(['30人:parameter', '50家:target']);
     });
 
     it('reads a refund rate as a parameter', () => {
@@ -801,6 +805,105 @@ describe('third held-out rules', () => {
       expect(only('在全县8家银行网点延伸不动产抵押登记服务。').indicator).toBe('银行网点');
       expect(only('在2个以上行业领域形成数据接口标准规范。').indicator).toBe('行业领域形成数据接口标准规范');
       expect(only('新建8家银行网点。').indicator).toBe('银行网点');
+    });
+  });
+
+  describe('number forms of review and rectification documents', () => {
+    it.each([
+      ['整治率达到百分之百。', '百分之百', 100, '%', 'percent', 1],
+      ['发生率控制在千分之零点五以下。', '千分之零点五', 0.5, '‰', 'percent', 0.0005],
+      ['占比提高到百分之三点五。', '百分之三点五', 3.5, '%', 'percent', 0.035],
+      ['降低零点五个百分点。', '零点五个百分点', 0.5, '个百分点', 'other', 0.5],
+      ['新建农村供水工程8处。', '8处', 8, '处', 'count', 8],
+      ['开展执法检查不少于4轮。', '4轮', 4, '轮', 'count', 4],
+      ['盘活闲置土地12宗。', '12宗', 12, '宗', 'count', 12],
+      ['装机规模突破650万千瓦。', '650万千瓦', 6500000, '千瓦', 'other', 6500000],
+      ['新增造林2.5万亩。', '2.5万亩', 25000, '亩', 'other', 25000],
+    ])('%s', (text, raw, value, unit, kind, normalized) => {
+      expect(pick(only(text))).toEqual({ raw, value, upper: null, unit, kind, normalized });
+    });
+
+    it('keeps money units as written', () => {
+      expect(pick(only('安排资金1.5亿元。'))).toMatchObject({ value: 1.5, unit: '亿元' });
+      expect(pick(only('投资3万亿元。'))).toMatchObject({ value: 3, unit: '万亿元' });
+    });
+
+    it('reads no rounds in a slogan or 新一轮, and no decimal without digits after 点', () => {
+      expect(targets('坚持创新和改革两轮驱动。')).toEqual([]);
+      expect(targets('推进新一轮改革。')).toEqual([]);
+      expect(targets('抓好三点工作。')).toEqual([]);
+      expect(targets('杜绝零排放以外的情况。')).toEqual([]);
+    });
+  });
+
+  describe('reviews, scopes and allocations', () => {
+    const report = (body: string) => `2025年某县政府工作报告\n\n${body}`;
+
+    it('makes everything under a review heading, and its subsections, baselines', () => {
+      const doc = report('一、2024年工作回顾\n\n（一）产业发展提质增效。新增规模以上工业企业9家，装机规模达到560万千瓦。\n\n二、2025年主要预期目标\n\n新增规模以上工业企业10家。');
+      expect(roles(doc)).toEqual(['9家:baseline', '560万千瓦:baseline', '10家:target']);
+    });
+
+    it('reads a past year with 成效 or 完成情况 as a review heading, but not the plan year', () => {
+      expect(roles(report('一、2024年主要成效\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:baseline']);
+      expect(roles(report('一、2025年完成情况\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:target']);
+      expect(roles(report('一、2024年重点工作\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:target']);
+    });
+
+    it('makes a paragraph looking back a baseline, and its 累计争取 no aim', () => {
+      const ts = targets(report('三、重点工作\n\n过去五年，我们累计完成投资612亿元；累计争取各类资金138亿元。\n\n争取各类资金150亿元。'));
+      expect(ts.map((t) => `${t.raw}:${t.role}:${t.modality}`)).toEqual(['612亿元:baseline:null', '138亿元:baseline:null', '150亿元:target:strive']);
+      expect(roles(report('三、重点工作\n\n五年来，新建学校12所。'))).toEqual(['12所:baseline']);
+      expect(roles(report('三、重点工作\n\n未来五年，新建学校12所。'))).toEqual(['12所:target']);
+    });
+
+    it('makes an allocation a notice hands out now a baseline, under its 下达情况 heading too', () => {
+      expect(roles('本次共下达专项资金3860万元，支持项目57个。')).toEqual(['3860万元:baseline', '57个:baseline']);
+      expect(roles('一、资金下达情况\n\n其中技术改造项目32个。')).toEqual(['32个:baseline']);
+      expect(roles('本次行动新增企业30家。')).toEqual(['30家:target']);
+    });
+
+    it('makes the scope of an action what exists', () => {
+      expect(roles('二、整治范围\n\n（一）燃气企业。全旗取得许可证的8家管道燃气企业，使用燃气的用户约3200户。'))
+        .toEqual(['8家:baseline', '3200户:baseline']);
+      expect(roles('对全镇12个村3150户脱贫户、86户监测户实行动态管理。')).toEqual(['12个:baseline', '3150户:baseline', '86户:baseline']);
+      expect(roles('全镇12个村集体经济收入全部达到8万元以上。')).toEqual(['12个:baseline', '8万元:target']);
+      expect(roles('全区100家企业完成数字化改造。')).toEqual(['100家:target']);
+      expect(roles('对新建的12个村实行动态管理。')).toEqual(['12个:target']);
+    });
+  });
+
+  describe('rules among counts', () => {
+    it('makes a bounded count defining the noun a threshold, and the count after it a target', () => {
+      const ts = targets('培育年出栏100头以上的养殖大户15户。');
+      expect(ts.map((t) => `${t.raw}:${t.role}`)).toEqual(['100头:parameter', '15户:target']);
+      expect(ts[1]!.indicator).toBe('养殖大户');
+      expect(roles('培育100家以上的企业。')).toEqual(['100家:target']);
+      expect(roles('新增100家以上的目标企业5家。')).toEqual(['100家:target', '5家:target']);
+    });
+
+    it('makes the weight of an assessment a rule', () => {
+      expect(roles('督查结果纳入年度考核，考核权重不低于20%。')).toEqual(['20%:parameter']);
+      expect(roles('考核优秀率不低于20%。')).toEqual(['20%:target']);
+    });
+
+    it('makes a budget the plan commits a target, and a fund given per beneficiary a rule', () => {
+      expect(roles('全年计划安排补助资金860万元，实施项目24个。')).toEqual(['860万元:target', '24个:target']);
+      expect(roles('统筹安排整治资金1200万元。')).toEqual(['1200万元:target']);
+      expect(roles('对验收合格的项目给予补助资金50万元。')).toEqual(['50万元:parameter']);
+      expect(roles('每户补助资金5000元。')).toEqual(['5000元:parameter']);
+      expect(roles('对新建项目补助200万元。')).toEqual(['200万元:parameter']);
+      expect(roles('新增企业30家、奖励资金5000万元。')).toEqual(['30家:target', '5000万元:parameter']);
+      expect(roles('统筹安排资金，拨付补助资金的70%。')).toEqual(['70%:parameter']);
+    });
+  });
+
+  describe('heading years', () => {
+    it('lets a bracketed year of a section heading govern its own text', () => {
+      const doc = '四、进度安排\n\n（一）排查整治阶段（2025年5月—10月）。开展全面排查，重大隐患整改率达到100%。';
+      expect(only(doc).year).toBe(2025);
+      expect(only('四、进度安排\n\n（一）排查整治阶段。开展全面排查，整改率达到100%。').year).toBeNull();
+      expect(only('（一）化学农药使用量较2024年下降百分之十。').year).toBeNull();
     });
   });
 });

@@ -80,7 +80,43 @@ export const RATIO_HEAD = '占';
  * Section headings that set what the numbers under them are (a heading is read only when short,
  * so a sentence that mentions 目标 is not one). A heading naming both (发展基础和主要目标) decides nothing.
  */
-export const BASELINE_HEADINGS = ['发展基础', '发展现状', '现状', '基本情况', '工作回顾', '回顾', '取得成效', '主要成效', '工作成效', '工作基础', '现实基础', '已有基础'];
+export const BASELINE_HEADINGS = [
+  '发展基础', '发展现状', '现状', '基本情况', '工作回顾', '回顾', '取得成效', '主要成效', '工作成效', '工作基础', '现实基础', '已有基础',
+  '过去五年', '过去一年', '过去三年', '五年来', '一年来', '三年来',
+  // what a notice hands out now: "一、第一批资金下达情况"
+  '下达情况', '分配情况', '安排情况', '拨付情况',
+  // the scope of an action is what exists: "二、整治范围"
+  '整治范围', '排查范围', '实施范围', '工作范围', '治理范围', '检查范围', '清查范围', '调查范围', '普查范围', '适用范围',
+];
+/** With a year before the plan's own ("2024年主要成效", "2023年完成情况"), a heading reports the past. */
+export const PAST_YEAR_HEADINGS = ['成效', '完成情况', '执行情况', '进展', '成绩', '情况'];
+/**
+ * A paragraph opening with a look back reports the past: "过去五年，我们累计完成…", "五年来，…",
+ * "近三年来，…": a prefix, a numeral and 年, then one of the tails.
+ */
+export const REVIEW_OPENER_PREFIXES = ['过去的', '过去', '近', ''];
+export const REVIEW_OPENER_TAILS: Record<string, string[]> = { 过去的: ['', '来', '间', '里'], 过去: ['', '来', '间', '里'], 近: ['来'], '': ['来'] };
+/** Before a modality word in a report of the past, these make it a deed: 累计争取资金138亿元. */
+export const PAST_MODALITY_MARKERS = ['累计', '共计', '共', '已经', '已', '先后', '成功'];
+/**
+ * "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now is a fact, not a level to reach.
+ * A sentence opening with one of ALLOCATION_NOW (after glue) and holding one of ALLOCATION_VERBS.
+ */
+export const ALLOCATION_NOW = ['本次', '此次', '本批', '此批'];
+export const ALLOCATION_VERBS = ['下达', '安排', '分配', '拨付', '下拨', '切块', '核拨'];
+/**
+ * "安排补助资金860万元": a grant word inside the name of a fund ("补助资金", "奖励资金") that the clause commits
+ * names a budget the plan spends, not what one beneficiary gets; it is a rule only with 给予 or a
+ * per-beneficiary word in the sentence.
+ */
+export const FUND_NOUNS = ['资金', '经费', '专项资金', '专项经费'];
+/** …and only when the clause commits the budget: "全年计划安排…补助资金860万元" (not "新增企业30家、奖励资金5000万元"). */
+export const BUDGET_VERBS = ['安排', '统筹', '筹措', '筹集', '整合', '投入'];
+export const PER_BENEFICIARY = ['给予', '每户', '每人', '每家', '每个', '每项', '每亩', '每村', '每所', '每名', '每平方米', '每台', '每套', '最高', '一次性'];
+/** Weights and scores of an assessment are rules: "考核权重不低于20%". */
+export const ASSESSMENT_WORDS = ['权重', '分值'];
+/** After a count right behind a scope word, these say it is the whole that exists: "全镇12个村…全部达到". */
+export const TOTALITY_WORDS = ['全部', '均', '都', '所有'];
 export const GOAL_HEADINGS = ['主要目标', '发展目标', '工作目标', '总体目标', '具体目标', '预期目标', '目标任务', '分年度目标', '阶段目标'];
 /** The longest title still read as a heading. */
 export const HEADING_MAX = 16;
@@ -120,7 +156,9 @@ export const OBJECT_MARK = '对';
 /** The longest scope between 对 and the count: 全市, 辖区内现有. */
 export const OBJECT_SCOPE_MAX = 6;
 export const SCOPE_WORDS = ['全市', '全区', '全县', '全省', '全镇', '全乡', '辖区内', '辖区', '现有', '所有', '全部', '既有', '存量'];
-export const OBJECT_ACTIONS = ['开展', '进行', '实施', '组织', '落实', '完成'];
+export const OBJECT_ACTIONS = ['开展', '进行', '实施', '组织', '落实', '完成', '实行', '推行'];
+/** A longer scope still names existing things when it opens with a scope word: "对全镇12个村3150户脱贫户、86户监测户". */
+export const OBJECT_LIST_MAX = 30;
 
 /**
  * Marks that open a list item standing as its own paragraph ("——规模效益。…", "· …"): after a paragraph

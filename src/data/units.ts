@@ -36,10 +36,11 @@ export const UNITS: Record<string, UnitInfo> = {
   种: count, 款: count, 例: count, 辆: count, 艘: count, 架: count, 张: count,
   起: count, 只: count, 场次: count, 架次: count, 批次: count, 户次: count, 家次: count, 班次: count,
   栋: count, 间: count, 床: count, 头: count, 口: count, 列: count,
+  处: count, 轮: count, 宗: count, 笔: count, 棵: count, 株: count,
   周岁: { kind: 'count', age: true }, 岁: { kind: 'count', age: true },
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
-  米: other, 吨: other, 千瓦: other, 万千瓦: other, 千瓦时: other, 万千瓦时: other,
+  米: other, 吨: other, 千瓦: other, 千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other, 个百分点: other, 百分点: other,
   学时: other, 课时: other, 标箱: other,
   // durations
@@ -86,6 +87,8 @@ export const NOT_DURATION_BEFORE = ['有效期', '有效期为', '有效期限�
 
 /** 百分之三十 → 30 %, 千分之五 → 5 ‰. */
 export const FRACTION_WORDS: Record<string, string> = { 百分之: '%', 千分之: '‰' };
+/** The whole written as a fraction of itself: 百分之百 → 100 %. */
+export const WHOLE_FRACTION_WORDS: Record<string, [string, number]> = { 百分之百: ['%', 100], 千分之千: ['‰', 1000] };
 
 /** Rank moves, "前移1位": the word is part of `raw`, the unit is 位. */
 export const RANK_SHIFT_WORDS = ['前移', '前进', '上升', '提升', '提高'];

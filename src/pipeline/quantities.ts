@@ -5,7 +5,7 @@ import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
 import {
   ARTICLE_GOAL_CUES, BASELINE_HEADINGS, CLAUSE_ENDS, CONTINUATION_WORDS, ENUM_COMMA, GOAL_HEADINGS, HEADING_MAX, INTRO_ENDS, LIST_GLUE_WORDS,
-  LIST_ITEM_MARKS, MODALITY_WORDS, RULE_LEAD_INS, SENTENCE_ENDS,
+  LIST_ITEM_MARKS, MODALITY_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS, RULE_LEAD_INS, SENTENCE_ENDS,
 } from '../data/target-cues.js';
 import { roundSignificant } from '../numerals.js';
 import { textView } from '../quantities/text-view.js';
@@ -46,23 +46,52 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const RULE_LEAD_RE = new RegExp(`(?:${RULE_LEAD_INS.map(escape).join('|')})[^,;。:\\n]{0,8}:`);
 
 /** What a section title says about the numbers under it: null when it says nothing, undefined to keep climbing. */
-function headingContext(title: string, own: boolean): RoleContext | undefined {
+function headingContext(title: string, own: boolean, planYear: number | null): RoleContext | undefined {
   if (!own && RULE_LEAD_INS.some((w) => title.includes(w))) return 'rule';
   if (title.length > HEADING_MAX) return undefined;
-  const baseline = BASELINE_HEADINGS.some((w) => title.includes(w));
+  const baseline = BASELINE_HEADINGS.some((w) => title.includes(w)) || reviewsPastYear(title, planYear);
   const goal = GOAL_HEADINGS.some((w) => title.includes(w));
   if (baseline && goal) return null;
   return baseline ? 'baseline' : goal ? 'goal' : undefined;
 }
 
+/** "2024年主要成效", "2023年完成情况": a heading naming a year before the plan's and a word of review. */
+function reviewsPastYear(title: string, planYear: number | null): boolean {
+  if (planYear === null || !PAST_YEAR_HEADINGS.some((w) => title.includes(w))) return false;
+  return scan(title).years.some((y) => y.year < planYear);
+}
+
+const REVIEW_OPENER_RE = new RegExp(
+  `^(?:${REVIEW_OPENER_PREFIXES.map((p) => `${escape(p)}[0-9一二三四五六七八九十两]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escape).join('|')})[,，]`).join('|')})`,
+);
+/** "过去五年，我们累计完成…": a paragraph opening with a look back. */
+export function opensReview(text: string): boolean {
+  return REVIEW_OPENER_RE.test(text.trimStart());
+}
+
+/** A bracketed part of a heading: "排查整治阶段（2025年5月—10月）". */
+const HEADING_BRACKET_RE = /[(（]([^()（）]*)[)）]/g;
+/**
+ * The year a section's heading dates it by, in brackets ("排查整治阶段（2025年5月—10月）"): the last one
+ * governs the section's own text where nothing else does. A year in the running words ("较2024年下降") does not.
+ */
+function headingYear(title: string): YearMention | null {
+  let year: number | null = null;
+  for (const m of title.matchAll(HEADING_BRACKET_RE)) {
+    const years = scan(m[1]!).years;
+    if (years.length > 0) year = years[years.length - 1]!.year;
+  }
+  return year === null ? null : { start: -1, end: -1, year };
+}
+
 /** The nearest heading, from the node itself up, that decides. */
-function contextOf(node: Node, ancestors: Section[]): RoleContext {
+function contextOf(node: Node, ancestors: Section[], planYear: number | null): RoleContext {
   if (node.type === 'section') {
-    const own = headingContext(node.title, true);
+    const own = headingContext(node.title, true, planYear);
     if (own !== undefined) return own;
   }
   for (let k = ancestors.length - 1; k >= 0; k--) {
-    const c = headingContext(ancestors[k]!.title, false);
+    const c = headingContext(ancestors[k]!.title, false, planYear);
     if (c !== undefined) return c;
   }
   return null;
@@ -84,7 +113,7 @@ export function extractTargets(input: QuantityInput): Target[] {
     // paragraph that is not an item or an item naming a year of its own.
     let lead = opening;
     for (const node of nodes) {
-      const context = contextOf(node, ancestors);
+      const context = contextOf(node, ancestors, input.planYear ?? null);
       const article = articles > 0 || (node.type === 'section' && node.marker?.style === ARTICLE_STYLE);
       if (node.type === 'paragraph') {
         const start = node.position.start.offset;
@@ -151,6 +180,10 @@ function extractNode(
   const { text, offs } = textView(norm, start, end, holes);
   const { quantities, years } = scan(text);
   const due = deadlines(text, years);
+  // A paragraph looking back ("过去五年，…") reports the past, whatever the heading says; rules stay rules.
+  if (context !== 'rule' && opensReview(text)) context = 'baseline';
+  // A year in the section's own heading governs its text when nothing else does.
+  const fromHeading = node.type === 'section' ? headingYear(node.title) : null;
   const outcome: NodeOutcome = { lead: listLead(text, due, inherited), namesYear: due.years.length > 0 };
   if (quantities.length === 0) return outcome;
   const goalCue = firstOf(text, ARTICLE_GOAL_CUES);
@@ -174,16 +207,19 @@ function extractNode(
     const c = compared[k]!;
     const [start, end] = clauses[k]!;
     const prev = k > 0 ? compared[k - 1]! : null;
-    const from = prev && prev.suffixEnd > start ? prev.suffixEnd : start;
+    // After a threshold before its noun ("100头以上的养殖大户"), the phrase starts past the 的.
+    const from = prev && prev.suffixEnd > start ? prev.suffixEnd + (text[prev.suffixEnd] === '的' ? 1 : 0) : start;
     const next = compared[k + 1];
     const to = Math.min(end, next ? next.prefixStart : text.length);
-    const yearMention = yearAt(text, due, q.start, inherited?.mention ?? null);
+    const yearMention = yearAt(text, due, q.start, inherited?.mention ?? fromHeading);
     const year = yearMention?.year ?? null;
-    const modality = modalityAt(text, q.start);
+    const planYear = input.planYear ?? null;
+    const pastYear = planYear !== null && year !== null && year < planYear;
+    // In a report of the past, 累计争取 is a deed, not an aim.
+    const modality = modalityAt(text, q.start, pastYear || context === 'baseline');
     const [na, nb] = phraseAfter(text, c.suffixEnd, to);
     const appositive = na < nb && isAppositive(text, from, c.prefixStart, q.value);
     const [pa, pb] = phraseBefore(text, from, c.prefixStart, due.years);
-    const planYear = input.planYear ?? null;
     let continuesRule = false;
     if (k > 0 && lastRole === 'parameter' && continues(text, start)) {
       continuesRule = true;
@@ -191,7 +227,7 @@ function extractNode(
     }
     const role = roleOf({
       context: q.start >= ruleFrom ? 'rule' : context,
-      pastYear: planYear !== null && year !== null && year < planYear,
+      pastYear,
       continuesRule,
       text, q, clauseStart: start, clauseEnd: end, sentenceStart: sentenceStart(text, q.start), sentenceEnd: sentenceEnd(text, q.start), prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
       comparator: c.comparator, perfective: c.perfective, appositive, nounBefore: pa < pb,
@@ -199,10 +235,12 @@ function extractNode(
       status: yearMention !== null && (due.status.has(yearMention) || (yearMention === inherited?.mention && inherited.status)),
       article, goalCue: goalCue >= 0 && goalCue < q.start,
       countFollows: next !== undefined && quantities[k + 1]!.kind === 'count' && next.prefixStart < end,
+      laterInClause: next !== undefined && next.prefixStart < end,
     });
     if (role === 'baseline' && '从由'.includes(text[c.prefixStart - 1] ?? '')) fromBaseline = start;
     // "新增年进出口额超1亿元的企业30家": a threshold before the noun belongs to the noun.
-    const glued = prev !== null && lastRole === 'parameter' && prev.suffixEnd > start && lastPhraseStart >= start
+    // A count threshold ("年出栏100头以上的养殖大户15户") leaves the noun alone.
+    const glued = prev !== null && lastRole === 'parameter' && quantities[k - 1]!.kind !== 'count' && prev.suffixEnd > start && lastPhraseStart >= start
       && gluedNoun(text, prev.suffixEnd, c.prefixStart);
     const indicator = indicatorOf({
       text, from: glued ? lastPhraseStart : from, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd, to, years: due.years,

@@ -2,7 +2,7 @@
 // modality word in force (TARGETS.md §6) and the deadline year (§5). Read
 // around each quantity on demand, within a window, so the cost follows the
 // number of quantities and not the length of the text.
-import { CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
+import { CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './scan.js';
 
@@ -51,13 +51,18 @@ export const clauseEnd = (text: string, pos: number) => endOf(text, pos, CLAUSE_
 export const sentenceStart = (text: string, pos: number) => startOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);
 export const sentenceEnd = (text: string, pos: number) => endOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);
 
-/** The modality in force at `pos`: the last modality word of its sentence before it (the latest wins). */
-export function modalityAt(text: string, pos: number): Modality | null {
+/**
+ * The modality in force at `pos`: the last modality word of its sentence before it (the latest wins).
+ * In a report of the past (`past`) a word after 累计/共/已 is no modality.
+ */
+export function modalityAt(text: string, pos: number, past = false): Modality | null {
   const sentence = text.slice(sentenceStart(text, pos), pos);
   let best = -1;
   let found: Modality | null = null;
   for (const w of MODALITY_LIST) {
     const k = sentence.lastIndexOf(w);
+    // "累计争取中央资金138亿元" in a report of the past: a deed, no aim (an earlier 力争 may still govern).
+    if (k >= 0 && past && PAST_MODALITY_MARKERS.some((m) => sentence.startsWith(m, k - m.length))) continue;
     if (k > best) {
       best = k;
       found = MODALITY_WORDS[w]!;

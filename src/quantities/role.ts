@@ -3,7 +3,8 @@ import {
   AGGREGATE_WORDS, BASELINE_CHANGE, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
   GRANT_VERBS, GRANT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
   PENALTY_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
-  TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS,
+  TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, ALLOCATION_NOW, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
+  TOTALITY_WORDS,
 } from '../data/target-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
@@ -49,6 +50,8 @@ export type RoleInput = {
   governed: boolean;
   /** The next quantity, in the same clause, is a count. */
   countFollows: boolean;
+  /** Another quantity follows in the same clause. */
+  laterInClause?: boolean;
   /** Governed by a status year: "截至2022年底,…". */
   status: boolean;
   clauseEnd: number;
@@ -78,9 +81,48 @@ export function roleOf(r: RoleInput): Role {
   const role = clauseRole(r);
   // A fact reported for a year before the plan, or under a 发展基础 heading; rules stay rules.
   if (role === 'target' && (r.pastYear || r.context === 'baseline')) return 'baseline';
+  // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
+  if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.
   if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal') return 'parameter';
   return role;
+}
+
+const SENTENCE_GLUE = [...LIST_GLUE_WORDS, '其中', ':', '\n', ' '];
+/** The sentence opens with 本次/此次 and hands something out (下达, 安排, 分配, 拨付). */
+function isAllocation(r: RoleInput): boolean {
+  let at = r.sentenceStart;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const w of SENTENCE_GLUE) {
+      if (r.text.startsWith(w, at)) {
+        at += w.length;
+        moved = true;
+      }
+    }
+  }
+  if (!ALLOCATION_NOW.some((w) => r.text.startsWith(w, at))) return false;
+  const sentence = r.text.slice(at, r.sentenceEnd);
+  return ALLOCATION_VERBS.some((w) => sentence.includes(w));
+}
+
+/**
+ * A grant word in the clause: "给予20万元奖励" yes; in a committed budget, not the name of a fund
+ * ("计划安排补助资金860万元"), unless the sentence hands the fund to a beneficiary (给予, 每户…).
+ */
+function grantCue(r: RoleInput, clause: string): boolean {
+  const budget = r.q.kind === 'money' && BUDGET_VERBS.some((w) => r.text.slice(r.clauseStart, r.prefixStart).includes(w));
+  if (!budget) return PARAMETER_MONEY_CUES.some((w) => clause.includes(w));
+  let fund = false;
+  for (const w of PARAMETER_MONEY_CUES) {
+    for (let k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + w.length)) {
+      if (FUND_NOUNS.some((f) => clause.startsWith(f, k + w.length))) fund = true;
+      else return true;
+    }
+  }
+  if (!fund) return false;
+  const sentence = r.text.slice(r.sentenceStart, r.sentenceEnd);
+  return PER_BENEFICIARY.some((w) => sentence.includes(w));
 }
 
 /**
@@ -116,7 +158,12 @@ function clauseRole(r: RoleInput): Role {
   if ((q.kind === 'money' || q.kind === 'other') && next !== undefined && IDEOGRAPH.test(next) && next !== '的') {
     if (THRESHOLD_SUFFIXES.includes(text.slice(q.end, r.suffixEnd)) && !GOAL_NOUNS.some((w) => text.startsWith(w, r.suffixEnd))) return 'parameter';
   }
+  // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
+  if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, r.suffixEnd))
+    && IDEOGRAPH.test(text[r.suffixEnd + 1] ?? '') && !GOAL_NOUNS.some((w) => text.startsWith(w, r.suffixEnd + 1))) return 'parameter';
   if (PARAMETER_RATE.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'parameter';
+  // "考核权重不低于20%": the weight of an assessment is a rule.
+  if (ASSESSMENT_WORDS.some((w) => before.includes(w))) return 'parameter';
   // "对上年度研发费用超过500万元且…的企业": a threshold inside a 对…的<主体> condition.
   if (inCondition(r)) return 'parameter';
   // "按照每300户至500户设置1个集中投放点的标准": inside a 按照…标准 rule.
@@ -128,7 +175,7 @@ function clauseRole(r: RoleInput): Role {
   if (q.kind === 'money' || q.kind === 'percent') {
     // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
     // A total ("贷款累计突破40亿元") stays a goal, unless the sentence grants it ("分阶段给予累计1000万元奖励").
-    if (PARAMETER_MONEY_CUES.some((w) => clause.includes(w))) {
+    if (grantCue(r, clause)) {
       if (!AGGREGATE_WORDS.some((w) => clause.includes(w))) return 'parameter';
       const sentence = text.slice(r.sentenceStart, r.sentenceEnd);
       if (GRANT_VERBS.some((w) => sentence.includes(w))) return 'parameter';
@@ -144,6 +191,7 @@ function clauseRole(r: RoleInput): Role {
   if (r.appositive || r.perfective || r.status) return 'baseline';
   if (BASELINE_CUES.some((w) => before.includes(w))) return 'baseline';
   if (q.kind === 'count' && isActedOn(text, before, r.suffixEnd, r.clauseEnd)) return 'baseline';
+  if (q.kind === 'count' && r.comparator === 'eq' && isWholeOfScope(r, before)) return 'baseline';
   if (BASELINE_FROM.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'baseline';
   if (r.afterFrom && !r.governed && BASELINE_CHANGE.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'baseline';
   return 'target';
@@ -192,11 +240,29 @@ function inRuleFrame(before: string, after: string): boolean {
 
 /** "对全市1126个终端开展排查": 对, a scope word, the count, then an action on what was counted. */
 function isActedOn(text: string, before: string, suffixEnd: number, clauseEnd: number): boolean {
-  // 对 opens the clause or follows its agent ("组织专业技术力量对全市1126个终端"); the scope is short.
+  // 对 opens the clause or follows its agent ("组织专业技术力量对全市1126个终端"); the scope is short,
+  // or longer when it opens with a scope word ("对全镇12个村3150户脱贫户、86户监测户").
   const k = before.lastIndexOf(OBJECT_MARK);
-  if (k < 0 || before.length - k - 1 > OBJECT_SCOPE_MAX) return false;
+  if (k < 0) return false;
   const scope = before.slice(k + 1);
+  const opensScope = SCOPE_WORDS.some((w) => scope.startsWith(w));
+  if (scope.length > (opensScope ? OBJECT_LIST_MAX : OBJECT_SCOPE_MAX)) return false;
   if (!SCOPE_WORDS.some((w) => scope.includes(w)) || NEW_THINGS.some((w) => scope.includes(w))) return false;
   const after = text.slice(suffixEnd, clauseEnd);
   return OBJECT_ACTIONS.some((w) => after.includes(w));
+}
+
+/**
+ * "全镇12个村集体经济收入全部达到8万元以上": a count right behind a scope word, opening its clause, is
+ * the whole that exists there when the clause goes on to measure it (another quantity, or 全部/均).
+ */
+function isWholeOfScope(r: RoleInput, before: string): boolean {
+  const { text } = r;
+  const scope = SCOPE_WORDS.find((w) => before.endsWith(w));
+  if (scope === undefined) return false;
+  let lead = before.slice(0, before.length - scope.length);
+  if (lead.startsWith(OBJECT_MARK)) lead = lead.slice(OBJECT_MARK.length);
+  for (const ch of lead) if (IDEOGRAPH.test(ch)) return false;
+  const after = text.slice(r.suffixEnd, r.clauseEnd);
+  return r.laterInClause || TOTALITY_WORDS.some((w) => after.includes(w));
 }

@@ -2,7 +2,7 @@
 // unit, a range, a percentage, a rank) and the years named there. Linear: the
 // cursor only moves forward, and a rejected numeral is skipped whole.
 import {
-  BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, FRACTION_WORDS, LATIN_BARE_BASES, LATIN_NAME_CODES, LATIN_UNIT_BASES,
+  BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, WHOLE_FRACTION_WORDS, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, FRACTION_WORDS, LATIN_BARE_BASES, LATIN_NAME_CODES, LATIN_UNIT_BASES,
   LATIN_UNIT_PREFIXES, NOT_DURATION_BEFORE, NOT_RANK_BEFORE, PER_UNITS, RANK_PREFIX, RANK_SHIFT_WORDS, RANK_UNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
 } from '../data/units.js';
 import { INFIX_COMPARATORS, RANGE_SEPARATORS } from '../data/comparators.js';
@@ -11,7 +11,7 @@ import {
   SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, UNIT_NEEDS_VERB, VAGUE_AFTER, VAGUE_BEFORE,
 } from '../data/non-quantities.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS } from '../data/target-cues.js';
-import { CN_DIGIT_CHARS, CN_NUMERAL_CHARS, MULTIPLIERS, numeralValue, readNumeral, type Numeral } from '../numerals.js';
+import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, CN_NUMERAL_CHARS, MULTIPLIERS, numeralValue, readNumeral, type Numeral } from '../numerals.js';
 import type { Comparator, TargetKind } from '../tree/schema.js';
 
 export type Quantity = {
@@ -76,6 +76,7 @@ const VERB_WINDOW = 24;
 const NUMERAL_CLASS = `[0-9${CN_NUMERAL_CHARS}]`;
 const TRIGGER_RE = new RegExp(`(?:${[...RANK_SHIFT_WORDS, RANK_PREFIX].join('|')})(?=${NUMERAL_CLASS})|${NUMERAL_CLASS}`, 'g');
 const FRACTIONS = Object.entries(FRACTION_WORDS);
+const WHOLES = Object.entries(WHOLE_FRACTION_WORDS);
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME_WORD_RE = new RegExp(NAME_WORDS.map(escape).join('|'), 'g');
@@ -142,8 +143,8 @@ function goodNumeral(text: string, start: number, num: Numeral): boolean {
   if (first in MULTIPLIERS && first !== '十') {
     if (!BARE_MULTIPLIERS.includes(first) || !BARE_MULTIPLIER_UNITS.some((u) => text.startsWith(u, start + 1))) return false;
   }
-  // 零 or 〇 opening a numeral is a word (零部件, 零排放), never a count.
-  if (ZERO_DIGITS.includes(first)) return false;
+  // 零 or 〇 opening a numeral is a word (零部件, 零排放), never a count; 零点五 is a decimal.
+  if (ZERO_DIGITS.includes(first) && text[start + 1] !== CN_DECIMAL_POINT) return false;
   // 三四个 (three or four) is vague; 二〇二三 is a year, read positionally.
   const run = text.slice(start, num.end);
   let digitsOnly = true;
@@ -178,6 +179,11 @@ const kindOf = (unit: string | null): { kind: TargetKind; info: UnitInfo | null 
 function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], years: YearMention[]): number {
   const ch = text[i]!;
 
+  for (const [word, [unit, value]] of WHOLES) {
+    if (!text.startsWith(word, i)) continue;
+    out.push({ start: i, end: i + word.length, value, upper: null, unit, ...kindOf(unit), infix: null, range: false });
+    return i + word.length;
+  }
   for (const [word, unit] of FRACTIONS) {
     if (!text.startsWith(word, i)) continue;
     const at = i + word.length;
