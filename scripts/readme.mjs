@@ -24,7 +24,7 @@ const EVAL = /<!-- eval -->\n```text\n[\s\S]*?```/;
 const readme = readFileSync('README.md', 'utf8');
 let next = readme.replace(EXAMPLE, (_, command, filter, arg) => {
   const args = command.trim().split(/\s+/);
-  let out = run(args).replace(/\s+$/, '');
+  let out = run(args).replace(/\r\n/g, '\n').replace(/\s+$/, ''); // CSV's CRLF shown as plain lines
   let shown = `$ plan-parse ${command}`;
   if (filter === 'pick') {
     // one part of a JSON document: "targets.1" → doc.targets[1]
