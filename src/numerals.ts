@@ -17,6 +17,13 @@ const CN_FRACTION_DIGITS = '〇零一二三四五六七八九';
 /** Value of a Chinese numeral such as 十二, 一百二十, 五十万, 三千五; null if it is not one. */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;
+  if (s.length === 1) {
+    // The loop below, for one character: a digit, 十/百/千 alone, else (万, 亿, 点, other) none.
+    const d = DIGITS[s];
+    if (d !== undefined) return d;
+    const u = SMALL_UNITS[s];
+    return u !== undefined ? u : null;
+  }
   const point = s.indexOf(CN_DECIMAL_POINT);
   if (point >= 0) return parseChineseDecimal(s, point);
   // Digits alone are read positionally: 二〇二三 → 2023.
@@ -89,31 +96,41 @@ export type Numeral = {
   chinese: boolean;
 };
 
-const isMultiplier = (ch: string | undefined) => ch !== undefined && ch in MULTIPLIERS;
-const isCnNumeral = (ch: string | undefined) => ch !== undefined && CN_NUMERAL_CHARS.includes(ch);
-const isFractionDigit = (ch: string | undefined) => ch !== undefined && CN_FRACTION_DIGITS.includes(ch);
+// Char-code tables for the hot scanning loops (same sets as the strings above).
+const codeTable = (chars: string) => {
+  const t = new Uint8Array(65536);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+};
+const MULTIPLIER_CODES = codeTable(Object.keys(MULTIPLIERS).join(''));
+const CN_NUMERAL_CODES = codeTable(CN_NUMERAL_CHARS);
+const FRACTION_DIGIT_CODES = codeTable(CN_FRACTION_DIGITS);
+const CN_DECIMAL_POINT_CODE = CN_DECIMAL_POINT.charCodeAt(0);
+/** Table lookup by char code; NaN (past the end) reads as undefined, i.e. false. */
+const has = (table: Uint8Array, c: number) => table[c] === 1;
 
 /** The extent of an Arabic (with multipliers) or Chinese numeral starting at `i`; null if none starts there. */
 export function readNumeral(text: string, i: number): Numeral | null {
   let end: number;
   let chinese = false;
-  ARABIC.lastIndex = i;
-  if (ARABIC.test(text)) {
+  const c0 = text.charCodeAt(i);
+  // ARABIC can only match from a digit.
+  if (c0 >= 0x30 && c0 <= 0x39 && ((ARABIC.lastIndex = i), ARABIC.test(text))) {
     end = ARABIC.lastIndex;
-    while (isMultiplier(text[end])) end++;
-  } else if (isCnNumeral(text[i])) {
+    while (has(MULTIPLIER_CODES, text.charCodeAt(end))) end++;
+  } else if (has(CN_NUMERAL_CODES, c0)) {
     chinese = true;
     end = i;
-    while (isCnNumeral(text[end])) end++;
+    while (has(CN_NUMERAL_CODES, text.charCodeAt(end))) end++;
     // A decimal: 三点五, 零点五, 一点二万.
-    if (text[end] === CN_DECIMAL_POINT && isFractionDigit(text[end + 1])) {
+    if (text.charCodeAt(end) === CN_DECIMAL_POINT_CODE && has(FRACTION_DIGIT_CODES, text.charCodeAt(end + 1))) {
       end++;
-      while (isFractionDigit(text[end])) end++;
-      while (isMultiplier(text[end])) end++;
+      while (has(FRACTION_DIGIT_CODES, text.charCodeAt(end))) end++;
+      while (has(MULTIPLIER_CODES, text.charCodeAt(end))) end++;
     }
   } else return null;
   let multStart = end;
-  while (multStart > i && isMultiplier(text[multStart - 1])) multStart--;
+  while (multStart > i && has(MULTIPLIER_CODES, text.charCodeAt(multStart - 1))) multStart--;
   return { end, multStart, chinese };
 }
 
@@ -124,7 +141,8 @@ export function numeralValue(s: string): number | null {
   if (c >= 0x30 && c <= 0x39) {
     ARABIC.lastIndex = 0;
     if (!ARABIC.test(s)) return null;
-    let value = Number(s.slice(0, ARABIC.lastIndex).replace(/,/g, ''));
+    const digits = s.slice(0, ARABIC.lastIndex);
+    let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
     for (const ch of s.slice(ARABIC.lastIndex)) {
       const m = MULTIPLIERS[ch];
       if (m === undefined) return null;

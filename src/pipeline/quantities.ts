@@ -8,12 +8,17 @@ import {
   LIST_ITEM_MARKS, MODALITY_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS, RULE_LEAD_INS, SENTENCE_ENDS,
 } from '../data/target-cues.js';
 import { roundSignificant } from '../numerals.js';
-import { textView } from '../quantities/text-view.js';
+import { offsetsOf, textRuns } from '../quantities/text-view.js';
 import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
 import { clauseEnd, clauseStart, deadlines, modalityAt, sentenceEnd, sentenceStart, yearAt, type Deadlines } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, type RoleContext } from '../quantities/role.js';
 import { indicatorOf, phraseAfter, phraseBefore } from '../quantities/indicator.js';
+import { anyOf } from '../quantities/words.js';
+const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
+const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
+const ANY_PAST_YEAR_HEADINGS = anyOf(PAST_YEAR_HEADINGS);
+const ANY_RULE_LEAD_INS = anyOf(RULE_LEAD_INS);
 
 export type QuantityInput = {
   source: string;
@@ -45,19 +50,54 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A lead-in to conditions inside a node's own text: "应当同时具备以下条件:". */
 const RULE_LEAD_RE = new RegExp(`(?:${RULE_LEAD_INS.map(escape).join('|')})[^,;。:\\n]{0,8}:`);
 
+/** Stops the up to 8 characters between a rule lead-in and its colon (the class [^,;。:\n] excludes them). */
+const RULE_LEAD_STOPS = new Set([...',;。:\n'].map((c) => c.charCodeAt(0)));
+const RULE_LEAD_BY_FIRST = new Map<number, string[]>();
+for (const w of RULE_LEAD_INS) {
+  const list = RULE_LEAD_BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  RULE_LEAD_BY_FIRST.set(w.charCodeAt(0), list);
+}
+const RULE_LEAD_FIRST = new Uint8Array(65536);
+for (const c of RULE_LEAD_BY_FIRST.keys()) RULE_LEAD_FIRST[c] = 1;
+const RULE_LEAD_EMPTY = RULE_LEAD_INS.some((w) => w.length === 0);
+const COLON = ':'.charCodeAt(0);
+/**
+ * Where the first RULE_LEAD_RE match in `text` ends, or Infinity: the leftmost lead-in word (the first
+ * listed at one position) whose greedy run of at most 8 non-stops is followed by the colon.
+ */
+function ruleLeadEnd(text: string): number {
+  if (RULE_LEAD_EMPTY) {
+    const lead = RULE_LEAD_RE.exec(text);
+    return lead ? lead.index + lead[0].length : Infinity;
+  }
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (RULE_LEAD_FIRST[c] !== 1) continue;
+    for (const w of RULE_LEAD_BY_FIRST.get(c)!) {
+      if (!text.startsWith(w, p)) continue;
+      let q = p + w.length;
+      const limit = q + 8;
+      while (q < limit && q < text.length && !RULE_LEAD_STOPS.has(text.charCodeAt(q))) q++;
+      if (text.charCodeAt(q) === COLON) return q + 1;
+    }
+  }
+  return Infinity;
+}
+
 /** What a section title says about the numbers under it: null when it says nothing, undefined to keep climbing. */
 function headingContext(title: string, own: boolean, planYear: number | null): RoleContext | undefined {
-  if (!own && RULE_LEAD_INS.some((w) => title.includes(w))) return 'rule';
+  if (!own && ANY_RULE_LEAD_INS(title)) return 'rule';
   if (title.length > HEADING_MAX) return undefined;
-  const baseline = BASELINE_HEADINGS.some((w) => title.includes(w)) || reviewsPastYear(title, planYear);
-  const goal = GOAL_HEADINGS.some((w) => title.includes(w));
+  const baseline = ANY_BASELINE_HEADINGS(title) || reviewsPastYear(title, planYear);
+  const goal = ANY_GOAL_HEADINGS(title);
   if (baseline && goal) return null;
   return baseline ? 'baseline' : goal ? 'goal' : undefined;
 }
 
 /** "2024年主要成效", "2023年完成情况": a heading naming a year before the plan's and a word of review. */
 function reviewsPastYear(title: string, planYear: number | null): boolean {
-  if (planYear === null || !PAST_YEAR_HEADINGS.some((w) => title.includes(w))) return false;
+  if (planYear === null || !ANY_PAST_YEAR_HEADINGS(title)) return false;
   return scan(title).years.some((y) => y.year < planYear);
 }
 
@@ -76,6 +116,7 @@ const HEADING_BRACKET_RE = /[(（]([^()（）]*)[)）]/g;
  * governs the section's own text where nothing else does. A year in the running words ("较2024年下降") does not.
  */
 function headingYear(title: string): YearMention | null {
+  if (!title.includes('(') && !title.includes('（')) return null;
   let year: number | null = null;
   for (const m of title.matchAll(HEADING_BRACKET_RE)) {
     const years = scan(m[1]!).years;
@@ -84,17 +125,16 @@ function headingYear(title: string): YearMention | null {
   return year === null ? null : { start: -1, end: -1, year };
 }
 
-/** The nearest heading, from the node itself up, that decides. */
-function contextOf(node: Node, ancestors: Section[], planYear: number | null): RoleContext {
+/**
+ * The nearest heading, from the node itself up, that decides. `above` is what the ancestors'
+ * headings decide (the nearest one that does, undefined when none does), worked out once per level.
+ */
+function contextOf(node: Node, above: RoleContext | undefined, planYear: number | null): RoleContext {
   if (node.type === 'section') {
     const own = headingContext(node.title, true, planYear);
     if (own !== undefined) return own;
   }
-  for (let k = ancestors.length - 1; k >= 0; k--) {
-    const c = headingContext(ancestors[k]!.title, false, planYear);
-    if (c !== undefined) return c;
-  }
-  return null;
+  return above === undefined ? null : above;
 }
 
 /** The year a list's lead-in leaves in force for its items ("到2030年,…主要指标如下:"). */
@@ -106,14 +146,14 @@ const ARTICLE_STYLE = 'article';
 
 export function extractTargets(input: QuantityInput): Target[] {
   const targets: Target[] = [];
-  const ancestors: Section[] = [];
   let articles = 0; // 第N条 sections on the chain
-  const walk = (nodes: Node[], opening: ListLead | null) => {
+  const planYear = input.planYear ?? null;
+  const walk = (nodes: Node[], opening: ListLead | null, above: RoleContext | undefined) => {
     // A lead-in ending in a colon hands its year to the list items that follow it, until a
     // paragraph that is not an item or an item naming a year of its own.
     let lead = opening;
     for (const node of nodes) {
-      const context = contextOf(node, ancestors, input.planYear ?? null);
+      const context = contextOf(node, above, planYear);
       const article = articles > 0 || (node.type === 'section' && node.marker?.style === ARTICLE_STYLE);
       if (node.type === 'paragraph') {
         const start = node.position.start.offset;
@@ -130,16 +170,17 @@ export function extractTargets(input: QuantityInput): Target[] {
         const outcome = extractNode(
           input, node, start + markerLength(input.source, node, start), node.ownPosition.end.offset, context, targets, null, article,
         );
-        ancestors.push(node);
         if (node.marker?.style === ARTICLE_STYLE) articles++;
-        walk(node.children, outcome.lead);
+        if (node.children.length > 0) {
+          const here = headingContext(node.title, false, planYear);
+          walk(node.children, outcome.lead, here !== undefined ? here : above);
+        }
         if (node.marker?.style === ARTICLE_STYLE) articles--;
-        ancestors.pop();
         lead = null;
       }
     }
   };
-  walk(input.root.children, null);
+  walk(input.root.children, null, undefined);
   return targets;
 }
 
@@ -177,7 +218,7 @@ function extractNode(
   const holes = node.annotations
     .map((a): [number, number] => [a.position.start.offset, a.position.end.offset])
     .sort((x, y) => x[0] - y[0]);
-  const { text, offs } = textView(norm, start, end, holes);
+  const { text, runs } = textRuns(norm, start, end, holes);
   const { quantities, years } = scan(text);
   const due = deadlines(text, years);
   // A paragraph looking back ("过去五年，…") reports the past, whatever the heading says; rules stay rules.
@@ -186,9 +227,9 @@ function extractNode(
   const fromHeading = node.type === 'section' ? headingYear(node.title) : null;
   const outcome: NodeOutcome = { lead: listLead(text, due, inherited), namesYear: due.years.length > 0 };
   if (quantities.length === 0) return outcome;
+  const offs = offsetsOf(runs);
   const goalCue = firstOf(text, ARTICLE_GOAL_CUES);
-  const lead = RULE_LEAD_RE.exec(text);
-  const ruleFrom = lead ? lead.index + lead[0].length : Infinity;
+  const ruleFrom = ruleLeadEnd(text);
   const show = (a: number, b: number) => {
     let s = '';
     for (let k = a; k < b; k++) if (text[k] !== '\n') s += text[k] === ' ' ? ' ' : source[offs[k]!];
@@ -211,12 +252,14 @@ function extractNode(
     const from = prev && prev.suffixEnd > start ? prev.suffixEnd + (text[prev.suffixEnd] === '的' ? 1 : 0) : start;
     const next = compared[k + 1];
     const to = Math.min(end, next ? next.prefixStart : text.length);
-    const yearMention = yearAt(text, due, q.start, inherited?.mention ?? fromHeading);
+    const sFrom = sentenceStart(text, q.start);
+    const sTo = sentenceEnd(text, q.start);
+    const yearMention = yearAt(text, due, q.start, inherited?.mention ?? fromHeading, sFrom, sTo);
     const year = yearMention?.year ?? null;
     const planYear = input.planYear ?? null;
     const pastYear = planYear !== null && year !== null && year < planYear;
     // In a report of the past, 累计争取 is a deed, not an aim.
-    const modality = modalityAt(text, q.start, pastYear || context === 'baseline');
+    const modality = modalityAt(text, q.start, pastYear || context === 'baseline', sFrom);
     const [na, nb] = phraseAfter(text, c.suffixEnd, to);
     const appositive = na < nb && isAppositive(text, from, c.prefixStart, q.value);
     const [pa, pb] = phraseBefore(text, from, c.prefixStart, due.years);
@@ -229,7 +272,7 @@ function extractNode(
       context: q.start >= ruleFrom ? 'rule' : context,
       pastYear,
       continuesRule,
-      text, q, clauseStart: start, clauseEnd: end, sentenceStart: sentenceStart(text, q.start), sentenceEnd: sentenceEnd(text, q.start), prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
+      text, q, clauseStart: start, clauseEnd: end, sentenceStart: sFrom, sentenceEnd: sTo, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
       comparator: c.comparator, perfective: c.perfective, appositive, nounBefore: pa < pb,
       afterFrom: fromBaseline === start, governed: year !== null || modality !== null,
       status: yearMention !== null && (due.status.has(yearMention) || (yearMention === inherited?.mention && inherited.status)),
@@ -269,7 +312,7 @@ function extractNode(
       modality,
       role,
       indicator,
-      sentence: sentenceOf(source, text, offs, sentenceStart(text, q.start), sentenceEnd(text, q.start)),
+      sentence: sentenceOf(source, text, offs, sFrom, sTo),
       position: index.position(a, b),
     });
   });
@@ -347,7 +390,7 @@ function normalized(q: Quantity): Target['normalized'] {
 }
 
 /** The sentence as it stands in the source (a sentence never spans an annotation: those end sentences). */
-function sentenceOf(source: string, text: string, offs: Int32Array, a: number, b: number): string {
+function sentenceOf(source: string, text: string, offs: number[], a: number, b: number): string {
   const end = b < text.length && text[b] !== '\n' && SENTENCE_ENDS.includes(text[b]!) ? b + 1 : b;
   return end > a ? source.slice(offs[a]!, offs[end - 1]! + 1).trim() : '';
 }

@@ -9,6 +9,7 @@ import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { PERFECTIVE } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
+import { endingAt, wordIndex } from './words.js';
 
 export type Compared = {
   comparator: Comparator;
@@ -21,6 +22,8 @@ export type Compared = {
 };
 
 const MAX_PREFIX = Math.max(...PREFIX_WORDS.map((w) => w.length));
+/** The prefix comparator words by last character, longest first. */
+const PREFIX_BY_LAST = wordIndex([...Object.keys(PREFIX_COMPARATORS)].sort((a, b) => b.length - a.length), true);
 
 const DURATION_SUFFIX_WORDS = Object.keys(DURATION_SUFFIX_COMPARATORS);
 /** Bounds of two characters or more: a lone 超 or 近 reads into nouns (超市, 近年). */
@@ -51,8 +54,12 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
   const at = perfective ? q.start - 1 : q.start;
   let prefixStart = at;
   let prefix: Comparator | null = null;
-  for (let len = Math.min(MAX_PREFIX, at - clauseStart); len >= 1; len--) {
-    const c = PREFIX_COMPARATORS[text.slice(at - len, at)];
+  // Longest first: the prefix words ending at `at`, by length (one word at most per length).
+  const maxLen = Math.min(MAX_PREFIX, at - clauseStart);
+  for (const w of endingAt(PREFIX_BY_LAST, text, at)) {
+    const len = w.length;
+    if (len > maxLen || !text.startsWith(w, at - len)) continue;
+    const c = PREFIX_COMPARATORS[w];
     // "通过120家": the 过 ends another word.
     if (c && !NOT_PREFIX_WORDS.some((w) => w.length > len && at - w.length >= clauseStart && text.startsWith(w, at - w.length))) {
       prefix = c;

@@ -5,6 +5,7 @@
 import { CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './scan.js';
+import { wordIndex } from './words.js';
 
 /** The longest clause read around a quantity, in characters (a real clause is far shorter). */
 export const CLAUSE_WINDOW = 200;
@@ -28,21 +29,26 @@ const NOT_DEADLINE_AFTER = ['是', '以来'];
 /** …except that a subject year opening its paragraph still governs it: "2025年是收官之年。主要目标是:增长6%". */
 const PARAGRAPH_SUBJECT_AFTER = ['是'];
 
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** A lookup table by char code (1 = delimiter). */
+const codes = (chars: string) => {
+  const t = new Uint8Array(65536);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
 const SENTENCE_END_CODES = codes(SENTENCE_ENDS);
 const CLAUSE_END_CODES = codes(CLAUSE_ENDS);
 
 /** Start of the stretch holding `pos`: just after the last delimiter before it, at most `window` back. */
-function startOf(text: string, pos: number, ends: Set<number>, window: number): number {
+function startOf(text: string, pos: number, ends: Uint8Array, window: number): number {
   const stop = Math.max(0, pos - window);
-  for (let i = pos - 1; i >= stop; i--) if (ends.has(text.charCodeAt(i))) return i + 1;
+  for (let i = pos - 1; i >= stop; i--) if (ends[text.charCodeAt(i)] === 1) return i + 1;
   return stop;
 }
 
 /** End of the stretch holding `pos` (at its delimiter), at most `window` ahead. */
-function endOf(text: string, pos: number, ends: Set<number>, window: number): number {
+function endOf(text: string, pos: number, ends: Uint8Array, window: number): number {
   const stop = Math.min(text.length, pos + window);
-  for (let i = pos; i < stop; i++) if (ends.has(text.charCodeAt(i))) return i;
+  for (let i = pos; i < stop; i++) if (ends[text.charCodeAt(i)] === 1) return i;
   return stop;
 }
 
@@ -55,21 +61,35 @@ export const sentenceEnd = (text: string, pos: number) => endOf(text, pos, SENTE
  * The modality in force at `pos`: the last modality word of its sentence before it (the latest wins).
  * In a report of the past (`past`) a word after 累计/共/已 is no modality.
  */
-export function modalityAt(text: string, pos: number, past = false): Modality | null {
-  const sentence = text.slice(sentenceStart(text, pos), pos);
-  let best = -1;
-  let found: Modality | null = null;
-  for (const w of MODALITY_LIST) {
-    const k = sentence.lastIndexOf(w);
-    // "累计争取中央资金138亿元" in a report of the past: a deed, no aim (an earlier 力争 may still govern).
-    if (k >= 0 && past && PAST_MODALITY_MARKERS.some((m) => sentence.startsWith(m, k - m.length))) continue;
-    if (k > best) {
-      best = k;
-      found = MODALITY_WORDS[w]!;
+export function modalityAt(text: string, pos: number, past = false, from: number = sentenceStart(text, pos)): Modality | null {
+  // Read backward through the sentence [from, pos): the first occurrence met of a word is its last one;
+  // the first word met whose last occurrence counts wins (at one position, the first listed).
+  const len = pos - from;
+  let seen: Set<string> | null = null;
+  for (let k = len - 1; k >= 0; k--) {
+    const c = text.charCodeAt(from + k);
+    if (MODALITY_FIRST[c] !== 1) continue;
+    for (const w of MODALITY_BY_FIRST.get(c)!) {
+      if (k + w.length > len || !text.startsWith(w, from + k) || seen?.has(w)) continue;
+      (seen ??= new Set()).add(w);
+      // "累计争取中央资金138亿元" in a report of the past: a deed, no aim (an earlier 力争 may still govern).
+      if (past && PAST_MODALITY_MARKERS.some((m) => pastMarkerAt(text, from, len, m, k))) continue;
+      return MODALITY_WORDS[w]!;
     }
   }
-  return found;
+  return null;
 }
+
+/** `sentence.startsWith(m, k - m.length)` for the sentence [from, from + len) (a position before it reads as 0). */
+function pastMarkerAt(text: string, from: number, len: number, m: string, k: number): boolean {
+  const p = Math.max(0, k - m.length);
+  return p + m.length <= len && text.startsWith(m, from + p);
+}
+
+/** The modality words by first char code, in MODALITY_LIST order. */
+const MODALITY_BY_FIRST = wordIndex(MODALITY_LIST);
+const MODALITY_FIRST = new Uint8Array(65536);
+for (const c of MODALITY_BY_FIRST.keys()) MODALITY_FIRST[c] = 1;
 
 export type Deadlines = {
   /** Years that govern what follows them, in text order. */
@@ -131,19 +151,23 @@ export function firstYearFrom(years: YearMention[], pos: number): number {
  * ("年均增长15%以上,到2027年突破2500亿元"); a status year (截至…) never reaches back. A year
  * `inherited` from a list's lead-in governs what no year of the node's own governs.
  */
-export function yearAt(text: string, due: Deadlines, pos: number, inherited: YearMention | null = null): YearMention | null {
+export function yearAt(
+  text: string, due: Deadlines, pos: number, inherited: YearMention | null = null,
+  /** sentenceStart / sentenceEnd of `pos`, when the caller has them. */
+  from?: number, to?: number,
+): YearMention | null {
   const { years, opens, status } = due;
   const next = firstYearFrom(years, pos + 1);
   let sentenceFrom = -1;
   for (let k = next - 1; k >= 0; k--) {
     const y = years[k]!;
     if (opens.has(y)) return y;
-    if (sentenceFrom < 0) sentenceFrom = sentenceStart(text, pos);
+    if (sentenceFrom < 0) sentenceFrom = from ?? sentenceStart(text, pos);
     if (y.start >= sentenceFrom) return y;
   }
   // A year inherited from the lead-in of a list ("到2030年,…主要指标如下:") stands before the whole node.
   if (inherited !== null) return inherited;
   const after = years[next];
   if (after === undefined || status.has(after)) return null;
-  return after.start < sentenceEnd(text, pos) ? after : null;
+  return after.start < (to ?? sentenceEnd(text, pos)) ? after : null;
 }

@@ -7,6 +7,7 @@ import {
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { firstYearFrom } from './context.js';
+import { endingAt, startingAt, wordIndex } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_WORDS);
@@ -16,6 +17,8 @@ const PLACE_ENDS = byLength(PLACE_VERBS);
 /** The shortest place name kept before its verb. */
 const PLACE_MIN = 2;
 const TRAILING = byLength(TRAILING_WORDS);
+const LEADING_BY_FIRST = wordIndex(LEADING);
+const TRAILING_BY_LAST = wordIndex(TRAILING, true);
 const CHANGES = byLength(CHANGE_WORDS);
 const LINKS = byLength([...Object.keys(MODALITY_WORDS), ...TRAILING_WORDS, ...LIST_GLUE_WORDS]);
 const TAILS = byLength(YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean));
@@ -81,7 +84,7 @@ function stripEnds(text: string, a: number, b: number): [number, number] {
       moved = true;
       continue;
     }
-    for (const w of LEADING) {
+    for (const w of startingAt(LEADING_BY_FIRST, text, a)) {
       if (a + w.length <= b && text.startsWith(w, a)) {
         a += w.length;
         moved = true;
@@ -96,7 +99,7 @@ function stripEnds(text: string, a: number, b: number): [number, number] {
       moved = true;
       continue;
     }
-    for (const w of TRAILING) {
+    for (const w of endingAt(TRAILING_BY_LAST, text, b)) {
       if (b - w.length >= a && text.startsWith(w, b - w.length)) {
         b -= w.length;
         moved = true;

@@ -8,6 +8,26 @@ import {
 } from '../data/target-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
+import { anyOf } from './words.js';
+const ANY_AGGREGATE_WORDS = anyOf(AGGREGATE_WORDS);
+const ANY_ALLOCATION_VERBS = anyOf(ALLOCATION_VERBS);
+const ANY_ASSESSMENT_WORDS = anyOf(ASSESSMENT_WORDS);
+const ANY_BASELINE_CUES = anyOf(BASELINE_CUES);
+const ANY_ENTITLEMENT_WORDS = anyOf(ENTITLEMENT_WORDS);
+const ANY_GRANT_VERBS = anyOf(GRANT_VERBS);
+const ANY_GRANT_WORDS = anyOf(GRANT_WORDS);
+const ANY_NEW_THINGS = anyOf(NEW_THINGS);
+const ANY_OBJECT_ACTIONS = anyOf(OBJECT_ACTIONS);
+const ANY_PARAMETER_MONEY_CUES = anyOf(PARAMETER_MONEY_CUES);
+const ANY_PENALTY_WORDS = anyOf(PENALTY_WORDS);
+const ANY_PER_BENEFICIARY = anyOf(PER_BENEFICIARY);
+const ANY_RULE_FRAME_CLOSERS = anyOf(RULE_FRAME_CLOSERS);
+const ANY_RULE_FRAME_OPENERS = anyOf(RULE_FRAME_OPENERS);
+const ANY_SCOPE_WORDS = anyOf(SCOPE_WORDS);
+const ANY_STANDARD_WORDS = anyOf(STANDARD_WORDS);
+const ANY_TIME_LIMIT_ANCHORS = anyOf(TIME_LIMIT_ANCHORS);
+const ANY_TIME_LIMIT_RULE_NOUNS = anyOf(TIME_LIMIT_RULE_NOUNS);
+const ANY_TOTALITY_WORDS = anyOf(TOTALITY_WORDS);
 
 /** The list may end in a name, a code (A、B两个…) or a closing quote or bracket. */
 const IDEOGRAPH = /[\u3400-\u9fff]/;
@@ -22,7 +42,7 @@ export function isAppositive(text: string, from: number, to: number, value: numb
   const last = chunk[chunk.length - 1];
   if (last === undefined || !ENDS_NAME.test(last) || ENUM_COMMA.includes(last) || ENUM_AND.includes(last)) return false;
   // New things listed by name are still a goal: "新建C、D、E三个基地".
-  if (NEW_THINGS.some((w) => chunk.includes(w))) return false;
+  if (ANY_NEW_THINGS(chunk)) return false;
   let commas = 0;
   let ands = 0;
   for (const ch of chunk) {
@@ -103,7 +123,7 @@ function isAllocation(r: RoleInput): boolean {
   }
   if (!ALLOCATION_NOW.some((w) => r.text.startsWith(w, at))) return false;
   const sentence = r.text.slice(at, r.sentenceEnd);
-  return ALLOCATION_VERBS.some((w) => sentence.includes(w));
+  return ANY_ALLOCATION_VERBS(sentence);
 }
 
 /**
@@ -112,7 +132,7 @@ function isAllocation(r: RoleInput): boolean {
  */
 function grantCue(r: RoleInput, clause: string): boolean {
   const budget = r.q.kind === 'money' && BUDGET_VERBS.some((w) => r.text.slice(r.clauseStart, r.prefixStart).includes(w));
-  if (!budget) return PARAMETER_MONEY_CUES.some((w) => clause.includes(w));
+  if (!budget) return ANY_PARAMETER_MONEY_CUES(clause);
   let fund = false;
   for (const w of PARAMETER_MONEY_CUES) {
     for (let k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + w.length)) {
@@ -122,7 +142,7 @@ function grantCue(r: RoleInput, clause: string): boolean {
   }
   if (!fund) return false;
   const sentence = r.text.slice(r.sentenceStart, r.sentenceEnd);
-  return PER_BENEFICIARY.some((w) => sentence.includes(w));
+  return ANY_PER_BENEFICIARY(sentence);
 }
 
 /**
@@ -131,10 +151,10 @@ function grantCue(r: RoleInput, clause: string): boolean {
  */
 function isTimeLimitGoal(r: RoleInput): boolean {
   const before = r.text.slice(r.clauseStart, r.q.start);
-  if (TIME_LIMIT_RULE_NOUNS.some((w) => before.includes(w))) return false;
+  if (ANY_TIME_LIMIT_RULE_NOUNS(before)) return false;
   if (TIME_LIMIT_VERBS.some((w) => before.endsWith(w))) return true;
   if (!TIME_LIMIT_DONE.some((w) => r.text.startsWith(w, r.suffixEnd))) return false;
-  return r.comparator === 'lte' && !TIME_LIMIT_ANCHORS.some((w) => before.includes(w));
+  return r.comparator === 'lte' && !ANY_TIME_LIMIT_ANCHORS(before);
 }
 
 function clauseRole(r: RoleInput): Role {
@@ -143,7 +163,7 @@ function clauseRole(r: RoleInput): Role {
   const clause = text.slice(r.clauseStart, r.clauseEnd);
   // "参保职工30人(含)以下的企业,…即可享受": conditions of an entitlement.
   const rest = text.slice(r.suffixEnd, r.sentenceEnd);
-  if (ENTITLEMENT_WORDS.some((w) => rest.includes(w))) return 'parameter';
+  if (ANY_ENTITLEMENT_WORDS(rest)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
   if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r)) return 'parameter';
@@ -163,7 +183,7 @@ function clauseRole(r: RoleInput): Role {
     && IDEOGRAPH.test(text[r.suffixEnd + 1] ?? '') && !GOAL_NOUNS.some((w) => text.startsWith(w, r.suffixEnd + 1))) return 'parameter';
   if (PARAMETER_RATE.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.
-  if (ASSESSMENT_WORDS.some((w) => before.includes(w))) return 'parameter';
+  if (ANY_ASSESSMENT_WORDS(before)) return 'parameter';
   // "对上年度研发费用超过500万元且…的企业": a threshold inside a 对…的<主体> condition.
   if (inCondition(r)) return 'parameter';
   // "按照每300户至500户设置1个集中投放点的标准": inside a 按照…标准 rule.
@@ -171,25 +191,25 @@ function clauseRole(r: RoleInput): Role {
   // "对年销售额超过1亿元的,给予…": inside a condition.
   if (text[r.clauseEnd] === ',' && text[r.clauseEnd - 1] === CONDITION_END) return 'parameter';
   // "建筑面积原则上不低于1000平方米": a standard.
-  if (STANDARD_WORDS.some((w) => before.includes(w))) return 'parameter';
+  if (ANY_STANDARD_WORDS(before)) return 'parameter';
   if (q.kind === 'money' || q.kind === 'percent') {
     // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
     // A total ("贷款累计突破40亿元") stays a goal, unless the sentence grants it ("分阶段给予累计1000万元奖励").
     if (grantCue(r, clause)) {
-      if (!AGGREGATE_WORDS.some((w) => clause.includes(w))) return 'parameter';
+      if (!ANY_AGGREGATE_WORDS(clause)) return 'parameter';
       const sentence = text.slice(r.sentenceStart, r.sentenceEnd);
-      if (GRANT_VERBS.some((w) => sentence.includes(w))) return 'parameter';
+      if (ANY_GRANT_VERBS(sentence)) return 'parameter';
     }
-    if (PENALTY_WORDS.some((w) => clause.includes(w))) return 'parameter';
+    if (ANY_PENALTY_WORDS(clause)) return 'parameter';
   }
   // A cap on a grant, however it is counted: "每年最多补助3次", "贴息总额控制在100万元以内".
-  if ((r.comparator === 'lte' || r.comparator === 'lt') && GRANT_WORDS.some((w) => clause.includes(w))) return 'parameter';
+  if ((r.comparator === 'lte' || r.comparator === 'lt') && ANY_GRANT_WORDS(clause)) return 'parameter';
   // "培育年营业收入超100亿元企业5家": a bound on an amount, then the things counted, is a threshold
   // ("突破1000亿元大关" counts nothing after it and stays a target).
   const c = text[r.suffixEnd];
   if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && c !== undefined && IDEOGRAPH.test(c)) return 'parameter';
   if (r.appositive || r.perfective || r.status) return 'baseline';
-  if (BASELINE_CUES.some((w) => before.includes(w))) return 'baseline';
+  if (ANY_BASELINE_CUES(before)) return 'baseline';
   if (q.kind === 'count' && isActedOn(text, before, r.suffixEnd, r.clauseEnd)) return 'baseline';
   if (q.kind === 'count' && r.comparator === 'eq' && isWholeOfScope(r, before)) return 'baseline';
   if (BASELINE_FROM.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'baseline';
@@ -230,12 +250,12 @@ function inCondition(r: RoleInput): boolean {
   if (de < 0 || !IDEOGRAPH.test(text[de + 1] ?? '') || GOAL_NOUNS.some((w) => text.startsWith(w, de + 1))) return false;
   if (BOUNDS.includes(r.comparator)) return true;
   const sentence = text.slice(r.sentenceStart, r.sentenceEnd);
-  return GRANT_VERBS.some((w) => sentence.includes(w));
+  return ANY_GRANT_VERBS(sentence);
 }
 
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */
 function inRuleFrame(before: string, after: string): boolean {
-  return RULE_FRAME_OPENERS.some((w) => before.includes(w)) && RULE_FRAME_CLOSERS.some((w) => after.includes(w));
+  return ANY_RULE_FRAME_OPENERS(before) && ANY_RULE_FRAME_CLOSERS(after);
 }
 
 /** "对全市1126个终端开展排查": 对, a scope word, the count, then an action on what was counted. */
@@ -247,9 +267,9 @@ function isActedOn(text: string, before: string, suffixEnd: number, clauseEnd: n
   const scope = before.slice(k + 1);
   const opensScope = SCOPE_WORDS.some((w) => scope.startsWith(w));
   if (scope.length > (opensScope ? OBJECT_LIST_MAX : OBJECT_SCOPE_MAX)) return false;
-  if (!SCOPE_WORDS.some((w) => scope.includes(w)) || NEW_THINGS.some((w) => scope.includes(w))) return false;
+  if (!ANY_SCOPE_WORDS(scope) || ANY_NEW_THINGS(scope)) return false;
   const after = text.slice(suffixEnd, clauseEnd);
-  return OBJECT_ACTIONS.some((w) => after.includes(w));
+  return ANY_OBJECT_ACTIONS(after);
 }
 
 /**
@@ -264,5 +284,5 @@ function isWholeOfScope(r: RoleInput, before: string): boolean {
   if (lead.startsWith(OBJECT_MARK)) lead = lead.slice(OBJECT_MARK.length);
   for (const ch of lead) if (IDEOGRAPH.test(ch)) return false;
   const after = text.slice(r.suffixEnd, r.clauseEnd);
-  return r.laterInClause || TOTALITY_WORDS.some((w) => after.includes(w));
+  return r.laterInClause || ANY_TOTALITY_WORDS(after);
 }

@@ -13,6 +13,7 @@ import {
 import { CLAUSE_ENDS, SENTENCE_ENDS } from '../data/target-cues.js';
 import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, CN_NUMERAL_CHARS, MULTIPLIERS, numeralValue, readNumeral, type Numeral } from '../numerals.js';
 import type { Comparator, TargetKind } from '../tree/schema.js';
+import { wordIndex } from './words.js';
 
 export type Quantity = {
   /** Extent of `raw` in the view text. */
@@ -72,14 +73,34 @@ const CLAUSE_END_CODES = new Set([...CLAUSE_ENDS].map((c) => c.charCodeAt(0)));
 /** How far back a measure word's verb is looked for (UNIT_NEEDS_VERB). */
 const VERB_WINDOW = 24;
 
-// Only a numeral, or a rank word followed by one, can start a quantity; the regex jumps from one to the next.
-const NUMERAL_CLASS = `[0-9${CN_NUMERAL_CHARS}]`;
-const TRIGGER_RE = new RegExp(`(?:${[...RANK_SHIFT_WORDS, RANK_PREFIX].join('|')})(?=${NUMERAL_CLASS})|${NUMERAL_CLASS}`, 'g');
+// Only a numeral, or a rank word followed by one, can start a quantity; nextTrigger jumps from one to the next.
 const FRACTIONS = Object.entries(FRACTION_WORDS);
 const WHOLES = Object.entries(WHOLE_FRACTION_WORDS);
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAME_WORD_RE = new RegExp(NAME_WORDS.map(escape).join('|'), 'g');
+const NAME_WORDS_BY_FIRST = wordIndex(NAME_WORDS);
+const codeTable = (codes: Iterable<number>) => {
+  const t = new Uint8Array(65536);
+  for (const c of codes) t[c] = 1;
+  return t;
+};
+const OPENER_CODES = codeTable(CLOSERS.keys());
+const SENTENCE_END_TABLE = codeTable(SENTENCE_END_CODES);
+const NAME_FIRST = codeTable(NAME_WORDS_BY_FIRST.keys());
+const NUMERAL_CODES = codeTable([...`0123456789${CN_NUMERAL_CHARS}`].map((c) => c.charCodeAt(0)));
+const TRIGGER_WORDS = [...RANK_SHIFT_WORDS, RANK_PREFIX];
+const TRIGGER_FIRST = codeTable(TRIGGER_WORDS.map((w) => w.charCodeAt(0)));
+/** Where TRIGGER_RE would next match from `i` (its index), or -1. */
+function nextTrigger(text: string, i: number): number {
+  const n = text.length;
+  for (let p = i; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (NUMERAL_CODES[c] === 1) return p;
+    if (TRIGGER_FIRST[c] === 1) {
+      for (const w of TRIGGER_WORDS) if (text.startsWith(w, p) && NUMERAL_CODES[text.charCodeAt(p + w.length)] === 1) return p;
+    }
+  }
+  return -1;
+}
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const isCnDigit = (ch: string | undefined) => ch !== undefined && CN_DIGIT_CHARS.includes(ch);
@@ -87,20 +108,57 @@ const isIdeograph = (ch: string | undefined) => ch !== undefined && ch >= '\u340
 
 /** Marks text inside quotes, book titles and document-number brackets, and fixed numeral expressions. */
 export function blockedMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const pair = CLOSERS.get(text.charCodeAt(i));
-    if (pair === undefined) continue;
-    const stop = Math.min(text.length, i + 1 + pair.max);
+  return markBlocked(text, new Uint8Array(text.length));
+}
+
+/** One mask reused by every scan (scan never runs inside another); zero from `text.length` on. */
+let scratch = new Uint8Array(1024);
+let scratchDirty = 0;
+function scratchMask(n: number): Uint8Array {
+  if (scratch.length < n) {
+    scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+    scratchDirty = 0;
+  }
+  scratch.fill(0, 0, Math.max(n, scratchDirty));
+  scratchDirty = n;
+  return scratch;
+}
+
+function markBlocked(text: string, mask: Uint8Array): Uint8Array {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (OPENER_CODES[c] !== 1) continue;
+    const pair = CLOSERS.get(c)!;
+    const stop = Math.min(n, i + 1 + pair.max);
     let j = i + 1;
-    while (j < stop && text.charCodeAt(j) !== pair.close && !SENTENCE_END_CODES.has(text.charCodeAt(j))) j++;
+    while (j < stop) {
+      const cj = text.charCodeAt(j);
+      if (cj === pair.close || SENTENCE_END_TABLE[cj] === 1) break;
+      j++;
+    }
     const closed = text.charCodeAt(j) === pair.close;
     // A title left open runs to its sentence end; a quotation left open, or too long, names nothing.
     if (closed || pair.max === Infinity) mask.fill(1, i, j + (closed ? 1 : 0));
     if (closed) i = j; // the closing mark is consumed here
   }
-  NAME_WORD_RE.lastIndex = 0;
-  for (let m = NAME_WORD_RE.exec(text); m; m = NAME_WORD_RE.exec(text)) mask.fill(1, m.index, m.index + m[0].length);
+  // The fixed expressions, matched as the alternation NAME_WORDS would be: leftmost, first listed, no overlap.
+  for (let p = 0; p < n; ) {
+    const c = text.charCodeAt(p);
+    let len = 0;
+    if (NAME_FIRST[c] === 1) {
+      for (const w of NAME_WORDS_BY_FIRST.get(c)!) {
+        if (text.startsWith(w, p)) {
+          len = w.length;
+          break;
+        }
+      }
+    }
+    if (len > 0) {
+      mask.fill(1, p, p + len);
+      p += len;
+    } else p++;
+  }
   return mask;
 }
 
@@ -121,17 +179,18 @@ function resolveUnit(text: string, start: number, num: Numeral): Resolved | null
       return { value, unit, unitEnd, infix: null, numEnd: k };
     }
   }
-  const value = numeralValue(text.slice(start, num.end));
-  if (value === null) return null;
+  // The unit first (cheap, and most numerals have none); both are needed, in either order.
   let p = num.end;
   let infix: Comparator | null = null;
-  const inf = INFIX_COMPARATORS[text[p] ?? ''];
+  const inf = INFIX_BY_CODE.get(text.charCodeAt(p));
   if (inf && unitAt(text, p + 1) !== null) {
     infix = inf;
     p++;
   }
   const u = unitAt(text, p);
   if (u === null) return null;
+  const value = numeralValue(text.slice(start, num.end));
+  if (value === null) return null;
   const [unit, unitEnd] = withRate(text, u, p + u.length);
   return { value, unit, unitEnd, infix, numEnd: num.end };
 }
@@ -156,19 +215,28 @@ const isYearNumber = (text: string, start: number, end: number, value: number) =
   end - start === 4 && Number.isInteger(value) && value >= 1000 && value <= 2999;
 
 export function scan(text: string): ScanResult {
-  const blocked = blockedMask(text);
+  const blocked = markBlocked(text, scratchMask(text.length));
   const quantities: Quantity[] = [];
   const years: YearMention[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    TRIGGER_RE.lastIndex = i;
-    const m = TRIGGER_RE.exec(text);
-    if (!m) break;
-    i = blocked[m.index] ? m.index + 1 : tryAt(text, m.index, blocked, quantities, years);
+    const at = nextTrigger(text, i);
+    if (at < 0) break;
+    i = blocked[at] ? at + 1 : tryAt(text, at, blocked, quantities, years);
   }
   return { quantities, years };
 }
+
+/** First characters of the words tryWords reads. */
+const WORD_FIRST = new Uint8Array(65536);
+for (const w of [...WHOLES.map(([w]) => w), ...FRACTIONS.map(([w]) => w), ...RANK_SHIFT_WORDS]) if (w.length > 0) WORD_FIRST[w.charCodeAt(0)] = 1;
+/** tryWords found none of its words (or a rank-shift word without its 位): go on as if it had not looked. */
+const NO_WORD = -1;
+
+/** INFIX_COMPARATORS by the char code of its one-character words. */
+const INFIX_BY_CODE = new Map<number, Comparator>();
+for (const [w, c] of Object.entries(INFIX_COMPARATORS)) if (w.length === 1) INFIX_BY_CODE.set(w.charCodeAt(0), c);
 
 const kindOf = (unit: string | null): { kind: TargetKind; info: UnitInfo | null } => {
   const info = unit === null ? null : (UNITS[unit] ?? null);
@@ -178,7 +246,17 @@ const kindOf = (unit: string | null): { kind: TargetKind; info: UnitInfo | null 
 /** Reads whatever starts at `i`; returns where scanning resumes. */
 function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], years: YearMention[]): number {
   const ch = text[i]!;
+  const c0 = text.charCodeAt(i);
 
+  if (WORD_FIRST[c0] === 1) {
+    const resume = tryWords(text, i, out);
+    if (resume !== NO_WORD) return resume;
+  }
+  return tryNumber(text, i, ch, blocked, out, years);
+}
+
+/** The fraction and rank-shift words (WHOLES, FRACTIONS, RANK_SHIFT_WORDS), then a numeral, at `i`. */
+function tryWords(text: string, i: number, out: Quantity[]): number {
   for (const [word, [unit, value]] of WHOLES) {
     if (!text.startsWith(word, i)) continue;
     out.push({ start: i, end: i + word.length, value, upper: null, unit, ...kindOf(unit), infix: null, range: false });
@@ -204,7 +282,11 @@ function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], ye
     out.push({ start: i, end: num.end + 1, value, upper: null, unit: '位', kind: 'rank', info: null, infix: null, range: false });
     return num.end + 1;
   }
+  return NO_WORD;
+}
 
+/** The rank prefix or a numeral at `i` (after the words of tryWords). */
+function tryNumber(text: string, i: number, ch: string, blocked: Uint8Array, out: Quantity[], years: YearMention[]): number {
   if (ch === RANK_PREFIX) {
     const num = readNumeral(text, i + 1);
     if (num !== null && goodNumeral(text, i + 1, num)) {
@@ -237,6 +319,12 @@ function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], ye
     if (LATIN_NAME_CODES.includes(text.slice(i, end))) return end;
     if (!blocked[end - 1]) out.push({ start: i, end, value, upper: null, unit: latin, kind: 'other', info: null, infix: null, range: false });
     return end;
+  }
+  // With no range after it, a numeral without a unit is skipped whatever the checks below decide: read the unit first.
+  let single: Resolved | null | undefined;
+  if (!RANGE_SEPARATORS.includes(text[skip] ?? '')) {
+    single = resolveUnit(text, i, num);
+    if (single === null) return skip;
   }
   if (ORDINAL_BEFORE.includes(prev)) return skip;
   if (VAGUE_BEFORE.some((w) => text.startsWith(w, i - w.length)) || VAGUE_AFTER.includes(text[skip] ?? '')) return skip;
@@ -273,7 +361,7 @@ function tryAt(text: string, i: number, blocked: Uint8Array, out: Quantity[], ye
     }
   }
   if (res === null) {
-    res = resolveUnit(text, i, num);
+    res = single !== undefined ? single : resolveUnit(text, i, num);
     if (res === null) return skip;
     lowerValue = res.value;
     // A range with the unit on both sides: 20%-30%, 2030年-2035年.

@@ -5,8 +5,8 @@
 export type TextView = {
   /** The squeezed text. */
   text: string;
-  /** offs[k] is the offset in the source (= in norm) of text[k]. */
-  offs: Int32Array;
+  /** offs[k] is the offset in the source (= in norm) of text[k]. (A plain array: cheaper to make than a typed one.) */
+  offs: number[];
 };
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
@@ -17,13 +17,28 @@ const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c 
  * sentence end, so text on either side never joins into one clause.
  */
 export function textView(norm: string, start: number, end: number, holes: Array<[number, number]>): TextView {
-  const offs = new Int32Array(Math.max(0, end - start));
+  const { text, runs } = textRuns(norm, start, end, holes);
+  return { text, offs: offsetsOf(runs) };
+}
+
+/** The view's text, and its offsets as runs: [a, b) pairs of consecutive source offsets, one per kept stretch. */
+export type TextRuns = { text: string; runs: number[] };
+
+/** textView's offs from the runs of textRuns. */
+export function offsetsOf(runs: number[]): number[] {
+  const offs: number[] = [];
+  for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!, b = runs[r + 1]!; i < b; i++) offs.push(i);
+  return offs;
+}
+
+/** textView without building the offsets (most nodes hold no quantity and never need them). */
+export function textRuns(norm: string, start: number, end: number, holes: Array<[number, number]>): TextRuns {
+  const runs: number[] = [];
   const parts: string[] = [];
-  let len = 0;
   const keep = (a: number, b: number) => {
     if (b <= a) return;
     parts.push(norm.slice(a, b));
-    for (let i = a; i < b; i++) offs[len++] = i;
+    runs.push(a, b);
   };
   // Copies [a, b) without its white space; a space survives only between two ASCII words ("Bat365 推动" drops it).
   // A bounded loop: a regex search from `a` would run on past `b` to the next space of the whole document.
@@ -36,7 +51,7 @@ export function textView(norm: string, start: number, end: number, holes: Array<
       keep(at, i);
       if (i > a && runEnd < b && isAsciiAlnum(norm.charCodeAt(i - 1)) && isAsciiAlnum(norm.charCodeAt(runEnd))) {
         parts.push(' ');
-        offs[len++] = i;
+        runs.push(i, i + 1);
       }
       at = runEnd;
       i = runEnd - 1;
@@ -48,9 +63,10 @@ export function textView(norm: string, start: number, end: number, holes: Array<
     if (he <= hs || he <= at || hs >= end) continue;
     copy(at, Math.max(at, hs));
     parts.push('\n');
-    offs[len++] = Math.max(at, hs);
+    const hole = Math.max(at, hs);
+    runs.push(hole, hole + 1);
     at = Math.min(end, he);
   }
   copy(at, end);
-  return { text: parts.join(''), offs: offs.subarray(0, len) };
+  return { text: parts.join(''), runs };
 }
