@@ -211,7 +211,7 @@ function goodNumeral(text: string, start: number, num: Numeral): boolean {
   return !(digitsOnly && run.length > 1 && run.length !== 4);
 }
 
-const isYearNumber = (text: string, start: number, end: number, value: number) =>
+const isYearNumber = (start: number, end: number, value: number) =>
   end - start === 4 && Number.isInteger(value) && value >= 1000 && value <= 2999;
 
 export function scan(text: string): ScanResult {
@@ -346,7 +346,7 @@ function tryNumber(text: string, i: number, ch: string, blocked: Uint8Array, out
       }
       const a = numeralValue(aText);
       if (r2 !== null && a !== null) {
-        if (r2.unit === '年' && isYearNumber(text, i, skip, a)) {
+        if (r2.unit === '年' && isYearNumber(i, skip, a)) {
           years.push({ start: i, end: r2.unitEnd, year: r2.value });
           return r2.unitEnd;
         }
@@ -355,7 +355,7 @@ function tryNumber(text: string, i: number, ch: string, blocked: Uint8Array, out
           lowerValue = a;
           upper = r2.value;
         }
-      } else if (num2.end - (skip + 1) === 4 && isYearNumber(text, i, skip, numeralValue(aText) ?? 0)) {
+      } else if (num2.end - (skip + 1) === 4 && isYearNumber(i, skip, numeralValue(aText) ?? 0)) {
         return num2.end; // (2020-2025): a period without 年
       }
     }
@@ -370,7 +370,7 @@ function tryNumber(text: string, i: number, ch: string, blocked: Uint8Array, out
       const num2 = readNumeral(text, at);
       const r2 = num2 && num2.chinese === num.chinese ? resolveUnit(text, at, num2) : null;
       if (r2 !== null && r2.unit === res.unit) {
-        if (res.unit === '年' && isYearNumber(text, i, res.numEnd, res.value)) {
+        if (res.unit === '年' && isYearNumber(i, res.numEnd, res.value)) {
           years.push({ start: i, end: r2.unitEnd, year: r2.value });
           return r2.unitEnd;
         }
@@ -383,7 +383,7 @@ function tryNumber(text: string, i: number, ch: string, blocked: Uint8Array, out
   }
   const value = lowerValue!;
   const unit = res.unit;
-  if (unit === '年' && isYearNumber(text, i, res.numEnd, value)) {
+  if (unit === '年' && isYearNumber(i, res.numEnd, value)) {
     years.push({ start: i, end: res.unitEnd, year: value });
     return res.unitEnd;
   }
