@@ -11,6 +11,7 @@ import { diagnostic } from '../diagnostics/report.js';
 import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
 import type { Piece } from './lines.js';
+import { compact } from './normalize.js';
 
 export type TreeResult = { root: Root; diagnostics: Diagnostic[]; furniture: Furniture[] };
 
@@ -28,7 +29,6 @@ const HEADING_LINE_MAX = 50;
 
 const SENTENCE_END = /[。;!?]/;
 const ENDS_CLAUSE = /[。;!?:)”」》]$/;
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 const isFurniturePart = (c: string) => FURNITURE_LINE_PATTERNS.some((re) => re.test(c));
 

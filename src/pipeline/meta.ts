@@ -3,6 +3,7 @@
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { BYLINE, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, TITLE_QUALIFIER, TITLE_WRAPPER } from '../data/doc-types.js';
 import { META_FIELD_LABELS } from '../data/boilerplate.js';
+import { compact } from './normalize.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时间', '发布时间'];
 const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位'];
@@ -45,15 +46,17 @@ export function isoDate(s: string): string | null {
 
 const stripPeriod = (t: string) => t.replace(/\s*[(（]\s*\d{4}\s*[-—–~～至到]+\s*\d{4}\s*年?\s*[)）]\s*$/, '').trim();
 const endsWithDocType = (t: string) => {
-  const c = t.replace(/\s+/g, '').replace(TITLE_QUALIFIER, '');
+  const c = compact(t).replace(TITLE_QUALIFIER, '');
   return DOC_TYPE_WORDS.some((w) => c.endsWith(w));
 };
+
+const DOC_NUMBER_ALONE = new RegExp(`^\\s*(${DOC_NUMBER.source})\\s*$`);
 
 /** A document number standing on its own line near the top: "赣府发〔2023〕5号". */
 function numberLine(root: Root): string | null {
   for (const n of root.children.slice(0, 8)) {
     if (n.type !== 'paragraph') continue;
-    const m = new RegExp(`^\\s*(${DOC_NUMBER.source})\\s*$`).exec(n.text);
+    const m = DOC_NUMBER_ALONE.exec(n.text);
     if (m) return m[1]!;
   }
   return null;
@@ -68,7 +71,7 @@ function bodyText(root: Root, max: number): string {
   const visit = (nodes: Root['children']) => {
     for (const n of nodes) {
       if (length >= max) return;
-      if (n.type === 'paragraph' && (n.role === 'title' || DATE_LINE.test(n.text.replace(/\s+/g, '')))) continue;
+      if (n.type === 'paragraph' && (n.role === 'title' || DATE_LINE.test(compact(n.text)))) continue;
       out.push(n.text);
       length += n.text.length;
       if (n.type === 'section') visit(n.children);
@@ -86,7 +89,7 @@ function signOff(root: Root): { date: string; issuer: string | null } | null {
   const paragraphs: string[] = [];
   const visit = (nodes: Root['children']) => {
     for (const n of nodes) {
-      if (n.type === 'paragraph') paragraphs.push(n.text.replace(/\s+/g, ''));
+      if (n.type === 'paragraph') paragraphs.push(compact(n.text));
       else visit(n.children);
     }
   };
@@ -107,12 +110,12 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const firstBody = root.children.find((n) => n.type === 'paragraph' && n.role !== 'title');
 
   let title: string | null = null;
-  const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(t.replace(/\s+/g, '')) && endsWithDocType(stripPeriod(t)));
+  const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(compact(t)) && endsWithDocType(stripPeriod(t)));
   // the wrapper notice, on a title line or in the metadata table's 标题 row
   const titleRow = field(rows, ['标题']);
   const wrapper = [...titleLines, ...(titleRow ? [titleRow] : [])]
     .map((t) => {
-      const named = TITLE_WRAPPER.exec(t.replace(/\s+/g, ''))?.[1];
+      const named = TITLE_WRAPPER.exec(compact(t))?.[1];
       // "关于下达…专项资金并组织申报第二批项目的通知" names no plan: the notice is the document
       if (!named) return undefined;
       return named.includes('《') || endsWithDocType(stripPeriod(named.replace(/[《》]/g, ''))) ? named.replace(/[《》]/g, '') : t.trim();

@@ -59,6 +59,9 @@ const fold = (ch: string): string => {
   return c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST ? String.fromCharCode(c - FULLWIDTH_SHIFT) : FOLD[ch]!;
 };
 
+/** A line with all white space removed: how line patterns and titles are compared. */
+export const compact = (s: string): string => s.replace(/\s+/g, '');
+
 export function normalize(source: string): Normalized {
   return { text: source.replace(CHANGES, fold), toSource: (offset) => offset };
 }
