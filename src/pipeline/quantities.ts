@@ -221,12 +221,12 @@ function extractNode(
   const { text, runs } = textRuns(norm, start, end, holes);
   const { quantities, years } = scan(text);
   const due = deadlines(text, years);
+  const outcome: NodeOutcome = { lead: listLead(text, due, inherited), namesYear: due.years.length > 0 };
+  if (quantities.length === 0) return outcome;
   // A paragraph looking back ("过去五年，…") reports the past, whatever the heading says; rules stay rules.
   if (context !== 'rule' && opensReview(text)) context = 'baseline';
   // A year in the section's own heading governs its text when nothing else does.
   const fromHeading = node.type === 'section' ? headingYear(node.title) : null;
-  const outcome: NodeOutcome = { lead: listLead(text, due, inherited), namesYear: due.years.length > 0 };
-  if (quantities.length === 0) return outcome;
   const offs = offsetsOf(runs);
   const goalCue = firstOf(text, ARTICLE_GOAL_CUES);
   const ruleFrom = ruleLeadEnd(text);

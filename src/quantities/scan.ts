@@ -83,9 +83,7 @@ const codeTable = (codes: Iterable<number>) => {
   for (const c of codes) t[c] = 1;
   return t;
 };
-const OPENER_CODES = codeTable(CLOSERS.keys());
 const SENTENCE_END_TABLE = codeTable(SENTENCE_END_CODES);
-const NAME_FIRST = codeTable(NAME_WORDS_BY_FIRST.keys());
 const NUMERAL_CODES = codeTable([...`0123456789${CN_NUMERAL_CHARS}`].map((c) => c.charCodeAt(0)));
 const TRIGGER_WORDS = [...RANK_SHIFT_WORDS, RANK_PREFIX];
 const TRIGGER_FIRST = codeTable(TRIGGER_WORDS.map((w) => w.charCodeAt(0)));
@@ -124,42 +122,53 @@ function scratchMask(n: number): Uint8Array {
   return scratch;
 }
 
+/** Per char code: 1 opens a quote or title (CLOSERS), 2 may start a fixed expression (NAME_WORDS). */
+const BLOCK_OPENS = 1;
+const BLOCK_NAME = 2;
+const BLOCK_CLASS = new Uint8Array(65536);
+for (const c of CLOSERS.keys()) BLOCK_CLASS[c]! |= BLOCK_OPENS;
+for (const c of NAME_WORDS_BY_FIRST.keys()) BLOCK_CLASS[c]! |= BLOCK_NAME;
+
+/**
+ * One pass for two scans that each move on their own: quoted spans (a closed one is consumed whole)
+ * and the fixed expressions, matched as the alternation NAME_WORDS would be: leftmost, first listed, no overlap.
+ */
 function markBlocked(text: string, mask: Uint8Array): Uint8Array {
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (OPENER_CODES[c] !== 1) continue;
-    const pair = CLOSERS.get(c)!;
-    const stop = Math.min(n, i + 1 + pair.max);
-    let j = i + 1;
-    while (j < stop) {
-      const cj = text.charCodeAt(j);
-      if (cj === pair.close || SENTENCE_END_TABLE[cj] === 1) break;
-      j++;
-    }
-    const closed = text.charCodeAt(j) === pair.close;
-    // A title left open runs to its sentence end; a quotation left open, or too long, names nothing.
-    if (closed || pair.max === Infinity) mask.fill(1, i, j + (closed ? 1 : 0));
-    if (closed) i = j; // the closing mark is consumed here
-  }
-  // The fixed expressions, matched as the alternation NAME_WORDS would be: leftmost, first listed, no overlap.
-  for (let p = 0; p < n; ) {
-    const c = text.charCodeAt(p);
-    let len = 0;
-    if (NAME_FIRST[c] === 1) {
-      for (const w of NAME_WORDS_BY_FIRST.get(c)!) {
+  let quoteFrom = 0; // the quote scan resumes here
+  let nameFrom = 0; // the name scan resumes here
+  for (let p = 0; p < n; p++) {
+    const cls = BLOCK_CLASS[text.charCodeAt(p)]!;
+    if (cls === 0) continue;
+    if ((cls & BLOCK_OPENS) !== 0 && p >= quoteFrom) quoteFrom = markQuote(text, p, mask);
+    if ((cls & BLOCK_NAME) !== 0 && p >= nameFrom) {
+      for (const w of NAME_WORDS_BY_FIRST.get(text.charCodeAt(p))!) {
         if (text.startsWith(w, p)) {
-          len = w.length;
+          mask.fill(1, p, p + w.length);
+          nameFrom = p + w.length;
           break;
         }
       }
     }
-    if (len > 0) {
-      mask.fill(1, p, p + len);
-      p += len;
-    } else p++;
   }
   return mask;
+}
+
+/** Marks the quote or title opening at `i`; returns where the quote scan resumes. */
+function markQuote(text: string, i: number, mask: Uint8Array): number {
+  const n = text.length;
+  const pair = CLOSERS.get(text.charCodeAt(i))!;
+  const stop = Math.min(n, i + 1 + pair.max);
+  let j = i + 1;
+  while (j < stop) {
+    const cj = text.charCodeAt(j);
+    if (cj === pair.close || SENTENCE_END_TABLE[cj] === 1) break;
+    j++;
+  }
+  const closed = text.charCodeAt(j) === pair.close;
+  // A title left open runs to its sentence end; a quotation left open, or too long, names nothing.
+  if (closed || pair.max === Infinity) mask.fill(1, i, j + (closed ? 1 : 0));
+  return closed ? j + 1 : i + 1; // the closing mark is consumed here
 }
 
 type Resolved = { value: number; unit: string; unitEnd: number; infix: Comparator | null; numEnd: number };
@@ -215,11 +224,12 @@ const isYearNumber = (start: number, end: number, value: number) =>
   end - start === 4 && Number.isInteger(value) && value >= 1000 && value <= 2999;
 
 export function scan(text: string): ScanResult {
-  const blocked = markBlocked(text, scratchMask(text.length));
   const quantities: Quantity[] = [];
   const years: YearMention[] = [];
   const n = text.length;
-  let i = 0;
+  let i = nextTrigger(text, 0);
+  if (i < 0) return { quantities, years }; // no numeral: nothing to mask
+  const blocked = markBlocked(text, scratchMask(text.length));
   while (i < n) {
     const at = nextTrigger(text, i);
     if (at < 0) break;
