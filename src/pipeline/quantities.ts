@@ -8,7 +8,7 @@ import {
   LIST_ITEM_MARKS, MODALITY_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS, RULE_LEAD_INS, SENTENCE_ENDS,
 } from '../data/target-cues.js';
 import { roundSignificant } from '../numerals.js';
-import { offsetsOf, textRuns } from '../quantities/text-view.js';
+import { textRuns, viewMap, type ViewMap } from '../quantities/text-view.js';
 import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
 import { clauseEnd, clauseStart, deadlines, modalityAt, sentenceEnd, sentenceStart, yearAt, type Deadlines } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
@@ -210,15 +210,18 @@ function continues(text: string, clauseStart: number): boolean {
 /** Ends a rule: a full stop, not the ; between its parts. */
 const RULE_BREAK = '。!?\n';
 
+const NO_HOLES: Array<[number, number]> = [];
+
 function extractNode(
   input: QuantityInput, node: Section | Paragraph, start: number, end: number, context: RoleContext, out: Target[],
   inherited: ListLead | null, article: boolean,
 ): NodeOutcome {
   const { source, norm, index } = input;
-  const holes = node.annotations
+  const holes = node.annotations.length === 0 ? NO_HOLES : node.annotations
     .map((a): [number, number] => [a.position.start.offset, a.position.end.offset])
     .sort((x, y) => x[0] - y[0]);
-  const { text, runs } = textRuns(norm, start, end, holes);
+  const view = textRuns(norm, start, end, holes);
+  const { text } = view;
   const { quantities, years } = scan(text);
   const due = deadlines(text, years);
   const outcome: NodeOutcome = { lead: listLead(text, due, inherited), namesYear: due.years.length > 0 };
@@ -227,14 +230,10 @@ function extractNode(
   if (context !== 'rule' && opensReview(text)) context = 'baseline';
   // A year in the section's own heading governs its text when nothing else does.
   const fromHeading = node.type === 'section' ? headingYear(node.title) : null;
-  const offs = offsetsOf(runs);
+  const map = viewMap(source, view);
   const goalCue = firstOf(text, ARTICLE_GOAL_CUES);
   const ruleFrom = ruleLeadEnd(text);
-  const show = (a: number, b: number) => {
-    let s = '';
-    for (let k = a; k < b; k++) if (text[k] !== '\n') s += text[k] === ' ' ? ' ' : source[offs[k]!];
-    return s;
-  };
+  const show = map.show;
 
   const clauses = quantities.map((q): [number, number] => [clauseStart(text, q.start), clauseEnd(text, q.start)]);
   const compared: Compared[] = quantities.map((q, k) => compare(text, q, clauses[k]![0]));
@@ -293,8 +292,8 @@ function extractNode(
     lastRole = role;
     lastPhraseStart = pa < pb ? pa : c.prefixStart;
 
-    const a = offs[q.start]!;
-    const b = offs[q.end - 1]! + 1;
+    const a = map.offset(q.start);
+    const b = map.offset(q.end - 1) + 1;
     const id = `t${out.length + 1}`;
     node.targets.push(id);
     roles.push(role);
@@ -312,7 +311,7 @@ function extractNode(
       modality,
       role,
       indicator,
-      sentence: sentenceOf(source, text, offs, sFrom, sTo),
+      sentence: sentenceOf(source, text, map, sFrom, sTo),
       position: index.position(a, b),
     });
   });
@@ -390,7 +389,7 @@ function normalized(q: Quantity): Target['normalized'] {
 }
 
 /** The sentence as it stands in the source (a sentence never spans an annotation: those end sentences). */
-function sentenceOf(source: string, text: string, offs: number[], a: number, b: number): string {
+function sentenceOf(source: string, text: string, map: ViewMap, a: number, b: number): string {
   const end = b < text.length && text[b] !== '\n' && SENTENCE_ENDS.includes(text[b]!) ? b + 1 : b;
-  return end > a ? source.slice(offs[a]!, offs[end - 1]! + 1).trim() : '';
+  return end > a ? source.slice(map.offset(a), map.offset(end - 1) + 1).trim() : '';
 }

@@ -2,36 +2,73 @@
 // Chinese text dropped ("紧  缺型", "力 争"), annotation spans replaced by a
 // line break, and a map from every kept character back to its offset.
 
-export type TextView = {
-  /** The squeezed text. */
-  text: string;
-  /** offs[k] is the offset in the source (= in norm) of text[k]. (A plain array: cheaper to make than a typed one.) */
-  offs: number[];
+/** The view's text, and its offsets as runs: [a, b) pairs of consecutive source offsets, one per kept stretch. */
+export type TextRuns = { text: string; runs: number[] };
+
+/** From view positions back to the source, run by run: a kept stretch is one slice of the source. */
+export type ViewMap = {
+  /** The source offset of text[k]. */
+  offset(k: number): number;
+  /** text[a, b) as the source writes it: an annotation's break left out, a kept space as one space. */
+  show(a: number, b: number): string;
 };
+
+const BREAK = '\n';
+const SPACE = ' ';
+
+export function viewMap(source: string, { text, runs }: TextRuns): ViewMap {
+  // Most nodes are one stretch: positions are a shift.
+  if (runs.length === 2) {
+    const base = runs[0]!;
+    return { offset: (k) => base + k, show: (a, b) => source.slice(base + a, base + b) };
+  }
+  const starts: number[] = []; // where each run starts in the view
+  for (let r = 0, t = 0; r < runs.length; r += 2) {
+    starts.push(t);
+    t += runs[r + 1]! - runs[r]!;
+  }
+  const runOf = (k: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    offset: (k) => {
+      const j = runOf(k);
+      return runs[2 * j]! + k - starts[j]!;
+    },
+    show: (a, b) => {
+      let s = '';
+      for (let j = runOf(a); j < starts.length && starts[j]! < b; j++) {
+        const t = starts[j]!;
+        // A break (an annotation's hole) and a kept space are runs of their own.
+        if (text[t] === BREAK) continue;
+        if (text[t] === SPACE) {
+          s += SPACE;
+          continue;
+        }
+        const from = Math.max(a, t);
+        const to = Math.min(b, t + runs[2 * j + 1]! - runs[2 * j]!);
+        s += source.slice(runs[2 * j]! + from - t, runs[2 * j]! + to - t);
+      }
+      return s;
+    },
+  };
+}
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
+ * One node's text [start, end) as the quantity rules read it, and the runs it was kept from.
  * `holes` (sorted, inside [start, end)) are left out; each becomes one "\n", a
  * sentence end, so text on either side never joins into one clause.
  */
-export function textView(norm: string, start: number, end: number, holes: Array<[number, number]>): TextView {
-  const { text, runs } = textRuns(norm, start, end, holes);
-  return { text, offs: offsetsOf(runs) };
-}
-
-/** The view's text, and its offsets as runs: [a, b) pairs of consecutive source offsets, one per kept stretch. */
-export type TextRuns = { text: string; runs: number[] };
-
-/** textView's offs from the runs of textRuns. */
-export function offsetsOf(runs: number[]): number[] {
-  const offs: number[] = [];
-  for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!, b = runs[r + 1]!; i < b; i++) offs.push(i);
-  return offs;
-}
-
-/** textView without building the offsets (most nodes hold no quantity and never need them). */
 export function textRuns(norm: string, start: number, end: number, holes: Array<[number, number]>): TextRuns {
   const runs: number[] = [];
   const parts: string[] = [];
