@@ -3,6 +3,13 @@ import { UNIT_LABELS } from '../src/data/unit-labels.js';
 
 export type ParsedAnnotation = { lead: string[]; responsible: string[] };
 
+/** A lookup table over UTF-16 code units, 1 for the characters of the sets: cheaper than a regex or includes() per character. */
+export function charTable(...sets: string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const set of sets) for (let i = 0; i < set.length; i++) table[set.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** A label word with spaces allowed between its characters ("责  任单位", seen in web copies). */
 const spaced = (word: string) => [...word].join(' *');
 
@@ -11,37 +18,102 @@ export const UNIT_LABEL_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).jo
 /** The same with its colon required: without brackets, only "牵头单位：…" marks an annotation, not prose that starts with the word. */
 export const UNIT_LABEL_WITH_COLON_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).join('|')}) *[:：]`;
 
-const LABEL = new RegExp(`(${UNIT_LABELS.map((l) => spaced(l.word)).join('|')}) *[:：]?`, 'g');
-const OUTER = /^[(\[【〔（]|[)\]】〕）]$/g;
+const isLabelFirst = charTable(UNIT_LABELS.map((l) => l.word[0]!).join(''));
+/** The labels by their first character, each list in UNIT_LABELS order: the regex tries them in that order. */
+const LABELS_BY_FIRST = new Map<number, typeof UNIT_LABELS>();
+for (const label of UNIT_LABELS) {
+  const first = label.word.charCodeAt(0);
+  LABELS_BY_FIRST.set(first, [...(LABELS_BY_FIRST.get(first) ?? []), label]);
+}
+const isOuterOpener = charTable('([【〔（');
+const isOuterCloser = charTable(')]】〕）');
+const SPACE = 0x20;
+const isColon = charTable(':：');
 
-export function parseUnitAnnotation(image: string): ParsedAnnotation {
-  const inner = image.replace(OUTER, '');
+/** End of `word` spelled at `i` as UNIT_LABEL_SOURCE allows (spaces between its characters), or -1. */
+function wordEnd(s: string, i: number, to: number, word: string): number {
+  for (let k = 0; k < word.length; k++, i++) {
+    if (k > 0) while (i < to && s.charCodeAt(i) === SPACE) i++;
+    if (i >= to || s.charCodeAt(i) !== word.charCodeAt(k)) return -1;
+  }
+  return i;
+}
+
+type Label = { at: number; end: number; field: (typeof UNIT_LABELS)[number]['field'] };
+
+/**
+ * The first label at or after `from`, as the regex UNIT_LABEL_SOURCE would find it
+ * (labels tried in order, then spaces and a colon), without a regex per label:
+ * this runs for every annotation token.
+ */
+function nextLabel(s: string, from: number, to: number): Label | null {
+  for (let at = from; at < to; at++) {
+    if (!isLabelFirst[s.charCodeAt(at)]) continue;
+    for (const { word, field } of LABELS_BY_FIRST.get(s.charCodeAt(at))!) {
+      let end = wordEnd(s, at, to, word);
+      if (end < 0) continue;
+      while (end < to && s.charCodeAt(end) === SPACE) end++;
+      if (end < to && isColon[s.charCodeAt(end)]) end++;
+      return { at, end, field };
+    }
+  }
+  return null;
+}
+
+/**
+ * The units of the annotation text[start, end) (the whole string by default). The lexer
+ * passes its flat input and offsets: reading a token's image, a slice of it, is slower.
+ */
+export function parseUnitAnnotation(text: string, start = 0, end = text.length): ParsedAnnotation {
+  // without the outer brackets, if it has them
+  const from = start < end && isOuterOpener[text.charCodeAt(start)] ? start + 1 : start;
+  const to = end > from && isOuterCloser[text.charCodeAt(end - 1)] ? end - 1 : end;
   const out: ParsedAnnotation = { lead: [], responsible: [] };
-  const labels = [...inner.matchAll(LABEL)];
-  labels.forEach((m, i) => {
-    const word = m[1]!.replace(/ /g, '');
-    const label = UNIT_LABELS.find((l) => l.word === word);
-    const field = label ? label.field : 'responsible';
-    const from = m.index! + m[0].length;
-    const to = i + 1 < labels.length ? labels[i + 1]!.index! : inner.length;
-    if (field) out[field].push(...splitUnits(inner.slice(from, to)));
-  });
+  // each label's units run to the next label
+  for (let label = nextLabel(text, from, to); label !== null; ) {
+    const next = nextLabel(text, label.end, to);
+    const field = label.field;
+    if (field) splitUnits(text, label.end, next ? next.at : to, out[field]);
+    label = next;
+  }
   return out;
 }
 
-/** Split a list of unit names on 、，, and ；, but never inside brackets: "赣县区(赣州高新区)管委会" is one name. */
-export function splitUnits(list: string): string[] {
-  const names: string[] = [];
+const isUnitOpener = charTable('([（【〔');
+const isUnitCloser = charTable(')]）】〕');
+const isUnitSeparator = charTable('、,，;；/');
+
+/**
+ * Split a list of unit names on 、，, and ；, but never inside brackets: "赣县区(赣州高新区)管委会" is one name.
+ * The names of list[from, to) are appended to `names`.
+ */
+export function splitUnits(list: string, from = 0, to = list.length, names: string[] = []): string[] {
   let depth = 0;
-  let cur = '';
-  for (const ch of list) {
-    if ('([（【〔'.includes(ch)) depth++;
-    else if (')]）】〕'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '、,，;；/'.includes(ch)) {
-      names.push(cur);
-      cur = '';
-    } else cur += ch;
+  let start = from;
+  let maybeJunk = false;
+  for (let i = from; i < to; i++) {
+    const c = list.charCodeAt(i);
+    if (isUnitOpener[c]) depth++;
+    else if (isUnitCloser[c]) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isUnitSeparator[c]) {
+      addUnit(names, list.slice(start, i), maybeJunk);
+      start = i + 1;
+      maybeJunk = false;
+      continue;
+    }
+    // every character JUNK matches is at most 。 (U+3002) or a BOM; CJK names have none
+    if (c <= 0x3002 || c === 0xfeff) maybeJunk = true;
   }
-  names.push(cur);
-  return names.map((n) => n.replace(/[\s。.]+/g, '').replace(/^[:：]+/, '')).filter((n) => n.length > 0);
+  addUnit(names, list.slice(start, to), maybeJunk);
+  return names;
+}
+
+const JUNK = /[\s。.]+/g;
+const LEADING_COLONS = /^[:：]+/;
+
+/** A unit name without spaces and dots, nor colons at its start. */
+function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
+  let name = maybeJunk ? raw.replace(JUNK, '') : raw;
+  if (isColon[name.charCodeAt(0)]) name = name.replace(LEADING_COLONS, '');
+  if (name.length > 0) names.push(name);
 }

@@ -6,11 +6,27 @@ import { createToken, Lexer } from './chevrotain.js';
 import type { MarkerStyle } from '../src/tree/schema.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { circledOrdinal, parseOrdinal } from '../src/numerals.js';
-import { parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { charTable, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
 import { UNIT_LABELS } from '../src/data/unit-labels.js';
 
 /** First characters of the unit labels: a bare annotation can start only there, and a text run cannot. */
 const LABEL_FIRST = [...new Set(UNIT_LABELS.map((l) => l.word[0]!))].join('');
+
+// Character sets shared by the token patterns and the Text run's tables.
+const CN = '一二三四五六七八九十';
+const CN_NUMERAL = `${CN}百千万亿两零〇`;
+const DIGITS = '0123456789';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const SENTENCE_ENDS = '。;!?';
+const BREAKS = `${SENTENCE_ENDS}:`;
+const OPENERS = '([【〔《';
+const CLOSERS = ')]】〕》';
+/** The brackets an annotation (or a bracketed marker) can open with. */
+const ANNOTATION_OPENERS = '([【〔';
+const LINE_SPACE = '\r\n ';
+
+/** A regex character class of the characters of `set`. */
+const charClass = (set: string) => `[${set.replace(/[\\\]\[^-]/g, '\\$&')}]`;
 
 export type MarkerPayload = {
   style: MarkerStyle;
@@ -40,9 +56,10 @@ type Context = { atLineStart: boolean; afterBreak: boolean; afterGap: boolean; p
 
 const GAP_BEFORE = /[\u4e00-\u9fff”」』)]$/;
 
-/** A Text run may end on a sentence end or colon (see TEXT_RUN): for context it counts as that break. */
-const BREAK_END = /[。;!?:]$/;
-const SENTENCE_END_AT_END = /[。;!?]$/;
+/** A Text run may end on a sentence end or colon (see textRunEnd): for context it counts as that break. */
+const isBreak = charTable(BREAKS);
+const isSentenceEnd = charTable(SENTENCE_ENDS);
+const lastCode = (image: string) => image.charCodeAt(image.length - 1);
 
 function contextOf(tokens: IToken[]): Context {
   let i = tokens.length - 1;
@@ -53,7 +70,7 @@ function contextOf(tokens: IToken[]): Context {
     atLineStart ||
     prev!.tokenType === SentenceEnd ||
     prev!.tokenType === Colon ||
-    (prev!.tokenType === Text && BREAK_END.test(prev!.image)) ||
+    (prev!.tokenType === Text && isBreak[lastCode(prev!.image)] === 1) ||
     (prev!.tokenType === Annotation && (prev!.payload as AnnotationPayload).closed);
   const afterGap =
     !atLineStart && i < tokens.length - 1 && (prev!.tokenType === Text || prev!.tokenType === CloseBracket) && GAP_BEFORE.test(prev!.image);
@@ -80,7 +97,7 @@ function marker(
   allowed: (ctx: Context, ordinal: number | null, m: RegExpExecArray) => boolean = atBoundary,
 ): TokenType {
   const sticky = new RegExp(re.source, 'y');
-  const first = new Set(startChars.map((c) => c.charCodeAt(0)));
+  const first = charTable(startChars.join(''));
   return createToken({
     name,
     categories: [NumberingMarker],
@@ -88,7 +105,7 @@ function marker(
     start_chars_hint: startChars,
     pattern: {
       exec: (text: string, offset: number, tokens: IToken[]) => {
-        if (!first.has(text.charCodeAt(offset))) return null; // the lexer runs unoptimized: reject cheaply
+        if (!first[text.charCodeAt(offset)]) return null; // the first-character dispatch is per block of 255 codes: reject cheaply
         sticky.lastIndex = offset;
         const m = sticky.exec(text);
         if (!m) return null;
@@ -101,11 +118,8 @@ function marker(
   });
 }
 
-const CN = '一二三四五六七八九十';
 const cnChars = [...CN];
-const digitChars = [...'0123456789'];
-
-
+const digitChars = [...DIGITS];
 
 export const ArticleMarker = marker('ArticleMarker', 'article', /第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条(?=[ \u4e00-\u9fff])/, ['第'], (m) =>
   parseOrdinal(m[1]!) ?? null,
@@ -124,10 +138,10 @@ export const MissingOrdinalMarker = createToken({
   start_chars_hint: ['、'],
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
-      if (text[offset] !== '、' || !/[\u4e00-\u9fff]/.test(text[offset + 1] ?? '')) return null;
+      if (text.charCodeAt(offset) !== 0x3001 /* 、 */ || !/[\u4e00-\u9fff]/.test(text[offset + 1] ?? '')) return null;
       // mid-line only after a sentence end: "。、紧紧围绕" cannot be prose, so a flattened copy lost a line break there
       const ctx = contextOf(tokens);
-      const afterSentence = ctx.prev?.tokenType === SentenceEnd || (ctx.prev?.tokenType === Text && SENTENCE_END_AT_END.test(ctx.prev.image));
+      const afterSentence = ctx.prev?.tokenType === SentenceEnd || (ctx.prev?.tokenType === Text && isSentenceEnd[lastCode(ctx.prev.image)] === 1);
       if (!ctx.atLineStart && !(ctx.afterBreak && afterSentence)) return null;
       return markerMatch('、', 'cn-comma', null, ctx);
     },
@@ -138,7 +152,7 @@ export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二�
 export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!));
 export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?![0-9%])/, digitChars, (m) => parseOrdinal(m[1]!));
 export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?![0-9])/, digitChars, (m) => parseOrdinal(m[1]!));
-export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'], (m) => circledOrdinal(m[0]));
+export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...CIRCLED], (m) => circledOrdinal(m[0]));
 
 /** 一是 二是…: inline enumerations; 二是 may also follow a comma when 一是 came earlier on the line. */
 export const CnShiMarker = marker(
@@ -151,36 +165,40 @@ export const CnShiMarker = marker(
 );
 
 /** 〔牵头单位：…；责任单位：…〕 （责任单位：…） 【…】 — a bracketed unit annotation, matched as one token. */
-const ANNOTATION_OPEN = new RegExp(`[(\\[【〔] *${UNIT_LABEL_SOURCE}`, 'y');
-const OPENERS = '([【〔《';
-const CLOSERS = ')]】〕》';
+const ANNOTATION_OPEN = new RegExp(`${charClass(ANNOTATION_OPENERS)} *${UNIT_LABEL_SOURCE}`, 'y');
+const isAnnotationOpener = charTable(ANNOTATION_OPENERS);
+const isOpener = charTable(OPENERS);
+const isCloser = charTable(CLOSERS);
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** End of the bracketed annotation opening at `offset`: its matching closer, else the line end. */
+function annotationEnd(text: string, offset: number): { end: number; closed: boolean } {
+  let depth = 0;
+  for (let end = offset; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === LF || c === CR) return { end, closed: false };
+    if (isOpener[c]) depth++;
+    else if (isCloser[c] && --depth === 0) return { end: end + 1, closed: true };
+  }
+  return { end: text.length, closed: false };
+}
 
 export const Annotation = createToken({
   name: 'Annotation',
   categories: [Inline],
   line_breaks: false,
-  start_chars_hint: ['(', '[', '【', '〔'],
+  start_chars_hint: [...ANNOTATION_OPENERS],
   pattern: {
     exec: (text: string, offset: number) => {
-      if (!'([【〔'.includes(text[offset]!)) return null;
+      if (!isAnnotationOpener[text.charCodeAt(offset)]) return null;
       ANNOTATION_OPEN.lastIndex = offset;
       if (!ANNOTATION_OPEN.test(text)) return null;
-      let depth = 0;
-      let end = offset;
-      let closed = false;
-      for (; end < text.length; end++) {
-        const ch = text[end]!;
-        if (ch === '\n' || ch === '\r') break;
-        if (OPENERS.includes(ch)) depth++;
-        else if (CLOSERS.includes(ch) && --depth === 0) {
-          end++;
-          closed = true;
-          break;
-        }
-      }
+      const { end, closed } = annotationEnd(text, offset);
       const image = text.slice(offset, end);
       const m = [image] as CustomPatternMatcherReturn;
-      const payload: AnnotationPayload = { ...parseUnitAnnotation(image), closed };
+      const { lead, responsible } = parseUnitAnnotation(text, offset, end); // no object spread: it is slow here
+      const payload: AnnotationPayload = { lead, responsible, closed };
       m.payload = payload;
       return m;
     },
@@ -189,6 +207,7 @@ export const Annotation = createToken({
 
 /** 牵头单位：… on a line of its own, without brackets. */
 const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^\\r\\n]*`, 'y');
+const isLabelFirst = charTable(LABEL_FIRST);
 export const BareAnnotation = createToken({
   name: 'BareAnnotation',
   categories: [Inline],
@@ -196,12 +215,13 @@ export const BareAnnotation = createToken({
   start_chars_hint: [...LABEL_FIRST],
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
-      if (!LABEL_FIRST.includes(text[offset]!) || !contextOf(tokens).atLineStart) return null;
+      if (!isLabelFirst[text.charCodeAt(offset)] || !contextOf(tokens).atLineStart) return null;
       BARE_ANNOTATION.lastIndex = offset;
       const m = BARE_ANNOTATION.exec(text);
       if (!m) return null;
       const out = [m[0]] as CustomPatternMatcherReturn;
-      const payload: AnnotationPayload = { ...parseUnitAnnotation(m[0]), closed: true };
+      const { lead, responsible } = parseUnitAnnotation(text, offset, offset + m[0].length);
+      const payload: AnnotationPayload = { lead, responsible, closed: true };
       out.payload = payload;
       return out;
     },
@@ -209,45 +229,75 @@ export const BareAnnotation = createToken({
 });
 
 export const Digits = createToken({ name: 'Digits', pattern: /[0-9]+(?:\.[0-9]+)?/, categories: [Inline] });
-export const CnNumeral = createToken({ name: 'CnNumeral', pattern: /[一二三四五六七八九十百千万亿两零〇]+/, categories: [Inline] });
-export const SentenceEnd = createToken({ name: 'SentenceEnd', pattern: /[。;!?]/, categories: [Inline] });
+export const CnNumeral = createToken({ name: 'CnNumeral', pattern: new RegExp(`${charClass(CN_NUMERAL)}+`), categories: [Inline] });
+export const SentenceEnd = createToken({ name: 'SentenceEnd', pattern: new RegExp(charClass(SENTENCE_ENDS)), categories: [Inline] });
 export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Inline] });
-export const OpenBracket = createToken({ name: 'OpenBracket', pattern: /[(\[【〔《]/, categories: [Inline] });
-export const CloseBracket = createToken({ name: 'CloseBracket', pattern: /[)\]】〕》]/, categories: [Inline] });
+export const OpenBracket = createToken({ name: 'OpenBracket', pattern: new RegExp(charClass(OPENERS)), categories: [Inline] });
+export const CloseBracket = createToken({ name: 'CloseBracket', pattern: new RegExp(charClass(CLOSERS)), categories: [Inline] });
 /**
  * Runs of ordinary text. A run may not START where another token could (a digit,
  * numeral, bracket, 第, 、, a unit-label character …), but inside a run most of
  * those characters are safe: every marker needs a line start, a sentence end, a
  * colon, an annotation or a space before it, and a run has none of these inside.
  * The one exception, 二是 after a comma, is why a numeral after "," ends a run.
- * Far fewer, longer tokens: this is the lexer's hot path.
+ * Far fewer, longer tokens: this is the lexer's hot path, so it is a loop over
+ * character tables rather than a regex with lookarounds at every character.
  */
-const TEXT_RUN = new RegExp(
-  [
-    // a run starts only where no other token can
-    `[^\\r\\n ()[\\]【】〔〕《》。;!?:0-9一二三四五六七八九十百千万亿两零〇\\u2460-\\u2473第、${LABEL_FIRST}]`,
-    '(?:',
-    '[^\\r\\n ()[\\]【】〔〕《》。;!?:,一二三四五六七八九十]',
-    '|,(?![一二三四五六七八九十])', // "，二是" must stay splittable
-    '|(?<!,)[一二三四五六七八九十]',
-    '|[。;!?:](?![0-9一二三四五六七八九十(\\[【〔第、\\u2460-\\u2473])', // a break inside a run: no marker can follow it
-    ')*',
-    '[。;!?:]?', // a run may end on a break; the marker after it sees the break (see contextOf)
-  ].join(''),
-  'y',
-);
+const cannotStartRun = charTable(LINE_SPACE, OPENERS, CLOSERS, BREAKS, DIGITS, CN_NUMERAL, CIRCLED, '第、', LABEL_FIRST);
+/** What a marker can start with: a break before one of these must end the run so the marker sees it. */
+const startsMarker = charTable(DIGITS, CN, ANNOTATION_OPENERS, '第、', CIRCLED);
+const COMMA = 0x2c;
+
+// The class of a character inside a run, one table lookup for the common ORDINARY case.
+const ORDINARY = 0;
+const ENDS_RUN = 1; // a line break, space or bracket
+const BREAK = 2;
+const COMMA_CLASS = 3;
+const NUMERAL = 4;
+const runClass = new Uint8Array(0x10000);
+for (const [set, cls] of [[LINE_SPACE + OPENERS + CLOSERS, ENDS_RUN], [BREAKS, BREAK], [',', COMMA_CLASS], [CN, NUMERAL]] as const)
+  for (let i = 0; i < set.length; i++) runClass[set.charCodeAt(i)] = cls;
+
+/** End of the Text run at `offset` (`offset` itself when none starts there). */
+function textRunEnd(text: string, offset: number): number {
+  if (cannotStartRun[text.charCodeAt(offset)]) return offset;
+  const n = text.length;
+  let p = offset + 1;
+  for (; p < n; p++) {
+    const cls = runClass[text.charCodeAt(p)];
+    if (cls === ORDINARY) continue;
+    if (cls === ENDS_RUN) return p;
+    if (cls === BREAK) {
+      // a break inside a run only when no marker can follow it; else the run ends on it
+      if (p + 1 < n && startsMarker[text.charCodeAt(p + 1)]) return p + 1;
+    } else if (cls === COMMA_CLASS) {
+      if (p + 1 < n && runClass[text.charCodeAt(p + 1)] === NUMERAL) return p; // "，二是" must stay splittable
+    } else if (text.charCodeAt(p - 1) === COMMA) return p; // a numeral right after ",": only when the run is that ","
+  }
+  return p;
+}
+
+/** Every character a run can start with: the lexer's first-character dispatch then tries Text only where it may match. */
+function runStartCodes(): number[] {
+  const codes: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (!cannotStartRun[c]) codes.push(c);
+  return codes;
+}
+
 export const Text = createToken({
   name: 'Text',
   categories: [Inline],
   line_breaks: false,
+  start_chars_hint: runStartCodes(),
   pattern: {
     exec: (text: string, offset: number) => {
-      TEXT_RUN.lastIndex = offset;
-      return TEXT_RUN.exec(text) as CustomPatternMatcherReturn | null;
+      const end = textRunEnd(text, offset);
+      return end === offset ? null : ([text.slice(offset, end)] as CustomPatternMatcherReturn);
     },
   },
 });
-export const Char = createToken({ name: 'Char', pattern: /[\s\S]/, line_breaks: true, categories: [Inline] });
+// [\s\S] would do, but the lexer's first-character analysis gives up on complement classes like \S
+export const Char = createToken({ name: 'Char', pattern: /[\u0000-\uffff]/, line_breaks: true, categories: [Inline] });
 
 export const allTokens: TokenType[] = [
   NumberingMarker,
