@@ -5,15 +5,22 @@ import { diagnostic } from '../diagnostics/report.js';
 import type { LineIndex } from './positions.js';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '】': '【', '〕': '〔', '》': '《' };
-const OPENERS = new Set(Object.values(PAIRS));
-/** Only bracket characters are visited: a native scan skips the text between them. */
+/** The opener each closer pairs with, by UTF-16 unit; openers map to 0. */
+const OPENER_OF = new Map<number, number>();
+for (const [close, open] of Object.entries(PAIRS)) {
+  OPENER_OF.set(close.charCodeAt(0), open.charCodeAt(0));
+  OPENER_OF.set(open.charCodeAt(0), 0);
+}
+/**
+ * Only bracket characters are visited: a native scan skips the text between them. test()
+ * builds no match object; each bracket is one unit, so it sits just before lastIndex.
+ */
 const BRACKETS = /[()[\]【】〔〕《》]/g;
 
 /** Checks each line of `norm` outside the skipped spans (furniture); one diagnostic per line at most. */
 export function checkBrackets(norm: string, index: LineIndex, skip: (offset: number) => boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
   const starts = index.lineStarts;
-  let line = -1; // the line being checked
   let lineEnd = 0;
   let stack: number[] = [];
   let done = false; // this line already has its problem, or is skipped
@@ -24,22 +31,26 @@ export function checkBrackets(norm: string, index: LineIndex, skip: (offset: num
   const closeLine = () => {
     if (!done && stack.length) report(stack[stack.length - 1]!, `"${norm[stack[stack.length - 1]!]}" is never closed on its line`);
   };
-  for (const m of norm.matchAll(BRACKETS)) {
-    const i = m.index!;
+  BRACKETS.lastIndex = 0;
+  while (BRACKETS.test(norm)) {
+    const i = BRACKETS.lastIndex - 1;
     if (i >= lineEnd) {
       closeLine();
-      line = index.point(i).line - 1;
+      const line = index.point(i).line - 1;
       lineEnd = line + 1 < starts.length ? starts[line + 1]! : norm.length;
       stack = [];
       done = skip(starts[line]!);
     }
-    if (done) continue;
-    const ch = m[0];
-    if (OPENERS.has(ch)) stack.push(i);
+    if (done) {
+      BRACKETS.lastIndex = lineEnd; // nothing more to find on this line
+      continue;
+    }
+    const opener = OPENER_OF.get(norm.charCodeAt(i))!;
+    if (opener === 0) stack.push(i);
     else {
       const top = stack.pop();
-      if (top === undefined) report(i, `"${ch}" closes no bracket`);
-      else if (norm[top] !== PAIRS[ch]) report(i, `"${norm[top]}" is closed by "${ch}"`);
+      if (top === undefined) report(i, `"${norm[i]}" closes no bracket`);
+      else if (norm.charCodeAt(top) !== opener) report(i, `"${norm[top]}" is closed by "${norm[i]}"`);
     }
   }
   closeLine();

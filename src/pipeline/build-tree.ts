@@ -11,7 +11,7 @@ import { diagnostic } from '../diagnostics/report.js';
 import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
 import type { Piece } from './lines.js';
-import { compact } from './normalize.js';
+import { compact, compactNormalized } from './normalize.js';
 
 export type TreeResult = { root: Root; diagnostics: Diagnostic[]; furniture: Furniture[] };
 
@@ -28,24 +28,90 @@ const RUN_IN_CLAUSE_MIN = 16;
 const HEADING_LINE_MAX = 50;
 
 const SENTENCE_END = /[。;!?]/;
+/** Tested on a line's last character. */
 const ENDS_CLAUSE = /[。;!?:)”」》]$/;
 
-const isFurniturePart = (c: string) => FURNITURE_LINE_PATTERNS.some((re) => re.test(c));
+/** The top-level alternatives of a regex source: "^a|(b|c)" → ["^a", "(b|c)"]. */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The furniture table as a few regexes instead of one call per pattern: per set of flags,
+ * the alternatives anchored at the start in one regex that is tried at offset 0 only, and
+ * the others in one scan. A pattern with backreferences stays as it is.
+ */
+function combinePatterns(patterns: RegExp[]): RegExp[] {
+  const out: RegExp[] = [];
+  const byFlags = new Map<string, { anchored: string[]; floating: string[] }>();
+  for (const re of patterns) {
+    if (/\\[1-9k]/.test(re.source)) {
+      out.push(re);
+      continue;
+    }
+    let group = byFlags.get(re.flags);
+    if (!group) byFlags.set(re.flags, (group = { anchored: [], floating: [] }));
+    for (const alt of alternativesOf(re.source)) {
+      if (alt.startsWith('^')) group.anchored.push(alt.slice(1));
+      else group.floating.push(alt);
+    }
+  }
+  for (const [flags, { anchored, floating }] of byFlags) {
+    if (anchored.length) out.push(new RegExp(`^(?:${anchored.join('|')})`, flags));
+    if (floating.length) out.push(new RegExp(floating.join('|'), flags));
+  }
+  return out;
+}
+
+const FURNITURE_MATCHERS = combinePatterns(FURNITURE_LINE_PATTERNS);
+const isFurniturePart = (c: string) => FURNITURE_MATCHERS.some((re) => re.test(c));
+const FIELD_LABELS = META_FIELD_LABELS.map((l) => l + ':');
 
 export function isFurnitureLine(line: string): boolean {
-  const c = compact(line);
+  return isFurniture(line, compact(line));
+}
+
+/** `c` is `line` compacted, made once by the caller. */
+function isFurniture(line: string, c: string): boolean {
   if (c.length === 0) return false;
   if (isFurniturePart(c)) return true;
   // "字体:【大】【中】【小】  分享到:": furniture side by side, every part of it furniture
-  const parts = line.trim().split(FURNITURE_GAP).map(compact).filter((p) => p.length > 0);
-  if (parts.length > 1 && parts.every(isFurniturePart)) return true;
+  if (FURNITURE_GAP.test(line)) {
+    const parts = line.trim().split(FURNITURE_GAP).map(compact).filter((p) => p.length > 0);
+    if (parts.length > 1 && parts.every(isFurniturePart)) return true;
+  }
   // a metadata table row: two or more "字段:" labels on one line
-  const labels = META_FIELD_LABELS.filter((l) => c.includes(l + ':')).length;
-  return labels >= 2;
+  return hasTwoLabels(c);
 }
 
-function looksLikeTitle(line: string): boolean {
-  const c = compact(line);
+/** Every label ends in ":": look for labels only where a colon is, not along the whole line. */
+function hasTwoLabels(c: string): boolean {
+  const colons: number[] = [];
+  for (let at = c.indexOf(':'); at >= 0; at = c.indexOf(':', at + 1)) colons.push(at + 1);
+  let labels = 0;
+  for (const l of FIELD_LABELS) if (colons.some((end) => end >= l.length && c.startsWith(l, end - l.length)) && ++labels === 2) return true;
+  return false;
+}
+
+/** `c`: the line compacted. */
+function looksLikeTitle(c: string): boolean {
   if (c.length === 0 || c.length > TITLE_MAX || SENTENCE_END.test(c)) return false;
   if (TITLE_WRAPPER.test(c)) return true;
   const bare = c.replace(/\(\d{4}[-—~至]\d{4}年?\)$/, '').replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
@@ -63,8 +129,9 @@ const pairedPhrases = (c: string) => {
   return parts.length <= 3 && parts.every((p) => p.length >= 2 && p.length <= PHRASE_MAX);
 };
 
-function looksLikeHeading(line: string): boolean {
-  const whole = compact(line);
+/** `whole`: the line compacted. */
+function looksLikeHeading(whole: string): boolean {
+  if (whole.length > HEADING_MAX + 1) return false; // too long even without a final colon
   const c = whole.replace(/[:]$/, '');
   if (c.length === 0 || c.length > HEADING_MAX) return false; // first: every test below is cheap only on a short line
   if (SALUTATIONS.some((w) => c.startsWith(w))) return false;
@@ -77,70 +144,72 @@ function looksLikeHeading(line: string): boolean {
   return true;
 }
 
-/** Long or punctuated text is body text, not a heading. */
-const isBody = (line: string) => SENTENCE_END.test(line) || compact(line).length > 40;
+/** Compacted text longer than this is body text. */
+const BODY_MIN = 40;
+/** Long or punctuated text is body text, not a heading. `c`: the line compacted. */
+const isBody = (c: string) => SENTENCE_END.test(c) || c.length > BODY_MIN;
 
 export function buildTree(norm: string, source: string, index: LineIndex, pieces: Piece[]): TreeResult {
   const diagnostics: Diagnostic[] = [];
   const furniture: Furniture[] = [];
   const textOf = (p: Piece) => norm.slice(p.start, p.end);
+  // each piece's text without white space, made when first asked for: most are asked more than once
+  const compacts: (string | undefined)[] = new Array(pieces.length);
+  const compactOf = (i: number) => (compacts[i] ??= compactNormalized(textOf(pieces[i]!)));
+  /** The piece's text ends a clause: only its last character is read. */
+  const endsClause = (p: Piece) => p.end > p.start && ENDS_CLAUSE.test(norm.charAt(p.end - 1));
 
   // 1. classify
   const kinds: Kind[] = pieces.map((p) => (p.marker ? 'marker' : 'paragraph'));
   let bodySeen = false;
   let markerSeen = false;
   let wrapped: string | null = null; // the plan named by a 关于印发…的通知 line
-  pieces.forEach((p, i) => {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
     if (p.marker) {
       bodySeen = markerSeen = true;
-      return;
+      continue;
     }
-    const line = textOf(p);
-    if (p.wholeLine && isFurnitureLine(line)) kinds[i] = 'furniture';
+    if (p.wholeLine && isFurniture(textOf(p), compactOf(i))) kinds[i] = 'furniture';
     // the notice names the plan; the plan's own title line may follow the notice's body
-    else if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compact(line)) === wrapped) kinds[i] = 'title';
+    else if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compactOf(i)) === wrapped) kinds[i] = 'title';
     // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"
-    else if (p.startsLine && !bodySeen && (looksLikeTitle(line) || (PERIOD_LINE.test(compact(line)) && kinds[i - 1] === 'title')))
+    else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title')))
       kinds[i] = 'title';
-    else if (isBody(line)) bodySeen = true;
-    if (kinds[i] === 'title') wrapped ??= TITLE_WRAPPER.exec(compact(line))?.[1]?.replace(/[《》]/g, '') ?? null;
-  });
-  // nearest piece that is not furniture, each way: precomputed so that long runs of furniture stay linear
-  const prevContent = new Int32Array(pieces.length);
-  const nextContent = new Int32Array(pieces.length);
-  for (let i = 0, last = -1; i < pieces.length; i++) {
-    prevContent[i] = last;
-    if (kinds[i] !== 'furniture') last = i;
+    else if (!bodySeen && isBody(compactOf(i))) bodySeen = true; // once seen, no need to look again
+    if (kinds[i] === 'title') wrapped ??= TITLE_WRAPPER.exec(compactOf(i))?.[1]?.replace(/[《》]/g, '') ?? null;
   }
+  // nearest piece after each that is not furniture: precomputed so that long runs of furniture stay linear
+  const nextContent: number[] = new Array(pieces.length);
   for (let i = pieces.length - 1, last = -1; i >= 0; i--) {
     nextContent[i] = last;
     if (kinds[i] !== 'furniture') last = i;
   }
-  pieces.forEach((p, i) => {
-    if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(textOf(p))) return;
+  for (let i = 0, prev = -1; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(compactOf(i))) {
+      if (kinds[i] !== 'furniture') prev = i;
+      continue;
+    }
     const next = nextContent[i]!;
-    const prev = prevContent[i]!;
-    const nextIsBody = next >= 0 && (kinds[next] === 'marker' || (kinds[next] === 'paragraph' && isBody(textOf(pieces[next]!))));
-    const prevEnds =
-      prev < 0 || p.afterBlank || kinds[prev] === 'title' || kinds[prev] === 'heading' || ENDS_CLAUSE.test(textOf(pieces[prev]!));
+    const nextIsBody = next >= 0 && (kinds[next] === 'marker' || (kinds[next] === 'paragraph' && isBody(compactOf(next))));
+    const prevEnds = prev < 0 || p.afterBlank || kinds[prev] === 'title' || kinds[prev] === 'heading' || endsClause(pieces[prev]!);
     if (nextIsBody && prevEnds) kinds[i] = 'heading';
-  });
+    prev = i;
+  }
 
   // 2. the rank of unnumbered headings: the top level of the document's numbering,
   // or just above the markers that follow the heading if those are top level themselves.
   let topRank = Infinity;
   for (const p of pieces) if (p.marker && p.marker.payload.style !== 'cn-shi') topRank = Math.min(topRank, p.marker.payload.rank);
   if (topRank === Infinity) topRank = STYLE_RANK['cn-comma'];
-  // one backward pass: the rank a heading at i takes from what follows it. Only a top-level
-  // marker right after it ("总体要求" then "一、…") makes the heading a parent; body text
-  // in between makes it a peer of the numbered sections.
-  const headingRanks = new Float64Array(pieces.length);
-  for (let j = pieces.length - 1, following = topRank; j >= 0; j--) {
-    headingRanks[j] = following;
-    const m = pieces[j]!.marker;
-    if (m) following = m.payload.rank <= topRank ? m.payload.rank - 0.5 : topRank;
-    else if (kinds[j] !== 'furniture') following = topRank;
-  }
+  // the rank a heading takes from what follows it. Only a top-level marker right after it
+  // ("总体要求" then "一、…") makes the heading a parent; body text in between makes it a
+  // peer of the numbered sections.
+  const headingRank = (i: number) => {
+    const m = nextContent[i]! >= 0 ? pieces[nextContent[i]!]!.marker : null;
+    return m && m.payload.rank <= topRank ? m.payload.rank - 0.5 : topRank;
+  };
 
   // 3. nest
   let nextId = 1;
@@ -158,13 +227,13 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
     (stack.length ? stack[stack.length - 1]!.node.children : root.children).push(node);
     stack.push({ node, rank });
   };
-  const blankSection = (p: Piece): Section => ({
+  const sectionOf = (p: Piece, marker: Section['marker'], title: string, text: string): Section => ({
     type: 'section',
     id: `n${nextId++}`,
     depth: 1,
-    marker: null,
-    title: '',
-    text: '',
+    marker,
+    title,
+    text,
     lead: [],
     responsible: [],
     targets: [],
@@ -174,43 +243,41 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
     children: [],
   });
 
-  pieces.forEach((p, i) => {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
     const kind = kinds[i]!;
     if (kind === 'furniture') {
       furniture.push({ text: source.slice(p.start, p.end), position: index.position(p.start, p.end) });
-      return;
+      continue;
     }
     if (kind === 'marker') {
       const m = p.marker!;
-      const node = blankSection(p);
-      node.marker = { raw: source.slice(m.startOffset, m.startOffset + m.image.length), style: m.payload.style, ordinal: m.payload.ordinal, inferred: false };
+      const marker = { raw: source.slice(m.startOffset, m.startOffset + m.image.length), style: m.payload.style, ordinal: m.payload.ordinal, inferred: false };
       // text as written (positions and text agree with the source); the rules read the normalized copy
-      const rest = stripAnnotations(source, m.startOffset + m.image.length, p.end, p.annotations);
-      node.title = headingTitle(rest);
-      node.text = rest.trim();
-      open(node, m.payload.rank);
-      return;
+      const rest = stripAnnotations(source, m.startOffset + m.image.length, p.end, p.annotations).trim();
+      open(sectionOf(p, marker, headingTitle(rest), rest), m.payload.rank);
+      continue;
     }
     if (kind === 'heading') {
-      const node = blankSection(p);
-      node.title = source.slice(p.start, p.end).replace(/[:：]\s*$/, '').trimEnd();
-      node.text = node.title;
-      open(node, headingRanks[i]!);
-      return;
+      const title = source.slice(p.start, p.end).replace(/[:：]\s*$/, '').trimEnd();
+      open(sectionOf(p, null, title, title), headingRank(i));
+      continue;
     }
-    const para: Paragraph = {
-      type: 'paragraph',
-      id: `n${nextId++}`,
-      ...(kind === 'title' ? { role: 'title' as const } : {}),
-      text: source.slice(p.start, p.end),
-      targets: [],
-      annotations: p.annotations.map(annotationOf),
-      position: index.position(p.start, p.end),
-    };
+    const id = `n${nextId++}`;
+    const text = source.slice(p.start, p.end);
+    const annotations = p.annotations.map(annotationOf);
+    const position = index.position(p.start, p.end);
+    // two literals, not a spread: the spread made every paragraph on a slow path
+    const para: Paragraph =
+      kind === 'title'
+        ? { type: 'paragraph', id, role: 'title', text, targets: [], annotations, position }
+        : { type: 'paragraph', id, text, targets: [], annotations, position };
     (kind !== 'title' && stack.length ? stack[stack.length - 1]!.node.children : root.children).push(para);
-  });
+  }
 
-  finishSections(root.children, index);
+  widenSpans(root.children);
+  // once, over the whole tree: a pass per level was overwritten by the pass over the top level
+  assignUnits(root.children);
   checkNumbering(root.children, diagnostics);
   reportFlattened(pieces, index, diagnostics);
   reportUnitless(root.children, diagnostics);
@@ -232,7 +299,17 @@ function stripAnnotations(norm: string, from: number, to: number, annotations: I
 const TITLE_END = /[。;；!！?？]/;
 const CLAUSE_BREAK = /[,，:：]/;
 /** Where a run-in heading's body may begin: an opener word past the first few characters. */
-const RUN_IN_OPENER = new RegExp(`(?<=^.{4,16})(?:${RUN_IN_BODY_OPENERS.join('|')})`, 's');
+const RUN_IN_OPENER = new RegExp(RUN_IN_BODY_OPENERS.join('|'), 'g');
+const RUN_IN_OPENER_FROM = 4;
+const RUN_IN_OPENER_TO = 16;
+const RUN_IN_OPENER_LONGEST = Math.max(...RUN_IN_BODY_OPENERS.map((w) => w.length));
+
+/** Where an opener word starts between offsets RUN_IN_OPENER_FROM and RUN_IN_OPENER_TO, or -1: only the head of `t` is searched. */
+function runInOpener(t: string): number {
+  RUN_IN_OPENER.lastIndex = RUN_IN_OPENER_FROM;
+  const m = RUN_IN_OPENER.exec(t.slice(0, RUN_IN_OPENER_TO + RUN_IN_OPENER_LONGEST));
+  return m && m.index <= RUN_IN_OPENER_TO ? m.index : -1;
+}
 
 /**
  * The heading phrase: up to the first sentence end or the line end, however long (a
@@ -244,27 +321,38 @@ const RUN_IN_OPENER = new RegExp(`(?<=^.{4,16})(?:${RUN_IN_BODY_OPENERS.join('|'
 export function headingTitle(rest: string): string {
   let t = rest.trim();
   const stop = t.search(TITLE_END);
-  const more = stop >= 0 && t.slice(stop + 1).trim().length > 0;
+  // t is trimmed: anything after the stop ends in a character that is not white space
+  const more = stop >= 0 && stop + 1 < t.length;
   if (stop >= 0) t = t.slice(0, stop);
   const clause = t.search(CLAUSE_BREAK);
   // the body runs on: more sentences follow on the line, or the line is too long to be a
   // heading line (a heading of two phrases "X,Y" may be long; one without any break is not)
   const bodyFollows = more || (stop < 0 && (t.length > HEADING_LINE_MAX || (clause < 0 && t.length > RUN_IN_TITLE_MAX)));
-  const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? t.search(RUN_IN_OPENER) : -1;
+  const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? runInOpener(t) : -1;
   if (opener > 0) t = t.slice(0, opener);
   else if (bodyFollows && t.length > RUN_IN_TITLE_MAX) t = t.slice(0, clause > 0 ? Math.min(clause, RUN_IN_TITLE_MAX) : RUN_IN_TITLE_MAX);
-  return t.replace(/[,，、:：\s]+$/, '').trim();
+  return withoutTrail(t).trim();
 }
 
-/** Spans that nest, and lead/responsible gathered from a section's own line and its paragraphs. */
-function finishSections(nodes: Node[], index: LineIndex): void {
+const TITLE_TRAIL = /[,，、:：\s]/y;
+/** `t` without the commas, colons and spaces it ends with: only the end is looked at, where a regex ending in $ would scan the whole title. */
+function withoutTrail(t: string): string {
+  let end = t.length;
+  for (; end > 0; end--) {
+    TITLE_TRAIL.lastIndex = end - 1;
+    if (!TITLE_TRAIL.test(t)) break;
+  }
+  return t.slice(0, end);
+}
+
+/** A section's span runs to the end of its last child. */
+function widenSpans(nodes: Node[]): void {
   for (const n of nodes) {
     if (n.type !== 'section') continue;
-    finishSections(n.children, index);
+    widenSpans(n.children);
     const last = n.children[n.children.length - 1];
     if (last && last.position.end.offset > n.position.end.offset) n.position = { start: n.position.start, end: last.position.end };
   }
-  assignUnits(nodes);
 }
 
 /** A paragraph that holds nothing but unit annotations: a unit block standing on its own line. */
@@ -277,38 +365,70 @@ const onlyAnnotations = (p: Paragraph) =>
  * the level at which the document gives its units, not to the last sub-item.
  */
 function assignUnits(top: Node[]): void {
-  const perStyle = new Map<string, number>();
-  walkSections(top, (s) => {
-    if (s.marker && s.annotations.length) perStyle.set(s.marker.style, (perStyle.get(s.marker.style) ?? 0) + 1);
-  });
-  const unitStyle = [...perStyle].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const unitStyle = commonestUnitStyle(top);
   const units = new Map<Section, UnitAnnotation[]>();
-  const give = (s: Section, a: UnitAnnotation[]) => units.set(s, [...(units.get(s) ?? []), ...a]);
-  const visit = (nodes: Node[], chain: Section[]) => {
+  const give = (s: Section, a: UnitAnnotation[]) => {
+    if (a.length === 0) return;
+    const list = units.get(s);
+    if (list) list.push(...a);
+    else units.set(s, a.slice());
+  };
+  const chain: Section[] = []; // the sections above the one being visited
+  const visit = (nodes: Node[]) => {
     for (const n of nodes) {
       if (n.type !== 'section') continue;
       give(n, n.annotations);
       for (const c of n.children) {
         if (c.type !== 'paragraph' || c.annotations.length === 0) continue;
-        const home = onlyAnnotations(c) && n.marker?.style !== unitStyle ? [...chain].reverse().find((a) => a.marker?.style === unitStyle) : undefined;
+        const home = n.marker?.style !== unitStyle && onlyAnnotations(c) ? innermost(chain, unitStyle) : undefined;
         give(home ?? n, c.annotations);
       }
-      visit(n.children, [...chain, n]);
+      chain.push(n);
+      visit(n.children);
+      chain.pop();
     }
   };
-  visit(top, []);
-  walkSections(top, (s) => {
-    const all = (units.get(s) ?? []).sort((a, b) => a.position.start.offset - b.position.start.offset);
-    s.lead = all.flatMap((a) => a.lead);
-    s.responsible = all.flatMap((a) => a.responsible);
-  });
+  visit(top);
+  // a section that is given nothing keeps the empty lists it was made with
+  for (const [s, all] of units) {
+    all.sort((a, b) => a.position.start.offset - b.position.start.offset);
+    s.lead = [];
+    s.responsible = [];
+    for (const a of all) {
+      s.lead.push(...a.lead);
+      s.responsible.push(...a.responsible);
+    }
+  }
 }
 
+/** The marker style that carries unit annotations most often; the first seen wins a tie. */
+function commonestUnitStyle(top: Node[]): string | undefined {
+  const perStyle = new Map<string, number>();
+  walkSections(top, (s) => {
+    if (s.marker && s.annotations.length) perStyle.set(s.marker.style, (perStyle.get(s.marker.style) ?? 0) + 1);
+  });
+  let best: string | undefined;
+  let most = 0;
+  for (const [style, count] of perStyle) {
+    if (count > most) {
+      best = style;
+      most = count;
+    }
+  }
+  return best;
+}
+
+/** The innermost section of `chain` whose marker has `style`. */
+function innermost(chain: Section[], style: string | undefined): Section | undefined {
+  for (let i = chain.length - 1; i >= 0; i--) if (chain[i]!.marker?.style === style) return chain[i];
+  return undefined;
+}
 
 /** numbering-gap, numbering-duplicate and marker-missing-ordinal, sibling by sibling. */
 function checkNumbering(top: Node[], diagnostics: Diagnostic[]): void {
   const lastOfStyle = new Map<string, number>(); // across the document: numbering may run on across parents
   const visit = (nodes: Node[]) => {
+    if (nodes.length === 0) return; // most sections have no children: no map for them
     const prevInParent = new Map<string, number>();
     for (const n of nodes) {
       if (n.type !== 'section') continue;
@@ -362,10 +482,16 @@ function render(style: string, n: number): string {
 
 /** One `flattened-text` for a document whose numbered items run together on a line. */
 function reportFlattened(pieces: Piece[], index: LineIndex, diagnostics: Diagnostic[]): void {
-  const inline = pieces.filter((p) => p.marker && p.marker.payload.midLine && p.marker.payload.style !== 'cn-shi');
-  if (inline.length === 0) return;
-  const first = inline[0]!.marker!;
-  diagnostics.push(diagnostic('flattened-text', index.position(first.startOffset, first.startOffset + first.image.length), { count: String(inline.length) }));
+  let first: Piece['marker'] = null;
+  let count = 0;
+  for (const p of pieces) {
+    if (p.marker && p.marker.payload.midLine && p.marker.payload.style !== 'cn-shi') {
+      first ??= p.marker;
+      count++;
+    }
+  }
+  if (first === null) return;
+  diagnostics.push(diagnostic('flattened-text', index.position(first.startOffset, first.startOffset + first.image.length), { count: String(count) }));
 }
 
 /** Task items without units where most items of the same style carry them. */

@@ -18,44 +18,57 @@ export type Piece = {
   afterBlank: boolean;
 };
 
-const isSpace = (t: IToken) => t.tokenType === T.Space;
+// read once: a load from the module namespace on every token costs more than the comparison
+const { Annotation, BareAnnotation, LineBreak, Space } = T;
+const isAnnotation = (t: IToken) => t.tokenType === Annotation || t.tokenType === BareAnnotation;
+/** Shared by every piece without annotations (most of them); nothing adds to a piece's list later. */
+const NO_ANNOTATIONS: IToken[] = [];
 
 export function piecesOf(segments: Segment[]): Piece[] {
   const pieces: Piece[] = [];
   let breaks = 2; // line breaks seen since the last piece: the text start counts as a blank line
-  segments.forEach((seg, si) => {
+  for (let si = 0; si < segments.length; si++) {
+    const seg = segments[si]!;
     const nextMarker = segments[si + 1]?.marker as Piece['marker'] | undefined;
     const endsAtLineEnd = !nextMarker || !nextMarker.payload.midLine;
-    let current: IToken[] = [];
+    // the piece being gathered: only its first and last tokens that are not spaces, and its annotations
+    let first: IToken | null = null;
+    let last: IToken | null = null;
+    let annotations = NO_ANNOTATIONS;
     let marker = seg.marker as Piece['marker'];
     let startsLine = marker ? !marker.payload.midLine : breaks > 0;
     const flush = (endsLine: boolean) => {
-      const body = current.filter((t) => !isSpace(t));
-      if (marker || body.length > 0) {
-        const first = marker ?? body[0]!;
-        const last = body.length > 0 ? body[body.length - 1]! : marker!;
+      if (marker || first) {
         pieces.push({
-          start: first.startOffset,
-          end: last.startOffset + last.image.length,
+          start: (marker ?? first)!.startOffset,
+          end: last ? last.startOffset + last.image.length : marker!.startOffset + marker!.image.length,
           marker,
-          annotations: body.filter((t) => t.tokenType === T.Annotation || t.tokenType === T.BareAnnotation),
+          annotations,
           startsLine,
           wholeLine: startsLine && endsLine,
           afterBlank: breaks >= 2,
         });
         breaks = 0;
+        annotations = NO_ANNOTATIONS;
       }
-      current = [];
+      first = last = null;
       marker = null;
     };
     for (const tok of seg.content) {
-      if (tok.tokenType === T.LineBreak) {
+      if (tok.tokenType === LineBreak) {
         flush(true);
         breaks++;
         startsLine = true;
-      } else current.push(tok);
+      } else if (tok.tokenType !== Space) {
+        first ??= tok;
+        last = tok;
+        if (isAnnotation(tok)) {
+          if (annotations === NO_ANNOTATIONS) annotations = [];
+          annotations.push(tok);
+        }
+      }
     }
     flush(endsAtLineEnd);
-  });
+  }
   return pieces;
 }

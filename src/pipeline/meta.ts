@@ -24,16 +24,23 @@ const fieldRe = (label: string) => {
   return re;
 };
 
-function field(rows: string[], labels: string[]): string | null {
-  if (rows.length === 0) return null;
-  for (const label of labels) {
-    const re = fieldRe(label);
-    for (const row of rows) {
-      const m = re.exec(row);
-      if (m && m[1]!.trim()) return m[1]!.trim();
+/**
+ * Reads `label:` values from the metadata rows. A row can only hold a label if the row
+ * without white space contains it: that cheap test saves running the regex on every row.
+ */
+function fieldReader(rows: string[]): (labels: string[]) => string | null {
+  const compacted = rows.map(compact);
+  return (labels) => {
+    for (const label of labels) {
+      const re = fieldRe(label);
+      for (let r = 0; r < rows.length; r++) {
+        if (!compacted[r]!.includes(label)) continue;
+        const m = re.exec(rows[r]!);
+        if (m && m[1]!.trim()) return m[1]!.trim();
+      }
     }
-  }
-  return null;
+    return null;
+  };
 }
 
 export function isoDate(s: string): string | null {
@@ -64,6 +71,33 @@ function numberLine(root: Root): string | null {
 
 const TITLE_YEAR = /(?<!\d)(\d{4})年/;
 
+/**
+ * The character every match of `re` ends with, when its source says so plainly ("…日)$"):
+ * no flags, no alternation, no lookaround, and a last character outside ASCII, which no
+ * escape or operator can be. Null when the source is not that plain.
+ */
+function finalCharOf(re: RegExp): string | null {
+  if (re.flags !== '' || /\||\(\?[=!<]/.test(re.source)) return null;
+  return /([^\x00-\x7f])\)*\$$/.exec(re.source)?.[1] ?? null;
+}
+
+/** What a date line and a byline both end with, white space aside; null if they do not say. */
+const SIGN_OFF_END = finalCharOf(DATE_LINE) === finalCharOf(BYLINE) ? finalCharOf(DATE_LINE) : null;
+const WHITE_SPACE = /\s/y;
+
+/** The text may be a date line or a byline: it ends as they do. Compacting and matching every paragraph is what this saves. */
+function mayBeSignOff(text: string): boolean {
+  if (SIGN_OFF_END === null) return true;
+  let last = text.length - 1;
+  for (; last >= 0; last--) {
+    WHITE_SPACE.lastIndex = last;
+    if (!WHITE_SPACE.test(text)) break;
+  }
+  return last >= 0 && text[last] === SIGN_OFF_END;
+}
+
+const isDateLine = (text: string) => mayBeSignOff(text) && DATE_LINE.test(compact(text));
+
 /** The start of the body, every node's own text in order, without title and sign-off lines. */
 function bodyText(root: Root, max: number): string {
   const out: string[] = [];
@@ -71,7 +105,7 @@ function bodyText(root: Root, max: number): string {
   const visit = (nodes: Root['children']) => {
     for (const n of nodes) {
       if (length >= max) return;
-      if (n.type === 'paragraph' && (n.role === 'title' || DATE_LINE.test(compact(n.text)))) continue;
+      if (n.type === 'paragraph' && (n.role === 'title' || isDateLine(n.text))) continue;
       out.push(n.text);
       length += n.text.length;
       if (n.type === 'section') visit(n.children);
@@ -81,38 +115,44 @@ function bodyText(root: Root, max: number): string {
   return out.join('\n').slice(0, max);
 }
 
+type SignOff = { date: string; issuer: string | null };
+
 /**
  * The first sign-off: a paragraph that is only a date, with the issuing body on the line
  * above it, or a byline that holds both ("某省发展和改革委员会  2025年12月18日").
  */
-function signOff(root: Root): { date: string; issuer: string | null } | null {
-  const paragraphs: string[] = [];
-  const visit = (nodes: Root['children']) => {
-    for (const n of nodes) {
-      if (n.type === 'paragraph') paragraphs.push(compact(n.text));
-      else visit(n.children);
-    }
-  };
-  visit(root.children);
+function signOff(root: Root): SignOff | null {
   const asIssuer = (t: string | undefined) => (t && t.length <= 30 && ISSUER_ENDINGS.some((e) => t.endsWith(e)) ? t : null);
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
-    if (DATE_LINE.test(p)) return { date: p, issuer: asIssuer(paragraphs[i - 1]) };
-    const byline = BYLINE.exec(p);
-    if (byline && asIssuer(byline[1])) return { date: byline[2]!, issuer: byline[1]! };
-  }
-  return null;
+  let above: string | undefined; // the paragraph before, as written
+  const visit = (nodes: Root['children']): SignOff | null => {
+    for (const n of nodes) {
+      if (n.type !== 'paragraph') {
+        const found = visit(n.children);
+        if (found) return found;
+        continue;
+      }
+      if (mayBeSignOff(n.text)) {
+        const p = compact(n.text);
+        if (DATE_LINE.test(p)) return { date: p, issuer: asIssuer(above === undefined ? undefined : compact(above)) };
+        const byline = BYLINE.exec(p);
+        if (byline && asIssuer(byline[1])) return { date: byline[2]!, issuer: byline[1]! };
+      }
+      above = n.text;
+    }
+    return null;
+  };
+  return visit(root.children);
 }
 
 export function extractMeta(root: Root, furniture: Furniture[]): Meta {
-  const rows = furniture.map((f) => f.text);
+  const field = fieldReader(furniture.map((f) => f.text));
   const titleLines = root.children.filter((n) => n.type === 'paragraph' && n.role === 'title').map((n) => n.text.trim());
   const firstBody = root.children.find((n) => n.type === 'paragraph' && n.role !== 'title');
 
   let title: string | null = null;
   const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(compact(t)) && endsWithDocType(stripPeriod(t)));
   // the wrapper notice, on a title line or in the metadata table's 标题 row
-  const titleRow = field(rows, ['标题']);
+  const titleRow = field(['标题']);
   const wrapper = [...titleLines, ...(titleRow ? [titleRow] : [])]
     .map((t) => {
       const named = TITLE_WRAPPER.exec(compact(t))?.[1];
@@ -149,14 +189,14 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 
   // the metadata table's date and issuer, else the document's own sign-off
   const signed = signOff(root);
-  const dateText = field(rows, DATE_LABELS) ?? signed?.date ?? null;
-  const numberText = field(rows, NUMBER_LABELS);
+  const dateText = field(DATE_LABELS) ?? signed?.date ?? null;
+  const numberText = field(NUMBER_LABELS);
   return {
     title,
-    issuer: field(rows, ISSUER_LABELS) ?? signed?.issuer ?? null,
+    issuer: field(ISSUER_LABELS) ?? signed?.issuer ?? null,
     date: dateText ? isoDate(dateText) : null,
     docNumber: (numberText ? DOC_NUMBER.exec(numberText)?.[0] : undefined) ?? numberLine(root),
-    index: field(rows, ['索引号']),
+    index: field(['索引号']),
     period,
   };
 }

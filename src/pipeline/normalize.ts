@@ -48,20 +48,49 @@ const FOLD: Record<string, string> = {
   '\ufe5a': ')',
 };
 
-/** Everything that changes: the full-width ASCII block and the FOLD keys. One native scan finds them. */
-const CHANGES = new RegExp(
-  `[\\uff01-\\uff5e${Object.keys(FOLD).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
-  'g',
-);
+/** Every unit that changes, with what it becomes: the full-width ASCII block and the FOLD keys. */
+function foldedUnits(): Map<number, number> {
+  const to = new Map<number, number>();
+  for (const [ch, folded] of Object.entries(FOLD)) to.set(ch.charCodeAt(0), folded.charCodeAt(0));
+  for (let c = FULLWIDTH_FIRST; c <= FULLWIDTH_LAST; c++) to.set(c, c - FULLWIDTH_SHIFT);
+  return to;
+}
 
-const fold = (ch: string): string => {
-  const c = ch.charCodeAt(0);
-  return c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST ? String.fromCharCode(c - FULLWIDTH_SHIFT) : FOLD[ch]!;
-};
+/**
+ * What to add to each unit (mod 2^16) to fold it: zero for all but the few that change.
+ * A table of replacements would need its 65,536 entries filled at every start; a table of
+ * differences starts as the zeros a new array already holds.
+ */
+const SHIFT_BY = (() => {
+  const table = new Uint16Array(0x10000);
+  for (const [from, folded] of foldedUnits()) table[from] = (folded - from) & 0xffff;
+  return table;
+})();
+const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
 
 /** A line with all white space removed: how line patterns and titles are compared. */
 export const compact = (s: string): string => s.replace(/\s+/g, '');
 
+/**
+ * compact() for text of the normalized copy. Folding leaves no white space there but
+ * " ", "\n" and "\r", and most lines have none: three native searches say so faster than the regex.
+ */
+export const compactNormalized = (s: string): string => (s.includes(' ') || s.includes('\n') || s.includes('\r') ? compact(s) : s);
+
 export function normalize(source: string): Normalized {
-  return { text: source.replace(CHANGES, fold), toSource: (offset) => offset };
+  return { text: fold(source), toSource: (offset) => offset };
+}
+
+/**
+ * A native copy into UTF-16 units, a table lookup per unit, one native decode: a regex
+ * replace with a callback pays a call and a string for every full-width comma. UTF-16LE
+ * keeps lone surrogates as they are; swap16 makes the units readable on a big-endian machine.
+ */
+function fold(source: string): string {
+  const bytes = Buffer.from(source, 'utf16le');
+  if (BIG_ENDIAN) bytes.swap16();
+  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, source.length);
+  for (let i = 0; i < units.length; i++) units[i] = units[i]! + SHIFT_BY[units[i]!]!; // a Uint16Array stores mod 2^16
+  if (BIG_ENDIAN) bytes.swap16();
+  return bytes.toString('utf16le');
 }
