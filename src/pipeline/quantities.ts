@@ -62,6 +62,8 @@ const RULE_LEAD_FIRST = new Uint8Array(65536);
 for (const c of RULE_LEAD_BY_FIRST.keys()) RULE_LEAD_FIRST[c] = 1;
 const RULE_LEAD_EMPTY = RULE_LEAD_INS.some((w) => w.length === 0);
 const COLON = ':'.charCodeAt(0);
+/** How far before its colon a lead-in can start: the longest word and the 8 characters after it. */
+const RULE_LEAD_REACH = Math.max(0, ...RULE_LEAD_INS.map((w) => w.length)) + 8;
 /**
  * Where the first RULE_LEAD_RE match in `text` ends, or Infinity: the leftmost lead-in word (the first
  * listed at one position) whose greedy run of at most 8 non-stops is followed by the colon.
@@ -71,18 +73,28 @@ function ruleLeadEnd(text: string): number {
     const lead = RULE_LEAD_RE.exec(text);
     return lead ? lead.index + lead[0].length : Infinity;
   }
-  for (let p = 0; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    if (RULE_LEAD_FIRST[c] !== 1) continue;
-    for (const w of RULE_LEAD_BY_FIRST.get(c)!) {
-      if (!text.startsWith(w, p)) continue;
-      let q = p + w.length;
-      const limit = q + 8;
-      while (q < limit && q < text.length && !RULE_LEAD_STOPS.has(text.charCodeAt(q))) q++;
-      if (text.charCodeAt(q) === COLON) return q + 1;
+  // A match ends on a colon at most RULE_LEAD_REACH after its start: only those stretches are read.
+  for (let colon = text.indexOf(':'), p = 0; colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    for (p = Math.max(p, colon - RULE_LEAD_REACH); p < colon; p++) {
+      const end = leadEndAt(text, p);
+      if (end >= 0) return end;
     }
   }
   return Infinity;
+}
+
+/** Where a lead-in starting at `p` ends with its colon, or -1. */
+function leadEndAt(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (RULE_LEAD_FIRST[c] !== 1) return -1;
+  for (const w of RULE_LEAD_BY_FIRST.get(c)!) {
+    if (!text.startsWith(w, p)) continue;
+    let q = p + w.length;
+    const limit = q + 8;
+    while (q < limit && q < text.length && !RULE_LEAD_STOPS.has(text.charCodeAt(q))) q++;
+    if (text.charCodeAt(q) === COLON) return q + 1;
+  }
+  return -1;
 }
 
 /** What a section title says about the numbers under it: null when it says nothing, undefined to keep climbing. */
