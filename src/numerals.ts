@@ -27,7 +27,7 @@ export function parseChineseNumeral(s: string): number | null {
   const point = s.indexOf(CN_DECIMAL_POINT);
   if (point >= 0) return parseChineseDecimal(s, point);
   // Digits alone are read positionally: 二〇二三 → 2023.
-  if ([...s].every((ch) => ch in DIGITS)) return Number([...s].map((ch) => DIGITS[ch]).join(''));
+  if (allDigits(s)) return Number([...s].map((ch) => DIGITS[ch]).join(''));
   let total = 0; // completed 万/亿 groups
   let section = 0; // the group below 万 being read
   let digit: number | null = null;
@@ -47,6 +47,12 @@ export function parseChineseNumeral(s: string): number | null {
     } else return null;
   }
   return total + section + (digit ?? 0);
+}
+
+/** Every character of `s` is one of DIGITS. */
+function allDigits(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!(s[k]! in DIGITS)) return false;
+  return true;
 }
 
 /** 三点五 → 3.5, 零点零五 → 0.05, 一点二万 → 12000: an integer part, 点, digits, then multipliers. */
@@ -106,31 +112,50 @@ const MULTIPLIER_CODES = codeTable(Object.keys(MULTIPLIERS).join(''));
 const CN_NUMERAL_CODES = codeTable(CN_NUMERAL_CHARS);
 const FRACTION_DIGIT_CODES = codeTable(CN_FRACTION_DIGITS);
 const CN_DECIMAL_POINT_CODE = CN_DECIMAL_POINT.charCodeAt(0);
-/** Table lookup by char code; NaN (past the end) reads as undefined, i.e. false. */
-const has = (table: Uint8Array, c: number) => table[c] === 1;
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+const COMMA = ','.charCodeAt(0);
+const POINT = '.'.charCodeAt(0);
+
+/** Where ARABIC, matched from `i` (a digit), ends, read by hand: the scanner reads every numeral, and a regex call costs more. Keep in step with ARABIC. */
+function arabicEnd(text: string, i: number): number {
+  let end = i;
+  while (isDigitCode(text.charCodeAt(end))) end++;
+  // Groups of a comma and exactly three digits, after one to three digits: 1,200 and 12,000,000.
+  if (end - i <= 3) {
+    while (text.charCodeAt(end) === COMMA && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2))
+      && isDigitCode(text.charCodeAt(end + 3)) && !isDigitCode(text.charCodeAt(end + 4))) end += 4;
+  }
+  if (text.charCodeAt(end) === POINT && isDigitCode(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (isDigitCode(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
 
 /** The extent of an Arabic (with multipliers) or Chinese numeral starting at `i`; null if none starts there. */
 export function readNumeral(text: string, i: number): Numeral | null {
+  // Table lookups by char code: NaN (past the end) reads as undefined, i.e. not in the set.
   let end: number;
   let chinese = false;
   const c0 = text.charCodeAt(i);
   // ARABIC can only match from a digit.
-  if (c0 >= 0x30 && c0 <= 0x39 && ((ARABIC.lastIndex = i), ARABIC.test(text))) {
-    end = ARABIC.lastIndex;
-    while (has(MULTIPLIER_CODES, text.charCodeAt(end))) end++;
-  } else if (has(CN_NUMERAL_CODES, c0)) {
+  if (isDigitCode(c0)) {
+    end = arabicEnd(text, i);
+    while (MULTIPLIER_CODES[text.charCodeAt(end)] === 1) end++;
+  } else if (CN_NUMERAL_CODES[c0] === 1) {
     chinese = true;
     end = i;
-    while (has(CN_NUMERAL_CODES, text.charCodeAt(end))) end++;
+    while (CN_NUMERAL_CODES[text.charCodeAt(end)] === 1) end++;
     // A decimal: 三点五, 零点五, 一点二万.
-    if (text.charCodeAt(end) === CN_DECIMAL_POINT_CODE && has(FRACTION_DIGIT_CODES, text.charCodeAt(end + 1))) {
+    if (text.charCodeAt(end) === CN_DECIMAL_POINT_CODE && FRACTION_DIGIT_CODES[text.charCodeAt(end + 1)] === 1) {
       end++;
-      while (has(FRACTION_DIGIT_CODES, text.charCodeAt(end))) end++;
-      while (has(MULTIPLIER_CODES, text.charCodeAt(end))) end++;
+      while (FRACTION_DIGIT_CODES[text.charCodeAt(end)] === 1) end++;
+      while (MULTIPLIER_CODES[text.charCodeAt(end)] === 1) end++;
     }
   } else return null;
   let multStart = end;
-  while (multStart > i && has(MULTIPLIER_CODES, text.charCodeAt(multStart - 1))) multStart--;
+  while (multStart > i && MULTIPLIER_CODES[text.charCodeAt(multStart - 1)] === 1) multStart--;
   return { end, multStart, chinese };
 }
 
@@ -139,6 +164,8 @@ export function numeralValue(s: string): number | null {
   if (s.length === 0) return null;
   const c = s.charCodeAt(0);
   if (c >= 0x30 && c <= 0x39) {
+    const plain = plainNumber(s);
+    if (plain >= 0) return plain;
     ARABIC.lastIndex = 0;
     if (!ARABIC.test(s)) return null;
     const digits = s.slice(0, ARABIC.lastIndex);
@@ -151,6 +178,24 @@ export function numeralValue(s: string): number | null {
     return roundSignificant(value);
   }
   return parseChineseNumeral(s);
+}
+
+/**
+ * Most numbers are digits alone, or with one decimal point (2.6): their value without ARABIC, or -1. At most
+ * 12 digits, so roundSignificant would give back Number(s) itself.
+ */
+function plainNumber(s: string): number {
+  if (s.length > 13) return -1;
+  let value = 0;
+  let point = -1;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === POINT && point < 0 && k > 0 && k < s.length - 1) point = k;
+    else if (isDigitCode(c)) value = value * 10 + (c - 0x30);
+    else return -1;
+  }
+  if (point < 0) return s.length > 12 ? -1 : value;
+  return Number(s);
 }
 
 /** Rounds away binary noise (1.2 × 10000, 1.31 / 100) to 12 significant digits. */

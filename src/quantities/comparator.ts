@@ -9,7 +9,7 @@ import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { PERFECTIVE } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
-import { endingAt, wordIndex } from './words.js';
+import { charTable, endingAt, firstStartingAt, isIdeograph, keyTable, maybe, someEndingAt, tableBits, wordIndex } from './words.js';
 
 export type Compared = {
   comparator: Comparator;
@@ -24,26 +24,35 @@ export type Compared = {
 const MAX_PREFIX = Math.max(...PREFIX_WORDS.map((w) => w.length));
 /** The prefix comparator words by last character, longest first. */
 const PREFIX_BY_LAST = wordIndex([...Object.keys(PREFIX_COMPARATORS)].sort((a, b) => b.length - a.length), true);
+const PREFIX_LASTS = keyTable(PREFIX_BY_LAST);
+const NO_WORDS: string[] = [];
+const NOT_PREFIX_BY_LAST = wordIndex(NOT_PREFIX_WORDS, true);
 
 const DURATION_SUFFIX_WORDS = Object.keys(DURATION_SUFFIX_COMPARATORS);
 /** Bounds of two characters or more: a lone 超 or 近 reads into nouns (超市, 近年). */
 const BOUND_WORDS = PREFIX_WORDS.filter((w) => PREFIX_COMPARATORS[w] !== 'eq' && w.length >= 2);
+// The word lists tried per quantity, indexed by the character they must start or end with.
+const INCLUSIVE_MARK_AT = firstStartingAt(INCLUSIVE_MARKS);
+const SUFFIX_WORD_AT = firstStartingAt(SUFFIX_WORDS);
+const DURATION_SUFFIX_AT = firstStartingAt(DURATION_SUFFIX_WORDS);
+const CROSS_VERB_BY_LAST = wordIndex(CROSS_VERB_WORDS, true);
+const CROSS_VERB_LASTS = keyTable(CROSS_VERB_BY_LAST);
+const BOUND_BY_LAST = wordIndex(BOUND_WORDS, true);
+const BASE_NOUN_TAIL_BEFORE = someEndingAt(BASE_NOUN_TAILS);
 
 export function compare(text: string, q: Quantity, clauseStart: number): Compared {
   let suffixEnd = q.end;
   let suffix: Comparator | null = null;
   // "30人(含)以下": the inclusive mark stands between the unit and its suffix.
-  const mark = INCLUSIVE_MARKS.find((w) => text.startsWith(w, q.end));
+  const mark = INCLUSIVE_MARK_AT(text, q.end);
   const at0 = q.end + (mark?.length ?? 0);
-  for (const w of SUFFIX_WORDS) {
-    if (text.startsWith(w, at0)) {
-      suffix = SUFFIX_COMPARATORS[w]!;
-      suffixEnd = at0 + w.length;
-      break;
-    }
+  const word = SUFFIX_WORD_AT(text, at0);
+  if (word !== undefined) {
+    suffix = SUFFIX_COMPARATORS[word]!;
+    suffixEnd = at0 + word.length;
   }
   if (suffix === null && q.info?.duration) {
-    const w = DURATION_SUFFIX_WORDS.find((word) => text.startsWith(word, q.end));
+    const w = DURATION_SUFFIX_AT(text, q.end);
     if (w) {
       suffix = DURATION_SUFFIX_COMPARATORS[w]!;
       suffixEnd = q.end + w.length;
@@ -56,12 +65,14 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
   let prefix: Comparator | null = null;
   // Longest first: the prefix words ending at `at`, by length (one word at most per length).
   const maxLen = Math.min(MAX_PREFIX, at - clauseStart);
-  for (const w of endingAt(PREFIX_BY_LAST, text, at)) {
+  const candidates = PREFIX_LASTS[text.charCodeAt(at - 1)] === 1 ? endingAt(PREFIX_BY_LAST, text, at) : NO_WORDS;
+  for (const w of candidates) {
     const len = w.length;
     if (len > maxLen || !text.startsWith(w, at - len)) continue;
     const c = PREFIX_COMPARATORS[w];
     // "通过120家": the 过 ends another word.
-    if (c && !NOT_PREFIX_WORDS.some((w) => w.length > len && at - w.length >= clauseStart && text.startsWith(w, at - w.length))) {
+    // (Only the words ending with the same character can end at `at`.)
+    if (c && !endingAt(NOT_PREFIX_BY_LAST, text, at).some((w) => w.length > len && at - w.length >= clauseStart && text.startsWith(w, at - w.length))) {
       prefix = c;
       prefixStart = at - len;
       break;
@@ -89,32 +100,35 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
   return { comparator, prefixStart, suffixEnd, perfective };
 }
 
-const IDEOGRAPH = /[\u3400-\u9fff]/;
+const NUMERAL_CODES = charTable('0123456789' + CN_NUMERAL_CHARS);
 /** A verb between a bound and its number: Chinese only, no numeral, no 的 (which starts a new noun). */
-const gapChar = (ch: string) => IDEOGRAPH.test(ch) && ch !== '的' && !CN_NUMERAL_CHARS.includes(ch);
+const GAP_CODES = new Uint8Array(65536);
+for (let c = 0x3400; c <= 0x9fff; c++) if (NUMERAL_CODES[c] !== 1 && c !== '的'.charCodeAt(0)) GAP_CODES[c] = 1;
 
 function crossVerb(text: string, at: number, clauseStart: number): { comparator: Comparator; start: number } | null {
   for (let gap = 0; gap <= CROSS_VERB_GAP && at - gap > clauseStart; gap++) {
-    if (gap > 0 && !gapChar(text[at - gap]!)) return null;
+    if (gap > 0 && GAP_CODES[text.charCodeAt(at - gap)] !== 1) return null;
     const end = at - gap;
-    for (const w of CROSS_VERB_WORDS) {
+    // Only the words ending with the character before `end` can end there (list order kept).
+    if (CROSS_VERB_LASTS[text.charCodeAt(end - 1)] !== 1) continue;
+    for (const w of endingAt(CROSS_VERB_BY_LAST, text, end)) {
       if (end - w.length >= clauseStart && text.startsWith(w, end - w.length)) return { comparator: CROSS_VERB_COMPARATORS[w]!, start: end - w.length };
     }
   }
   return null;
 }
 
-const isNumeralChar = (ch: string) => (ch >= '0' && ch <= '9') || CN_NUMERAL_CHARS.includes(ch);
+const isNumeralChar = (ch: string) => NUMERAL_CODES[ch.charCodeAt(0)] === 1;
 
 /** The last bound word of the clause whose base (up to `at`) is a noun phrase ending in 的 or a base noun. */
 function acrossBase(text: string, at: number, clauseStart: number): { comparator: Comparator; start: number } | null {
   const stop = Math.max(clauseStart, at - BASE_GAP);
-  const gapEndsBase = text[at - 1] === '的' || BASE_NOUN_TAILS.some((w) => text.startsWith(w, at - w.length));
+  const gapEndsBase = text[at - 1] === '的' || BASE_NOUN_TAIL_BEFORE(text, at);
   if (!gapEndsBase) return null;
   for (let end = at - 1; end > stop; end--) {
-    const ch = text[end]!;
-    if (isNumeralChar(ch) || !IDEOGRAPH.test(ch)) return null;
-    const w = BOUND_WORDS.find((word) => end - word.length >= clauseStart && text.startsWith(word, end - word.length));
+    const c = text.charCodeAt(end);
+    if (NUMERAL_CODES[c] === 1 || !isIdeograph(c)) return null;
+    const w = endingAt(BOUND_BY_LAST, text, end).find((word) => end - word.length >= clauseStart && text.startsWith(word, end - word.length));
     if (w === undefined) continue;
     if (NOT_PREFIX_WORDS.some((n) => n.length > w.length && text.startsWith(n, end - n.length))) continue;
     // 最低工资标准的80%: 最低 inside a noun bounds nothing.
@@ -128,6 +142,7 @@ function acrossBase(text: string, at: number, clauseStart: number): { comparator
 
 /** A cap or floor named earlier in the clause (最高可…), not one inside a noun (最低工资标准). */
 function clauseWord(text: string, clauseStart: number, pos: number): Comparator | null {
+  if (!mayHoldClauseWord(text, clauseStart, pos)) return null;
   const before = text.slice(clauseStart, pos);
   for (const word of CLAUSE_WORDS) {
     for (let k = before.indexOf(word); k >= 0; k = before.indexOf(word, k + 1)) {
@@ -138,4 +153,17 @@ function clauseWord(text: string, clauseStart: number, pos: number): Comparator 
     }
   }
   return null;
+}
+
+const CLAUSE_WORD_FIRSTS = charTable(CLAUSE_WORDS.map((w) => w[0] ?? ''));
+const CLAUSE_WORD_FIRST_BITS = tableBits(CLAUSE_WORD_FIRSTS);
+const EMPTY_CLAUSE_WORD = CLAUSE_WORDS.some((w) => w.length === 0);
+/** Most clauses hold no first character of a clause word at all: one cheap pass rules them out. */
+function mayHoldClauseWord(text: string, from: number, to: number): boolean {
+  if (EMPTY_CLAUSE_WORD) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (maybe(CLAUSE_WORD_FIRST_BITS, c) && CLAUSE_WORD_FIRSTS[c] === 1) return true;
+  }
+  return false;
 }

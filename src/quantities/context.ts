@@ -5,7 +5,7 @@
 import { CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './scan.js';
-import { wordIndex } from './words.js';
+import { maybe, tableBits, wordIndex } from './words.js';
 
 /** The longest clause read around a quantity, in characters (a real clause is far shorter). */
 export const CLAUSE_WINDOW = 200;
@@ -66,9 +66,12 @@ export function modalityAt(text: string, pos: number, past = false, from: number
   // the first word met whose last occurrence counts wins (at one position, the first listed).
   const len = pos - from;
   let seen: Set<string> | null = null;
-  for (let k = len - 1; k >= 0; k--) {
+  const starts = modalityStarts(text, from, pos);
+  let j = starts.length - 1;
+  while (j >= 0 && starts[j]! >= pos) j--;
+  for (; j >= 0; j--) {
+    const k = starts[j]! - from;
     const c = text.charCodeAt(from + k);
-    if (MODALITY_FIRST[c] !== 1) continue;
     for (const w of MODALITY_BY_FIRST.get(c)!) {
       if (k + w.length > len || !text.startsWith(w, from + k) || seen?.has(w)) continue;
       (seen ??= new Set()).add(w);
@@ -90,6 +93,25 @@ function pastMarkerAt(text: string, from: number, len: number, m: string, k: num
 const MODALITY_BY_FIRST = wordIndex(MODALITY_LIST);
 const MODALITY_FIRST = new Uint8Array(65536);
 for (const c of MODALITY_BY_FIRST.keys()) MODALITY_FIRST[c] = 1;
+const MODALITY_FIRST_BITS = tableBits(MODALITY_FIRST);
+
+/** The positions from `from` on where a modality word may start, read up to `scanned` so far. */
+type ModalityStarts = { text: string; from: number; scanned: number; starts: number[] };
+let lastStarts: ModalityStarts | null = null;
+/**
+ * The positions in [from, pos) (and maybe beyond) whose character starts a modality word, ascending.
+ * Every quantity of a sentence asks from the same start: the sentence is read once, as far as asked.
+ */
+function modalityStarts(text: string, from: number, pos: number): number[] {
+  let m = lastStarts;
+  if (m === null || m.from !== from || m.text !== text) m = lastStarts = { text, from, scanned: from, starts: [] };
+  for (let i = m.scanned; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (maybe(MODALITY_FIRST_BITS, c) && MODALITY_FIRST[c] === 1) m.starts.push(i);
+  }
+  if (pos > m.scanned) m.scanned = pos;
+  return m.starts;
+}
 
 export type Deadlines = {
   /** Years that govern what follows them, in text order. */

@@ -7,7 +7,7 @@ import {
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { firstYearFrom } from './context.js';
-import { endingAt, startingAt, wordIndex } from './words.js';
+import { charTable, endingAt, firstStartingAt, maybe, someStartingAt, startingAt, tableBits, wordIndex } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_WORDS);
@@ -28,6 +28,19 @@ const LIST_GLUE = '、,和及与或';
 const CLOSERS = ')”」』》';
 /** Right after the quantity (its suffix included), these end a noun-first phrase. */
 const AFTER_NOUN_END = '、,;。:!?\n)”」』》"的和及与或';
+// The character sets above and the word lists tried per position, by char code.
+const LIST_GLUE_CODES = charTable(LIST_GLUE);
+const OPENING_SKIP_CODES = charTable(LIST_GLUE + CLOSERS);
+const AFTER_NOUN_END_CODES = charTable(AFTER_NOUN_END);
+const CONJUNCTION_AT = someStartingAt(CONJUNCTIONS);
+const TAIL_AT = firstStartingAt(TAILS);
+const ACTIONS_BY_FIRST = wordIndex(ACTIONS);
+const PLACE_ENDS_BY_FIRST = wordIndex(PLACE_ENDS);
+const LINKS_BY_FIRST = wordIndex(LINKS);
+const CHANGES_BY_FIRST = wordIndex(CHANGES);
+const PREDICATES_BY_LAST = wordIndex(PREDICATES, true);
+const ENUM_COMMA_CODE = '、'.charCodeAt(0);
+const LOCATION_OPEN_CODE = LOCATION_OPEN.length === 1 ? LOCATION_OPEN.charCodeAt(0) : -1; // text[a] is one character
 
 export type IndicatorInput = {
   text: string;
@@ -56,7 +69,7 @@ const MODALITY_RE = new RegExp(byLength(Object.keys(MODALITY_WORDS)).join('|'), 
  * word after it (or just past the 等 when there is none); `a` when the phrase holds no such list.
  */
 function afterLocation(text: string, a: number, b: number): number {
-  if (text[a] !== LOCATION_OPEN) return a;
+  if (text.charCodeAt(a) !== LOCATION_OPEN_CODE) return a;
   const stop = Math.min(b, a + LOCATION_MAX);
   let etc = -1;
   for (let i = a + 1; i < stop; i++) {
@@ -66,7 +79,7 @@ function afterLocation(text: string, a: number, b: number): number {
     }
   }
   if (etc < 0) return a;
-  for (let i = etc + 1; i < b; i++) if (ACTIONS.some((w) => i + w.length < b && text.startsWith(w, i))) return i;
+  for (let i = etc + 1; i < b; i++) if (startingAt(ACTIONS_BY_FIRST, text, i).some((w) => i + w.length < b && text.startsWith(w, i))) return i;
   return etc + 1;
 }
 
@@ -79,7 +92,7 @@ function stripEnds(text: string, a: number, b: number): [number, number] {
       moved = true;
       continue;
     }
-    if (LIST_GLUE.includes(text[a]!) || CLOSERS.includes(text[a]!)) {
+    if (OPENING_SKIP_CODES[text.charCodeAt(a)] === 1) {
       a++;
       moved = true;
       continue;
@@ -94,7 +107,7 @@ function stripEnds(text: string, a: number, b: number): [number, number] {
   }
   for (let moved = true; moved && a < b; ) {
     moved = false;
-    if (LIST_GLUE.includes(text[b - 1]!)) {
+    if (LIST_GLUE_CODES[text.charCodeAt(b - 1)] === 1) {
       b--;
       moved = true;
       continue;
@@ -111,31 +124,47 @@ function stripEnds(text: string, a: number, b: number): [number, number] {
 }
 
 const onlyChangeWords = (s: string) => {
-  let rest = s;
-  for (let moved = true; moved && rest; ) {
+  // The unread rest is s.slice(at); only the words starting with its first character can match.
+  let at = 0;
+  for (let moved = true; moved && at < s.length; ) {
     moved = false;
-    for (const w of CHANGES) {
-      if (rest.startsWith(w)) {
-        rest = rest.slice(w.length);
+    for (const w of startingAt(CHANGES_BY_FIRST, s, at)) {
+      if (s.startsWith(w, at)) {
+        at += w.length;
         moved = true;
         break;
       }
     }
   }
-  return rest.length === 0;
+  return at >= s.length;
 };
 
 /** The stripped phrase before the number, as view positions [a, b); empty when a >= b. */
 export function phraseBefore(text: string, from: number, to: number, years: YearMention[]): [number, number] {
-  const [a, b] = phraseSpan(text, from, to, years);
-  return stripEnds(text, a, b);
+  const [a, b] = phraseBeforeRead(text, from, to, years).stripped;
+  return [a, b];
+}
+
+/** One reading of the phrase before a number: its span, then stripped. */
+type BeforeReading = { text: string; from: number; to: number; years: YearMention[]; span: [number, number]; stripped: [number, number] };
+let lastBefore: BeforeReading | null = null;
+/**
+ * The pipeline reads the phrase before each number twice, in phraseBefore and again in indicatorOf,
+ * with the same arguments: the last reading is kept for the second (a pure function of them).
+ */
+function phraseBeforeRead(text: string, from: number, to: number, years: YearMention[]): BeforeReading {
+  const last = lastBefore;
+  if (last !== null && last.from === from && last.to === to && last.years === years && last.text === text) return last;
+  const span = phraseSpan(text, from, to, years);
+  lastBefore = { text, from, to, years, span, stripped: stripEnds(text, span[0], span[1]) };
+  return lastBefore;
 }
 
 /** Only modality and link words ("力争达到"): the clause repeats the subject before it. */
 function linkOnly(text: string, a: number, b: number): boolean {
   for (let moved = true; moved && a < b; ) {
     moved = false;
-    for (const w of LINKS) {
+    for (const w of startingAt(LINKS_BY_FIRST, text, a)) {
       if (a + w.length <= b && text.startsWith(w, a)) {
         a += w.length;
         moved = true;
@@ -154,22 +183,47 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
     const y = years[k]!;
     if (y.end > b) continue;
     a = y.end;
-    const tail = TAILS.find((t) => text.startsWith(t, a));
+    const tail = TAIL_AT(text, a);
     if (tail) a += tail.length;
     else if (text[a] === '均') a--; // 2026-2035年均增加: keep 年均
   }
   // A 、 after a predicate separates two items, not two nouns of one item.
-  const phrase = text.slice(a, b);
-  if (phrase.includes('、')) {
-    let lastPredicateEnd = -1;
-    for (const w of PREDICATES) {
-      const k = phrase.lastIndexOf(w);
-      if (k >= 0) lastPredicateEnd = Math.max(lastPredicateEnd, k + w.length);
-    }
-    const comma = lastPredicateEnd >= 0 ? phrase.indexOf('、', lastPredicateEnd) : -1;
-    if (comma >= 0) a += comma + 1;
+  const first = nextComma(text, a);
+  if (first >= 0 && first < b) {
+    const predicateEnd = lastPredicateEnd(text, a, b);
+    const comma = predicateEnd < 0 ? -1 : predicateEnd <= first ? first : indexIn(text, ENUM_COMMA_CODE, predicateEnd, b);
+    if (comma >= 0) a = comma + 1;
   }
   return [a, b];
+}
+
+/** The last nextComma answer: the first 、 at or after `from` stands at `at` (-1: none). */
+let lastComma = { text: '', from: -1, at: -1 };
+/**
+ * The first 、 at or after `a`, or -1. Phrases come in text order: the last answer holds for any `a`
+ * up to it, so the text is searched about once per node.
+ */
+function nextComma(text: string, a: number): number {
+  const m = lastComma;
+  if (m.from <= a && (m.at < 0 || a <= m.at) && m.text === text) return m.at;
+  lastComma = { text, from: a, at: text.indexOf('、', a) };
+  return lastComma.at;
+}
+
+/** The first position of char code `c` in [a, b), or -1. */
+function indexIn(text: string, c: number, a: number, b: number): number {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
+const EMPTY_PREDICATE = PREDICATES.some((w) => w.length === 0);
+/** Where the last predicate inside [a, b) ends (the latest end of any), or -1: read backward by last character. */
+function lastPredicateEnd(text: string, a: number, b: number): number {
+  if (EMPTY_PREDICATE) return b; // an empty one "ends" at the end of the phrase
+  for (let e = b; e > a; e--) {
+    for (const w of endingAt(PREDICATES_BY_LAST, text, e)) if (e - w.length >= a && text.startsWith(w, e - w.length)) return e;
+  }
+  return -1;
 }
 
 /**
@@ -178,29 +232,41 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
  * ("…1750家,", "从5758名增至…"), so the noun came first.
  */
 export function phraseAfter(text: string, from: number, to: number): [number, number] {
-  if (from >= to || AFTER_NOUN_END.includes(text[from]!)) return [0, 0];
+  const last = lastAfter;
+  if (last !== null && last.from === from && last.to === to && last.text === text) return [last.span[0], last.span[1]];
+  const span = readPhraseAfter(text, from, to);
+  lastAfter = { text, from, to, span };
+  return [span[0], span[1]];
+}
+
+/** The last phraseAfter reading: the pipeline asks again in indicatorOf, with the same arguments. */
+let lastAfter: { text: string; from: number; to: number; span: [number, number] } | null = null;
+
+function readPhraseAfter(text: string, from: number, to: number): [number, number] {
+  if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
   // "超过500万元且研发费用占比…": a conjunction starts another condition.
-  if (CONJUNCTIONS.some((w) => text.startsWith(w, from))) return [0, 0];
+  if (CONJUNCTION_AT(text, from)) return [0, 0];
   return stripEnds(text, from, to);
 }
 
 /** The phrase before the number opens with 在 (after list glue): "在全县8家…". */
 function placeFrame(text: string, from: number, to: number): boolean {
   let a = from;
-  while (a < to && LIST_GLUE.includes(text[a]!)) a++;
+  while (a < to && LIST_GLUE_CODES[text.charCodeAt(a)] === 1) a++;
   return a < to && text[a] === LOCATION_OPEN;
 }
 
 /** Where the first verb after the place name begins; `b` when none does. */
 function placeEnd(text: string, a: number, b: number): number {
-  for (let i = a + PLACE_MIN; i < b; i++) if (PLACE_ENDS.some((w) => i + w.length <= b && text.startsWith(w, i))) return i;
+  for (let i = a + PLACE_MIN; i < b; i++) if (startingAt(PLACE_ENDS_BY_FIRST, text, i).some((w) => i + w.length <= b && text.startsWith(w, i))) return i;
   return b;
 }
 
 export function indicatorOf(r: IndicatorInput): string {
   const { text } = r;
-  const [sa, sb] = phraseSpan(text, r.from, r.prefixStart, r.years);
-  const [pa, pb] = stripEnds(text, sa, sb);
+  const before = phraseBeforeRead(text, r.from, r.prefixStart, r.years);
+  const [sa, sb] = before.span;
+  const [pa, pb] = before.stripped;
   const pre = pa < pb ? r.show(pa, pb) : '';
 
   let ind: string;
@@ -233,5 +299,19 @@ export function indicatorOf(r: IndicatorInput): string {
       ind = (k > 0 ? prev.slice(0, k) : prev) + ind;
     }
   }
-  return ind.replace(MODALITY_RE, '');
+  return mayHoldModality(ind) ? ind.replace(MODALITY_RE, '') : ind;
+}
+
+const MODALITY_FIRSTS = charTable(Object.keys(MODALITY_WORDS).map((w) => w[0] ?? ''));
+const MODALITY_FIRST_BITS = tableBits(MODALITY_FIRSTS);
+/** The regex matches only its words as they are (none empty, none with a regex operator). */
+const MODALITY_LITERAL = Object.keys(MODALITY_WORDS).every((w) => w.length > 0 && !/[.*+?^${}()|[\]\\]/.test(w));
+/** Most indicators hold no first character of a modality word: the regex replace can only change those that do. */
+function mayHoldModality(s: string): boolean {
+  if (!MODALITY_LITERAL) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (maybe(MODALITY_FIRST_BITS, c) && MODALITY_FIRSTS[c] === 1) return true;
+  }
+  return false;
 }

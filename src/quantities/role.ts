@@ -8,50 +8,63 @@ import {
 } from '../data/target-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
-import { anyOf } from './words.js';
-const ANY_AGGREGATE_WORDS = anyOf(AGGREGATE_WORDS);
-const ANY_ALLOCATION_VERBS = anyOf(ALLOCATION_VERBS);
-const ANY_ASSESSMENT_WORDS = anyOf(ASSESSMENT_WORDS);
-const ANY_BASELINE_CUES = anyOf(BASELINE_CUES);
-const ANY_ENTITLEMENT_WORDS = anyOf(ENTITLEMENT_WORDS);
-const ANY_GRANT_VERBS = anyOf(GRANT_VERBS);
-const ANY_GRANT_WORDS = anyOf(GRANT_WORDS);
-const ANY_NEW_THINGS = anyOf(NEW_THINGS);
-const ANY_OBJECT_ACTIONS = anyOf(OBJECT_ACTIONS);
-const ANY_PARAMETER_MONEY_CUES = anyOf(PARAMETER_MONEY_CUES);
-const ANY_PENALTY_WORDS = anyOf(PENALTY_WORDS);
-const ANY_PER_BENEFICIARY = anyOf(PER_BENEFICIARY);
-const ANY_RULE_FRAME_CLOSERS = anyOf(RULE_FRAME_CLOSERS);
-const ANY_RULE_FRAME_OPENERS = anyOf(RULE_FRAME_OPENERS);
-const ANY_SCOPE_WORDS = anyOf(SCOPE_WORDS);
-const ANY_STANDARD_WORDS = anyOf(STANDARD_WORDS);
-const ANY_TIME_LIMIT_ANCHORS = anyOf(TIME_LIMIT_ANCHORS);
-const ANY_TIME_LIMIT_RULE_NOUNS = anyOf(TIME_LIMIT_RULE_NOUNS);
-const ANY_TOTALITY_WORDS = anyOf(TOTALITY_WORDS);
+import { anyIn, charTable, wordFinder, firstEndingIn, firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
+// The word lists the clause tests read, found in one pass over the quantity's sentence (shared by
+// the quantities of one sentence) instead of one scan per test.
+const { list: L, has: finds } = wordFinder({
+  AGGREGATE_WORDS, ALLOCATION_VERBS, ASSESSMENT_WORDS, BASELINE_CUES, BUDGET_VERBS,
+  ENTITLEMENT_WORDS, GRANT_VERBS, GRANT_WORDS, OBJECT_ACTIONS, PARAMETER_MONEY_CUES,
+  PENALTY_WORDS, PER_BENEFICIARY, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS,
+  STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS,
+});
+/** A word of list `L.X` stands inside [a, b) of the text (`X.some((w) => text.slice(a, b).includes(w))`). */
+const has = (r: RoleInput, list: number, a: number, b: number) => finds(list, r.text, a, b, r.sentenceStart, r.sentenceEnd);
+/** The same for isAppositive, which reads no sentence. */
+const ANY_NEW_THINGS = anyIn(NEW_THINGS);
+// Word tests at one position, by the character the word must start (or end) with.
+const GOAL_NOUN_AT = someStartingAt(GOAL_NOUNS);
+const ALLOCATION_NOW_AT = someStartingAt(ALLOCATION_NOW);
+const CONDITION_OPENER_AT = firstStartingAt(CONDITION_OPENERS);
+const NOT_CONDITION_OPENER_AT = someStartingAt(NOT_CONDITION_OPENERS);
+const TIME_LIMIT_DONE_AT = someStartingAt(TIME_LIMIT_DONE);
+const PARAMETER_RATE_BEFORE = someEndingAt(PARAMETER_RATE);
+const BASELINE_FROM_BEFORE = someEndingAt(BASELINE_FROM);
+const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
+const SCOPE_AT_END = firstEndingIn(SCOPE_WORDS);
+const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
 
 /** The list may end in a name, a code (A、B两个…) or a closing quote or bracket. */
-const IDEOGRAPH = /[\u3400-\u9fff]/;
-const ENDS_NAME = /[\u3400-\u9fffA-Za-z0-9”)》]/;
+const ENDS_NAME_CODES = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789”)》');
+const endsName = (c: number) => isIdeograph(c) || ENDS_NAME_CODES[c] === 1;
+const ENUM_COMMA_CODES = charTable(ENUM_COMMA);
+const ENUM_AND_CODES = charTable(ENUM_AND);
+/** The char code of the text at `i` is an ideograph (none past the end). */
+const ideographAt = (text: string, i: number) => isIdeograph(text.charCodeAt(i));
 
 /**
  * A count that sums up the list right before it names existing things:
  * "稀土、现代家居两个省级产业科技创新联合体" (two items, 两个), "A和B2个…", "泌尿外科等12个…".
  */
 export function isAppositive(text: string, from: number, to: number, value: number): boolean {
-  const chunk = text.slice(from, to);
-  const last = chunk[chunk.length - 1];
-  if (last === undefined || !ENDS_NAME.test(last) || ENUM_COMMA.includes(last) || ENUM_AND.includes(last)) return false;
-  // New things listed by name are still a goal: "新建C、D、E三个基地".
-  if (ANY_NEW_THINGS(chunk)) return false;
+  // The chunk text.slice(from, to), read in place.
+  const end = Math.min(to, text.length);
+  if (from >= end) return false;
+  const last = text[end - 1]!;
+  const lastCode = last.charCodeAt(0);
+  if (!endsName(lastCode) || ENUM_COMMA_CODES[lastCode] === 1 || ENUM_AND_CODES[lastCode] === 1) return false;
+  // The item count first (cheap, and mostly no list at all); all the tests only veto.
   let commas = 0;
   let ands = 0;
-  for (const ch of chunk) {
-    if (ENUM_COMMA.includes(ch)) commas++;
-    else if (ENUM_AND.includes(ch)) ands++;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (ENUM_COMMA_CODES[c] === 1) commas++;
+    else if (ENUM_AND_CODES[c] === 1) ands++;
   }
   const items = commas ? commas + 1 : ands ? ands + 1 : 0;
   if (items < 2) return false;
-  return last === ENUM_ETC ? value >= items : value === items;
+  if (!(last === ENUM_ETC ? value >= items : value === items)) return false;
+  // New things listed by name are still a goal: "新建C、D、E三个基地".
+  return !ANY_NEW_THINGS(text, from, end);
 }
 
 export type RoleInput = {
@@ -109,10 +122,12 @@ export function roleOf(r: RoleInput): Role {
 }
 
 const SENTENCE_GLUE = [...LIST_GLUE_WORDS, '其中', ':', '\n', ' '];
+const SENTENCE_GLUE_FIRSTS = charTable(SENTENCE_GLUE.map((w) => w[0] ?? ''));
 /** The sentence opens with 本次/此次 and hands something out (下达, 安排, 分配, 拨付). */
 function isAllocation(r: RoleInput): boolean {
   let at = r.sentenceStart;
-  for (let moved = true; moved; ) {
+  // No glue word can match where none starts with the character at `at`: most sentences stop at once.
+  for (let moved = true; moved && SENTENCE_GLUE_FIRSTS[r.text.charCodeAt(at)] === 1; ) {
     moved = false;
     for (const w of SENTENCE_GLUE) {
       if (r.text.startsWith(w, at)) {
@@ -121,18 +136,18 @@ function isAllocation(r: RoleInput): boolean {
       }
     }
   }
-  if (!ALLOCATION_NOW.some((w) => r.text.startsWith(w, at))) return false;
-  const sentence = r.text.slice(at, r.sentenceEnd);
-  return ANY_ALLOCATION_VERBS(sentence);
+  if (!ALLOCATION_NOW_AT(r.text, at)) return false;
+  return has(r, L.ALLOCATION_VERBS, at, r.sentenceEnd);
 }
 
 /**
  * A grant word in the clause: "给予20万元奖励" yes; in a committed budget, not the name of a fund
  * ("计划安排补助资金860万元"), unless the sentence hands the fund to a beneficiary (给予, 每户…).
  */
-function grantCue(r: RoleInput, clause: string): boolean {
-  const budget = r.q.kind === 'money' && BUDGET_VERBS.some((w) => r.text.slice(r.clauseStart, r.prefixStart).includes(w));
-  if (!budget) return ANY_PARAMETER_MONEY_CUES(clause);
+function grantCue(r: RoleInput): boolean {
+  const budget = r.q.kind === 'money' && has(r, L.BUDGET_VERBS, r.clauseStart, r.prefixStart);
+  if (!budget) return has(r, L.PARAMETER_MONEY_CUES, r.clauseStart, r.clauseEnd);
+  const clause = r.text.slice(r.clauseStart, r.clauseEnd);
   let fund = false;
   for (const w of PARAMETER_MONEY_CUES) {
     for (let k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + w.length)) {
@@ -141,8 +156,7 @@ function grantCue(r: RoleInput, clause: string): boolean {
     }
   }
   if (!fund) return false;
-  const sentence = r.text.slice(r.sentenceStart, r.sentenceEnd);
-  return ANY_PER_BENEFICIARY(sentence);
+  return has(r, L.PER_BENEFICIARY, r.sentenceStart, r.sentenceEnd);
 }
 
 /**
@@ -150,75 +164,78 @@ function grantCue(r: RoleInput, clause: string): boolean {
  * its aim; never the span of a rule ("补助期限不超过5年", "自受理之日起15个工作日内办结").
  */
 function isTimeLimitGoal(r: RoleInput): boolean {
-  const before = r.text.slice(r.clauseStart, r.q.start);
-  if (ANY_TIME_LIMIT_RULE_NOUNS(before)) return false;
-  if (TIME_LIMIT_VERBS.some((w) => before.endsWith(w))) return true;
-  if (!TIME_LIMIT_DONE.some((w) => r.text.startsWith(w, r.suffixEnd))) return false;
-  return r.comparator === 'lte' && !ANY_TIME_LIMIT_ANCHORS(before);
+  // What stands before the number: [clauseStart, q.start).
+  const { text, clauseStart: a } = r;
+  const b = r.q.start;
+  if (has(r, L.TIME_LIMIT_RULE_NOUNS, a, b)) return false;
+  if (TIME_LIMIT_VERB_AT_END(text, a, b)) return true;
+  if (!TIME_LIMIT_DONE_AT(text, r.suffixEnd)) return false;
+  return r.comparator === 'lte' && !has(r, L.TIME_LIMIT_ANCHORS, a, b);
 }
 
+// The stretches of the clause read below, as ranges of the text: before the number
+// [clauseStart, prefixStart), the clause [clauseStart, clauseEnd), after the number
+// [suffixEnd, clauseEnd), the rest of the sentence [suffixEnd, sentenceEnd).
 function clauseRole(r: RoleInput): Role {
   const { text, q } = r;
-  const before = text.slice(r.clauseStart, r.prefixStart);
-  const clause = text.slice(r.clauseStart, r.clauseEnd);
+  const { clauseStart, prefixStart, suffixEnd, clauseEnd } = r;
   // "参保职工30人(含)以下的企业,…即可享受": conditions of an entitlement.
-  const rest = text.slice(r.suffixEnd, r.sentenceEnd);
-  if (ANY_ENTITLEMENT_WORDS(rest)) return 'parameter';
+  if (has(r, L.ENTITLEMENT_WORDS, suffixEnd, r.sentenceEnd)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
   if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r)) return 'parameter';
-  const next = text[r.suffixEnd];
+  const next = text[suffixEnd];
+  const nextIdeograph = ideographAt(text, suffixEnd);
   // "对80周岁及以上老年人": an age bounding the people it names.
-  if (q.info?.age && next !== undefined && IDEOGRAPH.test(next)) return 'parameter';
+  if (q.info?.age && nextIdeograph) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
   if (next === '的' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
-    if (!GOAL_NOUNS.some((w) => text.startsWith(w, r.suffixEnd + 1))) return 'parameter';
+    if (!GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
   }
   // "总投资100万元以上项目": a bound glued to the noun it limits.
-  if ((q.kind === 'money' || q.kind === 'other') && next !== undefined && IDEOGRAPH.test(next) && next !== '的') {
-    if (THRESHOLD_SUFFIXES.includes(text.slice(q.end, r.suffixEnd)) && !GOAL_NOUNS.some((w) => text.startsWith(w, r.suffixEnd))) return 'parameter';
+  if ((q.kind === 'money' || q.kind === 'other') && nextIdeograph && next !== '的') {
+    if (THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd)) && !GOAL_NOUN_AT(text, suffixEnd)) return 'parameter';
   }
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
-  if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, r.suffixEnd))
-    && IDEOGRAPH.test(text[r.suffixEnd + 1] ?? '') && !GOAL_NOUNS.some((w) => text.startsWith(w, r.suffixEnd + 1))) return 'parameter';
-  if (PARAMETER_RATE.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'parameter';
+  if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
+    && ideographAt(text, suffixEnd + 1) && !GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
+  if (PARAMETER_RATE_BEFORE(text, prefixStart)) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.
-  if (ANY_ASSESSMENT_WORDS(before)) return 'parameter';
+  if (has(r, L.ASSESSMENT_WORDS, clauseStart, prefixStart)) return 'parameter';
   // "对上年度研发费用超过500万元且…的企业": a threshold inside a 对…的<主体> condition.
   if (inCondition(r)) return 'parameter';
   // "按照每300户至500户设置1个集中投放点的标准": inside a 按照…标准 rule.
-  if (inRuleFrame(before, text.slice(r.suffixEnd, r.clauseEnd))) return 'parameter';
+  if (inRuleFrame(r)) return 'parameter';
   // "对年销售额超过1亿元的,给予…": inside a condition.
-  if (text[r.clauseEnd] === ',' && text[r.clauseEnd - 1] === CONDITION_END) return 'parameter';
+  if (text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) return 'parameter';
   // "建筑面积原则上不低于1000平方米": a standard.
-  if (ANY_STANDARD_WORDS(before)) return 'parameter';
+  if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart)) return 'parameter';
   if (q.kind === 'money' || q.kind === 'percent') {
     // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
     // A total ("贷款累计突破40亿元") stays a goal, unless the sentence grants it ("分阶段给予累计1000万元奖励").
-    if (grantCue(r, clause)) {
-      if (!ANY_AGGREGATE_WORDS(clause)) return 'parameter';
-      const sentence = text.slice(r.sentenceStart, r.sentenceEnd);
-      if (ANY_GRANT_VERBS(sentence)) return 'parameter';
+    if (grantCue(r)) {
+      if (!has(r, L.AGGREGATE_WORDS, clauseStart, clauseEnd)) return 'parameter';
+      if (has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd)) return 'parameter';
     }
-    if (ANY_PENALTY_WORDS(clause)) return 'parameter';
+    if (has(r, L.PENALTY_WORDS, clauseStart, clauseEnd)) return 'parameter';
   }
   // A cap on a grant, however it is counted: "每年最多补助3次", "贴息总额控制在100万元以内".
-  if ((r.comparator === 'lte' || r.comparator === 'lt') && ANY_GRANT_WORDS(clause)) return 'parameter';
+  if ((r.comparator === 'lte' || r.comparator === 'lt') && has(r, L.GRANT_WORDS, clauseStart, clauseEnd)) return 'parameter';
   // "培育年营业收入超100亿元企业5家": a bound on an amount, then the things counted, is a threshold
   // ("突破1000亿元大关" counts nothing after it and stays a target).
-  const c = text[r.suffixEnd];
-  if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && c !== undefined && IDEOGRAPH.test(c)) return 'parameter';
+  if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && nextIdeograph) return 'parameter';
   if (r.appositive || r.perfective || r.status) return 'baseline';
-  if (ANY_BASELINE_CUES(before)) return 'baseline';
-  if (q.kind === 'count' && isActedOn(text, before, r.suffixEnd, r.clauseEnd)) return 'baseline';
-  if (q.kind === 'count' && r.comparator === 'eq' && isWholeOfScope(r, before)) return 'baseline';
-  if (BASELINE_FROM.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'baseline';
-  if (r.afterFrom && !r.governed && BASELINE_CHANGE.some((w) => text.startsWith(w, r.prefixStart - w.length))) return 'baseline';
+  if (has(r, L.BASELINE_CUES, clauseStart, prefixStart)) return 'baseline';
+  if (q.kind === 'count' && isActedOn(r)) return 'baseline';
+  if (q.kind === 'count' && r.comparator === 'eq' && isWholeOfScope(r)) return 'baseline';
+  if (BASELINE_FROM_BEFORE(text, prefixStart)) return 'baseline';
+  if (r.afterFrom && !r.governed && BASELINE_CHANGE_BEFORE(text, prefixStart)) return 'baseline';
   return 'target';
 }
 
 const BOUNDS: Comparator[] = ['gt', 'gte', 'lt', 'lte', 'between'];
 const GLUE = [...LIST_GLUE_WORDS].sort((a, b) => b.length - a.length);
+const GLUE_FIRSTS = charTable(GLUE.map((w) => w[0] ?? ''));
 
 /**
  * The clause opens with 对/对于 (not 对标, 对接…) and, after the quantity, names its subject after a 的
@@ -228,7 +245,8 @@ const GLUE = [...LIST_GLUE_WORDS].sort((a, b) => b.length - a.length);
 function inCondition(r: RoleInput): boolean {
   const { text } = r;
   let at = r.clauseStart;
-  for (let moved = true; moved; ) {
+  // No glue word can match where none starts with the character at `at`.
+  for (let moved = true; moved && GLUE_FIRSTS[text.charCodeAt(at)] === 1; ) {
     moved = false;
     for (const w of GLUE) {
       if (text.startsWith(w, at) && at + w.length < r.prefixStart) {
@@ -238,8 +256,8 @@ function inCondition(r: RoleInput): boolean {
       }
     }
   }
-  const opener = CONDITION_OPENERS.find((w) => text.startsWith(w, at));
-  if (opener === undefined || NOT_CONDITION_OPENERS.some((w) => text.startsWith(w, at))) return false;
+  const opener = CONDITION_OPENER_AT(text, at);
+  if (opener === undefined || NOT_CONDITION_OPENER_AT(text, at)) return false;
   let de = -1;
   for (let i = r.suffixEnd; i < r.clauseEnd; i++) {
     if (text[i] === CONDITION_END) {
@@ -247,42 +265,54 @@ function inCondition(r: RoleInput): boolean {
       break;
     }
   }
-  if (de < 0 || !IDEOGRAPH.test(text[de + 1] ?? '') || GOAL_NOUNS.some((w) => text.startsWith(w, de + 1))) return false;
+  if (de < 0 || !ideographAt(text, de + 1) || GOAL_NOUN_AT(text, de + 1)) return false;
   if (BOUNDS.includes(r.comparator)) return true;
-  const sentence = text.slice(r.sentenceStart, r.sentenceEnd);
-  return ANY_GRANT_VERBS(sentence);
+  return has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd);
 }
 
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */
-function inRuleFrame(before: string, after: string): boolean {
-  return ANY_RULE_FRAME_OPENERS(before) && ANY_RULE_FRAME_CLOSERS(after);
+function inRuleFrame(r: RoleInput): boolean {
+  return has(r, L.RULE_FRAME_OPENERS, r.clauseStart, r.prefixStart) && has(r, L.RULE_FRAME_CLOSERS, r.suffixEnd, r.clauseEnd);
+}
+
+/** Where the last `mark` inside [a, b) starts, or -1 (`text.slice(a, b).lastIndexOf(mark)`, as a text position). */
+function lastIndexIn(text: string, mark: string, a: number, b: number): number {
+  if (mark.length === 1) {
+    const c = mark.charCodeAt(0);
+    for (let i = b - 1; i >= a; i--) if (text.charCodeAt(i) === c) return i;
+    return -1;
+  }
+  for (let i = b - mark.length; i >= a; i--) if (text.startsWith(mark, i)) return i;
+  return -1;
 }
 
 /** "对全市1126个终端开展排查": 对, a scope word, the count, then an action on what was counted. */
-function isActedOn(text: string, before: string, suffixEnd: number, clauseEnd: number): boolean {
+function isActedOn(r: RoleInput): boolean {
+  const { text, prefixStart: b } = r;
   // 对 opens the clause or follows its agent ("组织专业技术力量对全市1126个终端"); the scope is short,
   // or longer when it opens with a scope word ("对全镇12个村3150户脱贫户、86户监测户").
-  const k = before.lastIndexOf(OBJECT_MARK);
+  const k = lastIndexIn(text, OBJECT_MARK, r.clauseStart, b);
   if (k < 0) return false;
-  const scope = before.slice(k + 1);
-  const opensScope = SCOPE_WORDS.some((w) => scope.startsWith(w));
-  if (scope.length > (opensScope ? OBJECT_LIST_MAX : OBJECT_SCOPE_MAX)) return false;
-  if (!ANY_SCOPE_WORDS(scope) || ANY_NEW_THINGS(scope)) return false;
-  const after = text.slice(suffixEnd, clauseEnd);
-  return ANY_OBJECT_ACTIONS(after);
+  // The scope: [k + 1, b).
+  const s = k + 1;
+  const opensScope = SCOPE_WORDS.some((w) => s + w.length <= b && text.startsWith(w, s));
+  if (b - s > (opensScope ? OBJECT_LIST_MAX : OBJECT_SCOPE_MAX)) return false;
+  if (!has(r, L.SCOPE_WORDS, s, b) || has(r, L.NEW_THINGS, s, b)) return false;
+  return has(r, L.OBJECT_ACTIONS, r.suffixEnd, r.clauseEnd);
 }
 
 /**
  * "全镇12个村集体经济收入全部达到8万元以上": a count right behind a scope word, opening its clause, is
  * the whole that exists there when the clause goes on to measure it (another quantity, or 全部/均).
  */
-function isWholeOfScope(r: RoleInput, before: string): boolean {
+function isWholeOfScope(r: RoleInput): boolean {
   const { text } = r;
-  const scope = SCOPE_WORDS.find((w) => before.endsWith(w));
+  const scope = SCOPE_AT_END(text, r.clauseStart, r.prefixStart);
   if (scope === undefined) return false;
-  let lead = before.slice(0, before.length - scope.length);
-  if (lead.startsWith(OBJECT_MARK)) lead = lead.slice(OBJECT_MARK.length);
-  for (const ch of lead) if (IDEOGRAPH.test(ch)) return false;
-  const after = text.slice(r.suffixEnd, r.clauseEnd);
-  return r.laterInClause || ANY_TOTALITY_WORDS(after);
+  // The lead before the scope word, past an opening 对: only non-Chinese may stand there.
+  let a = r.clauseStart;
+  const b = r.prefixStart - scope.length;
+  if (a + OBJECT_MARK.length <= b && text.startsWith(OBJECT_MARK, a)) a += OBJECT_MARK.length;
+  for (let i = a; i < b; i++) if (ideographAt(text, i)) return false;
+  return r.laterInClause || has(r, L.TOTALITY_WORDS, r.suffixEnd, r.clauseEnd);
 }

@@ -15,6 +15,12 @@ export function wordIndex(words: readonly string[], last = false): Map<number, s
 }
 
 const NONE: string[] = [];
+/** A lookup table by char code of the keys of `index` (the characters some word starts or ends with). */
+export function keyTable(index: Map<number, string[]>): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const c of index.keys()) table[c] = 1;
+  return table;
+}
 /** The words of `index` that could start at `at` (first-character index). */
 export const startingAt = (index: Map<number, string[]>, text: string, at: number): string[] =>
   index.get(text.charCodeAt(at)) ?? NONE;
@@ -40,4 +46,207 @@ export function anyOf(words: readonly string[]): (s: string) => boolean {
     }
     return false;
   };
+}
+
+/** A lookup table by char code: 1 for each character of `chars` (NaN, past the end, reads as none). */
+export function charTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+/**
+ * A 1024-bit filter of the char codes marked in `table`: read before the table in loops over many
+ * characters, it stays in the first-level cache where the 64 KiB table read at Chinese char codes does not.
+ */
+export function tableBits(table: Uint8Array): Uint32Array {
+  const bits = new Uint32Array(32);
+  for (let c = 0; c < table.length; c++) if (table[c] === 1) bits[(c >> 5) & 31]! |= 1 << (c & 31);
+  return bits;
+}
+/** Char code `c` may be marked in the table `bits` filters (NaN, past the end, then fails on the table). */
+export const maybe = (bits: Uint32Array, c: number): boolean => (bits[(c >> 5) & 31]! & (1 << (c & 31))) !== 0;
+
+/** The class [\u3400-\u9fff] by char code (NaN, past the end, is none). */
+export const isIdeograph = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * `words.some((w) => text.slice(a, b).includes(w))` without the slice (a, b >= 0): one pass over
+ * [a, b) as in anyOf, a word counting only when it ends by `b`.
+ */
+export function anyIn(words: readonly string[]): (text: string, a: number, b: number) => boolean {
+  if (words.some((w) => w.length === 0)) return () => true;
+  const index = wordIndex(words);
+  const first = keyTable(index);
+  const bits = tableBits(first);
+  return (text: string, a: number, b: number) => {
+    const stop = Math.min(b, text.length);
+    for (let p = a; p < stop; p++) {
+      const c = text.charCodeAt(p);
+      if (!maybe(bits, c) || first[c] !== 1) continue;
+      for (const w of index.get(c)!) if (p + w.length <= b && text.startsWith(w, p)) return true;
+    }
+    return false;
+  };
+}
+
+/** `words.find((w) => text.startsWith(w, at))`, trying only the words that start with the character at `at`. */
+export function firstStartingAt(words: readonly string[]): (text: string, at: number) => string | undefined {
+  // An empty word matches anywhere, and a negative `at` reads from 0: keep the plain search for those.
+  const plain = (text: string, at: number) => words.find((w) => text.startsWith(w, at));
+  if (words.some((w) => w.length === 0)) return plain;
+  const index = wordIndex(words);
+  const first = keyTable(index);
+  return (text: string, at: number) => {
+    if (at < 0) return plain(text, at);
+    const c = text.charCodeAt(at);
+    if (first[c] !== 1) return undefined;
+    const list = index.get(c);
+    if (list !== undefined) for (const w of list) if (text.startsWith(w, at)) return w;
+    return undefined;
+  };
+}
+
+/** `words.some((w) => text.startsWith(w, at))`, by first character. */
+export function someStartingAt(words: readonly string[]): (text: string, at: number) => boolean {
+  const find = firstStartingAt(words);
+  return (text: string, at: number) => find(text, at) !== undefined;
+}
+
+/**
+ * `words.some((w) => text.startsWith(w, at - w.length))`, by last character. Where `at` is shorter
+ * than a word, startsWith reads from 0 instead: the plain test keeps that.
+ */
+export function someEndingAt(words: readonly string[]): (text: string, at: number) => boolean {
+  const plain = (text: string, at: number) => words.some((w) => text.startsWith(w, at - w.length));
+  if (words.some((w) => w.length === 0)) return plain;
+  const longest = Math.max(0, ...words.map((w) => w.length));
+  const index = wordIndex(words, true);
+  const last = keyTable(index);
+  return (text: string, at: number) => {
+    if (at < longest) return plain(text, at);
+    const c = text.charCodeAt(at - 1);
+    if (last[c] !== 1) return false;
+    const list = index.get(c);
+    if (list !== undefined) for (const w of list) if (text.startsWith(w, at - w.length)) return true;
+    return false;
+  };
+}
+
+/** `words.find((w) => text.slice(a, b).endsWith(w))` (a >= 0), trying only the words ending with the last character. */
+export function firstEndingIn(words: readonly string[]): (text: string, a: number, b: number) => string | undefined {
+  if (words.some((w) => w.length === 0)) {
+    return (text: string, a: number, b: number) => {
+      const s = text.slice(a, b);
+      return words.find((w) => s.endsWith(w));
+    };
+  }
+  const index = wordIndex(words, true);
+  const last = keyTable(index);
+  return (text: string, a: number, b: number) => {
+    const end = Math.min(b, text.length);
+    const c = text.charCodeAt(end - 1);
+    if (last[c] !== 1) return undefined;
+    const list = index.get(c);
+    if (list !== undefined) for (const w of list) if (end - w.length >= a && text.startsWith(w, end - w.length)) return w;
+    return undefined;
+  };
+}
+
+/** `words.some((w) => text.slice(a, b).endsWith(w))` (a >= 0). */
+export function someEndingIn(words: readonly string[]): (text: string, a: number, b: number) => boolean {
+  const find = firstEndingIn(words);
+  return (text: string, a: number, b: number) => find(text, a, b) !== undefined;
+}
+
+/**
+ * Named word lists searched together: `has(list[name], text, a, b, from, to)` is
+ * `lists[name].some((w) => text.slice(a, b).includes(w))` (a >= 0), answered from one pass over the
+ * enclosing stretch [from, to) that finds the words of all lists at once. The last stretch read is
+ * kept: the quantities of one sentence ask many questions of it.
+ */
+export function wordFinder<K extends string>(lists: Record<K, readonly string[]>): {
+  list: Record<K, number>;
+  has: (list: number, text: string, a: number, b: number, from: number, to: number) => boolean;
+} {
+  const names = Object.keys(lists) as K[];
+  const list = {} as Record<K, number>;
+  names.forEach((name, i) => {
+    list[name] = i;
+  });
+  // Each word once, with the lists holding it; by first character: slot[c] - 1 is the bucket of char code c.
+  const listsOf = new Map<string, number[]>();
+  names.forEach((name, i) => {
+    for (const w of lists[name]) listsOf.set(w, [...(listsOf.get(w) ?? []), i]);
+  });
+  const slot = new Uint16Array(65536);
+  const bucketWords: string[][] = [];
+  const bucketLists: number[][][] = [];
+  /** The second char code of each word (-1 for one character): most candidates fail on it, before any startsWith. */
+  const bucketSeconds: number[][] = [];
+  // A 1024-bit filter on the char code (it stays in the first-level cache) skips most characters at once.
+  const bits = new Uint32Array(32);
+  for (const [c, words] of wordIndex([...listsOf.keys()])) {
+    slot[c] = bucketWords.push(words);
+    bucketLists.push(words.map((w) => listsOf.get(w)!));
+    bucketSeconds.push(words.map((w) => (w.length > 1 ? w.charCodeAt(1) : -1)));
+    bits[(c >> 5) & 31]! |= 1 << (c & 31);
+  }
+
+  // The one stretch kept: per list, where its words start and end ([start, end) pairs, `count` of them),
+  // for the words starting from `read` on. The arrays are reused from stretch to stretch.
+  let text = '';
+  let from = -1;
+  let to = -1;
+  let read = -1;
+  const count = new Int32Array(names.length);
+  const spans = names.map(() => new Int32Array(16));
+  const add = (i: number, start: number, end: number) => {
+    let pairs = spans[i]!;
+    if (2 * count[i]! === pairs.length) {
+      const grown = new Int32Array(pairs.length * 2);
+      grown.set(pairs);
+      pairs = spans[i] = grown;
+    }
+    pairs[2 * count[i]!] = start;
+    pairs[2 * count[i]! + 1] = end;
+    count[i]!++;
+  };
+  // The stretch is read backward from its end as far as asked: a quantity's first questions are
+  // about what follows it, and many never reach back to the start of the sentence.
+  const readTo = (t: string, f: number, e: number, a: number) => {
+    if (f !== from || e !== to || t !== text) {
+      text = t;
+      from = f;
+      to = e;
+      read = Math.min(e, t.length);
+      count.fill(0);
+    }
+    for (let p = read - 1; p >= a; p--) {
+      const c = t.charCodeAt(p);
+      if (!maybe(bits, c)) continue;
+      const k = slot[c]!;
+      if (k === 0) continue;
+      const words = bucketWords[k - 1]!;
+      const seconds = bucketSeconds[k - 1]!;
+      const next = t.charCodeAt(p + 1);
+      for (let j = 0; j < words.length; j++) {
+        if (seconds[j] !== -1 && seconds[j] !== next) continue;
+        const w = words[j]!;
+        if (p + w.length <= e && t.startsWith(w, p)) for (const i of bucketLists[k - 1]![j]!) add(i, p, p + w.length);
+      }
+    }
+    if (a < read) read = a;
+  };
+  const plain = names.map((name) => anyIn(lists[name]));
+  // A list with an empty word is found anywhere: the plain search says so.
+  const direct = names.map((name) => lists[name].some((w) => w.length === 0));
+  const has = (i: number, t: string, a: number, b: number, f: number, e: number): boolean => {
+    if (direct[i] || a < f || Math.min(b, t.length) > Math.min(e, t.length)) return plain[i]!(t, a, b);
+    readTo(t, f, e, a);
+    const pairs = spans[i]!;
+    for (let k = 0; k < 2 * count[i]!; k += 2) if (pairs[k]! >= a && pairs[k + 1]! <= b) return true;
+    return false;
+  };
+  return { list, has };
 }
