@@ -1,14 +1,9 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
 import { UNIT_LABELS } from '../src/data/unit-labels.js';
+import { charTable } from '../src/char-table.js';
 
 export type ParsedAnnotation = { lead: string[]; responsible: string[] };
 
-/** A lookup table over UTF-16 code units, 1 for the characters of the sets: cheaper than a regex or includes() per character. */
-export function charTable(...sets: string[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const set of sets) for (let i = 0; i < set.length; i++) table[set.charCodeAt(i)] = 1;
-  return table;
-}
 
 /** A label word with spaces allowed between its characters ("责  任单位", seen in web copies). */
 const spaced = (word: string) => [...word].join(' *');

@@ -6,8 +6,9 @@ import { createToken, Lexer } from './chevrotain.js';
 import type { MarkerStyle } from '../src/tree/schema.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { circledOrdinal, parseOrdinal } from '../src/numerals.js';
-import { charTable, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
 import { UNIT_LABELS } from '../src/data/unit-labels.js';
+import { charTable } from '../src/char-table.js';
 
 /** First characters of the unit labels: a bare annotation can start only there, and a text run cannot. */
 const LABEL_FIRST = [...new Set(UNIT_LABELS.map((l) => l.word[0]!))].join('');

@@ -123,6 +123,8 @@ const stressCases = {
   '100,000 markers': (k) => Array.from({ length: 100_000 / k }, (_, i) => `${(i % 99) + 1}.加快推进建设。`).join(''),
   '10 MB, no newline': (k) => '推进科技创新,新增高新技术企业100家,技术合同成交额达到50亿元。'.repeat(Math.round((10 * MB) / 3 / 33 / k)),
   '10,000 bracket levels': (k) => '('.repeat(10_000 / k) + '文' + ')'.repeat(10_000 / k),
+  // each title left open is read to its sentence end: once, not once per title
+  '100,000 unclosed titles': (k) => '《1'.repeat(100_000 / k),
 };
 const stress = [];
 for (const [name, make] of Object.entries(stressCases)) {

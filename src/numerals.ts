@@ -1,5 +1,6 @@
 // Chinese numerals → numbers: 一…九十九 for ordinals; 百 千 万 亿 composites,
 // 两 and 〇/零 for quantities (五十万 → 500000, 一百二十 → 120).
+import { charTable } from './char-table.js';
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -103,14 +104,9 @@ export type Numeral = {
 };
 
 // Char-code tables for the hot scanning loops (same sets as the strings above).
-const codeTable = (chars: string) => {
-  const t = new Uint8Array(65536);
-  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
-  return t;
-};
-const MULTIPLIER_CODES = codeTable(Object.keys(MULTIPLIERS).join(''));
-const CN_NUMERAL_CODES = codeTable(CN_NUMERAL_CHARS);
-const FRACTION_DIGIT_CODES = codeTable(CN_FRACTION_DIGITS);
+const MULTIPLIER_CODES = charTable(Object.keys(MULTIPLIERS).join(''));
+const CN_NUMERAL_CODES = charTable(CN_NUMERAL_CHARS);
+const FRACTION_DIGIT_CODES = charTable(CN_FRACTION_DIGITS);
 const CN_DECIMAL_POINT_CODE = CN_DECIMAL_POINT.charCodeAt(0);
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;

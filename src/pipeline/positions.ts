@@ -1,6 +1,7 @@
 // Offsets → unist points (1-based line and column, UTF-16 units). \r\n, \r and
 // \n all end a line.
 import type { Point, Position } from '../tree/schema.js';
+import { lastAtMost } from '../sorted.js';
 
 export type LineIndex = {
   /** Offset at which each line starts; lineStarts[0] === 0. */
@@ -36,14 +37,7 @@ export function lineIndex(text: string): LineIndex {
   const lineOf = (offset: number): number => {
     if (holds(hint, offset)) return hint;
     if (hint < last && holds(hint + 1, offset)) return ++hint;
-    let lo = 0;
-    let hi = last;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return (hint = lo);
+    return (hint = lastAtMost(lineStarts, offset));
   };
   const point = (offset: number): Point => {
     const line = lineOf(offset);

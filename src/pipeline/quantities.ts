@@ -15,6 +15,7 @@ import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, type RoleContext } from '../quantities/role.js';
 import { indicatorOf, phraseAfter, phraseBefore } from '../quantities/indicator.js';
 import { anyOf } from '../quantities/words.js';
+import { codeTable } from '../char-table.js';
 const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
 const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
 const ANY_PAST_YEAR_HEADINGS = anyOf(PAST_YEAR_HEADINGS);
@@ -58,8 +59,7 @@ for (const w of RULE_LEAD_INS) {
   list.push(w);
   RULE_LEAD_BY_FIRST.set(w.charCodeAt(0), list);
 }
-const RULE_LEAD_FIRST = new Uint8Array(65536);
-for (const c of RULE_LEAD_BY_FIRST.keys()) RULE_LEAD_FIRST[c] = 1;
+const RULE_LEAD_FIRST = codeTable(RULE_LEAD_BY_FIRST.keys());
 const RULE_LEAD_EMPTY = RULE_LEAD_INS.some((w) => w.length === 0);
 const COLON = ':'.charCodeAt(0);
 /** How far before its colon a lead-in can start: the longest word and the 8 characters after it. */

@@ -9,7 +9,8 @@ import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { PERFECTIVE } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
-import { charTable, endingAt, firstStartingAt, isIdeograph, keyTable, maybe, someEndingAt, tableBits, wordIndex } from './words.js';
+import { endingAt, firstStartingAt, isIdeograph, maybe, someEndingAt, tableBits, wordIndex } from './words.js';
+import { charTable, codeTable } from '../char-table.js';
 
 export type Compared = {
   comparator: Comparator;
@@ -24,7 +25,7 @@ export type Compared = {
 const MAX_PREFIX = Math.max(...PREFIX_WORDS.map((w) => w.length));
 /** The prefix comparator words by last character, longest first. */
 const PREFIX_BY_LAST = wordIndex([...Object.keys(PREFIX_COMPARATORS)].sort((a, b) => b.length - a.length), true);
-const PREFIX_LASTS = keyTable(PREFIX_BY_LAST);
+const PREFIX_LASTS = codeTable(PREFIX_BY_LAST.keys());
 const NO_WORDS: string[] = [];
 const NOT_PREFIX_BY_LAST = wordIndex(NOT_PREFIX_WORDS, true);
 
@@ -36,7 +37,7 @@ const INCLUSIVE_MARK_AT = firstStartingAt(INCLUSIVE_MARKS);
 const SUFFIX_WORD_AT = firstStartingAt(SUFFIX_WORDS);
 const DURATION_SUFFIX_AT = firstStartingAt(DURATION_SUFFIX_WORDS);
 const CROSS_VERB_BY_LAST = wordIndex(CROSS_VERB_WORDS, true);
-const CROSS_VERB_LASTS = keyTable(CROSS_VERB_BY_LAST);
+const CROSS_VERB_LASTS = codeTable(CROSS_VERB_BY_LAST.keys());
 const BOUND_BY_LAST = wordIndex(BOUND_WORDS, true);
 const BASE_NOUN_TAIL_BEFORE = someEndingAt(BASE_NOUN_TAILS);
 

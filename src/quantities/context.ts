@@ -6,6 +6,7 @@ import { CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SE
 import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './scan.js';
 import { maybe, tableBits, wordIndex } from './words.js';
+import { charTable, codeTable } from '../char-table.js';
 
 /** The longest clause read around a quantity, in characters (a real clause is far shorter). */
 export const CLAUSE_WINDOW = 200;
@@ -30,13 +31,8 @@ const NOT_DEADLINE_AFTER = ['是', '以来'];
 const PARAGRAPH_SUBJECT_AFTER = ['是'];
 
 /** A lookup table by char code (1 = delimiter). */
-const codes = (chars: string) => {
-  const t = new Uint8Array(65536);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
-  return t;
-};
-const SENTENCE_END_CODES = codes(SENTENCE_ENDS);
-const CLAUSE_END_CODES = codes(CLAUSE_ENDS);
+const SENTENCE_END_CODES = charTable(SENTENCE_ENDS);
+const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
 
 /** Start of the stretch holding `pos`: just after the last delimiter before it, at most `window` back. */
 function startOf(text: string, pos: number, ends: Uint8Array, window: number): number {
@@ -91,8 +87,7 @@ function pastMarkerAt(text: string, from: number, len: number, m: string, k: num
 
 /** The modality words by first char code, in MODALITY_LIST order. */
 const MODALITY_BY_FIRST = wordIndex(MODALITY_LIST);
-const MODALITY_FIRST = new Uint8Array(65536);
-for (const c of MODALITY_BY_FIRST.keys()) MODALITY_FIRST[c] = 1;
+const MODALITY_FIRST = codeTable(MODALITY_BY_FIRST.keys());
 const MODALITY_FIRST_BITS = tableBits(MODALITY_FIRST);
 
 /** The positions from `from` on where a modality word may start, read up to `scanned` so far. */

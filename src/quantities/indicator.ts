@@ -7,7 +7,8 @@ import {
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { firstYearFrom } from './context.js';
-import { charTable, endingAt, firstStartingAt, maybe, someStartingAt, startingAt, tableBits, wordIndex } from './words.js';
+import { charTable } from '../char-table.js';
+import { endingAt, firstStartingAt, maybe, someStartingAt, startingAt, tableBits, wordIndex } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_WORDS);

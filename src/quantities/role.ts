@@ -8,7 +8,8 @@ import {
 } from '../data/target-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
-import { anyIn, charTable, wordFinder, firstEndingIn, firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
+import { charTable } from '../char-table.js';
+import { anyIn, wordFinder, firstEndingIn, firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
 // The word lists the clause tests read, found in one pass over the quantity's sentence (shared by
 // the quantities of one sentence) instead of one scan per test.
 const { list: L, has: finds } = wordFinder({

@@ -14,6 +14,7 @@ import { CLAUSE_ENDS, SENTENCE_ENDS } from '../data/target-cues.js';
 import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, CN_NUMERAL_CHARS, MULTIPLIERS, numeralValue, readNumeral, type Numeral } from '../numerals.js';
 import type { Comparator, TargetKind } from '../tree/schema.js';
 import { wordIndex } from './words.js';
+import { charTable, codeTable } from '../char-table.js';
 
 export type Quantity = {
   /** Extent of `raw` in the view text. */
@@ -33,18 +34,13 @@ export type YearMention = { start: number; end: number; year: number };
 
 export type ScanResult = { quantities: Quantity[]; years: YearMention[] };
 
-const codeTable = (codes: Iterable<number>) => {
-  const t = new Uint8Array(65536);
-  for (const c of codes) t[c] = 1;
-  return t;
-};
 const firstCodes = (words: Iterable<string>) => [...words].filter((w) => w.length > 0).map((w) => w.charCodeAt(0));
 
 /** One-character words looked up by char code: `inSet(set, text, p)` is `words.includes(text[p] ?? '')`. */
 type CharSet = { codes: Uint8Array; edge: boolean };
 /** A string holds its characters and, as String#includes has it, ''; an array its one-character words and '' if listed. */
 function charSet(words: string | readonly string[]): CharSet {
-  if (typeof words === 'string') return { codes: codeTable([...Array(words.length).keys()].map((k) => words.charCodeAt(k))), edge: true };
+  if (typeof words === 'string') return { codes: charTable(words), edge: true };
   return { codes: codeTable(words.filter((w) => w.length === 1).map((w) => w.charCodeAt(0))), edge: words.includes('') };
 }
 /** Past either end of the text the character reads as ''. */
@@ -128,7 +124,7 @@ const NAME_WORDS_BY_FIRST = wordIndex(NAME_WORDS);
 const NAME_SECOND = codeTable(NAME_WORDS.filter((w) => w.length > 1).map((w) => w.charCodeAt(1)));
 const NAME_ONE_CHAR = NAME_WORDS.some((w) => w.length === 1);
 const SENTENCE_END_TABLE = codeTable(SENTENCE_END_CODES);
-const NUMERAL_CODES = codeTable([...`0123456789${CN_NUMERAL_CHARS}`].map((c) => c.charCodeAt(0)));
+const NUMERAL_CODES = charTable(`0123456789${CN_NUMERAL_CHARS}`);
 // Only a numeral, or a rank word followed by one, can start a quantity; nextTrigger jumps from one to the next.
 const TRIGGER_WORDS = wordIndex([...RANK_SHIFT_WORDS, RANK_PREFIX]);
 

@@ -1,6 +1,8 @@
 // One node's own text as the quantity rules read it: white space inside
 // Chinese text dropped ("紧  缺型", "力 争"), annotation spans replaced by a
 // line break, and a map from every kept character back to its offset.
+import { lastAtMost } from '../sorted.js';
+
 
 /** The view's text, and its offsets as runs: [a, b) pairs of consecutive source offsets, one per kept stretch. */
 export type TextRuns = { text: string; runs: number[] };
@@ -27,16 +29,7 @@ export function viewMap(source: string, { text, runs }: TextRuns): ViewMap {
     starts.push(t);
     t += runs[r + 1]! - runs[r]!;
   }
-  const runOf = (k: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= k) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const runOf = (k: number) => lastAtMost(starts, k);
   return {
     offset: (k) => {
       const j = runOf(k);

@@ -1,5 +1,6 @@
 // Word lists indexed by one character, for the per-position word tests of the
 // quantity rules: the same words in the same order, only those that can match.
+import { codeTable } from '../char-table.js';
 
 /** `words` bucketed by the char code of their first (or last) character, list order kept. */
 export function wordIndex(words: readonly string[], last = false): Map<number, string[]> {
@@ -15,12 +16,6 @@ export function wordIndex(words: readonly string[], last = false): Map<number, s
 }
 
 const NONE: string[] = [];
-/** A lookup table by char code of the keys of `index` (the characters some word starts or ends with). */
-export function keyTable(index: Map<number, string[]>): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const c of index.keys()) table[c] = 1;
-  return table;
-}
 /** The words of `index` that could start at `at` (first-character index). */
 export const startingAt = (index: Map<number, string[]>, text: string, at: number): string[] =>
   index.get(text.charCodeAt(at)) ?? NONE;
@@ -48,13 +43,6 @@ export function anyOf(words: readonly string[]): (s: string) => boolean {
   };
 }
 
-/** A lookup table by char code: 1 for each character of `chars` (NaN, past the end, reads as none). */
-export function charTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return table;
-}
-
 /**
  * A 1024-bit filter of the char codes marked in `table`: read before the table in loops over many
  * characters, it stays in the first-level cache where the 64 KiB table read at Chinese char codes does not.
@@ -77,7 +65,7 @@ export const isIdeograph = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 export function anyIn(words: readonly string[]): (text: string, a: number, b: number) => boolean {
   if (words.some((w) => w.length === 0)) return () => true;
   const index = wordIndex(words);
-  const first = keyTable(index);
+  const first = codeTable(index.keys());
   const bits = tableBits(first);
   return (text: string, a: number, b: number) => {
     const stop = Math.min(b, text.length);
@@ -96,7 +84,7 @@ export function firstStartingAt(words: readonly string[]): (text: string, at: nu
   const plain = (text: string, at: number) => words.find((w) => text.startsWith(w, at));
   if (words.some((w) => w.length === 0)) return plain;
   const index = wordIndex(words);
-  const first = keyTable(index);
+  const first = codeTable(index.keys());
   return (text: string, at: number) => {
     if (at < 0) return plain(text, at);
     const c = text.charCodeAt(at);
@@ -122,7 +110,7 @@ export function someEndingAt(words: readonly string[]): (text: string, at: numbe
   if (words.some((w) => w.length === 0)) return plain;
   const longest = Math.max(0, ...words.map((w) => w.length));
   const index = wordIndex(words, true);
-  const last = keyTable(index);
+  const last = codeTable(index.keys());
   return (text: string, at: number) => {
     if (at < longest) return plain(text, at);
     const c = text.charCodeAt(at - 1);
@@ -142,7 +130,7 @@ export function firstEndingIn(words: readonly string[]): (text: string, a: numbe
     };
   }
   const index = wordIndex(words, true);
-  const last = keyTable(index);
+  const last = codeTable(index.keys());
   return (text: string, a: number, b: number) => {
     const end = Math.min(b, text.length);
     const c = text.charCodeAt(end - 1);
