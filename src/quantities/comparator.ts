@@ -9,8 +9,8 @@ import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { PERFECTIVE } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
-import { endingAt, firstStartingAt, isIdeograph, maybe, someEndingAt, tableBits, wordIndex } from './words.js';
-import { charTable, codeTable } from '../char-table.js';
+import { endingAt, firstStartingAt, isIdeograph, someEndingAt, wordIndex } from './words.js';
+import { charBits, charTable, codeTable, maybe } from '../char-table.js';
 
 export type Compared = {
   comparator: Comparator;
@@ -101,10 +101,11 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
   return { comparator, prefixStart, suffixEnd, perfective };
 }
 
-const NUMERAL_CODES = charTable('0123456789' + CN_NUMERAL_CHARS);
+const NUMERALS = '0123456789' + CN_NUMERAL_CHARS;
+const NUMERAL_CODES = charTable(NUMERALS);
 /** A verb between a bound and its number: Chinese only, no numeral, no 的 (which starts a new noun). */
-const GAP_CODES = new Uint8Array(65536);
-for (let c = 0x3400; c <= 0x9fff; c++) if (NUMERAL_CODES[c] !== 1 && c !== '的'.charCodeAt(0)) GAP_CODES[c] = 1;
+const GAP_CODES = new Uint8Array(0x10000).fill(1, 0x3400, 0xa000);
+for (const ch of NUMERALS + '的') GAP_CODES[ch.charCodeAt(0)] = 0;
 
 function crossVerb(text: string, at: number, clauseStart: number): { comparator: Comparator; start: number } | null {
   for (let gap = 0; gap <= CROSS_VERB_GAP && at - gap > clauseStart; gap++) {
@@ -157,7 +158,7 @@ function clauseWord(text: string, clauseStart: number, pos: number): Comparator 
 }
 
 const CLAUSE_WORD_FIRSTS = charTable(CLAUSE_WORDS.map((w) => w[0] ?? ''));
-const CLAUSE_WORD_FIRST_BITS = tableBits(CLAUSE_WORD_FIRSTS);
+const CLAUSE_WORD_FIRST_BITS = charBits(CLAUSE_WORDS.map((w) => w[0] ?? ''));
 const EMPTY_CLAUSE_WORD = CLAUSE_WORDS.some((w) => w.length === 0);
 /** Most clauses hold no first character of a clause word at all: one cheap pass rules them out. */
 function mayHoldClauseWord(text: string, from: number, to: number): boolean {

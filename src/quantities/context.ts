@@ -5,8 +5,8 @@
 import { CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './scan.js';
-import { maybe, tableBits, wordIndex } from './words.js';
-import { charTable, codeTable } from '../char-table.js';
+import { wordIndex } from './words.js';
+import { charTable, codeBits, codeTable, maybe } from '../char-table.js';
 
 /** The longest clause read around a quantity, in characters (a real clause is far shorter). */
 export const CLAUSE_WINDOW = 200;
@@ -88,7 +88,7 @@ function pastMarkerAt(text: string, from: number, len: number, m: string, k: num
 /** The modality words by first char code, in MODALITY_LIST order. */
 const MODALITY_BY_FIRST = wordIndex(MODALITY_LIST);
 const MODALITY_FIRST = codeTable(MODALITY_BY_FIRST.keys());
-const MODALITY_FIRST_BITS = tableBits(MODALITY_FIRST);
+const MODALITY_FIRST_BITS = codeBits(MODALITY_BY_FIRST.keys());
 
 /** The positions from `from` on where a modality word may start, read up to `scanned` so far. */
 type ModalityStarts = { text: string; from: number; scanned: number; starts: number[] };

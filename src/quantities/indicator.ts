@@ -7,8 +7,8 @@ import {
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { firstYearFrom } from './context.js';
-import { charTable } from '../char-table.js';
-import { endingAt, firstStartingAt, maybe, someStartingAt, startingAt, tableBits, wordIndex } from './words.js';
+import { charBits, charTable, maybe } from '../char-table.js';
+import { endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_WORDS);
@@ -304,7 +304,7 @@ export function indicatorOf(r: IndicatorInput): string {
 }
 
 const MODALITY_FIRSTS = charTable(Object.keys(MODALITY_WORDS).map((w) => w[0] ?? ''));
-const MODALITY_FIRST_BITS = tableBits(MODALITY_FIRSTS);
+const MODALITY_FIRST_BITS = charBits(Object.keys(MODALITY_WORDS).map((w) => w[0] ?? ''));
 /** The regex matches only its words as they are (none empty, none with a regex operator). */
 const MODALITY_LITERAL = Object.keys(MODALITY_WORDS).every((w) => w.length > 0 && !/[.*+?^${}()|[\]\\]/.test(w));
 /** Most indicators hold no first character of a modality word: the regex replace can only change those that do. */

@@ -124,7 +124,8 @@ const NAME_WORDS_BY_FIRST = wordIndex(NAME_WORDS);
 const NAME_SECOND = codeTable(NAME_WORDS.filter((w) => w.length > 1).map((w) => w.charCodeAt(1)));
 const NAME_ONE_CHAR = NAME_WORDS.some((w) => w.length === 1);
 const SENTENCE_END_TABLE = codeTable(SENTENCE_END_CODES);
-const NUMERAL_CODES = charTable(`0123456789${CN_NUMERAL_CHARS}`);
+const NUMERALS = `0123456789${CN_NUMERAL_CHARS}`;
+const NUMERAL_CODES = charTable(NUMERALS);
 // Only a numeral, or a rank word followed by one, can start a quantity; nextTrigger jumps from one to the next.
 const TRIGGER_WORDS = wordIndex([...RANK_SHIFT_WORDS, RANK_PREFIX]);
 
@@ -136,7 +137,7 @@ const OPENS = 4;
 const NAME = 8;
 const MARKS = OPENS | NAME;
 const SCAN_CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (NUMERAL_CODES[c] === 1) SCAN_CLASS[c] = NUMERAL;
+for (const ch of NUMERALS) SCAN_CLASS[ch.charCodeAt(0)] = NUMERAL;
 for (const c of TRIGGER_WORDS.keys()) SCAN_CLASS[c]! |= TRIGGER_WORD;
 for (const c of CLOSERS.keys()) SCAN_CLASS[c]! |= OPENS;
 for (const c of NAME_WORDS_BY_FIRST.keys()) SCAN_CLASS[c]! |= NAME;

@@ -1,6 +1,6 @@
 // Word lists indexed by one character, for the per-position word tests of the
 // quantity rules: the same words in the same order, only those that can match.
-import { codeTable } from '../char-table.js';
+import { codeBits, codeTable, maybe } from '../char-table.js';
 
 /** `words` bucketed by the char code of their first (or last) character, list order kept. */
 export function wordIndex(words: readonly string[], last = false): Map<number, string[]> {
@@ -43,17 +43,6 @@ export function anyOf(words: readonly string[]): (s: string) => boolean {
   };
 }
 
-/**
- * A 1024-bit filter of the char codes marked in `table`: read before the table in loops over many
- * characters, it stays in the first-level cache where the 64 KiB table read at Chinese char codes does not.
- */
-export function tableBits(table: Uint8Array): Uint32Array {
-  const bits = new Uint32Array(32);
-  for (let c = 0; c < table.length; c++) if (table[c] === 1) bits[(c >> 5) & 31]! |= 1 << (c & 31);
-  return bits;
-}
-/** Char code `c` may be marked in the table `bits` filters (NaN, past the end, then fails on the table). */
-export const maybe = (bits: Uint32Array, c: number): boolean => (bits[(c >> 5) & 31]! & (1 << (c & 31))) !== 0;
 
 /** The class [\u3400-\u9fff] by char code (NaN, past the end, is none). */
 export const isIdeograph = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
@@ -66,7 +55,7 @@ export function anyIn(words: readonly string[]): (text: string, a: number, b: nu
   if (words.some((w) => w.length === 0)) return () => true;
   const index = wordIndex(words);
   const first = codeTable(index.keys());
-  const bits = tableBits(first);
+  const bits = codeBits(index.keys());
   return (text: string, a: number, b: number) => {
     const stop = Math.min(b, text.length);
     for (let p = a; p < stop; p++) {
