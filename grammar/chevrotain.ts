@@ -11,7 +11,7 @@ type Api = typeof import('chevrotain');
 async function load(): Promise<Api> {
   try {
     const entry = createRequire(import.meta.url).resolve('chevrotain'); // …/chevrotain/lib/src/api.js
-    return (await import(pathToFileURL(join(dirname(entry), '..', 'chevrotain.mjs')).href)) as Api;
+    return (await import(pathToFileURL(join(dirname(entry), '..', 'chevrotain.min.mjs')).href)) as Api;
   } catch {
     return import('chevrotain'); // a future layout without the bundle: slower, same API
   }

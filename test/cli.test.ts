@@ -1,7 +1,7 @@
 // The CLI case table, run twice: in-process through main() and through the
 // built binary. Both must give the expected exit code and the same output.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +127,18 @@ describe('outputs', () => {
       expect(loc.artifactLocation.uri).toBe('fixtures/cli/plan.txt');
       expect(loc.region.startLine).toBeGreaterThan(0);
       expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain(r.ruleId);
+    }
+  });
+
+  it('a reader that has gone (| head) ends the run quietly: no stack trace, exit 0', async () => {
+    const runs = [['--help'], ['fixtures/cli/plan.txt', '-f', 'json'], ['fixtures/cli/many', '-f', 'ndjson', '--jobs', '2', '--quiet']];
+    for (const args of runs) {
+      const child = spawn(process.execPath, ['bin/plan-parse.js', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy(); // closed before the first write: that write fails with EPIPE
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect({ args, stderr, code }).toEqual({ args, stderr: '', code: 0 });
     }
   });
 

@@ -6,14 +6,22 @@
 import { createWriteStream, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
-import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type * as Commander from 'commander';
 import type { ValidationResult } from '../validate.js';
 import type { RenderSpec } from './render.js';
 import { colorLevel, paintFor } from './color.js';
 import { expandInputs } from './inputs.js';
 import { progressBar } from './progress.js';
 
+// commander is CommonJS: require() skips the ES loader's scan of its source for named exports,
+// about 10 ms of every start.
+const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
+type Command = Commander.Command;
+
 class OutputError extends Error {}
+/** The reader went away (`plan-parse … | head`): stop quietly, as Unix tools do. */
+class ReaderGone extends Error {}
 
 type Out = Writable & { isTTY?: boolean; columns?: number };
 
@@ -76,8 +84,20 @@ function sink(io: Required<Io>, output: string | undefined): { out: Out; toFile:
 
 /** Writes and waits when the stream asks for it, so large runs stream in bounded memory. */
 async function write(out: Writable, text: string): Promise<void> {
+  if (out.destroyed) throw new ReaderGone();
   if (!text) return;
-  if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  if (out.write(text)) return;
+  // a pipe closed by its reader never drains: it closes
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.once('drain', done);
+    out.once('close', done);
+  });
+  if (out.destroyed) throw new ReaderGone();
 }
 
 type CommonOpts = { output?: string; encoding?: string; glob?: string[]; jobs?: string; quiet?: boolean; color: boolean };
@@ -240,10 +260,16 @@ export async function main(partial: Io): Promise<number> {
     env: partial.env ?? process.env,
   };
   let status: number = EXIT.ok;
+  const stdout = heard(io.stdout);
   try {
     await program(io, (n) => (status = n)).parseAsync(io.argv, { from: 'user' });
     return status;
   } catch (e) {
+    if (e instanceof ReaderGone) {
+      if (stdout.error === undefined) return status; // EPIPE: the reader has what it wanted
+      io.stderr.write(`plan-parse: cannot write the output (${stdout.error})\n`);
+      return EXIT.failure;
+    }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       if (e.code === 'plan-parse.jobs') io.stderr.write(`plan-parse: ${e.message}\n`);
@@ -259,4 +285,22 @@ export async function main(partial: Io): Promise<number> {
     if (io.env.PLAN_PARSE_DEBUG) io.stderr.write(`${err.stack}\n`);
     return EXIT.failure;
   }
+}
+
+const listening = new WeakMap<Writable, { error?: string }>();
+/**
+ * A write error arrives as an 'error' event on stdout, after the write; unheard, it ends the process
+ * with a stack trace (EPIPE, from "| head", even after --help). Heard, it leaves the stream destroyed
+ * and the next write stops the run. One listener per stream, kept for the life of the process.
+ */
+function heard(out: Writable): { error?: string } {
+  let state = listening.get(out);
+  if (state === undefined) {
+    const s: { error?: string } = {};
+    out.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') s.error = e.code ?? e.message;
+    });
+    listening.set(out, (state = s));
+  }
+  return state;
 }
