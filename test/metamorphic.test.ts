@@ -53,6 +53,16 @@ describe.each(seeds)('seed %s', (name) => {
   const base = parseBytes(utf8(text), name);
   const baseOutline = outline(base);
 
+  it('gives the same document for the same text again, and for a copy of it (nothing carries over between calls)', async () => {
+    const { parseDocument } = await import('../src/parse-document.js');
+    const first = JSON.stringify(parseDocument(text));
+    expect(JSON.stringify(parseDocument(text))).toBe(first);
+    expect(JSON.stringify(parseDocument([...text].join('')))).toBe(first);
+    // another document in between, then the first again
+    parseDocument(readFileSync(join('seeds', seeds[(seeds.indexOf(name) + 1) % seeds.length]!), 'utf8'));
+    expect(JSON.stringify(parseDocument(text))).toBe(first);
+  });
+
   it('has something to compare', () => {
     expect(baseOutline.length).toBeGreaterThan(0);
   });

@@ -100,6 +100,7 @@ let lastStarts: ModalityStarts | null = null;
 function modalityStarts(text: string, from: number, pos: number): number[] {
   let m = lastStarts;
   if (m === null || m.from !== from || m.text !== text) m = lastStarts = { text, from, scanned: from, starts: [] };
+  m.text = text; // an equal copy (the same document again) is compared once, then by reference
   for (let i = m.scanned; i < pos; i++) {
     const c = text.charCodeAt(i);
     if (maybe(MODALITY_FIRST_BITS, c) && MODALITY_FIRST[c] === 1) m.starts.push(i);

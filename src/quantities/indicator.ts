@@ -155,7 +155,10 @@ let lastBefore: BeforeReading | null = null;
  */
 function phraseBeforeRead(text: string, from: number, to: number, years: YearMention[]): BeforeReading {
   const last = lastBefore;
-  if (last !== null && last.from === from && last.to === to && last.years === years && last.text === text) return last;
+  if (last !== null && last.from === from && last.to === to && last.years === years && last.text === text) {
+    last.text = text; // an equal copy (the same document again) is compared once, then by reference
+    return last;
+  }
   const span = phraseSpan(text, from, to, years);
   lastBefore = { text, from, to, years, span, stripped: stripEnds(text, span[0], span[1]) };
   return lastBefore;
@@ -206,7 +209,10 @@ let lastComma = { text: '', from: -1, at: -1 };
  */
 function nextComma(text: string, a: number): number {
   const m = lastComma;
-  if (m.from <= a && (m.at < 0 || a <= m.at) && m.text === text) return m.at;
+  if (m.from <= a && (m.at < 0 || a <= m.at) && m.text === text) {
+    m.text = text; // an equal copy (the same document again) is compared once, then by reference
+    return m.at;
+  }
   lastComma = { text, from: a, at: text.indexOf('、', a) };
   return lastComma.at;
 }
@@ -234,7 +240,10 @@ function lastPredicateEnd(text: string, a: number, b: number): number {
  */
 export function phraseAfter(text: string, from: number, to: number): [number, number] {
   const last = lastAfter;
-  if (last !== null && last.from === from && last.to === to && last.text === text) return [last.span[0], last.span[1]];
+  if (last !== null && last.from === from && last.to === to && last.text === text) {
+    last.text = text; // an equal copy (the same document again) is compared once, then by reference
+    return [last.span[0], last.span[1]];
+  }
   const span = readPhraseAfter(text, from, to);
   lastAfter = { text, from, to, span };
   return [span[0], span[1]];

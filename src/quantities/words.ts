@@ -199,6 +199,7 @@ export function wordFinder<K extends string>(lists: Record<K, readonly string[]>
       read = Math.min(e, t.length);
       count.fill(0);
     }
+    text = t; // an equal copy (the same document again) is compared once, then by reference
     for (let p = read - 1; p >= a; p--) {
       const c = t.charCodeAt(p);
       if (!maybe(bits, c)) continue;
