@@ -22,6 +22,13 @@ export const RUN_IN_BODY_OPENERS = [
 
 /** A document number ("某政办〔2025〕17号") or a date ("2025年5月6日") on a line of its own: header and sign-off, never headings. */
 export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,4}号$/;
+/** What joins the years of a plan's period: 2024-2026, 2024—2026, 2024——2026, 2024～2026, 2024至2026, 2024到2026. */
+export const PERIOD_DASHES = '-—–~～至到';
+/** A title's period in brackets at its end: "（2024——2026年）", "(2023-2035)"; on source or normalized text. */
+export const TITLE_PERIOD = new RegExp(`\\s*[(（]\\s*\\d{4}\\s*[${PERIOD_DASHES}]+\\s*\\d{4}\\s*年?\\s*[)）]\\s*$`);
+/** A line that is only such a period, under a title that wrapped before it. */
+export const PERIOD_LINE = new RegExp(`^${TITLE_PERIOD.source}`);
+
 /** A qualifier after a title that does not change what the document is: "…政府工作报告（摘要）". */
 export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见稿|草案|修订稿|修订|送审稿)[)）]$/;
 

@@ -6,7 +6,7 @@ import type { AnnotationPayload } from '../../grammar/index.js';
 import type { Diagnostic, Furniture, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
 import { STYLE_RANK } from '../data/marker-styles.js';
 import { FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { BYLINE, DATE_LINE, DOC_NUMBER_LINE, SALUTATIONS, TITLE_QUALIFIER, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { diagnostic } from '../diagnostics/report.js';
 import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
@@ -114,12 +114,11 @@ function hasTwoLabels(c: string): boolean {
 function looksLikeTitle(c: string): boolean {
   if (c.length === 0 || c.length > TITLE_MAX || SENTENCE_END.test(c)) return false;
   if (TITLE_WRAPPER.test(c)) return true;
-  const bare = c.replace(/\(\d{4}[-—~至]\d{4}年?\)$/, '').replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
+  const bare = c.replace(TITLE_PERIOD, '').replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
   return DOC_TYPE_WORDS.some((w) => bare.endsWith(w));
 }
 
-const PERIOD_LINE = /^\(\d{4}[-—~至]+\d{4}年?\)$/;
-const stripPeriodLine = (c: string) => c.replace(/\(\d{4}[-—~至]+\d{4}年?\)$/, '');
+const stripPeriodLine = (c: string) => c.replace(TITLE_PERIOD, '');
 
 
 /** "聚力产业升级,壮大实体经济": a heading may pair two or three short phrases; a wrapped sentence has longer ones. */

@@ -1,7 +1,7 @@
 // Document metadata from what the page shows: the metadata table, the title
 // line or the 关于印发《…》的通知 wrapper, and the plan years.
 import type { Furniture, Meta, Root } from '../tree/schema.js';
-import { BYLINE, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, TITLE_QUALIFIER, TITLE_WRAPPER } from '../data/doc-types.js';
+import { BYLINE, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER } from '../data/doc-types.js';
 import { META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
 
@@ -9,7 +9,7 @@ const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时�
 const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位'];
 const NUMBER_LABELS = ['文件编号', '文号', '发文字号'];
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号/;
-const PERIOD_RANGE = /(\d{4})\s*[-—–~～至到]+\s*(\d{4})\s*年/;
+const PERIOD_RANGE = new RegExp(`(\\d{4})\\s*[${PERIOD_DASHES}]+\\s*(\\d{4})\\s*年`);
 
 /** A label as a pattern that allows spaces between its characters ("索 引 号", "标　　题"). */
 const spaced = (label: string) => [...label].join('[\\s\u3000]*');
@@ -51,7 +51,7 @@ export function isoDate(s: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const stripPeriod = (t: string) => t.replace(/\s*[(（]\s*\d{4}\s*[-—–~～至到]+\s*\d{4}\s*年?\s*[)）]\s*$/, '').trim();
+const stripPeriod = (t: string) => t.replace(TITLE_PERIOD, '').trim();
 const endsWithDocType = (t: string) => {
   const c = compact(t).replace(TITLE_QUALIFIER, '');
   return DOC_TYPE_WORDS.some((w) => c.endsWith(w));
