@@ -30,8 +30,11 @@ const fieldRe = (label: string) => {
  */
 function fieldReader(rows: string[]): (labels: string[]) => string | null {
   const compacted = rows.map(compact);
+  // Most labels are on no row at all: one search of all rows, joined by a break no compacted row or label holds.
+  const all = compacted.join('\n');
   return (labels) => {
     for (const label of labels) {
+      if (!all.includes(label)) continue;
       const re = fieldRe(label);
       for (let r = 0; r < rows.length; r++) {
         if (!compacted[r]!.includes(label)) continue;

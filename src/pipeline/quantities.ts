@@ -97,9 +97,11 @@ function leadEndAt(text: string, p: number): number {
   return -1;
 }
 
-/** What a section title says about the numbers under it: null when it says nothing, undefined to keep climbing. */
-function headingContext(title: string, own: boolean, planYear: number | null): RoleContext | undefined {
-  if (!own && ANY_RULE_LEAD_INS(title)) return 'rule';
+/**
+ * What a section title says about the numbers under it: null when it says nothing, undefined to keep climbing.
+ * A rule lead-in in the title ("…应当符合以下条件") speaks for the children only: see extractTargets.
+ */
+function headingContext(title: string, planYear: number | null): RoleContext | undefined {
   if (title.length > HEADING_MAX) return undefined;
   const baseline = ANY_BASELINE_HEADINGS(title) || reviewsPastYear(title, planYear);
   const goal = ANY_GOAL_HEADINGS(title);
@@ -141,11 +143,8 @@ function headingYear(title: string): YearMention | null {
  * The nearest heading, from the node itself up, that decides. `above` is what the ancestors'
  * headings decide (the nearest one that does, undefined when none does), worked out once per level.
  */
-function contextOf(node: Node, above: RoleContext | undefined, planYear: number | null): RoleContext {
-  if (node.type === 'section') {
-    const own = headingContext(node.title, true, planYear);
-    if (own !== undefined) return own;
-  }
+function contextOf(own: RoleContext | undefined, above: RoleContext | undefined): RoleContext {
+  if (own !== undefined) return own;
   return above === undefined ? null : above;
 }
 
@@ -165,15 +164,17 @@ export function extractTargets(input: QuantityInput): Target[] {
     // paragraph that is not an item or an item naming a year of its own.
     let lead = opening;
     for (const node of nodes) {
-      const context = contextOf(node, above, planYear);
+      // A section's heading is read once: for its own text and, with its lead-ins, for its children.
+      const own = node.type === 'section' ? headingContext(node.title, planYear) : undefined;
+      const context = contextOf(own, above);
       const article = articles > 0 || (node.type === 'section' && node.marker?.style === ARTICLE_STYLE);
       if (node.type === 'paragraph') {
         const start = node.position.start.offset;
-        const item = isListItem(input.source, start, node.position.end.offset);
         if (node.role === 'title') {
           lead = null;
           continue;
         }
+        const item = isListItem(input.source, start, node.position.end.offset);
         const outcome = extractNode(input, node, start, node.position.end.offset, context, targets, item ? lead : null, article);
         if (outcome.lead) lead = outcome.lead;
         else if (!item || outcome.namesYear) lead = null;
@@ -184,7 +185,7 @@ export function extractTargets(input: QuantityInput): Target[] {
         );
         if (node.marker?.style === ARTICLE_STYLE) articles++;
         if (node.children.length > 0) {
-          const here = headingContext(node.title, false, planYear);
+          const here = ANY_RULE_LEAD_INS(node.title) ? 'rule' : own;
           walk(node.children, outcome.lead, here !== undefined ? here : above);
         }
         if (node.marker?.style === ARTICLE_STYLE) articles--;
@@ -196,11 +197,18 @@ export function extractTargets(input: QuantityInput): Target[] {
   return targets;
 }
 
-const SPACE_RE = /\s/;
+/** The class \s by char code, without a one-character string and a regex test for each character. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** A paragraph opening with a list mark: "——规模效益。…", "· …". */
 function isListItem(source: string, start: number, end: number): boolean {
   let at = start;
-  while (at < end && SPACE_RE.test(source[at]!)) at++;
+  while (at < end && isWhiteSpace(source.charCodeAt(at))) at++;
   return LIST_ITEM_MARKS.some((m) => source.startsWith(m, at));
 }
 
@@ -224,14 +232,20 @@ const RULE_BREAK = '。!?\n';
 
 const NO_HOLES: Array<[number, number]> = [];
 
+/** The node's annotation spans by start; they mostly come in order already, and a sort would only cost. */
+function holesOf(node: Section | Paragraph): Array<[number, number]> {
+  if (node.annotations.length === 0) return NO_HOLES;
+  const holes = node.annotations.map((a): [number, number] => [a.position.start.offset, a.position.end.offset]);
+  for (let k = 1; k < holes.length; k++) if (holes[k]![0] < holes[k - 1]![0]) return holes.sort((x, y) => x[0] - y[0]);
+  return holes;
+}
+
 function extractNode(
   input: QuantityInput, node: Section | Paragraph, start: number, end: number, context: RoleContext, out: Target[],
   inherited: ListLead | null, article: boolean,
 ): NodeOutcome {
   const { source, norm, index } = input;
-  const holes = node.annotations.length === 0 ? NO_HOLES : node.annotations
-    .map((a): [number, number] => [a.position.start.offset, a.position.end.offset])
-    .sort((x, y) => x[0] - y[0]);
+  const holes = holesOf(node);
   const view = textRuns(norm, start, end, holes);
   const { text } = view;
   const { quantities, years } = scan(text);
@@ -247,17 +261,29 @@ function extractNode(
   const ruleFrom = ruleLeadEnd(text);
   const show = map.show;
 
-  const clauses = quantities.map((q): [number, number] => [clauseStart(text, q.start), clauseEnd(text, q.start)]);
-  const compared: Compared[] = quantities.map((q, k) => compare(text, q, clauses[k]![0]));
+  const clauseStarts: number[] = [];
+  const compared: Compared[] = [];
+  for (const q of quantities) {
+    const start = clauseStart(text, q.start);
+    clauseStarts.push(start);
+    compared.push(compare(text, q, start));
+  }
+  const planYear = input.planYear ?? null;
   let previous: string | null = null;
   let fromBaseline = -1; // clause start of the last 从/由 baseline
   let lastRole: Target['role'] | null = null;
   let lastPhraseStart = -1; // where the phrase before the previous quantity began
   const roles: Target['role'][] = [];
   const first = out.length;
-  quantities.forEach((q, k) => {
+  // Quantities of one sentence share its text: it is cut from the source once.
+  let sentenceFrom = -1;
+  let sentenceTo = -1;
+  let sentence = '';
+  for (let k = 0; k < quantities.length; k++) {
+    const q = quantities[k]!;
     const c = compared[k]!;
-    const [start, end] = clauses[k]!;
+    const start = clauseStarts[k]!;
+    const end = clauseEnd(text, q.start);
     const prev = k > 0 ? compared[k - 1]! : null;
     // After a threshold before its noun ("100头以上的养殖大户"), the phrase starts past the 的.
     const from = prev && prev.suffixEnd > start ? prev.suffixEnd + (text[prev.suffixEnd] === '的' ? 1 : 0) : start;
@@ -267,13 +293,13 @@ function extractNode(
     const sTo = sentenceEnd(text, q.start);
     const yearMention = yearAt(text, due, q.start, inherited?.mention ?? fromHeading, sFrom, sTo);
     const year = yearMention?.year ?? null;
-    const planYear = input.planYear ?? null;
     const pastYear = planYear !== null && year !== null && year < planYear;
     // In a report of the past, 累计争取 is a deed, not an aim.
     const modality = modalityAt(text, q.start, pastYear || context === 'baseline', sFrom);
-    const [na, nb] = phraseAfter(text, c.suffixEnd, to);
-    const appositive = na < nb && isAppositive(text, from, c.prefixStart, q.value);
-    const [pa, pb] = phraseBefore(text, from, c.prefixStart, due.years);
+    const after = phraseAfter(text, c.suffixEnd, to);
+    const appositive = after[0] < after[1] && isAppositive(text, from, c.prefixStart, q.value);
+    const before = phraseBefore(text, from, c.prefixStart, due.years);
+    const nounBefore = before[0] < before[1];
     let continuesRule = false;
     if (k > 0 && lastRole === 'parameter' && continues(text, start)) {
       continuesRule = true;
@@ -284,14 +310,14 @@ function extractNode(
       pastYear,
       continuesRule,
       text, q, clauseStart: start, clauseEnd: end, sentenceStart: sFrom, sentenceEnd: sTo, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
-      comparator: c.comparator, perfective: c.perfective, appositive, nounBefore: pa < pb,
+      comparator: c.comparator, perfective: c.perfective, appositive, nounBefore,
       afterFrom: fromBaseline === start, governed: year !== null || modality !== null,
       status: yearMention !== null && (due.status.has(yearMention) || (yearMention === inherited?.mention && inherited.status)),
       article, goalCue: goalCue >= 0 && goalCue < q.start,
       countFollows: next !== undefined && quantities[k + 1]!.kind === 'count' && next.prefixStart < end,
       laterInClause: next !== undefined && next.prefixStart < end,
     });
-    if (role === 'baseline' && '从由'.includes(text[c.prefixStart - 1] ?? '')) fromBaseline = start;
+    if (role === 'baseline' && afterFromWord(text, c.prefixStart)) fromBaseline = start;
     // "新增年进出口额超1亿元的企业30家": a threshold before the noun belongs to the noun.
     // A count threshold ("年出栏100头以上的养殖大户15户") leaves the noun alone.
     const glued = prev !== null && lastRole === 'parameter' && quantities[k - 1]!.kind !== 'count' && prev.suffixEnd > start && lastPhraseStart >= start
@@ -302,10 +328,15 @@ function extractNode(
     });
     previous = indicator || previous;
     lastRole = role;
-    lastPhraseStart = pa < pb ? pa : c.prefixStart;
+    lastPhraseStart = nounBefore ? before[0] : c.prefixStart;
 
     const a = map.offset(q.start);
     const b = map.offset(q.end - 1) + 1;
+    if (sFrom !== sentenceFrom || sTo !== sentenceTo) {
+      sentence = sentenceOf(source, text, map, sFrom, sTo);
+      sentenceFrom = sFrom;
+      sentenceTo = sTo;
+    }
     const id = `t${out.length + 1}`;
     node.targets.push(id);
     roles.push(role);
@@ -323,12 +354,18 @@ function extractNode(
       modality,
       role,
       indicator,
-      sentence: sentenceOf(source, text, map, sFrom, sTo),
+      sentence,
       position: index.position(a, b),
     });
-  });
+  }
   shareListRoles(text, quantities, compared, roles, out, first);
   return outcome;
+}
+
+/** 从 or 由 stands right before `at` ("从100家"), or nothing does: the text opens there. */
+function afterFromWord(text: string, at: number): boolean {
+  const c = text[at - 1];
+  return c === undefined || c === '从' || c === '由';
 }
 
 function firstOf(text: string, words: string[]): number {
@@ -343,7 +380,7 @@ function firstOf(text: string, words: string[]): number {
 /** The year in force where the node's text ends in a colon: what its list items inherit. */
 function listLead(text: string, due: Deadlines, inherited: ListLead | null): ListLead | null {
   let end = text.length;
-  while (end > 0 && SPACE_RE.test(text[end - 1]!)) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end === 0 || !INTRO_ENDS.includes(text[end - 1]!)) return null;
   const mention = yearAt(text, due, end - 1);
   if (mention === null) return inherited;

@@ -54,8 +54,10 @@ export function viewMap(source: string, { text, runs }: TextRuns): ViewMap {
   };
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** The white space the view drops. */
+const WHITE = /[ \t\r\n]/;
+const WHITE_RUNS = /[ \t\r\n]+/g;
 
 /**
  * One node's text [start, end) as the quantity rules read it, and the runs it was kept from.
@@ -63,40 +65,50 @@ const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c 
  * sentence end, so text on either side never joins into one clause.
  */
 export function textRuns(norm: string, start: number, end: number, holes: Array<[number, number]>): TextRuns {
+  // Most nodes are one stretch without white space: one slice, no pieces to join.
+  if (holes.length === 0) {
+    const whole = norm.slice(start, end);
+    if (!WHITE.test(whole)) return whole.length > 0 ? { text: whole, runs: [start, end] } : { text: '', runs: [] };
+  }
   const runs: number[] = [];
   const parts: string[] = [];
-  const keep = (a: number, b: number) => {
-    if (b <= a) return;
-    parts.push(norm.slice(a, b));
-    runs.push(a, b);
-  };
-  // Copies [a, b) without its white space; a space survives only between two ASCII words ("Bat365 推动" drops it).
-  // A bounded loop: a regex search from `a` would run on past `b` to the next space of the whole document.
-  const copy = (a: number, b: number) => {
-    let at = a;
-    for (let i = a; i < b; i++) {
-      if (!isSpace(norm.charCodeAt(i))) continue;
-      let runEnd = i + 1;
-      while (runEnd < b && isSpace(norm.charCodeAt(runEnd))) runEnd++;
-      keep(at, i);
-      if (i > a && runEnd < b && isAsciiAlnum(norm.charCodeAt(i - 1)) && isAsciiAlnum(norm.charCodeAt(runEnd))) {
-        parts.push(' ');
-        runs.push(i, i + 1);
-      }
-      at = runEnd;
-      i = runEnd - 1;
-    }
-    keep(at, b);
-  };
   let at = start;
   for (const [hs, he] of holes) {
     if (he <= hs || he <= at || hs >= end) continue;
-    copy(at, Math.max(at, hs));
-    parts.push('\n');
+    copy(norm, at, Math.max(at, hs), parts, runs);
+    parts.push(BREAK);
     const hole = Math.max(at, hs);
     runs.push(hole, hole + 1);
     at = Math.min(end, he);
   }
-  copy(at, end);
+  copy(norm, at, end, parts, runs);
   return { text: parts.join(''), runs };
+}
+
+/** Keeps [a, b) of `piece`, which starts at `base` in `norm`, as one part and one run. */
+function keep(piece: string, base: number, a: number, b: number, parts: string[], runs: number[]): void {
+  if (b <= a) return;
+  parts.push(piece.slice(a, b));
+  runs.push(base + a, base + b);
+}
+
+/**
+ * Copies [a, b) without its white space; a space survives only between two ASCII words ("Bat365 推动" drops it).
+ * Searched in the slice: a search in `norm` from `a` would run on past `b` to the next space of the whole document.
+ */
+function copy(norm: string, a: number, b: number, parts: string[], runs: number[]): void {
+  const piece = norm.slice(a, b);
+  let at = 0;
+  WHITE_RUNS.lastIndex = 0;
+  for (let m = WHITE_RUNS.exec(piece); m !== null; m = WHITE_RUNS.exec(piece)) {
+    const i = m.index;
+    const runEnd = i + m[0].length;
+    keep(piece, a, at, i, parts, runs);
+    if (i > 0 && runEnd < piece.length && isAsciiAlnum(piece.charCodeAt(i - 1)) && isAsciiAlnum(piece.charCodeAt(runEnd))) {
+      parts.push(SPACE);
+      runs.push(a + i, a + i + 1);
+    }
+    at = runEnd;
+  }
+  keep(piece, a, at, piece.length, parts, runs);
 }
