@@ -13,15 +13,17 @@ export const UNIT_LABEL_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).jo
 /** The same with its colon required: without brackets, only "牵头单位：…" marks an annotation, not prose that starts with the word. */
 export const UNIT_LABEL_WITH_COLON_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).join('|')}) *[:：]`;
 
-const isLabelFirst = charTable(UNIT_LABELS.map((l) => l.word[0]!).join(''));
+/** First characters of the unit labels. */
+export const isLabelFirst = charTable(UNIT_LABELS.map((l) => l.word[0]!).join(''));
 /** The labels by their first character, each list in UNIT_LABELS order: the regex tries them in that order. */
 const LABELS_BY_FIRST = new Map<number, typeof UNIT_LABELS>();
 for (const label of UNIT_LABELS) {
   const first = label.word.charCodeAt(0);
   LABELS_BY_FIRST.set(first, [...(LABELS_BY_FIRST.get(first) ?? []), label]);
 }
-const isOuterOpener = charTable('([【〔（');
-const isOuterCloser = charTable(')]】〕）');
+/** The brackets around an annotation and inside unit names. */
+const isOpenBracket = charTable('([（【〔');
+const isCloseBracket = charTable(')]）】〕');
 const SPACE = 0x20;
 const isColon = charTable(':：');
 
@@ -61,8 +63,8 @@ function nextLabel(s: string, from: number, to: number): Label | null {
  */
 export function parseUnitAnnotation(text: string, start = 0, end = text.length): ParsedAnnotation {
   // without the outer brackets, if it has them
-  const from = start < end && isOuterOpener[text.charCodeAt(start)] ? start + 1 : start;
-  const to = end > from && isOuterCloser[text.charCodeAt(end - 1)] ? end - 1 : end;
+  const from = start < end && isOpenBracket[text.charCodeAt(start)] ? start + 1 : start;
+  const to = end > from && isCloseBracket[text.charCodeAt(end - 1)] ? end - 1 : end;
   const out: ParsedAnnotation = { lead: [], responsible: [] };
   // each label's units run to the next label
   for (let label = nextLabel(text, from, to); label !== null; ) {
@@ -74,22 +76,20 @@ export function parseUnitAnnotation(text: string, start = 0, end = text.length):
   return out;
 }
 
-const isUnitOpener = charTable('([（【〔');
-const isUnitCloser = charTable(')]）】〕');
 const isUnitSeparator = charTable('、,，;；/');
 
 /**
  * Split a list of unit names on 、，, and ；, but never inside brackets: "赣县区(赣州高新区)管委会" is one name.
  * The names of list[from, to) are appended to `names`.
  */
-export function splitUnits(list: string, from = 0, to = list.length, names: string[] = []): string[] {
+function splitUnits(list: string, from: number, to: number, names: string[]): string[] {
   let depth = 0;
   let start = from;
   let maybeJunk = false;
   for (let i = from; i < to; i++) {
     const c = list.charCodeAt(i);
-    if (isUnitOpener[c]) depth++;
-    else if (isUnitCloser[c]) depth = Math.max(0, depth - 1);
+    if (isOpenBracket[c]) depth++;
+    else if (isCloseBracket[c]) depth = Math.max(0, depth - 1);
     else if (depth === 0 && isUnitSeparator[c]) {
       addUnit(names, list.slice(start, i), maybeJunk);
       start = i + 1;

@@ -5,8 +5,8 @@ import type { IToken, TokenType, CustomPatternMatcherReturn } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
 import type { MarkerStyle } from '../src/tree/schema.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
-import { circledOrdinal, parseOrdinal } from '../src/numerals.js';
-import { parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
+import { isLabelFirst, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
 import { UNIT_LABELS } from '../src/data/unit-labels.js';
 import { charTable } from '../src/char-table.js';
 
@@ -15,7 +15,6 @@ const LABEL_FIRST = [...new Set(UNIT_LABELS.map((l) => l.word[0]!))].join('');
 
 // Character sets shared by the token patterns and the Text run's tables.
 const CN = '一二三四五六七八九十';
-const CN_NUMERAL = `${CN}百千万亿两零〇`;
 const DIGITS = '0123456789';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const SENTENCE_ENDS = '。;!?';
@@ -208,7 +207,6 @@ export const Annotation = createToken({
 
 /** 牵头单位：… on a line of its own, without brackets. */
 const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^\\r\\n]*`, 'y');
-const isLabelFirst = charTable(LABEL_FIRST);
 export const BareAnnotation = createToken({
   name: 'BareAnnotation',
   categories: [Inline],
@@ -230,7 +228,7 @@ export const BareAnnotation = createToken({
 });
 
 export const Digits = createToken({ name: 'Digits', pattern: /[0-9]+(?:\.[0-9]+)?/, categories: [Inline] });
-export const CnNumeral = createToken({ name: 'CnNumeral', pattern: new RegExp(`${charClass(CN_NUMERAL)}+`), categories: [Inline] });
+export const CnNumeral = createToken({ name: 'CnNumeral', pattern: new RegExp(`${charClass(CN_NUMERAL_CHARS)}+`), categories: [Inline] });
 export const SentenceEnd = createToken({ name: 'SentenceEnd', pattern: new RegExp(charClass(SENTENCE_ENDS)), categories: [Inline] });
 export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Inline] });
 export const OpenBracket = createToken({ name: 'OpenBracket', pattern: new RegExp(charClass(OPENERS)), categories: [Inline] });
@@ -244,7 +242,7 @@ export const CloseBracket = createToken({ name: 'CloseBracket', pattern: new Reg
  * Far fewer, longer tokens: this is the lexer's hot path, so it is a loop over
  * character tables rather than a regex with lookarounds at every character.
  */
-const cannotStartRun = charTable(LINE_SPACE, OPENERS, CLOSERS, BREAKS, DIGITS, CN_NUMERAL, CIRCLED, '第、', LABEL_FIRST);
+const cannotStartRun = charTable(LINE_SPACE, OPENERS, CLOSERS, BREAKS, DIGITS, CN_NUMERAL_CHARS, CIRCLED, '第、', LABEL_FIRST);
 /** What a marker can start with: a break before one of these must end the run so the marker sees it. */
 const startsMarker = charTable(DIGITS, CN, ANNOTATION_OPENERS, '第、', CIRCLED);
 const COMMA = 0x2c;

@@ -10,6 +10,8 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const CN_DIGIT_CHARS = '〇零一二三四五六七八九两';
 export const CN_NUMERAL_CHARS = CN_DIGIT_CHARS + '十百千万亿';
+/** Every character a numeral can start with: Arabic digits and the Chinese numerals. */
+export const NUMERAL_CHARS = '0123456789' + CN_NUMERAL_CHARS;
 /** The decimal point of a Chinese numeral: 三点五 → 3.5, 零点五 → 0.5. */
 export const CN_DECIMAL_POINT = '点';
 /** Digits read after 点, one by one (两 never stands there). */
@@ -106,6 +108,7 @@ export type Numeral = {
 // Char-code tables for the hot scanning loops (same sets as the strings above).
 const MULTIPLIER_CODES = charTable(Object.keys(MULTIPLIERS).join(''));
 const CN_NUMERAL_CODES = charTable(CN_NUMERAL_CHARS);
+export const NUMERAL_CODES = charTable(NUMERAL_CHARS);
 const FRACTION_DIGIT_CODES = charTable(CN_FRACTION_DIGITS);
 const CN_DECIMAL_POINT_CODE = CN_DECIMAL_POINT.charCodeAt(0);
 

@@ -60,15 +60,14 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
 
-  // Text handed in directly is described as its UTF-8 encoding; parseBytes passes what it read.
-  const utf8 = options.bytes === undefined || options.sha256 === undefined ? Buffer.from(source, 'utf8') : null;
   return {
     schemaVersion: 1,
     source: {
       path: options.path ?? null,
       encoding: options.encoding ?? 'utf-8',
-      bytes: options.bytes ?? utf8!.length,
-      sha256: options.sha256 ?? createHash('sha256').update(utf8!).digest('hex'),
+      // text handed in directly is described as its UTF-8 encoding; parseBytes passes what it read
+      bytes: options.bytes ?? Buffer.byteLength(source, 'utf8'),
+      sha256: options.sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex'),
     },
     meta,
     root: tree.root,

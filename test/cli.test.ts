@@ -2,7 +2,7 @@
 // built binary. Both must give the expected exit code and the same output.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -139,6 +139,18 @@ describe('outputs', () => {
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
       expect({ args, stderr, code }).toEqual({ args, stderr: '', code: 0 });
+    }
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('a write that fails (stdout or -o on a full disk) is one line and exit 2, never a silent success', () => {
+    const runs: [string[], string][] = [
+      [['fixtures/cli/plan.txt', '-f', 'json'], 'the output'],
+      [['--help'], 'the output'],
+      [['fixtures/cli/plan.txt', '-o', '/dev/full'], '/dev/full'],
+    ];
+    for (const [args, what] of runs) {
+      const r = spawnSync(process.execPath, ['bin/plan-parse.js', ...args], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
+      expect({ args, stderr: r.stderr, status: r.status }).toEqual({ args, stderr: `plan-parse: cannot write ${what} (ENOSPC)\n`, status: 2 });
     }
   });
 

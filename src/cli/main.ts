@@ -20,8 +20,16 @@ const { Command, CommanderError, Option } = createRequire(import.meta.url)('comm
 type Command = Commander.Command;
 
 class OutputError extends Error {}
-/** The reader went away (`plan-parse … | head`): stop quietly, as Unix tools do. */
-class ReaderGone extends Error {}
+/** The output stream is gone: its reader went away (`plan-parse … | head`), or a write failed. */
+class OutputGone extends Error {
+  constructor(
+    readonly out: Writable,
+    /** The error's code, when it is known here rather than from the stream's 'error' event. */
+    readonly code?: string,
+  ) {
+    super('output closed');
+  }
+}
 
 type Out = Writable & { isTTY?: boolean; columns?: number };
 
@@ -75,16 +83,17 @@ function sink(io: Required<Io>, output: string | undefined): { out: Out; toFile:
     throw new OutputError(`${output}: cannot write (${reason})`);
   }
   const file = createWriteStream('', { fd });
+  heard(file, output);
   return {
     out: file,
     toFile: true,
-    close: () => new Promise((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve()))),
+    close: () => new Promise((resolve, reject) => file.end((e?: NodeJS.ErrnoException | null) => (e ? reject(new OutputGone(file, e.code ?? e.message)) : resolve()))),
   };
 }
 
 /** Writes and waits when the stream asks for it, so large runs stream in bounded memory. */
 async function write(out: Writable, text: string): Promise<void> {
-  if (out.destroyed) throw new ReaderGone();
+  if (out.destroyed) throw new OutputGone(out);
   if (!text) return;
   if (out.write(text)) return;
   // a pipe closed by its reader never drains: it closes
@@ -97,7 +106,7 @@ async function write(out: Writable, text: string): Promise<void> {
     out.once('drain', done);
     out.once('close', done);
   });
-  if (out.destroyed) throw new ReaderGone();
+  if (out.destroyed) throw new OutputGone(out);
 }
 
 type CommonOpts = { output?: string; encoding?: string; glob?: string[]; jobs?: string; quiet?: boolean; color: boolean };
@@ -260,18 +269,20 @@ export async function main(partial: Io): Promise<number> {
     env: partial.env ?? process.env,
   };
   let status: number = EXIT.ok;
-  const stdout = heard(io.stdout);
+  heard(io.stdout);
   try {
     await program(io, (n) => (status = n)).parseAsync(io.argv, { from: 'user' });
-    return status;
+    return await written(io, status);
   } catch (e) {
-    if (e instanceof ReaderGone) {
-      if (stdout.error === undefined) return status; // EPIPE: the reader has what it wanted
-      io.stderr.write(`plan-parse: cannot write the output (${stdout.error})\n`);
+    if (e instanceof OutputGone) {
+      const state = listening.get(e.out);
+      // EPIPE on stdout: the reader has what it wanted, as with any Unix tool
+      if (state?.error === undefined && e.out === io.stdout) return status;
+      io.stderr.write(`plan-parse: cannot write ${state?.label ?? 'the output'} (${e.code ?? state?.error ?? 'closed'})\n`);
       return EXIT.failure;
     }
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return await written(io, EXIT.ok);
       if (e.code === 'plan-parse.jobs') io.stderr.write(`plan-parse: ${e.message}\n`);
       return EXIT.failure;
     }
@@ -287,20 +298,27 @@ export async function main(partial: Io): Promise<number> {
   }
 }
 
-const listening = new WeakMap<Writable, { error?: string }>();
+/** `status`, unless the last write to stdout failed: that is reported only after it (stdout on a full disk). */
+async function written(io: Required<Io>, status: number): Promise<number> {
+  await new Promise((resolve) => setImmediate(resolve));
+  const state = listening.get(io.stdout);
+  if (state?.error === undefined) return status;
+  io.stderr.write(`plan-parse: cannot write ${state.label} (${state.error})\n`);
+  return EXIT.failure;
+}
+
+/** What went wrong on each output stream, and what to call it in a message. */
+const listening = new WeakMap<Writable, { label: string; error?: string }>();
 /**
- * A write error arrives as an 'error' event on stdout, after the write; unheard, it ends the process
+ * A write error arrives as an 'error' event on the stream, after the write; unheard, it ends the process
  * with a stack trace (EPIPE, from "| head", even after --help). Heard, it leaves the stream destroyed
- * and the next write stops the run. One listener per stream, kept for the life of the process.
+ * and the next write stops the run. One listener per stream, kept for the life of the stream.
  */
-function heard(out: Writable): { error?: string } {
-  let state = listening.get(out);
-  if (state === undefined) {
-    const s: { error?: string } = {};
-    out.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EPIPE') s.error = e.code ?? e.message;
-    });
-    listening.set(out, (state = s));
-  }
-  return state;
+function heard(out: Writable, label = 'the output'): void {
+  if (listening.has(out)) return;
+  const state: { label: string; error?: string } = { label };
+  out.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') state.error = e.code ?? e.message;
+  });
+  listening.set(out, state);
 }

@@ -84,10 +84,6 @@ const FURNITURE_MATCHERS = combinePatterns(FURNITURE_LINE_PATTERNS);
 const isFurniturePart = (c: string) => FURNITURE_MATCHERS.some((re) => re.test(c));
 const FIELD_LABELS = META_FIELD_LABELS.map((l) => l + ':');
 
-export function isFurnitureLine(line: string): boolean {
-  return isFurniture(line, compact(line));
-}
-
 /** `c` is `line` compacted, made once by the caller. */
 function isFurniture(line: string, c: string): boolean {
   if (c.length === 0) return false;
@@ -110,16 +106,16 @@ function hasTwoLabels(c: string): boolean {
   return false;
 }
 
+/** The line without its period in brackets: "…行动计划(2024-2026年)". */
+const stripPeriodLine = (c: string) => c.replace(TITLE_PERIOD, '');
+
 /** `c`: the line compacted. */
 function looksLikeTitle(c: string): boolean {
   if (c.length === 0 || c.length > TITLE_MAX || SENTENCE_END.test(c)) return false;
   if (TITLE_WRAPPER.test(c)) return true;
-  const bare = c.replace(TITLE_PERIOD, '').replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
+  const bare = stripPeriodLine(c).replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
   return DOC_TYPE_WORDS.some((w) => bare.endsWith(w));
 }
-
-const stripPeriodLine = (c: string) => c.replace(TITLE_PERIOD, '');
-
 
 /** "聚力产业升级,壮大实体经济": a heading may pair two or three short phrases; a wrapped sentence has longer ones. */
 const PHRASE_MAX = 12;

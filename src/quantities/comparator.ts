@@ -5,7 +5,7 @@ import {
   CLAUSE_COMPARATORS, CLAUSE_WORDS, NOT_PREFIX_WORDS, CROSS_VERB_COMPARATORS, CROSS_VERB_GAP, CROSS_VERB_WORDS, PREFIX_COMPARATORS, PREFIX_WORDS,
   SUFFIX_COMPARATORS, SUFFIX_WORDS,
 } from '../data/comparators.js';
-import { CN_NUMERAL_CHARS } from '../numerals.js';
+import { NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
 import { PERFECTIVE } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
@@ -101,11 +101,9 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
   return { comparator, prefixStart, suffixEnd, perfective };
 }
 
-const NUMERALS = '0123456789' + CN_NUMERAL_CHARS;
-const NUMERAL_CODES = charTable(NUMERALS);
 /** A verb between a bound and its number: Chinese only, no numeral, no 的 (which starts a new noun). */
 const GAP_CODES = new Uint8Array(0x10000).fill(1, 0x3400, 0xa000);
-for (const ch of NUMERALS + '的') GAP_CODES[ch.charCodeAt(0)] = 0;
+for (const ch of NUMERAL_CHARS + '的') GAP_CODES[ch.charCodeAt(0)] = 0;
 
 function crossVerb(text: string, at: number, clauseStart: number): { comparator: Comparator; start: number } | null {
   for (let gap = 0; gap <= CROSS_VERB_GAP && at - gap > clauseStart; gap++) {

@@ -11,9 +11,9 @@ import {
   SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, UNIT_NEEDS_VERB, VAGUE_AFTER, VAGUE_BEFORE,
 } from '../data/non-quantities.js';
 import { CLAUSE_ENDS, SENTENCE_ENDS } from '../data/target-cues.js';
-import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, CN_NUMERAL_CHARS, MULTIPLIERS, numeralValue, readNumeral, type Numeral } from '../numerals.js';
+import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, CN_NUMERAL_CHARS, MULTIPLIERS, NUMERAL_CHARS, NUMERAL_CODES, numeralValue, readNumeral, type Numeral } from '../numerals.js';
 import type { Comparator, TargetKind } from '../tree/schema.js';
-import { wordIndex } from './words.js';
+import { isIdeograph, someEndingAt, wordIndex } from './words.js';
 import { charTable, codeTable } from '../char-table.js';
 
 export type Quantity = {
@@ -45,14 +45,6 @@ function charSet(words: string | readonly string[]): CharSet {
 }
 /** Past either end of the text the character reads as ''. */
 const inSet = (set: CharSet, text: string, p: number) => (p >= 0 && p < text.length ? set.codes[text.charCodeAt(p)] === 1 : set.edge);
-
-/** `words.some((w) => text.startsWith(w, at - w.length))`, asking only when text[at - 1] ends one of them. */
-function endsWithAny(words: readonly string[]): (text: string, at: number) => boolean {
-  const last = codeTable(words.filter((w) => w.length > 0).map((w) => w.charCodeAt(w.length - 1)));
-  // Below `exact`, startsWith clamps a negative position to 0 (and '' matches anywhere): ask the list itself.
-  const exact = words.includes('') ? Infinity : Math.max(0, ...words.map((w) => w.length));
-  return (text, at) => (at < exact || last[text.charCodeAt(at - 1)] === 1) && words.some((w) => text.startsWith(w, at - w.length));
-}
 
 // Units indexed by their first character, longest first within each bucket (UNIT_LIST order).
 const UNITS_BY_FIRST = wordIndex(UNIT_LIST);
@@ -124,8 +116,6 @@ const NAME_WORDS_BY_FIRST = wordIndex(NAME_WORDS);
 const NAME_SECOND = codeTable(NAME_WORDS.filter((w) => w.length > 1).map((w) => w.charCodeAt(1)));
 const NAME_ONE_CHAR = NAME_WORDS.some((w) => w.length === 1);
 const SENTENCE_END_TABLE = codeTable(SENTENCE_END_CODES);
-const NUMERALS = `0123456789${CN_NUMERAL_CHARS}`;
-const NUMERAL_CODES = charTable(NUMERALS);
 // Only a numeral, or a rank word followed by one, can start a quantity; nextTrigger jumps from one to the next.
 const TRIGGER_WORDS = wordIndex([...RANK_SHIFT_WORDS, RANK_PREFIX]);
 
@@ -137,7 +127,7 @@ const OPENS = 4;
 const NAME = 8;
 const MARKS = OPENS | NAME;
 const SCAN_CLASS = new Uint8Array(65536);
-for (const ch of NUMERALS) SCAN_CLASS[ch.charCodeAt(0)] = NUMERAL;
+for (const ch of NUMERAL_CHARS) SCAN_CLASS[ch.charCodeAt(0)] = NUMERAL;
 for (const c of TRIGGER_WORDS.keys()) SCAN_CLASS[c]! |= TRIGGER_WORD;
 for (const c of CLOSERS.keys()) SCAN_CLASS[c]! |= OPENS;
 for (const c of NAME_WORDS_BY_FIRST.keys()) SCAN_CLASS[c]! |= NAME;
@@ -152,7 +142,6 @@ function triggerWordAt(text: string, p: number): boolean {
 }
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
-const isIdeograph = (ch: string | undefined) => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
 
 /**
  * The blocked mask of one text (quotes, book titles, document-number brackets, fixed expressions), built as
@@ -184,13 +173,6 @@ function block(marks: Marks, from: number, to: number): void {
   const { mask } = marks;
   for (let k = from; k < to; k++) mask[k] = 1; // most spans are short: cheaper than fill
   if (to > marks.dirty) marks.dirty = to;
-}
-
-/** Marks text inside quotes, book titles and document-number brackets, and fixed numeral expressions. */
-export function blockedMask(text: string): Uint8Array {
-  const marks = newMarks(text, new Uint8Array(text.length));
-  markTo(marks, text.length);
-  return marks.mask;
 }
 
 /** One mask and state reused by every scan (scan never runs inside another). */
@@ -423,7 +405,7 @@ const RANGE_SET = charSet(RANGE_SEPARATORS);
 const ORDINAL_BEFORE_SET = charSet(ORDINAL_BEFORE);
 const VAGUE_AFTER_SET = charSet(VAGUE_AFTER);
 const SLOGAN_NEXT_SET = charSet(SLOGAN_NEXT);
-const vagueBefore = endsWithAny(VAGUE_BEFORE);
+const vagueBefore = someEndingAt(VAGUE_BEFORE);
 const ARTICLE_LENGTHS = new Set(ARTICLE_NUMERALS.map((w) => w.length));
 /** The numeral [start, end) is one of ARTICLE_NUMERALS (sliced only when its length is). */
 const isArticle = (text: string, start: number, end: number) => ARTICLE_LENGTHS.has(end - start) && ARTICLE_NUMERALS.includes(text.slice(start, end));
@@ -439,7 +421,7 @@ function tryRank(text: string, i: number, out: Quantity[]): number {
     // 前100 ends there; 前3年 and 前5家 are spans and counts, not ranks; "6月底前100%清偿" is a deadline.
     const deadline = inSet(NOT_RANK_BEFORE_SET, text, i - 1);
     const measured = unit === null && (text[end] === '%' || unitAt(text, end) !== null);
-    if (value !== null && !deadline && !measured && (!isIdeograph(text[end]) || text[end] === '的')) {
+    if (value !== null && !deadline && !measured && (!isIdeograph(text.charCodeAt(end)) || text[end] === '的')) {
       out.push({ start: i, end, value, upper: null, unit, kind: 'rank', info: null, infix: null, range: false });
       return end;
     }

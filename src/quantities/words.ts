@@ -216,11 +216,12 @@ export function wordFinder<K extends string>(lists: Record<K, readonly string[]>
     }
     if (a < read) read = a;
   };
-  const plain = names.map((name) => anyIn(lists[name]));
+  // Built on first use: with the sentence in hand they are almost never asked, and each costs a 64 KiB table
+  const plain: Array<((t: string, a: number, b: number) => boolean) | undefined> = [];
   // A list with an empty word is found anywhere: the plain search says so.
   const direct = names.map((name) => lists[name].some((w) => w.length === 0));
   const has = (i: number, t: string, a: number, b: number, f: number, e: number): boolean => {
-    if (direct[i] || a < f || Math.min(b, t.length) > Math.min(e, t.length)) return plain[i]!(t, a, b);
+    if (direct[i] || a < f || Math.min(b, t.length) > Math.min(e, t.length)) return (plain[i] ??= anyIn(lists[names[i]!]))(t, a, b);
     readTo(t, f, e, a);
     const pairs = spans[i]!;
     for (let k = 0; k < 2 * count[i]!; k += 2) if (pairs[k]! >= a && pairs[k + 1]! <= b) return true;
