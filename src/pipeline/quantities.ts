@@ -299,7 +299,8 @@ function extractNode(
     const after = phraseAfter(text, c.suffixEnd, to);
     const appositive = after[0] < after[1] && isAppositive(text, from, c.prefixStart, q.value);
     const before = phraseBefore(text, from, c.prefixStart, due.years);
-    const nounBefore = before[0] < before[1];
+    const [pa, pb] = before.stripped;
+    const nounBefore = pa < pb;
     let continuesRule = false;
     if (k > 0 && lastRole === 'parameter' && continues(text, start)) {
       continuesRule = true;
@@ -325,10 +326,12 @@ function extractNode(
     const indicator = indicatorOf({
       text, from: glued ? lastPhraseStart : from, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd, to, years: due.years,
       appositive, previous, show, duration: q.info?.duration === true || q.unit === '年',
+      // the phrases read above, unless a glued threshold moved where the one before begins
+      before: glued ? undefined : before, after,
     });
     previous = indicator || previous;
     lastRole = role;
-    lastPhraseStart = nounBefore ? before[0] : c.prefixStart;
+    lastPhraseStart = nounBefore ? pa : c.prefixStart;
 
     const a = map.offset(q.start);
     const b = map.offset(q.end - 1) + 1;

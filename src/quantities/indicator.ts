@@ -60,6 +60,9 @@ export type IndicatorInput = {
   show: (a: number, b: number) => string;
   /** A time span: what lasts is named before it ("连续稳定运行满一年并经…"), never after. */
   duration?: boolean;
+  /** phraseBefore(text, from, prefixStart, years) and phraseAfter(text, suffixEnd, to), when the caller has them. */
+  before?: PhraseBefore;
+  after?: [number, number];
 };
 
 /** Modality words never belong to what is measured: "零售总额确保增长5%" → 零售总额增长. */
@@ -140,28 +143,12 @@ const onlyChangeWords = (s: string) => {
   return at >= s.length;
 };
 
-/** The stripped phrase before the number, as view positions [a, b); empty when a >= b. */
-export function phraseBefore(text: string, from: number, to: number, years: YearMention[]): [number, number] {
-  const [a, b] = phraseBeforeRead(text, from, to, years).stripped;
-  return [a, b];
-}
+/** The phrase before a number, as view positions [a, b) (empty when a >= b): its span, and that span stripped. */
+export type PhraseBefore = { span: [number, number]; stripped: [number, number] };
 
-/** One reading of the phrase before a number: its span, then stripped. */
-type BeforeReading = { text: string; from: number; to: number; years: YearMention[]; span: [number, number]; stripped: [number, number] };
-let lastBefore: BeforeReading | null = null;
-/**
- * The pipeline reads the phrase before each number twice, in phraseBefore and again in indicatorOf,
- * with the same arguments: the last reading is kept for the second (a pure function of them).
- */
-function phraseBeforeRead(text: string, from: number, to: number, years: YearMention[]): BeforeReading {
-  const last = lastBefore;
-  if (last !== null && last.from === from && last.to === to && last.years === years && last.text === text) {
-    last.text = text; // an equal copy (the same document again) is compared once, then by reference
-    return last;
-  }
+export function phraseBefore(text: string, from: number, to: number, years: YearMention[]): PhraseBefore {
   const span = phraseSpan(text, from, to, years);
-  lastBefore = { text, from, to, years, span, stripped: stripEnds(text, span[0], span[1]) };
-  return lastBefore;
+  return { span, stripped: stripEnds(text, span[0], span[1]) };
 }
 
 /** Only modality and link words ("力争达到"): the clause repeats the subject before it. */
@@ -239,20 +226,6 @@ function lastPredicateEnd(text: string, a: number, b: number): number {
  * ("…1750家,", "从5758名增至…"), so the noun came first.
  */
 export function phraseAfter(text: string, from: number, to: number): [number, number] {
-  const last = lastAfter;
-  if (last !== null && last.from === from && last.to === to && last.text === text) {
-    last.text = text; // an equal copy (the same document again) is compared once, then by reference
-    return [last.span[0], last.span[1]];
-  }
-  const span = readPhraseAfter(text, from, to);
-  lastAfter = { text, from, to, span };
-  return [span[0], span[1]];
-}
-
-/** The last phraseAfter reading: the pipeline asks again in indicatorOf, with the same arguments. */
-let lastAfter: { text: string; from: number; to: number; span: [number, number] } | null = null;
-
-function readPhraseAfter(text: string, from: number, to: number): [number, number] {
   if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
   // "超过500万元且研发费用占比…": a conjunction starts another condition.
   if (CONJUNCTION_AT(text, from)) return [0, 0];
@@ -274,13 +247,13 @@ function placeEnd(text: string, a: number, b: number): number {
 
 export function indicatorOf(r: IndicatorInput): string {
   const { text } = r;
-  const before = phraseBeforeRead(text, r.from, r.prefixStart, r.years);
+  const before = r.before ?? phraseBefore(text, r.from, r.prefixStart, r.years);
   const [sa, sb] = before.span;
   const [pa, pb] = before.stripped;
   const pre = pa < pb ? r.show(pa, pb) : '';
 
   let ind: string;
-  const [qa, qb0] = phraseAfter(text, r.suffixEnd, r.to);
+  const [qa, qb0] = r.after ?? phraseAfter(text, r.suffixEnd, r.to);
   const place = qa < qb0 && placeFrame(text, r.from, r.prefixStart);
   const qb = place ? placeEnd(text, qa, qb0) : qb0;
   if (qa >= qb || (r.duration && pre)) {
