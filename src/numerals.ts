@@ -94,9 +94,6 @@ export function circledOrdinal(ch: string): number | null {
 /** Multipliers that may follow digits: 1.2万, 3千, 5000万, 1.5万亿. */
 export const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
-// 1,200 only when every group after a comma has exactly three digits.
-const ARABIC = /(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]+)(?:\.[0-9]+)?/y;
-
 export type Numeral = {
   /** End of the numeral, multipliers included. */
   end: number;
@@ -116,7 +113,11 @@ const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const COMMA = ','.charCodeAt(0);
 const POINT = '.'.charCodeAt(0);
 
-/** Where ARABIC, matched from `i` (a digit), ends, read by hand: the scanner reads every numeral, and a regex call costs more. Keep in step with ARABIC. */
+/**
+ * Where the Arabic numeral at `i` (a digit) ends: digits, or one to three digits and groups of a comma and
+ * exactly three digits (1,200 and 12,000,000; in 1,2000 the comma ends it), then decimals. Read by hand:
+ * the scanner reads every numeral, and a regex call costs more.
+ */
 function arabicEnd(text: string, i: number): number {
   let end = i;
   while (isDigitCode(text.charCodeAt(end))) end++;
@@ -138,7 +139,7 @@ export function readNumeral(text: string, i: number): Numeral | null {
   let end: number;
   let chinese = false;
   const c0 = text.charCodeAt(i);
-  // ARABIC can only match from a digit.
+  // An Arabic numeral starts with a digit.
   if (isDigitCode(c0)) {
     end = arabicEnd(text, i);
     while (MULTIPLIER_CODES[text.charCodeAt(end)] === 1) end++;
@@ -165,11 +166,10 @@ export function numeralValue(s: string): number | null {
   if (c >= 0x30 && c <= 0x39) {
     const plain = plainNumber(s);
     if (plain >= 0) return plain;
-    ARABIC.lastIndex = 0;
-    if (!ARABIC.test(s)) return null;
-    const digits = s.slice(0, ARABIC.lastIndex);
+    const end = arabicEnd(s, 0);
+    const digits = s.slice(0, end);
     let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
-    for (const ch of s.slice(ARABIC.lastIndex)) {
+    for (const ch of s.slice(end)) {
       const m = MULTIPLIERS[ch];
       if (m === undefined) return null;
       value *= m;
@@ -180,7 +180,7 @@ export function numeralValue(s: string): number | null {
 }
 
 /**
- * Most numbers are digits alone, or with one decimal point (2.6): their value without ARABIC, or -1. At most
+ * Most numbers are digits alone, or with one decimal point (2.6): their value without arabicEnd, or -1. At most
  * 12 digits, so roundSignificant would give back Number(s) itself.
  */
 function plainNumber(s: string): number {

@@ -9,8 +9,8 @@ import { NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
 import { PERFECTIVE } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
-import { endingAt, firstStartingAt, isIdeograph, someEndingAt, wordIndex } from './words.js';
-import { charBits, charTable, codeTable, maybe } from '../char-table.js';
+import { anyIn, endingAt, firstStartingAt, isIdeograph, someEndingAt, wordIndex } from './words.js';
+import { codeTable } from '../char-table.js';
 
 export type Compared = {
   comparator: Comparator;
@@ -142,7 +142,7 @@ function acrossBase(text: string, at: number, clauseStart: number): { comparator
 
 /** A cap or floor named earlier in the clause (最高可…), not one inside a noun (最低工资标准). */
 function clauseWord(text: string, clauseStart: number, pos: number): Comparator | null {
-  if (!mayHoldClauseWord(text, clauseStart, pos)) return null;
+  if (!ANY_CLAUSE_WORD(text, clauseStart, pos)) return null; // most clauses hold none: no slice, no searches
   const before = text.slice(clauseStart, pos);
   for (const word of CLAUSE_WORDS) {
     for (let k = before.indexOf(word); k >= 0; k = before.indexOf(word, k + 1)) {
@@ -155,15 +155,4 @@ function clauseWord(text: string, clauseStart: number, pos: number): Comparator 
   return null;
 }
 
-const CLAUSE_WORD_FIRSTS = charTable(CLAUSE_WORDS.map((w) => w[0] ?? ''));
-const CLAUSE_WORD_FIRST_BITS = charBits(CLAUSE_WORDS.map((w) => w[0] ?? ''));
-const EMPTY_CLAUSE_WORD = CLAUSE_WORDS.some((w) => w.length === 0);
-/** Most clauses hold no first character of a clause word at all: one cheap pass rules them out. */
-function mayHoldClauseWord(text: string, from: number, to: number): boolean {
-  if (EMPTY_CLAUSE_WORD) return true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (maybe(CLAUSE_WORD_FIRST_BITS, c) && CLAUSE_WORD_FIRSTS[c] === 1) return true;
-  }
-  return false;
-}
+const ANY_CLAUSE_WORD = anyIn(CLAUSE_WORDS);

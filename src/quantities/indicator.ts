@@ -7,8 +7,8 @@ import {
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { firstYearFrom } from './context.js';
-import { charBits, charTable, maybe } from '../char-table.js';
-import { endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
+import { charTable } from '../char-table.js';
+import { anyOf, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_WORDS);
@@ -285,16 +285,7 @@ export function indicatorOf(r: IndicatorInput): string {
   return mayHoldModality(ind) ? ind.replace(MODALITY_RE, '') : ind;
 }
 
-const MODALITY_FIRSTS = charTable(Object.keys(MODALITY_WORDS).map((w) => w[0] ?? ''));
-const MODALITY_FIRST_BITS = charBits(Object.keys(MODALITY_WORDS).map((w) => w[0] ?? ''));
 /** The regex matches only its words as they are (none empty, none with a regex operator). */
 const MODALITY_LITERAL = Object.keys(MODALITY_WORDS).every((w) => w.length > 0 && !/[.*+?^${}()|[\]\\]/.test(w));
-/** Most indicators hold no first character of a modality word: the regex replace can only change those that do. */
-function mayHoldModality(s: string): boolean {
-  if (!MODALITY_LITERAL) return true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (maybe(MODALITY_FIRST_BITS, c) && MODALITY_FIRSTS[c] === 1) return true;
-  }
-  return false;
-}
+/** Most indicators hold no modality word: the regex replace can only change those that do. */
+const mayHoldModality = MODALITY_LITERAL ? anyOf(Object.keys(MODALITY_WORDS)) : () => true;

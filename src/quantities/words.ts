@@ -23,24 +23,10 @@ export const startingAt = (index: Map<number, string[]>, text: string, at: numbe
 export const endingAt = (index: Map<number, string[]>, text: string, at: number): string[] =>
   index.get(text.charCodeAt(at - 1)) ?? NONE;
 
-/**
- * `words.some((w) => s.includes(w))` as one pass over `s`: at each character, only the words
- * starting with it (a 1024-bit filter on the char code skips most characters at once).
- */
+/** `words.some((w) => s.includes(w))`: anyIn over the whole of `s`. */
 export function anyOf(words: readonly string[]): (s: string) => boolean {
-  if (words.some((w) => w.length === 0)) return () => true;
-  const index = wordIndex(words);
-  const bits = new Uint32Array(32);
-  for (const c of index.keys()) bits[(c >> 5) & 31]! |= 1 << (c & 31);
-  return (s: string) => {
-    for (let p = 0; p < s.length; p++) {
-      const c = s.charCodeAt(p);
-      if ((bits[(c >> 5) & 31]! & (1 << (c & 31))) === 0) continue;
-      const list = index.get(c);
-      if (list !== undefined) for (const w of list) if (s.startsWith(w, p)) return true;
-    }
-    return false;
-  };
+  const within = anyIn(words);
+  return (s: string) => within(s, 0, s.length);
 }
 
 
