@@ -86,17 +86,10 @@ function finalCharOf(re: RegExp): string | null {
 
 /** What a date line and a byline both end with, white space aside; null if they do not say. */
 const SIGN_OFF_END = finalCharOf(DATE_LINE) === finalCharOf(BYLINE) ? finalCharOf(DATE_LINE) : null;
-const WHITE_SPACE = /\s/y;
 
 /** The text may be a date line or a byline: it ends as they do. Compacting and matching every paragraph is what this saves. */
 function mayBeSignOff(text: string): boolean {
-  if (SIGN_OFF_END === null) return true;
-  let last = text.length - 1;
-  for (; last >= 0; last--) {
-    WHITE_SPACE.lastIndex = last;
-    if (!WHITE_SPACE.test(text)) break;
-  }
-  return last >= 0 && text[last] === SIGN_OFF_END;
+  return SIGN_OFF_END === null || text.trimEnd().endsWith(SIGN_OFF_END);
 }
 
 const isDateLine = (text: string) => mayBeSignOff(text) && DATE_LINE.test(compact(text));

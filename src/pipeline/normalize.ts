@@ -48,22 +48,16 @@ const FOLD: Record<string, string> = {
   '\ufe5a': ')',
 };
 
-/** Every unit that changes, with what it becomes: the full-width ASCII block and the FOLD keys. */
-function foldedUnits(): Map<number, number> {
-  const to = new Map<number, number>();
-  for (const [ch, folded] of Object.entries(FOLD)) to.set(ch.charCodeAt(0), folded.charCodeAt(0));
-  for (let c = FULLWIDTH_FIRST; c <= FULLWIDTH_LAST; c++) to.set(c, c - FULLWIDTH_SHIFT);
-  return to;
-}
-
 /**
- * What to add to each unit (mod 2^16) to fold it: zero for all but the few that change.
- * A table of replacements would need its 65,536 entries filled at every start; a table of
- * differences starts as the zeros a new array already holds.
+ * What to add to each unit (mod 2^16) to fold it: zero for all but the FOLD keys and the full-width
+ * ASCII block. A table of replacements would need its 65,536 entries filled at every start; a table
+ * of differences starts as the zeros a new array already holds.
  */
 const SHIFT_BY = (() => {
   const table = new Uint16Array(0x10000);
-  for (const [from, folded] of foldedUnits()) table[from] = (folded - from) & 0xffff;
+  const fold = (from: number, to: number) => (table[from] = (to - from) & 0xffff);
+  for (const [ch, folded] of Object.entries(FOLD)) fold(ch.charCodeAt(0), folded.charCodeAt(0));
+  for (let c = FULLWIDTH_FIRST; c <= FULLWIDTH_LAST; c++) fold(c, c - FULLWIDTH_SHIFT);
   return table;
 })();
 const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;

@@ -197,18 +197,14 @@ export function extractTargets(input: QuantityInput): Target[] {
   return targets;
 }
 
-/** The class \s by char code, without a one-character string and a regex test for each character. */
-function isWhiteSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
-    || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** White space at a paragraph's start, read in place. */
+const LEADING_SPACE = /\s*/y;
 
 /** A paragraph opening with a list mark: "——规模效益。…", "· …". */
 function isListItem(source: string, start: number, end: number): boolean {
-  let at = start;
-  while (at < end && isWhiteSpace(source.charCodeAt(at))) at++;
+  LEADING_SPACE.lastIndex = start;
+  LEADING_SPACE.test(source);
+  const at = Math.min(LEADING_SPACE.lastIndex, end);
   return LIST_ITEM_MARKS.some((m) => source.startsWith(m, at));
 }
 
@@ -382,8 +378,7 @@ function firstOf(text: string, words: string[]): number {
 
 /** The year in force where the node's text ends in a colon: what its list items inherit. */
 function listLead(text: string, due: Deadlines, inherited: ListLead | null): ListLead | null {
-  let end = text.length;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const end = text.trimEnd().length;
   if (end === 0 || !INTRO_ENDS.includes(text[end - 1]!)) return null;
   const mention = yearAt(text, due, end - 1);
   if (mention === null) return inherited;
