@@ -179,29 +179,13 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
     else if (text[a] === '均') a--; // 2026-2035年均增加: keep 年均
   }
   // A 、 after a predicate separates two items, not two nouns of one item.
-  const first = nextComma(text, a);
-  if (first >= 0 && first < b) {
+  const first = indexIn(text, ENUM_COMMA_CODE, a, b);
+  if (first >= 0) {
     const predicateEnd = lastPredicateEnd(text, a, b);
     const comma = predicateEnd < 0 ? -1 : predicateEnd <= first ? first : indexIn(text, ENUM_COMMA_CODE, predicateEnd, b);
     if (comma >= 0) a = comma + 1;
   }
   return [a, b];
-}
-
-/** The last nextComma answer: the first 、 at or after `from` stands at `at` (-1: none). */
-let lastComma = { text: '', from: -1, at: -1 };
-/**
- * The first 、 at or after `a`, or -1. Phrases come in text order: the last answer holds for any `a`
- * up to it, so the text is searched about once per node.
- */
-function nextComma(text: string, a: number): number {
-  const m = lastComma;
-  if (m.from <= a && (m.at < 0 || a <= m.at) && m.text === text) {
-    m.text = text; // an equal copy (the same document again) is compared once, then by reference
-    return m.at;
-  }
-  lastComma = { text, from: a, at: text.indexOf('、', a) };
-  return lastComma.at;
 }
 
 /** The first position of char code `c` in [a, b), or -1. */
