@@ -10,9 +10,9 @@ import {
 import { roundSignificant } from '../numerals.js';
 import { textRuns, viewMap, type ViewMap } from '../quantities/text-view.js';
 import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
-import { clauseEnd, clauseStart, deadlines, modalityAt, sentenceEnd, sentenceStart, yearAt, type Deadlines } from '../quantities/context.js';
+import { clauseEnd, clauseStart, deadlines, modalityReader, sentenceEnd, sentenceStart, yearAt, type Deadlines } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
-import { isAppositive, roleOf, type RoleContext } from '../quantities/role.js';
+import { isAppositive, roleOf, roleWords, type RoleContext } from '../quantities/role.js';
 import { indicatorOf, phraseAfter, phraseBefore } from '../quantities/indicator.js';
 import { anyOf } from '../quantities/words.js';
 import { codeTable } from '../char-table.js';
@@ -256,6 +256,9 @@ function extractNode(
   const goalCue = firstOf(text, ARTICLE_GOAL_CUES);
   const ruleFrom = ruleLeadEnd(text);
   const show = map.show;
+  // The sentence readers of this text, shared by its quantities.
+  const modalityAt = modalityReader(text);
+  const words = roleWords(text);
 
   const clauseStarts: number[] = [];
   const compared: Compared[] = [];
@@ -291,7 +294,7 @@ function extractNode(
     const year = yearMention?.year ?? null;
     const pastYear = planYear !== null && year !== null && year < planYear;
     // In a report of the past, 累计争取 is a deed, not an aim.
-    const modality = modalityAt(text, q.start, pastYear || context === 'baseline', sFrom);
+    const modality = modalityAt(q.start, pastYear || context === 'baseline', sFrom);
     const after = phraseAfter(text, c.suffixEnd, to);
     const appositive = after[0] < after[1] && isAppositive(text, from, c.prefixStart, q.value);
     const before = phraseBefore(text, from, c.prefixStart, due.years);
@@ -306,7 +309,7 @@ function extractNode(
       context: q.start >= ruleFrom ? 'rule' : context,
       pastYear,
       continuesRule,
-      text, q, clauseStart: start, clauseEnd: end, sentenceStart: sFrom, sentenceEnd: sTo, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
+      text, words, q, clauseStart: start, clauseEnd: end, sentenceStart: sFrom, sentenceEnd: sTo, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
       comparator: c.comparator, perfective: c.perfective, appositive, nounBefore,
       afterFrom: fromBaseline === start, governed: year !== null || modality !== null,
       status: yearMention !== null && (due.status.has(yearMention) || (yearMention === inherited?.mention && inherited.status)),

@@ -54,15 +54,37 @@ export const sentenceStart = (text: string, pos: number) => startOf(text, pos, S
 export const sentenceEnd = (text: string, pos: number) => endOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);
 
 /**
- * The modality in force at `pos`: the last modality word of its sentence before it (the latest wins).
- * In a report of the past (`past`) a word after 累计/共/已 is no modality.
+ * The modality in force at a position of `text`: the last modality word of its sentence before it (the
+ * latest wins). In a report of the past (`past`) a word after 累计/共/已 is no modality. Make one reader
+ * per text: it keeps where modality words may start in the sentence asked last, for the next quantity.
  */
-export function modalityAt(text: string, pos: number, past = false, from: number = sentenceStart(text, pos)): Modality | null {
+export type ModalityReader = (pos: number, past?: boolean, from?: number) => Modality | null;
+
+export function modalityReader(text: string): ModalityReader {
+  /** Where a modality word may start, from `from` on, read up to `scanned` so far. */
+  let from = -1;
+  let scanned = -1;
+  let starts: number[] = [];
+  return (pos, past = false, sentence = sentenceStart(text, pos)) => {
+    if (sentence !== from) {
+      from = scanned = sentence;
+      starts = [];
+    }
+    for (let i = scanned; i < pos; i++) {
+      const c = text.charCodeAt(i);
+      if (maybe(MODALITY_FIRST_BITS, c) && MODALITY_FIRST[c] === 1) starts.push(i);
+    }
+    if (pos > scanned) scanned = pos;
+    return modalityIn(text, pos, past, from, starts);
+  };
+}
+
+/** The modality at `pos` of the sentence from `from`, given where modality words may start in it (ascending). */
+function modalityIn(text: string, pos: number, past: boolean, from: number, starts: number[]): Modality | null {
   // Read backward through the sentence [from, pos): the first occurrence met of a word is its last one;
   // the first word met whose last occurrence counts wins (at one position, the first listed).
   const len = pos - from;
   let seen: Set<string> | null = null;
-  const starts = modalityStarts(text, from, pos);
   let j = starts.length - 1;
   while (j >= 0 && starts[j]! >= pos) j--;
   for (; j >= 0; j--) {
@@ -89,25 +111,6 @@ function pastMarkerAt(text: string, from: number, len: number, m: string, k: num
 const MODALITY_BY_FIRST = wordIndex(MODALITY_LIST);
 const MODALITY_FIRST = codeTable(MODALITY_BY_FIRST.keys());
 const MODALITY_FIRST_BITS = codeBits(MODALITY_BY_FIRST.keys());
-
-/** The positions from `from` on where a modality word may start, read up to `scanned` so far. */
-type ModalityStarts = { text: string; from: number; scanned: number; starts: number[] };
-let lastStarts: ModalityStarts | null = null;
-/**
- * The positions in [from, pos) (and maybe beyond) whose character starts a modality word, ascending.
- * Every quantity of a sentence asks from the same start: the sentence is read once, as far as asked.
- */
-function modalityStarts(text: string, from: number, pos: number): number[] {
-  let m = lastStarts;
-  if (m === null || m.from !== from || m.text !== text) m = lastStarts = { text, from, scanned: from, starts: [] };
-  m.text = text; // an equal copy (the same document again) is compared once, then by reference
-  for (let i = m.scanned; i < pos; i++) {
-    const c = text.charCodeAt(i);
-    if (maybe(MODALITY_FIRST_BITS, c) && MODALITY_FIRST[c] === 1) m.starts.push(i);
-  }
-  if (pos > m.scanned) m.scanned = pos;
-  return m.starts;
-}
 
 export type Deadlines = {
   /** Years that govern what follows them, in text order. */

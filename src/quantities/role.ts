@@ -9,17 +9,19 @@ import {
 import type { Comparator, Role } from '../tree/schema.js';
 import type { Quantity } from './scan.js';
 import { charTable } from '../char-table.js';
-import { anyIn, wordFinder, firstEndingIn, firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
+import { anyIn, wordFinder, type WordReader, firstEndingIn, firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
 // The word lists the clause tests read, found in one pass over the quantity's sentence (shared by
 // the quantities of one sentence) instead of one scan per test.
-const { list: L, has: finds } = wordFinder({
+const { list: L, reader: wordReader } = wordFinder({
   AGGREGATE_WORDS, ALLOCATION_VERBS, ASSESSMENT_WORDS, BASELINE_CUES, BUDGET_VERBS,
   ENTITLEMENT_WORDS, GRANT_VERBS, GRANT_WORDS, OBJECT_ACTIONS, PARAMETER_MONEY_CUES,
   PENALTY_WORDS, PER_BENEFICIARY, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS,
   STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS,
 });
+/** The reader of one node's text for roleOf: make one per text, and hand it in with every quantity of that text. */
+export const roleWords = wordReader;
 /** A word of list `L.X` stands inside [a, b) of the text (`X.some((w) => text.slice(a, b).includes(w))`). */
-const has = (r: RoleInput, list: number, a: number, b: number) => finds(list, r.text, a, b, r.sentenceStart, r.sentenceEnd);
+const has = (r: RoleInput, list: number, a: number, b: number) => r.words.has(list, a, b, r.sentenceStart, r.sentenceEnd);
 /** The same for isAppositive, which reads no sentence. */
 const ANY_NEW_THINGS = anyIn(NEW_THINGS);
 // Word tests at one position, by the character the word must start (or end) with.
@@ -70,6 +72,8 @@ export function isAppositive(text: string, from: number, to: number, value: numb
 
 export type RoleInput = {
   text: string;
+  /** roleWords(text), shared by the quantities of the text. */
+  words: WordReader;
   q: Quantity;
   clauseStart: number;
   prefixStart: number;

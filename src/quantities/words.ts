@@ -122,15 +122,21 @@ export function someEndingIn(words: readonly string[]): (text: string, a: number
   return (text: string, a: number, b: number) => find(text, a, b) !== undefined;
 }
 
+/** The questions of wordFinder, asked of one text. */
+export type WordReader = {
+  /** `lists[list].some((w) => text.slice(a, b).includes(w))`, for [a, b) inside the stretch [from, to). */
+  has: (list: number, a: number, b: number, from: number, to: number) => boolean;
+};
+
 /**
- * Named word lists searched together: `has(list[name], text, a, b, from, to)` is
+ * Named word lists searched together: `reader(text).has(list[name], a, b, from, to)` is
  * `lists[name].some((w) => text.slice(a, b).includes(w))` (a >= 0), answered from one pass over the
- * enclosing stretch [from, to) that finds the words of all lists at once. The last stretch read is
- * kept: the quantities of one sentence ask many questions of it.
+ * enclosing stretch [from, to) that finds the words of all lists at once. A reader keeps the last
+ * stretch it read: the quantities of one sentence ask many questions of it.
  */
 export function wordFinder<K extends string>(lists: Record<K, readonly string[]>): {
   list: Record<K, number>;
-  has: (list: number, text: string, a: number, b: number, from: number, to: number) => boolean;
+  reader: (text: string) => WordReader;
 } {
   const names = Object.keys(lists) as K[];
   const list = {} as Record<K, number>;
@@ -155,63 +161,65 @@ export function wordFinder<K extends string>(lists: Record<K, readonly string[]>
     bucketSeconds.push(words.map((w) => (w.length > 1 ? w.charCodeAt(1) : -1)));
     bits[(c >> 5) & 31]! |= 1 << (c & 31);
   }
-
-  // The one stretch kept: per list, where its words start and end ([start, end) pairs, `count` of them),
-  // for the words starting from `read` on. The arrays are reused from stretch to stretch.
-  let text = '';
-  let from = -1;
-  let to = -1;
-  let read = -1;
-  const count = new Int32Array(names.length);
-  const spans = names.map(() => new Int32Array(16));
-  const add = (i: number, start: number, end: number) => {
-    let pairs = spans[i]!;
-    if (2 * count[i]! === pairs.length) {
-      const grown = new Int32Array(pairs.length * 2);
-      grown.set(pairs);
-      pairs = spans[i] = grown;
-    }
-    pairs[2 * count[i]!] = start;
-    pairs[2 * count[i]! + 1] = end;
-    count[i]!++;
-  };
-  // The stretch is read backward from its end as far as asked: a quantity's first questions are
-  // about what follows it, and many never reach back to the start of the sentence.
-  const readTo = (t: string, f: number, e: number, a: number) => {
-    if (f !== from || e !== to || t !== text) {
-      text = t;
-      from = f;
-      to = e;
-      read = Math.min(e, t.length);
-      count.fill(0);
-    }
-    text = t; // an equal copy (the same document again) is compared once, then by reference
-    for (let p = read - 1; p >= a; p--) {
-      const c = t.charCodeAt(p);
-      if (!maybe(bits, c)) continue;
-      const k = slot[c]!;
-      if (k === 0) continue;
-      const words = bucketWords[k - 1]!;
-      const seconds = bucketSeconds[k - 1]!;
-      const next = t.charCodeAt(p + 1);
-      for (let j = 0; j < words.length; j++) {
-        if (seconds[j] !== -1 && seconds[j] !== next) continue;
-        const w = words[j]!;
-        if (p + w.length <= e && t.startsWith(w, p)) for (const i of bucketLists[k - 1]![j]!) add(i, p, p + w.length);
-      }
-    }
-    if (a < read) read = a;
-  };
   // Built on first use: with the sentence in hand they are almost never asked, and each costs a 64 KiB table
   const plain: Array<((t: string, a: number, b: number) => boolean) | undefined> = [];
   // A list with an empty word is found anywhere: the plain search says so.
   const direct = names.map((name) => lists[name].some((w) => w.length === 0));
-  const has = (i: number, t: string, a: number, b: number, f: number, e: number): boolean => {
-    if (direct[i] || a < f || Math.min(b, t.length) > Math.min(e, t.length)) return (plain[i] ??= anyIn(lists[names[i]!]))(t, a, b);
-    readTo(t, f, e, a);
-    const pairs = spans[i]!;
-    for (let k = 0; k < 2 * count[i]!; k += 2) if (pairs[k]! >= a && pairs[k + 1]! <= b) return true;
-    return false;
+
+  const reader = (t: string): WordReader => {
+    // The stretch kept: per list, where its words start and end ([start, end) pairs, `count` of them),
+    // for the words starting from `read` on. The arrays are reused from stretch to stretch.
+    let from = -1;
+    let to = -1;
+    let read = -1;
+    const count = new Int32Array(names.length);
+    const spans: Int32Array[] = [];
+    const add = (i: number, start: number, end: number) => {
+      let pairs = spans[i];
+      if (pairs === undefined) pairs = spans[i] = new Int32Array(16);
+      else if (2 * count[i]! === pairs.length) {
+        const grown = new Int32Array(pairs.length * 2);
+        grown.set(pairs);
+        pairs = spans[i] = grown;
+      }
+      pairs[2 * count[i]!] = start;
+      pairs[2 * count[i]! + 1] = end;
+      count[i]!++;
+    };
+    // The stretch is read backward from its end as far as asked: a quantity's first questions are
+    // about what follows it, and many never reach back to the start of the sentence.
+    const readTo = (f: number, e: number, a: number) => {
+      if (f !== from || e !== to) {
+        from = f;
+        to = e;
+        read = Math.min(e, t.length);
+        count.fill(0);
+      }
+      for (let p = read - 1; p >= a; p--) {
+        const c = t.charCodeAt(p);
+        if (!maybe(bits, c)) continue;
+        const k = slot[c]!;
+        if (k === 0) continue;
+        const words = bucketWords[k - 1]!;
+        const seconds = bucketSeconds[k - 1]!;
+        const next = t.charCodeAt(p + 1);
+        for (let j = 0; j < words.length; j++) {
+          if (seconds[j] !== -1 && seconds[j] !== next) continue;
+          const w = words[j]!;
+          if (p + w.length <= e && t.startsWith(w, p)) for (const i of bucketLists[k - 1]![j]!) add(i, p, p + w.length);
+        }
+      }
+      if (a < read) read = a;
+    };
+    const has = (i: number, a: number, b: number, f: number, e: number): boolean => {
+      if (direct[i] || a < f || Math.min(b, t.length) > Math.min(e, t.length)) return (plain[i] ??= anyIn(lists[names[i]!]))(t, a, b);
+      readTo(f, e, a);
+      const pairs = spans[i];
+      if (pairs === undefined) return false;
+      for (let k = 0; k < 2 * count[i]!; k += 2) if (pairs[k]! >= a && pairs[k + 1]! <= b) return true;
+      return false;
+    };
+    return { has };
   };
-  return { list, has };
+  return { list, reader };
 }
