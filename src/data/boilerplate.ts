@@ -21,7 +21,10 @@ export const FURNITURE_LINE_PATTERNS: RegExp[] = [
   /^(索引号|主题分类|主题词|发布机构|发文机关|发文单位|生成日期|发布日期|成文日期|文件编号|文号|发文字号|有效性|公开范围|公开方式|公开时限|信息来源|标题)[:]/,
   /^(相关附件|附件下载|相关链接|相关文章|相关新闻)[:]?$/,
   /^(无障碍|长者模式|繁体版|English|网站地图|设为首页|加入收藏)$/i,
-  /^(主办|承办|主管|协办)(单位)?[:]|^网站标识码|ICP备|公网安备/, // site footer: sponsor, licence and registration numbers
+  // site footer: sponsor, site code, licence and registration numbers
+  /^(主办|承办|主管|协办)(单位)?[:]/,
+  /^网站标识码/,
+  /ICP备|公网安备/,
   /^分享到[:]?(微信|微博|QQ空间|QQ|朋友圈|\s)*$/,
 ];
 

@@ -31,52 +31,26 @@ const SENTENCE_END = /[。;!?]/;
 /** Tested on a line's last character. */
 const ENDS_CLAUSE = /[。;!?:)”」》]$/;
 
-/** The top-level alternatives of a regex source: "^a|(b|c)" → ["^a", "(b|c)"]. */
-function alternativesOf(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
 /**
- * The furniture table as a few regexes instead of one call per pattern: per set of flags,
- * the alternatives anchored at the start in one regex that is tried at offset 0 only, and
- * the others in one scan. A pattern with backreferences stays as it is.
+ * The furniture table as a few regexes instead of one call per pattern: per set of flags, the
+ * patterns anchored at the start in one regex (tried at offset 0 only when every one of them is),
+ * and the others in one scan. Each pattern keeps its own group, so an alternation inside it stays
+ * its own. A pattern with backreferences stays as it is: joined, its group numbers would shift.
  */
 function combinePatterns(patterns: RegExp[]): RegExp[] {
   const out: RegExp[] = [];
-  const byFlags = new Map<string, { anchored: string[]; floating: string[] }>();
+  const groups = new Map<string, { flags: string; sources: string[] }>();
   for (const re of patterns) {
     if (/\\[1-9k]/.test(re.source)) {
       out.push(re);
       continue;
     }
-    let group = byFlags.get(re.flags);
-    if (!group) byFlags.set(re.flags, (group = { anchored: [], floating: [] }));
-    for (const alt of alternativesOf(re.source)) {
-      if (alt.startsWith('^')) group.anchored.push(alt.slice(1));
-      else group.floating.push(alt);
-    }
+    const key = `${re.source.startsWith('^')} ${re.flags}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { flags: re.flags, sources: [] }));
+    group.sources.push(`(?:${re.source})`);
   }
-  for (const [flags, { anchored, floating }] of byFlags) {
-    if (anchored.length) out.push(new RegExp(`^(?:${anchored.join('|')})`, flags));
-    if (floating.length) out.push(new RegExp(floating.join('|'), flags));
-  }
+  for (const { flags, sources } of groups.values()) out.push(new RegExp(sources.join('|'), flags));
   return out;
 }
 
