@@ -52,7 +52,7 @@ export const Space = createToken({ name: 'Space', pattern: / +/, categories: [In
  * after a unit annotation, or after a gap (spaces) that follows CJK text, which is
  * how a web copy that lost its line breaks shows a heading boundary ("总体要求 (一)指导思想").
  */
-type Context = { atLineStart: boolean; afterBreak: boolean; afterGap: boolean; prev: IToken | undefined };
+type Context = { atLineStart: boolean; afterBreak: boolean; afterGap: boolean; prev: IToken | undefined; tokens: IToken[] };
 
 const GAP_BEFORE = /[\u4e00-\u9fff”」』)]$/;
 
@@ -74,7 +74,7 @@ function contextOf(tokens: IToken[]): Context {
     (prev!.tokenType === Annotation && (prev!.payload as AnnotationPayload).closed);
   const afterGap =
     !atLineStart && i < tokens.length - 1 && (prev!.tokenType === Text || prev!.tokenType === CloseBracket) && GAP_BEFORE.test(prev!.image);
-  return { atLineStart, afterBreak, afterGap, prev };
+  return { atLineStart, afterBreak, afterGap, prev, tokens };
 }
 
 /** The default rule for a marker: where a break is, or where a flattened copy left a gap. */
@@ -150,7 +150,10 @@ export const MissingOrdinalMarker = createToken({
 
 export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二三四五六七八九十]{1,3}) ?\)/, ['('], (m) => parseOrdinal(m[1]!));
 export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!));
-export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?![0-9%])/, digitChars, (m) => parseOrdinal(m[1]!));
+export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?![0-9%])/, digitChars, (m) => parseOrdinal(m[1]!),
+  // "（一）推动能源结构绿色转型1.加快…": the first item run into its heading (see runInItemAt)
+  (ctx, ordinal, _m) => atBoundary(ctx) || (ordinal === 1 && runInHeading(ctx.tokens)),
+);
 export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?![0-9])/, digitChars, (m) => parseOrdinal(m[1]!));
 export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...CIRCLED], (m) => circledOrdinal(m[0]));
 
@@ -246,6 +249,7 @@ const cannotStartRun = charTable(LINE_SPACE, OPENERS, CLOSERS, BREAKS, DIGITS, C
 /** What a marker can start with: a break before one of these must end the run so the marker sees it. */
 const startsMarker = charTable(DIGITS, CN, ANNOTATION_OPENERS, '第、', CIRCLED);
 const COMMA = 0x2c;
+const PERCENT = 0x25;
 
 // The class of a character inside a run, one table lookup for the common ORDINARY case.
 const ORDINARY = 0;
@@ -256,6 +260,44 @@ const NUMERAL = 4;
 const runClass = new Uint8Array(0x10000);
 for (const [set, cls] of [[LINE_SPACE + OPENERS + CLOSERS, ENDS_RUN], [BREAKS, BREAK], [',', COMMA_CLASS], [CN, NUMERAL]] as const)
   for (let i = 0; i < set.length; i++) runClass[set.charCodeAt(i)] = cls;
+
+/** The longest heading phrase a flattened copy may run into its first item. */
+const RUN_IN_HEADING_MAX = 40;
+const RANK_OF_ITEMS = STYLE_RANK['arabic-dot'];
+const ONE = 0x31;
+const DOT = 0x2e;
+const isDigit = charTable(DIGITS);
+const ideographCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+/** The last token is a marker above the 1. items: a heading phrase may follow it. */
+const headingBefore = (tokens: IToken[]) => {
+  const prev = tokens[tokens.length - 1];
+  return prev !== undefined && (prev.payload as MarkerPayload | undefined)?.rank !== undefined && (prev.payload as MarkerPayload).rank < RANK_OF_ITEMS;
+};
+
+/**
+ * "（一）推动能源结构绿色转型1.加快水风光…": a flattened copy ran the heading into its first item. Where
+ * the run [offset, end) after a higher marker is an unpunctuated phrase followed by "1." and text, the
+ * run ends before the 1; else at `end`.
+ */
+function runInItemAt(text: string, offset: number, end: number): number {
+  const stop = Math.min(end, offset + RUN_IN_HEADING_MAX + 1);
+  for (let p = offset + 1; p < stop; p++) {
+    const c = text.charCodeAt(p);
+    if (runClass[c] === BREAK || c === COMMA) return end;
+    if (c !== ONE || text.charCodeAt(p + 1) !== DOT || !ideographCode(text.charCodeAt(p - 1))) continue;
+    const after = text.charCodeAt(p + 2);
+    if (!isDigit[after] && after !== PERCENT && ideographCode(after)) return p;
+  }
+  return end;
+}
+
+/** The Text token right before is such a heading phrase, and the marker before it a higher one. */
+const runInHeading = (tokens: IToken[]) => {
+  const phrase = tokens[tokens.length - 1];
+  return phrase?.tokenType === Text && phrase.image.length <= RUN_IN_HEADING_MAX && headingBefore(tokens.slice(-2, -1))
+    && ideographCode(lastCode(phrase.image));
+};
 
 /** End of the Text run at `offset` (`offset` itself when none starts there). */
 function textRunEnd(text: string, offset: number): number {
@@ -304,8 +346,9 @@ export const Text = createToken({
   line_breaks: false,
   start_chars_hint: runStartCodes(),
   pattern: {
-    exec: (text: string, offset: number) => {
-      const end = textRunEnd(text, offset);
+    exec: (text: string, offset: number, tokens: IToken[]) => {
+      let end = textRunEnd(text, offset);
+      if (end > offset && headingBefore(tokens)) end = runInItemAt(text, offset, end);
       return end === offset ? null : ([text.slice(offset, end)] as CustomPatternMatcherReturn);
     },
   },
