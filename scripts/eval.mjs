@@ -18,6 +18,7 @@ const SETS = opt('--gold')
       { name: 'blind', gold: 'fixtures/blind/gold', docs: 'fixtures/blind' },
       { name: 'blind3', gold: 'fixtures/blind3/gold', docs: 'fixtures/blind3' },
       { name: 'blind4', gold: 'fixtures/blind4/gold', docs: 'fixtures/blind4' },
+      { name: 'blind5', gold: 'fixtures/blind5/gold', docs: 'fixtures/blind5' },
     ];
 const asJson = args.includes('--json');
 const verbose = args.includes('--verbose');

@@ -12,6 +12,7 @@ const SETS = [
   ['blind', 'fixtures/blind/gold', 'fixtures/blind'],
   ['blind3', 'fixtures/blind3/gold', 'fixtures/blind3'],
   ['blind4', 'fixtures/blind4/gold', 'fixtures/blind4'],
+  ['blind5', 'fixtures/blind5/gold', 'fixtures/blind5'],
 ] as const;
 
 describe.each(SETS)('npm run eval on the %s set', (_name, gold, docs) => {

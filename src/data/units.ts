@@ -29,6 +29,9 @@ export const UNITS: Record<string, UnitInfo> = {
   // percent and per mille
   '%': { kind: 'percent', scale: 0.01, normalizedUnit: 'ratio' },
   '‰': { kind: 'percent', scale: 0.001, normalizedUnit: 'ratio' },
+  // percentage points: a change of a percent, as a ratio too (提高5个百分点 → 0.05)
+  个百分点: { kind: 'percent', scale: 0.01, normalizedUnit: 'ratio' },
+  百分点: { kind: 'percent', scale: 0.01, normalizedUnit: 'ratio' },
   // measure words of things and people
   家: count, 个: count, 项: count, 名: count, 人: count, 位: count, 件: count,
   次: count, 人次: count, 所: count, 座: count, 条: count, 批: count, 支: count,
@@ -41,7 +44,7 @@ export const UNITS: Record<string, UnitInfo> = {
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
   米: other, 吨: other, 千瓦: other, 千瓦时: other,
-  兆瓦: other, 平方千米: other, 吉瓦: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other, 个百分点: other, 百分点: other,
+  兆瓦: other, 平方千米: other, 吉瓦: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
   学时: other, 课时: other, 标箱: other,
   // durations
   年: { ...span, needsCue: true },
