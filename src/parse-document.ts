@@ -47,7 +47,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   const diagnostics: Diagnostic[] = [
     ...(options.diagnostics ?? []),
     ...tree.diagnostics,
-    ...checkBrackets(norm, index, (offset) => furnitureLines.has(index.point(offset).line)),
+    ...checkBrackets(norm, index, (offset) => furnitureLines.has(index.point(offset).line), (line) => tree.wrappedLines.has(line)),
     ...lexErrors.map((e) => diagnostic('parse-error', index.position(e.offset, e.offset + e.length), { detail: e.message })),
     ...parseErrors.map((e) => {
       const at = Number.isFinite(e.token.startOffset) ? e.token.startOffset : 0;

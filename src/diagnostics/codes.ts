@@ -45,6 +45,11 @@ export const RULES = {
     message: (a) => `numbered items run together on one line (${a.count} split at markers)`,
     description: 'Line breaks were lost; the text was split where a marker can start.',
   },
+  'wrapped-lines': {
+    severity: 'info',
+    message: (a) => `lines broken inside their sentences were joined (${a.count} line breaks), as in a copy from a PDF`,
+    description: 'A hard-wrapped copy: a line that continues the sentence of the line before is read as part of it.',
+  },
   'parse-error': {
     severity: 'error',
     message: (a) => a.detail!,

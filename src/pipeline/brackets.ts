@@ -17,8 +17,13 @@ for (const [close, open] of Object.entries(PAIRS)) {
  */
 const BRACKETS = /[()[\]【】〔〕《》]/g;
 
-/** Checks each line of `norm` outside the skipped spans (furniture); one diagnostic per line at most. */
-export function checkBrackets(norm: string, index: LineIndex, skip: (offset: number) => boolean): Diagnostic[] {
+/**
+ * Checks each line of `norm` outside the skipped spans (furniture); one diagnostic per line at most.
+ * A line that `continues` the one before (a hard-wrapped sentence, by 1-based line number) is checked with it.
+ */
+export function checkBrackets(
+  norm: string, index: LineIndex, skip: (offset: number) => boolean, continues: (line: number) => boolean = () => false,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const starts = index.lineStarts;
   let lineEnd = 0;
@@ -37,7 +42,9 @@ export function checkBrackets(norm: string, index: LineIndex, skip: (offset: num
     if (i >= lineEnd) {
       closeLine();
       const line = index.point(i).line - 1;
-      lineEnd = line + 1 < starts.length ? starts[line + 1]! : norm.length;
+      let last = line;
+      while (last + 1 < starts.length && continues(last + 2)) last++;
+      lineEnd = last + 1 < starts.length ? starts[last + 1]! : norm.length;
       stack = [];
       done = skip(starts[line]!);
     }

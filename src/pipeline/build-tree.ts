@@ -12,8 +12,15 @@ import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
 import type { Piece } from './lines.js';
 import { compact, compactNormalized } from './normalize.js';
+import { joinWraps } from './wraps.js';
 
-export type TreeResult = { root: Root; diagnostics: Diagnostic[]; furniture: Furniture[] };
+export type TreeResult = {
+  root: Root;
+  diagnostics: Diagnostic[];
+  furniture: Furniture[];
+  /** The 1-based lines that continue the sentence of the line before (a hard-wrapped copy). */
+  wrappedLines: Set<number>;
+};
 
 type Kind = 'marker' | 'furniture' | 'title' | 'heading' | 'paragraph';
 
@@ -87,6 +94,8 @@ const stripPeriodLine = (c: string) => c.replace(TITLE_PERIOD, '');
 function looksLikeTitle(c: string): boolean {
   if (c.length === 0 || c.length > TITLE_MAX || SENTENCE_END.test(c)) return false;
   if (TITLE_WRAPPER.test(c)) return true;
+  // "为全面推进…建设,根据《…》和《…规划": a sentence wrapped after a document's name, no title
+  if (c.includes(',')) return false;
   const bare = stripPeriodLine(c).replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
   return DOC_TYPE_WORDS.some((w) => bare.endsWith(w));
 }
@@ -118,7 +127,8 @@ const BODY_MIN = 40;
 /** Long or punctuated text is body text, not a heading. `c`: the line compacted. */
 const isBody = (c: string) => SENTENCE_END.test(c) || c.length > BODY_MIN;
 
-export function buildTree(norm: string, source: string, index: LineIndex, pieces: Piece[]): TreeResult {
+export function buildTree(norm: string, source: string, index: LineIndex, lines: Piece[]): TreeResult {
+  let pieces = lines;
   const diagnostics: Diagnostic[] = [];
   const furniture: Furniture[] = [];
   const textOf = (p: Piece) => norm.slice(p.start, p.end);
@@ -129,7 +139,7 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
   const endsClause = (p: Piece) => p.end > p.start && ENDS_CLAUSE.test(norm.charAt(p.end - 1));
 
   // 1. classify
-  const kinds: Kind[] = pieces.map((p) => (p.marker ? 'marker' : 'paragraph'));
+  let kinds: Kind[] = pieces.map((p) => (p.marker ? 'marker' : 'paragraph'));
   let bodySeen = false;
   let markerSeen = false;
   let wrapped: string | null = null; // the plan named by a 关于印发…的通知 line
@@ -149,11 +159,15 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
     if (kinds[i] === 'title') wrapped ??= TITLE_WRAPPER.exec(compactOf(i))?.[1]?.replace(/[《》]/g, '') ?? null;
   }
   // nearest piece after each that is not furniture: precomputed so that long runs of furniture stay linear
-  const nextContent: number[] = new Array(pieces.length);
-  for (let i = pieces.length - 1, last = -1; i >= 0; i--) {
-    nextContent[i] = last;
-    if (kinds[i] !== 'furniture') last = i;
-  }
+  const contentAfter = () => {
+    const next: number[] = new Array(pieces.length);
+    for (let i = pieces.length - 1, last = -1; i >= 0; i--) {
+      next[i] = last;
+      if (kinds[i] !== 'furniture') last = i;
+    }
+    return next;
+  };
+  let nextContent = contentAfter();
   for (let i = 0, prev = -1; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(compactOf(i))) {
@@ -165,6 +179,13 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
     const prevEnds = prev < 0 || p.afterBlank || kinds[prev] === 'title' || kinds[prev] === 'heading' || endsClause(pieces[prev]!);
     if (nextIsBody && prevEnds) kinds[i] = 'heading';
     prev = i;
+  }
+
+  // lines broken inside their sentences (a hard-wrapped copy) are joined to the line they continue
+  const wraps = joinWraps(pieces, kinds, norm, source, (offset) => offset - index.point(offset).column + 1);
+  if (wraps.joined.length > 0) {
+    ({ pieces, kinds } = wraps);
+    nextContent = contentAfter();
   }
 
   // 2. the rank of unnumbered headings: the top level of the document's numbering,
@@ -249,9 +270,10 @@ export function buildTree(norm: string, source: string, index: LineIndex, pieces
   assignUnits(root.children);
   checkNumbering(root.children, diagnostics);
   reportFlattened(pieces, index, diagnostics);
+  reportWraps(wraps.joined, index, diagnostics);
   reportUnitless(root.children, diagnostics);
   reportFurniture(pieces, kinds, furniture, diagnostics);
-  return { root, diagnostics, furniture };
+  return { root, diagnostics, furniture, wrappedLines: new Set(wraps.joined.map((p) => index.point(p.start).line)) };
 }
 
 /** The text after a marker with unit annotations cut out. */
@@ -461,6 +483,13 @@ function reportFlattened(pieces: Piece[], index: LineIndex, diagnostics: Diagnos
   }
   if (first === null) return;
   diagnostics.push(diagnostic('flattened-text', index.position(first.startOffset, first.startOffset + first.image.length), { count: String(count) }));
+}
+
+/** One `wrapped-lines` for a document whose sentences were broken across lines, at the first break joined. */
+function reportWraps(joined: Piece[], index: LineIndex, diagnostics: Diagnostic[]): void {
+  const first = joined[0];
+  if (first === undefined) return;
+  diagnostics.push(diagnostic('wrapped-lines', index.position(first.start, first.start), { count: String(joined.length) }));
 }
 
 /** Task items without units where most items of the same style carry them. */

@@ -12,6 +12,8 @@ export type Piece = {
   annotations: IToken[];
   /** The piece begins a line (after indentation). */
   startsLine: boolean;
+  /** The piece runs to the end of its line. */
+  endsLine: boolean;
   /** The piece begins a line (after indentation) and runs to its end. */
   wholeLine: boolean;
   /** A blank line (or the start of the text) lies between this piece and the previous one. */
@@ -45,6 +47,7 @@ export function piecesOf(segments: Segment[]): Piece[] {
           marker,
           annotations,
           startsLine,
+          endsLine,
           wholeLine: startsLine && endsLine,
           afterBlank: breaks >= 2,
         });
