@@ -2,6 +2,16 @@
 // A line that matches one of these (after normalization, spaces removed) is
 // kept out of the tree and targets, and reported as `boilerplate-removed`.
 
+/**
+ * A repost's byline: the account, the date and time, and where it was posted from ("顺德发布  2026-03-06 18:30  广东").
+ * ARTICLE_BYLINE reads the line as written; ARTICLE_BYLINE_COMPACT is the same line with its white space removed.
+ */
+export const ARTICLE_BYLINE = /^\s*\S{2,20}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?\s*$/;
+const ARTICLE_BYLINE_COMPACT = /^[^\d\s]{2,20}\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}[^\d\s]{0,8}$/;
+
+/** After one of these lines (the end of a repost's article), everything left is the page's: links, buttons, credits. */
+export const ARTICLE_END_LINES: RegExp[] = [/^[-—–]*END[-—–]*$/i, /^(往期推荐|推荐阅读|往期回顾|相关阅读|延伸阅读|猜你喜欢)$/];
+
 /** Whole-line patterns. Tested against the line with all white space removed. */
 export const FURNITURE_LINE_PATTERNS: RegExp[] = [
   /^您(现在)?(所在|当前)的?位置/,
@@ -12,13 +22,23 @@ export const FURNITURE_LINE_PATTERNS: RegExp[] = [
   /^(浏览量|浏览次数|阅读量|阅读次数|访问量|访问次数|点击量|点击数|点击率)[:]?\d*(次|人次)?$/,
   /^字体[:]?(?:[【[(][大中小]*[】\])]|[大中小])*$/, // 字体【 】, 字体:【大】【中】【小】, 字体:【大中小】, 字体:大中小
   /^字号[:]?(大|中|小)*$/,
-  /^【?(打印本页|打印|关闭窗口|关闭|返回顶部|收藏|纠错|下载)】?$/,
+  /^【?(打印本页|打印|关闭窗口|关闭|返回顶部|收藏|纠错|下载|分享|转发|点赞|在看|赞赏|写留言|留言)】?$/,
   /^(\[|【)?(打印本页|关闭窗口|返回顶部)(\]|】)?(\[|【)?(打印本页|关闭窗口|返回顶部)?(\]|】)?$/,
   /^(手机扫码浏览|扫一扫在手机打开当前页|扫码打开|微信扫一扫)/,
   /^(咨询|服务|联系)?(热线|电话)[:]?[\d()-]+(转\d+)?$/,
   /^(上一篇|下一篇)[:]?/,
   /^(发表时间|发布时间|更新时间|来源|作者|发布)[:]/,
-  /^(索引号|主题分类|主题词|发布机构|发文机关|发文单位|生成日期|发布日期|成文日期|文件编号|文号|发文字号|有效性|公开范围|公开方式|公开时限|信息来源|标题)[:]/,
+  /^(索引号|主题分类|主题词|发布机构|发文机关|发文单位|生成日期|发布日期|成文日期|文件编号|文号|发文字号|有效性|公开范围|公开方式|公开时限|信息来源|标题|原标题)[:]/,
+  // a repost's credits: "编辑:陈思琪|审核:梁伟", "(来源:顺德区发展和改革局)"
+  /^(编辑|责任编辑|责编|审核|校对|初审|复审|终审|审校|排版|美编)[:]/,
+  /^\(来源:[^()]*\)$/,
+  // a WeChat repost's head and tail: "点击蓝字关注我们", "顺德发布 2026-03-06 18:30 广东", "—END—", "往期推荐"
+  /^点击(上方)?(蓝字|蓝色字体)/,
+  ARTICLE_BYLINE_COMPACT,
+  ...ARTICLE_END_LINES,
+  // a page number left by a PDF copy: "— 2 —", "-3-", "第2页共5页"
+  /^[-—–]{1,2}\d{1,4}[-—–]{1,2}$/,
+  /^第\d{1,4}页(,?共\d{1,4}页)?$/,
   /^(相关附件|附件下载|相关链接|相关文章|相关新闻)[:]?$/,
   /^(无障碍|长者模式|繁体版|English|网站地图|设为首页|加入收藏)$/i,
   // site footer: sponsor, site code, licence and registration numbers

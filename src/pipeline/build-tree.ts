@@ -5,7 +5,7 @@ import type { IToken } from 'chevrotain';
 import type { AnnotationPayload } from '../../grammar/index.js';
 import type { Diagnostic, Furniture, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
 import { STYLE_RANK } from '../data/marker-styles.js';
-import { FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
+import { ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { diagnostic } from '../diagnostics/report.js';
 import { walkSections } from '../tree/walk.js';
@@ -143,15 +143,21 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
   let bodySeen = false;
   let markerSeen = false;
   let wrapped: string | null = null; // the plan named by a 关于印发…的通知 line
+  let articleEnded = false;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
-    if (p.marker) {
+    if (p.marker && !articleEnded) {
       bodySeen = markerSeen = true;
       continue;
     }
-    if (p.wholeLine && isFurniture(textOf(p), compactOf(i))) kinds[i] = 'furniture';
+    if (articleEnded || (p.wholeLine && isFurniture(textOf(p), compactOf(i)))) {
+      kinds[i] = 'furniture';
+      // once the numbered body has begun, "—END—" or "往期推荐" leaves only the page's links and buttons
+      articleEnded ||= markerSeen && p.wholeLine && ARTICLE_END_LINES.some((re) => re.test(compactOf(i)));
+      continue;
+    }
     // the notice names the plan; the plan's own title line may follow the notice's body
-    else if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compactOf(i)) === wrapped) kinds[i] = 'title';
+    if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compactOf(i)) === wrapped) kinds[i] = 'title';
     // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"
     else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title')))
       kinds[i] = 'title';

@@ -2,7 +2,7 @@
 // line or the 关于印发《…》的通知 wrapper, and the plan years.
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { BYLINE, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER } from '../data/doc-types.js';
-import { META_FIELD_LABELS } from '../data/boilerplate.js';
+import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时间', '发布时间'];
@@ -140,6 +140,15 @@ function signOff(root: Root): SignOff | null {
   return visit(root.children);
 }
 
+/** The date of a repost's byline ("顺德发布  2026-03-06 18:30  广东"), from the furniture. */
+function bylineDate(furniture: Furniture[]): string | null {
+  for (const f of furniture) {
+    const m = ARTICLE_BYLINE.exec(f.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const field = fieldReader(furniture.map((f) => f.text));
   const titleLines = root.children.filter((n) => n.type === 'paragraph' && n.role === 'title').map((n) => n.text.trim());
@@ -148,7 +157,8 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   let title: string | null = null;
   const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(compact(t)) && endsWithDocType(stripPeriod(t)));
   // the wrapper notice, on a title line or in the metadata table's 标题 row
-  const titleRow = field(['标题']);
+  // "标题:…" in a metadata table, "原标题:《…》" in a repost
+  const titleRow = field(['标题'])?.replace(/^《(.*)》$/, '$1') ?? null;
   const wrapper = [...titleLines, ...(titleRow ? [titleRow] : [])]
     .map((t) => {
       const named = TITLE_WRAPPER.exec(compact(t))?.[1];
@@ -185,7 +195,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 
   // the metadata table's date and issuer, else the document's own sign-off
   const signed = signOff(root);
-  const dateText = field(DATE_LABELS) ?? signed?.date ?? null;
+  const dateText = field(DATE_LABELS) ?? signed?.date ?? bylineDate(furniture) ?? null;
   const numberText = field(NUMBER_LABELS);
   return {
     title,
