@@ -111,20 +111,24 @@ const CN_DECIMAL_POINT_CODE = CN_DECIMAL_POINT.charCodeAt(0);
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const COMMA = ','.charCodeAt(0);
+const SPACE = ' '.charCodeAt(0);
 const POINT = '.'.charCodeAt(0);
 
 /**
- * Where the Arabic numeral at `i` (a digit) ends: digits, or one to three digits and groups of a comma and
- * exactly three digits (1,200 and 12,000,000; in 1,2000 the comma ends it), then decimals. Read by hand:
- * the scanner reads every numeral, and a regex call costs more.
+ * Where the Arabic numeral at `i` (a digit) ends: digits, or one to three digits and groups of a separator
+ * and exactly three digits (1,200 and 12,000,000; 3 000 as GB/T 15835 groups them; in 1,2000 the comma
+ * ends it), then decimals. Read by hand: the scanner reads every numeral, and a regex call costs more.
  */
 function arabicEnd(text: string, i: number): number {
   let end = i;
   while (isDigitCode(text.charCodeAt(end))) end++;
-  // Groups of a comma and exactly three digits, after one to three digits: 1,200 and 12,000,000.
+  // Groups of one separator (the first one sets it) and exactly three digits, after one to three digits.
   if (end - i <= 3) {
-    while (text.charCodeAt(end) === COMMA && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2))
-      && isDigitCode(text.charCodeAt(end + 3)) && !isDigitCode(text.charCodeAt(end + 4))) end += 4;
+    const sep = text.charCodeAt(end);
+    if (sep === COMMA || sep === SPACE) {
+      while (text.charCodeAt(end) === sep && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2))
+        && isDigitCode(text.charCodeAt(end + 3)) && !isDigitCode(text.charCodeAt(end + 4))) end += 4;
+    }
   }
   if (text.charCodeAt(end) === POINT && isDigitCode(text.charCodeAt(end + 1))) {
     end += 2;
@@ -159,6 +163,8 @@ export function readNumeral(text: string, i: number): Numeral | null {
   return { end, multStart, chinese };
 }
 
+const GROUP_SEPARATORS = /[, ]/g;
+
 /** Value of a numeral as written: 38.5, 1,200, 1.2万 → 12000, 五十 → 50, 两千 → 2000; null if not one. */
 export function numeralValue(s: string): number | null {
   if (s.length === 0) return null;
@@ -168,7 +174,7 @@ export function numeralValue(s: string): number | null {
     if (plain >= 0) return plain;
     const end = arabicEnd(s, 0);
     const digits = s.slice(0, end);
-    let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+    let value = Number(digits.replace(GROUP_SEPARATORS, ''));
     for (const ch of s.slice(end)) {
       const m = MULTIPLIERS[ch];
       if (m === undefined) return null;

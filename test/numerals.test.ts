@@ -37,6 +37,15 @@ describe('readNumeral', () => {
     expect(readNumeral('八点钟', 0)).toEqual({ end: 1, multStart: 1, chinese: true });
   });
 
+  it('reads digits grouped by spaces, one separator throughout', () => {
+    expect(readNumeral('不少于3 000亩', 3)?.end).toBe(8);
+    expect(numeralValue('1 500')).toBe(1500);
+    expect(numeralValue('12 000 000')).toBe(12000000);
+    expect(readNumeral('3 20家', 0)?.end).toBe(1); // not a group of three
+    expect(readNumeral('1234 567', 0)?.end).toBe(4); // four digits before: no grouping
+    expect(readNumeral('1,000 000', 0)?.end).toBe(5); // the comma set the separator
+  });
+
   it('does not take a list comma for a thousands separator', () => {
     expect(readNumeral('3,20家', 0)?.end).toBe(1);
     expect(readNumeral('1,2345', 0)?.end).toBe(1);

@@ -73,6 +73,14 @@ function numberLine(root: Root): string | null {
 }
 
 const TITLE_YEAR = /(?<!\d)(\d{4})年/;
+/** "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on. */
+const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
+/** The years of the N-th five-year plan: the 3rd ran 1966–1970, and each since five years on. */
+function fiveYearPlan(digit: string): Meta['period'] {
+  const n = 10 + '一二三四五六七八九'.indexOf(digit) + 1;
+  const start = 1966 + 5 * (n - 3);
+  return { start, end: start + 4 };
+}
 
 /**
  * The character every match of `re` ends with, when its source says so plainly ("…日)$"):
@@ -180,6 +188,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   let period: Meta['period'] = null;
   const range = PERIOD_RANGE.exec(allTitle);
   if (range) period = { start: Number(range[1]), end: Number(range[2]) };
+  else if (title && FIVE_YEAR_PLAN.test(title)) period = fiveYearPlan(FIVE_YEAR_PLAN.exec(title)![1]!);
   else if (title && TITLE_YEAR.test(title)) {
     // "2023年…工作方案", "某区2025年政府工作要点": the plan's one year
     const year = Number(TITLE_YEAR.exec(title)![1]);
