@@ -42,7 +42,7 @@ describe('number forms', () => {
     ['接待游客80万人次。', '80万人次', 800000, '人次', 'count', 800000],
     ['改造农田1.5万亩。', '1.5万亩', 15000, '亩', 'other', 15000],
     ['产值增长1.5倍。', '1.5倍', 1.5, '倍', 'other', 1.5],
-    ['城镇化率提高2个百分点。', '2个百分点', 2, '个百分点', 'other', 2],
+    ['城镇化率提高2个百分点。', '2个百分点', 2, '个百分点', 'percent', 0.02],
   ])('%s', (text, raw, value, unit, kind, normalized) => {
     expect(pick(only(text))).toEqual({ raw, value, upper: null, unit, kind, normalized });
   });
@@ -342,8 +342,26 @@ describe('held-out rules', () => {
 
     it('makes an age bounding the people it names a parameter, and a life expectancy a target', () => {
       const age = targets('对80周岁及以上老年人每餐补助3元。')[0]!;
-      expect([age.raw, age.unit, age.kind, age.comparator, age.role]).toEqual(['80周岁', '周岁', 'count', 'gte', 'parameter']);
+      expect([age.raw, age.unit, age.kind, age.comparator, age.role]).toEqual(['80周岁', '周岁', 'other', 'gte', 'parameter']);
       expect(only('人均预期寿命达到80岁。').role).toBe('target');
+    });
+
+    it('reads a time limit on how long something takes as a goal, a rule term as a parameter', () => {
+      expect(only('审批时间不超过15个工作日。').role).toBe('target');
+      expect(only('资金兑付周期压缩至10个工作日以内。').role).toBe('target');
+      expect(only('公示期压缩至5个工作日。').role).toBe('parameter');
+      expect(only('贷款期限不超过3年。').role).toBe('parameter');
+      expect(only('城市急救平均反应时间控制在12分钟以内。').role).toBe('target');
+    });
+
+    it('does not read a circle of minutes as a quantity', () => {
+      expect(targets('新建15分钟便民生活圈12个。').map((t) => t.raw)).toEqual(['12个']);
+      expect(targets('打造1小时经济圈。')).toEqual([]);
+    });
+
+    it('names a number in a label list by its label', () => {
+      const [before, after] = targets('人均预期寿命:2025年79.1岁,2030年80.0岁(预期性)');
+      expect([before!.indicator, after!.indicator]).toEqual(['人均预期寿命', '人均预期寿命']);
     });
   });
 
@@ -813,7 +831,7 @@ describe('third held-out rules', () => {
       ['整治率达到百分之百。', '百分之百', 100, '%', 'percent', 1],
       ['发生率控制在千分之零点五以下。', '千分之零点五', 0.5, '‰', 'percent', 0.0005],
       ['占比提高到百分之三点五。', '百分之三点五', 3.5, '%', 'percent', 0.035],
-      ['降低零点五个百分点。', '零点五个百分点', 0.5, '个百分点', 'other', 0.5],
+      ['降低零点五个百分点。', '零点五个百分点', 0.5, '个百分点', 'percent', 0.005],
       ['新建农村供水工程8处。', '8处', 8, '处', 'count', 8],
       ['开展执法检查不少于4轮。', '4轮', 4, '轮', 'count', 4],
       ['盘活闲置土地12宗。', '12宗', 12, '宗', 'count', 12],

@@ -185,6 +185,10 @@ export const TIME_LIMIT_DONE = ['办结', '办毕', '办好'];
 export const TIME_LIMIT_ANCHORS = ['之日起', '日起', '起', '后'];
 /** A span named a 期限 or 期 is the term of a rule: "贷款期限控制在3年以内", "公示期压缩至5个工作日". */
 export const TIME_LIMIT_RULE_NOUNS = ['期限', '期'];
+/** …but a 周期 is how long a procedure takes, which a plan shortens: "资金兑付周期压缩至10个工作日以内". */
+export const TIME_LIMIT_CYCLES = ['周期'];
+/** How long something takes, capped right before the number, is a level to reach: "审批时间不超过15个工作日". */
+export const TIME_LIMIT_SUBJECTS = ['时间', '用时', '时长'];
 
 /**
  * In a document made of 第N条 articles (管理办法, 实施细则) numbers are rules unless a goal word governs

@@ -40,7 +40,8 @@ export const UNITS: Record<string, UnitInfo> = {
   起: count, 只: count, 场次: count, 架次: count, 批次: count, 户次: count, 家次: count, 班次: count,
   栋: count, 间: count, 床: count, 头: count, 口: count, 列: count,
   处: count, 轮: count, 宗: count, 笔: count, 棵: count, 株: count,
-  周岁: { kind: 'count', age: true }, 岁: { kind: 'count', age: true },
+  // an age measures years of life, not things: kind other (人均预期寿命达到80岁)
+  周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
   米: other, 吨: other, 千瓦: other, 千瓦时: other,
@@ -48,7 +49,7 @@ export const UNITS: Record<string, UnitInfo> = {
   学时: other, 课时: other, 标箱: other,
   // durations
   年: { ...span, needsCue: true },
-  个月: span, 天: span, 小时: span, 个工作日: span, 工作日: span,
+  个月: span, 天: span, 小时: span, 分钟: span, 个工作日: span, 工作日: span,
 };
 
 /**

@@ -6,7 +6,7 @@ import {
   NEW_THINGS, PLACE_VERBS, RATIO_HEAD, TRAILING_WORDS, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
-import { firstYearFrom } from './context.js';
+import { clauseStart, firstYearFrom } from './context.js';
 import { charTable } from '../char-table.js';
 import { anyOf, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
 
@@ -213,7 +213,18 @@ export function phraseAfter(text: string, from: number, to: number): [number, nu
   if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
   // "超过500万元且研发费用占比…": a conjunction starts another condition.
   if (CONJUNCTION_AT(text, from)) return [0, 0];
+  // "2030年80.0岁(预期性)": a remark in brackets that closes the phrase names nothing.
+  if (remarkOnly(text, from, to)) return [0, 0];
   return stripEnds(text, from, to);
+}
+
+const REMARK_OPEN = '('.charCodeAt(0);
+const REMARK_CLOSE = ')'.charCodeAt(0);
+/** [from, to) is a bracketed remark and what ends the phrase after it. */
+function remarkOnly(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(from) !== REMARK_OPEN) return false;
+  const close = indexIn(text, REMARK_CLOSE, from + 1, to);
+  return close >= 0 && (close + 1 >= to || AFTER_NOUN_END_CODES[text.charCodeAt(close + 1)] === 1);
 }
 
 /** The phrase before the number opens with 在 (after list glue): "在全县8家…". */
@@ -255,6 +266,8 @@ export function indicatorOf(r: IndicatorInput): string {
   }
 
   const prev = r.previous;
+  // "人均预期寿命:2025年79.1岁": only a year between the number and a label's colon; the label names it.
+  if (ind === '' && !prev && sa >= sb) ind = labelBefore(text, r.from, r.show);
   if (ind === '' && !(prev && linkOnly(text, sa, sb))) {
     // "建设4.5万平方米": an action with no object named; keep the verb rather than borrow a subject.
     ind = r.show(sa, sb);
@@ -267,6 +280,14 @@ export function indicatorOf(r: IndicatorInput): string {
     }
   }
   return mayHoldModality(ind) ? ind.replace(MODALITY_RE, '') : ind;
+}
+
+const LABEL_COLON = ':';
+/** The label ending in the colon right before `from` ("人均预期寿命:"), or ''. */
+function labelBefore(text: string, from: number, show: (a: number, b: number) => string): string {
+  if (text[from - 1] !== LABEL_COLON) return '';
+  const [a, b] = stripEnds(text, clauseStart(text, from - 1), from - 1);
+  return a < b ? show(a, b) : '';
 }
 
 /** The regex matches only its words as they are (none empty, none with a regex operator). */

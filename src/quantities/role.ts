@@ -3,7 +3,7 @@ import {
   AGGREGATE_WORDS, BASELINE_CHANGE, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
   GRANT_VERBS, GRANT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
   PENALTY_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
-  TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, ALLOCATION_NOW, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
+  TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
   TOTALITY_WORDS,
 } from '../data/target-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -35,6 +35,7 @@ const BASELINE_FROM_BEFORE = someEndingAt(BASELINE_FROM);
 const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
 const SCOPE_AT_END = firstEndingIn(SCOPE_WORDS);
 const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
+const TIME_LIMIT_SUBJECT_BEFORE = someEndingAt(TIME_LIMIT_SUBJECTS);
 
 /** The list may end in a name, a code (A、B两个…) or a closing quote or bracket. */
 const ENDS_NAME_CODES = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789”)》');
@@ -172,10 +173,18 @@ function isTimeLimitGoal(r: RoleInput): boolean {
   // What stands before the number: [clauseStart, q.start).
   const { text, clauseStart: a } = r;
   const b = r.q.start;
-  if (has(r, L.TIME_LIMIT_RULE_NOUNS, a, b)) return false;
+  if (has(r, L.TIME_LIMIT_RULE_NOUNS, a, b) && !onlyInCycles(text, a, b)) return false;
   if (TIME_LIMIT_VERB_AT_END(text, a, b)) return true;
+  if ((r.comparator === 'lte' || r.comparator === 'lt') && TIME_LIMIT_SUBJECT_BEFORE(text, r.prefixStart)) return true;
   if (!TIME_LIMIT_DONE_AT(text, r.suffixEnd)) return false;
   return r.comparator === 'lte' && !has(r, L.TIME_LIMIT_ANCHORS, a, b);
+}
+
+/** Every rule noun in [a, b) is part of a cycle word (审批周期): the text without the cycles names no term. */
+function onlyInCycles(text: string, a: number, b: number): boolean {
+  let rest = text.slice(a, b);
+  for (const w of TIME_LIMIT_CYCLES) rest = rest.replaceAll(w, '\n');
+  return !TIME_LIMIT_RULE_NOUNS.some((w) => rest.includes(w));
 }
 
 // The stretches of the clause read below, as ranges of the text: before the number
