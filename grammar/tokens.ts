@@ -148,12 +148,35 @@ export const MissingOrdinalMarker = createToken({
   },
 });
 
-export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二三四五六七八九十]{1,3}) ?\)/, ['('], (m) => parseOrdinal(m[1]!));
-export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!));
+/** A first item run into its heading ("二、发展壮大乡村特色产业(一)做强茶产业"): see runInHeading. */
+const atBoundaryOrRunIn = (rank: number) => (ctx: Context, ordinal: number | null) => atBoundary(ctx) || (ordinal === 1 && runInHeading(ctx.tokens, rank));
+
+export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二三四五六七八九十]{1,3}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
+  atBoundaryOrRunIn(STYLE_RANK['paren-cn']));
+export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
+  atBoundaryOrRunIn(STYLE_RANK['paren-arabic']));
+
+/** "( )加强农村人居环境整治": a bracketed heading number that was stripped, at a line start before CJK text. */
+export const MissingParenOrdinalMarker = createToken({
+  name: 'MissingParenOrdinalMarker',
+  categories: [NumberingMarker],
+  line_breaks: false,
+  start_chars_hint: ['('],
+  pattern: {
+    exec: (text: string, offset: number, tokens: IToken[]) => {
+      if (text.charCodeAt(offset) !== 0x28 /* ( */) return null;
+      EMPTY_PAREN.lastIndex = offset;
+      const m = EMPTY_PAREN.exec(text);
+      if (!m || !ideographCode(text.charCodeAt(offset + m[0].length))) return null;
+      const ctx = contextOf(tokens);
+      return ctx.atLineStart ? markerMatch(m[0], 'paren-cn', null, ctx) : null;
+    },
+  },
+});
+const EMPTY_PAREN = /\( *\)/y;
+// "（一）推动能源结构绿色转型1.加快…": the first item run into its heading (see runInItemAt)
 export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?![0-9%])/, digitChars, (m) => parseOrdinal(m[1]!),
-  // "（一）推动能源结构绿色转型1.加快…": the first item run into its heading (see runInItemAt)
-  (ctx, ordinal, _m) => atBoundary(ctx) || (ordinal === 1 && runInHeading(ctx.tokens)),
-);
+  atBoundaryOrRunIn(STYLE_RANK['arabic-dot']));
 export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?![0-9])/, digitChars, (m) => parseOrdinal(m[1]!));
 export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...CIRCLED], (m) => circledOrdinal(m[0]));
 
@@ -269,10 +292,11 @@ const DOT = 0x2e;
 const isDigit = charTable(DIGITS);
 const ideographCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
-/** The last token is a marker above the 1. items: a heading phrase may follow it. */
-const headingBefore = (tokens: IToken[]) => {
+/** The last token is a marker ranked above `rank`: a heading phrase may follow it. */
+const headingBefore = (tokens: IToken[], rank: number) => {
   const prev = tokens[tokens.length - 1];
-  return prev !== undefined && (prev.payload as MarkerPayload | undefined)?.rank !== undefined && (prev.payload as MarkerPayload).rank < RANK_OF_ITEMS;
+  const payload = prev?.payload as Partial<MarkerPayload> | undefined;
+  return payload?.rank !== undefined && payload.rank < rank;
 };
 
 /**
@@ -292,11 +316,15 @@ function runInItemAt(text: string, offset: number, end: number): number {
   return end;
 }
 
-/** The Text token right before is such a heading phrase, and the marker before it a higher one. */
-const runInHeading = (tokens: IToken[]) => {
+/**
+ * A marker of `rank` may follow a heading phrase without a break: the Text token right before is an
+ * unpunctuated phrase ending in CJK, and the token before it a marker ranked above.
+ */
+const runInHeading = (tokens: IToken[], rank: number) => {
   const phrase = tokens[tokens.length - 1];
-  return phrase?.tokenType === Text && phrase.image.length <= RUN_IN_HEADING_MAX && headingBefore(tokens.slice(-2, -1))
-    && ideographCode(lastCode(phrase.image));
+  if (phrase?.tokenType !== Text || phrase.image.length > RUN_IN_HEADING_MAX || !ideographCode(lastCode(phrase.image))) return false;
+  for (let i = 0; i < phrase.image.length; i++) if (runClass[phrase.image.charCodeAt(i)] === BREAK || phrase.image.charCodeAt(i) === COMMA) return false;
+  return headingBefore(tokens.slice(-2, -1), rank);
 };
 
 /** End of the Text run at `offset` (`offset` itself when none starts there). */
@@ -348,7 +376,7 @@ export const Text = createToken({
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
       let end = textRunEnd(text, offset);
-      if (end > offset && headingBefore(tokens)) end = runInItemAt(text, offset, end);
+      if (end > offset && headingBefore(tokens, RANK_OF_ITEMS)) end = runInItemAt(text, offset, end);
       return end === offset ? null : ([text.slice(offset, end)] as CustomPatternMatcherReturn);
     },
   },
@@ -370,6 +398,7 @@ export const allTokens: TokenType[] = [
   MissingOrdinalMarker,
   ParenCnMarker,
   ParenArabicMarker,
+  MissingParenOrdinalMarker,
   ArabicDotMarker,
   ArabicCommaMarker,
   CircledMarker,

@@ -17,7 +17,7 @@ export const RULES = {
   },
   'marker-missing-ordinal': {
     severity: 'warning',
-    message: (a) => `heading starts with "、" but no numeral; read as ${a.inferred}`,
+    message: (a) => `heading starts with "${a.marker}" but no numeral; read as ${a.inferred}`,
     description: 'A heading lost its numeral; the ordinal was inferred from its siblings.',
   },
   'unbalanced-bracket': {
@@ -42,8 +42,8 @@ export const RULES = {
   },
   'flattened-text': {
     severity: 'info',
-    message: (a) => `numbered items run together on one line (${a.count} split at markers)`,
-    description: 'Line breaks were lost; the text was split where a marker can start.',
+    message: (a) => `numbered items run together on this line (${a.count} split at markers)`,
+    description: 'Line breaks were lost; the text was split where a marker can start. One per line.',
   },
   'wrapped-lines': {
     severity: 'info',

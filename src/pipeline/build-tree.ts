@@ -435,7 +435,7 @@ function checkNumbering(top: Node[], diagnostics: Diagnostic[]): void {
         if (m.ordinal === null) {
           m.ordinal = (prev ?? 0) + 1;
           m.inferred = true;
-          diagnostics.push(diagnostic('marker-missing-ordinal', n.ownPosition, { inferred: `${cnOrdinal(m.ordinal)}、` }));
+          diagnostics.push(diagnostic('marker-missing-ordinal', n.ownPosition, { marker: m.raw.trim(), inferred: render(m.style, m.ordinal) }));
         } else if (prev === undefined) {
           const runOn = lastOfStyle.get(m.style);
           if (m.ordinal !== 1 && m.ordinal !== (runOn ?? 0) + 1) {
@@ -477,18 +477,26 @@ function render(style: string, n: number): string {
   }
 }
 
-/** One `flattened-text` for a document whose numbered items run together on a line. */
+/** One `flattened-text` for each line on which numbered items run together, at its first marker inside the line. */
 function reportFlattened(pieces: Piece[], index: LineIndex, diagnostics: Diagnostic[]): void {
   let first: Piece['marker'] = null;
+  let line = -1;
   let count = 0;
+  const flush = () => {
+    if (first !== null) diagnostics.push(diagnostic('flattened-text', index.position(first.startOffset, first.startOffset + first.image.length), { count: String(count) }));
+  };
   for (const p of pieces) {
-    if (p.marker && p.marker.payload.midLine && p.marker.payload.style !== 'cn-shi') {
-      first ??= p.marker;
-      count++;
+    if (!p.marker || !p.marker.payload.midLine || p.marker.payload.style === 'cn-shi') continue;
+    const at = index.point(p.marker.startOffset).line;
+    if (at !== line) {
+      flush();
+      first = p.marker;
+      line = at;
+      count = 0;
     }
+    count++;
   }
-  if (first === null) return;
-  diagnostics.push(diagnostic('flattened-text', index.position(first.startOffset, first.startOffset + first.image.length), { count: String(count) }));
+  flush();
 }
 
 /** One `wrapped-lines` for a document whose sentences were broken across lines, at the first break joined. */
