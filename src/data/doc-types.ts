@@ -40,3 +40,9 @@ export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 export const BYLINE = /^(\S{2,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)$/;
 /** Names that end an issuing body, for reading the line above a sign-off date as the issuer. */
 export const ISSUER_ENDINGS = ['人民政府', '办公厅', '办公室', '委员会', '领导小组', '局', '厅', '委', '部', '院', '中心', '小组', '政府'];
+
+/**
+ * A line opening the list of attachments at a document's end ("附件:1.…"): the numbered names after it
+ * are attachments, not sections. Tested on the compacted, normalized piece.
+ */
+export const ATTACHMENTS_LEAD = /^附件[:]?$/;

@@ -6,7 +6,7 @@ import type { AnnotationPayload } from '../../grammar/index.js';
 import type { Diagnostic, Furniture, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
 import { STYLE_RANK } from '../data/marker-styles.js';
 import { ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { diagnostic } from '../diagnostics/report.js';
 import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
@@ -107,6 +107,17 @@ const pairedPhrases = (c: string) => {
   return parts.length <= 3 && parts.every((p) => p.length >= 2 && p.length <= PHRASE_MAX);
 };
 
+/**
+ * "附件:1.重点项目清单 / 2.任务分解表": the numbered items after an attachments line name attachments; they are
+ * text of the section they stand in, not sections. The list runs to a blank line or a piece without a marker.
+ */
+function markAttachments(pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string): void {
+  for (let i = 0; i < pieces.length; i++) {
+    if (kinds[i] !== 'paragraph' || !pieces[i]!.startsLine || !ATTACHMENTS_LEAD.test(compactOf(i))) continue;
+    for (let j = i + 1; j < pieces.length && kinds[j] === 'marker' && (j === i + 1 || !pieces[j]!.afterBlank); j++) kinds[j] = 'paragraph';
+  }
+}
+
 /** `whole`: the line compacted. */
 function looksLikeHeading(whole: string): boolean {
   if (whole.length > HEADING_MAX + 1) return false; // too long even without a final colon
@@ -164,6 +175,7 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
     else if (!bodySeen && isBody(compactOf(i))) bodySeen = true; // once seen, no need to look again
     if (kinds[i] === 'title') wrapped ??= TITLE_WRAPPER.exec(compactOf(i))?.[1]?.replace(/[《》]/g, '') ?? null;
   }
+  markAttachments(pieces, kinds, compactOf);
   // nearest piece after each that is not furniture: precomputed so that long runs of furniture stay linear
   const contentAfter = () => {
     const next: number[] = new Array(pieces.length);
@@ -275,7 +287,7 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
   // once, over the whole tree: a pass per level was overwritten by the pass over the top level
   assignUnits(root.children);
   checkNumbering(root.children, diagnostics);
-  reportFlattened(pieces, index, diagnostics);
+  reportFlattened(pieces, kinds, index, diagnostics);
   reportWraps(wraps.joined, index, diagnostics);
   reportUnitless(root.children, diagnostics);
   reportFurniture(pieces, kinds, furniture, diagnostics);
@@ -478,15 +490,16 @@ function render(style: string, n: number): string {
 }
 
 /** One `flattened-text` for each line on which numbered items run together, at its first marker inside the line. */
-function reportFlattened(pieces: Piece[], index: LineIndex, diagnostics: Diagnostic[]): void {
+function reportFlattened(pieces: Piece[], kinds: Kind[], index: LineIndex, diagnostics: Diagnostic[]): void {
   let first: Piece['marker'] = null;
   let line = -1;
   let count = 0;
   const flush = () => {
     if (first !== null) diagnostics.push(diagnostic('flattened-text', index.position(first.startOffset, first.startOffset + first.image.length), { count: String(count) }));
   };
-  for (const p of pieces) {
-    if (!p.marker || !p.marker.payload.midLine || p.marker.payload.style === 'cn-shi') continue;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (kinds[i] !== 'marker' || !p.marker || !p.marker.payload.midLine || p.marker.payload.style === 'cn-shi') continue;
     const at = index.point(p.marker.startOffset).line;
     if (at !== line) {
       flush();
