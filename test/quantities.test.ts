@@ -359,6 +359,11 @@ describe('held-out rules', () => {
       expect(targets('打造1小时经济圈。')).toEqual([]);
     });
 
+    it('takes the noun before a count that a verb follows', () => {
+      expect(only('选派科技特派员120名深入生产一线开展技术服务。').indicator).toBe('选派科技特派员');
+      expect(only('引进10名高层次人才。').indicator).toBe('高层次人才');
+    });
+
     it('names a number in a label list by its label', () => {
       const [before, after] = targets('人均预期寿命:2025年79.1岁,2030年80.0岁(预期性)');
       expect([before!.indicator, after!.indicator]).toEqual(['人均预期寿命', '人均预期寿命']);

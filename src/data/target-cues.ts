@@ -146,6 +146,11 @@ export const RULE_FRAME_OPENERS = ['按照', '依照', '参照', '依据', '按'
 export const RULE_FRAME_CLOSERS = ['标准'];
 /** A conjunction right after a quantity starts another condition, not its noun: "超过500万元且研发费用占比…". */
 export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
+/**
+ * A verb right after a quantity starts what the counted do, so the noun came first: "选派科技特派员120名深入生产一线",
+ * "安排资金3000万元用于…". Only verbs that are never the head of a noun after a number.
+ */
+export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用于', '从事', '带动', '吸纳', '进驻', '入驻', '下沉', '赴', '前往', '驻村'];
 
 /** A clause ending in 的 before a comma is a condition ("对年销售额超过1亿元的,给予…"). */
 export const CONDITION_END = '的';

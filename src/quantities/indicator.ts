@@ -3,7 +3,7 @@
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
   CHANGE_WORDS, CLAUSE_CONJUNCTIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
-  NEW_THINGS, PLACE_VERBS, RATIO_HEAD, TRAILING_WORDS, YEAR_TAILS,
+  NEW_THINGS, PLACE_VERBS, RATIO_HEAD, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { clauseStart, firstYearFrom } from './context.js';
@@ -13,7 +13,8 @@ import { anyOf, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_WORDS);
 const ACTIONS = byLength([...LEADING_WORDS, ...NEW_THINGS]);
-const CONJUNCTIONS = byLength(CLAUSE_CONJUNCTIONS);
+/** What may follow a quantity without being its noun: a conjunction or a verb. */
+const NOT_NOUN_OPENERS = byLength([...CLAUSE_CONJUNCTIONS, ...VERBS_AFTER_COUNT]);
 const PLACE_ENDS = byLength(PLACE_VERBS);
 /** The shortest place name kept before its verb. */
 const PLACE_MIN = 2;
@@ -33,7 +34,7 @@ const AFTER_NOUN_END = '、,;。:!?\n)”」』》"的和及与或';
 const LIST_GLUE_CODES = charTable(LIST_GLUE);
 const OPENING_SKIP_CODES = charTable(LIST_GLUE + CLOSERS);
 const AFTER_NOUN_END_CODES = charTable(AFTER_NOUN_END);
-const CONJUNCTION_AT = someStartingAt(CONJUNCTIONS);
+const NOT_NOUN_AT = someStartingAt(NOT_NOUN_OPENERS);
 const TAIL_AT = firstStartingAt(TAILS);
 const ACTIONS_BY_FIRST = wordIndex(ACTIONS);
 const PLACE_ENDS_BY_FIRST = wordIndex(PLACE_ENDS);
@@ -211,8 +212,8 @@ function lastPredicateEnd(text: string, a: number, b: number): number {
  */
 export function phraseAfter(text: string, from: number, to: number): [number, number] {
   if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
-  // "超过500万元且研发费用占比…": a conjunction starts another condition.
-  if (CONJUNCTION_AT(text, from)) return [0, 0];
+  // "超过500万元且研发费用占比…": a conjunction starts another condition; "120名深入生产一线": a verb what they do.
+  if (NOT_NOUN_AT(text, from)) return [0, 0];
   // "2030年80.0岁(预期性)": a remark in brackets that closes the phrase names nothing.
   if (remarkOnly(text, from, to)) return [0, 0];
   return stripEnds(text, from, to);
