@@ -166,60 +166,64 @@ export function wordFinder<K extends string>(lists: Record<K, readonly string[]>
   // A list with an empty word is found anywhere: the plain search says so.
   const direct = names.map((name) => lists[name].some((w) => w.length === 0));
 
+  // The stretch read last, by whichever reader asked last: per list, where its words start and end
+  // ([start, end) pairs, `count` of them), for the words starting from `read` on. Scratch arrays shared
+  // by all readers; a reader other than the last one, or another stretch, starts them afresh.
+  let owner: WordReader | null = null;
+  let from = -1;
+  let to = -1;
+  let read = -1;
+  const count = new Int32Array(names.length);
+  const spans = names.map(() => new Int32Array(16));
+  const add = (i: number, start: number, end: number) => {
+    let pairs = spans[i]!;
+    if (2 * count[i]! === pairs.length) {
+      const grown = new Int32Array(pairs.length * 2);
+      grown.set(pairs);
+      pairs = spans[i] = grown;
+    }
+    pairs[2 * count[i]!] = start;
+    pairs[2 * count[i]! + 1] = end;
+    count[i]!++;
+  };
+  // The stretch is read backward from its end as far as asked: a quantity's first questions are
+  // about what follows it, and many never reach back to the start of the sentence.
+  const readTo = (self: WordReader, t: string, f: number, e: number, a: number) => {
+    if (owner !== self || f !== from || e !== to) {
+      owner = self;
+      from = f;
+      to = e;
+      read = Math.min(e, t.length);
+      count.fill(0);
+    }
+    for (let p = read - 1; p >= a; p--) {
+      const c = t.charCodeAt(p);
+      if (!maybe(bits, c)) continue;
+      const k = slot[c]!;
+      if (k === 0) continue;
+      const words = bucketWords[k - 1]!;
+      const seconds = bucketSeconds[k - 1]!;
+      const next = t.charCodeAt(p + 1);
+      for (let j = 0; j < words.length; j++) {
+        if (seconds[j] !== -1 && seconds[j] !== next) continue;
+        const w = words[j]!;
+        if (p + w.length <= e && t.startsWith(w, p)) for (const i of bucketLists[k - 1]![j]!) add(i, p, p + w.length);
+      }
+    }
+    if (a < read) read = a;
+  };
+
   const reader = (t: string): WordReader => {
-    // The stretch kept: per list, where its words start and end ([start, end) pairs, `count` of them),
-    // for the words starting from `read` on. The arrays are reused from stretch to stretch.
-    let from = -1;
-    let to = -1;
-    let read = -1;
-    const count = new Int32Array(names.length);
-    const spans: Int32Array[] = [];
-    const add = (i: number, start: number, end: number) => {
-      let pairs = spans[i];
-      if (pairs === undefined) pairs = spans[i] = new Int32Array(16);
-      else if (2 * count[i]! === pairs.length) {
-        const grown = new Int32Array(pairs.length * 2);
-        grown.set(pairs);
-        pairs = spans[i] = grown;
-      }
-      pairs[2 * count[i]!] = start;
-      pairs[2 * count[i]! + 1] = end;
-      count[i]!++;
+    const self: WordReader = {
+      has: (i, a, b, f, e) => {
+        if (direct[i] || a < f || Math.min(b, t.length) > Math.min(e, t.length)) return (plain[i] ??= anyIn(lists[names[i]!]))(t, a, b);
+        readTo(self, t, f, e, a);
+        const pairs = spans[i]!;
+        for (let k = 0; k < 2 * count[i]!; k += 2) if (pairs[k]! >= a && pairs[k + 1]! <= b) return true;
+        return false;
+      },
     };
-    // The stretch is read backward from its end as far as asked: a quantity's first questions are
-    // about what follows it, and many never reach back to the start of the sentence.
-    const readTo = (f: number, e: number, a: number) => {
-      if (f !== from || e !== to) {
-        from = f;
-        to = e;
-        read = Math.min(e, t.length);
-        count.fill(0);
-      }
-      for (let p = read - 1; p >= a; p--) {
-        const c = t.charCodeAt(p);
-        if (!maybe(bits, c)) continue;
-        const k = slot[c]!;
-        if (k === 0) continue;
-        const words = bucketWords[k - 1]!;
-        const seconds = bucketSeconds[k - 1]!;
-        const next = t.charCodeAt(p + 1);
-        for (let j = 0; j < words.length; j++) {
-          if (seconds[j] !== -1 && seconds[j] !== next) continue;
-          const w = words[j]!;
-          if (p + w.length <= e && t.startsWith(w, p)) for (const i of bucketLists[k - 1]![j]!) add(i, p, p + w.length);
-        }
-      }
-      if (a < read) read = a;
-    };
-    const has = (i: number, a: number, b: number, f: number, e: number): boolean => {
-      if (direct[i] || a < f || Math.min(b, t.length) > Math.min(e, t.length)) return (plain[i] ??= anyIn(lists[names[i]!]))(t, a, b);
-      readTo(f, e, a);
-      const pairs = spans[i];
-      if (pairs === undefined) return false;
-      for (let k = 0; k < 2 * count[i]!; k += 2) if (pairs[k]! >= a && pairs[k + 1]! <= b) return true;
-      return false;
-    };
-    return { has };
+    return self;
   };
   return { list, reader };
 }
