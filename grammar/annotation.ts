@@ -5,13 +5,18 @@ import { charTable } from '../src/char-table.js';
 export type ParsedAnnotation = { lead: string[]; responsible: string[] };
 
 
-/** A label word with spaces allowed between its characters ("责  任单位", seen in web copies). */
-const spaced = (word: string) => [...word].join(' *');
+/**
+ * What may stand between the characters of a label: spaces ("责  任单位", seen in web copies), and one line
+ * break where a hard-wrapped copy broke the label ("〔牵头单\n位：…〕").
+ */
+export const LABEL_GAP = ' *(?:\\r?\\n *)?';
+/** A label word with a gap allowed between its characters. */
+const spaced = (word: string) => [...word].join(LABEL_GAP);
 
 /** Regex source of any label and its colon; used by the lexer to recognize an annotation. */
-export const UNIT_LABEL_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).join('|')}) *[:：]?`;
+export const UNIT_LABEL_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).join('|')})${LABEL_GAP}[:：]?`;
 /** The same with its colon required: without brackets, only "牵头单位：…" marks an annotation, not prose that starts with the word. */
-export const UNIT_LABEL_WITH_COLON_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).join('|')}) *[:：]`;
+export const UNIT_LABEL_WITH_COLON_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).join('|')})${LABEL_GAP}[:：]`;
 
 /** First characters of the unit labels. */
 export const isLabelFirst = charTable(UNIT_LABELS.map((l) => l.word[0]!).join(''));
@@ -25,12 +30,24 @@ for (const label of UNIT_LABELS) {
 const isOpenBracket = charTable('([（【〔');
 const isCloseBracket = charTable(')]）】〕');
 const SPACE = 0x20;
+const CR = 0x0d;
+const LF = 0x0a;
 const isColon = charTable(':：');
 
-/** End of `word` spelled at `i` as UNIT_LABEL_SOURCE allows (spaces between its characters), or -1. */
+/** Past the LABEL_GAP at `i`: spaces, and at most one line break with spaces after it. */
+function gapEnd(s: string, i: number, to: number): number {
+  while (i < to && s.charCodeAt(i) === SPACE) i++;
+  const lineBreak = s.charCodeAt(i) === CR && s.charCodeAt(i + 1) === LF ? 2 : s.charCodeAt(i) === LF ? 1 : 0;
+  if (lineBreak === 0 || i + lineBreak > to) return i;
+  i += lineBreak;
+  while (i < to && s.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+/** End of `word` spelled at `i` as UNIT_LABEL_SOURCE allows (a LABEL_GAP between its characters), or -1. */
 function wordEnd(s: string, i: number, to: number, word: string): number {
   for (let k = 0; k < word.length; k++, i++) {
-    if (k > 0) while (i < to && s.charCodeAt(i) === SPACE) i++;
+    if (k > 0) i = gapEnd(s, i, to);
     if (i >= to || s.charCodeAt(i) !== word.charCodeAt(k)) return -1;
   }
   return i;
@@ -49,7 +66,7 @@ function nextLabel(s: string, from: number, to: number): Label | null {
     for (const { word, field } of LABELS_BY_FIRST.get(s.charCodeAt(at))!) {
       let end = wordEnd(s, at, to, word);
       if (end < 0) continue;
-      while (end < to && s.charCodeAt(end) === SPACE) end++;
+      end = gapEnd(s, end, to);
       if (end < to && isColon[s.charCodeAt(end)]) end++;
       return { at, end, field };
     }

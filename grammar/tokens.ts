@@ -6,9 +6,9 @@ import { createToken, Lexer } from './chevrotain.js';
 import type { MarkerStyle } from '../src/tree/schema.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
-import { isLabelFirst, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { isLabelFirst, LABEL_GAP, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
 import { UNIT_LABELS } from '../src/data/unit-labels.js';
-import { charTable } from '../src/char-table.js';
+import { charTable, isIdeograph } from '../src/char-table.js';
 
 /** First characters of the unit labels: a bare annotation can start only there, and a text run cannot. */
 const LABEL_FIRST = [...new Set(UNIT_LABELS.map((l) => l.word[0]!))].join('');
@@ -156,6 +156,7 @@ export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二�
 export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
   atBoundaryOrRunIn(STYLE_RANK['paren-arabic']));
 
+const EMPTY_PAREN = /\( *\)/y;
 /** "( )加强农村人居环境整治": a bracketed heading number that was stripped, at a line start before CJK text. */
 export const MissingParenOrdinalMarker = createToken({
   name: 'MissingParenOrdinalMarker',
@@ -167,13 +168,12 @@ export const MissingParenOrdinalMarker = createToken({
       if (text.charCodeAt(offset) !== 0x28 /* ( */) return null;
       EMPTY_PAREN.lastIndex = offset;
       const m = EMPTY_PAREN.exec(text);
-      if (!m || !ideographCode(text.charCodeAt(offset + m[0].length))) return null;
+      if (!m || !isIdeograph(text.charCodeAt(offset + m[0].length))) return null;
       const ctx = contextOf(tokens);
       return ctx.atLineStart ? markerMatch(m[0], 'paren-cn', null, ctx) : null;
     },
   },
 });
-const EMPTY_PAREN = /\( *\)/y;
 // "（一）推动能源结构绿色转型1.加快…": the first item run into its heading (see runInItemAt)
 export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?![0-9%])/, digitChars, (m) => parseOrdinal(m[1]!),
   atBoundaryOrRunIn(STYLE_RANK['arabic-dot']));
@@ -191,29 +191,55 @@ export const CnShiMarker = marker(
 );
 
 /** 〔牵头单位：…；责任单位：…〕 （责任单位：…） 【…】 — a bracketed unit annotation, matched as one token. */
-const ANNOTATION_OPEN = new RegExp(`${charClass(ANNOTATION_OPENERS)} *${UNIT_LABEL_SOURCE}`, 'y');
+const ANNOTATION_OPEN = new RegExp(`${charClass(ANNOTATION_OPENERS)}${LABEL_GAP}${UNIT_LABEL_SOURCE}`, 'y');
 const isAnnotationOpener = charTable(ANNOTATION_OPENERS);
 const isOpener = charTable(OPENERS);
 const isCloser = charTable(CLOSERS);
 const CR = 0x0d;
 const LF = 0x0a;
 
-/** End of the bracketed annotation opening at `offset`: its matching closer, else the line end. */
+/** How many spaces (half- or full-width) stand at `i`. */
+function leadingSpaces(text: string, i: number): number {
+  let n = 0;
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x3000 || c === 0x09; c = text.charCodeAt(i + ++n));
+  return n;
+}
+
+/** An annotation wrapped onto the next lines (a hard-wrapped copy) closes within this many characters of its opener. */
+const WRAPPED_ANNOTATION_MAX = 160;
+
+/**
+ * End of the bracketed annotation opening at `offset`: its matching closer, else the end of its line. The
+ * closer may stand on a later line, as in a hard-wrapped copy, if it comes within WRAPPED_ANNOTATION_MAX
+ * characters and no blank line comes first.
+ */
 function annotationEnd(text: string, offset: number): { end: number; closed: boolean } {
   let depth = 0;
+  let lineEnd = -1; // the first line break inside the annotation
+  let blank = true; // nothing but white space since the last line break
   for (let end = offset; end < text.length; end++) {
     const c = text.charCodeAt(end);
-    if (c === LF || c === CR) return { end, closed: false };
+    if (c === LF || c === CR) {
+      if (lineEnd < 0) lineEnd = end;
+      else if (blank && c === LF && text.charCodeAt(end - 1) !== CR) return { end: lineEnd, closed: false };
+      if (end - offset > WRAPPED_ANNOTATION_MAX) return { end: lineEnd, closed: false };
+      // a line that may open with a marker ("（二）…", "2.…") is no continuation
+      if (c === LF && startsMarker[text.charCodeAt(end + 1 + leadingSpaces(text, end + 1))]) return { end: lineEnd, closed: false };
+      blank = true;
+      continue;
+    }
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) blank = false;
+    if (lineEnd >= 0 && end - offset > WRAPPED_ANNOTATION_MAX) return { end: lineEnd, closed: false };
     if (isOpener[c]) depth++;
     else if (isCloser[c] && --depth === 0) return { end: end + 1, closed: true };
   }
-  return { end: text.length, closed: false };
+  return { end: lineEnd >= 0 ? lineEnd : text.length, closed: false };
 }
 
 export const Annotation = createToken({
   name: 'Annotation',
   categories: [Inline],
-  line_breaks: false,
+  line_breaks: true,
   start_chars_hint: [...ANNOTATION_OPENERS],
   pattern: {
     exec: (text: string, offset: number) => {
@@ -236,7 +262,7 @@ const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^\\r\\n]*`, 
 export const BareAnnotation = createToken({
   name: 'BareAnnotation',
   categories: [Inline],
-  line_breaks: false,
+  line_breaks: true, // a label broken over two lines (LABEL_GAP)
   start_chars_hint: [...LABEL_FIRST],
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
@@ -289,13 +315,11 @@ const RUN_IN_HEADING_MAX = 40;
 const RANK_OF_ITEMS = STYLE_RANK['arabic-dot'];
 const ONE = 0x31;
 const DOT = 0x2e;
-const isDigit = charTable(DIGITS);
-const ideographCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** The last token is a marker ranked above `rank`: a heading phrase may follow it. */
-const headingBefore = (tokens: IToken[], rank: number) => {
-  const prev = tokens[tokens.length - 1];
-  const payload = prev?.payload as Partial<MarkerPayload> | undefined;
+/** `token` is a marker ranked above `rank`: a heading phrase may follow it. */
+const markerAbove = (token: IToken | undefined, rank: number) => {
+  const payload = token?.payload as Partial<MarkerPayload> | undefined;
   return payload?.rank !== undefined && payload.rank < rank;
 };
 
@@ -309,9 +333,9 @@ function runInItemAt(text: string, offset: number, end: number): number {
   for (let p = offset + 1; p < stop; p++) {
     const c = text.charCodeAt(p);
     if (runClass[c] === BREAK || c === COMMA) return end;
-    if (c !== ONE || text.charCodeAt(p + 1) !== DOT || !ideographCode(text.charCodeAt(p - 1))) continue;
+    if (c !== ONE || text.charCodeAt(p + 1) !== DOT || !isIdeograph(text.charCodeAt(p - 1))) continue;
     const after = text.charCodeAt(p + 2);
-    if (!isDigit[after] && after !== PERCENT && ideographCode(after)) return p;
+    if (!isDigitCode(after) && after !== PERCENT && isIdeograph(after)) return p;
   }
   return end;
 }
@@ -322,9 +346,9 @@ function runInItemAt(text: string, offset: number, end: number): number {
  */
 const runInHeading = (tokens: IToken[], rank: number) => {
   const phrase = tokens[tokens.length - 1];
-  if (phrase?.tokenType !== Text || phrase.image.length > RUN_IN_HEADING_MAX || !ideographCode(lastCode(phrase.image))) return false;
+  if (phrase?.tokenType !== Text || phrase.image.length > RUN_IN_HEADING_MAX || !isIdeograph(lastCode(phrase.image))) return false;
   for (let i = 0; i < phrase.image.length; i++) if (runClass[phrase.image.charCodeAt(i)] === BREAK || phrase.image.charCodeAt(i) === COMMA) return false;
-  return headingBefore(tokens.slice(-2, -1), rank);
+  return markerAbove(tokens[tokens.length - 2], rank);
 };
 
 /** End of the Text run at `offset` (`offset` itself when none starts there). */
@@ -376,7 +400,7 @@ export const Text = createToken({
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
       let end = textRunEnd(text, offset);
-      if (end > offset && headingBefore(tokens, RANK_OF_ITEMS)) end = runInItemAt(text, offset, end);
+      if (end > offset && markerAbove(tokens[tokens.length - 1], RANK_OF_ITEMS)) end = runInItemAt(text, offset, end);
       return end === offset ? null : ([text.slice(offset, end)] as CustomPatternMatcherReturn);
     },
   },

@@ -36,3 +36,6 @@ export function charBits(...sets: Iterable<string>[]): Uint32Array {
 
 /** Char code `c` may be one of the codes `bits` filters (NaN, past the end, then fails on the table). */
 export const maybe = (bits: Uint32Array, c: number): boolean => (bits[(c >> 5) & 31]! & (1 << (c & 31))) !== 0;
+
+/** The class [\u3400-\u9fff] (CJK ideographs) by char code; NaN, past the end, is none. */
+export const isIdeograph = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;

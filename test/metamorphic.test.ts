@@ -41,6 +41,48 @@ function outline(doc: Document, numberedOnly = false): Row[] {
   return rows;
 }
 const targets = (doc: Document) => doc.targets.map((t) => [t.value, t.upper, t.unit]);
+/** What a target says, all but where it stands. */
+const readings = (doc: Document) => doc.targets.map((t) => [t.value, t.upper, t.unit, t.kind, t.comparator, t.year, t.modality, t.role, t.indicator]);
+/** Every section's place, marker, title and units. */
+const sections = (doc: Document) => {
+  const rows: string[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const n of nodes) {
+      if (n.type !== 'section') continue;
+      rows.push([n.depth, n.marker?.raw ?? '', n.title, n.lead.join('、'), n.responsible.join('、')].join(' | '));
+      walk(n.children);
+    }
+  };
+  walk(doc.root.children);
+  return rows;
+};
+
+/**
+ * The text as a PDF copy gives it: every line broken at 56 columns (28 full-width characters), as GB/T 9704
+ * sets a page. Like a typesetter, it never breaks inside a number or a marker, nor before closing punctuation.
+ */
+const COLUMNS = 56;
+const NO_BREAK_BEFORE = /[0-9A-Za-z.%(（一二三四五六七八九十第、①-⑳—\-〔【[·•。，,；;：:！!？?）)”」》〕】\]\s]/;
+const NO_BREAK_AFTER = /[0-9A-Za-z.%,一二三四五六七八九十第（(〔【\s]/;
+const columnsOf = (c: string) => (c.charCodeAt(0) >= 0x1100 ? 2 : 1);
+function hardWrap(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let rest = line;
+      for (;;) {
+        let k = 0;
+        for (let w = 0; k < rest.length && w + columnsOf(rest[k]!) <= COLUMNS; k++) w += columnsOf(rest[k]!);
+        while (k < rest.length && (NO_BREAK_BEFORE.test(rest[k]!) || NO_BREAK_AFTER.test(rest[k - 1]!))) k++;
+        if (k >= rest.length - 2) break;
+        out.push(rest.slice(0, k));
+        rest = rest.slice(k);
+      }
+      return [...out, rest].join('\n');
+    })
+    .join('\n');
+}
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 // punctuation that has a full-width and a half-width form; 。、 have no half-width twin
@@ -92,6 +134,15 @@ describe.each(seeds)('seed %s', (name) => {
   // gain ancestors: a lost heading no longer closes the sections open before it
   // ("三、保障措施 … 赣州个人创业优惠政策: 1、税费减免" puts 1、 under 三、), so there the
   // joined path must end with the original one. Before it, paths are equal.
+  it('keeps every section, title, unit and target reading when hard-wrapped like a PDF copy', () => {
+    const wrapped = hardWrap(text);
+    expect(wrapped.split('\n').length).toBeGreaterThan(text.split('\n').length);
+    const doc = parseBytes(utf8(wrapped), name);
+    expect(sections(doc)).toEqual(sections(base));
+    expect(readings(doc)).toEqual(readings(base));
+    expect(doc.diagnostics.filter((d) => d.code === 'wrapped-lines')).toHaveLength(1);
+  });
+
   it('keeps numbered sections, ordinal paths and units when all lines are joined into one', () => {
     const joined = text
       .split(/\r?\n|\r/)

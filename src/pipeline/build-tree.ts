@@ -22,7 +22,8 @@ export type TreeResult = {
   wrappedLines: Set<number>;
 };
 
-type Kind = 'marker' | 'furniture' | 'title' | 'heading' | 'paragraph';
+/** What a piece is: a numbered item, page furniture, a title line, an unnumbered heading or body text. */
+export type Kind = 'marker' | 'furniture' | 'title' | 'heading' | 'paragraph';
 
 /** A title or heading runs no longer than this many characters. */
 const HEADING_MAX = 25;
@@ -144,7 +145,7 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
   const furniture: Furniture[] = [];
   const textOf = (p: Piece) => norm.slice(p.start, p.end);
   // each piece's text without white space, made when first asked for: most are asked more than once
-  const compacts: (string | undefined)[] = new Array(pieces.length);
+  let compacts: (string | undefined)[] = new Array(pieces.length);
   const compactOf = (i: number) => (compacts[i] ??= compactNormalized(textOf(pieces[i]!)));
   /** The piece's text ends a clause: only its last character is read. */
   const endsClause = (p: Piece) => p.end > p.start && ENDS_CLAUSE.test(norm.charAt(p.end - 1));
@@ -176,16 +177,19 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
     if (kinds[i] === 'title') wrapped ??= TITLE_WRAPPER.exec(compactOf(i))?.[1]?.replace(/[《》]/g, '') ?? null;
   }
   markAttachments(pieces, kinds, compactOf);
+  // lines broken inside their sentences (a hard-wrapped copy) are joined to the line they continue,
+  // before headings are told from body text by what follows them
+  const wraps = joinWraps(pieces, kinds, norm, source, (offset) => offset - index.point(offset).column + 1);
+  if (wraps.joined.length > 0) {
+    ({ pieces, kinds } = wraps);
+    compacts = new Array(pieces.length);
+  }
   // nearest piece after each that is not furniture: precomputed so that long runs of furniture stay linear
-  const contentAfter = () => {
-    const next: number[] = new Array(pieces.length);
-    for (let i = pieces.length - 1, last = -1; i >= 0; i--) {
-      next[i] = last;
-      if (kinds[i] !== 'furniture') last = i;
-    }
-    return next;
-  };
-  let nextContent = contentAfter();
+  const nextContent: number[] = new Array(pieces.length);
+  for (let i = pieces.length - 1, last = -1; i >= 0; i--) {
+    nextContent[i] = last;
+    if (kinds[i] !== 'furniture') last = i;
+  }
   for (let i = 0, prev = -1; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(compactOf(i))) {
@@ -197,13 +201,6 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
     const prevEnds = prev < 0 || p.afterBlank || kinds[prev] === 'title' || kinds[prev] === 'heading' || endsClause(pieces[prev]!);
     if (nextIsBody && prevEnds) kinds[i] = 'heading';
     prev = i;
-  }
-
-  // lines broken inside their sentences (a hard-wrapped copy) are joined to the line they continue
-  const wraps = joinWraps(pieces, kinds, norm, source, (offset) => offset - index.point(offset).column + 1);
-  if (wraps.joined.length > 0) {
-    ({ pieces, kinds } = wraps);
-    nextContent = contentAfter();
   }
 
   // 2. the rank of unnumbered headings: the top level of the document's numbering,
@@ -306,6 +303,7 @@ function stripAnnotations(norm: string, from: number, to: number, annotations: I
 }
 
 const TITLE_END = /[。;；!！?？]/;
+const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 const CLAUSE_BREAK = /[,，:：]/;
 /** Where a run-in heading's body may begin: an opener word past the first few characters. */
 const RUN_IN_OPENER = new RegExp(RUN_IN_BODY_OPENERS.join('|'), 'g');
@@ -328,7 +326,8 @@ function runInOpener(t: string): number {
  * first clause break or after RUN_IN_TITLE_MAX characters.
  */
 export function headingTitle(rest: string): string {
-  let t = rest.trim();
+  // a heading wrapped onto the next line (a hard-wrapped copy) is one phrase
+  let t = rest.trim().replace(WRAP_BREAK, '');
   const stop = t.search(TITLE_END);
   // t is trimmed: anything after the stop ends in a character that is not white space
   const more = stop >= 0 && stop + 1 < t.length;

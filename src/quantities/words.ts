@@ -30,8 +30,7 @@ export function anyOf(words: readonly string[]): (s: string) => boolean {
 }
 
 
-/** The class [\u3400-\u9fff] by char code (NaN, past the end, is none). */
-export const isIdeograph = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+export { isIdeograph } from '../char-table.js';
 
 /**
  * `words.some((w) => text.slice(a, b).includes(w))` without the slice (a, b >= 0): one pass over
