@@ -1,5 +1,5 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
-import { UNIT_LABELS } from '../src/data/unit-labels.js';
+import { LEAD_OPENERS, LEAD_WORD, SHARE_WORDS, UNIT_LABELS } from '../src/data/unit-labels.js';
 import { charTable } from '../src/char-table.js';
 
 export type ParsedAnnotation = { lead: string[]; responsible: string[] };
@@ -128,4 +128,48 @@ function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   let name = maybeJunk ? raw.replace(JUNK, '') : raw;
   if (isColon[name.charCodeAt(0)]) name = name.replace(LEADING_COLONS, '');
   if (name.length > 0) names.push(name);
+}
+
+const CLAUSE_SEPARATORS = charTable(',，;；');
+/** SHARE_WORDS, longest first: "按职责分工负责" before "负责". */
+const SHARE_BY_LENGTH = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
+
+/**
+ * The units of a units-first annotation text[start, end) in brackets, "(省能源局牵头,省发展改革委、省科技厅按职责分工
+ * 负责)", or null when the text is not one: the units lead up to LEAD_WORD, which ends the first clause or the
+ * whole; a second clause, if any, is all units and ends in a SHARE_WORDS word.
+ */
+export function parseLeadFirstAnnotation(text: string, start: number, end: number): ParsedAnnotation | null {
+  if (end - start < 4 || !isOpenBracket[text.charCodeAt(start)] || !isCloseBracket[text.charCodeAt(end - 1)]) return null;
+  let from = start + 1;
+  const to = end - 1;
+  for (const w of LEAD_OPENERS) if (text.startsWith(w, from)) from += w.length;
+  const out: ParsedAnnotation = { lead: [], responsible: [] };
+  const lead = text.indexOf(LEAD_WORD, from);
+  // no lead: "（省财政厅、省能源局按职责分工负责）" names the units that share the work
+  if (lead < 0 || lead >= to) return sharingUnits(text, from, to, out.responsible) ? out : null;
+  const afterLead = lead + LEAD_WORD.length;
+  if (from >= lead || hasBreak(text, from, lead)) return null;
+  splitUnits(text, from, lead, out.lead);
+  if (afterLead === to) return out;
+  if (!CLAUSE_SEPARATORS[text.charCodeAt(afterLead)]) return null;
+  return sharingUnits(text, afterLead + 1, to, out.responsible) ? out : null;
+}
+
+/** Units in text[a, b) that end in a SHARE_WORDS word ("省发展改革委、省科技厅按职责分工负责"), added to `names`; false if not so. */
+function sharingUnits(text: string, a: number, b: number, names: string[]): boolean {
+  const share = SHARE_BY_LENGTH.find((w) => b - w.length > a && text.startsWith(w, b - w.length));
+  if (share === undefined || b - share.length - a > UNITS_MAX || hasBreak(text, a, b - share.length)) return false;
+  splitUnits(text, a, b - share.length, names);
+  return true;
+}
+
+/** Longer than this, the words before a share word are a sentence, not a list of units. */
+const UNITS_MAX = 80;
+
+/** A sentence mark or another clause inside [a, b): then it is prose, not a list of units. */
+const isProseBreak = charTable('。,，;；:：!！?？');
+function hasBreak(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isProseBreak[text.charCodeAt(i)]) return true;
+  return false;
 }

@@ -6,7 +6,7 @@ import { createToken, Lexer } from './chevrotain.js';
 import type { MarkerStyle } from '../src/tree/schema.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
-import { isLabelFirst, LABEL_GAP, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { isLabelFirst, LABEL_GAP, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
 import { UNIT_LABELS } from '../src/data/unit-labels.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
 
@@ -236,6 +236,18 @@ function annotationEnd(text: string, offset: number): { end: number; closed: boo
   return { end: lineEnd >= 0 ? lineEnd : text.length, closed: false };
 }
 
+/** "（省能源局牵头，省发展改革委按职责分工负责）": an annotation with its units first (parseLeadFirstAnnotation), or null. */
+function leadFirstAnnotation(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const { end, closed } = annotationEnd(text, offset);
+  if (!closed) return null;
+  const units = parseLeadFirstAnnotation(text, offset, end);
+  if (units === null) return null;
+  const m = [text.slice(offset, end)] as CustomPatternMatcherReturn;
+  const payload: AnnotationPayload = { lead: units.lead, responsible: units.responsible, closed };
+  m.payload = payload;
+  return m;
+}
+
 export const Annotation = createToken({
   name: 'Annotation',
   categories: [Inline],
@@ -245,7 +257,7 @@ export const Annotation = createToken({
     exec: (text: string, offset: number) => {
       if (!isAnnotationOpener[text.charCodeAt(offset)]) return null;
       ANNOTATION_OPEN.lastIndex = offset;
-      if (!ANNOTATION_OPEN.test(text)) return null;
+      if (!ANNOTATION_OPEN.test(text)) return leadFirstAnnotation(text, offset);
       const { end, closed } = annotationEnd(text, offset);
       const image = text.slice(offset, end);
       const m = [image] as CustomPatternMatcherReturn;

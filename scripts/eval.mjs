@@ -19,6 +19,7 @@ const SETS = opt('--gold')
       { name: 'blind3', gold: 'fixtures/blind3/gold', docs: 'fixtures/blind3' },
       { name: 'blind4', gold: 'fixtures/blind4/gold', docs: 'fixtures/blind4' },
       { name: 'blind5', gold: 'fixtures/blind5/gold', docs: 'fixtures/blind5' },
+      { name: 'blind6', gold: 'fixtures/blind6/gold', docs: 'fixtures/blind6' },
     ];
 const asJson = args.includes('--json');
 const verbose = args.includes('--verbose');

@@ -364,6 +364,27 @@ describe('held-out rules', () => {
       expect(only('引进10名高层次人才。').indicator).toBe('高层次人才');
     });
 
+    it('makes a limit under a prohibition, and an adjustment a rule applies, parameters', () => {
+      expect(only('用于项目前期工作的经费不得超过项目资金总额的5%。').role).toBe('parameter');
+      expect(only('下一年度资金分配时在测算结果基础上上浮5%。').role).toBe('parameter');
+    });
+
+    it('reads a date set inside a clause as its deadline, and the subject before it as the indicator', () => {
+      const [first, second] = targets('项目资金支出进度在2026年9月30日前达到70%以上、年底前达到95%以上。');
+      expect([first!.year, first!.indicator]).toEqual([2026, '项目资金支出进度']);
+      expect([second!.year, second!.indicator]).toEqual([2026, '项目资金支出进度']);
+    });
+
+    it('reads energy in 吉瓦时 and lessons in 节', () => {
+      expect(pick(only('储能电池产能达到200吉瓦时。'))).toMatchObject({ raw: '200吉瓦时', unit: '吉瓦时' });
+      expect(pick(only('建设精品课程50节。'))).toMatchObject({ raw: '50节', unit: '节', kind: 'count' });
+    });
+
+    it('takes the funds a notice hands out now as no target', () => {
+      const roles = targets('经研究，现将2026年专项资金5600万元下达给你们，其中中央资金3200万元。').map((t) => t.role);
+      expect(roles).toEqual(['baseline', 'baseline']);
+    });
+
     it('names a number in a label list by its label', () => {
       const [before, after] = targets('人均预期寿命:2025年79.1岁,2030年80.0岁(预期性)');
       expect([before!.indicator, after!.indicator]).toEqual(['人均预期寿命', '人均预期寿命']);

@@ -12,6 +12,11 @@ export const MODALITY_WORDS: Record<string, Modality> = {
 export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中', '展望'];
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
+/**
+ * A date with one of these after it is a deadline wherever it stands in its clause: "支出进度在2026年9月30日前
+ * 达到70%", "2026年底之前完成". Read after the year's 年, past its month and day (or 底/末).
+ */
+export const BEFORE_DATE = ['之前', '以前', '前'];
 /** Words after a year that keep it a deadline: 2025年底, 2030年左右. */
 export const YEAR_TAILS = ['年底', '年末', '年前', '年内', '年左右', '年以前', '年度', '年'];
 
@@ -46,7 +51,10 @@ export const ENUM_ETC = '等';
 export const NEW_THINGS = ['新增', '新建', '新设', '建成', '组建', '创建', '争创', '培育', '引进', '打造', '申报', '设立'];
 
 /** Stripped from the start of an indicator: modality, time and action words. */
+/** Times of the year without a year: "、年底前达到95%" names no subject, it repeats the one before. */
+export const TIME_OF_YEAR_WORDS = ['年底前', '年底', '年末', '年中', '上半年', '下半年'];
 export const LEADING_WORDS = [
+  ...TIME_OF_YEAR_WORDS,
   ...Object.keys(MODALITY_WORDS), '其中', '同时', '并且', '并', '且', '全年', '每年', '年内', '当年', '累计',
   '成功', '新增', '新建', '认定', '引进', '培养', '培育', '实施', '组建', '建成', '建设', '建立', '打造', '形成',
   '引入', '评选', '推动', '支持', '鼓励', '引导', '优选', '共建', '储备', '组织', '开展', '完成', '孵化',
@@ -103,6 +111,8 @@ export const PAST_MODALITY_MARKERS = ['累计', '共计', '共', '已经', '已'
  * A sentence opening with one of ALLOCATION_NOW (after glue) and holding one of ALLOCATION_VERBS.
  */
 export const ALLOCATION_NOW = ['本次', '此次', '本批', '此批'];
+/** …or a clause of it opening with one of these: "经研究,现将2026年…专项资金5600万元下达给你们". */
+export const ALLOCATION_NOW_CLAUSE = ['现将', '现予'];
 export const ALLOCATION_VERBS = ['下达', '安排', '分配', '拨付', '下拨', '切块', '核拨'];
 /**
  * "安排补助资金860万元": a grant word inside the name of a fund ("补助资金", "奖励资金") that the clause commits
@@ -128,8 +138,10 @@ export const RULE_LEAD_INS = [
 
 /** Grants and awards: a cap on one of them (最多补助3次, 贴息总额控制在100万元以内) is a rule, whatever is capped. */
 export const GRANT_WORDS = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金'];
-/** Penalties: "扣减运维费用的20%". */
-export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', '处以', '追回', '收回'];
+/** Penalties and the adjustments a rule applies: "扣减运维费用的20%", "资金分配时上浮5%". */
+export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', '处以', '追回', '收回', '上浮', '下浮'];
+/** A prohibition before the number makes it a limit a rule sets: "前期工作经费不得超过项目资金总额的5%". */
+export const PROHIBITION_WORDS = ['不得', '严禁', '禁止', '不准', '不允许'];
 /** Words that make a bound a standard, not a goal: "建筑面积原则上不低于1000平方米". */
 export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于', '一般不超过'];
 /** A grant named anywhere in the sentence: its caps and amounts are rules, totals included ("分阶段给予累计1000万元奖励"). */

@@ -4,12 +4,18 @@
 export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }[] = [
   { word: '牵头单位', field: 'lead' },
   { word: '牵头部门', field: 'lead' },
+  { word: '牵头科室', field: 'lead' },
+  { word: '牵头处室', field: 'lead' },
   { word: '主责单位', field: 'lead' },
   { word: '主责部门', field: 'lead' },
   { word: '责任单位', field: 'responsible' },
   { word: '责任部门', field: 'responsible' },
+  { word: '责任科室', field: 'responsible' },
+  { word: '责任处室', field: 'responsible' },
   { word: '配合单位', field: 'responsible' },
   { word: '配合部门', field: 'responsible' },
+  { word: '配合科室', field: 'responsible' },
+  { word: '配合处室', field: 'responsible' },
   { word: '协办单位', field: 'responsible' },
   { word: '参与单位', field: 'responsible' },
   { word: '责任领导', field: null },
@@ -17,3 +23,12 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
   { word: '分管领导', field: null },
   { word: '责任人', field: null },
 ];
+
+/**
+ * The other way to write an annotation, with the units first: "（省能源局牵头，省发展改革委、省科技厅按职责分工
+ *负责）". The units before LEAD_WORD lead; those of the next clause, which ends in one of SHARE_WORDS, share.
+ */
+export const LEAD_WORD = '牵头';
+export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '配合', '参与', '协助', '协同', '负责'];
+/** Words before the lead units that are not part of a name: "（由市科技局牵头…）". */
+export const LEAD_OPENERS = ['由'];

@@ -39,13 +39,13 @@ export const UNITS: Record<string, UnitInfo> = {
   种: count, 款: count, 例: count, 辆: count, 艘: count, 架: count, 张: count,
   起: count, 只: count, 场次: count, 架次: count, 批次: count, 户次: count, 家次: count, 班次: count,
   栋: count, 间: count, 床: count, 头: count, 口: count, 列: count,
-  处: count, 轮: count, 宗: count, 笔: count, 棵: count, 株: count,
+  处: count, 轮: count, 宗: count, 笔: count, 棵: count, 株: count, 节: count,
   // an age measures years of life, not things: kind other (人均预期寿命达到80岁)
   周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
   米: other, 吨: other, 千瓦: other, 千瓦时: other,
-  兆瓦: other, 平方千米: other, 吉瓦: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
+  兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
   学时: other, 课时: other, 标箱: other,
   // durations
   年: { ...span, needsCue: true },

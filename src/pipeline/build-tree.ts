@@ -372,6 +372,8 @@ const onlyAnnotations = (p: Paragraph) =>
  * A unit block on a line of its own after sub-items ("（3）…\n【牵头单位：…】") belongs to
  * the level at which the document gives its units, not to the last sub-item.
  */
+const CN_SHI = 'cn-shi';
+
 function assignUnits(top: Node[]): void {
   const unitStyle = commonestUnitStyle(top);
   const units = new Map<Section, UnitAnnotation[]>();
@@ -383,9 +385,13 @@ function assignUnits(top: Node[]): void {
   };
   const chain: Section[] = []; // the sections above the one being visited
   const visit = (nodes: Node[]) => {
+    let lastShi: Node | undefined;
+    for (const n of nodes) if (n.type === 'section' && n.marker?.style === CN_SHI) lastShi = n;
     for (const n of nodes) {
       if (n.type !== 'section') continue;
-      give(n, n.annotations);
+      // "…一是…；二是…。（牵头科室：…）": the units closing the last inline item are the whole item's
+      const closesItem = n === lastShi && unitStyle !== CN_SHI ? innermost(chain, unitStyle) : undefined;
+      give(closesItem ?? n, n.annotations);
       for (const c of n.children) {
         if (c.type !== 'paragraph' || c.annotations.length === 0) continue;
         const home = n.marker?.style !== unitStyle && onlyAnnotations(c) ? innermost(chain, unitStyle) : undefined;

@@ -2,7 +2,7 @@
 // modality word in force (TARGETS.md §6) and the deadline year (§5). Read
 // around each quantity on demand, within a window, so the cost follows the
 // number of quantities and not the length of the text.
-import { CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
+import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './scan.js';
 import { wordIndex } from './words.js';
@@ -131,7 +131,7 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
   const opens = new Set<YearMention>();
   for (const y of mentions) {
     const lead = text.slice(clauseStart(text, y.start), y.start);
-    if (!YEAR_LEAD_RE.test(lead)) continue;
+    if (!YEAR_LEAD_RE.test(lead) && !BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH))) continue;
     const sentenceLead = text.slice(sentenceStart(text, y.start), y.start);
     const opensSentence = OPENING_LEAD_RE.test(sentenceLead);
     if (NOT_DEADLINE_AFTER.some((w) => text.startsWith(w, y.end))) {
@@ -145,6 +145,11 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
   }
   return { years, status, opens };
 }
+
+/** The month and day (or 底/末) after a year's 年, then a word of BEFORE_DATE: "9月30日前", "底之前". */
+const BEFORE_DATE_RE = new RegExp(`^(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|底|末)(?:${alternation(BEFORE_DATE)})`);
+/** The longest stretch BEFORE_DATE_RE can match after the year. */
+const BEFORE_DATE_REACH = 8 + Math.max(...BEFORE_DATE.map((w) => w.length));
 
 const FRAME_TAILS = YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean).sort((a, b) => b.length - a.length);
 /** "…,到2026年,县级…": a year standing as a clause of its own frames what follows, like one opening a sentence. */

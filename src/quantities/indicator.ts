@@ -3,7 +3,7 @@
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
   CHANGE_WORDS, CLAUSE_CONJUNCTIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
-  NEW_THINGS, PLACE_VERBS, RATIO_HEAD, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
+  NEW_THINGS, PLACE_VERBS, RATIO_HEAD, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { clauseStart, firstYearFrom } from './context.js';
@@ -22,7 +22,7 @@ const TRAILING = byLength(TRAILING_WORDS);
 const LEADING_BY_FIRST = wordIndex(LEADING);
 const TRAILING_BY_LAST = wordIndex(TRAILING, true);
 const CHANGES = byLength(CHANGE_WORDS);
-const LINKS = byLength([...Object.keys(MODALITY_WORDS), ...TRAILING_WORDS, ...LIST_GLUE_WORDS]);
+const LINKS = byLength([...Object.keys(MODALITY_WORDS), ...TRAILING_WORDS, ...LIST_GLUE_WORDS, ...TIME_OF_YEAR_WORDS]);
 const TAILS = byLength(YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean));
 const PREDICATES = byLength(ITEM_PREDICATES);
 const LIST_GLUE = '、,和及与或';
@@ -174,10 +174,15 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
   for (let k = firstYearFrom(years, a); k < years.length && years[k]!.start < b; k++) {
     const y = years[k]!;
     if (y.end > b) continue;
+    const subject = a;
     a = y.end;
+    DATE_TAIL.lastIndex = a;
+    if (DATE_TAIL.test(text)) a = DATE_TAIL.lastIndex;
     const tail = TAIL_AT(text, a);
     if (tail) a += tail.length;
     else if (text[a] === '均') a--; // 2026-2035年均增加: keep 年均
+    // "支出进度在2026年9月30日前达到70%": a date set inside the clause, the subject before it
+    if (y.start - 1 > subject && DATE_PREPOSITIONS.includes(text[y.start - 1]!) && linkOnly(text, a, b)) return [subject, y.start - 1];
   }
   // A 、 after a predicate separates two items, not two nouns of one item.
   const first = indexIn(text, ENUM_COMMA_CODE, a, b);
@@ -188,6 +193,11 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
   }
   return [a, b];
 }
+
+/** The month and day after a year's 年: "2026年9月30日前". */
+const DATE_TAIL = /[0-9]{1,2}月(?:[0-9]{1,2}日)?/y;
+/** Before a date set inside a clause: "在2026年9月30日前", "于2026年底前". */
+const DATE_PREPOSITIONS = ['在', '于'];
 
 /** The first position of char code `c` in [a, b), or -1. */
 function indexIn(text: string, c: number, a: number, b: number): number {

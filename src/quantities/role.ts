@@ -1,9 +1,9 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
-  AGGREGATE_WORDS, BASELINE_CHANGE, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
+  AGGREGATE_WORDS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
   GRANT_VERBS, GRANT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
-  PENALTY_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
-  TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
+  PENALTY_WORDS, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
+  TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
   TOTALITY_WORDS,
 } from '../data/target-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -13,9 +13,9 @@ import { anyIn, wordFinder, type WordReader, firstEndingIn, firstStartingAt, isI
 // The word lists the clause tests read, found in one pass over the quantity's sentence (shared by
 // the quantities of one sentence) instead of one scan per test.
 const { list: L, reader: wordReader } = wordFinder({
-  AGGREGATE_WORDS, ALLOCATION_VERBS, ASSESSMENT_WORDS, BASELINE_CUES, BUDGET_VERBS,
+  AGGREGATE_WORDS, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BASELINE_CUES, BUDGET_VERBS,
   ENTITLEMENT_WORDS, GRANT_VERBS, GRANT_WORDS, OBJECT_ACTIONS, PARAMETER_MONEY_CUES,
-  PENALTY_WORDS, PER_BENEFICIARY, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS,
+  PENALTY_WORDS, PER_BENEFICIARY, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS,
   STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS,
 });
 /** The reader of one node's text for roleOf: make one per text, and hand it in with every quantity of that text. */
@@ -142,9 +142,17 @@ function isAllocation(r: RoleInput): boolean {
       }
     }
   }
-  if (!ALLOCATION_NOW_AT(r.text, at)) return false;
-  return has(r, L.ALLOCATION_VERBS, at, r.sentenceEnd);
+  if (ALLOCATION_NOW_AT(r.text, at)) return has(r, L.ALLOCATION_VERBS, at, r.sentenceEnd);
+  // a clause of the sentence, before the number, that hands funds out now: "…,现将…资金5600万元下达给你们"
+  if (!has(r, L.ALLOCATION_NOW_CLAUSE, r.sentenceStart, r.q.start)) return false;
+  for (const w of ALLOCATION_NOW_CLAUSE) {
+    for (let k = r.text.indexOf(w, r.sentenceStart); k >= 0 && k < r.q.start; k = r.text.indexOf(w, k + 1)) {
+      if (CLAUSE_END_CODES[r.text.charCodeAt(k - 1)] === 1 && has(r, L.ALLOCATION_VERBS, k, r.sentenceEnd)) return true;
+    }
+  }
+  return false;
 }
+const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
 
 /**
  * A grant word in the clause: "给予20万元奖励" yes; in a committed budget, not the name of a fund
@@ -222,8 +230,9 @@ function clauseRole(r: RoleInput): Role {
   if (inRuleFrame(r)) return 'parameter';
   // "对年销售额超过1亿元的,给予…": inside a condition.
   if (text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) return 'parameter';
-  // "建筑面积原则上不低于1000平方米": a standard.
+  // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit.
   if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart)) return 'parameter';
+  if (has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';
   if (q.kind === 'money' || q.kind === 'percent') {
     // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
     // A total ("贷款累计突破40亿元") stays a goal, unless the sentence grants it ("分阶段给予累计1000万元奖励").
