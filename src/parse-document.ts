@@ -9,7 +9,7 @@ import { lineIndex } from './pipeline/positions.js';
 import { piecesOf } from './pipeline/lines.js';
 import { buildTree } from './pipeline/build-tree.js';
 import { checkBrackets } from './pipeline/brackets.js';
-import { extractTargets, planYearOf } from './pipeline/quantities.js';
+import { extractTargets, isRuleDocument, planYearOf } from './pipeline/quantities.js';
 import { extractMeta } from './pipeline/meta.js';
 
 export type ParseOptions = {
@@ -56,7 +56,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   ];
   lap('tree');
   const meta = extractMeta(tree.root, tree.furniture);
-  const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta) });
+  const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta), ruleDocument: isRuleDocument(meta) });
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
 

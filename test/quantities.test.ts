@@ -385,6 +385,14 @@ describe('held-out rules', () => {
       expect(roles).toEqual(['baseline', 'baseline']);
     });
 
+    it('reads numbers in a document of rules as rules, unless a goal or a verb of reaching a level governs them', async () => {
+      const { parseDocument } = await import('../src/parse-document.js');
+      const doc = parseDocument('某市促进民营经济发展若干政策措施\n1.加大融资支持。担保费率不超过1%。\n2.压缩审批时限。企业开办时间压缩至1个工作日以内，告知承诺审批比例达到80%以上。\n3.力争到2028年新增上市企业10家。');
+      expect(doc.targets.map((t) => [t.raw, t.role])).toEqual([
+        ['1%', 'parameter'], ['1个工作日', 'target'], ['80%', 'target'], ['10家', 'target'],
+      ]);
+    });
+
     it('names a number in a label list by its label', () => {
       const [before, after] = targets('人均预期寿命:2025年79.1岁,2030年80.0岁(预期性)');
       expect([before!.indicator, after!.indicator]).toEqual(['人均预期寿命', '人均预期寿命']);

@@ -208,6 +208,12 @@ export const TIME_LIMIT_CYCLES = ['周期'];
 export const TIME_LIMIT_SUBJECTS = ['时间', '用时', '时长'];
 
 /**
+ * Verbs of reaching a level: in a document of rules, a number they bring is still a goal ("企业开办时间压缩至
+ * 1个工作日以内", "审批比例达到80%以上").
+ */
+export const ATTAINMENT_VERBS = ['达到', '达', '实现', '突破', '提高到', '提高至', '提升到', '提升至', '增长到', '增至', '压缩至', '压缩到', '缩短至', '缩短到'];
+
+/**
  * In a document made of 第N条 articles (管理办法, 实施细则) numbers are rules unless a goal word governs
  * them: a modality word, a deadline year, or one of these earlier in the node ("年度绩效目标为:").
  */

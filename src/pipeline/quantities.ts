@@ -3,6 +3,7 @@
 import type { Meta, Node, Paragraph, Root, Section, Target } from '../tree/schema.js';
 import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
+import { RULE_DOCUMENT_TYPES } from '../data/doc-types.js';
 import {
   ARTICLE_GOAL_CUES, BASELINE_HEADINGS, CLAUSE_ENDS, CONTINUATION_WORDS, ENUM_COMMA, GOAL_HEADINGS, HEADING_MAX, INTRO_ENDS, LIST_GLUE_WORDS,
   LIST_ITEM_MARKS, MODALITY_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS, RULE_LEAD_INS, SENTENCE_ENDS,
@@ -28,7 +29,15 @@ export type QuantityInput = {
   root: Root;
   /** The first year of the plan (see planYearOf): a year before it reports the past. */
   planYear?: number | null;
+  /** The document sets rules (see isRuleDocument): its numbers are rules unless a goal governs them. */
+  ruleDocument?: boolean;
 };
+
+/** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */
+export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
+  const title = meta.title?.replace(/[\s》”]+$/, '') ?? '';
+  return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w));
+}
 
 /** The first year a title names: "青云谱区2025年政府工作要点", "…三年行动计划(2024—2026年)" → 2024. */
 const TITLE_YEAR_RE = /(?:^|[^0-9])((?:19|20)[0-9]{2})(?=年|[-—–~～至到](?:19|20)[0-9]{2})/;
@@ -157,7 +166,8 @@ const ARTICLE_STYLE = 'article';
 
 export function extractTargets(input: QuantityInput): Target[] {
   const targets: Target[] = [];
-  let articles = 0; // 第N条 sections on the chain
+  // 第N条 sections on the chain; a document of rules counts as one article throughout
+  let articles = input.ruleDocument ? 1 : 0;
   const planYear = input.planYear ?? null;
   const walk = (nodes: Node[], opening: ListLead | null, above: RoleContext | undefined) => {
     // A lead-in ending in a colon hands its year to the list items that follow it, until a

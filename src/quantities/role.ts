@@ -1,6 +1,6 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
-  AGGREGATE_WORDS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
+  AGGREGATE_WORDS, ATTAINMENT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
   GRANT_VERBS, GRANT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
   PENALTY_WORDS, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
   TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
@@ -13,7 +13,7 @@ import { anyIn, wordFinder, type WordReader, firstEndingIn, firstStartingAt, isI
 // The word lists the clause tests read, found in one pass over the quantity's sentence (shared by
 // the quantities of one sentence) instead of one scan per test.
 const { list: L, reader: wordReader } = wordFinder({
-  AGGREGATE_WORDS, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BASELINE_CUES, BUDGET_VERBS,
+  AGGREGATE_WORDS, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, ATTAINMENT_VERBS, BASELINE_CUES, BUDGET_VERBS,
   ENTITLEMENT_WORDS, GRANT_VERBS, GRANT_WORDS, OBJECT_ACTIONS, PARAMETER_MONEY_CUES,
   PENALTY_WORDS, PER_BENEFICIARY, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS,
   STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS,
@@ -123,7 +123,10 @@ export function roleOf(r: RoleInput): Role {
   // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
   if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.
-  if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal') return 'parameter';
+  // A verb of reaching a level still sets a goal ("审批比例达到80%以上").
+  if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal' && !has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start)) {
+    return 'parameter';
+  }
   return role;
 }
 
