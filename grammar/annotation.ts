@@ -145,9 +145,14 @@ export function parseLeadFirstAnnotation(text: string, start: number, end: numbe
   const to = end - 1;
   for (const w of LEAD_OPENERS) if (text.startsWith(w, from)) from += w.length;
   const out: ParsedAnnotation = { lead: [], responsible: [] };
-  const lead = text.indexOf(LEAD_WORD, from);
+  const lead = text.slice(from, to).indexOf(LEAD_WORD);
   // no lead: "（省财政厅、省能源局按职责分工负责）" names the units that share the work
-  if (lead < 0 || lead >= to) return sharingUnits(text, from, to, out.responsible) ? out : null;
+  if (lead < 0) return sharingUnits(text, from, to, out.responsible) ? out : null;
+  return leadAndSharing(text, from, from + lead, to, out);
+}
+
+/** "X牵头" or "X牵头,Y按职责分工负责" in text[from, to), LEAD_WORD at `lead`. */
+function leadAndSharing(text: string, from: number, lead: number, to: number, out: ParsedAnnotation): ParsedAnnotation | null {
   const afterLead = lead + LEAD_WORD.length;
   if (from >= lead || hasBreak(text, from, lead)) return null;
   splitUnits(text, from, lead, out.lead);
@@ -166,6 +171,8 @@ function sharingUnits(text: string, a: number, b: number, names: string[]): bool
 
 /** Longer than this, the words before a share word are a sentence, not a list of units. */
 const UNITS_MAX = 80;
+/** The longest units-first annotation, brackets included: two lists of units and their words. */
+export const LEAD_FIRST_MAX = 2 * UNITS_MAX + 16;
 
 /** A sentence mark or another clause inside [a, b): then it is prose, not a list of units. */
 const isProseBreak = charTable('。,，;；:：!！?？');

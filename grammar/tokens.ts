@@ -4,9 +4,9 @@
 import type { IToken, TokenType, CustomPatternMatcherReturn } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
 import type { MarkerStyle } from '../src/tree/schema.js';
-import { STYLE_RANK } from '../src/data/marker-styles.js';
+import { REFERENCE_ENDS, STYLE_RANK } from '../src/data/marker-styles.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
-import { isLabelFirst, LABEL_GAP, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { isLabelFirst, LABEL_GAP, LEAD_FIRST_MAX, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
 import { UNIT_LABELS } from '../src/data/unit-labels.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
 
@@ -211,34 +211,39 @@ const WRAPPED_ANNOTATION_MAX = 160;
 /**
  * End of the bracketed annotation opening at `offset`: its matching closer, else the end of its line. The
  * closer may stand on a later line, as in a hard-wrapped copy, if it comes within WRAPPED_ANNOTATION_MAX
- * characters and no blank line comes first.
+ * characters, no blank line comes first and no line between opens with a marker. Nothing is read past `limit`.
  */
-function annotationEnd(text: string, offset: number): { end: number; closed: boolean } {
+function annotationEnd(text: string, offset: number, limit = text.length): { end: number; closed: boolean } {
   let depth = 0;
   let lineEnd = -1; // the first line break inside the annotation
-  let blank = true; // nothing but white space since the last line break
-  for (let end = offset; end < text.length; end++) {
+  let content = true; // the current line has more than white space
+  const stop = Math.min(text.length, limit);
+  for (let end = offset; end < stop; end++) {
     const c = text.charCodeAt(end);
     if (c === LF || c === CR) {
+      if (c === LF && text.charCodeAt(end - 1) === CR) continue; // the CR of CRLF read the break
       if (lineEnd < 0) lineEnd = end;
-      else if (blank && c === LF && text.charCodeAt(end - 1) !== CR) return { end: lineEnd, closed: false };
-      if (end - offset > WRAPPED_ANNOTATION_MAX) return { end: lineEnd, closed: false };
-      // a line that may open with a marker ("（二）…", "2.…") is no continuation
-      if (c === LF && startsMarker[text.charCodeAt(end + 1 + leadingSpaces(text, end + 1))]) return { end: lineEnd, closed: false };
-      blank = true;
+      else if (!content) return { end: lineEnd, closed: false }; // a blank line
+      const next = end + (c === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
+      // too long for a wrapped annotation, or a line that may open with a marker ("（二）…", "2.…")
+      if (end - offset > WRAPPED_ANNOTATION_MAX || startsMarker[text.charCodeAt(next + leadingSpaces(text, next))]) {
+        return { end: lineEnd, closed: false };
+      }
+      content = false;
       continue;
     }
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) blank = false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) content = true;
     if (lineEnd >= 0 && end - offset > WRAPPED_ANNOTATION_MAX) return { end: lineEnd, closed: false };
     if (isOpener[c]) depth++;
     else if (isCloser[c] && --depth === 0) return { end: end + 1, closed: true };
   }
-  return { end: lineEnd >= 0 ? lineEnd : text.length, closed: false };
+  return { end: lineEnd >= 0 ? lineEnd : stop, closed: false };
 }
 
 /** "（省能源局牵头，省发展改革委按职责分工负责）": an annotation with its units first (parseLeadFirstAnnotation), or null. */
 function leadFirstAnnotation(text: string, offset: number): CustomPatternMatcherReturn | null {
-  const { end, closed } = annotationEnd(text, offset);
+  // read no further than such an annotation can run: most brackets are not one
+  const { end, closed } = annotationEnd(text, offset, offset + LEAD_FIRST_MAX);
   if (!closed) return null;
   const units = parseLeadFirstAnnotation(text, offset, end);
   if (units === null) return null;
@@ -343,9 +348,7 @@ const markerAbove = (token: IToken | undefined, rank: number) => {
 function runInItemAt(text: string, offset: number, end: number): number {
   const stop = Math.min(end, offset + RUN_IN_HEADING_MAX + 1);
   for (let p = offset + 1; p < stop; p++) {
-    const c = text.charCodeAt(p);
-    if (runClass[c] === BREAK || c === COMMA) return end;
-    if (c !== ONE || text.charCodeAt(p + 1) !== DOT || !isIdeograph(text.charCodeAt(p - 1))) continue;
+    if (text.charCodeAt(p) !== ONE || text.charCodeAt(p + 1) !== DOT || !headingPhrase(text, offset, p)) continue;
     const after = text.charCodeAt(p + 2);
     if (!isDigitCode(after) && after !== PERCENT && isIdeograph(after)) return p;
   }
@@ -353,13 +356,21 @@ function runInItemAt(text: string, offset: number, end: number): number {
 }
 
 /**
- * A marker of `rank` may follow a heading phrase without a break: the Text token right before is an
- * unpunctuated phrase ending in CJK, and the token before it a marker ranked above.
+ * text[a, b) can be a heading phrase a first item runs into: unpunctuated, ending in CJK, and no
+ * reference to an article ("依照第四条(一)规定": 条, 款, 项, 章 and 节 end a reference, not a heading).
  */
+function headingPhrase(text: string, a: number, b: number): boolean {
+  const last = text.charCodeAt(b - 1);
+  if (b <= a || !isIdeograph(last) || endsReference[last]) return false;
+  for (let i = a; i < b; i++) if (runClass[text.charCodeAt(i)] === BREAK || text.charCodeAt(i) === COMMA) return false;
+  return true;
+}
+const endsReference = charTable(REFERENCE_ENDS);
+
+/** A marker of `rank` may follow a heading phrase without a break: the Text token right before is one, after a marker ranked above. */
 const runInHeading = (tokens: IToken[], rank: number) => {
   const phrase = tokens[tokens.length - 1];
-  if (phrase?.tokenType !== Text || phrase.image.length > RUN_IN_HEADING_MAX || !isIdeograph(lastCode(phrase.image))) return false;
-  for (let i = 0; i < phrase.image.length; i++) if (runClass[phrase.image.charCodeAt(i)] === BREAK || phrase.image.charCodeAt(i) === COMMA) return false;
+  if (phrase?.tokenType !== Text || phrase.image.length > RUN_IN_HEADING_MAX || !headingPhrase(phrase.image, 0, phrase.image.length)) return false;
   return markerAbove(tokens[tokens.length - 2], rank);
 };
 

@@ -393,6 +393,17 @@ describe('held-out rules', () => {
       ]);
     });
 
+    it('keeps the limits and allocations those rules read to their own cases', async () => {
+      const { parseDocument } = await import('../src/parse-document.js');
+      // a notice opening with 现将 hands the funds out now
+      expect(only('现将2026年省级专项资金5600万元下达给你们。').role).toBe('baseline');
+      // a prohibition under a deadline is a goal
+      expect(only('到2025年，全市PM2.5平均浓度不得超过35微克/立方米。').role).toBe('target');
+      // 下达 is no verb of reaching a level; a qualified title still names rules
+      const rules = parseDocument('某省专项资金管理办法（试行）\n第十条 专项资金下达当年支出比例不低于60%。');
+      expect(rules.targets.map((t) => [t.raw, t.role])).toEqual([['60%', 'parameter']]);
+    });
+
     it('names a number in a label list by its label', () => {
       const [before, after] = targets('人均预期寿命:2025年79.1岁,2030年80.0岁(预期性)');
       expect([before!.indicator, after!.indicator]).toEqual(['人均预期寿命', '人均预期寿命']);

@@ -4,10 +4,9 @@
 
 /**
  * A repost's byline: the account, the date and time, and where it was posted from ("顺德发布  2026-03-06 18:30  广东").
- * ARTICLE_BYLINE reads the line as written; ARTICLE_BYLINE_COMPACT is the same line with its white space removed.
+ * Tested on the line as written, spaces included: they part the account from the date.
  */
-export const ARTICLE_BYLINE = /^\s*\S{2,20}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+\S{2,8})?\s*$/;
-const ARTICLE_BYLINE_COMPACT = /^[^\d\s]{2,20}\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}[^\d\s]{0,8}$/;
+export const ARTICLE_BYLINE = /^\s*[^\s\d:：]{2,20}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[^\s\d:：]{2,8})?\s*$/;
 
 /** After one of these lines (the end of a repost's article), everything left is the page's: links, buttons, credits. */
 export const ARTICLE_END_LINES: RegExp[] = [/^[-—–]*END[-—–]*$/i, /^(往期推荐|推荐阅读|往期回顾|相关阅读|延伸阅读|猜你喜欢)$/];
@@ -32,9 +31,8 @@ export const FURNITURE_LINE_PATTERNS: RegExp[] = [
   // a repost's credits: "编辑:陈思琪|审核:梁伟", "(来源:顺德区发展和改革局)"
   /^(编辑|责任编辑|责编|审核|校对|初审|复审|终审|审校|排版|美编)[:]/,
   /^\(来源:[^()]*\)$/,
-  // a WeChat repost's head and tail: "点击蓝字关注我们", "顺德发布 2026-03-06 18:30 广东", "—END—", "往期推荐"
+  // a WeChat repost's head and tail: "点击蓝字关注我们", "—END—", "往期推荐" (its byline: ARTICLE_BYLINE)
   /^点击(上方)?(蓝字|蓝色字体)/,
-  ARTICLE_BYLINE_COMPACT,
   ...ARTICLE_END_LINES,
   // a page number left by a PDF copy: "— 2 —", "-3-", "第2页共5页"
   /^[-—–]{1,2}\d{1,4}[-—–]{1,2}$/,

@@ -10,7 +10,7 @@ export const DOC_TYPE_WORDS = [
  * Titles ending in these name a document of rules (若干措施, 管理办法, 实施细则): its numbers are rules unless a
  * goal governs them (力争, a deadline year, 目标), as in a document of 第N条 articles.
  */
-export const RULE_DOCUMENT_TYPES = ['措施', '若干政策', '政策', '办法', '细则', '规定', '条例'];
+export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规定', '条例'];
 
 /** The notice that publishes a plan, with or without 《》 and with the issuer before it:
  * "泉州市商务局关于印发2024年全市商务工作要点的通知". Tested on a line without white space. */

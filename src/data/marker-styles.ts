@@ -10,3 +10,6 @@ export const STYLE_RANK = {
   circled: 5,
   'cn-shi': 6,
 } as const;
+
+/** Characters that end a reference to a part of a text ("第四条", "第二款"): a bracketed number after one is no marker. */
+export const REFERENCE_ENDS = '条款项章节';

@@ -23,13 +23,13 @@ export const SLOGAN_NEXT = '一二两三四五六七八九十百千万';
 /** A numeral right after these is an ordinal: 第七届, 十四届十二次全会. */
 export const ORDINAL_BEFORE = ['第', '届'];
 
-/** After the measure word, these make the whole a name: 十二次全会, (二期), 二期工程. */
 /** "15分钟便民生活圈", "1小时经济圈": a circle of so many minutes is the name of a service area, not a time limit. */
 const TIME_CIRCLES = [
   '生活圈', '便民生活圈', '社区生活圈', '品质生活圈', '生活服务圈', '便民服务圈', '服务圈', '养老服务圈', '健身圈',
   '就医圈', '医疗圈', '急救圈', '文化圈', '阅读圈', '商圈', '经济圈', '通勤圈', '交通圈', '出行圈', '物流圈', '配送圈',
 ];
 
+/** After the measure word, these make the whole a name: 十二次全会, (二期), 二期工程. */
 export const NAME_AFTER_UNIT: Record<string, string[]> = {
   分钟: TIME_CIRCLES,
   小时: TIME_CIRCLES,

@@ -17,6 +17,8 @@ export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
  * 达到70%", "2026年底之前完成". Read after the year's 年, past its month and day (or 底/末).
  */
 export const BEFORE_DATE = ['之前', '以前', '前'];
+/** Before a date set inside a clause: "在2026年9月30日前", "于2026年底前". */
+export const DATE_PREPOSITIONS = ['在', '于'];
 /** Words after a year that keep it a deadline: 2025年底, 2030年左右. */
 export const YEAR_TAILS = ['年底', '年末', '年前', '年内', '年左右', '年以前', '年度', '年'];
 
@@ -50,9 +52,9 @@ export const ENUM_ETC = '等';
 /** Verbs that bring a listed thing into being, so the count is a goal after all. */
 export const NEW_THINGS = ['新增', '新建', '新设', '建成', '组建', '创建', '争创', '培育', '引进', '打造', '申报', '设立'];
 
-/** Stripped from the start of an indicator: modality, time and action words. */
 /** Times of the year without a year: "、年底前达到95%" names no subject, it repeats the one before. */
 export const TIME_OF_YEAR_WORDS = ['年底前', '年底', '年末', '年中', '上半年', '下半年'];
+/** Stripped from the start of an indicator: modality, time and action words. */
 export const LEADING_WORDS = [
   ...TIME_OF_YEAR_WORDS,
   ...Object.keys(MODALITY_WORDS), '其中', '同时', '并且', '并', '且', '全年', '每年', '年内', '当年', '累计',
@@ -211,7 +213,7 @@ export const TIME_LIMIT_SUBJECTS = ['时间', '用时', '时长'];
  * Verbs of reaching a level: in a document of rules, a number they bring is still a goal ("企业开办时间压缩至
  * 1个工作日以内", "审批比例达到80%以上").
  */
-export const ATTAINMENT_VERBS = ['达到', '达', '实现', '突破', '提高到', '提高至', '提升到', '提升至', '增长到', '增至', '压缩至', '压缩到', '缩短至', '缩短到'];
+export const ATTAINMENT_VERBS = ['达到', '实现', '突破', '提高到', '提高至', '提升到', '提升至', '增长到', '增至', '压缩至', '压缩到', '缩短至', '缩短到'];
 
 /**
  * In a document made of 第N条 articles (管理办法, 实施细则) numbers are rules unless a goal word governs

@@ -3,9 +3,9 @@
 // numbering around them implies; furniture lines are set aside.
 import type { IToken } from 'chevrotain';
 import type { AnnotationPayload } from '../../grammar/index.js';
-import type { Diagnostic, Furniture, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
+import type { Diagnostic, Furniture, MarkerStyle, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
 import { STYLE_RANK } from '../data/marker-styles.js';
-import { ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
+import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { diagnostic } from '../diagnostics/report.js';
 import { walkSections } from '../tree/walk.js';
@@ -69,7 +69,7 @@ const FIELD_LABELS = META_FIELD_LABELS.map((l) => l + ':');
 /** `c` is `line` compacted, made once by the caller. */
 function isFurniture(line: string, c: string): boolean {
   if (c.length === 0) return false;
-  if (isFurniturePart(c)) return true;
+  if (isFurniturePart(c) || ARTICLE_BYLINE.test(line)) return true;
   // "字体:【大】【中】【小】  分享到:": furniture side by side, every part of it furniture
   if (FURNITURE_GAP.test(line)) {
     const parts = line.trim().split(FURNITURE_GAP).map(compact).filter((p) => p.length > 0);
@@ -248,6 +248,7 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
     children: [],
   });
 
+  let lastParenStyle: MarkerStyle | null = null;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     const kind = kinds[i]!;
@@ -255,12 +256,16 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
       furniture.push({ text: source.slice(p.start, p.end), position: index.position(p.start, p.end) });
       continue;
     }
-    if (kind === 'marker') {
+    // "( )" without its number takes the style of the bracketed items before it; with none, it is no marker ("( )同意")
+    const bracketed = kind === 'marker' && p.marker!.payload.ordinal === null && PAREN_STYLES.has(p.marker!.payload.style);
+    if (kind === 'marker' && !(bracketed && lastParenStyle === null)) {
       const m = p.marker!;
-      const marker = { raw: source.slice(m.startOffset, m.startOffset + m.image.length), style: m.payload.style, ordinal: m.payload.ordinal, inferred: false };
+      const style: MarkerStyle = bracketed ? lastParenStyle! : m.payload.style;
+      if (PAREN_STYLES.has(style)) lastParenStyle = style;
+      const marker = { raw: source.slice(m.startOffset, m.startOffset + m.image.length), style, ordinal: m.payload.ordinal, inferred: false };
       // text as written (positions and text agree with the source); the rules read the normalized copy
       const rest = stripAnnotations(source, m.startOffset + m.image.length, p.end, p.annotations).trim();
-      open(sectionOf(p, marker, headingTitle(rest), rest), m.payload.rank);
+      open(sectionOf(p, marker, headingTitle(rest), rest), STYLE_RANK[style]);
       continue;
     }
     if (kind === 'heading') {
@@ -373,6 +378,8 @@ const onlyAnnotations = (p: Paragraph) =>
  * the level at which the document gives its units, not to the last sub-item.
  */
 const CN_SHI = 'cn-shi';
+/** The bracketed marker styles: "( )" that lost its number is one of them. */
+const PAREN_STYLES = new Set<MarkerStyle>(['paren-cn', 'paren-arabic']);
 
 function assignUnits(top: Node[]): void {
   const unitStyle = commonestUnitStyle(top);

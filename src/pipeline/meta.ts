@@ -4,6 +4,7 @@ import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { BYLINE, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
+import { parseChineseNumeral } from '../numerals.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时间', '发布时间'];
 const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位'];
@@ -74,11 +75,10 @@ function numberLine(root: Root): string | null {
 
 const TITLE_YEAR = /(?<!\d)(\d{4})年/;
 /** "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on. */
-const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
-/** The years of the N-th five-year plan: the 3rd ran 1966–1970, and each since five years on. */
-function fiveYearPlan(digit: string): Meta['period'] {
-  const n = 10 + '一二三四五六七八九'.indexOf(digit) + 1;
-  const start = 1966 + 5 * (n - 3);
+const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五)/;
+/** The years of the N-th five-year plan ("十五" for the 15th): the 3rd ran 1966–1970, and each since five years on. */
+function fiveYearPlan(numeral: string): Meta['period'] {
+  const start = 1966 + 5 * ((parseChineseNumeral(numeral) ?? 0) - 3);
   return { start, end: start + 4 };
 }
 
@@ -188,12 +188,12 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   let period: Meta['period'] = null;
   const range = PERIOD_RANGE.exec(allTitle);
   if (range) period = { start: Number(range[1]), end: Number(range[2]) };
-  else if (title && FIVE_YEAR_PLAN.test(title)) period = fiveYearPlan(FIVE_YEAR_PLAN.exec(title)![1]!);
   else if (title && TITLE_YEAR.test(title)) {
     // "2023年…工作方案", "某区2025年政府工作要点": the plan's one year
     const year = Number(TITLE_YEAR.exec(title)![1]);
     period = { start: year, end: year };
   }
+  else if (title && FIVE_YEAR_PLAN.test(title)) period = fiveYearPlan(FIVE_YEAR_PLAN.exec(title)![0]!);
   else if (root.children.length) {
     const body = bodyText(root, 2000);
     const until = /(?:到|至|力争到)(\d{4})年/.exec(body);

@@ -3,7 +3,7 @@
 import type { Meta, Node, Paragraph, Root, Section, Target } from '../tree/schema.js';
 import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
-import { RULE_DOCUMENT_TYPES } from '../data/doc-types.js';
+import { RULE_DOCUMENT_TYPES, TITLE_QUALIFIER } from '../data/doc-types.js';
 import {
   ARTICLE_GOAL_CUES, BASELINE_HEADINGS, CLAUSE_ENDS, CONTINUATION_WORDS, ENUM_COMMA, GOAL_HEADINGS, HEADING_MAX, INTRO_ENDS, LIST_GLUE_WORDS,
   LIST_ITEM_MARKS, MODALITY_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS, RULE_LEAD_INS, SENTENCE_ENDS,
@@ -35,7 +35,8 @@ export type QuantityInput = {
 
 /** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */
 export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
-  const title = meta.title?.replace(/[\s》”]+$/, '') ?? '';
+  // "…管理办法（试行）": the qualifier after the type does not change it
+  const title = (meta.title ?? '').replace(/\s/g, '').replace(TITLE_QUALIFIER, '').replace(/[》”]+$/, '');
   return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w));
 }
 

@@ -19,12 +19,21 @@ const MIN_INDENTED = 3;
 const MID_SENTENCE = /[,、]$/;
 /** Lines starting with these may continue one: text, a digit, an opening quote or bracket (no list mark, no dash). */
 const CONTINUES = /^[\u3400-\u9fffA-Za-z0-9“(《]/;
-/** Fewer lines than this that look wrapped say nothing about a page width. */
+/** Fewer lines than this that break inside a word say nothing about a page width. */
 const MIN_WRAPPED = 3;
-/** A full line is at least this share of the typical wrapped line's width. */
-const FULL_SHARE = 0.85;
+/** A full line is within this many columns of the page width (a typesetter's slack), or this share of it. */
+const FULL_SLACK = 6;
+const FULL_SLACK_SHARE = 0.08;
+/** A line that breaks inside a word and fills this share of the page is no heading. */
+const HALF_PAGE = 0.5;
+/** A hard-wrapped copy has at least this share of its body lines full: all but the last of each paragraph. */
+const FULL_LINES_SHARE = 0.3;
 /** Narrower than this (in half-width columns) is no page width: headings and short lines. */
 const MIN_WIDTH = 40;
+/** A line ending on these broke inside a word: only a page width does that. */
+const IN_WORD = /[\u3400-\u9fffA-Za-z0-9]$/;
+/** A line ending on these ends its clause: after a sentence end, only such a line (or a full one) continues the paragraph. */
+const ENDS_CLAUSE = /[。!?;:,、)”》」]$/;
 
 /** Display width of text[a, b): full-width characters take two columns. */
 function widthOf(text: string, a: number, b: number): number {
@@ -45,25 +54,46 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
   let indents = 0;
   for (const p of pieces) if (indented(p)) indents++;
   const byIndent = indents >= MIN_INDENTED;
+  const lastOf = (p: Piece) => norm.slice(p.end - 1, p.end);
+  const widthTo = (p: Piece) => widthOf(source, lineStart(p.end - 1), p.end);
+  // The page width: where lines break inside a word. A hard-wrapped copy breaks there at one width; a document
+  // that is not wrapped has few such lines (headings before their body), and few of its lines share their width.
+  const breaks: number[] = [];
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i - 1]!;
+    const c = pieces[i]!;
+    if (kinds[i] !== 'paragraph' || !c.startsLine || c.afterBlank || !p.endsLine || (kinds[i - 1] !== 'paragraph' && kinds[i - 1] !== 'marker')) continue;
+    if (IN_WORD.test(lastOf(p)) && CONTINUES.test(norm.slice(c.start, c.start + 1))) breaks.push(widthTo(p));
+  }
+  breaks.sort((a, b) => a - b);
+  const page = breaks.length >= MIN_WRAPPED ? breaks[breaks.length >> 1]! : 0;
+  const slack = Math.max(FULL_SLACK, page * FULL_SLACK_SHARE);
+  const full = (p: Piece) => page >= MIN_WIDTH && Math.abs(widthTo(p) - page) <= slack;
+  let lines = 0;
+  let fullLines = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    if (!pieces[i]!.endsLine || (kinds[i] !== 'paragraph' && kinds[i] !== 'marker')) continue;
+    lines++;
+    if (full(pieces[i]!)) fullLines++;
+  }
+  const wrapped = page >= MIN_WIDTH && fullLines >= MIN_WRAPPED && fullLines >= lines * FULL_LINES_SHARE;
+
   // Candidates: a line that may go on, followed on the next line (no blank line) by one that may continue it.
-  // After a sentence end, only in a document that indents its paragraphs, and to a line without indentation.
+  // After a sentence end, only in a document that indents its paragraphs, to a line without indentation that
+  // is full or ends a clause itself (a short line without punctuation is a heading).
   const candidate: boolean[] = new Array(pieces.length).fill(false);
-  const widths: number[] = [];
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i - 1]!;
     const c = pieces[i]!;
     if (kinds[i] !== 'paragraph' || !c.startsLine || c.afterBlank || !p.endsLine) continue;
     if (kinds[i - 1] !== 'paragraph' && kinds[i - 1] !== 'marker') continue;
-    const last = norm.slice(p.end - 1, p.end);
+    const last = lastOf(p);
     const annotated = p.annotations.length > 0 && p.annotations[p.annotations.length - 1]!.startOffset + p.annotations[p.annotations.length - 1]!.image.length === p.end;
-    const goesOn = (GOES_ON.test(last) && !annotated) || (byIndent && ENDS_SENTENCE.test(last) && !indented(c));
+    const goesOn = (GOES_ON.test(last) && !annotated)
+      || (byIndent && ENDS_SENTENCE.test(last) && !indented(c) && (ENDS_CLAUSE.test(lastOf(c)) || full(c)));
     if (!goesOn || !CONTINUES.test(norm.slice(c.start, c.start + 1))) continue;
     candidate[i] = true;
-    if (!MID_SENTENCE.test(last)) widths.push(widthOf(source, lineStart(p.end - 1), p.end));
   }
-  const sorted = [...widths].sort((a, b) => a - b);
-  const typical = sorted.length >= MIN_WRAPPED ? sorted[sorted.length >> 1]! : Infinity;
-  const full = typical >= MIN_WIDTH ? typical * FULL_SHARE : Infinity;
 
   const out: Piece[] = [];
   const outKinds: Kind[] = [];
@@ -71,8 +101,10 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
   for (let i = 0; i < pieces.length; i++) {
     const c = pieces[i]!;
     const p = out[out.length - 1];
+    // In a wrapped copy a line may also end early, before a stretch it could not break (a long number): one
+    // that stops inside a word and fills half the page is no heading.
     const wraps = candidate[i]! && p !== undefined
-      && (MID_SENTENCE.test(norm.slice(p.end - 1, p.end)) || widthOf(source, lineStart(p.end - 1), p.end) >= full);
+      && (MID_SENTENCE.test(lastOf(p)) || (wrapped && (full(p) || (IN_WORD.test(lastOf(p)) && widthTo(p) >= page * HALF_PAGE))));
     if (!wraps) {
       out.push(c);
       outKinds.push(kinds[i]!);

@@ -2,7 +2,7 @@
 // ("技术合同成交额超过130亿元") or, when the number leads, the one after it
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
-  CHANGE_WORDS, CLAUSE_CONJUNCTIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
+  CHANGE_WORDS, CLAUSE_CONJUNCTIONS, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
   NEW_THINGS, PLACE_VERBS, RATIO_HEAD, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
@@ -196,8 +196,6 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
 
 /** The month and day after a year's 年: "2026年9月30日前". */
 const DATE_TAIL = /[0-9]{1,2}月(?:[0-9]{1,2}日)?/y;
-/** Before a date set inside a clause: "在2026年9月30日前", "于2026年底前". */
-const DATE_PREPOSITIONS = ['在', '于'];
 
 /** The first position of char code `c` in [a, b), or -1. */
 function indexIn(text: string, c: number, a: number, b: number): number {

@@ -148,9 +148,11 @@ function isAllocation(r: RoleInput): boolean {
   if (ALLOCATION_NOW_AT(r.text, at)) return has(r, L.ALLOCATION_VERBS, at, r.sentenceEnd);
   // a clause of the sentence, before the number, that hands funds out now: "…,现将…资金5600万元下达给你们"
   if (!has(r, L.ALLOCATION_NOW_CLAUSE, r.sentenceStart, r.q.start)) return false;
+  const before = r.text.slice(r.sentenceStart, r.q.start);
   for (const w of ALLOCATION_NOW_CLAUSE) {
-    for (let k = r.text.indexOf(w, r.sentenceStart); k >= 0 && k < r.q.start; k = r.text.indexOf(w, k + 1)) {
-      if (CLAUSE_END_CODES[r.text.charCodeAt(k - 1)] === 1 && has(r, L.ALLOCATION_VERBS, k, r.sentenceEnd)) return true;
+    for (let k = before.indexOf(w); k >= 0; k = before.indexOf(w, k + 1)) {
+      const opensClause = k === 0 || CLAUSE_END_CODES[before.charCodeAt(k - 1)] === 1;
+      if (opensClause && has(r, L.ALLOCATION_VERBS, r.sentenceStart + k, r.sentenceEnd)) return true;
     }
   }
   return false;
@@ -233,9 +235,10 @@ function clauseRole(r: RoleInput): Role {
   if (inRuleFrame(r)) return 'parameter';
   // "对年销售额超过1亿元的,给予…": inside a condition.
   if (text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) return 'parameter';
-  // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit.
+  // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a
+  // deadline or 力争/确保 makes it a goal ("到2025年,PM2.5平均浓度不得超过35微克/立方米").
   if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart)) return 'parameter';
-  if (has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';
+  if (!r.governed && has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';
   if (q.kind === 'money' || q.kind === 'percent') {
     // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
     // A total ("贷款累计突破40亿元") stays a goal, unless the sentence grants it ("分阶段给予累计1000万元奖励").
