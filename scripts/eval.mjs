@@ -20,6 +20,7 @@ const SETS = opt('--gold')
       { name: 'blind4', gold: 'fixtures/blind4/gold', docs: 'fixtures/blind4' },
       { name: 'blind5', gold: 'fixtures/blind5/gold', docs: 'fixtures/blind5' },
       { name: 'blind6', gold: 'fixtures/blind6/gold', docs: 'fixtures/blind6' },
+      { name: 'blind7', gold: 'fixtures/blind7/gold', docs: 'fixtures/blind7' },
     ];
 const asJson = args.includes('--json');
 const verbose = args.includes('--verbose');

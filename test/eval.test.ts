@@ -14,6 +14,7 @@ const SETS = [
   ['blind4', 'fixtures/blind4/gold', 'fixtures/blind4'],
   ['blind5', 'fixtures/blind5/gold', 'fixtures/blind5'],
   ['blind6', 'fixtures/blind6/gold', 'fixtures/blind6'],
+  ['blind7', 'fixtures/blind7/gold', 'fixtures/blind7'],
 ] as const;
 
 describe.each(SETS)('npm run eval on the %s set', (_name, gold, docs) => {

@@ -404,6 +404,18 @@ describe('held-out rules', () => {
       expect(rules.targets.map((t) => [t.raw, t.role])).toEqual([['60%', 'parameter']]);
     });
 
+    it('reads a work summary, and sentences opening with 去年 or 目前, as facts', async () => {
+      const { parseDocument } = await import('../src/parse-document.js');
+      const doc = parseDocument('某镇2025年工作总结和2026年工作计划\n一、2025年工作总结\n全年完成地区生产总值18.6亿元。\n二、2026年工作计划\n力争完成固定资产投资9.9亿元。');
+      expect(doc.targets.map((t) => t.role)).toEqual(['baseline', 'target']);
+      expect(only('去年汛期，全县共启动防汛应急响应5次。').role).toBe('baseline');
+      expect(only('目前，县级防汛物资储备总价值约650万元。').role).toBe('baseline');
+    });
+
+    it('leaves out the unit told to act', () => {
+      expect(only('各乡（镇）要储备编织袋不少于5000条。').indicator).toBe('编织袋');
+    });
+
     it('names a number in a label list by its label', () => {
       const [before, after] = targets('人均预期寿命:2025年79.1岁,2030年80.0岁(预期性)');
       expect([before!.indicator, after!.indicator]).toEqual(['人均预期寿命', '人均预期寿命']);

@@ -27,7 +27,12 @@ export const SENTENCE_ENDS = '。;!?\n';
 export const CLAUSE_ENDS = '。;!?\n,:';
 
 /** Verbs naming something that already exists: "依托…2个国家区域医疗中心医院". */
-export const BASELINE_CUES = ['依托', '现有', '已有', '已建成', '已经', '目前已', '截至目前', '累计已', '原有', '已认定', '已培育', '已引进', '已累计', '共有'];
+export const BASELINE_CUES = [
+  '依托', '现有', '已有', '已建成', '已经', '目前已', '截至目前', '累计已', '原有', '已认定', '已培育', '已引进', '已累计', '共有',
+  '已安排', '已下达', '已拨付', '已投入', '已完成',
+];
+/** A sentence opening with one of these reports the past or the present: "去年汛期,全县共启动应急响应5次". */
+export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '目前', '当前', '截至目前'];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */
@@ -52,6 +57,11 @@ export const ENUM_ETC = '等';
 /** Verbs that bring a listed thing into being, so the count is a goal after all. */
 export const NEW_THINGS = ['新增', '新建', '新设', '建成', '组建', '创建', '争创', '培育', '引进', '打造', '申报', '设立'];
 
+/**
+ * After a unit that is told to act, these end the subject: what is counted comes after them
+ * ("各乡(镇)要储备编织袋不少于5000条" → 储备编织袋). The unit ends as an issuer does (ISSUER_ENDINGS) or in a bracket.
+ */
+export const SUBJECT_MODALS = ['要', '应当', '应', '须'];
 /** Times of the year without a year: "、年底前达到95%" names no subject, it repeats the one before. */
 export const TIME_OF_YEAR_WORDS = ['年底前', '年底', '年末', '年中', '上半年', '下半年'];
 /** Stripped from the start of an indicator: modality, time and action words. */
@@ -92,6 +102,7 @@ export const RATIO_HEAD = '占';
  */
 export const BASELINE_HEADINGS = [
   '发展基础', '发展现状', '现状', '基本情况', '工作回顾', '回顾', '取得成效', '主要成效', '工作成效', '工作基础', '现实基础', '已有基础',
+  '工作总结', '总结',
   '过去五年', '过去一年', '过去三年', '五年来', '一年来', '三年来',
   // what a notice hands out now: "一、第一批资金下达情况"
   '下达情况', '分配情况', '安排情况', '拨付情况',

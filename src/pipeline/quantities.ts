@@ -5,7 +5,7 @@ import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
 import { RULE_DOCUMENT_TYPES, TITLE_QUALIFIER } from '../data/doc-types.js';
 import {
-  ARTICLE_GOAL_CUES, BASELINE_HEADINGS, CLAUSE_ENDS, CONTINUATION_WORDS, ENUM_COMMA, GOAL_HEADINGS, HEADING_MAX, INTRO_ENDS, LIST_GLUE_WORDS,
+  ARTICLE_GOAL_CUES, BASELINE_HEADINGS, FACT_SENTENCE_OPENERS, CLAUSE_ENDS, CONTINUATION_WORDS, ENUM_COMMA, GOAL_HEADINGS, HEADING_MAX, INTRO_ENDS, LIST_GLUE_WORDS,
   LIST_ITEM_MARKS, MODALITY_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS, RULE_LEAD_INS, SENTENCE_ENDS,
 } from '../data/target-cues.js';
 import { roundSignificant } from '../numerals.js';
@@ -15,12 +15,13 @@ import { clauseEnd, clauseStart, deadlines, modalityReader, sentenceEnd, sentenc
 import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, roleWords, type RoleContext } from '../quantities/role.js';
 import { indicatorOf, phraseAfter, phraseBefore } from '../quantities/indicator.js';
-import { anyOf } from '../quantities/words.js';
+import { anyOf, someStartingAt } from '../quantities/words.js';
 import { codeTable } from '../char-table.js';
 const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
 const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
 const ANY_PAST_YEAR_HEADINGS = anyOf(PAST_YEAR_HEADINGS);
 const ANY_RULE_LEAD_INS = anyOf(RULE_LEAD_INS);
+const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
 
 export type QuantityInput = {
   source: string;
@@ -303,7 +304,8 @@ function extractNode(
     const sTo = sentenceEnd(text, q.start);
     const yearMention = yearAt(text, due, q.start, inherited?.mention ?? fromHeading, sFrom, sTo);
     const year = yearMention?.year ?? null;
-    const pastYear = planYear !== null && year !== null && year < planYear;
+    // a year before the plan's, or a sentence that opens with 去年/目前, reports a fact
+    const pastYear = (planYear !== null && year !== null && year < planYear) || FACT_OPENER_AT(text, sFrom);
     // In a report of the past, 累计争取 is a deed, not an aim.
     const modality = modalityAt(q.start, pastYear || context === 'baseline', sFrom);
     const after = phraseAfter(text, c.suffixEnd, to);

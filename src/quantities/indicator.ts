@@ -3,11 +3,12 @@
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
   CHANGE_WORDS, CLAUSE_CONJUNCTIONS, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
-  NEW_THINGS, PLACE_VERBS, RATIO_HEAD, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
+  NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { clauseStart, firstYearFrom } from './context.js';
 import { charTable } from '../char-table.js';
+import { ISSUER_ENDINGS } from '../data/doc-types.js';
 import { anyOf, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -184,6 +185,8 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
     // "支出进度在2026年9月30日前达到70%": a date set inside the clause, the subject before it
     if (y.start - 1 > subject && DATE_PREPOSITIONS.includes(text[y.start - 1]!) && linkOnly(text, a, b)) return [subject, y.start - 1];
   }
+  // "各乡(镇)要储备编织袋不少于5000条": the unit told to act is no part of what is counted.
+  a = afterSubject(text, a, b);
   // A 、 after a predicate separates two items, not two nouns of one item.
   const first = indexIn(text, ENUM_COMMA_CODE, a, b);
   if (first >= 0) {
@@ -193,6 +196,19 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
   }
   return [a, b];
 }
+
+const SUBJECT_ENDS = [...ISSUER_ENDINGS, ')', '）'];
+/** Past a unit and the modal that tells it to act ("县应急管理局要", "各乡(镇)要") inside [a, b), else `a`. */
+function afterSubject(text: string, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    for (const m of startingAt(SUBJECT_MODALS_BY_FIRST, text, k)) {
+      if (k + m.length >= b || !text.startsWith(m, k)) continue;
+      if (SUBJECT_ENDS.some((e) => k - e.length >= a && text.startsWith(e, k - e.length))) return k + m.length;
+    }
+  }
+  return a;
+}
+const SUBJECT_MODALS_BY_FIRST = wordIndex(byLength(SUBJECT_MODALS));
 
 /** The month and day after a year's 年: "2026年9月30日前". */
 const DATE_TAIL = /[0-9]{1,2}月(?:[0-9]{1,2}日)?/y;
