@@ -19,6 +19,7 @@ const MIN_INDENTED = 3;
 const MID_SENTENCE = /[,、]$/;
 /** Lines starting with these may continue one: text, a digit, an opening quote or bracket (no list mark, no dash). */
 const CONTINUES = /^[\u3400-\u9fffA-Za-z0-9“(《]/;
+const INDENT = /[ \t\u3000]/;
 /** Fewer lines than this that break inside a word say nothing about a page width. */
 const MIN_WRAPPED = 3;
 /** A full line is within this many columns of the page width (a typesetter's slack), or this share of it. */
@@ -50,7 +51,8 @@ export type Wraps = { pieces: Piece[]; kinds: Kind[]; joined: Piece[] };
  * `joined` lists the pieces that were joined onto the one before them.
  */
 export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: string, lineStart: (offset: number) => number): Wraps {
-  const indented = (p: Piece) => p.startsLine && lineStart(p.start) < p.start;
+  // the piece is trimmed: white space right before a line's first piece is its indentation
+  const indented = (p: Piece) => p.startsLine && p.start > 0 && INDENT.test(norm[p.start - 1]!);
   let indents = 0;
   for (const p of pieces) if (indented(p)) indents++;
   const byIndent = indents >= MIN_INDENTED;
