@@ -21,6 +21,7 @@ const SETS = opt('--gold')
       { name: 'blind5', gold: 'fixtures/blind5/gold', docs: 'fixtures/blind5' },
       { name: 'blind6', gold: 'fixtures/blind6/gold', docs: 'fixtures/blind6' },
       { name: 'blind7', gold: 'fixtures/blind7/gold', docs: 'fixtures/blind7' },
+      { name: 'blind8', gold: 'fixtures/blind8/gold', docs: 'fixtures/blind8' },
     ];
 const asJson = args.includes('--json');
 const verbose = args.includes('--verbose');

@@ -15,6 +15,7 @@ const SETS = [
   ['blind5', 'fixtures/blind5/gold', 'fixtures/blind5'],
   ['blind6', 'fixtures/blind6/gold', 'fixtures/blind6'],
   ['blind7', 'fixtures/blind7/gold', 'fixtures/blind7'],
+  ['blind8', 'fixtures/blind8/gold', 'fixtures/blind8'],
 ] as const;
 
 describe.each(SETS)('npm run eval on the %s set', (_name, gold, docs) => {

@@ -412,6 +412,14 @@ describe('held-out rules', () => {
       expect(only('目前，县级防汛物资储备总价值约650万元。').role).toBe('baseline');
     });
 
+    it('reads a year that opens a body run into its heading as the deadline', async () => {
+      const { parseDocument } = await import('../src/parse-document.js');
+      const doc = parseDocument('某县2026年科技创新工作方案\n一、总体目标2026年，全县研发投入强度达到1.8%，新增高新技术企业15家。');
+      expect(doc.targets.map((t) => t.year)).toEqual([2026, 2026]);
+      const section = doc.root.children.find((n) => n.type === 'section');
+      expect(section?.type === 'section' && section.title).toBe('总体目标');
+    });
+
     it('leaves out the unit told to act', () => {
       expect(only('各乡（镇）要储备编织袋不少于5000条。').indicator).toBe('编织袋');
     });

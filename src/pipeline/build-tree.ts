@@ -344,8 +344,15 @@ export function headingTitle(rest: string): string {
   const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? runInOpener(t) : -1;
   if (opener > 0) t = t.slice(0, opener);
   else if (bodyFollows && t.length > RUN_IN_TITLE_MAX) t = t.slice(0, clause > 0 ? Math.min(clause, RUN_IN_TITLE_MAX) : RUN_IN_TITLE_MAX);
+  // "总体目标2026年,全县…": a year and its comma open the body run into the heading
+  const year = BODY_YEAR.exec(t);
+  if (year && year.index >= RUN_IN_YEAR_MIN && year.index <= HEADING_MAX && !/\d/.test(t.slice(0, year.index))) t = t.slice(0, year.index);
   return withoutTrail(t).trim();
 }
+/** A year that opens a clause: "2026年,", "到2026年底,". */
+const BODY_YEAR = /(?:到|至)?\d{4}年(?:底|末)?(?=[,，]|$)/;
+/** The shortest heading left when a year is cut from it. */
+const RUN_IN_YEAR_MIN = 2;
 
 const TITLE_TRAIL = /[,，、:：\s]/y;
 /** `t` without the commas, colons and spaces it ends with: only the end is looked at, where a regex ending in $ would scan the whole title. */

@@ -241,19 +241,37 @@ const RULE_BREAK = '。!?\n';
 const NO_HOLES: Array<[number, number]> = [];
 
 /** The node's annotation spans by start; they mostly come in order already, and a sort would only cost. */
-function holesOf(node: Section | Paragraph): Array<[number, number]> {
-  if (node.annotations.length === 0) return NO_HOLES;
+function holesOf(node: Section | Paragraph, runIn: number): Array<[number, number]> {
+  if (node.annotations.length === 0) return runIn < 0 ? NO_HOLES : [[runIn, runIn]];
   const holes = node.annotations.map((a): [number, number] => [a.position.start.offset, a.position.end.offset]);
+  if (runIn >= 0) holes.push([runIn, runIn]);
   for (let k = 1; k < holes.length; k++) if (holes[k]![0] < holes[k - 1]![0]) return holes.sort((x, y) => x[0] - y[0]);
   return holes;
 }
+
+/**
+ * Where a section's title ends when its body runs on into it with a year ("总体目标2026年,全县…" titled 总体目标),
+ * or -1: the rules read a break there, so the year opens the body's first clause.
+ */
+function runInEnd(source: string, section: Section, start: number, end: number): number {
+  const title = section.title;
+  let at = start;
+  while (at < end && WHITE_AT.test(source[at]!)) at++;
+  if (title.length === 0 || !source.startsWith(title, at)) return -1;
+  const titleEnd = at + title.length;
+  BODY_YEAR.lastIndex = titleEnd;
+  return titleEnd < end && BODY_YEAR.test(source) ? titleEnd : -1;
+}
+const WHITE_AT = /\s/;
+/** A body that opens with a year right after its heading: "2026年", "到2026年". */
+const BODY_YEAR = /(?:到|至)?[0-9０-９]{4}年/y;
 
 function extractNode(
   input: QuantityInput, node: Section | Paragraph, start: number, end: number, context: RoleContext, out: Target[],
   inherited: ListLead | null, article: boolean,
 ): NodeOutcome {
   const { source, norm, index } = input;
-  const holes = holesOf(node);
+  const holes = holesOf(node, node.type === 'section' ? runInEnd(source, node, start, end) : -1);
   const view = textRuns(norm, start, end, holes);
   const { text } = view;
   const { quantities, years } = scan(text);

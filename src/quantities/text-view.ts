@@ -62,7 +62,8 @@ const WHITE_RUNS = /[ \t\r\n]+/g;
 /**
  * One node's text [start, end) as the quantity rules read it, and the runs it was kept from.
  * `holes` (sorted, inside [start, end)) are left out; each becomes one "\n", a
- * sentence end, so text on either side never joins into one clause.
+ * sentence end, so text on either side never joins into one clause. An empty hole [k, k)
+ * only puts the break at k: between a heading and the body run into it.
  */
 export function textRuns(norm: string, start: number, end: number, holes: Array<[number, number]>): TextRuns {
   // Most nodes are one stretch without white space: one slice, no pieces to join.
@@ -74,7 +75,7 @@ export function textRuns(norm: string, start: number, end: number, holes: Array<
   const parts: string[] = [];
   let at = start;
   for (const [hs, he] of holes) {
-    if (he <= hs || he <= at || hs >= end) continue;
+    if (he < hs || he < at || (he === at && hs < at) || hs >= end) continue;
     copy(norm, at, Math.max(at, hs), parts, runs);
     parts.push(BREAK);
     const hole = Math.max(at, hs);
