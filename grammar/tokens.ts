@@ -4,7 +4,7 @@
 import type { IToken, TokenType, CustomPatternMatcherReturn } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
 import type { MarkerStyle } from '../src/tree/schema.js';
-import { REFERENCE_ENDS, STYLE_RANK } from '../src/data/marker-styles.js';
+import { REFERENCE_END, STYLE_RANK } from '../src/data/marker-styles.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
 import { isLabelFirst, LABEL_GAP, LEAD_FIRST_MAX, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
 import { UNIT_LABELS } from '../src/data/unit-labels.js';
@@ -348,7 +348,9 @@ const markerAbove = (token: IToken | undefined, rank: number) => {
 function runInItemAt(text: string, offset: number, end: number): number {
   const stop = Math.min(end, offset + RUN_IN_HEADING_MAX + 1);
   for (let p = offset + 1; p < stop; p++) {
-    if (text.charCodeAt(p) !== ONE || text.charCodeAt(p + 1) !== DOT || !headingPhrase(text, offset, p)) continue;
+    const c = text.charCodeAt(p);
+    if (runClass[c] === BREAK || c === COMMA) return end; // punctuated: no heading phrase
+    if (c !== ONE || text.charCodeAt(p + 1) !== DOT || !isIdeograph(text.charCodeAt(p - 1)) || REFERENCE_END.test(text.slice(offset, p))) continue;
     const after = text.charCodeAt(p + 2);
     if (!isDigitCode(after) && after !== PERCENT && isIdeograph(after)) return p;
   }
@@ -357,15 +359,13 @@ function runInItemAt(text: string, offset: number, end: number): number {
 
 /**
  * text[a, b) can be a heading phrase a first item runs into: unpunctuated, ending in CJK, and no
- * reference to an article ("依照第四条(一)规定": 条, 款, 项, 章 and 节 end a reference, not a heading).
+ * reference to a part of a text ("依照本办法第四条(一)规定").
  */
 function headingPhrase(text: string, a: number, b: number): boolean {
-  const last = text.charCodeAt(b - 1);
-  if (b <= a || !isIdeograph(last) || endsReference[last]) return false;
+  if (b <= a || !isIdeograph(text.charCodeAt(b - 1)) || REFERENCE_END.test(text.slice(a, b))) return false;
   for (let i = a; i < b; i++) if (runClass[text.charCodeAt(i)] === BREAK || text.charCodeAt(i) === COMMA) return false;
   return true;
 }
-const endsReference = charTable(REFERENCE_ENDS);
 
 /** A marker of `rank` may follow a heading phrase without a break: the Text token right before is one, after a marker ranked above. */
 const runInHeading = (tokens: IToken[], rank: number) => {

@@ -420,7 +420,21 @@ describe('held-out rules', () => {
       expect(section?.type === 'section' && section.title).toBe('总体目标');
     });
 
+    it('keeps a year led by 力争 or 截止 in its clause, and reads facts only where nothing aims', async () => {
+      const { parseDocument } = await import('../src/parse-document.js');
+      const strive = parseDocument('某县2026年科技创新工作方案\n（一）力争2026年，全县研发投入强度达到1.8%。');
+      expect(strive.targets.map((t) => [t.role, t.year, t.modality])).toEqual([['target', 2026, 'strive']]);
+      const status = parseDocument('某县2026年科技创新工作方案\n（一）截止2025年，全县研发投入强度达到1.8%。');
+      expect(status.targets.map((t) => t.role)).toEqual(['baseline']);
+      expect(only('目前，全县正加快推进项目建设，力争到2027年完成投资20亿元。').role).toBe('target');
+      // a cap for the plan's own year is a rule
+      const cap = parseDocument('某县2026年工作方案\n一、2026年，单个企业申报项目不得超过3个。');
+      expect(cap.targets.map((t) => t.role)).toEqual(['parameter']);
+    });
+
     it('leaves out the unit told to act', () => {
+      expect(only('到2026年，全县乡镇政府应急物资储备点不少于20个。').indicator).toBe('全县乡镇政府应急物资储备点');
+      expect(only('各部门要新增岗位100个。').indicator).toBe('岗位');
       expect(only('各乡（镇）要储备编织袋不少于5000条。').indicator).toBe('编织袋');
     });
 

@@ -53,3 +53,11 @@ export const ISSUER_ENDINGS = ['人民政府', '办公厅', '办公室', '委员
  * are attachments, not sections. Tested on the compacted, normalized piece.
  */
 export const ATTACHMENTS_LEAD = /^附件[:]?$/;
+
+/**
+ * A year that opens a body run into its heading ("总体目标2026年，全县…"), read right after the heading:
+ * the year (digits half- or full-width, after 到/至, with 底/末) and the comma after it.
+ */
+export const BODY_YEAR_SOURCE = '(?:到|至)?[0-9０-９]{4}年(?:底|末)?[,，]';
+/** The shortest heading phrase left before such a year. */
+export const RUN_IN_YEAR_HEADING_MIN = 2;

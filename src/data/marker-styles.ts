@@ -11,5 +11,5 @@ export const STYLE_RANK = {
   'cn-shi': 6,
 } as const;
 
-/** Characters that end a reference to a part of a text ("第四条", "第二款"): a bracketed number after one is no marker. */
-export const REFERENCE_ENDS = '条款项章节';
+/** A reference to a part of a text at the end of a phrase ("依照本办法第四条"): a bracketed number after one is no marker. */
+export const REFERENCE_END = /第[0-9一二三四五六七八九十百零〇]+[条款项章节]$/;

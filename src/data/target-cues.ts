@@ -31,8 +31,11 @@ export const BASELINE_CUES = [
   '依托', '现有', '已有', '已建成', '已经', '目前已', '截至目前', '累计已', '原有', '已认定', '已培育', '已引进', '已累计', '共有',
   '已安排', '已下达', '已拨付', '已投入', '已完成',
 ];
-/** A sentence opening with one of these reports the past or the present: "去年汛期,全县共启动应急响应5次". */
-export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '目前', '当前', '截至目前'];
+/**
+ * A sentence opening with one of these reports the past or the present ("去年汛期,全县共启动应急响应5次"),
+ * unless a deadline or 力争/确保 in it sets an aim ("目前,…力争到2027年完成投资20亿元").
+ */
+export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '目前', '截至目前'];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */
@@ -62,6 +65,10 @@ export const NEW_THINGS = ['新增', '新建', '新设', '建成', '组建', '�
  * ("各乡(镇)要储备编织袋不少于5000条" → 储备编织袋). The unit ends as an issuer does (ISSUER_ENDINGS) or in a bracket.
  */
 export const SUBJECT_MODALS = ['要', '应当', '应', '须'];
+/** How a unit told to act ends (with ISSUER_ENDINGS): "各部门要", "各乡(镇)要". */
+export const SUBJECT_ENDINGS = ['部门', '单位', '乡镇', '各地', '街道', ')', '）'];
+/** After these a modal is part of a word, not a modal: 应急, 要求, 要素, 须知. */
+export const MODAL_WORD_TAILS = ['急', '求', '用', '素', '点', '知', '对'];
 /** Times of the year without a year: "、年底前达到95%" names no subject, it repeats the one before. */
 export const TIME_OF_YEAR_WORDS = ['年底前', '年底', '年末', '年中', '上半年', '下半年'];
 /** Stripped from the start of an indicator: modality, time and action words. */

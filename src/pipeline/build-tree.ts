@@ -6,12 +6,13 @@ import type { AnnotationPayload } from '../../grammar/index.js';
 import type { Diagnostic, Furniture, MarkerStyle, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
 import { STYLE_RANK } from '../data/marker-styles.js';
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ATTACHMENTS_LEAD, BODY_YEAR_SOURCE, BYLINE, RUN_IN_YEAR_HEADING_MIN, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, RUN_IN_BODY_OPENERS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { diagnostic } from '../diagnostics/report.js';
 import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
 import type { Piece } from './lines.js';
 import { compact, compactNormalized } from './normalize.js';
+import { STATUS_YEAR_CUES, YEAR_CUES } from '../data/target-cues.js';
 import { joinWraps } from './wraps.js';
 
 export type TreeResult = {
@@ -345,14 +346,25 @@ export function headingTitle(rest: string): string {
   if (opener > 0) t = t.slice(0, opener);
   else if (bodyFollows && t.length > RUN_IN_TITLE_MAX) t = t.slice(0, clause > 0 ? Math.min(clause, RUN_IN_TITLE_MAX) : RUN_IN_TITLE_MAX);
   // "总体目标2026年,全县…": a year and its comma open the body run into the heading
-  const year = BODY_YEAR.exec(t);
-  if (year && year.index >= RUN_IN_YEAR_MIN && year.index <= HEADING_MAX && !/\d/.test(t.slice(0, year.index))) t = t.slice(0, year.index);
+  const runIn = runInYear(rest.trim());
+  if (runIn > 0 && t.length > runIn) t = t.slice(0, runIn);
   return withoutTrail(t).trim();
 }
-/** A year that opens a clause: "2026年,", "到2026年底,". */
-const BODY_YEAR = /(?:到|至)?\d{4}年(?:底|末)?(?=[,，]|$)/;
-/** The shortest heading left when a year is cut from it. */
-const RUN_IN_YEAR_MIN = 2;
+
+const BODY_YEAR = new RegExp(BODY_YEAR_SOURCE, 'g');
+const YEAR_LEADS = [...YEAR_CUES, ...STATUS_YEAR_CUES];
+/**
+ * Where a year opens the body run into the heading at the start of `text` ("总体目标2026年,全县…" → 4), or -1:
+ * after a short phrase without digits that does not lead into the year itself (力争, 截止, 在).
+ */
+export function runInYear(text: string): number {
+  BODY_YEAR.lastIndex = 0;
+  const m = BODY_YEAR.exec(text.slice(0, HEADING_MAX + 16));
+  if (!m || m.index < RUN_IN_YEAR_HEADING_MIN || m.index > HEADING_MAX) return -1;
+  const phrase = text.slice(0, m.index);
+  if (/[0-9０-９]/.test(phrase) || YEAR_LEADS.some((w) => phrase.endsWith(w))) return -1;
+  return m.index;
+}
 
 const TITLE_TRAIL = /[,，、:：\s]/y;
 /** `t` without the commas, colons and spaces it ends with: only the end is looked at, where a regex ending in $ would scan the whole title. */

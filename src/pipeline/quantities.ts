@@ -4,6 +4,7 @@ import type { Meta, Node, Paragraph, Root, Section, Target } from '../tree/schem
 import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
 import { RULE_DOCUMENT_TYPES, TITLE_QUALIFIER } from '../data/doc-types.js';
+import { runInYear } from './build-tree.js';
 import {
   ARTICLE_GOAL_CUES, BASELINE_HEADINGS, FACT_SENTENCE_OPENERS, CLAUSE_ENDS, CONTINUATION_WORDS, ENUM_COMMA, GOAL_HEADINGS, HEADING_MAX, INTRO_ENDS, LIST_GLUE_WORDS,
   LIST_ITEM_MARKS, MODALITY_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS, RULE_LEAD_INS, SENTENCE_ENDS,
@@ -37,7 +38,7 @@ export type QuantityInput = {
 /** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */
 export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
   // "…管理办法（试行）": the qualifier after the type does not change it
-  const title = (meta.title ?? '').replace(/\s/g, '').replace(TITLE_QUALIFIER, '').replace(/[》”]+$/, '');
+  const title = (meta.title ?? '').replace(/\s/g, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
   return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w));
 }
 
@@ -250,28 +251,25 @@ function holesOf(node: Section | Paragraph, runIn: number): Array<[number, numbe
 }
 
 /**
- * Where a section's title ends when its body runs on into it with a year ("总体目标2026年,全县…" titled 总体目标),
- * or -1: the rules read a break there, so the year opens the body's first clause.
+ * Where a section's heading ends when its body runs on into it with a year ("总体目标2026年,全县…"), or -1:
+ * the rules read a break there, so the year opens the body's first clause (see runInYear).
  */
-function runInEnd(source: string, section: Section, start: number, end: number): number {
-  const title = section.title;
+function runInEnd(source: string, start: number, end: number): number {
   let at = start;
   while (at < end && WHITE_AT.test(source[at]!)) at++;
-  if (title.length === 0 || !source.startsWith(title, at)) return -1;
-  const titleEnd = at + title.length;
-  BODY_YEAR.lastIndex = titleEnd;
-  return titleEnd < end && BODY_YEAR.test(source) ? titleEnd : -1;
+  const k = runInYear(source.slice(at, Math.min(end, at + RUN_IN_READ)));
+  return k > 0 ? at + k : -1;
 }
 const WHITE_AT = /\s/;
-/** A body that opens with a year right after its heading: "2026年", "到2026年". */
-const BODY_YEAR = /(?:到|至)?[0-9０-９]{4}年/y;
+/** How far into a section's text runInYear reads. */
+const RUN_IN_READ = 64;
 
 function extractNode(
   input: QuantityInput, node: Section | Paragraph, start: number, end: number, context: RoleContext, out: Target[],
   inherited: ListLead | null, article: boolean,
 ): NodeOutcome {
   const { source, norm, index } = input;
-  const holes = holesOf(node, node.type === 'section' ? runInEnd(source, node, start, end) : -1);
+  const holes = holesOf(node, node.type === 'section' ? runInEnd(source, start, end) : -1);
   const view = textRuns(norm, start, end, holes);
   const { text } = view;
   const { quantities, years } = scan(text);
@@ -322,10 +320,13 @@ function extractNode(
     const sTo = sentenceEnd(text, q.start);
     const yearMention = yearAt(text, due, q.start, inherited?.mention ?? fromHeading, sFrom, sTo);
     const year = yearMention?.year ?? null;
-    // a year before the plan's, or a sentence that opens with 去年/目前, reports a fact
-    const pastYear = (planYear !== null && year !== null && year < planYear) || FACT_OPENER_AT(text, sFrom);
+    // a year before the plan's reports the past; so does a sentence opening with 去年/目前 that no deadline
+    // or 力争/确保 makes an aim
+    const yearPast = planYear !== null && year !== null && year < planYear;
+    const factOpener = year === null && FACT_OPENER_AT(text, sFrom);
     // In a report of the past, 累计争取 is a deed, not an aim.
-    const modality = modalityAt(q.start, pastYear || context === 'baseline', sFrom);
+    const modality = modalityAt(q.start, yearPast || factOpener || context === 'baseline', sFrom);
+    const pastYear = yearPast || (factOpener && modality === null);
     const after = phraseAfter(text, c.suffixEnd, to);
     const appositive = after[0] < after[1] && isAppositive(text, from, c.prefixStart, q.value);
     const before = phraseBefore(text, from, c.prefixStart, due.years);
@@ -343,6 +344,7 @@ function extractNode(
       text, words, q, clauseStart: start, clauseEnd: end, sentenceStart: sFrom, sentenceEnd: sTo, prefixStart: c.prefixStart, suffixEnd: c.suffixEnd,
       comparator: c.comparator, perfective: c.perfective, appositive, nounBefore,
       afterFrom: fromBaseline === start, governed: year !== null || modality !== null,
+      aims: modality !== null || (year !== null && (planYear === null || year > planYear)),
       status: yearMention !== null && (due.status.has(yearMention) || (yearMention === inherited?.mention && inherited.status)),
       article, goalCue: goalCue >= 0 && goalCue < q.start,
       countFollows: next !== undefined && quantities[k + 1]!.kind === 'count' && next.prefixStart < end,

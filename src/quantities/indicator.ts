@@ -3,7 +3,7 @@
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
   CHANGE_WORDS, CLAUSE_CONJUNCTIONS, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
-  NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
+  MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './scan.js';
 import { clauseStart, firstYearFrom } from './context.js';
@@ -197,12 +197,12 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
   return [a, b];
 }
 
-const SUBJECT_ENDS = [...ISSUER_ENDINGS, ')', '）'];
+const SUBJECT_ENDS = [...ISSUER_ENDINGS, ...SUBJECT_ENDINGS];
 /** Past a unit and the modal that tells it to act ("县应急管理局要", "各乡(镇)要") inside [a, b), else `a`. */
 function afterSubject(text: string, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     for (const m of startingAt(SUBJECT_MODALS_BY_FIRST, text, k)) {
-      if (k + m.length >= b || !text.startsWith(m, k)) continue;
+      if (k + m.length >= b || !text.startsWith(m, k) || MODAL_WORD_TAILS.includes(text[k + m.length]!)) continue;
       if (SUBJECT_ENDS.some((e) => k - e.length >= a && text.startsWith(e, k - e.length))) return k + m.length;
     }
   }

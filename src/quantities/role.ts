@@ -87,6 +87,8 @@ export type RoleInput = {
   /** The quantity before, in the same clause, was the start of a change (从…). */
   afterFrom: boolean;
   governed: boolean;
+  /** 力争/确保, or a deadline after the plan's first year, governs: the clause sets an aim. */
+  aims: boolean;
   /** The next quantity, in the same clause, is a count. */
   countFollows: boolean;
   /** Another quantity follows in the same clause. */
@@ -238,7 +240,7 @@ function clauseRole(r: RoleInput): Role {
   // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a
   // deadline or 力争/确保 makes it a goal ("到2025年,PM2.5平均浓度不得超过35微克/立方米").
   if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart)) return 'parameter';
-  if (!r.governed && has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';
+  if (!r.aims && has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';
   if (q.kind === 'money' || q.kind === 'percent') {
     // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
     // A total ("贷款累计突破40亿元") stays a goal, unless the sentence grants it ("分阶段给予累计1000万元奖励").
