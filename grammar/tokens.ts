@@ -242,6 +242,8 @@ function annotationEnd(text: string, offset: number, limit = text.length): { end
 
 /** "（省能源局牵头，省发展改革委按职责分工负责）": an annotation with its units first (parseLeadFirstAnnotation), or null. */
 function leadFirstAnnotation(text: string, offset: number): CustomPatternMatcherReturn | null {
+  // its units open it with a CJK name ("省能源局…"): a bracket before anything else is no such annotation
+  if (!isIdeograph(text.charCodeAt(offset + 1 + leadingSpaces(text, offset + 1)))) return null;
   // read no further than such an annotation can run: most brackets are not one
   const { end, closed } = annotationEnd(text, offset, offset + LEAD_FIRST_MAX);
   if (!closed) return null;
