@@ -43,6 +43,12 @@ function widthOf(text: string, a: number, b: number): number {
   return w;
 }
 
+/** The piece ends with a unit annotation: its task ends there. */
+function endsInAnnotation(p: Piece): boolean {
+  const a = p.annotations[p.annotations.length - 1];
+  return a !== undefined && a.startOffset + a.image.length === p.end;
+}
+
 export type Wraps = { pieces: Piece[]; kinds: Kind[]; joined: Piece[] };
 
 /**
@@ -58,15 +64,16 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
   const byIndent = indents >= MIN_INDENTED;
   const lastOf = (p: Piece) => norm.slice(p.end - 1, p.end);
   const widthTo = (p: Piece) => widthOf(source, lineStart(p.end - 1), p.end);
+  /** Piece i is body text on the line right after body text or an item, and may continue it by its first character. */
+  const nextLine = (i: number) => {
+    const c = pieces[i]!;
+    return kinds[i] === 'paragraph' && c.startsLine && !c.afterBlank && pieces[i - 1]!.endsLine
+      && (kinds[i - 1] === 'paragraph' || kinds[i - 1] === 'marker') && CONTINUES.test(norm.slice(c.start, c.start + 1));
+  };
   // The page width: where lines break inside a word. A hard-wrapped copy breaks there at one width; a document
   // that is not wrapped has few such lines (headings before their body), and few of its lines share their width.
   const breaks: number[] = [];
-  for (let i = 1; i < pieces.length; i++) {
-    const p = pieces[i - 1]!;
-    const c = pieces[i]!;
-    if (kinds[i] !== 'paragraph' || !c.startsLine || c.afterBlank || !p.endsLine || (kinds[i - 1] !== 'paragraph' && kinds[i - 1] !== 'marker')) continue;
-    if (IN_WORD.test(lastOf(p)) && CONTINUES.test(norm.slice(c.start, c.start + 1))) breaks.push(widthTo(p));
-  }
+  for (let i = 1; i < pieces.length; i++) if (nextLine(i) && IN_WORD.test(lastOf(pieces[i - 1]!))) breaks.push(widthTo(pieces[i - 1]!));
   breaks.sort((a, b) => a - b);
   const page = breaks.length >= MIN_WRAPPED ? breaks[breaks.length >> 1]! : 0;
   const slack = Math.max(FULL_SLACK, page * FULL_SLACK_SHARE);
@@ -85,16 +92,12 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
   // is full or ends a clause itself (a short line without punctuation is a heading).
   const candidate: boolean[] = new Array(pieces.length).fill(false);
   for (let i = 1; i < pieces.length; i++) {
+    if (!nextLine(i)) continue;
     const p = pieces[i - 1]!;
     const c = pieces[i]!;
-    if (kinds[i] !== 'paragraph' || !c.startsLine || c.afterBlank || !p.endsLine) continue;
-    if (kinds[i - 1] !== 'paragraph' && kinds[i - 1] !== 'marker') continue;
     const last = lastOf(p);
-    const annotated = p.annotations.length > 0 && p.annotations[p.annotations.length - 1]!.startOffset + p.annotations[p.annotations.length - 1]!.image.length === p.end;
-    const goesOn = (GOES_ON.test(last) && !annotated)
+    candidate[i] = (GOES_ON.test(last) && !endsInAnnotation(p))
       || (byIndent && ENDS_SENTENCE.test(last) && !indented(c) && (ENDS_CLAUSE.test(lastOf(c)) || full(c)));
-    if (!goesOn || !CONTINUES.test(norm.slice(c.start, c.start + 1))) continue;
-    candidate[i] = true;
   }
 
   const out: Piece[] = [];
