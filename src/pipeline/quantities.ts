@@ -255,12 +255,12 @@ function holesOf(node: Section | Paragraph, runIn: number): Array<[number, numbe
  * the rules read a break there, so the year opens the body's first clause (see runInYear).
  */
 function runInEnd(source: string, start: number, end: number): number {
-  let at = start;
-  while (at < end && WHITE_AT.test(source[at]!)) at++;
+  LEADING_SPACE.lastIndex = start;
+  LEADING_SPACE.test(source);
+  const at = Math.min(LEADING_SPACE.lastIndex, end);
   const k = runInYear(source.slice(at, Math.min(end, at + RUN_IN_READ)));
   return k > 0 ? at + k : -1;
 }
-const WHITE_AT = /\s/;
 /** How far into a section's text runInYear reads. */
 const RUN_IN_READ = 64;
 
