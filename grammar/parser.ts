@@ -5,6 +5,7 @@ import type { IToken } from 'chevrotain';
 import { EmbeddedActionsParser } from './chevrotain.js';
 import { allTokens, Inline, NumberingMarker } from './tokens.js';
 
+/** A segment as the parser reads it; index.ts hands it on as plain spans. */
 export type Segment = {
   /** The marker that opens the segment; null for text before the first marker. */
   marker: IToken | null;

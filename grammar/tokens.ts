@@ -3,7 +3,6 @@
 // same length as the source), so `（一）` arrives here as `(一)`.
 import type { IToken, TokenType, CustomPatternMatcherReturn } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
-import type { MarkerStyle } from '../src/tree/schema.js';
 import { REFERENCE_END, STYLE_RANK } from '../src/data/marker-styles.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
 import { isLabelFirst, LABEL_GAP, LEAD_FIRST_MAX, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
@@ -27,6 +26,9 @@ const LINE_SPACE = '\r\n ';
 
 /** A regex character class of the characters of `set`. */
 const charClass = (set: string) => `[${set.replace(/[\\\]\[^-]/g, '\\$&')}]`;
+
+/** The schema's MarkerStyle, named from the data table: the grammar does not load the schema. */
+type MarkerStyle = keyof typeof STYLE_RANK;
 
 export type MarkerPayload = {
   style: MarkerStyle;

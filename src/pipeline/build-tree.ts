@@ -1,8 +1,7 @@
 // Pieces → a unist-style tree. Markers nest by rank (a marker closes every open
 // section of equal or greater rank); unnumbered heading lines take the level the
 // numbering around them implies; furniture lines are set aside.
-import type { IToken } from 'chevrotain';
-import type { AnnotationPayload } from '../../grammar/index.js';
+import type { AnnotationSpan } from '../../grammar/index.js';
 import type { Diagnostic, Furniture, MarkerStyle, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
 import { STYLE_RANK } from '../data/marker-styles.js';
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
@@ -221,12 +220,8 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
   let nextId = 1;
   const root: Root = { type: 'root', children: [] };
   const stack: { node: Section; rank: number }[] = [];
-  const annotationOf = (tok: IToken): UnitAnnotation => {
-    const p = tok.payload as AnnotationPayload;
-    const start = tok.startOffset;
-    const end = start + tok.image.length;
-    return { raw: source.slice(start, end), lead: p.lead, responsible: p.responsible, position: index.position(start, end) };
-  };
+  const annotationOf = ({ start, end, payload }: AnnotationSpan): UnitAnnotation =>
+    ({ raw: source.slice(start, end), lead: payload.lead, responsible: payload.responsible, position: index.position(start, end) });
   const open = (node: Section, rank: number) => {
     while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
     node.depth = stack.length + 1;
@@ -263,9 +258,9 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
       const m = p.marker!;
       const style: MarkerStyle = bracketed ? lastParenStyle! : m.payload.style;
       if (PAREN_STYLES.has(style)) lastParenStyle = style;
-      const marker = { raw: source.slice(m.startOffset, m.startOffset + m.image.length), style, ordinal: m.payload.ordinal, inferred: false };
+      const marker = { raw: source.slice(m.start, m.end), style, ordinal: m.payload.ordinal, inferred: false };
       // text as written (positions and text agree with the source); the rules read the normalized copy
-      const rest = stripAnnotations(source, m.startOffset + m.image.length, p.end, p.annotations).trim();
+      const rest = stripAnnotations(source, m.end, p.end, p.annotations).trim();
       open(sectionOf(p, marker, headingTitle(rest), rest), STYLE_RANK[style]);
       continue;
     }
@@ -298,12 +293,12 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
 }
 
 /** The text after a marker with unit annotations cut out. */
-function stripAnnotations(norm: string, from: number, to: number, annotations: IToken[]): string {
+function stripAnnotations(norm: string, from: number, to: number, annotations: AnnotationSpan[]): string {
   let out = '';
   let at = from;
   for (const a of annotations) {
-    out += norm.slice(at, a.startOffset);
-    at = a.startOffset + a.image.length;
+    out += norm.slice(at, a.start);
+    at = a.end;
   }
   return out + norm.slice(at, Math.max(at, to));
 }
@@ -526,12 +521,12 @@ function reportFlattened(pieces: Piece[], kinds: Kind[], index: LineIndex, diagn
   let line = -1;
   let count = 0;
   const flush = () => {
-    if (first !== null) diagnostics.push(diagnostic('flattened-text', index.position(first.startOffset, first.startOffset + first.image.length), { count: String(count) }));
+    if (first !== null) diagnostics.push(diagnostic('flattened-text', index.position(first.start, first.end), { count: String(count) }));
   };
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (kinds[i] !== 'marker' || !p.marker || !p.marker.payload.midLine || p.marker.payload.style === 'cn-shi') continue;
-    const at = index.point(p.marker.startOffset).line;
+    const at = index.point(p.marker.start).line;
     if (at !== line) {
       flush();
       first = p.marker;

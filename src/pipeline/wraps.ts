@@ -46,7 +46,7 @@ function widthOf(text: string, a: number, b: number): number {
 /** The piece ends with a unit annotation: its task ends there. */
 function endsInAnnotation(p: Piece): boolean {
   const a = p.annotations[p.annotations.length - 1];
-  return a !== undefined && a.startOffset + a.image.length === p.end;
+  return a !== undefined && a.end === p.end;
 }
 
 export type Wraps = { pieces: Piece[]; kinds: Kind[]; joined: Piece[] };
