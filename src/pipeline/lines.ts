@@ -19,6 +19,9 @@ export type Piece = {
   afterBlank: boolean;
 };
 
+/** What a piece is: a numbered item, page furniture, a title line, an unnumbered heading or body text. */
+export type Kind = 'marker' | 'furniture' | 'title' | 'heading' | 'paragraph';
+
 /** Shared by every piece without annotations (most of them); nothing adds to a piece's list later. */
 const NO_ANNOTATIONS: AnnotationSpan[] = [];
 

@@ -3,8 +3,7 @@
 // sentence stays one paragraph (or one item's own text) and the quantity rules
 // read it whole. A break is a wrap only where the line before is full (as long
 // as the document's other wrapped lines) and nothing ends or starts there.
-import type { Piece } from './lines.js';
-import type { Kind } from './build-tree.js';
+import type { Kind, Piece } from './lines.js';
 
 /**
  * Lines ending on these may go on: a character of text, a comma or semicolon, a colon, a quote or bracket
