@@ -1,5 +1,5 @@
 // document := Inline* (NumberingMarker Inline*)*
-// The nesting of sections is decided by marker rank in src/pipeline/build-tree.ts,
+// The nesting of sections is decided by marker rank in src/pipeline/nest.ts,
 // not here: GB/T 9704 numbering is a flat sequence whose depth comes from style.
 import type { IToken } from 'chevrotain';
 import { EmbeddedActionsParser } from './chevrotain.js';

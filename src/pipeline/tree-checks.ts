@@ -2,6 +2,7 @@
 // hard-wrapped lines, tasks without units, and the page furniture set aside.
 import type { Diagnostic, Furniture, Node, Section } from '../tree/schema.js';
 import { diagnostic } from '../diagnostics/report.js';
+import { walkSections } from '../tree/walk.js';
 import type { LineIndex } from './positions.js';
 import type { Kind, Piece } from './lines.js';
 import { compact } from './normalize.js';
@@ -95,18 +96,12 @@ export function reportWraps(joined: Piece[], index: LineIndex, diagnostics: Diag
 /** Task items without units where most items of the same style carry them. */
 export function reportUnitless(top: Node[], diagnostics: Diagnostic[]): void {
   const byStyle = new Map<string, Section[]>();
-  const walk = (nodes: Node[]) => {
-    for (const n of nodes) {
-      if (n.type !== 'section') continue;
-      if (n.marker) {
-        const list = byStyle.get(n.marker.style);
-        if (list) list.push(n);
-        else byStyle.set(n.marker.style, [n]);
-      }
-      walk(n.children);
-    }
-  };
-  walk(top);
+  walkSections(top, (n) => {
+    if (!n.marker) return;
+    const list = byStyle.get(n.marker.style);
+    if (list) list.push(n);
+    else byStyle.set(n.marker.style, [n]);
+  });
   for (const sections of byStyle.values()) {
     const withUnits = sections.filter((s) => s.lead.length || s.responsible.length);
     if (withUnits.length < 3 || withUnits.length * 2 < sections.length) continue;
