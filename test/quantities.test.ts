@@ -510,7 +510,7 @@ describe('held-out rules', () => {
     });
 
     it('takes the plan year from the earlier of period start and date', async () => {
-      const { planYearOf } = await import('../src/pipeline/quantities.js');
+      const { planYearOf } = await import('../src/pipeline/meta.js');
       expect(planYearOf({ period: { start: 2025, end: 2027 }, date: '2024-12-01' })).toBe(2024);
       expect(planYearOf({ period: { start: null, end: 2026 }, date: '2024-05-08' })).toBe(2024);
       expect(planYearOf({ period: { start: 2024, end: 2026 }, date: null })).toBe(2024);
@@ -653,7 +653,7 @@ describe('second held-out rules', () => {
 
   describe('plan year', () => {
     it('prefers the year the title names over the period', async () => {
-      const { planYearOf } = await import('../src/pipeline/quantities.js');
+      const { planYearOf } = await import('../src/pipeline/meta.js');
       expect(planYearOf({ title: '青云谱区2025年政府工作要点', period: { start: 2024, end: 2024 }, date: '2025-02-26' })).toBe(2025);
       expect(planYearOf({ title: '某市三年行动计划(2024—2026年)', period: { start: 2023, end: 2026 }, date: null })).toBe(2024);
       expect(planYearOf({ title: '某市数字经济发展三年行动方案', period: { start: 2025, end: 2027 }, date: '2025-03-18' })).toBe(2025);

@@ -1,9 +1,8 @@
 // Quantities and their meaning (../shared/spec/TARGETS.md): walks the tree,
 // reads each node's own text and turns every quantity into a Target.
-import type { Meta, Node, Paragraph, Root, Section, Target } from '../tree/schema.js';
+import type { Node, Paragraph, Root, Section, Target } from '../tree/schema.js';
 import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
-import { RULE_DOCUMENT_TYPES, TITLE_QUALIFIER } from '../data/doc-types.js';
 import { runInYear } from './build-tree.js';
 import {
   ARTICLE_GOAL_CUES, BASELINE_HEADINGS, FACT_SENTENCE_OPENERS, CLAUSE_ENDS, CONTINUATION_WORDS, ENUM_COMMA, GOAL_HEADINGS, HEADING_MAX, INTRO_ENDS, LIST_GLUE_WORDS,
@@ -29,35 +28,11 @@ export type QuantityInput = {
   norm: string;
   index: LineIndex;
   root: Root;
-  /** The first year of the plan (see planYearOf): a year before it reports the past. */
+  /** The first year of the plan (see planYearOf in meta.ts): a year before it reports the past. */
   planYear?: number | null;
-  /** The document sets rules (see isRuleDocument): its numbers are rules unless a goal governs them. */
+  /** The document sets rules (see isRuleDocument in meta.ts): its numbers are rules unless a goal governs them. */
   ruleDocument?: boolean;
 };
-
-/** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */
-export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
-  // "…管理办法（试行）": the qualifier after the type does not change it
-  const title = (meta.title ?? '').replace(/\s/g, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
-  return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w));
-}
-
-/** The first year a title names: "青云谱区2025年政府工作要点", "…三年行动计划(2024—2026年)" → 2024. */
-const TITLE_YEAR_RE = /(?:^|[^0-9])((?:19|20)[0-9]{2})(?=年|[-—–~～至到](?:19|20)[0-9]{2})/;
-
-/**
- * The year the plan starts from: the year its title names, else its period's start, and at most
- * the year of its date (a plan for 2025-2027 issued in 2024 may still set a 2024 deadline); null
- * when none is known. The title wins over the period, which a review of the past year may have skewed.
- */
-export function planYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'period' | 'date'>): number | null {
-  const titled = meta.title ? TITLE_YEAR_RE.exec(meta.title) : null;
-  const first = titled ? Number(titled[1]) : (meta.period?.start ?? null);
-  const years = [first, meta.date ? Number(meta.date.slice(0, 4)) : null].filter(
-    (y): y is number => y !== null && Number.isFinite(y),
-  );
-  return years.length ? Math.min(...years) : null;
-}
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A lead-in to conditions inside a node's own text: "应当同时具备以下条件:". */
