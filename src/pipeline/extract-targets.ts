@@ -16,7 +16,7 @@ import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, roleWords, type RoleContext } from '../quantities/role.js';
 import { indicatorOf, phraseAfter, phraseBefore } from '../quantities/indicator.js';
 import { anyOf, someStartingAt } from '../quantities/words.js';
-import { codeTable } from '../char-table.js';
+import { ruleLeadEnd } from '../quantities/rule-lead.js';
 const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
 const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
 const ANY_PAST_YEAR_HEADINGS = anyOf(PAST_YEAR_HEADINGS);
@@ -35,55 +35,6 @@ export type QuantityInput = {
 };
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A lead-in to conditions inside a node's own text: "应当同时具备以下条件:". */
-const RULE_LEAD_RE = new RegExp(`(?:${RULE_LEAD_INS.map(escape).join('|')})[^,;。:\\n]{0,8}:`);
-
-/** Stops the up to 8 characters between a rule lead-in and its colon (the class [^,;。:\n] excludes them). */
-const RULE_LEAD_STOPS = new Set([...',;。:\n'].map((c) => c.charCodeAt(0)));
-const RULE_LEAD_BY_FIRST = new Map<number, string[]>();
-for (const w of RULE_LEAD_INS) {
-  const list = RULE_LEAD_BY_FIRST.get(w.charCodeAt(0)) ?? [];
-  list.push(w);
-  RULE_LEAD_BY_FIRST.set(w.charCodeAt(0), list);
-}
-const RULE_LEAD_FIRST = codeTable(RULE_LEAD_BY_FIRST.keys());
-const RULE_LEAD_EMPTY = RULE_LEAD_INS.some((w) => w.length === 0);
-const COLON = ':'.charCodeAt(0);
-/** How far before its colon a lead-in can start: the longest word and the 8 characters after it. */
-const RULE_LEAD_REACH = Math.max(0, ...RULE_LEAD_INS.map((w) => w.length)) + 8;
-/**
- * Where the first RULE_LEAD_RE match in `text` ends, or Infinity: the leftmost lead-in word (the first
- * listed at one position) whose greedy run of at most 8 non-stops is followed by the colon.
- */
-function ruleLeadEnd(text: string): number {
-  if (RULE_LEAD_EMPTY) {
-    const lead = RULE_LEAD_RE.exec(text);
-    return lead ? lead.index + lead[0].length : Infinity;
-  }
-  // A match ends on a colon at most RULE_LEAD_REACH after its start: only those stretches are read.
-  for (let colon = text.indexOf(':'), p = 0; colon >= 0; colon = text.indexOf(':', colon + 1)) {
-    for (p = Math.max(p, colon - RULE_LEAD_REACH); p < colon; p++) {
-      const end = leadEndAt(text, p);
-      if (end >= 0) return end;
-    }
-  }
-  return Infinity;
-}
-
-/** Where a lead-in starting at `p` ends with its colon, or -1. */
-function leadEndAt(text: string, p: number): number {
-  const c = text.charCodeAt(p);
-  if (RULE_LEAD_FIRST[c] !== 1) return -1;
-  for (const w of RULE_LEAD_BY_FIRST.get(c)!) {
-    if (!text.startsWith(w, p)) continue;
-    let q = p + w.length;
-    const limit = q + 8;
-    while (q < limit && q < text.length && !RULE_LEAD_STOPS.has(text.charCodeAt(q))) q++;
-    if (text.charCodeAt(q) === COLON) return q + 1;
-  }
-  return -1;
-}
-
 /**
  * What a section title says about the numbers under it: null when it says nothing, undefined to keep climbing.
  * A rule lead-in in the title ("…应当符合以下条件") speaks for the children only: see extractTargets.

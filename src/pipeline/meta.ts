@@ -3,7 +3,7 @@
 // document the quantity stage reads (planYearOf, isRuleDocument).
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import {
-  BYLINE, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, RULE_DOCUMENT_TYPES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, RULE_DOCUMENT_TYPES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -99,21 +99,11 @@ function fiveYearPlan(numeral: string): Meta['period'] {
 }
 
 /**
- * The character every match of `re` ends with, when its source says so plainly ("…日)$"):
- * no flags, no alternation, no lookaround, and a last character outside ASCII, which no
- * escape or operator can be. Null when the source is not that plain.
+ * The text may be a date line or a byline: it ends with DATE_END, white space aside (both patterns end
+ * with it). Compacting and matching every paragraph is what this saves.
  */
-function finalCharOf(re: RegExp): string | null {
-  if (re.flags !== '' || /\||\(\?[=!<]/.test(re.source)) return null;
-  return /([^\x00-\x7f])\)*\$$/.exec(re.source)?.[1] ?? null;
-}
-
-/** What a date line and a byline both end with, white space aside; null if they do not say. */
-const SIGN_OFF_END = finalCharOf(DATE_LINE) === finalCharOf(BYLINE) ? finalCharOf(DATE_LINE) : null;
-
-/** The text may be a date line or a byline: it ends as they do. Compacting and matching every paragraph is what this saves. */
-function mayBeSignOff(text: string): boolean {
-  return SIGN_OFF_END === null || text.trimEnd().endsWith(SIGN_OFF_END);
+export function mayBeSignOff(text: string): boolean {
+  return text.trimEnd().endsWith(DATE_END);
 }
 
 const isDateLine = (text: string) => mayBeSignOff(text) && DATE_LINE.test(compact(text));
