@@ -1,7 +1,7 @@
 // Document metadata and the facts about the document the quantity stage reads.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mayBeSignOff } from '../../src/pipeline/meta.js';
+import { mayBeSignOff, planYearOf } from '../../src/pipeline/meta.js';
 import { BYLINE, DATE_LINE } from '../../src/data/doc-types.js';
 import { compact } from '../../src/pipeline/normalize.js';
 
@@ -17,5 +17,21 @@ describe('sign-off lines', () => {
       return mayBeSignOff(t);
     }), { numRuns: 5000 });
     expect(signOffs).toBeGreaterThan(50); // the texts did hold sign-offs
+  });
+});
+
+describe('plan year', () => {
+  it('takes the plan year from the earlier of period start and date', () => {
+    expect(planYearOf({ period: { start: 2025, end: 2027 }, date: '2024-12-01' })).toBe(2024);
+    expect(planYearOf({ period: { start: null, end: 2026 }, date: '2024-05-08' })).toBe(2024);
+    expect(planYearOf({ period: { start: 2024, end: 2026 }, date: null })).toBe(2024);
+    expect(planYearOf({ period: null, date: null })).toBeNull();
+  });
+
+  it('prefers the year the title names over the period', () => {
+    expect(planYearOf({ title: '青云谱区2025年政府工作要点', period: { start: 2024, end: 2024 }, date: '2025-02-26' })).toBe(2025);
+    expect(planYearOf({ title: '某市三年行动计划(2024—2026年)', period: { start: 2023, end: 2026 }, date: null })).toBe(2024);
+    expect(planYearOf({ title: '某市数字经济发展三年行动方案', period: { start: 2025, end: 2027 }, date: '2025-03-18' })).toBe(2025);
+    expect(planYearOf({ title: '某市关于5G发展的意见', period: null, date: null })).toBeNull();
   });
 });
