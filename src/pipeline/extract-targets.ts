@@ -45,14 +45,13 @@ export function extractTargets(input: QuantityInput): Target[] {
           continue;
         }
         const item = isListItem(input.source, start, node.position.end.offset);
-        const outcome = extractNode(input, node, start, node.position.end.offset, context, targets, item ? lead : null, article);
+        const outcome = extractNode(input, node, start, node.position.end.offset, { context, inherited: item ? lead : null, article }, targets);
         if (outcome.lead) lead = outcome.lead;
         else if (!item || outcome.namesYear) lead = null;
       } else {
         const start = node.ownPosition.start.offset;
-        const outcome = extractNode(
-          input, node, start + markerLength(input.source, node, start), node.ownPosition.end.offset, context, targets, null, article,
-        );
+        const textStart = start + markerLength(input.source, node, start);
+        const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: null, article }, targets);
         if (node.marker?.style === ARTICLE_STYLE) articles++;
         if (node.children.length > 0) {
           const here = ANY_RULE_LEAD_INS(node.title) ? 'rule' : own;

@@ -10,7 +10,7 @@ import { roundSignificant } from '../numerals.js';
 import { textRuns, viewMap, type TextRuns, type ViewMap } from '../quantities/text-view.js';
 import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
 import {
-  clauseEnd, clauseStart, deadlines, modalityReader, sentenceEnd, sentenceStart, yearAt, type Deadlines, type ModalityReader,
+  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, sentenceEnd, sentenceStart, yearAt, type Deadlines, type ModalityReader,
 } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
@@ -28,6 +28,8 @@ const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
 export type ListLead = { mention: YearMention; status: boolean };
 /** What one node leaves for the list items after it. */
 export type NodeOutcome = { lead: ListLead | null; namesYear: boolean };
+/** What the tree above decides for a node's text: what the headings say, the year a list's lead-in hands down, a 第N条 article. */
+export type Above = { context: RoleContext; inherited: ListLead | null; article: boolean };
 
 /** What the role and indicator rules read of one quantity: its clause, and the facts of each. */
 type QuantityFacts = RoleInput & IndicatorInput;
@@ -68,17 +70,15 @@ type NodeReading = {
   facts: QuantityFacts;
 };
 
-export function extractNode(
-  input: QuantityInput, node: Section | Paragraph, start: number, end: number, context: RoleContext, out: Target[],
-  inherited: ListLead | null, article: boolean,
-): NodeOutcome {
+/** Adds the targets of the node's own text [start, end) of the source to `out`. */
+export function extractNode(input: QuantityInput, node: Section | Paragraph, start: number, end: number, above: Above, out: Target[]): NodeOutcome {
   const view = textRuns(input.norm, start, end, holesOf(node, node.type === 'section' ? runInEnd(input.source, start, end) : -1));
   const { text } = view;
   const { quantities, years } = scan(text);
   const due = deadlines(text, years);
-  const outcome: NodeOutcome = { lead: listLead(text, due, inherited), namesYear: due.years.length > 0 };
+  const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: due.years.length > 0 };
   if (quantities.length === 0) return outcome;
-  const r = readNode(input, node, view, quantities, due, context, inherited, article);
+  const r = readNode(input, node, view, quantities, due, above);
   const first = out.length;
   for (let k = 0; k < quantities.length; k++) {
     placeQuantity(r, k);
@@ -94,11 +94,10 @@ export function extractNode(
 }
 
 /** What the quantities of a node share: the readers of its text, what governs it, each quantity's clause and comparator. */
-function readNode(
-  input: QuantityInput, node: Section | Paragraph, view: TextRuns, quantities: Quantity[], due: Deadlines, context: RoleContext,
-  inherited: ListLead | null, article: boolean,
-): NodeReading {
+function readNode(input: QuantityInput, node: Section | Paragraph, view: TextRuns, quantities: Quantity[], due: Deadlines, above: Above): NodeReading {
   const { text } = view;
+  const { inherited, article } = above;
+  let { context } = above;
   // A paragraph looking back ("过去五年，…") reports the past, whatever the heading says; rules stay rules.
   if (context !== 'rule' && opensReview(text)) context = 'baseline';
   // A year in the section's own heading governs its text when nothing else does.
@@ -165,7 +164,7 @@ function governQuantity(r: NodeReading): void {
   const f = r.facts;
   const { text, q } = f;
   const { planYear, inherited } = r;
-  const mention = yearAt(text, r.due, q.start, inherited?.mention ?? r.headingYear, f.sentenceStart, f.sentenceEnd);
+  const mention = clauseYear(f, r.due, inherited?.mention ?? r.headingYear);
   const year = mention?.year ?? null;
   // a year before the plan's reports the past; so does a sentence opening with 去年/目前 that no deadline
   // or 力争/确保 makes an aim

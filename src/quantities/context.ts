@@ -5,6 +5,7 @@
 import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './scan.js';
+import type { Clause } from './clause.js';
 import { wordIndex } from './words.js';
 import { charTable, codeBits, codeTable, maybe } from '../char-table.js';
 
@@ -196,4 +197,9 @@ export function yearAt(
   const after = years[next];
   if (after === undefined || status.has(after)) return null;
   return after.start < (to ?? sentenceEnd(text, pos)) ? after : null;
+}
+
+/** yearAt for a quantity placed in its clause, whose sentence is read already. */
+export function clauseYear(c: Pick<Clause, 'text' | 'q' | 'sentenceStart' | 'sentenceEnd'>, due: Deadlines, inherited: YearMention | null): YearMention | null {
+  return yearAt(c.text, due, c.q.start, inherited, c.sentenceStart, c.sentenceEnd);
 }
