@@ -7,9 +7,9 @@ import type { Compared } from '../quantities/comparator.js';
 const CLAUSE_END_SET = new Set(CLAUSE_ENDS);
 /**
  * "可按每人不超过30万元、总额不超过200万元的额度": amounts listed with 、 in one clause share their role;
- * a rule decided for one item (的额度, a grant) decides for all.
+ * a rule decided for one item (的额度, a grant) decides for all. `targets` are those of `qs`, in order.
  */
-export function shareListRoles(text: string, qs: Quantity[], cs: Compared[], out: Target[], first: number): void {
+export function shareListRoles(text: string, qs: Quantity[], cs: Compared[], targets: Target[]): void {
   const listed = (k: number) => {
     const a = cs[k]!.suffixEnd;
     const b = cs[k + 1]!.prefixStart;
@@ -22,8 +22,8 @@ export function shareListRoles(text: string, qs: Quantity[], cs: Compared[], out
     return comma;
   };
   for (let k = 0; k + 1 < qs.length; k++) {
-    const role = out[first + k]!.role;
-    const nextRole = out[first + k + 1]!.role;
+    const role = targets[k]!.role;
+    const nextRole = targets[k + 1]!.role;
     if (!listed(k) || role === nextRole) continue;
     if (role !== 'parameter' && nextRole !== 'parameter') continue;
     // Spread the rule over the whole run of items, both ways.
@@ -31,6 +31,6 @@ export function shareListRoles(text: string, qs: Quantity[], cs: Compared[], out
     while (a > 0 && listed(a - 1)) a--;
     let b = k + 1;
     while (b + 1 < qs.length && listed(b)) b++;
-    for (let i = a; i <= b; i++) out[first + i]!.role = 'parameter';
+    for (let i = a; i <= b; i++) targets[i]!.role = 'parameter';
   }
 }

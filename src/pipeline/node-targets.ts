@@ -79,7 +79,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: due.years.length > 0 };
   if (quantities.length === 0) return outcome;
   const r = readNode(input, node, view, quantities, due, above);
-  const first = out.length;
+  const found: Target[] = [];
   for (let k = 0; k < quantities.length; k++) {
     placeQuantity(r, k);
     governQuantity(r);
@@ -87,9 +87,14 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
     const role = decideRole(r, k);
     const indicator = nameIndicator(r, k);
     r.lastRole = role;
-    out.push(targetOf(r, node, role, indicator, `t${out.length + 1}`, input));
+    found.push(targetOf(r, node, role, indicator, `t${out.length + k + 1}`, input));
   }
-  shareListRoles(text, quantities, r.compared, out, first);
+  // The node's roles are final before its targets join the document.
+  shareListRoles(text, quantities, r.compared, found);
+  for (const t of found) {
+    out.push(t);
+    node.targets.push(t.id);
+  }
   return outcome;
 }
 
@@ -231,7 +236,7 @@ function nameIndicator(r: NodeReading, k: number): string {
   return indicator;
 }
 
-/** The Target of the quantity read last, linked to its node. */
+/** The Target of the quantity read last, of the node. */
 function targetOf(r: NodeReading, node: Section | Paragraph, role: Role, indicator: string, id: string, input: QuantityInput): Target {
   const f = r.facts;
   const { q } = f;
@@ -242,7 +247,6 @@ function targetOf(r: NodeReading, node: Section | Paragraph, role: Role, indicat
     r.sentenceFrom = f.sentenceStart;
     r.sentenceTo = f.sentenceEnd;
   }
-  node.targets.push(id);
   return {
     id,
     nodeId: node.id,
