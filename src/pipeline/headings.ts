@@ -3,13 +3,12 @@
 import { BASELINE_HEADINGS, GOAL_HEADINGS, HEADING_MAX, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
 import { scan, type YearMention } from '../quantities/scan.js';
 import type { RoleContext } from '../quantities/role.js';
-import { anyOf } from '../quantities/words.js';
+import { anyOf, escapeRegExp } from '../quantities/words.js';
 
 const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
 const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
 const ANY_PAST_YEAR_HEADINGS = anyOf(PAST_YEAR_HEADINGS);
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * What a section title says about the numbers under it: null when it says nothing, undefined to keep climbing.
  * A rule lead-in in the title ("…应当符合以下条件") speaks for the children only: see extractTargets.
@@ -29,7 +28,7 @@ function reviewsPastYear(title: string, planYear: number | null): boolean {
 }
 
 const REVIEW_OPENER_RE = new RegExp(
-  `^(?:${REVIEW_OPENER_PREFIXES.map((p) => `${escape(p)}[0-9一二三四五六七八九十两]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escape).join('|')})[,，]`).join('|')})`,
+  `^(?:${REVIEW_OPENER_PREFIXES.map((p) => `${escapeRegExp(p)}[0-9一二三四五六七八九十两]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`,
 );
 /** "过去五年，我们累计完成…": a paragraph opening with a look back. */
 export function opensReview(text: string): boolean {

@@ -6,7 +6,7 @@ import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALIT
 import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './scan.js';
 import type { Clause } from './clause.js';
-import { wordIndex } from './words.js';
+import { alternation, wordIndex } from './words.js';
 import { charTable, codeBits, codeTable, maybe } from '../char-table.js';
 
 /** The longest clause read around a quantity, in characters (a real clause is far shorter). */
@@ -14,11 +14,9 @@ export const CLAUSE_WINDOW = 200;
 /** The longest sentence searched for a modality word or shown as `sentence`. */
 export const SENTENCE_WINDOW = 400;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** List marks, as characters of a regex class ("-" last). */
 const MARK_CHARS = [...new Set(LIST_ITEM_MARKS.join(''))];
 const LEAD_MARKS = MARK_CHARS.filter((c) => c !== '-').join('') + (MARK_CHARS.includes('-') ? '-' : '');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 // Only cue words between a clause start (or an opening quote) and a year: "力争到2025年", "2025年", "提出“到2025年".
 // A list mark may open the clause too: "——到2028年,…".
 const YEAR_LEAD_RE = new RegExp(`(?:^|[“"(]|^[${LEAD_MARKS}]+)(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);

@@ -7,7 +7,7 @@ import { INFIX_COMPARATORS } from '../data/comparators.js';
 import { NAME_AFTER_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
 import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, MULTIPLIERS, numeralValue, type Numeral } from '../numerals.js';
 import type { Comparator, TargetKind } from '../tree/schema.js';
-import { wordIndex } from './words.js';
+import { alternation, wordIndex } from './words.js';
 import { codeTable } from '../char-table.js';
 import { charSet, firstCodes, inSet } from './char-sets.js';
 
@@ -36,7 +36,6 @@ function resolved(text: string, value: number, u: string, at: number, infix: Com
   return { value, unit: u, unitEnd: end, infix, numEnd };
 }
 
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const LATIN_UNIT_RE = new RegExp(
   `(?:[${LATIN_UNIT_PREFIXES}](?:${alternation(LATIN_UNIT_BASES)})|(?:${alternation(LATIN_BARE_BASES)}))(?![A-Za-z0-9])`, 'y',
 );

@@ -2,17 +2,16 @@
 // after it are rules. One rule, RULE_LEAD_RE; ruleLeadEnd is its fast path, built from the same parts.
 import { RULE_LEAD_INS } from '../data/target-cues.js';
 import { codeTable } from '../char-table.js';
-import { wordIndex } from './words.js';
+import { escapeRegExp, wordIndex } from './words.js';
 
 /** Between the lead-in word and its colon: at most GAP_MAX characters, none of GAP_STOPS. */
 const GAP_STOPS = ',;。:\n';
 const GAP_MAX = 8;
 const COLON = ':';
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeInClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
 /** The rule: a lead-in word, a short gap, the colon. */
-export const RULE_LEAD_RE = new RegExp(`(?:${RULE_LEAD_INS.map(escape).join('|')})[^${escapeInClass(GAP_STOPS)}]{0,${GAP_MAX}}${escape(COLON)}`);
+export const RULE_LEAD_RE = new RegExp(`(?:${RULE_LEAD_INS.map(escapeRegExp).join('|')})[^${escapeInClass(GAP_STOPS)}]{0,${GAP_MAX}}${escapeRegExp(COLON)}`);
 
 const GAP_STOP_CODES = codeTable([...GAP_STOPS].map((c) => c.charCodeAt(0)));
 /** The lead-in words by first character, in the order listed (the regex tries them so). */
