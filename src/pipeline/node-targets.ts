@@ -15,7 +15,7 @@ import {
 import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
 import { indicatorOf, phraseAfter, phraseBefore, type IndicatorInput } from '../quantities/indicator.js';
-import { someStartingAt } from '../quantities/words.js';
+import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
 import { headingYear, opensReview } from './headings.js';
 import { holesOf, runInEnd } from './node-text.js';
@@ -300,13 +300,12 @@ export function listLead(text: string, due: Deadlines, inherited: ListLead | nul
   return { mention, status: due.status.has(mention) };
 }
 
-const IDEOGRAPH = /[\u3400-\u9fff]/;
 /** Between a threshold and the next number stands only the noun it limits: "的企业", "产业项目". */
 function gluedNoun(text: string, a: number, b: number): boolean {
   if (b - a < 1) return false;
   let nouns = 0;
   for (let i = a; i < b; i++) {
-    if (!IDEOGRAPH.test(text[i]!)) return false;
+    if (!isIdeograph(text.charCodeAt(i))) return false;
     if (text[i] !== '的') nouns++;
   }
   return nouns > 0;

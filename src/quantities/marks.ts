@@ -6,20 +6,19 @@ import { NAME_BRACKETS, NAME_WORDS, QUOTE_MAX, QUOTES } from '../data/non-quanti
 import { SENTENCE_ENDS } from '../data/target-cues.js';
 import { NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
 import { wordIndex } from './words.js';
-import { codeTable } from '../char-table.js';
+import { charTable, codeTable } from '../char-table.js';
 
 const pairs = (table: Record<string, string>, max: number) =>
   Object.entries(table).map(([o, c]): [number, { close: number; max: number }] => [o.charCodeAt(0), { close: c.charCodeAt(0), max }]);
 const PAIRS = [...pairs(NAME_BRACKETS, Infinity), ...pairs(QUOTES, QUOTE_MAX)];
 /** Each pair also numbers its slot in Marks.openScanEnd. */
 const CLOSERS = new Map(PAIRS.map(([open, pair], slot) => [open, { ...pair, slot }]));
-const SENTENCE_END_CODES = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)));
 
 const NAME_WORDS_BY_FIRST = wordIndex(NAME_WORDS);
 /** Second characters of the fixed expressions: most places a first one (一, 中, 多) stands start none. */
 const NAME_SECOND = codeTable(NAME_WORDS.filter((w) => w.length > 1).map((w) => w.charCodeAt(1)));
 const NAME_ONE_CHAR = NAME_WORDS.some((w) => w.length === 1);
-const SENTENCE_END_TABLE = codeTable(SENTENCE_END_CODES);
+const SENTENCE_END_TABLE = charTable(SENTENCE_ENDS);
 // Only a numeral, or a rank word followed by one, can start a quantity; nextTrigger jumps from one to the next.
 const TRIGGER_WORDS = wordIndex([...RANK_SHIFT_WORDS, RANK_PREFIX]);
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { mayBeSignOff, planYearOf } from '../../src/pipeline/meta.js';
 import { BYLINE, DATE_LINE } from '../../src/data/doc-types.js';
 import { compact } from '../../src/pipeline/normalize.js';
+import { parseDocument } from '../../src/index.js';
 
 describe('sign-off lines', () => {
   it('passes mayBeSignOff on every text whose compacted form is a date line or a byline', () => {
@@ -33,5 +34,15 @@ describe('plan year', () => {
     expect(planYearOf({ title: '某市三年行动计划(2024—2026年)', period: { start: 2023, end: 2026 }, date: null })).toBe(2024);
     expect(planYearOf({ title: '某市数字经济发展三年行动方案', period: { start: 2025, end: 2027 }, date: '2025-03-18' })).toBe(2025);
     expect(planYearOf({ title: '某市关于5G发展的意见', period: null, date: null })).toBeNull();
+  });
+});
+
+describe('period', () => {
+  const period = (text: string) => parseDocument(text).meta.period;
+
+  it('reads the one year a title names, a range of years, or the five-year plan', () => {
+    expect(period('某区2025年政府工作要点\n\n新增企业10家。')).toEqual({ start: 2025, end: 2025 });
+    expect(period('某市数字经济三年行动计划（2024—2026年）\n\n新增企业10家。')).toEqual({ start: 2024, end: 2026 });
+    expect(period('某市“十五五”规划纲要\n\n新增企业10家。')).toEqual({ start: 2026, end: 2030 });
   });
 });
