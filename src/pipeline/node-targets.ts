@@ -86,7 +86,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
     readPhrases(r);
     const role = decideRole(r, k);
     const indicator = nameIndicator(r, k);
-    r.lastRole = role;
+    r.lastRole = role; // what the next quantity reads of this one
     found.push(targetOf(r, node, role, indicator, `t${out.length + k + 1}`, input));
   }
   // The node's roles are final before its targets join the document.

@@ -260,7 +260,7 @@ export function indicatorOf(r: IndicatorInput): string {
   const pre = pa < pb ? r.show(pa, pb) : '';
 
   let ind: string;
-  const [qa, qb0] = r.after ?? phraseAfter(text, r.suffixEnd, r.to);
+  const [qa, qb0] = r.after;
   const place = qa < qb0 && placeFrame(text, r.from, r.prefixStart);
   const qb = place ? placeEnd(text, qa, qb0) : qb0;
   if (qa >= qb || (r.duration && pre)) {
