@@ -9,8 +9,8 @@ import { lineIndex } from './pipeline/positions.js';
 import { piecesOf } from './pipeline/lines.js';
 import { buildTree } from './pipeline/build-tree.js';
 import { checkBrackets } from './pipeline/brackets.js';
-import { extractTargets, isRuleDocument, planYearOf } from './pipeline/quantities.js';
-import { extractMeta } from './pipeline/meta.js';
+import { extractTargets } from './pipeline/extract-targets.js';
+import { extractMeta, isRuleDocument, planYearOf } from './pipeline/meta.js';
 
 export type ParseOptions = {
   /** Shown as source.path; null for text that came from no file. */
