@@ -1,28 +1,19 @@
 // Quantities and their meaning (../shared/spec/TARGETS.md): walks the tree, reads each node's own
 // text (node-targets.ts) and turns every quantity into a Target, with what the headings above say.
-import type { Node, Root, Target } from '../tree/schema.js';
-import type { LineIndex } from './positions.js';
+import type { Node, Target } from '../tree/schema.js';
 import { RULE_LEAD_INS } from '../data/target-cues.js';
 import type { RoleContext } from '../quantities/role.js';
 import { anyOf } from '../quantities/words.js';
 import { contextOf, headingContext } from './headings.js';
 import { isListItem, markerLength } from './node-text.js';
-import { extractNode, type ListLead } from './node-targets.js';
+import { extractNode, type ListLead, type QuantityInput } from './node-targets.js';
 
 const ANY_RULE_LEAD_INS = anyOf(RULE_LEAD_INS);
 
-export type QuantityInput = {
-  source: string;
-  norm: string;
-  index: LineIndex;
-  root: Root;
-  /** The first year of the plan (see planYearOf in meta.ts): a year before it reports the past. */
-  planYear?: number | null;
-  /** The document sets rules (see isRuleDocument in meta.ts): its numbers are rules unless a goal governs them. */
-  ruleDocument?: boolean;
-};
 
 const ARTICLE_STYLE = 'article';
+
+export type { QuantityInput };
 
 export function extractTargets(input: QuantityInput): Target[] {
   const targets: Target[] = [];

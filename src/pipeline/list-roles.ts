@@ -1,7 +1,7 @@
 // Amounts listed with 、 in one clause share their role: the rule one of them is read as holds for all.
 import type { Target } from '../tree/schema.js';
 import { CLAUSE_ENDS, ENUM_COMMA } from '../data/target-cues.js';
-import type { Quantity } from '../quantities/scan.js';
+import type { Quantity } from '../quantities/quantity.js';
 import type { Compared } from '../quantities/comparator.js';
 
 const CLAUSE_END_SET = new Set(CLAUSE_ENDS);

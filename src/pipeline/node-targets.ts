@@ -1,7 +1,8 @@
 // The targets of one node's own text: its quantities read in order, each placed in its clause
 // and sentence, governed by a year and a modality, given a role and an indicator (TARGETS.md).
 // One NodeReading per node carries what the steps share; its `facts` are the Clause the rules read.
-import type { Modality, Paragraph, Role, Section, Target } from '../tree/schema.js';
+import type { Modality, Paragraph, Role, Root, Section, Target } from '../tree/schema.js';
+import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
 import {
   ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, INTRO_ENDS, LIST_GLUE_WORDS, MODALITY_WORDS, SENTENCE_ENDS,
@@ -20,7 +21,17 @@ import { ruleLeadEnd } from '../quantities/rule-lead.js';
 import { headingYear, opensReview } from './headings.js';
 import { holesOf, runInEnd } from './node-text.js';
 import { shareListRoles } from './list-roles.js';
-import type { QuantityInput } from './extract-targets.js';
+
+export type QuantityInput = {
+  source: string;
+  norm: string;
+  index: LineIndex;
+  root: Root;
+  /** The first year of the plan (see planYearOf in meta.ts): a year before it reports the past. */
+  planYear?: number | null;
+  /** The document sets rules (see isRuleDocument in meta.ts): its numbers are rules unless a goal governs them. */
+  ruleDocument?: boolean;
+};
 
 const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
 

@@ -3,9 +3,8 @@
 // object (with the facts of their own, see RoleInput and IndicatorInput) instead of argument lists;
 // the extraction makes one per node and moves it from quantity to quantity.
 import type { Comparator } from '../tree/schema.js';
-import type { Quantity, YearMention } from './scan.js';
+import type { Quantity, YearMention } from './quantity.js';
 import type { WordReader } from './words.js';
-import type { PhraseBefore } from './indicator.js';
 
 export type Clause = {
   /** The node's own text, as the rules read it (text-view.ts). */
@@ -41,3 +40,6 @@ export type Clause = {
   /** A noun phrase stands before the number in its clause ("占比30%以上的企业" vs "推动50%的企业"). */
   nounBefore: boolean;
 };
+
+/** The phrase before a quantity: its whole span, and the span left once lead words are stripped. */
+export type PhraseBefore = { span: [number, number]; stripped: [number, number] };

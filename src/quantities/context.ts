@@ -4,7 +4,7 @@
 // number of quantities and not the length of the text.
 import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
-import type { YearMention } from './scan.js';
+import type { YearMention } from './quantity.js';
 import type { Clause } from './clause.js';
 import { alternation, wordIndex } from './words.js';
 import { charTable, codeBits, codeTable, maybe } from '../char-table.js';

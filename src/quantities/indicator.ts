@@ -5,8 +5,8 @@ import {
   CHANGE_WORDS, CLAUSE_CONJUNCTIONS, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
   MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
 } from '../data/target-cues.js';
-import type { YearMention } from './scan.js';
-import type { Clause } from './clause.js';
+import type { YearMention } from './quantity.js';
+import type { Clause, PhraseBefore } from './clause.js';
 import { clauseStart, firstYearFrom } from './context.js';
 import { charTable } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
@@ -133,7 +133,7 @@ const onlyChangeWords = (s: string) => {
 };
 
 /** The phrase before a number, as view positions [a, b) (empty when a >= b): its span, and that span stripped. */
-export type PhraseBefore = { span: [number, number]; stripped: [number, number] };
+export type { PhraseBefore } from './clause.js';
 
 export function phraseBefore(text: string, from: number, to: number, years: YearMention[]): PhraseBefore {
   const span = phraseSpan(text, from, to, years);

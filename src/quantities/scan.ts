@@ -3,11 +3,10 @@
 // cursor only moves forward, and a rejected numeral is skipped whole. The loop and the numeral
 // reader are here; marks.ts blocks quotes and names, numeral-units.ts reads units, word-readers.ts
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
-import { LATIN_NAME_CODES, RANK_PREFIX, type UnitInfo } from '../data/units.js';
+import { LATIN_NAME_CODES, RANK_PREFIX } from '../data/units.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { ARTICLE_NUMERALS, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral } from '../numerals.js';
-import type { Comparator, TargetKind } from '../tree/schema.js';
 import { someEndingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
 import { isBlocked, nextTrigger, scratchMarks, type Marks } from './marks.js';
@@ -15,23 +14,8 @@ import { goodNumeral, isYearNumber, latinUnitAt, resolveUnit, unitFacts, type Re
 import { NO_WORD, tryRank, tryWords, WORD_FIRST } from './word-readers.js';
 import { isDuration, isSloganQuote, skipCode, verbBefore } from './non-quantities.js';
 
-export type Quantity = {
-  /** Extent of `raw` in the view text. */
-  start: number;
-  end: number;
-  value: number;
-  upper: number | null;
-  unit: string | null;
-  kind: TargetKind;
-  info: UnitInfo | null;
-  /** 余/多 between number and unit. */
-  infix: Comparator | null;
-  range: boolean;
-};
-
-export type YearMention = { start: number; end: number; year: number };
-
-export type ScanResult = { quantities: Quantity[]; years: YearMention[] };
+export type { Quantity, YearMention, ScanResult } from './quantity.js';
+import type { Quantity, YearMention, ScanResult } from './quantity.js';
 
 export function scan(text: string): ScanResult {
   const quantities: Quantity[] = [];

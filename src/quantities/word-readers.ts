@@ -6,7 +6,7 @@ import { isIdeograph } from './words.js';
 import { codeTable } from '../char-table.js';
 import { charSet, firstCodes, inSet } from './char-sets.js';
 import { goodNumeral, unitAt, unitFacts } from './numeral-units.js';
-import type { Quantity } from './scan.js';
+import type { Quantity } from './quantity.js';
 
 const FRACTIONS = Object.entries(FRACTION_WORDS);
 const WHOLES = Object.entries(WHOLE_FRACTION_WORDS);
