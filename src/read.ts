@@ -2,10 +2,11 @@
 import { open, stat } from 'node:fs/promises';
 import { constants, fstatSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { decode, DecodeError } from './pipeline/decode.js';
+import { decode, DecodeError, type DecodeResult } from './pipeline/decode.js';
+import { lineIndex } from './pipeline/positions.js';
 import { parseDocument } from './parse-document.js';
 import { diagnostic } from './diagnostics/report.js';
-import type { Document } from './tree/schema.js';
+import type { Diagnostic, Document } from './tree/schema.js';
 
 /** An input that cannot be read as a document; `message` names the file and the reason. */
 export class InputError extends Error {
@@ -111,14 +112,27 @@ export function parseBytes(bytes: Uint8Array, label: string, options: ReadOption
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (text.trim().length === 0) throw new InputError(label, 'contains no text');
-  const zero = { line: 1, column: 1, offset: 0 };
   return parseDocument(text, {
     path: label,
     encoding: decoded.encoding,
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    diagnostics: decoded.fallback ? [diagnostic('encoding-fallback', { start: zero, end: zero }, { encoding: decoded.encoding })] : [],
+    diagnostics: decodeDiagnostics(decoded, text),
   });
+}
+
+/** What decoding has to say: a guessed encoding, U+FFFD put for bad bytes (at the first), an --encoding that overrode UTF-8. */
+function decodeDiagnostics(decoded: DecodeResult, text: string): Diagnostic[] {
+  const zero = { line: 1, column: 1, offset: 0 };
+  const { encoding } = decoded;
+  const out: Diagnostic[] = [];
+  if (decoded.fallback) out.push(diagnostic('encoding-fallback', { start: zero, end: zero }, { encoding }));
+  if (decoded.overrodeUtf8) out.push(diagnostic('encoding-override', { start: zero, end: zero }, { encoding }));
+  if (decoded.replaced > 0) {
+    const at = text.indexOf('\ufffd');
+    out.push(diagnostic('undecodable-bytes', lineIndex(text).position(at, at + 1), { encoding, count: String(decoded.replaced) }));
+  }
+  return out;
 }
 
 export async function parseFile(path: string, options: ReadOptions = {}): Promise<Document> {

@@ -229,6 +229,20 @@ describe('GB18030 for GBK and GB2312', () => {
     for (const seed of [1, 2, 3, 4, 5]) expect(decodeError(noise(64, seed).map((b) => b | 0x80)).reason).toBe('undecodable');
   });
 
+  it('undecodable bytes in a long document: decoded, with a warning at the first', () => {
+    const lines = seedText.split('\n');
+    const at = 30;
+    const bad = Buffer.concat([iconv.encode(lines.slice(0, at).join('\n') + '\n', 'gbk'), Buffer.from([0x81, 0x0a]), iconv.encode(lines.slice(at).join('\n'), 'gbk')]);
+    for (const encoding of [undefined, 'gbk']) {
+      const doc = parseBytes(bad, 'bad.txt', { encoding });
+      const warning = doc.diagnostics.find((d) => d.code === 'undecodable-bytes')!;
+      expect(warning.severity).toBe('warning');
+      expect(warning.position.start).toMatchObject({ line: at + 1, column: 1 });
+      expect(warning.message).toMatch(/^1 byte sequence/);
+      expect(codes(doc).includes('encoding-fallback')).toBe(encoding === undefined);
+    }
+  });
+
   it('mostly undecodable bytes under --encoding are an error, not mojibake', () => {
     expect(decodeError(iconv.encode(seedText, 'gbk'), 'utf-8').message).toMatch(/^not utf-8: \d+ of \d+ characters could not be decoded$/);
     expect(decodeError(noise(4096).map((b) => b || 1), 'gbk').reason).toBe('undecodable');
@@ -260,6 +274,12 @@ describe('UTF-16 without a byte-order mark', () => {
 });
 
 describe('--encoding over valid UTF-8', () => {
+  it('warns when another encoding is forced on UTF-8 bytes', () => {
+    const doc = parseBytes(Buffer.from(seedText, 'utf8'), 'forced', { encoding: 'gbk' });
+    const warning = doc.diagnostics.find((d) => d.code === 'encoding-override')!;
+    expect([warning.severity, warning.message]).toEqual(['warning', 'the bytes are valid UTF-8; decoded as gb18030 as asked']);
+  });
+
   it('not for UTF-8 itself, nor for plain ASCII', () => {
     for (const encoding of ['utf-8', 'UTF8', 'unicode-1-1-utf-8']) expect(decode(Buffer.from(seedText, 'utf8'), { encoding }).overrodeUtf8).toBe(false);
     expect(decode(Buffer.from(english), { encoding: 'gbk' }).overrodeUtf8).toBe(false);
