@@ -117,17 +117,17 @@ export function parseBytes(bytes: Uint8Array, label: string, options: ReadOption
     encoding: decoded.encoding,
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    diagnostics: decodeDiagnostics(decoded, text),
+    diagnostics: decodeDiagnostics(decoded, text, options.encoding),
   });
 }
 
-/** What decoding has to say: a guessed encoding, U+FFFD put for bad bytes (at the first), an --encoding that overrode UTF-8. */
-function decodeDiagnostics(decoded: DecodeResult, text: string): Diagnostic[] {
+/** What decoding has to say: a guessed encoding, U+FFFD put for bad bytes (at the first), an --encoding that overrode UTF-8 (named as asked). */
+function decodeDiagnostics(decoded: DecodeResult, text: string, asked?: string): Diagnostic[] {
   const zero = { line: 1, column: 1, offset: 0 };
   const { encoding } = decoded;
   const out: Diagnostic[] = [];
   if (decoded.fallback) out.push(diagnostic('encoding-fallback', { start: zero, end: zero }, { encoding }));
-  if (decoded.overrodeUtf8) out.push(diagnostic('encoding-override', { start: zero, end: zero }, { encoding }));
+  if (decoded.overrodeUtf8) out.push(diagnostic('encoding-override', { start: zero, end: zero }, { encoding: asked ?? encoding }));
   if (decoded.replaced > 0) {
     const at = text.indexOf('\ufffd');
     out.push(diagnostic('undecodable-bytes', lineIndex(text).position(at, at + 1), { encoding, count: String(decoded.replaced) }));

@@ -277,7 +277,7 @@ describe('--encoding over valid UTF-8', () => {
   it('warns when another encoding is forced on UTF-8 bytes', () => {
     const doc = parseBytes(Buffer.from(seedText, 'utf8'), 'forced', { encoding: 'gbk' });
     const warning = doc.diagnostics.find((d) => d.code === 'encoding-override')!;
-    expect([warning.severity, warning.message]).toEqual(['warning', 'the bytes are valid UTF-8; decoded as gb18030 as asked']);
+    expect([warning.severity, warning.message]).toEqual(['warning', 'the bytes are valid UTF-8; decoded as gbk as asked']);
   });
 
   it('not for UTF-8 itself, nor for plain ASCII', () => {
