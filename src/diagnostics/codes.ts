@@ -55,6 +55,16 @@ export const RULES = {
     message: (a) => a.detail!,
     description: 'The grammar could not read part of the text; it is kept as plain text.',
   },
+  'undecodable-bytes': {
+    severity: 'warning',
+    message: (a) => `${a.count} byte sequence(s) are not ${a.encoding} and were read as U+FFFD; the first is here`,
+    description: 'Decoding replaced bytes the encoding does not map with U+FFFD; too many and the input is refused.',
+  },
+  'encoding-override': {
+    severity: 'warning',
+    message: (a) => `the bytes are valid UTF-8; decoded as ${a.encoding} as asked`,
+    description: '--encoding named another encoding for bytes that are valid UTF-8 and not plain ASCII.',
+  },
 } satisfies Record<string, Rule>;
 
 export type Code = keyof typeof RULES;
