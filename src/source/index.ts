@@ -1,0 +1,85 @@
+// The source stage: a document as the analyst got it (a text file, the
+// portal's HTML page, a crawler's Markdown, the DOCX or PDF attachment) →
+// the plain text the parser reads, with a map back into the original.
+// Each adapter is loaded only when its format is met, so a .txt costs nothing.
+import { decode, DecodeError } from '../pipeline/decode.js';
+import { identityMap, type OffsetMap } from './mapped-text.js';
+import type { Furniture } from './html.js';
+
+export type { OffsetMap } from './mapped-text.js';
+export type { Furniture } from './html.js';
+
+export type SourceFormat = 'text' | 'html';
+
+export type SourceOptions = {
+  /** Skip detection and read the bytes as this format. */
+  from?: SourceFormat;
+  /** Force a character encoding for text, HTML and Markdown (as for decode). */
+  encoding?: string;
+};
+
+export type SourceText = {
+  format: SourceFormat;
+  /** The document text to parse: one paragraph per line. */
+  text: string;
+  /** The character encoding read (text, HTML, Markdown), or the container format (DOCX, PDF). */
+  encoding: string;
+  /** True when the encoding was guessed as GB18030 after UTF-8 failed (decode's fallback). */
+  fallback: boolean;
+  /** From each offset in `text` (0..text.length) back to the original; see OffsetMap. */
+  map: OffsetMap;
+  /** Parts of the source left out of `text` (scripts, navigation, share widgets, crawler headers). */
+  furniture?: Furniture[];
+};
+
+/** A document that cannot be read in its format; the caller adds the file name. */
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+  constructor(
+    message: string,
+    /** The format met (including ones not read: 'doc', 'wps', 'ofd', 'zip'), when known. */
+    readonly format?: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function readSource(bytes: Uint8Array, options: SourceOptions = {}): Promise<SourceText> {
+  const format = options.from ?? 'text';
+  switch (format) {
+    case 'text': {
+      const decoded = decodeText(bytes, options.encoding);
+      return { format, ...decoded, map: identityMap(decoded.text.length) };
+    }
+    case 'html': {
+      const { declaredCharset, htmlToText } = await import('./html.js');
+      const decoded = decodeDeclared(bytes, options.encoding, htmlEncoding(bytes, declaredCharset));
+      return { format, encoding: decoded.encoding, fallback: decoded.fallback, ...htmlToText(decoded.text) };
+    }
+  }
+}
+
+function decodeText(bytes: Uint8Array, encoding: string | undefined): { text: string; encoding: string; fallback: boolean } {
+  try {
+    return decode(bytes, { encoding });
+  } catch (e) {
+    if (e instanceof DecodeError) throw new SourceError(e.message);
+    throw e;
+  }
+}
+
+/** A declared charset that no decoder knows is ignored: detection reads the page instead. */
+function decodeDeclared(bytes: Uint8Array, forced: string | undefined, declared: string | undefined) {
+  if (forced || !declared) return decodeText(bytes, forced);
+  try {
+    return decode(bytes, { encoding: declared });
+  } catch {
+    return decodeText(bytes, undefined);
+  }
+}
+
+/** A byte-order mark wins over a page's declaration; without either, decode detects. */
+function htmlEncoding(bytes: Uint8Array, declared: (b: Uint8Array) => string | null): string | undefined {
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return bom ? undefined : (declared(bytes) ?? undefined);
+}
