@@ -9,7 +9,7 @@ import type { Furniture } from './html.js';
 export type { OffsetMap } from './mapped-text.js';
 export type { Furniture } from './html.js';
 
-export type SourceFormat = 'text' | 'html';
+export type SourceFormat = 'text' | 'html' | 'md';
 
 export type SourceOptions = {
   /** Skip detection and read the bytes as this format. */
@@ -55,6 +55,11 @@ export async function readSource(bytes: Uint8Array, options: SourceOptions = {})
       const { declaredCharset, htmlToText } = await import('./html.js');
       const decoded = decodeDeclared(bytes, options.encoding, htmlEncoding(bytes, declaredCharset));
       return { format, encoding: decoded.encoding, fallback: decoded.fallback, ...htmlToText(decoded.text) };
+    }
+    case 'md': {
+      const { markdownToText } = await import('./markdown.js');
+      const decoded = decodeText(bytes, options.encoding);
+      return { format, encoding: decoded.encoding, fallback: decoded.fallback, ...markdownToText(decoded.text) };
     }
   }
 }
