@@ -5,11 +5,14 @@
 import { decode, DecodeError } from '../pipeline/decode.js';
 import { identityMap, type OffsetMap } from './mapped-text.js';
 import type { Furniture } from './html.js';
+import { SourceError } from './source-error.js';
+import { detectFormat, type SourceFormat } from './detect.js';
 
 export type { OffsetMap } from './mapped-text.js';
 export type { Furniture } from './html.js';
 
-export type SourceFormat = 'text' | 'html' | 'md';
+export { SourceError } from './source-error.js';
+export { detectFormat, type SourceFormat } from './detect.js';
 
 export type SourceOptions = {
   /** Skip detection and read the bytes as this format. */
@@ -32,20 +35,8 @@ export type SourceText = {
   furniture?: Furniture[];
 };
 
-/** A document that cannot be read in its format; the caller adds the file name. */
-export class SourceError extends Error {
-  override readonly name = 'SourceError';
-  constructor(
-    message: string,
-    /** The format met (including ones not read: 'doc', 'wps', 'ofd', 'zip'), when known. */
-    readonly format?: string,
-  ) {
-    super(message);
-  }
-}
-
 export async function readSource(bytes: Uint8Array, options: SourceOptions = {}): Promise<SourceText> {
-  const format = options.from ?? 'text';
+  const format = options.from ?? detectFormat(bytes);
   switch (format) {
     case 'text': {
       const decoded = decodeText(bytes, options.encoding);
@@ -61,6 +52,8 @@ export async function readSource(bytes: Uint8Array, options: SourceOptions = {})
       const decoded = decodeText(bytes, options.encoding);
       return { format, encoding: decoded.encoding, fallback: decoded.fallback, ...markdownToText(decoded.text) };
     }
+    default:
+      throw new SourceError(`reading ${format} is not supported yet`, format);
   }
 }
 

@@ -3,6 +3,7 @@
 // emphasis syntax go; every kept character maps to its offset in the source.
 import { MappedTextBuilder, type OffsetMap } from './mapped-text.js';
 import type { Furniture } from './html.js';
+import { FIELD, HEADING, RULE } from './markdown-shape.js';
 
 export type MarkdownText = { text: string; map: OffsetMap; furniture: Furniture[] };
 
@@ -11,9 +12,6 @@ const FIELD_LABELS = new Set(
   ('发布日期 发布时间 发布机构 发文机关 发文字号 文号 索引号 原文链接 链接 来源 分类 主题分类 检索时间 检索关键词 ' +
     '关键词 更新时间 成文日期 生效日期 有效性 时效性 标题 作者 浏览次数').split(' '),
 );
-const FIELD = /^\s*\*\*([^*\n]{1,20})\*\*\s*[:：]/;
-const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
-const HEADING = /^\s{0,3}(#{1,6})[ \t]+/;
 /** Headings a crawler adds above the body ("## 政策全文"). */
 const CRAWLER_HEADING = /^(政策)?(全文|正文|原文|内容)$/;
 const DOWNLOAD = /^\s*[【\[]?(原文下载|附件下载|相关附件|附件链接)[】\]]?\s*[:：]?\s*$/;
