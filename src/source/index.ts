@@ -25,7 +25,7 @@ export type SourceText = {
   format: SourceFormat;
   /** The document text to parse: one paragraph per line. */
   text: string;
-  /** The character encoding read (text, HTML, Markdown), or the container format (DOCX, PDF). */
+  /** The character encoding read (text, HTML, Markdown); 'docx' or 'pdf' for those containers. */
   encoding: string;
   /** True when the encoding was guessed as GB18030 after UTF-8 failed (decode's fallback). */
   fallback: boolean;
@@ -51,6 +51,10 @@ export async function readSource(bytes: Uint8Array, options: SourceOptions = {})
       const { markdownToText } = await import('./markdown.js');
       const decoded = decodeText(bytes, options.encoding);
       return { format, encoding: decoded.encoding, fallback: decoded.fallback, ...markdownToText(decoded.text) };
+    }
+    case 'docx': {
+      const { docxToText } = await import('./docx.js');
+      return { format, encoding: 'docx', fallback: false, ...docxToText(bytes) };
     }
     default:
       throw new SourceError(`reading ${format} is not supported yet`, format);
