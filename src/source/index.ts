@@ -56,8 +56,10 @@ export async function readSource(bytes: Uint8Array, options: SourceOptions = {})
       const { docxToText } = await import('./docx.js');
       return { format, encoding: 'docx', fallback: false, ...docxToText(bytes) };
     }
-    default:
-      throw new SourceError(`reading ${format} is not supported yet`, format);
+    case 'pdf': {
+      const { pdfToText } = await import('./pdf.js');
+      return { format, encoding: 'pdf', fallback: false, ...(await pdfToText(bytes)) };
+    }
   }
 }
 

@@ -79,3 +79,22 @@ describe('readSource', () => {
     await expect(readSource(new Uint8Array(0))).rejects.toThrow(SourceError);
   });
 });
+
+describe('start-up cost', () => {
+  it('loads no adapter or parsing library until a format needs it', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/^import (?!type )[^;]*?from '([^']+)';/gms)) {
+        expect([file, m[1]]).not.toEqual([file, expect.stringMatching(/^(htmlparser2|fflate|saxes|unpdf|iconv-lite)$/)]);
+        if (m[1].startsWith('.')) visit(join(file, '..', m[1].replace(/\.js$/, '.ts')));
+      }
+    };
+    visit(join(ROOT, 'src/source/index.ts'));
+    expect([...seen].map((f) => f.slice(ROOT.length + 1)).sort()).toEqual([
+      'src/pipeline/decode.ts', 'src/source/detect.ts', 'src/source/index.ts', 'src/source/mapped-text.ts', 'src/source/markdown-shape.ts', 'src/source/source-error.ts',
+    ]);
+  });
+});
