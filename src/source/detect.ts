@@ -4,7 +4,9 @@ import { decode } from '../pipeline/decode.js';
 import { BOLD_LINE, FIELD, HEADING, LINK, RULE } from './markdown-shape.js';
 import { SourceError } from './source-error.js';
 
-export type SourceFormat = 'text' | 'html' | 'md' | 'docx' | 'pdf';
+/** The formats read, as `from` accepts them (e.g. the choices of a --from option). */
+export const SOURCE_FORMATS = ['text', 'html', 'md', 'docx', 'pdf'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Formats met but not read, each with what to convert it to. */
 const UNREAD = {

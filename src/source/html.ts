@@ -1,10 +1,7 @@
 // HTML (whole pages and Word-exported fragments) → the text a reader sees,
 // one block per line, each character mapped to its offset in the source string.
 import { Parser } from 'htmlparser2';
-import { MappedTextBuilder, type OffsetMap } from './mapped-text.js';
-
-/** A stretch of the source left out of the text (`end` exclusive), e.g. a script or a share widget. */
-export type Furniture = { start: number; end: number; kind: string };
+import { MappedTextBuilder, type Furniture, type OffsetMap } from './mapped-text.js';
 
 export type HtmlText = { text: string; map: OffsetMap; furniture: Furniture[] };
 
@@ -24,6 +21,8 @@ const WIDGET = /(^|[\s_-])(bdshare\w*|share\w*|jiathis\w*|social\w*)($|[\s_-])/i
 
 /** HTML's collapsible white space; U+3000 and &nbsp; are not in it. */
 const COLLAPSIBLE = /^[ \t\n\r\f]$/;
+/** Any white space, trimmed from a block's end (U+3000 and &nbsp; included: only indentation is kept). */
+const TRAILING = /^\s$/;
 /** A line break between two of these is dropped rather than made a space (CSS Text 3, East Asian wide). */
 const WIDE = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]$/;
 
@@ -46,7 +45,7 @@ export function htmlToText(source: string): HtmlText {
       if (out.lastUnit !== '' && out.lastUnit !== '\t') pending = { offset, hasBreak: false };
       return;
     }
-    out.trimEnd(COLLAPSIBLE);
+    out.trimEnd(TRAILING);
     out.endLine(offset);
   };
 
@@ -93,7 +92,7 @@ export function htmlToText(source: string): HtmlText {
         } else if (name === 'td' || name === 'th') {
           if (cellDepth === 0 && cellsInRow > 0) {
             pending = null;
-            out.trimEnd(COLLAPSIBLE);
+            out.trimEnd(TRAILING);
             out.add('\t', at);
           }
           if (cellDepth === 0) cellsInRow++;
@@ -102,7 +101,7 @@ export function htmlToText(source: string): HtmlText {
           if (cellDepth > 0) endBlock(at);
           else {
             pending = null;
-            out.trimEnd(COLLAPSIBLE);
+            out.trimEnd(TRAILING);
             out.endLine(at);
           }
         } else if (BLOCK.has(name)) {
@@ -142,7 +141,7 @@ export function htmlToText(source: string): HtmlText {
   parser.write(source);
   parser.end();
   if (dropAt >= 0) furniture.push({ start: dropStart, end: source.length, kind: dropKind });
-  out.trimEnd(COLLAPSIBLE);
+  out.trimEnd(TRAILING);
   out.endLine(source.length);
   const { text, map } = out.build('char', source.length);
   return { text, map, furniture };

@@ -2,22 +2,25 @@
 // portal's HTML page, a crawler's Markdown, the DOCX or PDF attachment) →
 // the plain text the parser reads, with a map back into the original.
 // Each adapter is loaded only when its format is met, so a .txt costs nothing.
+//
+//   const source = await readSource(bytes, { from: 'html' });   // or {} to detect
+//   parseDocument(source.text, …);  // text offset i came from source.map.offsets[i]
+//
+// Errors are SourceError (message without the file name: the caller adds it).
 import { decode, DecodeError } from '../pipeline/decode.js';
-import { identityMap, type OffsetMap } from './mapped-text.js';
-import type { Furniture } from './html.js';
+import { identityMap, type Furniture, type OffsetMap } from './mapped-text.js';
 import { SourceError } from './source-error.js';
 import { detectFormat, type SourceFormat } from './detect.js';
 
-export type { OffsetMap } from './mapped-text.js';
-export type { Furniture } from './html.js';
+export type { Furniture, OffsetMap } from './mapped-text.js';
 
 export { SourceError } from './source-error.js';
-export { detectFormat, type SourceFormat } from './detect.js';
+export { detectFormat, SOURCE_FORMATS, type SourceFormat } from './detect.js';
 
 export type SourceOptions = {
   /** Skip detection and read the bytes as this format. */
   from?: SourceFormat;
-  /** Force a character encoding for text, HTML and Markdown (as for decode). */
+  /** Force a character encoding for text, HTML and Markdown (as decode takes it); DOCX and PDF ignore it. */
   encoding?: string;
 };
 
@@ -31,7 +34,7 @@ export type SourceText = {
   fallback: boolean;
   /** From each offset in `text` (0..text.length) back to the original; see OffsetMap. */
   map: OffsetMap;
-  /** Parts of the source left out of `text` (scripts, navigation, share widgets, crawler headers). */
+  /** HTML and Markdown: parts of the decoded source left out of `text` (scripts, navigation, crawler headers…). */
   furniture?: Furniture[];
 };
 

@@ -4,11 +4,20 @@
 /**
  * `offsets[i]` is the source position of `text[i]`; `offsets[text.length]` is
  * the end of the source. What a position counts depends on `unit`:
- * - 'char': a UTF-16 offset into the decoded source string (text, HTML, Markdown);
+ * - 'char': a UTF-16 offset into the decoded source string, after decode removed
+ *   any byte-order mark (text, HTML, Markdown);
  * - 'paragraph': the 0-based index of the DOCX body paragraph (w:p, tables included);
  * - 'page': the 1-based PDF page number.
  */
 export type OffsetMap = { unit: 'char' | 'paragraph' | 'page'; offsets: Int32Array };
+
+/**
+ * A stretch of the decoded source left out of the text (`end` exclusive), by
+ * kind: an HTML element name ('script', 'style', 'head', 'nav', 'footer', …) or
+ * 'share' for a widget; in Markdown 'header-field', 'rule', 'title-repeat',
+ * 'crawler-heading', 'download' (the attachment list) or 'fence'.
+ */
+export type Furniture = { start: number; end: number; kind: string };
 
 /** A map where each text offset is its own source offset (text passed through unchanged). */
 export function identityMap(length: number): OffsetMap {

@@ -1,8 +1,7 @@
 // A crawler's Markdown copy → the document's plain text. The crawler's header
 // (title, **发布日期**: … fields, ---), its download list and all link and
 // emphasis syntax go; every kept character maps to its offset in the source.
-import { MappedTextBuilder, type OffsetMap } from './mapped-text.js';
-import type { Furniture } from './html.js';
+import { MappedTextBuilder, type Furniture, type OffsetMap } from './mapped-text.js';
 import { FIELD, HEADING, RULE } from './markdown-shape.js';
 
 export type MarkdownText = { text: string; map: OffsetMap; furniture: Furniture[] };

@@ -42,6 +42,9 @@ describe('htmlToText', () => {
     const { text } = htmlToText('<p>  a  \n b </p><p>\u3000\u3000第一条&nbsp;x</p><p>中文\n续行</p>');
     expect(text).toBe('a b\n\u3000\u3000第一条\u00a0x\n中文续行\n');
   });
+  it('trims every kind of white space from a block end and drops an empty Word paragraph', () => {
+    expect(htmlToText('<p>&nbsp;\u3000正文<o:p>&nbsp;</o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p><p>下文</p>').text).toBe('\u00a0\u3000正文\n下文\n');
+  });
   it('reads a table row by row, cells apart', () => {
     const { text } = htmlToText('<table><tr><td><p>指标</p></td><td>2025年</td></tr><tr><td>GDP<p>增速</p></td><td>5%</td></tr></table>');
     expect(text).toBe('指标\t2025年\nGDP 增速\t5%\n');
