@@ -10,7 +10,7 @@ import { piecesOf } from './pipeline/lines.js';
 import { buildTree } from './pipeline/build-tree.js';
 import { checkBrackets } from './pipeline/brackets.js';
 import { extractTargets } from './pipeline/extract-targets.js';
-import { extractMeta, isRuleDocument, planYearOf } from './pipeline/meta.js';
+import { documentYearOf, extractMeta, isRuleDocument, planYearOf } from './pipeline/meta.js';
 
 export type ParseOptions = {
   /** Shown as source.path; null for text that came from no file. */
@@ -53,7 +53,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   ];
   lap('tree');
   const meta = extractMeta(tree.root, tree.furniture);
-  const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta), ruleDocument: isRuleDocument(meta) });
+  const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta) });
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
 

@@ -109,7 +109,7 @@ export const RATIO_HEAD = '占';
  */
 export const BASELINE_HEADINGS = [
   '发展基础', '发展现状', '现状', '基本情况', '工作回顾', '回顾', '取得成效', '主要成效', '工作成效', '工作基础', '现实基础', '已有基础',
-  '工作总结', '总结',
+  '工作总结', '总结', '发展成就', '主要成就',
   '过去五年', '过去一年', '过去三年', '五年来', '一年来', '三年来',
   // what a notice hands out now: "一、第一批资金下达情况"
   '下达情况', '分配情况', '安排情况', '拨付情况',
@@ -150,6 +150,8 @@ export const TOTALITY_WORDS = ['全部', '均', '都', '所有'];
 export const GOAL_HEADINGS = ['主要目标', '发展目标', '工作目标', '总体目标', '具体目标', '预期目标', '目标任务', '分年度目标', '阶段目标'];
 /** The longest title still read as a heading. */
 export const HEADING_MAX = 16;
+/** A longer title still reads as a review when it says only that ("2025年主要工作和“十四五”发展成就"): work reports name two periods. */
+export const REVIEW_HEADING_MAX = 30;
 /** A lead-in to a list of conditions or standards: what it introduces is a rule (parameter). Read at any length. */
 export const RULE_LEAD_INS = [
   '以下条件', '下列条件', '申报条件', '应当符合', '应当具备', '须符合', '需符合', '须具备', '需具备', '必须具备', '必须符合',
@@ -238,3 +240,10 @@ export const ATTAINMENT_VERBS = ['达到', '实现', '突破', '提高到', '提
  * them: a modality word, a deadline year, or one of these earlier in the node ("年度绩效目标为:").
  */
 export const ARTICLE_GOAL_CUES = ['目标'];
+
+/** A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next. */
+export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 去年: -1, 上年: -1, 上一年: -1 };
+/** Words before a year in a heading that make it a point of comparison, not the section's date ("较2024年下降"). */
+export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
+/** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year. */
+export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划'];

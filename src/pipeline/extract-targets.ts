@@ -4,7 +4,8 @@ import type { Node, Target } from '../tree/schema.js';
 import { RULE_LEAD_INS } from '../data/target-cues.js';
 import type { RoleContext } from '../quantities/role.js';
 import { anyOf } from '../quantities/words.js';
-import { contextOf, headingContext } from './headings.js';
+import { contextOf, headingContext, sectionYear } from './headings.js';
+import type { YearMention } from '../quantities/quantity.js';
 import { isListItem, markerLength } from './node-text.js';
 import { extractNode, type ListLead, type QuantityInput } from './node-targets.js';
 
@@ -20,7 +21,9 @@ export function extractTargets(input: QuantityInput): Target[] {
   // 第N条 sections on the chain; a document of rules counts as one article throughout
   let articles = input.ruleDocument ? 1 : 0;
   const planYear = input.planYear ?? null;
-  const walk = (nodes: Node[], opening: ListLead | null, above: RoleContext | undefined) => {
+  const documentYear = input.documentYear ?? null;
+  // dated: the year the nearest dating heading above gives everything under it that names no year of its own
+  const walk = (nodes: Node[], opening: ListLead | null, above: RoleContext | undefined, dated: YearMention | null) => {
     // A lead-in ending in a colon hands its year to the list items that follow it, until a
     // paragraph that is not an item or an item naming a year of its own.
     let lead = opening;
@@ -36,23 +39,24 @@ export function extractTargets(input: QuantityInput): Target[] {
           continue;
         }
         const item = isListItem(input.source, start, node.position.end.offset);
-        const outcome = extractNode(input, node, start, node.position.end.offset, { context, inherited: item ? lead : null, article }, targets);
+        const outcome = extractNode(input, node, start, node.position.end.offset, { context, inherited: item ? lead : null, article, dated }, targets);
         if (outcome.lead) lead = outcome.lead;
         else if (!item || outcome.namesYear) lead = null;
       } else {
         const start = node.ownPosition.start.offset;
         const textStart = start + markerLength(input.source, node, start);
-        const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: null, article }, targets);
+        const datedHere = sectionYear(node.title, documentYear) ?? dated;
+        const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: null, article, dated: datedHere }, targets);
         if (node.marker?.style === ARTICLE_STYLE) articles++;
         if (node.children.length > 0) {
           const here = ANY_RULE_LEAD_INS(node.title) ? 'rule' : own;
-          walk(node.children, outcome.lead, here !== undefined ? here : above);
+          walk(node.children, outcome.lead, here !== undefined ? here : above, datedHere);
         }
         if (node.marker?.style === ARTICLE_STYLE) articles--;
         lead = null;
       }
     }
   };
-  walk(input.root.children, null, undefined);
+  walk(input.root.children, null, undefined, null);
   return targets;
 }

@@ -1,9 +1,11 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
-import { BASELINE_HEADINGS, GOAL_HEADINGS, HEADING_MAX, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
+import { BASELINE_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, REVIEW_HEADING_MAX, HORIZON_WORDS, PAST_YEAR_HEADINGS, RELATIVE_YEARS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
+import { RANGE_SEPARATORS } from '../data/comparators.js';
+import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 import { scan, type YearMention } from '../quantities/scan.js';
 import type { RoleContext } from '../quantities/role.js';
-import { anyOf, escapeRegExp } from '../quantities/words.js';
+import { anyOf, escapeRegExp, someEndingAt } from '../quantities/words.js';
 
 const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
 const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
@@ -14,9 +16,10 @@ const ANY_PAST_YEAR_HEADINGS = anyOf(PAST_YEAR_HEADINGS);
  * A rule lead-in in the title ("…应当符合以下条件") speaks for the children only: see extractTargets.
  */
 export function headingContext(title: string, planYear: number | null): RoleContext | undefined {
-  if (title.length > HEADING_MAX) return undefined;
+  if (title.length > REVIEW_HEADING_MAX) return undefined;
   const baseline = ANY_BASELINE_HEADINGS(title) || reviewsPastYear(title, planYear);
   const goal = ANY_GOAL_HEADINGS(title);
+  if (title.length > HEADING_MAX) return baseline && !goal ? 'baseline' : undefined;
   if (baseline && goal) return null;
   return baseline ? 'baseline' : goal ? 'goal' : undefined;
 }
@@ -58,4 +61,34 @@ export function headingYear(title: string): YearMention | null {
 export function contextOf(own: RoleContext | undefined, above: RoleContext | undefined): RoleContext {
   if (own !== undefined) return own;
   return above === undefined ? null : above;
+}
+
+const comparedBefore = someEndingAt(COMPARED_YEAR_CUES);
+const RELATIVE = Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length);
+const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}五[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`);
+
+/**
+ * The year a heading dates everything under it by (TARGETS.md §5): "三、2025年工作安排", "一、2025年工作回顾"
+ * (the end of a range, "2030—2035年目标"), 今年/明年 resolved against the document's year, or a five-year
+ * plan named as the horizon ("“十五五”时期主要目标" → 2030). A year the heading compares with ("较2024年") does not.
+ */
+export function sectionYear(title: string, documentYear: number | null): YearMention | null {
+  const years = scan(title).years;
+  for (let k = 0; k < years.length; k++) {
+    const y = years[k]!;
+    if (comparedBefore(title, y.start)) continue;
+    const next = years[k + 1];
+    const ranged = next !== undefined && next.start - y.end <= 1 && RANGE_SEPARATORS.includes(title[y.end] ?? '');
+    return { start: -1, end: -1, year: ranged ? next.year : y.year };
+  }
+  if (documentYear !== null) {
+    const word = RELATIVE.find((w) => title.includes(w));
+    if (word !== undefined) return { start: -1, end: -1, year: documentYear + RELATIVE_YEARS[word]! };
+  }
+  const horizon = HORIZON.exec(title);
+  if (horizon) {
+    const period = fiveYearPlan(FIVE_YEAR_PLAN.exec(horizon[0])![0]!);
+    if (period?.end != null) return { start: -1, end: -1, year: period.end };
+  }
+  return null;
 }

@@ -91,9 +91,9 @@ function titleYears(title: string): TitleYear[] {
 /** 19xx or 20xx: the years a plan starts from. */
 const isPlanYear = (y: number) => y >= 1900 && y <= 2099;
 /** "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on. */
-const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五)/;
+export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五)/;
 /** The years of the N-th five-year plan ("十五" for the 15th): the 3rd ran 1966–1970, and each since five years on. */
-function fiveYearPlan(numeral: string): Meta['period'] {
+export function fiveYearPlan(numeral: string): Meta['period'] {
   const start = 1966 + 5 * ((parseChineseNumeral(numeral) ?? 0) - 3);
   return { start, end: start + 4 };
 }
@@ -235,6 +235,13 @@ export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
  * for 2025-2027 issued in 2024 may still set a 2024 deadline); null when none is known. The title wins
  * over the period, which a review of the past year may have skewed.
  */
+/** The document's own year (TARGETS.md §5): the year of its date, else the first its title names; null when neither does. */
+export function documentYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'date'>): number | null {
+  if (meta.date) return Number(meta.date.slice(0, 4));
+  const titled = meta.title ? titleYears(meta.title).find((y) => isPlanYear(y.year)) : undefined;
+  return titled ? titled.year : null;
+}
+
 export function planYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'period' | 'date'>): number | null {
   const titled = meta.title ? titleYears(meta.title).find((y) => isPlanYear(y.year) && (y.to === null || isPlanYear(y.to))) : undefined;
   const first = titled ? titled.year : (meta.period?.start ?? null);

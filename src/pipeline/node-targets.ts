@@ -27,6 +27,8 @@ export type QuantityInput = {
   norm: string;
   index: LineIndex;
   root: Root;
+  /** The document's own year (documentYearOf in meta.ts): what 今年 and 明年 in a heading resolve against. */
+  documentYear?: number | null;
   /** The first year of the plan (see planYearOf in meta.ts): a year before it reports the past. */
   planYear?: number | null;
   /** The document sets rules (see isRuleDocument in meta.ts): its numbers are rules unless a goal governs them. */
@@ -40,7 +42,13 @@ export type ListLead = { mention: YearMention; status: boolean };
 /** What one node leaves for the list items after it. */
 export type NodeOutcome = { lead: ListLead | null; namesYear: boolean };
 /** What the tree above decides for a node's text: what the headings say, the year a list's lead-in hands down, a 第N条 article. */
-export type Above = { context: RoleContext; inherited: ListLead | null; article: boolean };
+export type Above = {
+  context: RoleContext;
+  inherited: ListLead | null;
+  article: boolean;
+  /** The year a heading above (or the section's own) dates its text by: the last resort of the year rule. */
+  dated: YearMention | null;
+};
 
 /** What the role and indicator rules read of one quantity: its clause, and the facts of each. */
 type QuantityFacts = RoleInput & IndicatorInput;
@@ -65,6 +73,7 @@ type NodeReading = {
   /** The year a list's lead-in hands down; the year of the section's own heading. */
   inherited: ListLead | null;
   headingYear: YearMention | null;
+  dated: YearMention | null;
   /** The year and modality of the quantity read last (governQuantity). */
   year: number | null;
   modality: Modality | null;
@@ -143,7 +152,7 @@ function readNode(input: QuantityInput, node: Section | Paragraph, view: TextRun
   };
   return {
     source: input.source, map, due, modalityAt, quantities, compared, clauseStarts, planYear: input.planYear ?? null,
-    context, ruleFrom, goalCue, inherited, headingYear: fromHeading, year: null, modality: null,
+    context, ruleFrom, goalCue, inherited, headingYear: fromHeading, dated: above.dated, year: null, modality: null,
     previous: null, lastRole: null, fromBaseline: -1, lastPhraseStart: -1, sentenceFrom: -1, sentenceTo: -1, sentence: '',
     facts,
   };
@@ -192,7 +201,8 @@ function governQuantity(r: NodeReading): void {
   f.governed = year !== null || modality !== null;
   f.aims = modality !== null || (year !== null && (planYear === null || year > planYear));
   f.status = mention !== null && (r.due.status.has(mention) || (mention === inherited?.mention && inherited.status));
-  r.year = year;
+  // A year only a heading above gives dates the quantity; what the headings say of its role is read apart (headingContext).
+  r.year = year ?? r.dated?.year ?? null;
   r.modality = modality;
 }
 

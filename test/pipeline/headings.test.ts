@@ -44,4 +44,24 @@ describe('heading years', () => {
     expect(only('四、进度安排\n\n（一）排查整治阶段。开展全面排查，整改率达到100%。').year).toBeNull();
     expect(only('（一）化学农药使用量较2024年下降百分之十。').year).toBeNull();
   });
+
+  it('lets a dated heading above give its year to everything under it that names none (TARGETS.md §5)', () => {
+    const report = '2026年某县政府工作报告\n\n一、2025年工作回顾\n\n（一）产业发展\n\n新增企业9家。2024年新增企业7家。\n\n二、2026年重点工作\n\n（一）产业发展\n\n新增企业10家。';
+    expect(targets(report).map((t) => `${t.raw}:${t.year}:${t.role}`)).toEqual(['9家:2025:baseline', '7家:2024:baseline', '10家:2026:target']);
+  });
+
+  it('reads the end of a range, a relative year and a five-year horizon in a heading, but not a year compared with', () => {
+    const years = (heading: string) => targets(`2026年某市政府工作报告\n\n${heading}\n\n（一）新增企业9家。`).map((t) => t.year);
+    expect(years('一、2030—2035年目标')).toEqual([2035]);
+    expect(years('三、扎实做好今年重点工作')).toEqual([2026]);
+    expect(years('三、明年工作打算')).toEqual([2027]);
+    expect(years('二、“十五五”时期主要目标')).toEqual([2030]);
+    expect(years('二、较2024年增长情况')).toEqual([null]);
+    expect(years('二、重点工作')).toEqual([null]);
+  });
+
+  it('reads a long review heading of a work report as a review', () => {
+    const report = '2026年某省政府工作报告\n\n一、2025年主要工作和“十四五”发展成就\n\n（一）产业发展\n\n新增企业9家。\n\n二、“十五五”时期的主要目标任务\n\n（一）新增企业20家。';
+    expect(targets(report).map((t) => `${t.raw}:${t.year}:${t.role}`)).toEqual(['9家:2025:baseline', '20家:2030:target']);
+  });
 });
