@@ -65,7 +65,7 @@ export function contextOf(own: RoleContext | undefined, above: RoleContext | und
 
 const comparedBefore = someEndingAt(COMPARED_YEAR_CUES);
 const RELATIVE = Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length);
-const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}五[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`);
+const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}五[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
 /**
  * The year a heading dates everything under it by (TARGETS.md §5): "三、2025年工作安排", "一、2025年工作回顾"
@@ -85,7 +85,8 @@ export function sectionYear(title: string, documentYear: number | null): YearMen
     const word = RELATIVE.find((w) => title.includes(w));
     if (word !== undefined) return { start: -1, end: -1, year: documentYear + RELATIVE_YEARS[word]! };
   }
-  const horizon = HORIZON.exec(title);
+  // of two horizons ("“十四五”时期发展成就和“十五五”时期主要目标"), the later is what the section aims at
+  const horizon = [...title.matchAll(HORIZON)].pop();
   if (horizon) {
     const period = fiveYearPlan(FIVE_YEAR_PLAN.exec(horizon[0])![0]!);
     if (period?.end != null) return { start: -1, end: -1, year: period.end };

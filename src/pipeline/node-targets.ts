@@ -5,7 +5,7 @@ import type { Modality, Paragraph, Role, Root, Section, Target } from '../tree/s
 import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
 import {
-  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, INTRO_ENDS, LIST_GLUE_WORDS, MODALITY_WORDS, SENTENCE_ENDS,
+  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, INTRO_ENDS, LIST_GLUE_WORDS, LIST_ITEM_MARKS, MODALITY_WORDS, SENTENCE_ENDS,
 } from '../data/target-cues.js';
 import { roundSignificant } from '../numerals.js';
 import { textRuns, viewMap, type TextRuns, type ViewMap } from '../quantities/text-view.js';
@@ -312,10 +312,20 @@ function firstOf(text: string, words: string[]): number {
   return best;
 }
 
-/** The year in force where the node's text ends in a colon: what its list items inherit. */
+/**
+ * The year in force for the list items after the node's text: where it ends in a colon, the year then in
+ * force; where a year opens its first sentence ("到2025年，…。" before "——…" items), that year (TARGETS.md §5).
+ */
 export function listLead(text: string, due: Deadlines, inherited: ListLead | null): ListLead | null {
   const end = text.trimEnd().length;
-  if (end === 0 || !INTRO_ENDS.includes(text[end - 1]!)) return null;
+  if (end === 0) return null;
+  if (!INTRO_ENDS.includes(text[end - 1]!)) {
+    const first = due.years[0];
+    // an item of the list itself ("——到2028年，…。") introduces nothing
+    const item = LIST_ITEM_MARKS.some((m) => text.startsWith(m, text.length - text.trimStart().length));
+    const opensText = !item && first !== undefined && due.opens.has(first) && sentenceStart(text, first.start) <= text.length - text.trimStart().length;
+    return opensText && SENTENCE_ENDS.includes(text[end - 1]!) ? { mention: first, status: due.status.has(first) } : null;
+  }
   const mention = yearAt(text, due, end - 1);
   if (mention === null) return inherited;
   return { mention, status: due.status.has(mention) };

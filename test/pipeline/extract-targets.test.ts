@@ -63,8 +63,10 @@ describe('list leads', () => {
     expect(years(`${list}——到2028年，新增园区3个。\n——新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '3个:2028', '20家:null']);
   });
 
-  it('hands nothing on without a colon, a year, or to paragraphs without a list mark', () => {
-    expect(years('到2030年，物流体系更加完善。\n——新增企业20家。\n')).toEqual(['20家:null']);
+  it('hands nothing on without a colon or an opening year, or to paragraphs without a list mark', () => {
+    // TARGETS.md §5: a year opening the paragraph before "——" items governs them, colon or not
+    expect(years('到2030年，物流体系更加完善。\n——新增企业20家。\n')).toEqual(['20家:2030']);
+    expect(years('物流体系更加完善，到2030年建成枢纽。\n——新增企业20家。\n')).toEqual(['20家:null']);
     expect(years('主要指标如下：\n——新增企业20家。\n')).toEqual(['20家:null']);
     expect(years('到2030年，主要指标如下：\n新增企业20家。\n')).toEqual(['20家:null']);
   });

@@ -64,4 +64,17 @@ describe('heading years', () => {
     const report = '2026年某省政府工作报告\n\n一、2025年主要工作和“十四五”发展成就\n\n（一）产业发展\n\n新增企业9家。\n\n二、“十五五”时期的主要目标任务\n\n（一）新增企业20家。';
     expect(targets(report).map((t) => `${t.raw}:${t.year}:${t.role}`)).toEqual(['9家:2025:baseline', '20家:2030:target']);
   });
+
+  it('takes the later of two five-year horizons a heading names', () => {
+    const doc = '2026年某市政府工作报告\n\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n\n（一）到期末，新增企业90家。';
+    expect(targets(doc).map((t) => t.year)).toEqual([2030]);
+  });
+});
+
+describe('list lead-ins', () => {
+  it('lets a year opening a paragraph that ends its sentence govern the —— items after it, and only them', () => {
+    const doc = '一、主要目标\n\n到2025年，产业规模持续壮大。\n\n——新增企业50家。\n\n——建成平台8个。\n\n二、重点任务\n\n新增园区3个。';
+    expect(targets(doc).map((t) => `${t.raw}:${t.year}`)).toEqual(['50家:2025', '8个:2025', '3个:null']);
+    expect(targets('到2025年，产业规模持续壮大。\n\n新增企业50家。').map((t) => t.year)).toEqual([null]);
+  });
 });
