@@ -66,3 +66,16 @@ export const ARTICLE_NUMERALS = ['一'];
 
 /** Characters that glue a number into a code: 5G, P3, 1+5+N, A25030. */
 export const CODE_NEIGHBOUR = /[A-Za-z+＋]/;
+
+/**
+ * Machine text a number inside is never a quantity of (TARGETS.md §1): a URL (its %E5%86 encoding), an
+ * e-mail address, a file name. ASCII only, so a URL run into Chinese text ends where the Chinese begins.
+ */
+export const MACHINE_TEXT = [
+  String.raw`(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+`,
+  String.raw`www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+`,
+  String.raw`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+`,
+  String.raw`[A-Za-z0-9_\-.%]*[A-Za-z0-9_%]\.(?:s?html?|pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png|gif|jsp|aspx?|php)(?![A-Za-z])`,
+];
+/** Without one of these no MACHINE_TEXT can be present: the scanner looks no further where none is. */
+export const MACHINE_TEXT_CUE = String.raw`://|@|\.[A-Za-z]`;

@@ -1,7 +1,7 @@
 // The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
 import { DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
-import { QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES } from '../data/non-quantities.js';
+import { MACHINE_TEXT, MACHINE_TEXT_CUE, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES } from '../data/non-quantities.js';
 import { CLAUSE_ENDS } from '../data/target-cues.js';
 import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { isDigit } from './char-sets.js';
@@ -52,4 +52,15 @@ export function skipCode(text: string, from: number): number {
   let j = from;
   while (j < text.length && (/[0-9A-Za-z+\-.]/.test(text[j]!) || isDigit(text[j]))) j++;
   return j;
+}
+
+const MACHINE_TEXT_RE = new RegExp(MACHINE_TEXT.join('|'), 'g');
+const MACHINE_TEXT_CUE_RE = new RegExp(MACHINE_TEXT_CUE);
+
+/** The spans of URLs, e-mail addresses and file names in `text`, in order; none where no cue is. */
+export function machineSpans(text: string): Array<[number, number]> {
+  if (!MACHINE_TEXT_CUE_RE.test(text)) return [];
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(MACHINE_TEXT_RE)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }

@@ -2,6 +2,7 @@
 // quantities, their value, unit and kind, ranges and ranks, and what is no quantity.
 import { describe, expect, it } from 'vitest';
 import { targets, only, pick, byRaw } from './targets.js';
+import { scan } from '../../src/quantities/scan.js';
 
 describe('number forms', () => {
   it.each([
@@ -250,5 +251,14 @@ describe('quotations', () => {
       ['500家', 2025, '全市高新技术企业'],
       ['3%', 2025, '研发投入强度'],
     ]);
+  });
+});
+
+describe('machine text', () => {
+  it('finds no quantity or year inside a URL, an e-mail address or a file name', () => {
+    const text = '原文链接：https://www.gov.cn/a%E5%86%9C%20/t20251031_123.html 邮箱sci2025@kj.gov.cn，附件2025年10个项目.xlsx，新增企业10家，www.a.cn/15%';
+    const found = scan(text);
+    expect(found.quantities.map((q) => text.slice(q.start, q.end))).toEqual(['10个', '10家']);
+    expect(found.years.map((y) => y.year)).toEqual([2025]);
   });
 });
