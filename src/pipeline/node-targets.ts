@@ -19,6 +19,7 @@ import { indicatorOf, phraseAfter, phraseBefore, type IndicatorInput } from '../
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
 import { headingYear, opensReview } from './headings.js';
+import { mergeYears, relativeYears } from '../quantities/relative-years.js';
 import { holesOf, runInEnd } from './node-text.js';
 import { shareListRoles } from './list-roles.js';
 
@@ -95,7 +96,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   const view = textRuns(input.norm, start, end, holesOf(node, node.type === 'section' ? runInEnd(input.source, start, end) : -1));
   const { text } = view;
   const { quantities, years } = scan(text);
-  const due = deadlines(text, years);
+  const due = deadlines(text, mergeYears(years, relativeYears(text, input.documentYear ?? null)));
   const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: due.years.length > 0 };
   if (quantities.length === 0) return outcome;
   const r = readNode(input, node, view, quantities, due, above);
