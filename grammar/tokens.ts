@@ -166,11 +166,14 @@ export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1
 export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?![0-9])/, digitChars, (m) => parseOrdinal(m[1]!));
 export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...CIRCLED], (m) => circledOrdinal(m[0]));
 
-/** 一是 二是…: inline enumerations; 二是 may also follow a comma when 一是 came earlier on the line. */
+/**
+ * 一是 二是… (and a work report's 一要 二要…): inline enumerations; 二是 may also follow a comma when 一是 came
+ * earlier on the line. 要素, 要求 and the like are words, not a list.
+ */
 export const CnShiMarker = marker(
   'CnShiMarker',
   'cn-shi',
-  /([一二三四五六七八九十]{1,2})是(?![否非])/,
+  /([一二三四五六七八九十]{1,2})(?:是(?![否非])|要(?![素求件点闻务害道冲事职案员领]))/,
   cnChars,
   (m) => parseOrdinal(m[1]!),
   (ctx, ordinal) => atBoundary(ctx) || (ordinal !== null && ordinal > 1 && ctx.prev?.tokenType === Text && ctx.prev.image.endsWith(',')),

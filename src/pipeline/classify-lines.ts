@@ -179,4 +179,23 @@ export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compa
     if (nextIsBody && prevEnds) kinds[i] = 'heading';
     prev = i;
   }
+  markAppendices(pieces, kinds, compactOf, nextContent);
 }
+
+/**
+ * "附件" alone on a line, then a title line: an appendix (a work report's 民生实事, a glossary) begins. Both
+ * are headings, and the appendix is no part of the last task (nest.ts gives it APPENDIX_RANK).
+ */
+function markAppendices(pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, nextContent: number[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    if (kinds[i] !== 'paragraph' || !pieces[i]!.wholeLine || !ATTACHMENTS_LEAD.test(compactOf(i))) continue;
+    const t = nextContent[i]!;
+    // a numbered name after it ("附件\n1.资金分配表") lists attachments: see markAttachments
+    if (t < 0 || !pieces[t]!.wholeLine || pieces[t]!.marker !== null) continue;
+    if (kinds[t] === 'paragraph' && looksLikeHeading(compactOf(t))) kinds[t] = 'heading';
+    if (kinds[t] === 'heading') kinds[i] = 'heading';
+  }
+}
+
+/** A heading that opens an appendix ("附件"): `compact` is its text without white space. */
+export const opensAppendix = (compact: string) => ATTACHMENTS_LEAD.test(compact);

@@ -7,6 +7,11 @@ import { STYLE_RANK } from '../data/marker-styles.js';
 import type { LineIndex } from './positions.js';
 import type { Kind, Piece } from './lines.js';
 import { headingTitle } from './heading-title.js';
+import { opensAppendix } from './classify-lines.js';
+import { compactNormalized } from './normalize.js';
+
+/** Below every marker's rank: an appendix closes every open section. */
+const APPENDIX_RANK = -1;
 
 /** The bracketed marker styles: "( )" that lost its number is one of them. */
 const PAREN_STYLES = new Set<MarkerStyle>(['paren-cn', 'paren-arabic']);
@@ -79,7 +84,7 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     }
     if (kind === 'heading') {
       const title = source.slice(p.start, p.end).replace(/[:：]\s*$/, '').trimEnd();
-      open(sectionOf(p, null, title, title), headingRank(i));
+      open(sectionOf(p, null, title, title), opensAppendix(compactNormalized(title)) ? APPENDIX_RANK : headingRank(i));
       continue;
     }
     const id = `n${nextId++}`;

@@ -20,6 +20,16 @@ describe('nest', () => {
     expect(section.type === 'section' && section.children.map((c) => c.type === 'paragraph' && c.text)).toEqual(['加快发展。']);
   });
 
+  it('opens an appendix at the top: "附件" and its title line close every open section', () => {
+    const { root } = nestedFor('一、重点工作\n（一）加强建设\n做好各项工作。\n附件\n2026年民生实事\n1.新增就业18万人以上。\n2.建设养老床位7000张。');
+    expect(outline(root.children)).toEqual(['1 一、重点工作', '2 （一）加强建设', '1 附件', '2 2026年民生实事', '3 1.新增就业18万人以上', '3 2.建设养老床位7000张']);
+  });
+
+  it('keeps an attachment list of names as text', () => {
+    const { root } = nestedFor('一、重点工作\n做好各项工作。\n附件：1.申报表\n2.汇总表');
+    expect(outline(root.children)).toEqual(['1 一、重点工作']);
+  });
+
   it('sets furniture aside with its text as written', () => {
     const { root, furniture } = nestedFor('分享到：\n一、总体要求');
     expect(furniture.map((f) => f.text)).toEqual(['分享到：']);
