@@ -1,5 +1,5 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
-import { LEAD_OPENERS, LEAD_WORD, SHARE_WORDS, UNIT_LABELS } from '../src/data/unit-labels.js';
+import { LEAD_OPENERS, LEAD_WORD, SHARE_WORDS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
 import { charTable } from '../src/char-table.js';
 import { LABEL_FIRST } from './chars.js';
 
@@ -118,7 +118,7 @@ const SHARE_BY_LENGTH = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
  * 负责)", or null when the text is not one: the units lead up to LEAD_WORD, which ends the first clause or the
  * whole; a second clause, if any, is all units and ends in a SHARE_WORDS word.
  */
-export function parseLeadFirstAnnotation(text: string, start: number, end: number): ParsedAnnotation | null {
+export function parseLeadFirstAnnotation(text: string, start: number, end: number, closesLine = false): ParsedAnnotation | null {
   if (end - start < 4 || !isOpenBracket[text.charCodeAt(start)] || !isCloseBracket[text.charCodeAt(end - 1)]) return null;
   let from = start + 1;
   const to = end - 1;
@@ -126,7 +126,7 @@ export function parseLeadFirstAnnotation(text: string, start: number, end: numbe
   const out: ParsedAnnotation = { lead: [], responsible: [] };
   const lead = text.slice(from, to).indexOf(LEAD_WORD);
   // no lead: "（省财政厅、省能源局按职责分工负责）" names the units that share the work
-  if (lead < 0) return sharingUnits(text, from, to, out.responsible) ? out : null;
+  if (lead < 0) return sharingUnits(text, from, to, out.responsible) || (closesLine && namesOnly(text, from, to, out.responsible)) ? out : null;
   return leadAndSharing(text, from, from + lead, to, out);
 }
 
@@ -145,6 +145,15 @@ function sharingUnits(text: string, a: number, b: number, names: string[]): bool
   const share = SHARE_BY_LENGTH.find((w) => b - w.length > a && text.startsWith(w, b - w.length));
   if (share === undefined || b - share.length - a > UNITS_MAX || hasBreak(text, a, b - share.length)) return false;
   splitUnits(text, a, b - share.length, names);
+  return true;
+}
+
+/** Every name in text[a, b), split at 、, is a unit's name (UNIT_NAME_ENDINGS): then they are added to `names`. */
+function namesOnly(text: string, a: number, b: number, names: string[]): boolean {
+  if (a >= b || hasBreak(text, a, b)) return false;
+  const parts = text.slice(a, b).split('、');
+  if (!parts.every((p) => p.length >= 2 && p.length <= UNIT_NAME_MAX && UNIT_NAME_ENDINGS.some((e) => p.endsWith(e) && p.length > e.length))) return false;
+  splitUnits(text, a, b, names);
   return true;
 }
 

@@ -183,6 +183,13 @@ export const CnShiMarker = marker(
 const ANNOTATION_OPEN = new RegExp(`${charClass(ANNOTATION_OPENERS)}${LABEL_GAP}${UNIT_LABEL_SOURCE}`, 'y');
 const isAnnotationOpener = charTable(ANNOTATION_OPENERS);
 
+/** Only white space lies between `at` and the end of its line (or of the text). */
+function closesLine(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000' || text[i] === '*')) i++;
+  return i === text.length || text[i] === '\n' || text[i] === '\r';
+}
+
 /** "（省能源局牵头，省发展改革委按职责分工负责）": an annotation with its units first (parseLeadFirstAnnotation), or null. */
 function leadFirstAnnotation(text: string, offset: number): CustomPatternMatcherReturn | null {
   // its units open it with a CJK name ("省能源局…"): a bracket before anything else is no such annotation
@@ -190,7 +197,7 @@ function leadFirstAnnotation(text: string, offset: number): CustomPatternMatcher
   // read no further than such an annotation can run: most brackets are not one
   const { end, closed } = annotationEnd(text, offset, offset + LEAD_FIRST_MAX);
   if (!closed) return null;
-  const units = parseLeadFirstAnnotation(text, offset, end);
+  const units = parseLeadFirstAnnotation(text, offset, end, closesLine(text, end));
   if (units === null) return null;
   const m = [text.slice(offset, end)] as CustomPatternMatcherReturn;
   const payload: AnnotationPayload = { lead: units.lead, responsible: units.responsible, closed };

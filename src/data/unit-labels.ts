@@ -32,3 +32,14 @@ export const LEAD_WORD = '牵头';
 export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '配合', '参与', '协助', '协同', '负责'];
 /** Words before the lead units that are not part of a name: "（由市科技局牵头…）". */
 export const LEAD_OPENERS = ['由'];
+
+/**
+ * A bracket that closes a task line and holds only names of units, "（市科委、市卫生健康委）", names the units
+ * that do the task (responsible). Each name ends as a unit's name does.
+ */
+export const UNIT_NAME_ENDINGS = [
+  '人民政府', '政府', '办公厅', '办公室', '委员会', '领导小组', '小组', '管委会', '中心', '局', '厅', '委', '办', '部', '院', '署',
+  '协', '联', '会', '区', '县', '银行', '公司', '集团', '大学', '学院', '各有关单位', '单位', '部门',
+];
+/** The longest name read as a unit's. */
+export const UNIT_NAME_MAX = 20;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LEAD_FIRST_MAX, nextLabel, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE } from '../../grammar/annotation.js';
 import { UNIT_LABELS } from '../../src/data/unit-labels.js';
+import { parseGrammar } from '../../grammar/index.js';
+import { parseDocument } from '../../src/index.js';
 
 describe('parseUnitAnnotation', () => {
   it('reads lead and responsible units by their labels', () => {
@@ -83,5 +85,27 @@ describe('nextLabel, the fast path, agrees with UNIT_LABEL_SOURCE, the definitio
     const s = '甲牵 \r\n 头单位 :乙';
     expect(nextLabel(s, 0, s.length)).toEqual(byRegex(s, 0, s.length));
     expect(nextLabel(s, 0, s.length)).toMatchObject({ at: 1, field: 'lead' });
+  });
+});
+
+describe('a bracket of names that closes a task line', () => {
+  // the grammar reads normalized text: half-width brackets
+  const units = (text: string) => {
+    const s = parseGrammar(text).segments.flatMap((g) => g.content).find((c) => c.type === 'annotation');
+    return s && s.type === 'annotation' ? s.payload : null;
+  };
+  it('names the units that do the task', () => {
+    expect(units('1.推进食品科技创新。(市科委、市卫生健康委)\n2.下一项')).toEqual({ lead: [], responsible: ['市科委', '市卫生健康委'], closed: true });
+    expect(units('1.建设园区。(市经济信息化委、市科委、相关区)')?.responsible).toEqual(['市经济信息化委', '市科委', '相关区']);
+  });
+  it('is no annotation mid-line, or with a name that is no unit', () => {
+    expect(units('1.依托市科委(市科学技术委员会)建设平台。')).toBeNull();
+    expect(units('1.建设园区。(以下简称“园区”)')).toBeNull();
+    expect(units('1.建设园区。(含500亩)')).toBeNull();
+  });
+  it('gives the section its units in a whole document', () => {
+    const doc = parseDocument('一、重点任务\n1.推进食品科技创新。（市科委、市卫生健康委）\n2.建设园区。（含500亩）\n');
+    const task = doc.root.children[0]!.type === 'section' ? doc.root.children[0]!.children : [];
+    expect(task.map((n) => (n.type === 'section' ? n.responsible : null))).toEqual([['市科委', '市卫生健康委'], []]);
   });
 });
