@@ -4,6 +4,8 @@ export { parseFile, parseBytes, InputError, type ReadOptions } from './read.js';
 export { decode, DecodeError } from './pipeline/decode.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validate.js';
 export { toCsv, csvHeader, csvRows, type CsvOptions } from './format/csv.js';
+export { toJson, jsonPieces, type JsonOptions } from './format/json.js';
+export { toNdjson, ndjsonPieces } from './format/ndjson.js';
 export { toTable } from './format/table.js';
 export { toTree } from './format/tree.js';
 export { toSarif } from './format/sarif.js';

@@ -1,6 +1,7 @@
 // What the CLI writes for one document, made where the document was parsed: on
-// a worker thread that is a string (or a slim validation result), so only small
-// values cross threads and the main thread only writes.
+// a worker thread that is a list of strings (or a slim validation result), so
+// only small values cross threads and the main thread only writes. In-process,
+// JSON comes as a lazy sequence of pieces, so a huge document is never one string.
 import type { Document } from '../tree/schema.js';
 import type { ValidationResult } from '../validate.js';
 import { paintFor, type ColorLevel } from './color.js';
@@ -13,25 +14,29 @@ export type RenderSpec =
   | { kind: 'tree'; color: ColorLevel }
   | { kind: 'validate'; strict: boolean; text: boolean; color: ColorLevel };
 
-export type Rendered = { text: string; validation?: ValidationResult };
+export type Rendered = { pieces: Iterable<string>; validation?: ValidationResult };
 
 export async function renderer(spec: RenderSpec): Promise<(doc: Document) => Rendered> {
   switch (spec.kind) {
-    case 'json':
-      return (doc) => ({ text: spec.pretty ? JSON.stringify(doc, null, 2) + '\n' : JSON.stringify(doc) });
-    case 'ndjson':
-      return (doc) => ({ text: JSON.stringify(doc) + '\n' });
+    case 'json': {
+      const { jsonPieces } = await import('../format/json.js');
+      return (doc) => ({ pieces: jsonPieces(doc, { pretty: spec.pretty }) });
+    }
+    case 'ndjson': {
+      const { ndjsonPieces } = await import('../format/ndjson.js');
+      return (doc) => ({ pieces: ndjsonPieces(doc) });
+    }
     case 'csv': {
       const { csvRows } = await import('../format/csv.js');
-      return (doc) => ({ text: csvRows(doc, { what: spec.what }) });
+      return (doc) => ({ pieces: [csvRows(doc, { what: spec.what })] });
     }
     case 'table': {
       const [{ toTable }, paint] = await Promise.all([import('../format/table.js'), paintFor(spec.color)]);
-      return (doc) => ({ text: toTable(doc, { paint, width: spec.width }) });
+      return (doc) => ({ pieces: [toTable(doc, { paint, width: spec.width })] });
     }
     case 'tree': {
       const [{ toTree }, paint] = await Promise.all([import('../format/tree.js'), paintFor(spec.color)]);
-      return (doc) => ({ text: toTree(doc, { paint }) });
+      return (doc) => ({ pieces: [toTree(doc, { paint })] });
     }
     case 'validate': {
       const [{ validate }, { diagnosticLines }, paint] = await Promise.all([
@@ -41,8 +46,11 @@ export async function renderer(spec: RenderSpec): Promise<(doc: Document) => Ren
       ]);
       return (doc) => {
         const validation = validate(doc, { strict: spec.strict });
-        return { text: spec.text ? diagnosticLines(validation.path ?? '-', validation.diagnostics, paint) : '', validation };
+        return { pieces: [spec.text ? diagnosticLines(validation.path ?? '-', validation.diagnostics, paint) : ''], validation };
       };
     }
   }
 }
+
+/** A rendering that can cross to another thread: its pieces made now, as an array. */
+export const settled = (r: Rendered): Rendered => ({ ...r, pieces: [...r.pieces] });
