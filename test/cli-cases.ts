@@ -1,50 +1,106 @@
-// One table of CLI cases, run in-process through main() and through the
-// spawned binary (test/cli.test.ts). Expected output lives in
-// fixtures/cli/expected/<name>.stdout and .stderr; UPDATE=1 rewrites them.
+// One table of CLI cases, run in-process through main() on every case and
+// through the spawned binary on those marked `spawn` (test/cli.test.ts).
+// Expected output lives in fixtures/cli/expected/<name>.stdout and .stderr;
+// UPDATE=1 rewrites them. "$TMP" is the case's own folder (see test/cli/run.ts).
+import { expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Document } from '../src/tree/schema.js';
+import { expectedOf, type Run } from './cli/run.js';
+
 export type CliCase = {
   name: string;
   args: string[];
   stdin?: string;
   env?: Record<string, string>;
   exitCode: number;
-  /** Compare stdout with fixtures/cli/expected/<name>.stdout (default true). */
+  /** Compare stdout and stderr with fixtures/cli/expected/<name>.* (default true). */
   snapshot?: boolean;
+  /** Also run through the spawned binary: a representative few, as spawning is slow. */
+  spawn?: boolean;
   /** Only run spawned (worker threads need the built files). */
   spawnOnly?: boolean;
+  /** Files to create in the case's folder, which is also its working directory; "FIXTURE:path" copies a file. */
+  files?: Record<string, string>;
+  /** Anything else the case's folder needs (symlinks, unreadable files). */
+  prepare?: (dir: string) => void;
+  /** Assertions beyond the exit code and the snapshots. */
+  check?: (run: Run) => void;
 };
+
+const noColor = (r: Run) => expect(r.stdout).not.toContain('\x1b[');
+
+/** The fields code-scanning tools require of a SARIF log. */
+function sarifFields(text: string) {
+  const log = JSON.parse(text);
+  expect(log.version).toBe('2.1.0');
+  expect(log.$schema).toMatch(/sarif/);
+  const run = log.runs[0];
+  expect(run.tool.driver.name).toBe('plan-parse');
+  expect(run.results.length).toBeGreaterThan(0);
+  for (const r of run.results) {
+    expect(typeof r.ruleId).toBe('string');
+    expect(['error', 'warning', 'note']).toContain(r.level);
+    expect(r.message.text.length).toBeGreaterThan(0);
+    const loc = r.locations[0].physicalLocation;
+    expect(loc.artifactLocation.uri).toBe('fixtures/cli/plan.txt');
+    expect(loc.region.startLine).toBeGreaterThan(0);
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain(r.ruleId);
+  }
+}
 
 const plan = 'fixtures/cli/plan.txt';
 const clean = 'fixtures/cli/clean.txt';
 
 export const CASES: CliCase[] = [
-  { name: 'json-one', args: [plan, '--format', 'json'], exitCode: 0 },
+  { name: 'json-one', args: [plan, '--format', 'json'], exitCode: 0, spawn: true, check: (r) => expect(() => Document.parse(JSON.parse(r.stdout))).not.toThrow() },
   { name: 'json-default-when-piped', args: [plan], exitCode: 0 },
-  { name: 'json-many', args: [plan, clean, '-f', 'json'], exitCode: 0 },
+  { name: 'json-many', args: [plan, clean, '-f', 'json'], exitCode: 0, check: (r) => expect(JSON.parse(r.stdout).map((d: unknown) => Document.parse(d).source.path)).toEqual([plan, clean]) },
   { name: 'ndjson-folder', args: ['fixtures/cli/folder', '-f', 'ndjson'], exitCode: 0 },
   { name: 'csv', args: [plan, '-f', 'csv'], exitCode: 0 },
   { name: 'csv-bom', args: [plan, '-f', 'csv', '--bom'], exitCode: 0 },
   { name: 'csv-sections', args: [plan, clean, '-f', 'csv', '--what', 'sections'], exitCode: 0 },
-  { name: 'table', args: [plan, '-f', 'table'], exitCode: 0 },
+  { name: 'table', args: [plan, '-f', 'table'], exitCode: 0, check: noColor },
   { name: 'tree', args: [plan, '-f', 'tree'], exitCode: 0 },
   { name: 'stdin-dash', args: ['-', '-f', 'tree'], stdin: 'STDIN:plan', exitCode: 0 },
-  { name: 'stdin-implicit', args: ['-f', 'csv'], stdin: 'STDIN:plan', exitCode: 0 },
-  { name: 'unreadable-among-good', args: [plan, 'fixtures/cli/missing.txt', clean, '-f', 'ndjson'], exitCode: 2 },
+  { name: 'stdin-implicit', args: ['-f', 'csv'], stdin: 'STDIN:plan', exitCode: 0, spawn: true },
+  { name: 'unreadable-among-good', args: [plan, 'fixtures/cli/missing.txt', clean, '-f', 'ndjson'], exitCode: 2, spawn: true },
   { name: 'binary', args: ['fixtures/cli/binary.txt'], exitCode: 2 },
   { name: 'empty', args: ['fixtures/cli/empty.txt'], exitCode: 2 },
-  { name: 'bad-format', args: [plan, '-f', 'xml'], exitCode: 2 },
+  { name: 'bad-format', args: [plan, '-f', 'xml'], exitCode: 2, spawn: true },
   { name: 'bad-jobs', args: [plan, '--jobs', 'zero'], exitCode: 2 },
   { name: 'validate-clean', args: ['validate', clean], exitCode: 0 },
   { name: 'validate-warnings', args: ['validate', plan], exitCode: 0 },
-  { name: 'validate-strict', args: ['validate', '--strict', plan, clean], exitCode: 1 },
+  { name: 'validate-strict', args: ['validate', '--strict', plan, clean], exitCode: 1, spawn: true },
   { name: 'validate-json', args: ['validate', '-f', 'json', plan], exitCode: 0 },
-  { name: 'validate-sarif', args: ['validate', '-f', 'sarif', '--strict', plan], exitCode: 1 },
+  { name: 'validate-sarif', args: ['validate', '-f', 'sarif', '--strict', plan], exitCode: 1, spawn: true, check: (r) => sarifFields(r.stdout) },
   { name: 'validate-missing', args: ['validate', clean, 'fixtures/cli/missing.txt'], exitCode: 2 },
   { name: 'schema', args: ['schema'], exitCode: 0 },
-  { name: 'help', args: ['--help'], exitCode: 0 },
+  { name: 'help', args: ['--help'], exitCode: 0, spawn: true },
   { name: 'validate-help', args: ['validate', '--help'], exitCode: 0 },
-  { name: 'version', args: ['--version'], exitCode: 0 },
-  { name: 'no-color-env', args: [plan, '-f', 'tree'], env: { NO_COLOR: '1', FORCE_COLOR: '1' }, exitCode: 0 },
-  { name: 'force-color', args: [plan, '-f', 'tree'], env: { FORCE_COLOR: '1' }, exitCode: 0 },
-  { name: 'no-color-flag', args: [plan, '-f', 'table', '--no-color'], env: { FORCE_COLOR: '1' }, exitCode: 0 },
+  { name: 'version', args: ['--version'], exitCode: 0, spawn: true },
+  { name: 'no-color-env', args: [plan, '-f', 'tree'], env: { NO_COLOR: '1', FORCE_COLOR: '1' }, exitCode: 0, check: noColor },
+  { name: 'force-color', args: [plan, '-f', 'tree'], env: { FORCE_COLOR: '1' }, exitCode: 0, spawn: true, check: (r) => expect(r.stdout).toContain('\x1b[') },
+  { name: 'no-color-flag', args: [plan, '-f', 'table', '--no-color'], env: { FORCE_COLOR: '1' }, exitCode: 0, check: noColor },
   { name: 'jobs-folder', args: ['fixtures/cli/many', '-f', 'csv', '--jobs', '2'], exitCode: 0, spawnOnly: true },
+  { name: 'jobs-one', args: ['fixtures/cli/many', '-f', 'csv', '--jobs', '1'], exitCode: 0, snapshot: false, check: (r) => expect(r.stdout).toBe(expectedOf('jobs-folder')) },
+  {
+    name: 'output-file-no-color',
+    args: [plan, '-f', 'tree', '-o', '$TMP/tree.txt'],
+    env: { FORCE_COLOR: '1' },
+    files: {},
+    exitCode: 0,
+    check: (r) => {
+      expect(r.stdout).toBe('');
+      const written = readFileSync(`${r.dir}/tree.txt`, 'utf8');
+      expect(written).toContain('（一） 强化企业创新');
+      expect(written).not.toContain('\x1b[');
+    },
+  },
+  {
+    name: 'output-missing-folder',
+    args: [plan, '-o', '/nonexistent/dir/out.json'],
+    exitCode: 2,
+    check: (r) => expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('/nonexistent/dir/out.json')]),
+  },
 ];
+
