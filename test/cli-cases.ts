@@ -3,7 +3,7 @@
 // Expected output lives in fixtures/cli/expected/<name>.stdout and .stderr;
 // UPDATE=1 rewrites them. "$TMP" is the case's own folder (see test/cli/run.ts).
 import { expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { Document } from '../src/tree/schema.js';
 import { expectedOf, type Run } from './cli/run.js';
 
@@ -104,3 +104,84 @@ export const CASES: CliCase[] = [
   },
 ];
 
+
+const planText = 'FIXTURE:fixtures/cli/plan.txt';
+const cleanText = 'FIXTURE:fixtures/cli/clean.txt';
+const read = (path: string) => readFileSync(path, 'utf8');
+const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+
+/** Issue 12: the CLI as CI jobs and scripts rely on it. */
+CASES.push(
+  {
+    name: 'output-is-input',
+    args: ['$TMP/in.txt', '-f', 'json', '-o', '$TMP/in.txt'],
+    files: { 'in.txt': planText },
+    exitCode: 2,
+    spawn: true,
+    check: (r) => expect(read(`${r.dir}/in.txt`)).toBe(read('fixtures/cli/plan.txt')),
+  },
+  {
+    name: 'output-is-input-by-link',
+    args: ['$TMP/docs', '-f', 'csv', '-o', '$TMP/link.txt'],
+    files: { 'docs/in.txt': planText },
+    prepare: (dir) => symlinkSync(`${dir}/docs/in.txt`, `${dir}/link.txt`),
+    exitCode: 2,
+    check: (r) => expect(read(`${r.dir}/docs/in.txt`)).toBe(read('fixtures/cli/plan.txt')),
+  },
+  {
+    name: 'output-replaced-whole',
+    args: ['$TMP/in.txt', '-f', 'csv', '-o', '$TMP/out.csv'],
+    files: { 'in.txt': planText, 'out.csv': 'old contents\n' },
+    prepare: (dir) => chmodSync(`${dir}/out.csv`, 0o640),
+    exitCode: 0,
+    check: (r) => {
+      expect(read(`${r.dir}/out.csv`)).toBe(expectedOf('csv').split('fixtures/cli/plan.txt').join(`${r.dir}/in.txt`));
+      expect(statSync(`${r.dir}/out.csv`).mode & 0o777).toBe(0o640);
+      expect(leftovers(r.dir)).toEqual([]);
+    },
+  },
+  {
+    name: 'output-kept-when-input-fails',
+    args: ['$TMP/in.txt', '-f', 'json', '-o', '$TMP/out.json', '--jobs', 'zero'],
+    files: { 'in.txt': planText, 'out.json': '{"old":true}\n' },
+    exitCode: 2,
+    check: (r) => {
+      expect(read(`${r.dir}/out.json`)).toBe('{"old":true}\n');
+      expect(leftovers(r.dir)).toEqual([]);
+    },
+  },
+  // --glob takes one value: the folder after it is an input, and stdin (open, never closed) is not read
+  { name: 'glob-one-value', args: ['--glob', '*.md', 'fixtures/cli/folder', '-f', 'csv', '--what', 'sections'], exitCode: 0, spawn: true },
+  { name: 'glob-repeated', args: ['--glob', '*.md', '--glob', 'none-*.x', 'fixtures/cli/folder', '-f', 'csv'], exitCode: 0 },
+  { name: 'no-input-files', args: ['$TMP/empty', '-f', 'json'], files: { 'empty/notes.md': 'x' }, exitCode: 2 },
+  {
+    name: 'json-folder-of-one-is-array',
+    args: ['$TMP/one', '-f', 'json'],
+    files: { 'one/a.txt': cleanText },
+    exitCode: 0,
+    check: (r) => expect(JSON.parse(r.stdout)).toHaveLength(1),
+  },
+  {
+    name: 'walk-any-case-links-and-twice',
+    args: ['$TMP/d', '$TMP/d/b.txt', '-f', 'csv', '--what', 'sections'],
+    files: { 'd/A.TXT': cleanText, 'd/b.txt': cleanText, 'd/sub/c.Txt': cleanText, 'outside.txt': planText },
+    prepare: (dir) => {
+      symlinkSync(`${dir}/outside.txt`, `${dir}/d/link.txt`);
+      symlinkSync(`${dir}/d/b.txt`, `${dir}/d/same-as-b.txt`);
+    },
+    exitCode: 0,
+    check: (r) => expect([...new Set(r.stdout.split('\r\n').slice(1, -1).map((l) => l.split(',')[0]))]).toEqual(['$TMP/d/A.TXT', '$TMP/d/b.txt', '$TMP/d/link.txt', '$TMP/d/sub/c.Txt'].map((p) => p.replace('$TMP', r.dir))),
+  },
+  {
+    name: 'walk-broken-link',
+    args: ['$TMP/d', '-f', 'ndjson'],
+    files: { 'd/a.txt': cleanText },
+    prepare: (dir) => symlinkSync(`${dir}/gone.txt`, `${dir}/d/broken.txt`),
+    exitCode: 2,
+  },
+  { name: 'what-with-json-warns', args: [plan, '--what', 'sections', '-f', 'json'], exitCode: 0, snapshot: false, check: (r) => expect(r.stderr).toBe('plan-parse: warning: --what applies to csv output only; ignored for json\n') },
+  { name: 'bom-with-json-warns', args: [plan, '--bom', '-f', 'json'], exitCode: 0, snapshot: false, check: (r) => {
+    expect(r.stderr).toBe('plan-parse: warning: --bom applies to csv output only; ignored for json\n');
+    expect(r.stdout).toBe(expectedOf('json-one'));
+  } },
+);

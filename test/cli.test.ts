@@ -43,6 +43,18 @@ describe('a real process', () => {
     }
   });
 
+  it('--glob takes one value: with inputs named, an open stdin is never waited for', async () => {
+    const child = spawn(process.execPath, ['bin/plan-parse.js', '--glob', '*.md', 'fixtures/cli/folder', '-f', 'csv'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const timer = setTimeout(() => child.kill(), 20_000);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(timer);
+    child.stdin.destroy();
+    expect(code).toBe(0);
+    expect(stdout).toContain('fixtures/cli/folder/b.txt');
+  });
+
   it.skipIf(!existsSync('/dev/full'))('a write that fails (stdout or -o on a full disk) is one line and exit 2, never a silent success', () => {
     const runs: [string[], string][] = [
       [['fixtures/cli/plan.txt', '-f', 'json'], 'the output'],

@@ -16,17 +16,22 @@ export type ParseOpts = CommonOpts & { format?: Format };
 export const FORMATS = ['json', 'ndjson', 'csv', 'table', 'tree'] as const;
 export type Format = (typeof FORMATS)[number];
 
-type Opened = { items: InputItem[]; jobs: number; sink: Sink; color: ColorLevel; progress: Progress };
+type Opened = { items: InputItem[]; single: boolean; jobs: number; sink: Sink; color: ColorLevel; progress: Progress };
 
-/** The opening steps of both commands; null when there is no input at all. */
+/**
+ * The opening steps of both commands; null when there is no input at all. Stdin is read for "-",
+ * or when nothing is named and it is not a terminal; inputs named that come to no file are an error.
+ */
 async function open(io: FullIo, inputs: string[], opts: CommonOpts): Promise<Opened | null> {
   const list = inputs.length ? inputs : io.stdin.isTTY ? [] : ['-'];
   if (list.length === 0) return null;
-  const items = await expandInputs(list, opts.glob ?? []);
+  const { items, single, warnings } = await expandInputs(list, { globs: opts.glob ?? [], cwd: io.cwd });
+  for (const w of warnings) io.stderr.write(`plan-parse: warning: ${w}\n`);
+  if (items.length === 0) throw new UsageError('no input files');
   const jobs = jobsOf(opts);
-  const out = sink(io, opts.output);
+  const out = sink(io, opts.output, items.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
   const color = colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile: out.toFile });
-  return { items, jobs, sink: out, color, progress: progressBar(items.length, io.stderr, !opts.quiet) };
+  return { items, single, jobs, sink: out, color, progress: progressBar(items.length, io.stderr, !opts.quiet) };
 }
 
 function jobsOf(opts: CommonOpts): number {
@@ -36,16 +41,18 @@ function jobsOf(opts: CommonOpts): number {
   return n;
 }
 
-export async function runParse(io: FullIo, inputs: string[], opts: ParseOpts & { what: 'targets' | 'sections'; bom?: boolean }): Promise<number> {
+export async function runParse(io: FullIo, inputs: string[], opts: ParseOpts & { what: 'targets' | 'sections'; whatGiven?: boolean; bom?: boolean }): Promise<number> {
   const format: Format = opts.format ?? (io.stdout.isTTY && !opts.output ? 'table' : 'json');
+  // options that do nothing in this format are said to do nothing, not silently dropped
+  if (format !== 'csv' && opts.whatGiven) io.stderr.write(`plan-parse: warning: --what applies to csv output only; ignored for ${format}\n`);
+  if (format !== 'csv' && opts.bom) io.stderr.write(`plan-parse: warning: --bom applies to csv output only; ignored for ${format}\n`);
   const run = await open(io, inputs, opts);
   if (!run) {
     io.stderr.write('plan-parse: no input: name files or folders, or pipe text in (see --help)\n');
     return EXIT.failure;
   }
-  const { items, jobs, color, progress } = run;
-  const { out, toFile, close } = run.sink;
-  const single = items.length === 1;
+  const { items, single, jobs, color, progress } = run;
+  const { out, close } = run.sink;
   const render: RenderSpec =
     format === 'json' ? { kind: 'json', pretty: single }
     : format === 'ndjson' ? { kind: 'ndjson' }
@@ -56,7 +63,6 @@ export async function runParse(io: FullIo, inputs: string[], opts: ParseOpts & {
   let status: number = EXIT.ok;
   let written = 0;
   if (format === 'csv') await write(out, (await import('../format/csv.js')).csvHeader({ what: opts.what, bom: opts.bom }));
-  else if (opts.bom && toFile) await write(out, '\ufeff');
   const { parseAll } = await import('./run-files.js');
   for await (const r of parseAll(items, { jobs, encoding: opts.encoding, stdin: io.stdin, render })) {
     progress.tick();

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
 import { EXIT, fullIo, heard, OutputGone, streamState, UsageError, write, written, type FullIo, type Io } from './io.js';
 import { FORMATS, runParse, runValidate } from './commands.js';
-import { sink } from './output.js';
+import { abandon, sink } from './output.js';
 import { version } from './version.js';
 
 export { EXIT, type Io } from './io.js';
@@ -33,7 +33,7 @@ function program(io: FullIo, setStatus: (n: number) => void): Command {
     cmd
       .option('-o, --output <file>', 'write to a file instead of stdout')
       .option('--encoding <name>', 'decode input as this encoding (utf-8, gb18030, gbk, utf-16le, …) instead of detecting it')
-      .option('--glob <pattern...>', 'also take files matching these patterns when walking folders (default: *.txt)')
+      .option('--glob <pattern>', 'also take files matching this pattern when walking folders (repeatable; default: *.txt in any case)', (v: string, all: string[]) => [...all, v], [] as string[])
       .option('-j, --jobs <n>', 'worker threads for many files (default: number of cores)')
       .option('-q, --quiet', 'no progress bar')
       .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)');
@@ -47,7 +47,9 @@ function program(io: FullIo, setStatus: (n: number) => void): Command {
     .addOption(new Option('--what <rows>', 'csv rows: one per target or per section').choices(['targets', 'sections']).default('targets'))
     .option('--bom', 'start the output with a UTF-8 byte-order mark (for Excel)')
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts) => setStatus(await runParse(io, inputs, opts)));
+    .action(async (inputs: string[], opts, cmd: Command) =>
+      setStatus(await runParse(io, inputs, { ...opts, whatGiven: cmd.getOptionValueSource('what') === 'cli' })),
+    );
   common(prog);
 
   common(
@@ -92,6 +94,7 @@ export async function main(partial: Io): Promise<number> {
     await program(io, (n) => (status = n)).parseAsync(io.argv, { from: 'user' });
     return await written(io, status);
   } catch (e) {
+    abandon(io);
     if (e instanceof OutputGone) {
       const state = streamState(e.out);
       // EPIPE on stdout: the reader has what it wanted, as with any Unix tool
