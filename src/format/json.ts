@@ -31,16 +31,16 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
-/** A value without arrays or deeper nesting than an object of objects (a position): JSON.stringify takes it whole. */
+/** A value JSON.stringify takes whole: no array of objects, nothing deeper than an object of objects (a position). */
 function small(v: object): boolean {
-  if (Array.isArray(v)) return false;
+  if (Array.isArray(v)) return v.every(flat);
   for (const x of Object.values(v)) {
     if (x === null || typeof x !== 'object') continue;
-    if (Array.isArray(x)) return false;
-    for (const y of Object.values(x)) if (y !== null && typeof y === 'object') return false;
+    if (Array.isArray(x) ? !x.every(flat) : !Object.values(x).every(flat)) return false;
   }
   return true;
 }
+const flat = (x: unknown) => x === null || typeof x !== 'object' || (!Array.isArray(x) && Object.values(x).every((y) => y === null || typeof y !== 'object'));
 
 /** JSON.stringify's own layout, value by value; `pad` is the indentation of the line the value starts on. */
 function* serialize(v: unknown, indent: string, pad: string): Generator<string> {
