@@ -24,7 +24,7 @@ export type CliCase = {
   /** Anything else the case's folder needs (symlinks, unreadable files). */
   prepare?: (dir: string) => void;
   /** Assertions beyond the exit code and the snapshots. */
-  check?: (run: Run) => void;
+  check?: (run: Run) => void | Promise<void>;
 };
 
 const noColor = (r: Run) => expect(r.stdout).not.toContain('\x1b[');
@@ -184,4 +184,103 @@ CASES.push(
     expect(r.stderr).toBe('plan-parse: warning: --bom applies to csv output only; ignored for json\n');
     expect(r.stdout).toBe(expectedOf('json-one'));
   } },
+);
+
+const config = (value: unknown) => JSON.stringify(value, null, 2);
+
+CASES.push(
+  // configuration, found upward from the working folder
+  {
+    name: 'config-rules-and-ignore',
+    args: ['validate', '$TMP/docs', '-f', 'json'],
+    files: {
+      'plan-parse.config.json': config({ rules: { 'numbering-gap': 'error', 'unbalanced-bracket': 'off' }, ignore: ['docs/drafts/**'], departments: { 市科技局: ['科技局'] } }),
+      'docs/plan.txt': planText,
+      'docs/drafts/old.txt': planText,
+    },
+    exitCode: 1,
+    spawn: true,
+    check: (r) => {
+      const results = JSON.parse(r.stdout) as { path: string; diagnostics: { code: string; severity: string }[] }[];
+      expect(results.map((v) => v.path)).toEqual([`${r.dir}/docs/plan.txt`]);
+      const codes = results[0]!.diagnostics.map((d) => `${d.code}:${d.severity}`);
+      expect(codes).toContain('numbering-gap:error');
+      expect(codes.some((c) => c.startsWith('unbalanced-bracket'))).toBe(false);
+    },
+  },
+  {
+    name: 'config-in-package-json-applies-to-parse',
+    args: ['$TMP/plan.txt', '-f', 'json'],
+    files: { 'package.json': config({ name: 'x', 'plan-parse': { rules: { 'numbering-gap': 'off' } } }), 'plan.txt': planText },
+    exitCode: 0,
+    snapshot: false,
+    check: (r) => expect((JSON.parse(r.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).not.toContain('numbering-gap'),
+  },
+  {
+    name: 'config-no-config',
+    args: ['validate', '$TMP/plan.txt', '--no-config', '-f', 'compact'],
+    files: { 'plan-parse.config.json': config({ rules: { 'numbering-gap': 'error' } }), 'plan.txt': planText },
+    exitCode: 0,
+  },
+  { name: 'config-named', args: ['validate', '$TMP/plan.txt', '--config', '$TMP/ci.json', '-f', 'compact'], files: { 'ci.json': config({ rules: { 'numbering-gap': 'info' } }), 'plan.txt': planText }, exitCode: 0 },
+  { name: 'config-unknown-rule', args: ['validate', '$TMP/plan.txt'], files: { 'plan-parse.config.json': config({ rules: { 'numbering-gaps': 'off' } }), 'plan.txt': planText }, exitCode: 2 },
+  { name: 'config-unknown-key', args: ['$TMP/plan.txt'], files: { 'plan-parse.config.json': config({ rule: {} }), 'plan.txt': planText }, exitCode: 2 },
+  { name: 'config-bad-json', args: ['$TMP/plan.txt'], files: { 'plan-parse.config.json': '{ rules: ', 'plan.txt': planText }, exitCode: 2 },
+  { name: 'config-ignores-everything', args: ['$TMP/docs'], files: { 'plan-parse.config.json': config({ ignore: ['**/*.txt'] }), 'docs/a.txt': planText }, exitCode: 2 },
+  // --max-warnings and the formats for CI
+  { name: 'max-warnings-exceeded', args: ['validate', plan, '--max-warnings', '0', '-f', 'compact'], exitCode: 1, spawn: true },
+  { name: 'max-warnings-enough', args: ['validate', plan, '--max-warnings', '5', '-f', 'compact'], exitCode: 0 },
+  { name: 'max-warnings-bad', args: ['validate', plan, '--max-warnings', '-1'], exitCode: 2 },
+  { name: 'validate-github', args: ['validate', plan, clean, '-f', 'github'], exitCode: 0 },
+  {
+    name: 'validate-github-escapes',
+    args: ['validate', '$TMP/a,b:c%.txt', '-f', 'github'],
+    files: { 'a,b:c%.txt': '某市工作方案\n一、总体要求（加强领导\n三、保障措施\n' },
+    exitCode: 0,
+    check: (r) => {
+      for (const line of r.stdout.trim().split('\n')) expect(line).toMatch(/^::(warning|notice|error) file=[^,:]*a%2Cb%3Ac%25\.txt,line=\d+,col=\d+,endLine=\d+,title=[a-z-]+::[^\r\n]+$/);
+    },
+  },
+  { name: 'validate-compact-missing', args: ['validate', clean, 'fixtures/cli/missing.txt', '-f', 'compact'], exitCode: 2 },
+  // SARIF: relative, percent-encoded locations; unreadable inputs are results
+  {
+    name: 'sarif-uri-encoded',
+    args: ['validate', '-f', 'sarif', 'docs/计划 2024.txt', 'docs/missing.txt'],
+    files: { 'docs/计划 2024.txt': planText },
+    exitCode: 2,
+    spawnOnly: true, // relative inputs are read from the process's own folder
+    check: (r) => {
+      const run = JSON.parse(r.stdout).runs[0];
+      const uris = run.results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation);
+      expect(new Set(uris.map((u: { uri: string }) => u.uri))).toEqual(new Set(['docs/%E8%AE%A1%E5%88%92%202024.txt', 'docs/missing.txt']));
+      expect(uris.every((u: { uriBaseId: string }) => u.uriBaseId === '%SRCROOT%')).toBe(true);
+      expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
+      expect(run.results.find((x: { ruleId: string }) => x.ruleId === 'input-error').level).toBe('error');
+      expect(JSON.stringify(run.results)).not.toContain(r.dir); // the machine's folder only in originalUriBaseIds
+      expect(JSON.stringify(run.tool.driver)).not.toContain('informationUri');
+    },
+  },
+  { name: 'validate-json-missing', args: ['validate', '-f', 'json', clean, 'fixtures/cli/missing.txt'], exitCode: 2 },
+  // colour
+  { name: 'color-always-in-a-pipe', args: [plan, '-f', 'tree', '--color', 'always'], env: { NO_COLOR: '1' }, exitCode: 0, snapshot: false, check: (r) => expect(r.stdout).toContain('\x1b[') },
+  { name: 'color-never', args: [plan, '-f', 'table', '--color', 'never'], env: { FORCE_COLOR: '1' }, exitCode: 0, snapshot: false, check: (r) => expect(r.stdout).toBe(expectedOf('table')) },
+  { name: 'color-bad', args: [plan, '--color', 'sometimes'], exitCode: 2 },
+  // help as a command
+  { name: 'help-command', args: ['help', 'validate'], exitCode: 0, check: (r) => expect(r.stdout).toBe(expectedOf('validate-help')) },
+  // --shard: the parts of a folder, together, are the folder
+  {
+    name: 'shard-parts',
+    args: ['fixtures/cli/many', '-f', 'ndjson', '--shard', '1/3'],
+    exitCode: 0,
+    check: async (r) => {
+      const { inProcess } = await import('./cli/run.js');
+      const lines = [r.stdout];
+      for (const i of [2, 3]) lines.push((await inProcess({ name: 'x', args: ['fixtures/cli/many', '-f', 'ndjson', '--shard', `${i}/3`], exitCode: 0 })).stdout);
+      const paths = lines.flatMap((t) => t.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).source.path as string));
+      expect(paths.sort()).toEqual(readdirSync('fixtures/cli/many').sort().map((f) => `fixtures/cli/many/${f}`));
+      expect(lines.every((t) => t.trim().split('\n').length < 10)).toBe(true);
+    },
+  },
+  { name: 'shard-bad', args: [plan, '--shard', '4/3'], exitCode: 2 },
+  { name: 'max-bytes-bad', args: [plan, '--max-bytes', 'lots'], exitCode: 2 },
 );

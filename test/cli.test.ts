@@ -17,17 +17,17 @@ function expectFile(path: string, actual: string) {
 }
 
 describe.each(CASES)('plan-parse $name', (c: CliCase) => {
-  const check = (r: Run) => {
+  const check = async (r: Run) => {
     expect(r.code, r.stderr).toBe(c.exitCode);
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // never a stack trace
     if (c.snapshot !== false) {
       expectFile(join(EXPECTED, `${c.name}.stdout`), sanitize(r.stdout, r.dir));
       expectFile(join(EXPECTED, `${c.name}.stderr`), sanitize(r.stderr, r.dir));
     }
-    c.check?.(r);
+    await c.check?.(r);
   };
   it.skipIf(c.spawnOnly)('in-process', async () => check(await inProcess(c)));
-  it.runIf(c.spawn || c.spawnOnly)('spawned binary', () => check(spawned(c)));
+  it.runIf(c.spawn || c.spawnOnly)('spawned binary', async () => check(spawned(c)));
 });
 
 describe('a real process', () => {

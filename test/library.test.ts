@@ -53,7 +53,7 @@ describe('progress bar', () => {
 });
 
 describe('colour decision', () => {
-  const level = (flag: boolean, env: Record<string, string>, isTTY: boolean, toFile = false) => colorLevel({ flag, env, isTTY, toFile });
+  const level = (flag: boolean, env: Record<string, string>, isTTY: boolean, toFile = false) => colorLevel({ mode: flag ? 'auto' : 'never', env, isTTY, toFile });
   it('follows the terminal, NO_COLOR, FORCE_COLOR, --no-color and files, in that order of strength', () => {
     expect(level(true, {}, true)).toBe(1);
     expect(level(true, {}, false)).toBe(0);
@@ -65,6 +65,13 @@ describe('colour decision', () => {
     expect(level(false, { FORCE_COLOR: '1' }, true)).toBe(0);
     expect(level(true, { FORCE_COLOR: '1' }, true, true)).toBe(0);
     expect(level(true, { TERM: 'dumb' }, true)).toBe(0);
+  });
+  it('--color always colours a pipe and a file, even under NO_COLOR; --color never nothing, even when forced', () => {
+    expect(colorLevel({ mode: 'always', env: { NO_COLOR: '1' }, isTTY: false, toFile: true })).toBe(1);
+    expect(colorLevel({ mode: 'always', env: { FORCE_COLOR: '2' }, isTTY: false, toFile: false })).toBe(2);
+    expect(colorLevel({ mode: 'never', env: { FORCE_COLOR: '3' }, isTTY: true, toFile: false })).toBe(0);
+    expect(colorLevel({ mode: false, env: {}, isTTY: true, toFile: false })).toBe(0);
+    expect(colorLevel({ mode: undefined, env: {}, isTTY: true, toFile: false })).toBe(1);
   });
 });
 

@@ -66,7 +66,10 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
   let folders = 0;
   /** Adds a file unless its real path was added before or the configuration ignores it. */
   const add = async (path: string, named: boolean) => {
-    if (!named && options.ignored?.(path)) return;
+    if (options.ignored?.(path)) {
+      if (named) warnings.push(`${path}: ignored by the configuration`);
+      return;
+    }
     let real: string;
     try {
       real = await realpath(resolve(cwd, path));

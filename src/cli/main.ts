@@ -5,7 +5,9 @@
 import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
 import { EXIT, fullIo, heard, OutputGone, streamState, UsageError, write, written, type FullIo, type Io } from './io.js';
-import { FORMATS, runParse, runValidate } from './commands.js';
+import { FORMATS, runParse, runValidate, VALIDATE_FORMATS } from './commands.js';
+import { COLOR_MODES } from './color.js';
+import { CONFIG_NAME } from '../config/load.js';
 import { abandon, sink } from './output.js';
 import { version } from './version.js';
 
@@ -26,17 +28,25 @@ Examples:
   plan-parse validate --strict plans/*.txt               diagnostics for CI
   plan-parse schema                                      the JSON Schema of the output
 
+Configuration: the nearest plan-parse.config.json (or "plan-parse" in package.json) above the
+working folder: {"rules": {"<rule id>": "off|info|warning|error"}, "ignore": ["<glob>"], "departments": {…}}.
+
 Exit status: 0 clean, 1 validation found errors, 2 usage or input failure.`;
 
 function program(io: FullIo, setStatus: (n: number) => void): Command {
   const common = (cmd: Command) =>
     cmd
-      .option('-o, --output <file>', 'write to a file instead of stdout')
+      .option('-o, --output <file>', 'write to a file instead of stdout (replaced only when the run ends; never one of the inputs)')
       .option('--encoding <name>', 'decode input as this encoding (utf-8, gb18030, gbk, utf-16le, …) instead of detecting it')
+      .option('--max-bytes <n>', 'refuse inputs larger than this many bytes')
       .option('--glob <pattern>', 'also take files matching this pattern when walking folders (repeatable; default: *.txt in any case)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .option('--shard <i/n>', 'take only part i of n of the inputs (stable by path), for a CI matrix')
+      .option('--config <file>', `read this configuration instead of the nearest ${CONFIG_NAME} (or "plan-parse" in package.json)`)
+      .option('--no-config', 'read no configuration file')
       .option('-j, --jobs <n>', 'worker threads for many files (default: number of cores)')
       .option('-q, --quiet', 'no progress bar')
-      .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)');
+      .addOption(new Option('--color <when>', 'colour: auto (terminal only, NO_COLOR and FORCE_COLOR honoured), always or never').choices(COLOR_MODES))
+      .option('--no-color', 'no colour (as --color never)');
 
   const prog = new Command('plan-parse')
     .description('Turn Chinese government policy documents (方案, 要点, 计划, 规划) into data:\nthe numbered task tree, who leads each task, and every quantified target.')
@@ -57,9 +67,10 @@ function program(io: FullIo, setStatus: (n: number) => void): Command {
       .command('validate')
       .description('report numbering gaps, missing ordinals, unbalanced brackets and other defects, for CI')
       .argument('[inputs...]', 'files, folders, or - for stdin')
-      .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'sarif']).default('text'))
+      .addOption(new Option('-f, --format <format>', 'report format (github: workflow annotations; compact: file:line:col lines)').choices(VALIDATE_FORMATS).default('text'))
       .option('--strict', 'treat warnings as errors')
-      .addHelpText('after', '\nExit status: 0 no errors, 1 errors found, 2 usage or input failure.\n\nExamples:\n  plan-parse validate plan.txt\n  plan-parse validate --strict --format sarif plans/ -o plan-parse.sarif')
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+      .addHelpText('after', '\nExit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or input failure.\n\nExamples:\n  plan-parse validate plan.txt\n  plan-parse validate --strict --format sarif plans/ -o plan-parse.sarif\n  plan-parse validate --format github --max-warnings 0 plans/')
       .action(async (inputs: string[], opts) => setStatus(await runValidate(io, inputs, opts))),
   );
 
@@ -74,6 +85,8 @@ function program(io: FullIo, setStatus: (n: number) => void): Command {
       await close();
       setStatus(EXIT.ok);
     });
+
+  prog.helpCommand('help [command]', 'show help for a command');
 
   for (const cmd of [prog, ...prog.commands]) {
     cmd.exitOverride();

@@ -55,6 +55,11 @@ export const RULES = {
     message: (a) => a.detail!,
     description: 'The grammar could not read part of the text; it is kept as plain text.',
   },
+  'input-error': {
+    severity: 'error',
+    message: (a) => a.reason!,
+    description: 'The input could not be read as a document: missing, unreadable, binary or empty. Reported by validate, never inside a document.',
+  },
 } satisfies Record<string, Rule>;
 
 export type Code = keyof typeof RULES;

@@ -99,6 +99,19 @@ describe('parse-error', () => {
   });
 });
 
+describe('input-error', () => {
+  it('carries the reason a named input could not be read', async () => {
+    const { inputError } = await import('../../src/cli/input-error.js');
+    const { parseFile, InputError } = await import('../../src/read.js');
+    const e = await parseFile('fixtures/cli/missing.txt').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    const v = inputError('fixtures/cli/missing.txt', (e as InstanceType<typeof InputError>).reason);
+    tested.add('input-error');
+    expect(v.diagnostics.map((d) => [d.code, d.severity, d.data])).toEqual([['input-error', 'error', { reason: 'no such file' }]]);
+    expect(v.ok).toBe(false);
+  });
+});
+
 describe('the rule table', () => {
   it('has a test above for every rule id, and no test for an id it lacks', () => {
     expect([...tested].sort()).toEqual(Object.keys(RULES).sort());
