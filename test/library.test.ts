@@ -85,3 +85,20 @@ describe('--glob patterns', () => {
     expect(globToRegExp('plan-?.{txt,text}').test('plan-12.txt')).toBe(false);
   });
 });
+
+describe('the package', () => {
+  it('builds on pack, not on every install, and says where it lives and under which licence', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.scripts.prepare).toBeUndefined();
+    expect(pkg.scripts.prepack).toMatch(/tsc/);
+    expect(pkg.scripts.test).toMatch(/^tsc -p tsconfig\.json/); // npm test builds dist/ that the spawned tests run
+    expect(pkg.repository.url).toMatch(/github\.com\/plan-parse\/plan-parse/);
+    expect(pkg.homepage).toBeTruthy();
+    expect(pkg.bugs.url).toBeTruthy();
+    expect(pkg.keywords.length).toBeGreaterThan(3);
+    expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License[\s\S]*plan-parse contributors/);
+    expect(readFileSync('.gitignore', 'utf8').split('\n')).toContain('*.tgz');
+    expect(existsSync('bin/plan-parse.js')).toBe(true);
+  });
+});
