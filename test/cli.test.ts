@@ -4,7 +4,8 @@
 // reader that goes away, a full disk) is tested spawned below.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CASES, type CliCase } from './cli-cases.js';
 import { EXPECTED, inProcess, sanitize, spawned, type Run } from './cli/run.js';
@@ -53,6 +54,20 @@ describe('a real process', () => {
     child.stdin.destroy();
     expect(code).toBe(0);
     expect(stdout).toContain('fixtures/cli/folder/b.txt');
+  });
+
+  it('an interrupted run (Ctrl-C) leaves the -o file as it was and no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-parse-int-'));
+    writeFileSync(join(dir, 'out.json'), 'old\n');
+    const child = spawn(process.execPath, ['bin/plan-parse.js', '-', '-f', 'json', '-o', join(dir, 'out.json')], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.write('一、总体要求\n'); // stdin left open: the run waits, its temporary file open
+    for (let i = 0; i < 200 && readdirSync(dir).length < 2; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(readdirSync(dir).length).toBe(2);
+    child.kill('SIGINT');
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    expect({ code, signal }).toEqual({ code: null, signal: 'SIGINT' });
+    expect(readdirSync(dir)).toEqual(['out.json']);
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('old\n');
   });
 
   it.skipIf(!existsSync('/dev/full'))('a write that fails (stdout or -o on a full disk) is one line and exit 2, never a silent success', () => {

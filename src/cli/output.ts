@@ -30,7 +30,10 @@ export function sink(io: FullIo, output: string | undefined, inputs: string[] = 
   } catch (e) {
     throw new UsageError(`${output}: cannot write (${reasonOf(e as NodeJS.ErrnoException)})`);
   }
-  if (!direct) temporaries(io).add(path);
+  if (!direct) {
+    temporaries(io).add(path);
+    track(path, true);
+  }
   const file = createWriteStream('', { fd });
   heard(file, output);
   const close = () =>
@@ -41,6 +44,7 @@ export function sink(io: FullIo, output: string | undefined, inputs: string[] = 
         try {
           renameSync(path, target);
           temporaries(io).delete(path);
+          track(path, false);
           done();
         } catch (err) {
           fail(new UsageError(`${output}: cannot write (${reasonOf(err as NodeJS.ErrnoException)})`));
@@ -58,6 +62,7 @@ export function abandon(io: FullIo): void {
     } catch {
       // already gone
     }
+    track(path, false);
   }
   pending.delete(io);
 }
@@ -66,6 +71,27 @@ function temporaries(io: FullIo): Set<string> {
   let set = pending.get(io);
   if (!set) pending.set(io, (set = new Set()));
   return set;
+}
+
+/** Temporary files of every run in this process, removed if it is interrupted (Ctrl-C, a CI job cancelled). */
+const live = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+function onSignal(signal: NodeJS.Signals): void {
+  for (const path of live) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // already gone
+    }
+  }
+  process.kill(process.pid, signal); // the handlers are gone: the signal now ends the process as it would have
+}
+function track(path: string, on: boolean): void {
+  if (on) live.add(path);
+  else live.delete(path);
+  const listening = process.listeners('SIGINT').includes(onSignal);
+  if (live.size && !listening) for (const s of SIGNALS) process.once(s, onSignal);
+  if (!live.size && listening) for (const s of SIGNALS) process.off(s, onSignal);
 }
 
 const statOf = (path: string) => {
