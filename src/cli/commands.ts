@@ -157,7 +157,7 @@ export async function runValidate(
   const read = results.filter((v) => !v.diagnostics.some((d) => d.code === 'input-error'));
   const counts = fmt.countDiagnostics(read.flatMap((v) => v.diagnostics));
   if (opts.format === 'text') await write(out, fmt.summaryLine(read.length, counts, paint));
-  else if (opts.format === 'json') await write(out, JSON.stringify(results, null, 2) + '\n');
+  else if (opts.format === 'json') await writeAll(out, (await import('../format/json.js')).jsonPieces(results, { pretty: true }));
   else if (opts.format === 'sarif') await write(out, fmt.toSarif(results, { version: version(), cwd: io.cwd }));
   await close();
   if (failed) return EXIT.failure;

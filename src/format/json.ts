@@ -13,8 +13,8 @@ export function toJson(doc: Document, options: JsonOptions = {}): string {
   return options.pretty ? JSON.stringify(doc, null, 2) + '\n' : JSON.stringify(doc);
 }
 
-/** toJson(doc) in pieces of about 64K characters; joined, they are exactly toJson(doc). */
-export function* jsonPieces(doc: Document, options: JsonOptions = {}): Generator<string> {
+/** toJson(doc) in pieces of about 64K characters; joined, they are exactly toJson(doc). Any JSON value will do. */
+export function* jsonPieces(doc: Document | unknown, options: JsonOptions = {}): Generator<string> {
   let buffer = '';
   for (const s of serialize(doc, options.pretty ? '  ' : '', '')) {
     buffer += s;
