@@ -1,9 +1,9 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
 import { LEAD_OPENERS, LEAD_WORD, SHARE_WORDS, UNIT_LABELS } from '../src/data/unit-labels.js';
 import { charTable } from '../src/char-table.js';
+import { LABEL_FIRST } from './chars.js';
 
 export type ParsedAnnotation = { lead: string[]; responsible: string[] };
-
 
 /**
  * What may stand between the characters of a label: spaces ("责  任单位", seen in web copies), and one line
@@ -13,63 +13,40 @@ export const LABEL_GAP = ' *(?:\\r?\\n *)?';
 /** A label word with a gap allowed between its characters. */
 const spaced = (word: string) => [...word].join(LABEL_GAP);
 
+/**
+ * Any label word, the one definition of what a label is: one group per label, in UNIT_LABELS order (the
+ * regex tries them in that order), so the group that matched tells which label it is.
+ */
+const LABEL_WORDS = `(?:${UNIT_LABELS.map((l) => `(${spaced(l.word)})`).join('|')})`;
 /** Regex source of any label and its colon; used by the lexer to recognize an annotation. */
-export const UNIT_LABEL_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).join('|')})${LABEL_GAP}[:：]?`;
+export const UNIT_LABEL_SOURCE = `${LABEL_WORDS}${LABEL_GAP}[:：]?`;
 /** The same with its colon required: without brackets, only "牵头单位：…" marks an annotation, not prose that starts with the word. */
-export const UNIT_LABEL_WITH_COLON_SOURCE = `(?:${UNIT_LABELS.map((l) => spaced(l.word)).join('|')})${LABEL_GAP}[:：]`;
+export const UNIT_LABEL_WITH_COLON_SOURCE = `${LABEL_WORDS}${LABEL_GAP}[:：]`;
 
-/** First characters of the unit labels. */
-export const isLabelFirst = charTable(UNIT_LABELS.map((l) => l.word[0]!).join(''));
-/** The labels by their first character, each list in UNIT_LABELS order: the regex tries them in that order. */
-const LABELS_BY_FIRST = new Map<number, typeof UNIT_LABELS>();
-for (const label of UNIT_LABELS) {
-  const first = label.word.charCodeAt(0);
-  LABELS_BY_FIRST.set(first, [...(LABELS_BY_FIRST.get(first) ?? []), label]);
-}
+/** First characters of the unit labels: no label starts anywhere else, so the regex is tried only there. */
+export const isLabelFirst = charTable(LABEL_FIRST);
+const LABEL_AT = new RegExp(UNIT_LABEL_SOURCE, 'y');
 /** The brackets around an annotation and inside unit names. */
 const isOpenBracket = charTable('([（【〔');
 const isCloseBracket = charTable(')]）】〕');
-const SPACE = 0x20;
-const CR = 0x0d;
-const LF = 0x0a;
 const isColon = charTable(':：');
-
-/** Past the LABEL_GAP at `i`: spaces, and at most one line break with spaces after it. */
-function gapEnd(s: string, i: number, to: number): number {
-  while (i < to && s.charCodeAt(i) === SPACE) i++;
-  const lineBreak = s.charCodeAt(i) === CR && s.charCodeAt(i + 1) === LF ? 2 : s.charCodeAt(i) === LF ? 1 : 0;
-  if (lineBreak === 0 || i + lineBreak > to) return i;
-  i += lineBreak;
-  while (i < to && s.charCodeAt(i) === SPACE) i++;
-  return i;
-}
-
-/** End of `word` spelled at `i` as UNIT_LABEL_SOURCE allows (a LABEL_GAP between its characters), or -1. */
-function wordEnd(s: string, i: number, to: number, word: string): number {
-  for (let k = 0; k < word.length; k++, i++) {
-    if (k > 0) i = gapEnd(s, i, to);
-    if (i >= to || s.charCodeAt(i) !== word.charCodeAt(k)) return -1;
-  }
-  return i;
-}
 
 type Label = { at: number; end: number; field: (typeof UNIT_LABELS)[number]['field'] };
 
 /**
- * The first label at or after `from`, as the regex UNIT_LABEL_SOURCE would find it
- * (labels tried in order, then spaces and a colon), without a regex per label:
- * this runs for every annotation token.
+ * The first label in s[from, to), as the regex UNIT_LABEL_SOURCE finds it in s.slice(from, to): `s` ends
+ * at `to` (the caller slices once). The regex is tried only where a label word can start: this runs for
+ * every annotation token.
  */
-function nextLabel(s: string, from: number, to: number): Label | null {
+export function nextLabel(s: string, from: number, to: number): Label | null {
   for (let at = from; at < to; at++) {
     if (!isLabelFirst[s.charCodeAt(at)]) continue;
-    for (const { word, field } of LABELS_BY_FIRST.get(s.charCodeAt(at))!) {
-      let end = wordEnd(s, at, to, word);
-      if (end < 0) continue;
-      end = gapEnd(s, end, to);
-      if (end < to && isColon[s.charCodeAt(end)]) end++;
-      return { at, end, field };
-    }
+    LABEL_AT.lastIndex = at;
+    const m = LABEL_AT.exec(s);
+    if (m === null) continue;
+    let k = 1;
+    while (m[k] === undefined) k++;
+    return { at, end: at + m[0].length, field: UNIT_LABELS[k - 1]!.field };
   }
   return null;
 }
@@ -83,9 +60,11 @@ export function parseUnitAnnotation(text: string, start = 0, end = text.length):
   const from = start < end && isOpenBracket[text.charCodeAt(start)] ? start + 1 : start;
   const to = end > from && isCloseBracket[text.charCodeAt(end - 1)] ? end - 1 : end;
   const out: ParsedAnnotation = { lead: [], responsible: [] };
+  // nextLabel reads no further than `to`: a slice shares the text's characters, it copies none
+  const upTo = to === text.length ? text : text.slice(0, to);
   // each label's units run to the next label
-  for (let label = nextLabel(text, from, to); label !== null; ) {
-    const next = nextLabel(text, label.end, to);
+  for (let label = nextLabel(upTo, from, to); label !== null; ) {
+    const next = nextLabel(upTo, label.end, to);
     const field = label.field;
     if (field) splitUnits(text, label.end, next ? next.at : to, out[field]);
     label = next;

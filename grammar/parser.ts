@@ -1,10 +1,11 @@
 // document := Inline* (NumberingMarker Inline*)*
-// The nesting of sections is decided by marker rank in src/pipeline/build-tree.ts,
+// The nesting of sections is decided by marker rank in src/pipeline/nest.ts,
 // not here: GB/T 9704 numbering is a flat sequence whose depth comes from style.
 import type { IToken } from 'chevrotain';
 import { EmbeddedActionsParser } from './chevrotain.js';
 import { allTokens, Inline, NumberingMarker } from './tokens.js';
 
+/** A segment as the parser reads it; index.ts hands it on as plain spans. */
 export type Segment = {
   /** The marker that opens the segment; null for text before the first marker. */
   marker: IToken | null;

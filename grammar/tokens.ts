@@ -3,30 +3,16 @@
 // same length as the source), so `（一）` arrives here as `(一)`.
 import type { IToken, TokenType, CustomPatternMatcherReturn } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
-import type { MarkerStyle } from '../src/tree/schema.js';
-import { REFERENCE_END, STYLE_RANK } from '../src/data/marker-styles.js';
+import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
 import { isLabelFirst, LABEL_GAP, LEAD_FIRST_MAX, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
-import { UNIT_LABELS } from '../src/data/unit-labels.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
+import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
+import { annotationEnd, leadingSpaces } from './annotation-end.js';
+import { headingPhrase, runInItemAt, runStartCodes, RUN_IN_HEADING_MAX, textRunEnd } from './text-run.js';
 
-/** First characters of the unit labels: a bare annotation can start only there, and a text run cannot. */
-const LABEL_FIRST = [...new Set(UNIT_LABELS.map((l) => l.word[0]!))].join('');
-
-// Character sets shared by the token patterns and the Text run's tables.
-const CN = '一二三四五六七八九十';
-const DIGITS = '0123456789';
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-const SENTENCE_ENDS = '。;!?';
-const BREAKS = `${SENTENCE_ENDS}:`;
-const OPENERS = '([【〔《';
-const CLOSERS = ')]】〕》';
-/** The brackets an annotation (or a bracketed marker) can open with. */
-const ANNOTATION_OPENERS = '([【〔';
-const LINE_SPACE = '\r\n ';
-
-/** A regex character class of the characters of `set`. */
-const charClass = (set: string) => `[${set.replace(/[\\\]\[^-]/g, '\\$&')}]`;
+/** The schema's MarkerStyle, named from the data table: the grammar does not load the schema. */
+type MarkerStyle = keyof typeof STYLE_RANK;
 
 export type MarkerPayload = {
   style: MarkerStyle;
@@ -193,52 +179,6 @@ export const CnShiMarker = marker(
 /** 〔牵头单位：…；责任单位：…〕 （责任单位：…） 【…】 — a bracketed unit annotation, matched as one token. */
 const ANNOTATION_OPEN = new RegExp(`${charClass(ANNOTATION_OPENERS)}${LABEL_GAP}${UNIT_LABEL_SOURCE}`, 'y');
 const isAnnotationOpener = charTable(ANNOTATION_OPENERS);
-const isOpener = charTable(OPENERS);
-const isCloser = charTable(CLOSERS);
-const CR = 0x0d;
-const LF = 0x0a;
-
-/** How many spaces (half- or full-width) stand at `i`. */
-function leadingSpaces(text: string, i: number): number {
-  let n = 0;
-  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x3000 || c === 0x09; c = text.charCodeAt(i + ++n));
-  return n;
-}
-
-/** An annotation wrapped onto the next lines (a hard-wrapped copy) closes within this many characters of its opener. */
-const WRAPPED_ANNOTATION_MAX = 160;
-
-/**
- * End of the bracketed annotation opening at `offset`: its matching closer, else the end of its line. The
- * closer may stand on a later line, as in a hard-wrapped copy, if it comes within WRAPPED_ANNOTATION_MAX
- * characters, no blank line comes first and no line between opens with a marker. Nothing is read past `limit`.
- */
-function annotationEnd(text: string, offset: number, limit = text.length): { end: number; closed: boolean } {
-  let depth = 0;
-  let lineEnd = -1; // the first line break inside the annotation
-  let content = true; // the current line has more than white space
-  const stop = Math.min(text.length, limit);
-  for (let end = offset; end < stop; end++) {
-    const c = text.charCodeAt(end);
-    if (c === LF || c === CR) {
-      if (c === LF && text.charCodeAt(end - 1) === CR) continue; // the CR of CRLF read the break
-      if (lineEnd < 0) lineEnd = end;
-      else if (!content) return { end: lineEnd, closed: false }; // a blank line
-      const next = end + (c === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
-      // too long for a wrapped annotation, or a line that may open with a marker ("（二）…", "2.…")
-      if (end - offset > WRAPPED_ANNOTATION_MAX || startsMarker[text.charCodeAt(next + leadingSpaces(text, next))]) {
-        return { end: lineEnd, closed: false };
-      }
-      content = false;
-      continue;
-    }
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) content = true;
-    if (lineEnd >= 0 && end - offset > WRAPPED_ANNOTATION_MAX) return { end: lineEnd, closed: false };
-    if (isOpener[c]) depth++;
-    else if (isCloser[c] && --depth === 0) return { end: end + 1, closed: true };
-  }
-  return { end: lineEnd >= 0 ? lineEnd : stop, closed: false };
-}
 
 /** "（省能源局牵头，省发展改革委按职责分工负责）": an annotation with its units first (parseLeadFirstAnnotation), or null. */
 function leadFirstAnnotation(text: string, offset: number): CustomPatternMatcherReturn | null {
@@ -304,37 +244,8 @@ export const SentenceEnd = createToken({ name: 'SentenceEnd', pattern: new RegEx
 export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Inline] });
 export const OpenBracket = createToken({ name: 'OpenBracket', pattern: new RegExp(charClass(OPENERS)), categories: [Inline] });
 export const CloseBracket = createToken({ name: 'CloseBracket', pattern: new RegExp(charClass(CLOSERS)), categories: [Inline] });
-/**
- * Runs of ordinary text. A run may not START where another token could (a digit,
- * numeral, bracket, 第, 、, a unit-label character …), but inside a run most of
- * those characters are safe: every marker needs a line start, a sentence end, a
- * colon, an annotation or a space before it, and a run has none of these inside.
- * The one exception, 二是 after a comma, is why a numeral after "," ends a run.
- * Far fewer, longer tokens: this is the lexer's hot path, so it is a loop over
- * character tables rather than a regex with lookarounds at every character.
- */
-const cannotStartRun = charTable(LINE_SPACE, OPENERS, CLOSERS, BREAKS, DIGITS, CN_NUMERAL_CHARS, CIRCLED, '第、', LABEL_FIRST);
-/** What a marker can start with: a break before one of these must end the run so the marker sees it. */
-const startsMarker = charTable(DIGITS, CN, ANNOTATION_OPENERS, '第、', CIRCLED);
-const COMMA = 0x2c;
-const PERCENT = 0x25;
 
-// The class of a character inside a run, one table lookup for the common ORDINARY case.
-const ORDINARY = 0;
-const ENDS_RUN = 1; // a line break, space or bracket
-const BREAK = 2;
-const COMMA_CLASS = 3;
-const NUMERAL = 4;
-const runClass = new Uint8Array(0x10000);
-for (const [set, cls] of [[LINE_SPACE + OPENERS + CLOSERS, ENDS_RUN], [BREAKS, BREAK], [',', COMMA_CLASS], [CN, NUMERAL]] as const)
-  for (let i = 0; i < set.length; i++) runClass[set.charCodeAt(i)] = cls;
-
-/** The longest heading phrase a flattened copy may run into its first item. */
-const RUN_IN_HEADING_MAX = 40;
 const RANK_OF_ITEMS = STYLE_RANK['arabic-dot'];
-const ONE = 0x31;
-const DOT = 0x2e;
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** `token` is a marker ranked above `rank`: a heading phrase may follow it. */
 const markerAbove = (token: IToken | undefined, rank: number) => {
@@ -342,80 +253,12 @@ const markerAbove = (token: IToken | undefined, rank: number) => {
   return payload?.rank !== undefined && payload.rank < rank;
 };
 
-/**
- * "（一）推动能源结构绿色转型1.加快水风光…": a flattened copy ran the heading into its first item. Where
- * the run [offset, end) after a higher marker is an unpunctuated phrase followed by "1." and text, the
- * run ends before the 1; else at `end`.
- */
-function runInItemAt(text: string, offset: number, end: number): number {
-  const stop = Math.min(end, offset + RUN_IN_HEADING_MAX + 1);
-  for (let p = offset + 1; p < stop; p++) {
-    const c = text.charCodeAt(p);
-    if (runClass[c] === BREAK || c === COMMA) return end; // punctuated: no heading phrase
-    if (c !== ONE || text.charCodeAt(p + 1) !== DOT || !isIdeograph(text.charCodeAt(p - 1)) || REFERENCE_END.test(text.slice(offset, p))) continue;
-    const after = text.charCodeAt(p + 2);
-    if (!isDigitCode(after) && after !== PERCENT && isIdeograph(after)) return p;
-  }
-  return end;
-}
-
-/**
- * text[a, b) can be a heading phrase a first item runs into: unpunctuated, ending in CJK, and no
- * reference to a part of a text ("依照本办法第四条(一)规定").
- */
-function headingPhrase(text: string, a: number, b: number): boolean {
-  if (b <= a || !isIdeograph(text.charCodeAt(b - 1)) || REFERENCE_END.test(text.slice(a, b))) return false;
-  for (let i = a; i < b; i++) if (runClass[text.charCodeAt(i)] === BREAK || text.charCodeAt(i) === COMMA) return false;
-  return true;
-}
-
 /** A marker of `rank` may follow a heading phrase without a break: the Text token right before is one, after a marker ranked above. */
 const runInHeading = (tokens: IToken[], rank: number) => {
   const phrase = tokens[tokens.length - 1];
   if (phrase?.tokenType !== Text || phrase.image.length > RUN_IN_HEADING_MAX || !headingPhrase(phrase.image, 0, phrase.image.length)) return false;
   return markerAbove(tokens[tokens.length - 2], rank);
 };
-
-/** End of the Text run at `offset` (`offset` itself when none starts there). */
-function textRunEnd(text: string, offset: number): number {
-  if (cannotStartRun[text.charCodeAt(offset)]) return offset;
-  const n = text.length;
-  let p = offset + 1;
-  for (; p < n; p++) {
-    const cls = runClass[text.charCodeAt(p)];
-    if (cls === ORDINARY) continue;
-    if (cls === ENDS_RUN) return p;
-    if (cls === BREAK) {
-      // a break inside a run only when no marker can follow it; else the run ends on it
-      if (p + 1 < n && startsMarker[text.charCodeAt(p + 1)]) return p + 1;
-    } else if (cls === COMMA_CLASS) {
-      if (p + 1 < n && runClass[text.charCodeAt(p + 1)] === NUMERAL) return p; // "，二是" must stay splittable
-    } else if (text.charCodeAt(p - 1) === COMMA) return p; // a numeral right after ",": only when the run is that ","
-  }
-  return p;
-}
-
-/** Chevrotain dispatches the codes from 256 on by blocks of this many (charCodeToOptimizedIndex). */
-const DISPATCH_BLOCK = 255;
-/**
- * The characters a run can start with, as the lexer's first-character dispatch sees them: every one
- * below 256, then one per block that holds any. Listing all 65,536 builds the same dispatch table,
- * at several milliseconds of every start.
- */
-function runStartCodes(): number[] {
-  const codes: number[] = [];
-  for (let c = 0; c < 256; c++) if (!cannotStartRun[c]) codes.push(c);
-  for (let block = 256; block < 0x10000; block += DISPATCH_BLOCK - (block % DISPATCH_BLOCK)) {
-    const end = Math.min(0x10000, block + DISPATCH_BLOCK - (block % DISPATCH_BLOCK));
-    for (let c = block; c < end; c++) {
-      if (!cannotStartRun[c]) {
-        codes.push(c);
-        break;
-      }
-    }
-  }
-  return codes;
-}
 
 export const Text = createToken({
   name: 'Text',

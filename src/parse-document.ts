@@ -9,8 +9,8 @@ import { lineIndex } from './pipeline/positions.js';
 import { piecesOf } from './pipeline/lines.js';
 import { buildTree } from './pipeline/build-tree.js';
 import { checkBrackets } from './pipeline/brackets.js';
-import { extractTargets, isRuleDocument, planYearOf } from './pipeline/quantities.js';
-import { extractMeta } from './pipeline/meta.js';
+import { extractTargets } from './pipeline/extract-targets.js';
+import { extractMeta, isRuleDocument, planYearOf } from './pipeline/meta.js';
 
 export type ParseOptions = {
   /** Shown as source.path; null for text that came from no file. */
@@ -49,10 +49,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
     ...tree.diagnostics,
     ...checkBrackets(norm, index, (offset) => furnitureLines.has(index.point(offset).line), (line) => tree.wrappedLines.has(line)),
     ...lexErrors.map((e) => diagnostic('parse-error', index.position(e.offset, e.offset + e.length), { detail: e.message })),
-    ...parseErrors.map((e) => {
-      const at = Number.isFinite(e.token.startOffset) ? e.token.startOffset : 0;
-      return diagnostic('parse-error', index.position(at, at), { detail: e.message });
-    }),
+    ...parseErrors.map((e) => diagnostic('parse-error', index.position(e.offset, e.offset + e.length), { detail: e.message })),
   ];
   lap('tree');
   const meta = extractMeta(tree.root, tree.furniture);

@@ -1,10 +1,12 @@
 // Files and stdin → decoded text, with one clear error per bad input.
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { constants, fstatSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { decode, DecodeError } from './pipeline/decode.js';
+import { decode, DecodeError, type DecodeResult } from './pipeline/decode.js';
+import { lineIndex } from './pipeline/positions.js';
 import { parseDocument } from './parse-document.js';
 import { diagnostic } from './diagnostics/report.js';
-import type { Document } from './tree/schema.js';
+import type { Diagnostic, Document } from './tree/schema.js';
 
 /** An input that cannot be read as a document; `message` names the file and the reason. */
 export class InputError extends Error {
@@ -16,19 +18,86 @@ export class InputError extends Error {
   }
 }
 
-export type ReadOptions = { encoding?: string };
+/** Inputs larger than this are refused unless ReadOptions.maxBytes says otherwise: no plan is 64 MiB of text. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-export async function readInput(path: string): Promise<Uint8Array> {
+export type ReadOptions = { encoding?: string; maxBytes?: number };
+
+/** Why a stat'ed path is no file to read, or null for a regular file. */
+function notRegular(s: Stats): string | null {
+  if (s.isFile()) return null;
+  if (s.isDirectory()) return 'is a directory';
+  if (s.isFIFO()) return 'is a named pipe (FIFO), not a regular file';
+  if (s.isCharacterDevice()) return 'is a character device, not a regular file';
+  if (s.isBlockDevice()) return 'is a block device, not a regular file';
+  if (s.isSocket()) return 'is a socket, not a regular file';
+  return 'is not a regular file';
+}
+
+function errnoError(label: string, e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : `cannot be read (${code ?? (e as Error).message})`;
+  return new InputError(label, reason);
+}
+
+const tooLarge = (label: string, maxBytes: number) => new InputError(label, `is larger than ${maxBytes} bytes (--max-bytes)`);
+
+/**
+ * All of a stream's bytes, refusing more than maxBytes (a pipe has no size to
+ * check first); read errors become InputErrors. A stream on a file descriptor
+ * is fstat'ed first: Node reads stdin redirected from a folder as empty.
+ */
+export async function readStream(stream: AsyncIterable<Uint8Array | string>, label: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    const fd = (stream as { fd?: unknown }).fd;
+    if (typeof fd === 'number') {
+      const s = fstatSync(fd);
+      if (s.isDirectory()) throw new InputError(label, 'is a directory');
+      if (s.isFile() && s.size > maxBytes) throw tooLarge(label, maxBytes);
+    }
+    for await (const c of stream) {
+      const chunk = typeof c === 'string' ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+      total += chunk.length;
+      if (total > maxBytes) throw tooLarge(label, maxBytes); // leaving the loop destroys the stream
+      chunks.push(chunk);
+    }
+  } catch (e) {
+    throw errnoError(label, e);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * A regular file's bytes. It is stat'ed before it is opened, since opening a
+ * FIFO blocks until a writer comes and /dev/zero never ends; the size is
+ * checked then and again while reading, as a file can grow.
+ */
+export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  let handle;
   try {
     const s = await stat(path);
-    if (s.isDirectory()) throw new InputError(path, 'is a directory');
-    return await readFile(path);
+    const why = notRegular(s);
+    if (why) throw new InputError(path, why);
+    if (s.size > maxBytes) throw tooLarge(path, maxBytes);
+    // O_NONBLOCK: should the path have become a FIFO since, open() returns and fstat refuses it
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const whyNow = notRegular(await handle.stat());
+    if (whyNow) throw new InputError(path, whyNow);
+    return await readStream(handle.createReadStream({ autoClose: false }), path, maxBytes);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be read (${code ?? (e as Error).message})`;
-    throw new InputError(path, reason);
+    throw errnoError(path, e);
+  } finally {
+    await handle?.close();
   }
 }
 
@@ -43,16 +112,29 @@ export function parseBytes(bytes: Uint8Array, label: string, options: ReadOption
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (text.trim().length === 0) throw new InputError(label, 'contains no text');
-  const zero = { line: 1, column: 1, offset: 0 };
   return parseDocument(text, {
     path: label,
     encoding: decoded.encoding,
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    diagnostics: decoded.fallback ? [diagnostic('encoding-fallback', { start: zero, end: zero }, { encoding: decoded.encoding })] : [],
+    diagnostics: decodeDiagnostics(decoded, text, options.encoding),
   });
 }
 
+/** What decoding has to say: a guessed encoding, U+FFFD put for bad bytes (at the first), an --encoding that overrode UTF-8 (named as asked). */
+function decodeDiagnostics(decoded: DecodeResult, text: string, asked?: string): Diagnostic[] {
+  const zero = { line: 1, column: 1, offset: 0 };
+  const { encoding } = decoded;
+  const out: Diagnostic[] = [];
+  if (decoded.fallback) out.push(diagnostic('encoding-fallback', { start: zero, end: zero }, { encoding }));
+  if (decoded.overrodeUtf8) out.push(diagnostic('encoding-override', { start: zero, end: zero }, { encoding: asked ?? encoding }));
+  if (decoded.replaced > 0) {
+    const at = text.indexOf('\ufffd');
+    out.push(diagnostic('undecodable-bytes', lineIndex(text).position(at, at + 1), { encoding, count: String(decoded.replaced) }));
+  }
+  return out;
+}
+
 export async function parseFile(path: string, options: ReadOptions = {}): Promise<Document> {
-  return parseBytes(await readInput(path), path, options);
+  return parseBytes(await readInput(path, options.maxBytes), path, options);
 }

@@ -283,4 +283,5 @@ CASES.push(
   },
   { name: 'shard-bad', args: [plan, '--shard', '4/3'], exitCode: 2 },
   { name: 'max-bytes-bad', args: [plan, '--max-bytes', 'lots'], exitCode: 2 },
+  { name: 'max-bytes-refuses', args: [plan, clean, '--max-bytes', '300', '-f', 'ndjson'], exitCode: 2, check: (r) => expect(r.stderr).toMatch(/plan\.txt: is larger than 300 bytes/) },
 );

@@ -16,10 +16,11 @@ const SETS = [
   ['blind6', 'fixtures/blind6/gold', 'fixtures/blind6'],
   ['blind7', 'fixtures/blind7/gold', 'fixtures/blind7'],
   ['blind8', 'fixtures/blind8/gold', 'fixtures/blind8'],
+  ['real', 'fixtures/real/gold', '../shared/real'],
 ] as const;
 
 describe.each(SETS)('npm run eval on the %s set', (_name, gold, docs) => {
-  it.skipIf(!existsSync(referee))('gives the same totals as the referee', () => {
+  it.skipIf(!existsSync(referee) || !existsSync(docs))('gives the same totals as the referee', () => {
     const args = ['--gold', gold, '--docs', docs];
     const ours = JSON.parse(execFileSync(process.execPath, ['scripts/eval.mjs', ...args, '--json'], { encoding: 'utf8' })).total;
     const theirs = JSON.parse(

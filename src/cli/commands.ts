@@ -15,7 +15,7 @@ import { EXIT, UsageError, write, writeAll, type FullIo } from './io.js';
 import { sink, type Sink } from './output.js';
 import { parseShard, shardOf } from './shard.js';
 import { inputError } from './input-error.js';
-import type { ReadOpts } from './run-files.js';
+import type { ReadOptions } from '../read.js';
 import { version } from './version.js';
 
 export type CommonOpts = {
@@ -34,7 +34,7 @@ export type Format = (typeof FORMATS)[number];
 export const VALIDATE_FORMATS = ['text', 'json', 'sarif', 'github', 'compact'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
-type Opened = { items: InputItem[]; single: boolean; jobs: number; sink: Sink; color: ColorLevel; progress: Progress; config: Config; read: ReadOpts };
+type Opened = { items: InputItem[]; single: boolean; jobs: number; sink: Sink; color: ColorLevel; progress: Progress; config: Config; read: ReadOptions };
 
 /**
  * The opening steps of both commands; null when there is no input at all. Stdin is read for "-",
@@ -43,7 +43,7 @@ type Opened = { items: InputItem[]; single: boolean; jobs: number; sink: Sink; c
 async function open(io: FullIo, inputs: string[], opts: CommonOpts): Promise<Opened | null> {
   const config = configOf(io, opts);
   const shard = opts.shard === undefined ? null : parseShard(opts.shard);
-  const read: ReadOpts = { encoding: opts.encoding, ...(opts.maxBytes === undefined ? {} : { maxBytes: wholeNumber('--max-bytes', opts.maxBytes, 1) }) };
+  const read: ReadOptions = { encoding: opts.encoding, ...(opts.maxBytes === undefined ? {} : { maxBytes: wholeNumber('--max-bytes', opts.maxBytes, 1) }) };
   const list = inputs.length ? inputs : io.stdin.isTTY ? [] : ['-'];
   if (list.length === 0) return null;
   const ignoredBy = pathMatcher(config.ignore.map((glob) => ({ glob })));

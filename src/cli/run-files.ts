@@ -3,16 +3,14 @@
 // flight, so memory does not grow with the number of files.
 import { Worker } from 'node:worker_threads';
 import type { Readable } from 'node:stream';
-import { parseBytes, parseFile, InputError } from '../read.js';
+import { parseBytes, parseFile, InputError, type ReadOptions } from '../read.js';
 import type { Document } from '../tree/schema.js';
 import type { InputItem } from './inputs.js';
 import type { Outcome, Task } from './worker.js';
 import { renderer, type RenderSpec, type Rendered } from './render.js';
 
 export type Result = { label: string; rendered?: Rendered; error?: string; reason?: string };
-/** Read options; `maxBytes` is passed on to read.ts, which refuses larger inputs. */
-export type ReadOpts = { encoding?: string; maxBytes?: number };
-type Options = { jobs: number; read: ReadOpts; stdin: Readable; render: RenderSpec };
+type Options = { jobs: number; read: ReadOptions; stdin: Readable; render: RenderSpec };
 
 /** Fewer files than this are parsed in-process: starting workers costs more than it saves. */
 const POOL_MIN_FILES = 8;
@@ -23,7 +21,7 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function parseOne(item: InputItem, read: ReadOpts, stdin: Readable, render: (d: Document) => Rendered): Promise<Result> {
+async function parseOne(item: InputItem, read: ReadOptions, stdin: Readable, render: (d: Document) => Rendered): Promise<Result> {
   const label = item.kind === 'stdin' ? '-' : item.path;
   try {
     if (item.kind === 'error') return { label, error: `${item.path}: ${item.reason}`, reason: item.reason };

@@ -2,10 +2,10 @@
 // writes for each (see render.ts), or the error.
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseFile, InputError } from '../read.js';
-import type { ReadOpts } from './run-files.js';
+import type { ReadOptions } from '../read.js';
 import { renderer, settled, type RenderSpec, type Rendered } from './render.js';
 
-export type Task = { id: number; path: string; read: ReadOpts };
+export type Task = { id: number; path: string; read: ReadOptions };
 export type Outcome = { id: number; rendered?: Rendered; error?: string; reason?: string };
 
 const render = await renderer(workerData as RenderSpec);

@@ -42,9 +42,12 @@ export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见�
 /** Lines that open a speech or a letter: "各位代表：". They address people; they head nothing. */
 export const SALUTATIONS = ['各位代表', '各位委员', '各位同志', '同志们', '尊敬的', '各位领导'];
 
-export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** What a sign-off's date ends with: a line that ends otherwise is neither a date line nor a byline. */
+export const DATE_END = '日';
+const SIGN_OFF_DATE = `\\d{4}年\\d{1,2}月\\d{1,2}${DATE_END}`;
+export const DATE_LINE = new RegExp(`^${SIGN_OFF_DATE}$`);
 /** A byline: the issuer and the date on one line ("某省发展和改革委员会  2025年12月18日"). */
-export const BYLINE = /^(\S{2,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)$/;
+export const BYLINE = new RegExp(`^(\\S{2,30}?)\\s*(${SIGN_OFF_DATE})$`);
 /** Names that end an issuing body, for reading the line above a sign-off date as the issuer. */
 export const ISSUER_ENDINGS = ['人民政府', '办公厅', '办公室', '委员会', '领导小组', '局', '厅', '委', '部', '院', '中心', '小组', '政府'];
 

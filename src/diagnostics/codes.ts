@@ -1,6 +1,8 @@
 // Every diagnostic code, its severity and message template, written once.
 // Tests assert codes, never the prose.
-import type { Severity } from '../tree/schema.js';
+/** Severity is a word (unist's habit); the schema's Severity is this list. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+type Severity = (typeof SEVERITIES)[number];
 
 type Rule = { severity: Severity; message: (a: Record<string, string>) => string; description: string };
 
@@ -54,6 +56,16 @@ export const RULES = {
     severity: 'error',
     message: (a) => a.detail!,
     description: 'The grammar could not read part of the text; it is kept as plain text.',
+  },
+  'undecodable-bytes': {
+    severity: 'warning',
+    message: (a) => `${a.count} byte sequence(s) are not ${a.encoding} and were read as U+FFFD; the first is here`,
+    description: 'Decoding replaced bytes the encoding does not map with U+FFFD; too many and the input is refused.',
+  },
+  'encoding-override': {
+    severity: 'warning',
+    message: (a) => `the bytes are valid UTF-8; decoded as ${a.encoding} as asked`,
+    description: '--encoding named another encoding for bytes that are valid UTF-8 and not plain ASCII.',
   },
   'input-error': {
     severity: 'error',

@@ -1,7 +1,10 @@
 // Document metadata from what the page shows: the metadata table, the title
-// line or the 关于印发《…》的通知 wrapper, and the plan years.
+// line or the 关于印发《…》的通知 wrapper, and the plan years; and the facts about the
+// document the quantity stage reads (planYearOf, isRuleDocument).
 import type { Furniture, Meta, Root } from '../tree/schema.js';
-import { BYLINE, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER } from '../data/doc-types.js';
+import {
+  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, RULE_DOCUMENT_TYPES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+} from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
 import { parseChineseNumeral } from '../numerals.js';
@@ -73,7 +76,20 @@ function numberLine(root: Root): string | null {
   return null;
 }
 
-const TITLE_YEAR = /(?<!\d)(\d{4})年/;
+/**
+ * A year a title names, with the year after a dash when it opens a range: "2025年" → 2025,
+ * "2024—2026年" → 2024 to 2026. The one pattern of a title's years: the period and planYearOf read it.
+ */
+const TITLE_YEAR = new RegExp(`(?<!\\d)(\\d{4})(?=年|[${PERIOD_DASHES}](\\d{4}))`, 'g');
+type TitleYear = { year: number; to: number | null };
+/** Every year the title names, in order (a title holds few). */
+function titleYears(title: string): TitleYear[] {
+  const out: TitleYear[] = [];
+  for (const m of title.matchAll(TITLE_YEAR)) out.push({ year: Number(m[1]), to: m[2] === undefined ? null : Number(m[2]) });
+  return out;
+}
+/** 19xx or 20xx: the years a plan starts from. */
+const isPlanYear = (y: number) => y >= 1900 && y <= 2099;
 /** "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on. */
 const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五)/;
 /** The years of the N-th five-year plan ("十五" for the 15th): the 3rd ran 1966–1970, and each since five years on. */
@@ -83,21 +99,11 @@ function fiveYearPlan(numeral: string): Meta['period'] {
 }
 
 /**
- * The character every match of `re` ends with, when its source says so plainly ("…日)$"):
- * no flags, no alternation, no lookaround, and a last character outside ASCII, which no
- * escape or operator can be. Null when the source is not that plain.
+ * The text may be a date line or a byline: it ends with DATE_END, white space aside (both patterns end
+ * with it). Compacting and matching every paragraph is what this saves.
  */
-function finalCharOf(re: RegExp): string | null {
-  if (re.flags !== '' || /\||\(\?[=!<]/.test(re.source)) return null;
-  return /([^\x00-\x7f])\)*\$$/.exec(re.source)?.[1] ?? null;
-}
-
-/** What a date line and a byline both end with, white space aside; null if they do not say. */
-const SIGN_OFF_END = finalCharOf(DATE_LINE) === finalCharOf(BYLINE) ? finalCharOf(DATE_LINE) : null;
-
-/** The text may be a date line or a byline: it ends as they do. Compacting and matching every paragraph is what this saves. */
-function mayBeSignOff(text: string): boolean {
-  return SIGN_OFF_END === null || text.trimEnd().endsWith(SIGN_OFF_END);
+export function mayBeSignOff(text: string): boolean {
+  return text.trimEnd().endsWith(DATE_END);
 }
 
 const isDateLine = (text: string) => mayBeSignOff(text) && DATE_LINE.test(compact(text));
@@ -187,11 +193,11 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const allTitle = [...titleLines, ...(titleRow ? [titleRow] : [])].join(' ');
   let period: Meta['period'] = null;
   const range = PERIOD_RANGE.exec(allTitle);
+  const oneYear = title ? titleYears(title).find((y) => y.to === null) : undefined;
   if (range) period = { start: Number(range[1]), end: Number(range[2]) };
-  else if (title && TITLE_YEAR.test(title)) {
+  else if (oneYear) {
     // "2023年…工作方案", "某区2025年政府工作要点": the plan's one year
-    const year = Number(TITLE_YEAR.exec(title)![1]);
-    period = { start: year, end: year };
+    period = { start: oneYear.year, end: oneYear.year };
   }
   else if (title && FIVE_YEAR_PLAN.test(title)) period = fiveYearPlan(FIVE_YEAR_PLAN.exec(title)![0]!);
   else if (root.children.length) {
@@ -214,4 +220,26 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
     index: field(['索引号']),
     period,
   };
+}
+
+/** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */
+export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
+  // "…管理办法（试行）": the qualifier after the type does not change it
+  const title = (meta.title ?? '').replace(/\s/g, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
+  return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w));
+}
+
+/**
+ * The year the plan starts from: the first year its title names ("青云谱区2025年政府工作要点",
+ * "…三年行动计划(2024—2026年)" → 2024), else its period's start, and at most the year of its date (a plan
+ * for 2025-2027 issued in 2024 may still set a 2024 deadline); null when none is known. The title wins
+ * over the period, which a review of the past year may have skewed.
+ */
+export function planYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'period' | 'date'>): number | null {
+  const titled = meta.title ? titleYears(meta.title).find((y) => isPlanYear(y.year) && (y.to === null || isPlanYear(y.to))) : undefined;
+  const first = titled ? titled.year : (meta.period?.start ?? null);
+  const years = [first, meta.date ? Number(meta.date.slice(0, 4)) : null].filter(
+    (y): y is number => y !== null && Number.isFinite(y),
+  );
+  return years.length ? Math.min(...years) : null;
 }

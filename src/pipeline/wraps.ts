@@ -3,8 +3,7 @@
 // sentence stays one paragraph (or one item's own text) and the quantity rules
 // read it whole. A break is a wrap only where the line before is full (as long
 // as the document's other wrapped lines) and nothing ends or starts there.
-import type { Piece } from './lines.js';
-import type { Kind } from './build-tree.js';
+import type { Kind, Piece } from './lines.js';
 
 /**
  * Lines ending on these may go on: a character of text, a comma or semicolon, a colon, a quote or bracket
@@ -46,7 +45,7 @@ function widthOf(text: string, a: number, b: number): number {
 /** The piece ends with a unit annotation: its task ends there. */
 function endsInAnnotation(p: Piece): boolean {
   const a = p.annotations[p.annotations.length - 1];
-  return a !== undefined && a.startOffset + a.image.length === p.end;
+  return a !== undefined && a.end === p.end;
 }
 
 export type Wraps = { pieces: Piece[]; kinds: Kind[]; joined: Piece[] };

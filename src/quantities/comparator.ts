@@ -8,7 +8,7 @@ import {
 import { NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
 import { PERFECTIVE } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
-import type { Quantity } from './scan.js';
+import type { Quantity } from './quantity.js';
 import { anyIn, endingAt, firstStartingAt, isIdeograph, someEndingAt, wordIndex } from './words.js';
 import { codeTable } from '../char-table.js';
 

@@ -4,8 +4,9 @@
 // number of quantities and not the length of the text.
 import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
-import type { YearMention } from './scan.js';
-import { wordIndex } from './words.js';
+import type { YearMention } from './quantity.js';
+import type { Clause } from './clause.js';
+import { alternation, wordIndex } from './words.js';
 import { charTable, codeBits, codeTable, maybe } from '../char-table.js';
 
 /** The longest clause read around a quantity, in characters (a real clause is far shorter). */
@@ -13,11 +14,9 @@ export const CLAUSE_WINDOW = 200;
 /** The longest sentence searched for a modality word or shown as `sentence`. */
 export const SENTENCE_WINDOW = 400;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** List marks, as characters of a regex class ("-" last). */
 const MARK_CHARS = [...new Set(LIST_ITEM_MARKS.join(''))];
 const LEAD_MARKS = MARK_CHARS.filter((c) => c !== '-').join('') + (MARK_CHARS.includes('-') ? '-' : '');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 // Only cue words between a clause start (or an opening quote) and a year: "力争到2025年", "2025年", "提出“到2025年".
 // A list mark may open the clause too: "——到2028年,…".
 const YEAR_LEAD_RE = new RegExp(`(?:^|[“"(]|^[${LEAD_MARKS}]+)(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
@@ -196,4 +195,9 @@ export function yearAt(
   const after = years[next];
   if (after === undefined || status.has(after)) return null;
   return after.start < (to ?? sentenceEnd(text, pos)) ? after : null;
+}
+
+/** yearAt for a quantity placed in its clause, whose sentence is read already. */
+export function clauseYear(c: Pick<Clause, 'text' | 'q' | 'sentenceStart' | 'sentenceEnd'>, due: Deadlines, inherited: YearMention | null): YearMention | null {
+  return yearAt(c.text, due, c.q.start, inherited, c.sentenceStart, c.sentenceEnd);
 }

@@ -5,7 +5,8 @@ import {
   CHANGE_WORDS, CLAUSE_CONJUNCTIONS, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
   MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
 } from '../data/target-cues.js';
-import type { YearMention } from './scan.js';
+import type { YearMention } from './quantity.js';
+import type { Clause, PhraseBefore } from './clause.js';
 import { clauseStart, firstYearFrom } from './context.js';
 import { charTable } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
@@ -45,26 +46,12 @@ const PREDICATES_BY_LAST = wordIndex(PREDICATES, true);
 const ENUM_COMMA_CODE = '、'.charCodeAt(0);
 const LOCATION_OPEN_CODE = LOCATION_OPEN.length === 1 ? LOCATION_OPEN.charCodeAt(0) : -1; // text[a] is one character
 
-export type IndicatorInput = {
-  text: string;
-  /** Where the phrase before the number may begin: the clause start or the previous quantity's end. */
-  from: number;
-  prefixStart: number;
-  suffixEnd: number;
-  /** Where the phrase after the number must end: the clause end or the next quantity. */
-  to: number;
-  /** Deadline years: one inside the phrase ends what comes before it. */
-  years: YearMention[];
-  appositive: boolean;
+/** The clause of the quantity, and the indicator named before it. */
+export type IndicatorInput = Pick<Clause, 'text' | 'from' | 'prefixStart' | 'suffixEnd' | 'to' | 'years' | 'appositive' | 'show' | 'before' | 'after'> & {
   /** The indicator of the previous quantity of the same node, for "2030年达到8家". */
   previous: string | null;
-  /** Source text of view positions [a, b). */
-  show: (a: number, b: number) => string;
   /** A time span: what lasts is named before it ("连续稳定运行满一年并经…"), never after. */
-  duration?: boolean;
-  /** phraseBefore(text, from, prefixStart, years) and phraseAfter(text, suffixEnd, to), when the caller has them. */
-  before?: PhraseBefore;
-  after?: [number, number];
+  duration: boolean;
 };
 
 /** Modality words never belong to what is measured: "零售总额确保增长5%" → 零售总额增长. */
@@ -146,7 +133,7 @@ const onlyChangeWords = (s: string) => {
 };
 
 /** The phrase before a number, as view positions [a, b) (empty when a >= b): its span, and that span stripped. */
-export type PhraseBefore = { span: [number, number]; stripped: [number, number] };
+export type { PhraseBefore } from './clause.js';
 
 export function phraseBefore(text: string, from: number, to: number, years: YearMention[]): PhraseBefore {
   const span = phraseSpan(text, from, to, years);
@@ -273,7 +260,7 @@ export function indicatorOf(r: IndicatorInput): string {
   const pre = pa < pb ? r.show(pa, pb) : '';
 
   let ind: string;
-  const [qa, qb0] = r.after ?? phraseAfter(text, r.suffixEnd, r.to);
+  const [qa, qb0] = r.after;
   const place = qa < qb0 && placeFrame(text, r.from, r.prefixStart);
   const qb = place ? placeEnd(text, qa, qb0) : qb0;
   if (qa >= qb || (r.duration && pre)) {

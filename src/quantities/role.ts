@@ -7,9 +7,9 @@ import {
   TOTALITY_WORDS,
 } from '../data/target-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
-import type { Quantity } from './scan.js';
+import type { Clause } from './clause.js';
 import { charTable } from '../char-table.js';
-import { anyIn, wordFinder, type WordReader, firstEndingIn, firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
+import { anyIn, wordFinder, firstEndingIn, firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
 // The word lists the clause tests read, found in one pass over the quantity's sentence (shared by
 // the quantities of one sentence) instead of one scan per test.
 const { list: L, reader: wordReader } = wordFinder({
@@ -71,19 +71,8 @@ export function isAppositive(text: string, from: number, to: number, value: numb
   return !ANY_NEW_THINGS(text, from, end);
 }
 
-export type RoleInput = {
-  text: string;
-  /** roleWords(text), shared by the quantities of the text. */
-  words: WordReader;
-  q: Quantity;
-  clauseStart: number;
-  prefixStart: number;
-  suffixEnd: number;
-  appositive: boolean;
-  perfective: boolean;
-  comparator: Comparator;
-  /** A noun phrase stands before the number in its clause ("占比30%以上的企业" vs "推动50%的企业"). */
-  nounBefore: boolean;
+/** The clause of the quantity and what the node around it decides. */
+export type RoleInput = Clause & {
   /** The quantity before, in the same clause, was the start of a change (从…). */
   afterFrom: boolean;
   governed: boolean;
@@ -92,13 +81,9 @@ export type RoleInput = {
   /** The next quantity, in the same clause, is a count. */
   countFollows: boolean;
   /** Another quantity follows in the same clause. */
-  laterInClause?: boolean;
+  laterInClause: boolean;
   /** Governed by a status year: "截至2022年底,…". */
   status: boolean;
-  clauseEnd: number;
-  /** The sentence around the quantity (a grant named anywhere in it makes its amounts rules). */
-  sentenceStart: number;
-  sentenceEnd: number;
   /** What the section headings above say the numbers are, or a list of conditions the node belongs to. */
   context: RoleContext;
   /** Governed by a year before the plan's own period: a fact, whatever the verb. */
@@ -106,9 +91,9 @@ export type RoleInput = {
   /** The clause continues the rule of the clause before it ("剩余30%在…后拨付"). */
   continuesRule: boolean;
   /** The node stands in a 第N条 article (管理办法, 实施细则): rules unless a goal governs. */
-  article?: boolean;
+  article: boolean;
   /** A goal word (目标) stands earlier in the node: "年度绩效目标为:". */
-  goalCue?: boolean;
+  goalCue: boolean;
 };
 
 /** rule: a list of conditions or standards; goal / baseline: under a 主要目标 / 发展基础 heading. */

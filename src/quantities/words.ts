@@ -15,6 +15,11 @@ export function wordIndex(words: readonly string[], last = false): Map<number, s
   return index;
 }
 
+/** `w` as a regex matching itself. */
+export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The words as one regex alternation, longest first (so a word never loses to its own prefix). */
+export const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
 const NONE: string[] = [];
 /** The words of `index` that could start at `at` (first-character index). */
 export const startingAt = (index: Map<number, string[]>, text: string, at: number): string[] =>

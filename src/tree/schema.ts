@@ -3,7 +3,7 @@
 // JSON Schema.
 import { z } from 'zod';
 import { STYLE_RANK } from '../data/marker-styles.js';
-import { RULES } from '../diagnostics/codes.js';
+import { RULES, SEVERITIES } from '../diagnostics/codes.js';
 
 export const Point = z.object({
   line: z.number().int().min(1),
@@ -89,7 +89,7 @@ export const Target = z.object({
   position: Position,
 });
 
-export const Severity = z.enum(['error', 'warning', 'info']);
+export const Severity = z.enum(SEVERITIES);
 
 /** The rule ids of src/diagnostics/codes.ts: the schema lists every code a document can carry. */
 export const DiagnosticCode = z.enum(Object.keys(RULES) as [keyof typeof RULES, ...(keyof typeof RULES)[]]);

@@ -99,6 +99,23 @@ describe('parse-error', () => {
   });
 });
 
+describe('undecodable-bytes', () => {
+  it('counts the byte sequences replaced and names the encoding', () => {
+    const lines = readFileSync('seeds/000_42792dad20fa24c9.txt', 'utf8').split('\n');
+    const bytes = Buffer.concat([iconv.encode(lines.slice(0, 30).join('\n') + '\n', 'gbk'), Buffer.from([0x81, 0x0a]), iconv.encode(lines.slice(30).join('\n'), 'gbk')]);
+    const [d] = of(parseBytes(bytes, 'bad.txt'), 'undecodable-bytes');
+    expect(d!.data).toEqual({ encoding: 'gb18030', count: '1' });
+    expect(d!.position.start.line).toBe(31);
+  });
+});
+
+describe('encoding-override', () => {
+  it('names the encoding asked for over UTF-8 bytes', () => {
+    const bytes = Buffer.from(readFileSync('fixtures/cli/plan.txt', 'utf8'), 'utf8');
+    expect(of(parseBytes(bytes, 'forced.txt', { encoding: 'gbk' }), 'encoding-override').map((d) => d.data)).toEqual([{ encoding: 'gbk' }]);
+  });
+});
+
 describe('input-error', () => {
   it('carries the reason a named input could not be read', async () => {
     const { inputError } = await import('../../src/cli/input-error.js');

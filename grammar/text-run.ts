@@ -1,0 +1,103 @@
+// The Text token's run: where a run of ordinary text ends, and which characters can start one.
+import { REFERENCE_END } from '../src/data/marker-styles.js';
+import { CN_NUMERAL_CHARS } from '../src/numerals.js';
+import { charTable, isIdeograph } from '../src/char-table.js';
+import { BREAKS, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, LINE_SPACE, OPENERS, startsMarker } from './chars.js';
+
+/**
+ * Runs of ordinary text. A run may not START where another token could (a digit,
+ * numeral, bracket, 第, 、, a unit-label character …), but inside a run most of
+ * those characters are safe: every marker needs a line start, a sentence end, a
+ * colon, an annotation or a space before it, and a run has none of these inside.
+ * The one exception, 二是 after a comma, is why a numeral after "," ends a run.
+ * Far fewer, longer tokens: this is the lexer's hot path, so it is a loop over
+ * character tables rather than a regex with lookarounds at every character.
+ */
+export const cannotStartRun = charTable(LINE_SPACE, OPENERS, CLOSERS, BREAKS, DIGITS, CN_NUMERAL_CHARS, CIRCLED, '第、', LABEL_FIRST);
+const COMMA = 0x2c;
+const PERCENT = 0x25;
+
+// The class of a character inside a run, one table lookup for the common ORDINARY case.
+const ORDINARY = 0;
+const ENDS_RUN = 1; // a line break, space or bracket
+const BREAK = 2;
+const COMMA_CLASS = 3;
+const NUMERAL = 4;
+const runClass = new Uint8Array(0x10000);
+for (const [set, cls] of [[LINE_SPACE + OPENERS + CLOSERS, ENDS_RUN], [BREAKS, BREAK], [',', COMMA_CLASS], [CN, NUMERAL]] as const)
+  for (let i = 0; i < set.length; i++) runClass[set.charCodeAt(i)] = cls;
+
+/** The longest heading phrase a flattened copy may run into its first item. */
+export const RUN_IN_HEADING_MAX = 40;
+const ONE = 0x31;
+const DOT = 0x2e;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * "（一）推动能源结构绿色转型1.加快水风光…": a flattened copy ran the heading into its first item. Where
+ * the run [offset, end) after a higher marker is an unpunctuated phrase followed by "1." and text, the
+ * run ends before the 1; else at `end`.
+ */
+export function runInItemAt(text: string, offset: number, end: number): number {
+  const stop = Math.min(end, offset + RUN_IN_HEADING_MAX + 1);
+  for (let p = offset + 1; p < stop; p++) {
+    const c = text.charCodeAt(p);
+    if (runClass[c] === BREAK || c === COMMA) return end; // punctuated: no heading phrase
+    if (c !== ONE || text.charCodeAt(p + 1) !== DOT || !isIdeograph(text.charCodeAt(p - 1)) || REFERENCE_END.test(text.slice(offset, p))) continue;
+    const after = text.charCodeAt(p + 2);
+    if (!isDigitCode(after) && after !== PERCENT && isIdeograph(after)) return p;
+  }
+  return end;
+}
+
+/**
+ * text[a, b) can be a heading phrase a first item runs into: unpunctuated, ending in CJK, and no
+ * reference to a part of a text ("依照本办法第四条(一)规定").
+ */
+export function headingPhrase(text: string, a: number, b: number): boolean {
+  if (b <= a || !isIdeograph(text.charCodeAt(b - 1)) || REFERENCE_END.test(text.slice(a, b))) return false;
+  for (let i = a; i < b; i++) if (runClass[text.charCodeAt(i)] === BREAK || text.charCodeAt(i) === COMMA) return false;
+  return true;
+}
+
+/** End of the Text run at `offset` (`offset` itself when none starts there). */
+export function textRunEnd(text: string, offset: number): number {
+  if (cannotStartRun[text.charCodeAt(offset)]) return offset;
+  const n = text.length;
+  let p = offset + 1;
+  for (; p < n; p++) {
+    const cls = runClass[text.charCodeAt(p)];
+    if (cls === ORDINARY) continue;
+    if (cls === ENDS_RUN) return p;
+    if (cls === BREAK) {
+      // a break inside a run only when no marker can follow it; else the run ends on it
+      if (p + 1 < n && startsMarker[text.charCodeAt(p + 1)]) return p + 1;
+    } else if (cls === COMMA_CLASS) {
+      if (p + 1 < n && runClass[text.charCodeAt(p + 1)] === NUMERAL) return p; // "，二是" must stay splittable
+    } else if (text.charCodeAt(p - 1) === COMMA) return p; // a numeral right after ",": only when the run is that ","
+  }
+  return p;
+}
+
+/** Chevrotain dispatches the codes from 256 on by blocks of this many (charCodeToOptimizedIndex). */
+const DISPATCH_BLOCK = 255;
+/**
+ * The characters a run can start with, as the lexer's first-character dispatch sees them: every one
+ * below 256, then one per block that holds any. Listing all 65,536 builds the same dispatch table,
+ * at several milliseconds of every start. test/grammar/text-run.test.ts lexes every code that can start a
+ * run and fails if the block size ever changes.
+ */
+export function runStartCodes(): number[] {
+  const codes: number[] = [];
+  for (let c = 0; c < 256; c++) if (!cannotStartRun[c]) codes.push(c);
+  for (let block = 256; block < 0x10000; block += DISPATCH_BLOCK - (block % DISPATCH_BLOCK)) {
+    const end = Math.min(0x10000, block + DISPATCH_BLOCK - (block % DISPATCH_BLOCK));
+    for (let c = block; c < end; c++) {
+      if (!cannotStartRun[c]) {
+        codes.push(c);
+        break;
+      }
+    }
+  }
+  return codes;
+}

@@ -1,0 +1,182 @@
+// What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
+// text), read from its own text and from the pieces around it.
+import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
+import { ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import type { Kind, Piece } from './lines.js';
+import { compact, compactNormalized } from './normalize.js';
+import { HEADING_MAX } from './heading-title.js';
+
+/** A title line runs no longer than this many characters. */
+const TITLE_MAX = 80;
+
+const SENTENCE_END = /[。;!?]/;
+/** Tested on a line's last character. */
+const ENDS_CLAUSE = /[。;!?:)”」》]$/;
+
+/**
+ * The furniture table as a few regexes instead of one call per pattern: per set of flags, the
+ * patterns anchored at the start in one regex (tried at offset 0 only when every one of them is),
+ * and the others in one scan. Each pattern keeps its own group, so an alternation inside it stays
+ * its own. A pattern with backreferences stays as it is: joined, its group numbers would shift.
+ */
+function combinePatterns(patterns: RegExp[]): RegExp[] {
+  const out: RegExp[] = [];
+  const groups = new Map<string, { flags: string; sources: string[] }>();
+  for (const re of patterns) {
+    if (/\\[1-9k]/.test(re.source)) {
+      out.push(re);
+      continue;
+    }
+    const key = `${re.source.startsWith('^')} ${re.flags}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { flags: re.flags, sources: [] }));
+    group.sources.push(`(?:${re.source})`);
+  }
+  for (const { flags, sources } of groups.values()) out.push(new RegExp(sources.join('|'), flags));
+  return out;
+}
+
+const FURNITURE_MATCHERS = combinePatterns(FURNITURE_LINE_PATTERNS);
+const isFurniturePart = (c: string) => FURNITURE_MATCHERS.some((re) => re.test(c));
+const FIELD_LABELS = META_FIELD_LABELS.map((l) => l + ':');
+
+/** `c` is `line` compacted, made once by the caller. */
+function isFurniture(line: string, c: string): boolean {
+  if (c.length === 0) return false;
+  if (isFurniturePart(c) || ARTICLE_BYLINE.test(line)) return true;
+  // "字体:【大】【中】【小】  分享到:": furniture side by side, every part of it furniture
+  if (FURNITURE_GAP.test(line)) {
+    const parts = line.trim().split(FURNITURE_GAP).map(compact).filter((p) => p.length > 0);
+    if (parts.length > 1 && parts.every(isFurniturePart)) return true;
+  }
+  // a metadata table row: two or more "字段:" labels on one line
+  return hasTwoLabels(c);
+}
+
+/** Every label ends in ":": look for labels only where a colon is, not along the whole line. */
+function hasTwoLabels(c: string): boolean {
+  const colons: number[] = [];
+  for (let at = c.indexOf(':'); at >= 0; at = c.indexOf(':', at + 1)) colons.push(at + 1);
+  let labels = 0;
+  for (const l of FIELD_LABELS) if (colons.some((end) => end >= l.length && c.startsWith(l, end - l.length)) && ++labels === 2) return true;
+  return false;
+}
+
+/** The line without its period in brackets: "…行动计划(2024-2026年)". */
+const stripPeriodLine = (c: string) => c.replace(TITLE_PERIOD, '');
+
+/** `c`: the line compacted. */
+function looksLikeTitle(c: string): boolean {
+  if (c.length === 0 || c.length > TITLE_MAX || SENTENCE_END.test(c)) return false;
+  if (TITLE_WRAPPER.test(c)) return true;
+  // "为全面推进…建设,根据《…》和《…规划": a sentence wrapped after a document's name, no title
+  if (c.includes(',')) return false;
+  const bare = stripPeriodLine(c).replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
+  return DOC_TYPE_WORDS.some((w) => bare.endsWith(w));
+}
+
+/** "聚力产业升级,壮大实体经济": a heading may pair two or three short phrases; a wrapped sentence has longer ones. */
+const PHRASE_MAX = 12;
+const pairedPhrases = (c: string) => {
+  const parts = c.split(/[,、]/);
+  return parts.length <= 3 && parts.every((p) => p.length >= 2 && p.length <= PHRASE_MAX);
+};
+
+/**
+ * "附件:1.重点项目清单 / 2.任务分解表": the numbered items after an attachments line name attachments; they are
+ * text of the section they stand in, not sections. The list runs to a blank line or a piece without a marker.
+ */
+function markAttachments(pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string): void {
+  for (let i = 0; i < pieces.length; i++) {
+    if (kinds[i] !== 'paragraph' || !pieces[i]!.startsLine || !ATTACHMENTS_LEAD.test(compactOf(i))) continue;
+    for (let j = i + 1; j < pieces.length && kinds[j] === 'marker' && (j === i + 1 || !pieces[j]!.afterBlank); j++) kinds[j] = 'paragraph';
+  }
+}
+
+/** `whole`: the line compacted. */
+function looksLikeHeading(whole: string): boolean {
+  if (whole.length > HEADING_MAX + 1) return false; // too long even without a final colon
+  const c = whole.replace(/[:]$/, '');
+  if (c.length === 0 || c.length > HEADING_MAX) return false; // first: every test below is cheap only on a short line
+  if (SALUTATIONS.some((w) => c.startsWith(w))) return false;
+  // "各县(市、区)人民政府,市政府各部门:" — a list that ends in a colon addresses someone; it heads nothing
+  if (whole.endsWith(':') && /[,、]/.test(c)) return false;
+  if (SENTENCE_END.test(c) || (/[,、]/.test(c) && !pairedPhrases(c))) return false;
+  if (DOC_NUMBER_LINE.test(c) || DATE_LINE.test(c) || BYLINE.test(c)) return false;
+  if (!/[\u4e00-\u9fff]/.test(c)) return false;
+  if (/^[(\[【〔《“]/.test(c) && /[)\]】〕》”]$/.test(c)) return false; // wholly bracketed
+  return true;
+}
+
+/** Compacted text longer than this is body text. */
+const BODY_MIN = 40;
+/** Long or punctuated text is body text, not a heading. `c`: the line compacted. */
+const isBody = (c: string) => SENTENCE_END.test(c) || c.length > BODY_MIN;
+
+/** Each piece's text without white space, made when first asked for: most are asked more than once. */
+export function compactReader(norm: string, pieces: Piece[]): (i: number) => string {
+  const compacts: (string | undefined)[] = new Array(pieces.length);
+  return (i) => (compacts[i] ??= compactNormalized(norm.slice(pieces[i]!.start, pieces[i]!.end)));
+}
+
+/**
+ * The kind of each piece from its own text and the lines before it: markers, furniture, title lines; the rest
+ * is body text until markHeadings, which runs after hard-wrapped lines are joined. `compactOf` is compactReader's.
+ */
+export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: number) => string): Kind[] {
+  const kinds: Kind[] = pieces.map((p) => (p.marker ? 'marker' : 'paragraph'));
+  let bodySeen = false;
+  let markerSeen = false;
+  let wrapped: string | null = null; // the plan named by a 关于印发…的通知 line
+  let articleEnded = false;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.marker && !articleEnded) {
+      bodySeen = markerSeen = true;
+      continue;
+    }
+    if (articleEnded || (p.wholeLine && isFurniture(norm.slice(p.start, p.end), compactOf(i)))) {
+      kinds[i] = 'furniture';
+      // once the numbered body has begun, "—END—" or "往期推荐" leaves only the page's links and buttons
+      articleEnded ||= markerSeen && p.wholeLine && ARTICLE_END_LINES.some((re) => re.test(compactOf(i)));
+      continue;
+    }
+    // the notice names the plan; the plan's own title line may follow the notice's body
+    if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compactOf(i)) === wrapped) kinds[i] = 'title';
+    // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"
+    else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title')))
+      kinds[i] = 'title';
+    else if (!bodySeen && isBody(compactOf(i))) bodySeen = true; // once seen, no need to look again
+    if (kinds[i] === 'title') wrapped ??= TITLE_WRAPPER.exec(compactOf(i))?.[1]?.replace(/[《》]/g, '') ?? null;
+  }
+  markAttachments(pieces, kinds, compactOf);
+  return kinds;
+}
+
+/** The nearest piece after each that is not furniture, or -1: precomputed so that long runs of furniture stay linear. */
+export function nextContentOf(kinds: Kind[]): number[] {
+  const nextContent: number[] = new Array(kinds.length);
+  for (let i = kinds.length - 1, last = -1; i >= 0; i--) {
+    nextContent[i] = last;
+    if (kinds[i] !== 'furniture') last = i;
+  }
+  return nextContent;
+}
+
+/** Body lines that look like headings become headings where body text follows them and the line before ends. */
+export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compactOf: (i: number) => string, nextContent: number[]): void {
+  /** The piece's text ends a clause: only its last character is read. */
+  const endsClause = (p: Piece) => p.end > p.start && ENDS_CLAUSE.test(norm.charAt(p.end - 1));
+  for (let i = 0, prev = -1; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(compactOf(i))) {
+      if (kinds[i] !== 'furniture') prev = i;
+      continue;
+    }
+    const next = nextContent[i]!;
+    const nextIsBody = next >= 0 && (kinds[next] === 'marker' || (kinds[next] === 'paragraph' && isBody(compactOf(next))));
+    const prevEnds = prev < 0 || p.afterBlank || kinds[prev] === 'title' || kinds[prev] === 'heading' || endsClause(pieces[prev]!);
+    if (nextIsBody && prevEnds) kinds[i] = 'heading';
+    prev = i;
+  }
+}

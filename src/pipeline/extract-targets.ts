@@ -1,0 +1,58 @@
+// Quantities and their meaning (../shared/spec/TARGETS.md): walks the tree, reads each node's own
+// text (node-targets.ts) and turns every quantity into a Target, with what the headings above say.
+import type { Node, Target } from '../tree/schema.js';
+import { RULE_LEAD_INS } from '../data/target-cues.js';
+import type { RoleContext } from '../quantities/role.js';
+import { anyOf } from '../quantities/words.js';
+import { contextOf, headingContext } from './headings.js';
+import { isListItem, markerLength } from './node-text.js';
+import { extractNode, type ListLead, type QuantityInput } from './node-targets.js';
+
+const ANY_RULE_LEAD_INS = anyOf(RULE_LEAD_INS);
+
+
+const ARTICLE_STYLE = 'article';
+
+export type { QuantityInput };
+
+export function extractTargets(input: QuantityInput): Target[] {
+  const targets: Target[] = [];
+  // 第N条 sections on the chain; a document of rules counts as one article throughout
+  let articles = input.ruleDocument ? 1 : 0;
+  const planYear = input.planYear ?? null;
+  const walk = (nodes: Node[], opening: ListLead | null, above: RoleContext | undefined) => {
+    // A lead-in ending in a colon hands its year to the list items that follow it, until a
+    // paragraph that is not an item or an item naming a year of its own.
+    let lead = opening;
+    for (const node of nodes) {
+      // A section's heading is read once: for its own text and, with its lead-ins, for its children.
+      const own = node.type === 'section' ? headingContext(node.title, planYear) : undefined;
+      const context = contextOf(own, above);
+      const article = articles > 0 || (node.type === 'section' && node.marker?.style === ARTICLE_STYLE);
+      if (node.type === 'paragraph') {
+        const start = node.position.start.offset;
+        if (node.role === 'title') {
+          lead = null;
+          continue;
+        }
+        const item = isListItem(input.source, start, node.position.end.offset);
+        const outcome = extractNode(input, node, start, node.position.end.offset, { context, inherited: item ? lead : null, article }, targets);
+        if (outcome.lead) lead = outcome.lead;
+        else if (!item || outcome.namesYear) lead = null;
+      } else {
+        const start = node.ownPosition.start.offset;
+        const textStart = start + markerLength(input.source, node, start);
+        const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: null, article }, targets);
+        if (node.marker?.style === ARTICLE_STYLE) articles++;
+        if (node.children.length > 0) {
+          const here = ANY_RULE_LEAD_INS(node.title) ? 'rule' : own;
+          walk(node.children, outcome.lead, here !== undefined ? here : above);
+        }
+        if (node.marker?.style === ARTICLE_STYLE) articles--;
+        lead = null;
+      }
+    }
+  };
+  walk(input.root.children, null, undefined);
+  return targets;
+}

@@ -1,0 +1,82 @@
+// The title of a heading or numbered item: the phrase before its body, which a flattened or
+// hard-wrapped copy may run on into (no punctuation between), and a year that opens that body.
+import { BODY_YEAR_SOURCE, RUN_IN_BODY_OPENERS, RUN_IN_YEAR_HEADING_MIN } from '../data/doc-types.js';
+import { STATUS_YEAR_CUES, YEAR_CUES } from '../data/target-cues.js';
+
+/** A title or heading runs no longer than this many characters. */
+export const HEADING_MAX = 25;
+/** A run-in heading ("(一)加强组织领导全面加强…") is cut at a clause break past this length. */
+const RUN_IN_TITLE_MAX = 30;
+/** A first clause longer than this may be a heading run into its body; look for where the body opens. */
+const RUN_IN_CLAUSE_MIN = 16;
+/** An unpunctuated marker line longer than this is a heading with its body, not a heading alone. */
+const HEADING_LINE_MAX = 50;
+
+const TITLE_END = /[。;；!！?？]/;
+const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
+const CLAUSE_BREAK = /[,，:：]/;
+/** Where a run-in heading's body may begin: an opener word past the first few characters. */
+const RUN_IN_OPENER = new RegExp(RUN_IN_BODY_OPENERS.join('|'), 'g');
+const RUN_IN_OPENER_FROM = 4;
+const RUN_IN_OPENER_TO = 16;
+const RUN_IN_OPENER_LONGEST = Math.max(...RUN_IN_BODY_OPENERS.map((w) => w.length));
+
+/** Where an opener word starts between offsets RUN_IN_OPENER_FROM and RUN_IN_OPENER_TO, or -1: only the head of `t` is searched. */
+function runInOpener(t: string): number {
+  RUN_IN_OPENER.lastIndex = RUN_IN_OPENER_FROM;
+  const m = RUN_IN_OPENER.exec(t.slice(0, RUN_IN_OPENER_TO + RUN_IN_OPENER_LONGEST));
+  return m && m.index <= RUN_IN_OPENER_TO ? m.index : -1;
+}
+
+/**
+ * The heading phrase: up to the first sentence end or the line end, however long (a
+ * target sentence may be an item's title). A heading run into its body without
+ * punctuation ("加强组织领导全面加强区委…") ends where the body opens: at an opener word
+ * inside an over-long first clause, or, when more sentences follow on the line, at its
+ * first clause break or after RUN_IN_TITLE_MAX characters.
+ */
+export function headingTitle(rest: string): string {
+  // a heading wrapped onto the next line (a hard-wrapped copy) is one phrase
+  let t = rest.trim().replace(WRAP_BREAK, '');
+  const stop = t.search(TITLE_END);
+  // t is trimmed: anything after the stop ends in a character that is not white space
+  const more = stop >= 0 && stop + 1 < t.length;
+  if (stop >= 0) t = t.slice(0, stop);
+  const clause = t.search(CLAUSE_BREAK);
+  // the body runs on: more sentences follow on the line, or the line is too long to be a
+  // heading line (a heading of two phrases "X,Y" may be long; one without any break is not)
+  const bodyFollows = more || (stop < 0 && (t.length > HEADING_LINE_MAX || (clause < 0 && t.length > RUN_IN_TITLE_MAX)));
+  const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? runInOpener(t) : -1;
+  if (opener > 0) t = t.slice(0, opener);
+  else if (bodyFollows && t.length > RUN_IN_TITLE_MAX) t = t.slice(0, clause > 0 ? Math.min(clause, RUN_IN_TITLE_MAX) : RUN_IN_TITLE_MAX);
+  // "总体目标2026年,全县…": a year and its comma open the body run into the heading
+  const runIn = runInYear(rest.trim());
+  if (runIn > 0 && t.length > runIn) t = t.slice(0, runIn);
+  return withoutTrail(t).trim();
+}
+
+const BODY_YEAR = new RegExp(BODY_YEAR_SOURCE, 'g');
+const YEAR_LEADS = [...YEAR_CUES, ...STATUS_YEAR_CUES];
+/**
+ * Where a year opens the body run into the heading at the start of `text` ("总体目标2026年,全县…" → 4), or -1:
+ * after a short phrase without digits that does not lead into the year itself (力争, 截止, 在).
+ */
+export function runInYear(text: string): number {
+  BODY_YEAR.lastIndex = 0;
+  const m = BODY_YEAR.exec(text.slice(0, HEADING_MAX + 16));
+  if (!m || m.index < RUN_IN_YEAR_HEADING_MIN || m.index > HEADING_MAX) return -1;
+  const phrase = text.slice(0, m.index);
+  if (/[0-9０-９]/.test(phrase) || YEAR_LEADS.some((w) => phrase.endsWith(w))) return -1;
+  return m.index;
+}
+
+const TITLE_TRAIL = /[,，、:：\s]/y;
+/** `t` without the commas, colons and spaces it ends with: only the end is looked at, where a regex ending in $ would scan the whole title. */
+function withoutTrail(t: string): string {
+  let end = t.length;
+  for (; end > 0; end--) {
+    TITLE_TRAIL.lastIndex = end - 1;
+    if (!TITLE_TRAIL.test(t)) break;
+  }
+  return t.slice(0, end);
+}

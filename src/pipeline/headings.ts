@@ -1,0 +1,61 @@
+// What the headings above a node, and a look back opening its text, say about its numbers:
+// goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
+import { BASELINE_HEADINGS, GOAL_HEADINGS, HEADING_MAX, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
+import { scan, type YearMention } from '../quantities/scan.js';
+import type { RoleContext } from '../quantities/role.js';
+import { anyOf, escapeRegExp } from '../quantities/words.js';
+
+const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
+const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
+const ANY_PAST_YEAR_HEADINGS = anyOf(PAST_YEAR_HEADINGS);
+
+/**
+ * What a section title says about the numbers under it: null when it says nothing, undefined to keep climbing.
+ * A rule lead-in in the title ("…应当符合以下条件") speaks for the children only: see extractTargets.
+ */
+export function headingContext(title: string, planYear: number | null): RoleContext | undefined {
+  if (title.length > HEADING_MAX) return undefined;
+  const baseline = ANY_BASELINE_HEADINGS(title) || reviewsPastYear(title, planYear);
+  const goal = ANY_GOAL_HEADINGS(title);
+  if (baseline && goal) return null;
+  return baseline ? 'baseline' : goal ? 'goal' : undefined;
+}
+
+/** "2024年主要成效", "2023年完成情况": a heading naming a year before the plan's and a word of review. */
+function reviewsPastYear(title: string, planYear: number | null): boolean {
+  if (planYear === null || !ANY_PAST_YEAR_HEADINGS(title)) return false;
+  return scan(title).years.some((y) => y.year < planYear);
+}
+
+const REVIEW_OPENER_RE = new RegExp(
+  `^(?:${REVIEW_OPENER_PREFIXES.map((p) => `${escapeRegExp(p)}[0-9一二三四五六七八九十两]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`,
+);
+/** "过去五年，我们累计完成…": a paragraph opening with a look back. */
+export function opensReview(text: string): boolean {
+  return REVIEW_OPENER_RE.test(text.trimStart());
+}
+
+/** A bracketed part of a heading: "排查整治阶段（2025年5月—10月）". */
+const HEADING_BRACKET_RE = /[(（]([^()（）]*)[)）]/g;
+/**
+ * The year a section's heading dates it by, in brackets ("排查整治阶段（2025年5月—10月）"): the last one
+ * governs the section's own text where nothing else does. A year in the running words ("较2024年下降") does not.
+ */
+export function headingYear(title: string): YearMention | null {
+  if (!title.includes('(') && !title.includes('（')) return null;
+  let year: number | null = null;
+  for (const m of title.matchAll(HEADING_BRACKET_RE)) {
+    const years = scan(m[1]!).years;
+    if (years.length > 0) year = years[years.length - 1]!.year;
+  }
+  return year === null ? null : { start: -1, end: -1, year };
+}
+
+/**
+ * The nearest heading, from the node itself up, that decides. `above` is what the ancestors'
+ * headings decide (the nearest one that does, undefined when none does), worked out once per level.
+ */
+export function contextOf(own: RoleContext | undefined, above: RoleContext | undefined): RoleContext {
+  if (own !== undefined) return own;
+  return above === undefined ? null : above;
+}

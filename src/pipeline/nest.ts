@@ -1,0 +1,120 @@
+// Pieces of known kind → sections and paragraphs. A marker closes every open section of equal or
+// greater rank and opens its own; an unnumbered heading takes the rank the numbering around it
+// implies; paragraphs go into the section open above them; furniture is set aside.
+import type { AnnotationSpan } from '../../grammar/index.js';
+import type { Furniture, MarkerStyle, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
+import { STYLE_RANK } from '../data/marker-styles.js';
+import type { LineIndex } from './positions.js';
+import type { Kind, Piece } from './lines.js';
+import { headingTitle } from './heading-title.js';
+
+/** The bracketed marker styles: "( )" that lost its number is one of them. */
+const PAREN_STYLES = new Set<MarkerStyle>(['paren-cn', 'paren-arabic']);
+
+/**
+ * The tree of `pieces` (of `kinds`), its text and positions from `source`. `nextContent` is nextContentOf(kinds).
+ * Each section's span runs to the end of its last child.
+ */
+export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], source: string, index: LineIndex): { root: Root; furniture: Furniture[] } {
+  const furniture: Furniture[] = [];
+  // the rank of unnumbered headings: the top level of the document's numbering,
+  // or just above the markers that follow the heading if those are top level themselves.
+  let topRank = Infinity;
+  for (const p of pieces) if (p.marker && p.marker.payload.style !== 'cn-shi') topRank = Math.min(topRank, p.marker.payload.rank);
+  if (topRank === Infinity) topRank = STYLE_RANK['cn-comma'];
+  // the rank a heading takes from what follows it. Only a top-level marker right after it
+  // ("总体要求" then "一、…") makes the heading a parent; body text in between makes it a
+  // peer of the numbered sections.
+  const headingRank = (i: number) => {
+    const m = nextContent[i]! >= 0 ? pieces[nextContent[i]!]!.marker : null;
+    return m && m.payload.rank <= topRank ? m.payload.rank - 0.5 : topRank;
+  };
+
+  let nextId = 1;
+  const root: Root = { type: 'root', children: [] };
+  const stack: { node: Section; rank: number }[] = [];
+  const annotationOf = ({ start, end, payload }: AnnotationSpan): UnitAnnotation =>
+    ({ raw: source.slice(start, end), lead: payload.lead, responsible: payload.responsible, position: index.position(start, end) });
+  const open = (node: Section, rank: number) => {
+    while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
+    node.depth = stack.length + 1;
+    (stack.length ? stack[stack.length - 1]!.node.children : root.children).push(node);
+    stack.push({ node, rank });
+  };
+  const sectionOf = (p: Piece, marker: Section['marker'], title: string, text: string): Section => ({
+    type: 'section',
+    id: `n${nextId++}`,
+    depth: 1,
+    marker,
+    title,
+    text,
+    lead: [],
+    responsible: [],
+    targets: [],
+    annotations: p.annotations.map(annotationOf),
+    ownPosition: index.position(p.start, p.end),
+    position: index.position(p.start, p.end),
+    children: [],
+  });
+
+  let lastParenStyle: MarkerStyle | null = null;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const kind = kinds[i]!;
+    if (kind === 'furniture') {
+      furniture.push({ text: source.slice(p.start, p.end), position: index.position(p.start, p.end) });
+      continue;
+    }
+    // "( )" without its number takes the style of the bracketed items before it; with none, it is no marker ("( )同意")
+    const bracketed = kind === 'marker' && p.marker!.payload.ordinal === null && PAREN_STYLES.has(p.marker!.payload.style);
+    if (kind === 'marker' && !(bracketed && lastParenStyle === null)) {
+      const m = p.marker!;
+      const style: MarkerStyle = bracketed ? lastParenStyle! : m.payload.style;
+      if (PAREN_STYLES.has(style)) lastParenStyle = style;
+      const marker = { raw: source.slice(m.start, m.end), style, ordinal: m.payload.ordinal, inferred: false };
+      // text as written (positions and text agree with the source); the rules read the normalized copy
+      const rest = stripAnnotations(source, m.end, p.end, p.annotations).trim();
+      open(sectionOf(p, marker, headingTitle(rest), rest), STYLE_RANK[style]);
+      continue;
+    }
+    if (kind === 'heading') {
+      const title = source.slice(p.start, p.end).replace(/[:：]\s*$/, '').trimEnd();
+      open(sectionOf(p, null, title, title), headingRank(i));
+      continue;
+    }
+    const id = `n${nextId++}`;
+    const text = source.slice(p.start, p.end);
+    const annotations = p.annotations.map(annotationOf);
+    const position = index.position(p.start, p.end);
+    // two literals, not a spread: the spread made every paragraph on a slow path
+    const para: Paragraph =
+      kind === 'title'
+        ? { type: 'paragraph', id, role: 'title', text, targets: [], annotations, position }
+        : { type: 'paragraph', id, text, targets: [], annotations, position };
+    (kind !== 'title' && stack.length ? stack[stack.length - 1]!.node.children : root.children).push(para);
+  }
+
+  widenSpans(root.children);
+  return { root, furniture };
+}
+
+/** The text after a marker with unit annotations cut out. */
+function stripAnnotations(text: string, from: number, to: number, annotations: AnnotationSpan[]): string {
+  let out = '';
+  let at = from;
+  for (const a of annotations) {
+    out += text.slice(at, a.start);
+    at = a.end;
+  }
+  return out + text.slice(at, Math.max(at, to));
+}
+
+/** A section's span runs to the end of its last child. */
+function widenSpans(nodes: Node[]): void {
+  for (const n of nodes) {
+    if (n.type !== 'section') continue;
+    widenSpans(n.children);
+    const last = n.children[n.children.length - 1];
+    if (last && last.position.end.offset > n.position.end.offset) n.position = { start: n.position.start, end: last.position.end };
+  }
+}

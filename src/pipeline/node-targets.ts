@@ -1,0 +1,335 @@
+// The targets of one node's own text: its quantities read in order, each placed in its clause
+// and sentence, governed by a year and a modality, given a role and an indicator (TARGETS.md).
+// One NodeReading per node carries what the steps share; its `facts` are the Clause the rules read.
+import type { Modality, Paragraph, Role, Root, Section, Target } from '../tree/schema.js';
+import type { LineIndex } from './positions.js';
+import { UNITS } from '../data/units.js';
+import {
+  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, INTRO_ENDS, LIST_GLUE_WORDS, MODALITY_WORDS, SENTENCE_ENDS,
+} from '../data/target-cues.js';
+import { roundSignificant } from '../numerals.js';
+import { textRuns, viewMap, type TextRuns, type ViewMap } from '../quantities/text-view.js';
+import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
+import {
+  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, sentenceEnd, sentenceStart, yearAt, type Deadlines, type ModalityReader,
+} from '../quantities/context.js';
+import { compare, type Compared } from '../quantities/comparator.js';
+import { isAppositive, roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
+import { indicatorOf, phraseAfter, phraseBefore, type IndicatorInput } from '../quantities/indicator.js';
+import { isIdeograph, someStartingAt } from '../quantities/words.js';
+import { ruleLeadEnd } from '../quantities/rule-lead.js';
+import { headingYear, opensReview } from './headings.js';
+import { holesOf, runInEnd } from './node-text.js';
+import { shareListRoles } from './list-roles.js';
+
+export type QuantityInput = {
+  source: string;
+  norm: string;
+  index: LineIndex;
+  root: Root;
+  /** The first year of the plan (see planYearOf in meta.ts): a year before it reports the past. */
+  planYear?: number | null;
+  /** The document sets rules (see isRuleDocument in meta.ts): its numbers are rules unless a goal governs them. */
+  ruleDocument?: boolean;
+};
+
+const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
+
+/** The year a list's lead-in leaves in force for its items ("到2030年,…主要指标如下:"). */
+export type ListLead = { mention: YearMention; status: boolean };
+/** What one node leaves for the list items after it. */
+export type NodeOutcome = { lead: ListLead | null; namesYear: boolean };
+/** What the tree above decides for a node's text: what the headings say, the year a list's lead-in hands down, a 第N条 article. */
+export type Above = { context: RoleContext; inherited: ListLead | null; article: boolean };
+
+/** What the role and indicator rules read of one quantity: its clause, and the facts of each. */
+type QuantityFacts = RoleInput & IndicatorInput;
+
+/** What one node's quantities share while they are read, and what each leaves the next. */
+type NodeReading = {
+  source: string;
+  map: ViewMap;
+  due: Deadlines;
+  modalityAt: ModalityReader;
+  quantities: Quantity[];
+  /** Per quantity: its comparator and its clause start, read before any role (a role looks at the next one). */
+  compared: Compared[];
+  clauseStarts: number[];
+  planYear: number | null;
+  /** What the headings say, or a look back opening the text (opensReview). */
+  context: RoleContext;
+  /** Where a rule lead-in of the text ends (ruleLeadEnd): the numbers after it are rules. */
+  ruleFrom: number;
+  /** Where the first goal word (目标) of the text stands, or -1. */
+  goalCue: number;
+  /** The year a list's lead-in hands down; the year of the section's own heading. */
+  inherited: ListLead | null;
+  headingYear: YearMention | null;
+  /** The year and modality of the quantity read last (governQuantity). */
+  year: number | null;
+  modality: Modality | null;
+  // What the quantity before leaves: its indicator, role, the clause start of the last 从/由 baseline,
+  // where the phrase before it began.
+  previous: string | null;
+  lastRole: Role | null;
+  fromBaseline: number;
+  lastPhraseStart: number;
+  /** Quantities of one sentence share its text: it is cut from the source once. */
+  sentenceFrom: number;
+  sentenceTo: number;
+  sentence: string;
+  facts: QuantityFacts;
+};
+
+/** Adds the targets of the node's own text [start, end) of the source to `out`. */
+export function extractNode(input: QuantityInput, node: Section | Paragraph, start: number, end: number, above: Above, out: Target[]): NodeOutcome {
+  const view = textRuns(input.norm, start, end, holesOf(node, node.type === 'section' ? runInEnd(input.source, start, end) : -1));
+  const { text } = view;
+  const { quantities, years } = scan(text);
+  const due = deadlines(text, years);
+  const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: due.years.length > 0 };
+  if (quantities.length === 0) return outcome;
+  const r = readNode(input, node, view, quantities, due, above);
+  const found: Target[] = [];
+  for (let k = 0; k < quantities.length; k++) {
+    placeQuantity(r, k);
+    governQuantity(r);
+    readPhrases(r);
+    const role = decideRole(r, k);
+    const indicator = nameIndicator(r, k);
+    r.lastRole = role; // what the next quantity reads of this one
+    found.push(targetOf(r, node, role, indicator, `t${out.length + k + 1}`, input));
+  }
+  // The node's roles are final before its targets join the document.
+  shareListRoles(text, quantities, r.compared, found);
+  for (const t of found) {
+    out.push(t);
+    node.targets.push(t.id);
+  }
+  return outcome;
+}
+
+/** What the quantities of a node share: the readers of its text, what governs it, each quantity's clause and comparator. */
+function readNode(input: QuantityInput, node: Section | Paragraph, view: TextRuns, quantities: Quantity[], due: Deadlines, above: Above): NodeReading {
+  const { text } = view;
+  const { inherited, article } = above;
+  let { context } = above;
+  // A paragraph looking back ("过去五年，…") reports the past, whatever the heading says; rules stay rules.
+  if (context !== 'rule' && opensReview(text)) context = 'baseline';
+  // A year in the section's own heading governs its text when nothing else does.
+  const fromHeading = node.type === 'section' ? headingYear(node.title) : null;
+  const map = viewMap(input.source, view);
+  const goalCue = firstOf(text, ARTICLE_GOAL_CUES);
+  const ruleFrom = ruleLeadEnd(text);
+  const modalityAt = modalityReader(text);
+  const words = roleWords(text);
+  const clauseStarts: number[] = [];
+  const compared: Compared[] = [];
+  for (const q of quantities) {
+    const start = clauseStart(text, q.start);
+    clauseStarts.push(start);
+    compared.push(compare(text, q, start));
+  }
+  const q = quantities[0]!;
+  // Every field set here, once: the rules see one shape of object throughout.
+  const facts: QuantityFacts = {
+    text, words, years: due.years, show: map.show,
+    q, clauseStart: 0, clauseEnd: 0, sentenceStart: 0, sentenceEnd: 0,
+    comparator: 'eq', prefixStart: 0, suffixEnd: 0, perfective: false, from: 0, to: 0,
+    before: undefined, after: [0, 0], appositive: false, nounBefore: false,
+    afterFrom: false, governed: false, aims: false, countFollows: false, laterInClause: false, status: false,
+    context, pastYear: false, continuesRule: false, article, goalCue: false,
+    previous: null, duration: false,
+  };
+  return {
+    source: input.source, map, due, modalityAt, quantities, compared, clauseStarts, planYear: input.planYear ?? null,
+    context, ruleFrom, goalCue, inherited, headingYear: fromHeading, year: null, modality: null,
+    previous: null, lastRole: null, fromBaseline: -1, lastPhraseStart: -1, sentenceFrom: -1, sentenceTo: -1, sentence: '',
+    facts,
+  };
+}
+
+/** Quantity `k`'s clause and sentence, its comparator, and the stretch its phrases may take. */
+function placeQuantity(r: NodeReading, k: number): void {
+  const f = r.facts;
+  const { text } = f;
+  const q = r.quantities[k]!;
+  const c = r.compared[k]!;
+  const start = r.clauseStarts[k]!;
+  const end = clauseEnd(text, q.start);
+  const prev = k > 0 ? r.compared[k - 1]! : null;
+  const next = r.compared[k + 1];
+  f.q = q;
+  f.clauseStart = start;
+  f.clauseEnd = end;
+  f.sentenceStart = sentenceStart(text, q.start);
+  f.sentenceEnd = sentenceEnd(text, q.start);
+  f.comparator = c.comparator;
+  f.prefixStart = c.prefixStart;
+  f.suffixEnd = c.suffixEnd;
+  f.perfective = c.perfective;
+  // After a threshold before its noun ("100头以上的养殖大户"), the phrase starts past the 的.
+  f.from = prev && prev.suffixEnd > start ? prev.suffixEnd + (text[prev.suffixEnd] === '的' ? 1 : 0) : start;
+  f.to = Math.min(end, next ? next.prefixStart : text.length);
+  f.laterInClause = next !== undefined && next.prefixStart < end;
+  f.countFollows = f.laterInClause && r.quantities[k + 1]!.kind === 'count';
+}
+
+/** The year and the modality that govern the quantity, and whether they make it past, an aim or a status. */
+function governQuantity(r: NodeReading): void {
+  const f = r.facts;
+  const { text, q } = f;
+  const { planYear, inherited } = r;
+  const mention = clauseYear(f, r.due, inherited?.mention ?? r.headingYear);
+  const year = mention?.year ?? null;
+  // a year before the plan's reports the past; so does a sentence opening with 去年/目前 that no deadline
+  // or 力争/确保 makes an aim
+  const yearPast = planYear !== null && year !== null && year < planYear;
+  const factOpener = year === null && FACT_OPENER_AT(text, f.sentenceStart);
+  // In a report of the past, 累计争取 is a deed, not an aim.
+  const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart);
+  f.pastYear = yearPast || (factOpener && modality === null);
+  f.governed = year !== null || modality !== null;
+  f.aims = modality !== null || (year !== null && (planYear === null || year > planYear));
+  f.status = mention !== null && (r.due.status.has(mention) || (mention === inherited?.mention && inherited.status));
+  r.year = year;
+  r.modality = modality;
+}
+
+/** The phrases before and after the number, and whether it sums up a list before it. */
+function readPhrases(r: NodeReading): void {
+  const f = r.facts;
+  const { text } = f;
+  f.after = phraseAfter(text, f.suffixEnd, f.to);
+  f.appositive = f.after[0] < f.after[1] && isAppositive(text, f.from, f.prefixStart, f.q.value);
+  f.before = phraseBefore(text, f.from, f.prefixStart, f.years);
+  f.nounBefore = f.before.stripped[0] < f.before.stripped[1];
+}
+
+/** The quantity's role, from its clause and what the quantity before left. */
+function decideRole(r: NodeReading, k: number): Role {
+  const f = r.facts;
+  const { text, q } = f;
+  let continuesRule = false;
+  if (k > 0 && r.lastRole === 'parameter' && continues(text, f.clauseStart)) {
+    continuesRule = true;
+    for (let i = r.quantities[k - 1]!.end; i < q.start; i++) if (RULE_BREAK.includes(text[i]!)) continuesRule = false;
+  }
+  f.continuesRule = continuesRule;
+  f.context = q.start >= r.ruleFrom ? 'rule' : r.context;
+  f.afterFrom = r.fromBaseline === f.clauseStart;
+  f.goalCue = r.goalCue >= 0 && r.goalCue < q.start;
+  const role = roleOf(f);
+  if (role === 'baseline' && afterFromWord(text, f.prefixStart)) r.fromBaseline = f.clauseStart;
+  return role;
+}
+
+/** What the quantity measures; a threshold glued before its noun lends the noun its own phrase. */
+function nameIndicator(r: NodeReading, k: number): string {
+  const f = r.facts;
+  const { text, q } = f;
+  const prev = k > 0 ? r.compared[k - 1]! : null;
+  // "新增年进出口额超1亿元的企业30家": a threshold before the noun belongs to the noun.
+  // A count threshold ("年出栏100头以上的养殖大户15户") leaves the noun alone.
+  const glued = prev !== null && r.lastRole === 'parameter' && r.quantities[k - 1]!.kind !== 'count' && prev.suffixEnd > f.clauseStart
+    && r.lastPhraseStart >= f.clauseStart && gluedNoun(text, prev.suffixEnd, f.prefixStart);
+  const phraseStart = f.nounBefore ? f.before!.stripped[0] : f.prefixStart;
+  if (glued) {
+    // the phrase read above is dropped: it begins where the one before began
+    f.from = r.lastPhraseStart;
+    f.before = undefined;
+  }
+  f.previous = r.previous;
+  f.duration = q.info?.duration === true || q.unit === '年';
+  const indicator = indicatorOf(f);
+  r.previous = indicator || r.previous;
+  r.lastPhraseStart = phraseStart;
+  return indicator;
+}
+
+/** The Target of the quantity read last, of the node. */
+function targetOf(r: NodeReading, node: Section | Paragraph, role: Role, indicator: string, id: string, input: QuantityInput): Target {
+  const f = r.facts;
+  const { q } = f;
+  const a = r.map.offset(q.start);
+  const b = r.map.offset(q.end - 1) + 1;
+  if (f.sentenceStart !== r.sentenceFrom || f.sentenceEnd !== r.sentenceTo) {
+    r.sentence = sentenceOf(r.source, f.text, r.map, f.sentenceStart, f.sentenceEnd);
+    r.sentenceFrom = f.sentenceStart;
+    r.sentenceTo = f.sentenceEnd;
+  }
+  return {
+    id,
+    nodeId: node.id,
+    raw: r.source.slice(a, b),
+    value: q.value,
+    upper: q.upper,
+    unit: q.unit,
+    kind: q.kind,
+    normalized: normalized(q),
+    comparator: f.comparator,
+    year: r.year,
+    modality: r.modality,
+    role,
+    indicator,
+    sentence: r.sentence,
+    position: input.index.position(a, b),
+  };
+}
+
+const CONTINUATION_SKIP = [...LIST_GLUE_WORDS, ...Object.keys(MODALITY_WORDS)];
+/** "…拨付70%;剩余30%在…后拨付": the clause opens with a word that continues the rule before it. */
+function continues(text: string, clauseStart: number): boolean {
+  let at = clauseStart;
+  for (const w of CONTINUATION_SKIP) if (text.startsWith(w, at)) at += w.length;
+  return CONTINUATION_WORDS.some((w) => text.startsWith(w, at));
+}
+/** Ends a rule: a full stop, not the ; between its parts. */
+const RULE_BREAK = '。!?\n';
+
+/** 从 or 由 stands right before `at` ("从100家"), or nothing does: the text opens there. */
+function afterFromWord(text: string, at: number): boolean {
+  const c = text[at - 1];
+  return c === undefined || c === '从' || c === '由';
+}
+
+function firstOf(text: string, words: string[]): number {
+  let best = -1;
+  for (const w of words) {
+    const k = text.indexOf(w);
+    if (k >= 0 && (best < 0 || k < best)) best = k;
+  }
+  return best;
+}
+
+/** The year in force where the node's text ends in a colon: what its list items inherit. */
+export function listLead(text: string, due: Deadlines, inherited: ListLead | null): ListLead | null {
+  const end = text.trimEnd().length;
+  if (end === 0 || !INTRO_ENDS.includes(text[end - 1]!)) return null;
+  const mention = yearAt(text, due, end - 1);
+  if (mention === null) return inherited;
+  return { mention, status: due.status.has(mention) };
+}
+
+/** Between a threshold and the next number stands only the noun it limits: "的企业", "产业项目". */
+function gluedNoun(text: string, a: number, b: number): boolean {
+  if (b - a < 1) return false;
+  let nouns = 0;
+  for (let i = a; i < b; i++) {
+    if (!isIdeograph(text.charCodeAt(i))) return false;
+    if (text[i] !== '的') nouns++;
+  }
+  return nouns > 0;
+}
+
+function normalized(q: Quantity): Target['normalized'] {
+  const info = q.unit === null ? undefined : UNITS[q.unit];
+  if (!info?.scale) return { value: q.value, unit: q.unit };
+  return { value: roundSignificant(q.value * info.scale), unit: info.normalizedUnit ?? q.unit };
+}
+
+/** The sentence as it stands in the source (a sentence never spans an annotation: those end sentences). */
+function sentenceOf(source: string, text: string, map: ViewMap, a: number, b: number): string {
+  const end = b < text.length && text[b] !== '\n' && SENTENCE_ENDS.includes(text[b]!) ? b + 1 : b;
+  return end > a ? source.slice(map.offset(a), map.offset(end - 1) + 1).trim() : '';
+}

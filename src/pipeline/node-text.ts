@@ -1,0 +1,52 @@
+// Where a node's own text starts and what is cut out of it before its quantities are read: the
+// section marker, annotations, and the break after a heading its body runs on into.
+import type { Paragraph, Section } from '../tree/schema.js';
+import { LIST_ITEM_MARKS } from '../data/target-cues.js';
+import { runInYear } from './build-tree.js';
+
+/** White space at a paragraph's start, read in place. */
+const LEADING_SPACE = /\s*/y;
+
+/** Where the text from `start` goes on past its white space (at most `end`). */
+function pastSpace(source: string, start: number, end: number): number {
+  LEADING_SPACE.lastIndex = start;
+  LEADING_SPACE.test(source);
+  return Math.min(LEADING_SPACE.lastIndex, end);
+}
+
+/** A paragraph opening with a list mark: "——规模效益。…", "· …". */
+export function isListItem(source: string, start: number, end: number): boolean {
+  const at = pastSpace(source, start, end);
+  return LIST_ITEM_MARKS.some((m) => source.startsWith(m, at));
+}
+
+/** The marker ("1.", "（一）") opens a section's own text and is never a quantity. */
+export function markerLength(source: string, section: Section, start: number): number {
+  const raw = section.marker?.raw;
+  if (!raw) return 0;
+  for (let at = start; at <= start + 8; at++) if (source.startsWith(raw, at)) return at - start + raw.length;
+  return 0;
+}
+
+const NO_HOLES: Array<[number, number]> = [];
+
+/** The node's annotation spans by start; they mostly come in order already, and a sort would only cost. */
+export function holesOf(node: Section | Paragraph, runIn: number): Array<[number, number]> {
+  if (node.annotations.length === 0) return runIn < 0 ? NO_HOLES : [[runIn, runIn]];
+  const holes = node.annotations.map((a): [number, number] => [a.position.start.offset, a.position.end.offset]);
+  if (runIn >= 0) holes.push([runIn, runIn]);
+  for (let k = 1; k < holes.length; k++) if (holes[k]![0] < holes[k - 1]![0]) return holes.sort((x, y) => x[0] - y[0]);
+  return holes;
+}
+
+/**
+ * Where a section's heading ends when its body runs on into it with a year ("总体目标2026年,全县…"), or -1:
+ * the rules read a break there, so the year opens the body's first clause (see runInYear).
+ */
+export function runInEnd(source: string, start: number, end: number): number {
+  const at = pastSpace(source, start, end);
+  const k = runInYear(source.slice(at, Math.min(end, at + RUN_IN_READ)));
+  return k > 0 ? at + k : -1;
+}
+/** How far into a section's text runInYear reads. */
+const RUN_IN_READ = 64;

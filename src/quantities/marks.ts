@@ -1,0 +1,167 @@
+// The spans a quantity cannot stand in (quotes, book titles, document-number brackets, fixed
+// expressions), marked as the scan reads, and the per-character class table the scan loop and
+// the marks share: where a quantity may start, where a mark may open.
+import { RANK_PREFIX, RANK_SHIFT_WORDS } from '../data/units.js';
+import { NAME_BRACKETS, NAME_WORDS, QUOTE_MAX, QUOTES } from '../data/non-quantities.js';
+import { SENTENCE_ENDS } from '../data/target-cues.js';
+import { NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
+import { wordIndex } from './words.js';
+import { charTable, codeTable } from '../char-table.js';
+
+const pairs = (table: Record<string, string>, max: number) =>
+  Object.entries(table).map(([o, c]): [number, { close: number; max: number }] => [o.charCodeAt(0), { close: c.charCodeAt(0), max }]);
+const PAIRS = [...pairs(NAME_BRACKETS, Infinity), ...pairs(QUOTES, QUOTE_MAX)];
+/** Each pair also numbers its slot in Marks.openScanEnd. */
+const CLOSERS = new Map(PAIRS.map(([open, pair], slot) => [open, { ...pair, slot }]));
+
+const NAME_WORDS_BY_FIRST = wordIndex(NAME_WORDS);
+/** Second characters of the fixed expressions: most places a first one (一, 中, 多) stands start none. */
+const NAME_SECOND = codeTable(NAME_WORDS.filter((w) => w.length > 1).map((w) => w.charCodeAt(1)));
+const NAME_ONE_CHAR = NAME_WORDS.some((w) => w.length === 1);
+const SENTENCE_END_TABLE = charTable(SENTENCE_ENDS);
+// Only a numeral, or a rank word followed by one, can start a quantity; nextTrigger jumps from one to the next.
+const TRIGGER_WORDS = wordIndex([...RANK_SHIFT_WORDS, RANK_PREFIX]);
+
+// Per char code, what the scan loop does there: a numeral triggers; a rank word may; quotes, titles and
+// fixed expressions are marked blocked (markAt) in the same pass.
+const NUMERAL = 1;
+const TRIGGER_WORD = 2;
+const OPENS = 4;
+const NAME = 8;
+const MARKS = OPENS | NAME;
+const SCAN_CLASS = new Uint8Array(65536);
+for (const ch of NUMERAL_CHARS) SCAN_CLASS[ch.charCodeAt(0)] = NUMERAL;
+for (const c of TRIGGER_WORDS.keys()) SCAN_CLASS[c]! |= TRIGGER_WORD;
+for (const c of CLOSERS.keys()) SCAN_CLASS[c]! |= OPENS;
+for (const c of NAME_WORDS_BY_FIRST.keys()) SCAN_CLASS[c]! |= NAME;
+
+const TRIGGER_LENGTHS = [...new Set([...TRIGGER_WORDS.values()].flat().map((w) => w.length))];
+/** A rank word at `p` with a numeral right after it. */
+function triggerWordAt(text: string, p: number): boolean {
+  // Most 上, 提 and 前 have no numeral where one of the words would end.
+  if (!TRIGGER_LENGTHS.some((length) => NUMERAL_CODES[text.charCodeAt(p + length)] === 1)) return false;
+  for (const w of TRIGGER_WORDS.get(text.charCodeAt(p))!) if (text.startsWith(w, p) && NUMERAL_CODES[text.charCodeAt(p + w.length)] === 1) return true;
+  return false;
+}
+
+/**
+ * The blocked mask of one text (quotes, book titles, document-number brackets, fixed expressions), built as
+ * far as it is read: a mark only reaches forward, so mask[p] is final once every opening up to p is processed.
+ * Two scans that each move on their own: quoted spans (a closed one is consumed whole) and the fixed
+ * expressions, matched as the alternation NAME_WORDS would be: leftmost, first listed, no overlap.
+ */
+export type Marks = {
+  text: string;
+  mask: Uint8Array;
+  /** Openings before this are processed. */
+  done: number;
+  /** The quote scan resumes here. */
+  quoteFrom: number;
+  /** The name scan resumes here. */
+  nameFrom: number;
+  /**
+   * Per opening mark (its slot in CLOSERS), where the scan of the last one left open stopped: nothing before
+   * is its closing mark or a sentence end. Null while none was left open.
+   */
+  openScanEnd: number[] | null;
+  /** The mask is zero from here on. */
+  dirty: number;
+};
+const newMarks = (text: string, mask: Uint8Array): Marks =>
+  ({ text, mask, done: 0, quoteFrom: 0, nameFrom: 0, openScanEnd: null, dirty: 0 });
+
+function block(marks: Marks, from: number, to: number): void {
+  const { mask } = marks;
+  for (let k = from; k < to; k++) mask[k] = 1; // most spans are short: cheaper than fill
+  if (to > marks.dirty) marks.dirty = to;
+}
+
+/** One mask and state reused by every scan (scan never runs inside another). */
+const scratch = newMarks('', new Uint8Array(1024));
+export function scratchMarks(text: string): Marks {
+  const n = text.length;
+  if (scratch.mask.length < n) scratch.mask = new Uint8Array(Math.max(n, scratch.mask.length * 2));
+  else scratch.mask.fill(0, 0, scratch.dirty);
+  scratch.text = text;
+  scratch.done = scratch.quoteFrom = scratch.nameFrom = scratch.dirty = 0;
+  scratch.openScanEnd = null;
+  return scratch;
+}
+
+/** Processes the openings in [marks.done, end). */
+function markTo(marks: Marks, end: number): void {
+  const { text } = marks;
+  for (let p = marks.done; p < end; p++) {
+    const cls = SCAN_CLASS[text.charCodeAt(p)]! & MARKS;
+    if (cls !== 0) markAt(marks, p, cls);
+  }
+  if (end > marks.done) marks.done = end;
+}
+
+/** Whether position `q` is blocked, marking up to it first. */
+export function isBlocked(marks: Marks, q: number): boolean {
+  if (q >= marks.done) markTo(marks, q + 1);
+  return marks.mask[q] === 1;
+}
+
+/** Processes the opening at `p` (its SCAN_CLASS bits `cls`): the quote scan, then the name scan. */
+function markAt(marks: Marks, p: number, cls: number): void {
+  if ((cls & OPENS) !== 0 && p >= marks.quoteFrom) marks.quoteFrom = markQuote(marks, p);
+  if ((cls & NAME) !== 0 && p >= marks.nameFrom) {
+    const { text } = marks;
+    if (!NAME_ONE_CHAR && NAME_SECOND[text.charCodeAt(p + 1)] !== 1) return;
+    for (const w of NAME_WORDS_BY_FIRST.get(text.charCodeAt(p))!) {
+      if (text.startsWith(w, p)) {
+        block(marks, p, p + w.length);
+        marks.nameFrom = p + w.length;
+        return;
+      }
+    }
+  }
+}
+
+/** Marks the quote or title opening at `i`; returns where the quote scan resumes. */
+function markQuote(marks: Marks, i: number): number {
+  const { text } = marks;
+  const n = text.length;
+  const pair = CLOSERS.get(text.charCodeAt(i))!;
+  const { slot } = pair;
+  // Inside a mark left open, a second one reads on from where the first stopped (a title: stops there, all
+  // marked already), so repeated openings cost no more than one.
+  const openEnd = marks.openScanEnd?.[slot] ?? 0;
+  if (pair.max === Infinity && i < openEnd) return i + 1;
+  const stop = Math.min(n, i + 1 + pair.max);
+  let j = Math.max(i + 1, openEnd);
+  while (j < stop) {
+    const cj = text.charCodeAt(j);
+    if (cj === pair.close || SENTENCE_END_TABLE[cj] === 1) break;
+    j++;
+  }
+  const closed = text.charCodeAt(j) === pair.close;
+  // A title left open runs to its sentence end; a quotation left open, or too long, names nothing.
+  if (closed || pair.max === Infinity) block(marks, i, j + (closed ? 1 : 0));
+  if (!closed) (marks.openScanEnd ??= new Array<number>(PAIRS.length).fill(0))[slot] = j;
+  return closed ? j + 1 : i + 1; // the closing mark is consumed here
+}
+
+/**
+ * Where the next numeral, or rank word before one, is at or after `i`, or -1; the openings passed on the
+ * way are marked in the same loop, the trigger's own included.
+ */
+export function nextTrigger(marks: Marks, i: number): number {
+  const { text } = marks;
+  const n = text.length;
+  if (marks.done < i) markTo(marks, i);
+  const from = marks.done; // openings before it are processed already
+  for (let p = i; p < n; p++) {
+    const cls = SCAN_CLASS[text.charCodeAt(p)]!;
+    if (cls === 0) continue;
+    if ((cls & MARKS) !== 0 && p >= from) markAt(marks, p, cls);
+    if ((cls & NUMERAL) !== 0 || ((cls & TRIGGER_WORD) !== 0 && triggerWordAt(text, p))) {
+      if (p >= from) marks.done = p + 1;
+      return p;
+    }
+  }
+  marks.done = n;
+  return -1;
+}

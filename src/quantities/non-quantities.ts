@@ -1,0 +1,55 @@
+// The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
+// without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
+import { DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
+import { QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES } from '../data/non-quantities.js';
+import { CLAUSE_ENDS } from '../data/target-cues.js';
+import { CN_NUMERAL_CHARS } from '../numerals.js';
+import { isDigit } from './char-sets.js';
+
+const CLAUSE_END_CODES = new Set([...CLAUSE_ENDS].map((c) => c.charCodeAt(0)));
+/** How far back a measure word's verb is looked for (UNIT_NEEDS_VERB). */
+const VERB_WINDOW = 24;
+
+/** 三个“一”目标: a quotation right after the measure word, short or holding a numeral, is a slogan. */
+export function isSloganQuote(text: string, at: number): boolean {
+  const open = text[at];
+  if (open === undefined || !SLOGAN_QUOTES.includes(open)) return false;
+  const close = QUOTES[open];
+  const end = close === undefined ? -1 : text.indexOf(close, at + 1);
+  if (end < 0 || end - at - 1 > QUOTE_MAX) return false;
+  const inside = text.slice(at + 1, end);
+  if (inside.length <= SLOGAN_QUOTE_MAX) return true;
+  for (const ch of inside) if (isDigit(ch) || CN_NUMERAL_CHARS.includes(ch)) return true;
+  return false;
+}
+
+/** One of `verbs` earlier in the clause of the number at `start` ("举办3期培训班", "开展培训2期"). */
+export function verbBefore(text: string, start: number, verbs: string[]): boolean {
+  let from = start;
+  const stop = Math.max(0, start - VERB_WINDOW);
+  while (from > stop && !CLAUSE_END_CODES.has(text.charCodeAt(from - 1))) from--;
+  const before = text.slice(from, start);
+  return verbs.some((v) => before.includes(v));
+}
+
+const endsAt = (text: string, words: string[], at: number) => words.find((w) => text.startsWith(w, at - w.length));
+
+/**
+ * A bare N年 is a duration (连续2年, 正常经营2年以上, 保存期限不少于10年, 补助期限不超过5年)
+ * only next to a cue; never the policy's own validity (有效期3年).
+ */
+export function isDuration(text: string, start: number, end: number): boolean {
+  let at = start;
+  const bound = endsAt(text, DURATION_BOUNDS, at);
+  if (bound) at -= bound.length;
+  if (NOT_DURATION_BEFORE.some((w) => text.startsWith(w, at - w.length))) return false;
+  const cue = endsAt(text, DURATION_CUES, at);
+  return bound !== undefined || cue !== undefined || DURATION_SUFFIXES.some((w) => text.startsWith(w, end));
+}
+
+/** Skips a whole code such as 400-066-2698 or A25030--2024-0053. */
+export function skipCode(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && (/[0-9A-Za-z+\-.]/.test(text[j]!) || isDigit(text[j]))) j++;
+  return j;
+}

@@ -1,0 +1,118 @@
+// The unit after a numeral (十万元, 1.2万家, 吨/日, 10GW), what a unit means to the rules, and
+// which Chinese numerals read as numbers at all.
+import {
+  BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_UNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
+} from '../data/units.js';
+import { INFIX_COMPARATORS } from '../data/comparators.js';
+import { NAME_AFTER_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
+import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, MULTIPLIERS, numeralValue, type Numeral } from '../numerals.js';
+import type { Comparator, TargetKind } from '../tree/schema.js';
+import { alternation, wordIndex } from './words.js';
+import { codeTable } from '../char-table.js';
+import { charSet, firstCodes, inSet } from './char-sets.js';
+
+// Units indexed by their first character, longest first within each bucket (UNIT_LIST order).
+const UNITS_BY_FIRST = wordIndex(UNIT_LIST);
+
+/** The unit at `p`, longest first; the first character is the bucket's, the second is compared before the rest. */
+export function unitAt(text: string, p: number): string | null {
+  const list = UNITS_BY_FIRST.get(text.charCodeAt(p));
+  if (list === undefined) return null;
+  const second = text.charCodeAt(p + 1);
+  for (const u of list) if (u.length === 1 || (u.charCodeAt(1) === second && text.startsWith(u, p))) return u;
+  return null;
+}
+
+const PER_LIST = [...PER_UNITS].sort((a, b) => b.length - a.length);
+const SLASH = '/'.charCodeAt(0);
+
+/** The unit `u` read at `at`, and with it a rate: a unit, "/" and a time or count unit are one rate unit (吨/日, 元/人, 个/万人). */
+function resolved(text: string, value: number, u: string, at: number, infix: Comparator | null, numEnd: number): Resolved {
+  const end = at + u.length;
+  if (text.charCodeAt(end) === SLASH && !u.includes('/')) {
+    const per = PER_LIST.find((w) => text.startsWith(w, end + 1));
+    if (per !== undefined) return { value, unit: `${u}/${per}`, unitEnd: end + 1 + per.length, infix, numEnd };
+  }
+  return { value, unit: u, unitEnd: end, infix, numEnd };
+}
+
+const LATIN_UNIT_RE = new RegExp(
+  `(?:[${LATIN_UNIT_PREFIXES}](?:${alternation(LATIN_UNIT_BASES)})|(?:${alternation(LATIN_BARE_BASES)}))(?![A-Za-z0-9])`, 'y',
+);
+/** A Latin-letter unit starting at `p` (10GW, 12EFLOPS), or null: 5G and 4K are names. */
+export function latinUnitAt(text: string, p: number): string | null {
+  LATIN_UNIT_RE.lastIndex = p;
+  const m = LATIN_UNIT_RE.exec(text);
+  return m === null ? null : m[0];
+}
+
+export type Resolved = { value: number; unit: string; unitEnd: number; infix: Comparator | null; numEnd: number };
+
+/** INFIX_COMPARATORS by the char code of its one-character words. */
+const INFIX_BY_CODE = new Map<number, Comparator>();
+for (const [w, c] of Object.entries(INFIX_COMPARATORS)) if (w.length === 1) INFIX_BY_CODE.set(w.charCodeAt(0), c);
+/** What may stand right after a numeral that has a unit: the unit, or an infix before it. */
+const UNIT_OR_INFIX_FIRST = codeTable([...UNITS_BY_FIRST.keys(), ...INFIX_BY_CODE.keys()]);
+
+/**
+ * The unit after a numeral. A trailing 万/亿/千 may begin the unit instead of
+ * ending the number (十万元 → 10 万元; 100千瓦 → 100 千瓦), else it scales the
+ * number (1.2万家 → 12000 家).
+ */
+export function resolveUnit(text: string, start: number, num: Numeral): Resolved | null {
+  for (let k = Math.max(num.multStart, start + 1); k < num.end; k++) {
+    const u = unitAt(text, k);
+    if (u === null || k + u.length <= num.end) continue;
+    const value = numeralValue(text.slice(start, k));
+    if (value !== null) return resolved(text, value, u, k, null, k);
+  }
+  // The unit first (cheap, and most numerals have none); both are needed, in either order.
+  let p = num.end;
+  if (UNIT_OR_INFIX_FIRST[text.charCodeAt(p)] !== 1) return null;
+  let infix: Comparator | null = null;
+  const inf = INFIX_BY_CODE.get(text.charCodeAt(p));
+  if (inf && unitAt(text, p + 1) !== null) {
+    infix = inf;
+    p++;
+  }
+  const u = unitAt(text, p);
+  if (u === null) return null;
+  const value = numeralValue(text.slice(start, num.end));
+  if (value === null) return null;
+  return resolved(text, value, u, p, infix, num.end);
+}
+
+const MULTIPLIER_FIRST = codeTable(firstCodes(Object.keys(MULTIPLIERS).filter((m) => m.length === 1)));
+const TEN = '十'.charCodeAt(0);
+const BARE_MULTIPLIER_SET = charSet(BARE_MULTIPLIERS);
+const ZERO_DIGIT_SET = charSet(ZERO_DIGITS);
+const CN_DIGIT_SET = charSet(CN_DIGIT_CHARS);
+
+export function goodNumeral(text: string, start: number, num: Numeral): boolean {
+  if (!num.chinese) return true;
+  const first = text.charCodeAt(start);
+  // A bare 百/千/万 is an idiom (千人计划, 百城千兆); 十 alone is ten; but 超百亿元, 过千万元 are amounts.
+  if (MULTIPLIER_FIRST[first] === 1 && first !== TEN) {
+    if (!inSet(BARE_MULTIPLIER_SET, text, start) || !BARE_MULTIPLIER_UNITS.some((u) => text.startsWith(u, start + 1))) return false;
+  }
+  // 零 or 〇 opening a numeral is a word (零部件, 零排放), never a count; 零点五 is a decimal.
+  if (inSet(ZERO_DIGIT_SET, text, start) && text[start + 1] !== CN_DECIMAL_POINT) return false;
+  // 三四个 (three or four) is vague; 二〇二三 is a year, read positionally.
+  const length = num.end - start;
+  if (length <= 1 || length === 4) return true;
+  for (let k = start; k < num.end; k++) if (!inSet(CN_DIGIT_SET, text, k)) return true;
+  return false;
+}
+
+export const isYearNumber = (start: number, end: number, value: number) =>
+  end - start === 4 && Number.isInteger(value) && value >= 1000 && value <= 2999;
+
+/** What the rules ask of a unit: its UNITS entry and kind, its NAME_AFTER_UNIT and UNIT_NEEDS_VERB words. */
+export type UnitFacts = { info: UnitInfo | null; kind: TargetKind; nameAfter: string[] | undefined; verbs: string[] | undefined };
+function factsOf(unit: string): UnitFacts {
+  const info = UNITS[unit] ?? null;
+  return { info, kind: info?.kind ?? 'other', nameAfter: NAME_AFTER_UNIT[unit], verbs: UNIT_NEEDS_VERB[unit] };
+}
+/** Looked up once per listed unit; a rate unit (吨/日) is asked each time. */
+const UNIT_FACTS = new Map(UNIT_LIST.map((u) => [u, factsOf(u)]));
+export const unitFacts = (unit: string) => UNIT_FACTS.get(unit) ?? factsOf(unit);

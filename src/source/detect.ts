@@ -1,0 +1,101 @@
+// Which format a document is in, from its bytes (never its name): magic numbers
+// for the binary containers, the shape of the text for HTML and Markdown.
+import { decode } from '../pipeline/decode.js';
+import { BOLD_LINE, FIELD, HEADING, LINK, RULE } from './markdown-shape.js';
+import { SourceError } from './source-error.js';
+
+/** The formats read, as `from` accepts them (e.g. the choices of a --from option). */
+export const SOURCE_FORMATS = ['text', 'html', 'md', 'docx', 'pdf'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+/** Formats met but not read, each with what to convert it to. */
+const UNREAD = {
+  doc: 'a Word 97–2003 document (.doc, or a WPS file saved in that format): save it as .docx or PDF and read that',
+  wps: 'a WPS document (.wps): save it as .docx or PDF in WPS Office and read that',
+  ofd: 'an OFD document: print or export it to PDF with an OFD reader and read that',
+  ole: 'an OLE2 compound file (a .doc, .wps, .xls or .ppt) but not a Word document: save the text as .docx, PDF or .txt',
+} as const;
+
+const TEXT_SAMPLE = 64 * 1024;
+
+/** The format of `bytes`; throws SourceError naming a format that is recognized but not read (DOC, WPS, OFD). */
+export function detectFormat(bytes: Uint8Array): SourceFormat {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    if (containsAscii(bytes, 'word/document.xml')) return 'docx';
+    if (containsAscii(bytes, 'OFD.xml')) throw unread('ofd');
+    return 'text'; // another zip: decoding reports it as binary data, as for any binary file
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    // stream names in the OLE2 directory are UTF-16LE
+    if (containsAscii(bytes, 'WordDocument', true)) throw unread('doc');
+    throw unread(containsAscii(bytes, 'WpsContent', true) || containsAscii(bytes, 'WPS', true) ? 'wps' : 'ole');
+  }
+  if (containsAscii(bytes.subarray(0, 1024), '%PDF-')) return 'pdf';
+  const text = sample(bytes);
+  if (text === null) return 'text';
+  if (looksLikeHtml(text)) return 'html';
+  if (looksLikeMarkdown(text)) return 'md';
+  return 'text';
+}
+
+function unread(format: keyof typeof UNREAD): SourceError {
+  return new SourceError(`${UNREAD[format]}`, format);
+}
+
+/** The first 64 KB decoded as decode would, cut at a line end so no character is split; null if undecodable. */
+function sample(bytes: Uint8Array): string | null {
+  let head = bytes;
+  if (bytes.length > TEXT_SAMPLE) {
+    const cut = bytes.lastIndexOf(0x0a, TEXT_SAMPLE);
+    head = bytes.subarray(0, cut > 0 ? cut : TEXT_SAMPLE);
+  }
+  try {
+    return decode(head).text;
+  } catch {
+    return null;
+  }
+}
+
+const HTML_START = /^\s*(<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(!doctype\s+)?html|<head[\s>]|<body[\s>]|<meta\s|<(p|div|span|table|h[1-6]|section|article|font|center|ul|ol|br)\b[^<>]*>)/i;
+const TAG = /<\/?(p|div|span|br|table|tr|td|th|strong|b|i|u|font|h[1-6]|li|ul|ol|a|body|head|meta|section|article|o:p)\b[^<>]*>/gi;
+
+/** Markup from the start, or enough known tags (a fragment without <html>) that it cannot be prose. */
+export function looksLikeHtml(text: string): boolean {
+  if (HTML_START.test(text)) return true;
+  const tags = text.match(TAG)?.length ?? 0;
+  return tags >= 5 && tags >= text.length / 2000;
+}
+
+/**
+ * A crawler's Markdown, by its shape: header fields, or several of # titles,
+ * --- rules, **…** heading lines and [text](url) links. Conservative: one stray
+ * `**` or one `#` line in plain text stays text.
+ */
+export function looksLikeMarkdown(text: string): boolean {
+  const lines = text.split(/\r?\n/, 400);
+  let fields = 0;
+  let headings = 0;
+  let rules = 0;
+  let boldLines = 0;
+  let links = 0;
+  for (const line of lines) {
+    if (FIELD.test(line)) fields++;
+    else if (BOLD_LINE.test(line)) boldLines++;
+    else if (HEADING.test(line)) headings++;
+    else if (RULE.test(line)) rules++;
+    if (LINK.test(line)) links++;
+  }
+  if (fields >= 2 || boldLines >= 3 || links >= 2) return true;
+  const kinds = [fields, headings, rules, boldLines, links].filter((n) => n > 0).length;
+  return kinds >= 2 && fields + headings + rules + boldLines + links >= 3;
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Whether the ASCII string occurs in the bytes (as UTF-16LE when `wide`). */
+function containsAscii(bytes: Uint8Array, s: string, wide = false): boolean {
+  const needle = wide ? Buffer.from(s, 'utf16le') : Buffer.from(s, 'latin1');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}

@@ -1,0 +1,165 @@
+// A crawler's Markdown copy → the document's plain text. The crawler's header
+// (title, **发布日期**: … fields, ---), its download list and all link and
+// emphasis syntax go; every kept character maps to its offset in the source.
+import { MappedTextBuilder, type Furniture, type OffsetMap } from './mapped-text.js';
+import { FIELD, HEADING, RULE } from './markdown-shape.js';
+
+export type MarkdownText = { text: string; map: OffsetMap; furniture: Furniture[] };
+
+/** Field labels crawlers write as `**label**: value`; anywhere in the file they are metadata, not text. */
+const FIELD_LABELS = new Set(
+  ('发布日期 发布时间 发布机构 发文机关 发文字号 文号 索引号 原文链接 链接 来源 分类 主题分类 检索时间 检索关键词 ' +
+    '关键词 更新时间 成文日期 生效日期 有效性 时效性 标题 作者 浏览次数').split(' '),
+);
+/** Headings a crawler adds above the body ("## 政策全文"). */
+const CRAWLER_HEADING = /^(政策)?(全文|正文|原文|内容)$/;
+const DOWNLOAD = /^\s*[【\[]?(原文下载|附件下载|相关附件|附件链接)[】\]]?\s*[:：]?\s*$/;
+const BULLET = /^([ \t]*)[-+*][ \t]+(?=\S)/;
+const FENCE = /^\s{0,3}(```|~~~)/;
+
+/**
+ * Inline syntax, earliest first: an image (dropped), a link (its text kept), an
+ * autolink, a run of ASCII holding a URL or an e-mail address (dropped whole, so
+ * no part of a percent-encoded URL reaches the text), a run of two or more
+ * asterisks (dropped), a backslash escape (the character kept).
+ */
+const INLINE =
+  /(!\[[^\]\n]*\]\([^)\n]*\))|\[([^\]\n]*)\]\([^)\n]*\)|(<(?:https?|ftp|mailto):[^>\s]*>)|([\w.+%~-]*(?:(?:https?|ftp):\/\/|@[\w-]+\.[\w-]|www\.[\w-]+\.)[!-~]*)|(\*{2,})|\\([!-/:-@[-`{-~])/g;
+
+export function markdownToText(source: string): MarkdownText {
+  const out = new MappedTextBuilder();
+  const furniture: Furniture[] = [];
+  const lines = splitLines(source);
+  const headerEnd = crawlerHeaderEnd(lines.map((l) => source.slice(l.start, l.end)));
+  let title: string | null = null;
+  let inFence = false;
+  let inDownload = false;
+
+  const drop = (start: number, end: number, kind: string) => {
+    const last = furniture[furniture.length - 1];
+    if (last && last.kind === kind && source.slice(last.end, start).trim() === '') last.end = end;
+    else furniture.push({ start, end, kind });
+  };
+
+  lines.forEach(({ start, end, next }, index) => {
+    const line = source.slice(start, end);
+    if (FENCE.test(line)) {
+      inFence = !inFence;
+      return drop(start, end, 'fence');
+    }
+    if (inFence) {
+      out.add(line, start, true);
+      return out.endLine(end);
+    }
+    if (line.trim() === '') return out.endLine(end);
+    if (inDownload || DOWNLOAD.test(line)) {
+      // the crawler's list of attachment links runs to the end of the file
+      inDownload = true;
+      return drop(start, next, 'download');
+    }
+    const field = FIELD.exec(line);
+    if (field && (index < headerEnd || FIELD_LABELS.has(field[1].trim()))) return drop(start, next, 'header-field');
+    if (RULE.test(line)) return drop(start, next, 'rule');
+
+    let from = start;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      from = start + heading[0].length;
+      const content = plain(source, from, end).trim();
+      if (title === null && index < Math.max(headerEnd, 1)) title = content;
+      else if (content === title) return drop(start, next, 'title-repeat');
+      else if (CRAWLER_HEADING.test(content)) return drop(start, next, 'crawler-heading');
+    } else if (title !== null && plain(source, start, end).trim() === title) {
+      return drop(start, next, 'title-repeat');
+    } else {
+      const bullet = BULLET.exec(line);
+      if (bullet) {
+        out.add(bullet[1], start, true);
+        from = start + bullet[0].length;
+      }
+    }
+    if (line.trimStart().startsWith('|')) tableRow(source, from, end, out);
+    else inline(source, from, end, out);
+    out.trimEnd(/^[ \t]$/);
+    out.endLine(end);
+  });
+  out.endLine(source.length);
+  const { text, map } = out.build('char', source.length);
+  return { text, map, furniture };
+}
+
+type Line = { start: number; end: number; next: number };
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r?\n|\r/g;
+  let start = 0;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    lines.push({ start, end: m.index, next: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  if (start < source.length) lines.push({ start, end: source.length, next: source.length });
+  return lines;
+}
+
+/**
+ * The crawler's header: from the top, a `#` title and field lines, up to and
+ * including the first `---`. Returns the index of the first line after it (0: none).
+ */
+function crawlerHeaderEnd(lines: string[]): number {
+  for (let i = 0; i < Math.min(lines.length, 30); i++) {
+    const line = lines[i];
+    if (RULE.test(line)) return i + 1;
+    if (line.trim() !== '' && !HEADING.test(line) && !FIELD.test(line)) return 0;
+  }
+  return 0;
+}
+
+/** Adds source[from, end) with inline syntax removed. */
+function inline(source: string, from: number, end: number, out: MappedTextBuilder): void {
+  const re = new RegExp(INLINE.source, 'g');
+  const segment = source.slice(from, end);
+  let kept = 0;
+  for (let m = re.exec(segment); m; m = re.exec(segment)) {
+    let cut = m[0].length;
+    if (m[4]) cut = urlLength(m[4]);
+    out.add(segment.slice(kept, m.index), from + kept, true);
+    kept = m.index + cut;
+    re.lastIndex = kept;
+    if (m[2] !== undefined) inline(source, from + m.index + 1, from + m.index + 1 + m[2].length, out);
+    else if (m[6] !== undefined) out.add(m[6], from + m.index + 1);
+  }
+  out.add(segment.slice(kept), from + kept, true);
+}
+
+/** A bare URL ends before trailing sentence punctuation, and before a ')' it did not open. */
+function urlLength(url: string): number {
+  let n = url.length;
+  while (n > 0 && /[.,;:!?'"\]]/.test(url[n - 1])) n--;
+  if (url[n - 1] === ')' && !url.slice(0, n).includes('(')) n--;
+  return n;
+}
+
+/** A pipe-table row: cells apart with a tab; the |---| separator row is dropped. */
+function tableRow(source: string, from: number, end: number, out: MappedTextBuilder): void {
+  const row = source.slice(from, end);
+  if (/^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(row)) return;
+  const pipes = [...row.matchAll(/(?<!\\)\|/g)].map((m) => from + m.index);
+  let first = true;
+  for (let k = 0; k + 1 < pipes.length || (k === 0 && pipes.length === 1); k++) {
+    let a = pipes[k] + 1;
+    let b = k + 1 < pipes.length ? pipes[k + 1] : end;
+    while (a < b && /\s/.test(source[a])) a++;
+    while (b > a && /\s/.test(source[b - 1])) b--;
+    if (!first) out.add('\t', pipes[k]);
+    first = false;
+    inline(source, a, b, out);
+  }
+}
+
+/** The text of source[from, end) without inline syntax, for comparing a line with the title. */
+function plain(source: string, from: number, end: number): string {
+  const b = new MappedTextBuilder();
+  inline(source, from, end, b);
+  return b.build('char', end).text;
+}

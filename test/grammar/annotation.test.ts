@@ -1,0 +1,87 @@
+// The inside of a unit annotation (grammar/annotation.ts): labels, units, the units-first form.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LEAD_FIRST_MAX, nextLabel, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE } from '../../grammar/annotation.js';
+import { UNIT_LABELS } from '../../src/data/unit-labels.js';
+
+describe('parseUnitAnnotation', () => {
+  it('reads lead and responsible units by their labels', () => {
+    expect(parseUnitAnnotation('〔牵头单位：县发改局；责任单位：县财政局、县自然资源局〕')).toEqual({
+      lead: ['县发改局'],
+      responsible: ['县财政局', '县自然资源局'],
+    });
+  });
+
+  it('keeps a bracketed part of a unit name inside the name', () => {
+    expect(parseUnitAnnotation('(责任单位:赣县区(赣州高新区)管委会,市商务局)').responsible).toEqual(['赣县区(赣州高新区)管委会', '市商务局']);
+  });
+
+  it('reads a label spread by spaces or broken over two lines', () => {
+    expect(parseUnitAnnotation('(责  任单位:市林业局)').responsible).toEqual(['市林业局']);
+    expect(parseUnitAnnotation('〔牵头单\n位:市水利局〕').lead).toEqual(['市水利局']);
+  });
+
+  it('fills nothing for labels that name people', () => {
+    expect(parseUnitAnnotation('(责任领导:张三;牵头单位:市教育局)')).toEqual({ lead: ['市教育局'], responsible: [] });
+  });
+
+  it('reads only text[start, end) of a longer text', () => {
+    const text = '加快建设。(牵头单位:市住建局)责任单位:不读';
+    const start = text.indexOf('(');
+    expect(parseUnitAnnotation(text, start, text.indexOf(')') + 1)).toEqual({ lead: ['市住建局'], responsible: [] });
+  });
+});
+
+describe('parseLeadFirstAnnotation', () => {
+  it('reads units first: X牵头, Y按职责分工负责', () => {
+    const t = '(省能源局牵头,省发展改革委、省科技厅按职责分工负责)';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: ['省能源局'], responsible: ['省发展改革委', '省科技厅'] });
+  });
+
+  it('reads units that only share the work', () => {
+    const t = '(省财政厅、省能源局按职责分工负责)';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: [], responsible: ['省财政厅', '省能源局'] });
+  });
+
+  it('is null for a remark in brackets', () => {
+    const t = '(以下简称示范区)';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toBeNull();
+    const sentence = '(各地要加强领导,认真落实,由市政府牵头)';
+    expect(parseLeadFirstAnnotation(sentence, 0, sentence.length)).toBeNull();
+  });
+
+  it('bounds the longest units-first annotation', () => {
+    expect(LEAD_FIRST_MAX).toBeGreaterThan(80);
+  });
+});
+
+describe('nextLabel, the fast path, agrees with UNIT_LABEL_SOURCE, the definition', () => {
+  const fieldOf = (match: string) => UNIT_LABELS.find((l) => l.word === match.replace(/[ \r\n:：]/g, ''))!.field;
+  /** The definition: the first match of the regex in s[from, to). */
+  const byRegex = (s: string, from: number, to: number) => {
+    const m = new RegExp(UNIT_LABEL_SOURCE, 'g').exec(s.slice(from, to));
+    return m && { at: from + m.index, end: from + m.index + m[0].length, field: fieldOf(m[0]) };
+  };
+  // the characters of the labels, the gap and the colon, and a few others
+  const chars = [...new Set([...UNIT_LABELS.map((l) => l.word).join(''), ' ', '\n', '\r', ':', '：', '甲', '、', ';'])];
+  const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
+  // whole labels as well, so that matches are common
+  const withLabels = fc.array(fc.oneof(fc.constantFrom(...chars), fc.constantFrom(...UNIT_LABELS.map((l) => l.word))), { maxLength: 12 }).map((a) => a.join(''));
+
+  it('finds the same label, span and field', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, withLabels), fc.nat(), fc.nat(), (s, a, b) => {
+        const from = s.length ? a % s.length : 0;
+        const to = from + (s.length - from ? b % (s.length - from + 1) : 0);
+        expect(nextLabel(s.slice(0, to), from, to)).toEqual(byRegex(s, from, to));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a label broken by CRLF and spaces like the regex', () => {
+    const s = '甲牵 \r\n 头单位 :乙';
+    expect(nextLabel(s, 0, s.length)).toEqual(byRegex(s, 0, s.length));
+    expect(nextLabel(s, 0, s.length)).toMatchObject({ at: 1, field: 'lead' });
+  });
+});

@@ -1,0 +1,36 @@
+// The grammar's facade (grammar/index.ts): plain spans and errors as data.
+import { describe, expect, it } from 'vitest';
+import { lex, parseGrammar, parseTokens } from '../../grammar/index.js';
+
+describe('parseGrammar', () => {
+  it('cuts the text into segments, each opened by a marker', () => {
+    const text = '前言。\n一、总体要求\n(一)指导思想';
+    const { segments, lexErrors, parseErrors } = parseGrammar(text);
+    expect(lexErrors).toEqual([]);
+    expect(parseErrors).toEqual([]);
+    expect(segments.map((s) => s.marker && text.slice(s.marker.start, s.marker.end))).toEqual([null, '一、', '(一)']);
+    expect(segments[1]!.marker).toEqual({ type: 'marker', start: 4, end: 6, payload: { style: 'cn-comma', rank: 1, ordinal: 1, midLine: false } });
+  });
+
+  it('gives every span an exclusive end, and the spans cover the text', () => {
+    const text = '一、加快建设(牵头单位:市住建局)。\n  二是完善。';
+    const spans = parseGrammar(text).segments.flatMap((s) => [...(s.marker ? [s.marker] : []), ...s.content]);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBe(spans[i - 1]!.end);
+  });
+
+  it('tells annotations, spaces and line breaks from text, with an annotation payload', () => {
+    const text = '1.修路 (责任单位:市交通局)\n完成';
+    const types = parseGrammar(text).segments[1]!.content.map((s) => [s.type, text.slice(s.start, s.end)]);
+    expect(types).toEqual([['text', '修路'], ['space', ' '], ['annotation', '(责任单位:市交通局)'], ['line-break', '\n'], ['text', '完成']]);
+    const annotation = parseGrammar(text).segments[1]!.content[2]!;
+    expect(annotation.type === 'annotation' && annotation.payload).toEqual({ lead: [], responsible: ['市交通局'], closed: true });
+  });
+
+  it('lexes and parses in two steps as in one', () => {
+    const text = '一、甲\n二、乙';
+    const { tokens, lexErrors } = lex(text);
+    expect(lexErrors).toEqual([]);
+    expect(parseTokens(tokens).segments).toEqual(parseGrammar(text).segments);
+  });
+});

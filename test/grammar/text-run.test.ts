@@ -1,0 +1,61 @@
+// The Text token's run (grammar/text-run.ts) and the lexer's first-character dispatch it relies on.
+import { describe, expect, it } from 'vitest';
+import { cannotStartRun, headingPhrase, runInItemAt, runStartCodes, textRunEnd } from '../../grammar/text-run.js';
+import { planLexer } from '../../grammar/lexer.js';
+import { Text } from '../../grammar/tokens.js';
+
+describe('textRunEnd', () => {
+  it('runs over ordinary text up to a space, line break or bracket', () => {
+    expect(textRunEnd('加快建设 步伐', 0)).toBe(4);
+    expect(textRunEnd('加快建设\n步伐', 0)).toBe(4);
+    expect(textRunEnd('加快建设(试点)', 0)).toBe(4);
+  });
+
+  it('starts no run where another token may start', () => {
+    for (const t of ['1.加快', '(一)', '第一条', '、加强', '牵头单位:', '①', ' ', '。']) expect(textRunEnd(t, 0)).toBe(0);
+  });
+
+  it('ends on a sentence end only where a marker may follow it', () => {
+    expect(textRunEnd('完成任务。加强管理。', 0)).toBe(10);
+    expect(textRunEnd('完成任务。2.加强管理', 0)).toBe(5);
+  });
+
+  it('keeps "，二是" splittable', () => {
+    expect(textRunEnd('一是加强,二是完善', 2)).toBe(4); // the run "加强" stops before the comma
+  });
+});
+
+describe('runInItemAt and headingPhrase', () => {
+  it('cuts a heading run into its first item before the 1.', () => {
+    const t = '推动能源结构绿色转型1.加快水风光';
+    expect(runInItemAt(t, 0, t.length)).toBe(10);
+  });
+
+  it('leaves punctuated text and references whole', () => {
+    const punctuated = '推动转型,完成1.加快';
+    expect(runInItemAt(punctuated, 0, punctuated.length)).toBe(punctuated.length);
+    expect(headingPhrase('依照本办法第四条', 0, 8)).toBe(false);
+    expect(headingPhrase('做强茶产业', 0, 5)).toBe(true);
+  });
+});
+
+describe('runStartCodes, the fast path, agrees with cannotStartRun, the definition', () => {
+  it('lists only codes that can start a run, every one below 256 among them', () => {
+    const codes = runStartCodes();
+    expect(codes.every((c) => !cannotStartRun[c])).toBe(true);
+    for (let c = 0; c < 256; c++) expect(codes.includes(c)).toBe(!cannotStartRun[c]);
+  });
+
+  // The lexer tries at each position only the tokens hinted for its character's dispatch slot; runStartCodes
+  // hints one code per slot, by Chevrotain's block size. Were the blocks to change, some character would not
+  // reach Text and would lex as the fallback Char: this reads every code that can start a run.
+  it('lets the lexer start a Text run at every character that can start one', () => {
+    const starts: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (!cannotStartRun[c]) starts.push(String.fromCharCode(c));
+    const { tokens, errors } = planLexer.tokenize(starts.join('\n'));
+    expect(errors).toEqual([]);
+    const notText = tokens.filter((t) => t.tokenType !== Text && t.image !== '\n').map((t) => t.image.charCodeAt(0).toString(16));
+    expect(notText).toEqual([]);
+    expect(tokens.filter((t) => t.tokenType === Text)).toHaveLength(starts.length);
+  });
+});

@@ -1,0 +1,48 @@
+// Units given to sections (src/pipeline/assign-units.ts).
+import { describe, expect, it } from 'vitest';
+import { assignUnits } from '../../src/pipeline/assign-units.js';
+import type { Node, Section } from '../../src/tree/schema.js';
+import { nestedFor } from './pieces.js';
+
+/** Each section's units after assignUnits, as "marker title: lead / responsible". */
+function unitsOf(source: string): string[] {
+  const { root } = nestedFor(source);
+  assignUnits(root.children);
+  const out: string[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const n of nodes) {
+      if (n.type !== 'section') continue;
+      out.push(`${(n as Section).marker?.raw ?? ''}${n.title}: ${n.lead.join('、')} / ${n.responsible.join('、')}`);
+      walk(n.children);
+    }
+  };
+  walk(root.children);
+  return out;
+}
+
+describe('assignUnits', () => {
+  it("gives a section its own annotations' units", () => {
+    expect(unitsOf('1.建设公园(牵头单位:市林业局;责任单位:各县区)')).toEqual(['1.建设公园: 市林业局 / 各县区']);
+  });
+
+  it('gives the units of a paragraph to the section it stands in', () => {
+    expect(unitsOf('1.建设公园。\n牵头单位:市林业局')).toEqual(['1.建设公园: 市林业局 / ']);
+  });
+
+  it('gives a unit block after sub-items to the level that carries units, not to the last sub-item', () => {
+    const source = [
+      '1.建设公园(牵头单位:市林业局)',
+      '2.修建道路(牵头单位:市交通局)',
+      '3.治理河道',
+      '(1)清淤。',
+      '(2)护岸。',
+      '【牵头单位:市水利局】',
+    ].join('\n');
+    expect(unitsOf(source)).toEqual(['1.建设公园: 市林业局 / ', '2.修建道路: 市交通局 / ', '3.治理河道: 市水利局 / ', '(1)清淤:  / ', '(2)护岸:  / ']);
+  });
+
+  it('gives the units closing the last 一是 item to the whole item', () => {
+    const source = '1.建设公园(牵头单位:市林业局)\n2.做好保障。一是加强领导;二是落实责任。(牵头单位:市政府办)';
+    expect(unitsOf(source)).toContain('2.做好保障: 市政府办 / ');
+  });
+});

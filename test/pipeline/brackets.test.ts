@@ -1,0 +1,26 @@
+// Brackets closed by another kind, or left open on their line (src/pipeline/brackets.ts).
+import { describe, expect, it } from 'vitest';
+import { checkBrackets } from '../../src/pipeline/brackets.js';
+import { lineIndex } from '../../src/pipeline/positions.js';
+
+const check = (text: string, skip = (_: number) => false, continues?: (line: number) => boolean) =>
+  checkBrackets(text, lineIndex(text), skip, continues).map((d) => `${d.position.start.line}:${d.position.start.column} ${d.code}`);
+
+describe('checkBrackets', () => {
+  it('reports a bracket closed by another kind', () => {
+    expect(check('(赣发2022〕23号)')).toEqual(['1:8 unbalanced-bracket']);
+  });
+
+  it('reports a bracket left open on its line, once per line', () => {
+    expect(check('加快(建设(\n推动)')).toEqual(['1:6 unbalanced-bracket', '2:3 unbalanced-bracket']);
+  });
+
+  it('says nothing of balanced brackets or skipped lines', () => {
+    expect(check('《方案》(2024-2026年)【牵头单位:甲】〔乙〕')).toEqual([]);
+    expect(check('首页>(>\n正文', (offset) => offset === 0)).toEqual([]);
+  });
+
+  it('reads a line that continues the one before together with it', () => {
+    expect(check('加快(建设\n推动)', undefined, (line) => line === 2)).toEqual([]);
+  });
+});

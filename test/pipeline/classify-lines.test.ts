@@ -1,0 +1,57 @@
+// What each piece is (src/pipeline/classify-lines.ts).
+import { describe, expect, it } from 'vitest';
+import { classifyLines, compactReader, markHeadings, nextContentOf } from '../../src/pipeline/classify-lines.js';
+import { piecesFor } from './pieces.js';
+
+/** Kinds of the pieces of `source`, headings marked as buildTree does (no hard-wrapped lines here). */
+function kindsOf(source: string) {
+  const { norm, pieces } = piecesFor(source);
+  const compactOf = compactReader(norm, pieces);
+  const kinds = classifyLines(pieces, norm, compactOf);
+  markHeadings(pieces, kinds, norm, compactOf, nextContentOf(kinds));
+  return kinds;
+}
+
+describe('classifyLines', () => {
+  it('tells page furniture, a title, numbered items and body text', () => {
+    expect(kindsOf('首页>政务公开>通知\n某县乡村振兴实施方案\n为推进乡村振兴,制定本方案。\n一、总体要求\n加快发展。')).toEqual([
+      'furniture', 'title', 'paragraph', 'marker', 'paragraph',
+    ]);
+  });
+
+  it('sets aside everything after the end of a repost once the numbered body has begun', () => {
+    expect(kindsOf('一、加快建设。\n—END—\n阅读原文')).toEqual(['marker', 'furniture', 'furniture']);
+  });
+
+  it('reads the numbered names after an attachments line as text', () => {
+    expect(kindsOf('一、加快建设。\n附件:\n1.重点项目清单\n2.任务分解表')).toEqual(['marker', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('takes a metadata row with two labels for furniture', () => {
+    expect(kindsOf('索引号:123 发布机构:县政府\n一、总体要求')).toEqual(['furniture', 'marker']);
+  });
+});
+
+describe('markHeadings', () => {
+  it('makes a short line a heading where body text follows it', () => {
+    expect(kindsOf('为推进工作,制定本方案。\n\n保障措施\n各地要加强组织领导,落实工作责任,确保各项任务按期完成,取得实效并且形成长效机制。')).toEqual([
+      'paragraph', 'heading', 'paragraph',
+    ]);
+  });
+
+  it('leaves a short line that addresses someone as text', () => {
+    expect(kindsOf('各县(市、区)人民政府,市政府各部门:\n一、总体要求')).toEqual(['paragraph', 'marker']);
+  });
+
+  it('makes no heading of a short line after one that does not end its clause', () => {
+    const body = '各地要加强组织领导,落实工作责任,确保各项任务按期完成,取得实效并且形成长效机制。';
+    expect(kindsOf(`为推进工作,制定本方案。\n要求如下,\n保障措施\n${body}`)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(kindsOf(`为推进工作,制定本方案。\n要求如下:\n保障措施\n${body}`)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+});
+
+describe('nextContentOf', () => {
+  it('skips furniture to the next piece of content', () => {
+    expect(nextContentOf(['marker', 'furniture', 'furniture', 'paragraph', 'furniture'])).toEqual([3, 3, 3, -1, -1]);
+  });
+});

@@ -1,0 +1,132 @@
+// The walk over the tree and each node's targets (src/pipeline/extract-targets.ts,
+// node-targets.ts, node-text.ts, list-roles.ts): output, positions, what a node hands on.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../src/index.js';
+import { targets, only, roles, years } from '../quantities/targets.js';
+
+describe('output', () => {
+  it('numbers targets in document order and links them to their nodes', () => {
+    const doc = parseDocument('一、目标\n\n（一）新增企业10家。\n\n（二）新增平台5个,人才20名。〔牵头单位:市科技局100家〕\n');
+    expect(doc.targets.map((t) => t.id)).toEqual(['t1', 't2', 't3']);
+    const sections = doc.root.children.flatMap((n) => (n.type === 'section' ? n.children : []));
+    expect(sections.map((s) => s.targets)).toEqual([['t1'], ['t2', 't3']]);
+    expect(doc.targets.every((t) => sections.some((s) => s.id === t.nodeId && s.targets.includes(t.id)))).toBe(true);
+  });
+
+  it('never reads inside a unit annotation or a section marker', () => {
+    expect(targets('1.新增企业10家。〔牵头单位:市科技局;责任单位:市第2中学〕').map((t) => t.raw)).toEqual(['10家']);
+  });
+
+  it('gives the sentence the target came from', () => {
+    const t = targets('开展对接活动。力争新增企业10家,平台5个;人才20名。')[1]!;
+    expect(t.sentence).toBe('力争新增企业10家,平台5个;');
+  });
+});
+
+describe('positions', () => {
+  /** The targets whose position does not hold their raw text: one assertion for a whole document. */
+  const misplaced = (text: string, doc = parseDocument(text)) =>
+    doc.targets.filter((t) => text.slice(t.position.start.offset, t.position.end.offset) !== t.raw).map((t) => t.raw);
+
+  it.each(readdirSync('seeds').filter((f) => f.endsWith('.txt')))('raw is the source text of every target of %s', (file) => {
+    const text = readFileSync(join('seeds', file), 'utf8').replace(/^\uFEFF/, '');
+    const doc = parseDocument(text);
+    expect(doc.targets.length).toBeGreaterThan(0);
+    expect(misplaced(text, doc)).toEqual([]);
+  });
+
+  it('holds for text made of random policy fragments', () => {
+    const fragment = fc.constantFrom(
+      '新增', '企业', '100', '1.5', '１２', '五十', '两', '万', '亿', '元', '家', '个', '%', '％', '-', '～', '至', '以上', '超过',
+      '不低于', '前', '移', '位', '2025', '年', ',', '，', '、', '。', ';', ' ', '　', '\n', '“', '”', '《', '》', '〔', '〕',
+      '力争', '确保', '第', '十', '的', '从', '增至', '百分之', '(', ')', 'G', '+',
+    );
+    fc.assert(fc.property(fc.array(fragment, { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      expect(misplaced(text), text).toEqual([]);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('list leads', () => {
+  const list = '（二）主要目标\n到2030年，物流体系更加完善。主要指标如下：\n——规模效益。社会物流总额达到21万亿元左右。\n——枢纽网络。国家物流枢纽达到9个。\n';
+
+  it('hands the year of a lead-in ending in a colon to the list items after it', () => {
+    expect(years(list)).toEqual(['21万亿元:2030', '9个:2030']);
+  });
+
+  it('stops at a paragraph that is not an item, and at an item naming its own year', () => {
+    expect(years(`${list}全省新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '20家:null']);
+    expect(years(`${list}——到2028年，新增园区3个。\n——新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '3个:2028', '20家:null']);
+  });
+
+  it('hands nothing on without a colon, a year, or to paragraphs without a list mark', () => {
+    expect(years('到2030年，物流体系更加完善。\n——新增企业20家。\n')).toEqual(['20家:null']);
+    expect(years('主要指标如下：\n——新增企业20家。\n')).toEqual(['20家:null']);
+    expect(years('到2030年，主要指标如下：\n新增企业20家。\n')).toEqual(['20家:null']);
+  });
+
+  it('keeps a status year a status: the items are facts', () => {
+    expect(roles('截至2024年底，主要数据如下：\n——全省物流企业达到635家。\n')).toEqual(['635家:baseline']);
+  });
+});
+
+describe('rule lead-ins and continued rules', () => {
+  it('makes the items under a list of conditions parameters', () => {
+    const doc = '第五条　申报企业应当同时具备以下条件：\n（一）上年度销售收入不低于5000万元；\n（二）带动农户1000户以上。\n第六条　到2026年，龙头企业达到260家。';
+    expect(roles(doc)).toEqual(['5000万元:parameter', '1000户:parameter', '260家:target']);
+    expect(roles('申报企业须具备下列条件：带动农户1000户以上。')).toEqual(['1000户:parameter']);
+    expect(roles('带动农户1000户以上。')).toEqual(['1000户:target']);
+  });
+
+  it('carries a rule across ; to a clause that continues it', () => {
+    expect(roles('验收合格后，拨付补助资金的70%；剩余30%在项目连续稳定运行后拨付。')).toEqual(['70%:parameter', '30%:parameter']);
+    expect(roles('验收合格后，拨付补助资金的70%。其余区县覆盖率达到30%。')).toEqual(['70%:parameter', '30%:target']);
+    expect(roles('覆盖率达到70%；剩余30%在年底前完成。')).toEqual(['70%:target', '30%:target']);
+  });
+});
+
+describe('articles and documents of rules', () => {
+  it('reads numbers in a document of rules as rules, unless a goal or a verb of reaching a level governs them', () => {
+    const doc = parseDocument('某市促进民营经济发展若干政策措施\n1.加大融资支持。担保费率不超过1%。\n2.压缩审批时限。企业开办时间压缩至1个工作日以内，告知承诺审批比例达到80%以上。\n3.力争到2028年新增上市企业10家。');
+    expect(doc.targets.map((t) => [t.raw, t.role])).toEqual([
+      ['1%', 'parameter'], ['1个工作日', 'target'], ['80%', 'target'], ['10家', 'target'],
+    ]);
+  });
+
+  it('keeps the limits and allocations those rules read to their own cases', () => {
+    // a notice opening with 现将 hands the funds out now
+    expect(only('现将2026年省级专项资金5600万元下达给你们。').role).toBe('baseline');
+    // a prohibition under a deadline is a goal
+    expect(only('到2025年，全市PM2.5平均浓度不得超过35微克/立方米。').role).toBe('target');
+    // 下达 is no verb of reaching a level; a qualified title still names rules
+    const rules = parseDocument('某省专项资金管理办法（试行）\n第十条 专项资金下达当年支出比例不低于60%。');
+    expect(rules.targets.map((t) => [t.raw, t.role])).toEqual([['60%', 'parameter']]);
+  });
+
+  it('reads numbers in 第N条 articles as rules unless a goal governs them', () => {
+    const doc = '第一条 为规范资金管理，制定本办法。\n第五条 其中，按因素法分配的资金比例不低于60%。\n'
+      + '第六条 年度绩效目标为：支持龙头企业不少于40家。\n第七条 力争通过专项资金引导，到2029年带动社会投资超过300亿元。\n';
+    expect(roles(doc)).toEqual(['60%:parameter', '40家:target', '300亿元:target']);
+    expect(roles('一、主要任务\n按因素法分配的资金比例不低于60%。\n')).toEqual(['60%:target']);
+  });
+});
+
+describe('list roles', () => {
+  it('gives amounts listed with 、 in one clause the rule of any of them', () => {
+    expect(roles('合伙创业的可按每人不超过30万元、总额不超过200万元的额度实行贷款。')).toEqual(['30万元:parameter', '200万元:parameter']);
+    expect(roles('技术合同成交额突破100亿元，新增企业30家、奖励资金5000万元。')).toEqual(['100亿元:target', '30家:target', '5000万元:parameter']);
+  });
+});
+
+describe('run-in years', () => {
+  it('reads a year that opens a body run into its heading as the deadline', () => {
+    const doc = parseDocument('某县2026年科技创新工作方案\n一、总体目标2026年，全县研发投入强度达到1.8%，新增高新技术企业15家。');
+    expect(doc.targets.map((t) => t.year)).toEqual([2026, 2026]);
+    const section = doc.root.children.find((n) => n.type === 'section');
+    expect(section?.type === 'section' && section.title).toBe('总体目标');
+  });
+});

@@ -1,0 +1,47 @@
+// What the headings above a node say about its numbers (src/pipeline/headings.ts).
+import { describe, expect, it } from 'vitest';
+import { targets, only, roles } from '../quantities/targets.js';
+
+describe('goal and baseline headings', () => {
+  it('makes numbers under 发展基础 baselines and under 主要目标 targets, even a time limit', () => {
+    const doc = '一、发展基础和主要目标\n\n（一）发展基础\n\n全市养老服务业营业收入约18亿元。\n\n（二）主要目标\n\n进口货物整体通关时间控制在30小时以内，新设企业不低于180家。';
+    expect(roles(doc)).toEqual(['18亿元:baseline', '30小时:target', '180家:target']);
+  });
+
+  it('decides nothing under a heading naming both, or a long title, and keeps rules rules under 主要目标', () => {
+    expect(roles('一、发展基础和主要目标\n\n全市营业收入约18亿元。')).toEqual(['18亿元:target']);
+    expect(roles('一、重点任务\n\n在15个工作日内完成初审。')).toEqual(['15个工作日:parameter']);
+    expect(roles('二、主要目标\n\n对新认定企业一次性奖励50万元。')).toEqual(['50万元:parameter']);
+  });
+});
+
+describe('reviews', () => {
+  const report = (body: string) => `2025年某县政府工作报告\n\n${body}`;
+
+  it('makes everything under a review heading, and its subsections, baselines', () => {
+    const doc = report('一、2024年工作回顾\n\n（一）产业发展提质增效。新增规模以上工业企业9家，装机规模达到560万千瓦。\n\n二、2025年主要预期目标\n\n新增规模以上工业企业10家。');
+    expect(roles(doc)).toEqual(['9家:baseline', '560万千瓦:baseline', '10家:target']);
+  });
+
+  it('reads a past year with 成效 or 完成情况 as a review heading, but not the plan year', () => {
+    expect(roles(report('一、2024年主要成效\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:baseline']);
+    expect(roles(report('一、2025年完成情况\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:target']);
+    expect(roles(report('一、2024年重点工作\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:target']);
+  });
+
+  it('makes a paragraph looking back a baseline, and its 累计争取 no aim', () => {
+    const ts = targets(report('三、重点工作\n\n过去五年，我们累计完成投资612亿元；累计争取各类资金138亿元。\n\n争取各类资金150亿元。'));
+    expect(ts.map((t) => `${t.raw}:${t.role}:${t.modality}`)).toEqual(['612亿元:baseline:null', '138亿元:baseline:null', '150亿元:target:strive']);
+    expect(roles(report('三、重点工作\n\n五年来，新建学校12所。'))).toEqual(['12所:baseline']);
+    expect(roles(report('三、重点工作\n\n未来五年，新建学校12所。'))).toEqual(['12所:target']);
+  });
+});
+
+describe('heading years', () => {
+  it('lets a bracketed year of a section heading govern its own text', () => {
+    const doc = '四、进度安排\n\n（一）排查整治阶段（2025年5月—10月）。开展全面排查，重大隐患整改率达到100%。';
+    expect(only(doc).year).toBe(2025);
+    expect(only('四、进度安排\n\n（一）排查整治阶段。开展全面排查，整改率达到100%。').year).toBeNull();
+    expect(only('（一）化学农药使用量较2024年下降百分之十。').year).toBeNull();
+  });
+});

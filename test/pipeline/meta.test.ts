@@ -1,0 +1,48 @@
+// Document metadata and the facts about the document the quantity stage reads.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mayBeSignOff, planYearOf } from '../../src/pipeline/meta.js';
+import { BYLINE, DATE_LINE } from '../../src/data/doc-types.js';
+import { compact } from '../../src/pipeline/normalize.js';
+import { parseDocument } from '../../src/index.js';
+
+describe('sign-off lines', () => {
+  it('passes mayBeSignOff on every text whose compacted form is a date line or a byline', () => {
+    const parts = ['2025年12月18日', '2025年5月6日', '2025', '12', '年', '月', '日', ' ', '\u3000', '\n', '\t', '某省发展和改革委员会', '局', '号'];
+    const text = fc.array(fc.constantFrom(...parts), { maxLength: 6 }).map((a) => a.join(''));
+    let signOffs = 0;
+    fc.assert(fc.property(text, (t) => {
+      const c = compact(t);
+      if (!(DATE_LINE.test(c) || BYLINE.test(c))) return true;
+      signOffs++;
+      return mayBeSignOff(t);
+    }), { numRuns: 5000 });
+    expect(signOffs).toBeGreaterThan(50); // the texts did hold sign-offs
+  });
+});
+
+describe('plan year', () => {
+  it('takes the plan year from the earlier of period start and date', () => {
+    expect(planYearOf({ period: { start: 2025, end: 2027 }, date: '2024-12-01' })).toBe(2024);
+    expect(planYearOf({ period: { start: null, end: 2026 }, date: '2024-05-08' })).toBe(2024);
+    expect(planYearOf({ period: { start: 2024, end: 2026 }, date: null })).toBe(2024);
+    expect(planYearOf({ period: null, date: null })).toBeNull();
+  });
+
+  it('prefers the year the title names over the period', () => {
+    expect(planYearOf({ title: '青云谱区2025年政府工作要点', period: { start: 2024, end: 2024 }, date: '2025-02-26' })).toBe(2025);
+    expect(planYearOf({ title: '某市三年行动计划(2024—2026年)', period: { start: 2023, end: 2026 }, date: null })).toBe(2024);
+    expect(planYearOf({ title: '某市数字经济发展三年行动方案', period: { start: 2025, end: 2027 }, date: '2025-03-18' })).toBe(2025);
+    expect(planYearOf({ title: '某市关于5G发展的意见', period: null, date: null })).toBeNull();
+  });
+});
+
+describe('period', () => {
+  const period = (text: string) => parseDocument(text).meta.period;
+
+  it('reads the one year a title names, a range of years, or the five-year plan', () => {
+    expect(period('某区2025年政府工作要点\n\n新增企业10家。')).toEqual({ start: 2025, end: 2025 });
+    expect(period('某市数字经济三年行动计划（2024—2026年）\n\n新增企业10家。')).toEqual({ start: 2024, end: 2026 });
+    expect(period('某市“十五五”规划纲要\n\n新增企业10家。')).toEqual({ start: 2026, end: 2030 });
+  });
+});

@@ -1,0 +1,111 @@
+// The year and the modality in force at a quantity (src/quantities/context.ts).
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+import { targets, only, years } from './targets.js';
+
+describe('deadline years', () => {
+  it('takes a year opening the paragraph for every clause after it, across sentences', () => {
+    const ts = targets('2030年,全区科技创新要素体系基本完善。力争认定国家高新技术企业120家,全区挂牌上市企业达到8家。');
+    expect(ts.map((t) => t.year)).toEqual([2030, 2030]);
+  });
+
+  it('switches at each named year and ends with the paragraph', () => {
+    const ts = targets('力争2025年,全区R&D经费支出超过10亿元,占GDP比重达到1.2%;2030年,占GDP比重达到1.7%。\n\n新增企业5家。');
+    expect(ts.map((t) => t.year)).toEqual([2025, 2025, 2030, null]);
+  });
+
+  it('reads 到/至 years, year ranges and 年均 after a range', () => {
+    expect(only('到2025年底,高新技术企业达到400家。').year).toBe(2025);
+    expect(targets('至2025年,新增5家,至2030年,达到8家。').map((t) => t.year)).toEqual([2025, 2030]);
+    expect(only('2030-2035年,数字经济产业园突破10个。').year).toBe(2035);
+    expect(only('2030年-2035年,建成12家平台。').year).toBe(2035);
+    const t = targets('2025年,力争国家高新技术企业突破110家,2026-2035年均增加不低于2家。')[1]!;
+    expect([t.year, t.indicator]).toEqual([2035, '国家高新技术企业年均增加']);
+  });
+
+  it('ignores a year used as a name or a subject', () => {
+    expect(only('承办2023年火炬活动。力争技术合同成交额超过130亿元。').year).toBeNull();
+    expect(only('承办2021年峰会,新增企业5家。').year).toBeNull();
+    expect(only('工作基础好,2020年以来新增企业5家。').year).toBeNull();
+  });
+
+  it('ignores the year of the title', () => {
+    expect(only('2023年全市科技工作要点\n\n一、主要目标\n\n新增企业10家。').year).toBeNull();
+  });
+
+  it('reads a date set inside a clause as its deadline, and the subject before it as the indicator', () => {
+    const [first, second] = targets('项目资金支出进度在2026年9月30日前达到70%以上、年底前达到95%以上。');
+    expect([first!.year, first!.indicator]).toEqual([2026, '项目资金支出进度']);
+    expect([second!.year, second!.indicator]).toEqual([2026, '项目资金支出进度']);
+  });
+
+  it('lets a subject year opening the paragraph govern it', () => {
+    expect(years('2025年是收官之年。主要预期目标是：地区生产总值增长6%左右，城镇新增就业6500人以上。'))
+      .toEqual(['6%:2025', '6500人:2025']);
+    expect(only('2021年是开局之年,新增企业5家。').year).toBe(2021);
+  });
+
+  it('does not let it reach another paragraph, nor a subject year inside the paragraph', () => {
+    expect(years('2021年是开局之年。\n\n新增企业5家。')).toEqual(['5家:null']);
+    expect(years('工作基础扎实，2025年是收官之年，新增企业5家。')).toEqual(['5家:null']);
+  });
+
+  it('lets a later year of the same sentence govern its earlier clauses', () => {
+    expect(years('力争软件业务收入年均增长15%以上，到2027年突破2500亿元。')).toEqual(['15%:2027', '2500亿元:2027']);
+  });
+
+  it('does not reach back past a year already in force, or across sentences, or from a status year', () => {
+    expect(years('到2025年，新增企业5家。年均增长15%以上，到2027年突破2500亿元。')).toEqual(['5家:2025', '15%:2025', '2500亿元:2027']);
+    expect(years('新增企业5家。到2027年突破2500亿元。')).toEqual(['5家:null', '2500亿元:2027']);
+    expect(years('企业数量达到500家，截至2022年底。')).toEqual(['500家:null']);
+  });
+
+  it('keeps a mid-sentence year to its own sentence', () => {
+    expect(years('力争增长15%以上，到2027年突破2500亿元。新增企业30家以上。')).toEqual(['15%:2027', '2500亿元:2027', '30家:null']);
+    expect(years('培育新业态，力争到2026年网络零售额突破4500亿元。对首次超过1亿元的企业给予奖励。'))
+      .toEqual(['4500亿元:2026', '1亿元:null']);
+  });
+
+  it('carries a year that opens its sentence, or stands as a clause of its own', () => {
+    expect(years('推动增效。至2025年,企业总数达到50家。引进企业不低于15家。')).toEqual(['50家:2025', '15家:2025']);
+    expect(years('开展改造，到2026年，床位占比不低于55%。每县至少选择1家机构。')).toEqual(['55%:2026', '1家:2026']);
+  });
+
+  it('reads 展望 as a year cue', () => {
+    expect(years('展望2035年，全面建成现代物流体系，比率降至12%左右，形成2个国际物流枢纽。')).toEqual(['12%:2035', '2个:2035']);
+  });
+});
+
+describe('modality', () => {
+  it('lets 力争 at the start of a sentence govern its whole list', () => {
+    const ts = targets('力争入库科技型中小企业1750家,认定独角兽、瞪羚企业20家,高新技术企业300家。新增平台3个。');
+    expect(ts.map((t) => t.modality)).toEqual(['strive', 'strive', 'strive', null]);
+  });
+
+  it('ends at ; and lets a later word win', () => {
+    const ts = targets('至2025年,确保企业总数达到50家,至2030年,力争达到60家;技术合同成交额超过10亿元。');
+    expect(ts.map((t) => t.modality)).toEqual(['commit', 'strive', null]);
+  });
+
+  it.each([
+    ['确保', 'commit'], ['必须', 'commit'], ['务必', 'commit'],
+    ['力争', 'strive'], ['争取', 'strive'], ['努力', 'strive'], ['力求', 'strive'],
+  ])('%s → %s', (word, modality) => {
+    expect(only(`${word}新增高新技术企业10家。`).modality).toBe(modality);
+  });
+
+  it('reads a modality word split by stray spaces', () => {
+    expect(only('力 争新增企业10家。').modality).toBe('strive');
+  });
+
+  it('keeps a year led by 力争 or 截止 in its clause, and reads facts only where nothing aims', () => {
+    const strive = parseDocument('某县2026年科技创新工作方案\n（一）力争2026年，全县研发投入强度达到1.8%。');
+    expect(strive.targets.map((t) => [t.role, t.year, t.modality])).toEqual([['target', 2026, 'strive']]);
+    const status = parseDocument('某县2026年科技创新工作方案\n（一）截止2025年，全县研发投入强度达到1.8%。');
+    expect(status.targets.map((t) => t.role)).toEqual(['baseline']);
+    expect(only('目前，全县正加快推进项目建设，力争到2027年完成投资20亿元。').role).toBe('target');
+    // a cap for the plan's own year is a rule
+    const cap = parseDocument('某县2026年工作方案\n一、2026年，单个企业申报项目不得超过3个。');
+    expect(cap.targets.map((t) => t.role)).toEqual(['parameter']);
+  });
+});

@@ -1,0 +1,98 @@
+// What a quantity measures (src/quantities/indicator.ts).
+import { describe, expect, it } from 'vitest';
+import { targets, only, byRaw } from './targets.js';
+
+describe('the phrase around the number', () => {
+  it.each([
+    ['技术合同成交额超过130亿元。', '技术合同成交额'],
+    ['入库科技型中小企业1750家。', '入库科技型中小企业'],
+    ['规模以上工业企业研发支出占营业收入比重达1.31%。', '规模以上工业企业研发支出占营业收入比重'],
+    ['引进10名高层次人才。', '高层次人才'],
+    ['建成6家以上具备行业代表性科技创新平台。', '具备行业代表性科技创新平台'],
+    ['力争技术合同成交额每年保持20%左右增幅。', '技术合同成交额每年增幅'],
+    ['全社会研发支出之比超过全省平均水平、规模以上企业研发支出占比达1.31%。', '规模以上企业研发支出占比'],
+  ])('%s → %s', (text, indicator) => {
+    expect(only(text).indicator).toBe(indicator);
+  });
+
+  it('gives each item of a list sharing one verb its own noun', () => {
+    const ts = targets('认定独角兽、瞪羚企业20家,高新技术企业300家,“专精特新”企业100家。');
+    expect(ts.map((t) => t.indicator)).toEqual(['独角兽、瞪羚企业', '高新技术企业', '“专精特新”企业']);
+    const before = targets('力争成功引进10名高层次人才、10名紧缺型人才和100名“双创”人才。');
+    expect(before.map((t) => t.indicator)).toEqual(['高层次人才', '紧缺型人才', '“双创”人才']);
+  });
+
+  it('keeps an action verb rather than borrow a subject from another clause', () => {
+    expect(targets('每千人口执业医师数达到3.2人,建设4.5万平方米。')[1]!.indicator).toBe('建设');
+  });
+
+  it('takes the noun after 的 when nothing stands before the number', () => {
+    expect(only('推动50%的规上企业建立研发机构。').indicator).toBe('规上企业建立研发机构');
+  });
+
+  it('takes the noun before a count that a verb follows', () => {
+    expect(only('选派科技特派员120名深入生产一线开展技术服务。').indicator).toBe('选派科技特派员');
+    expect(only('引进10名高层次人才。').indicator).toBe('高层次人才');
+  });
+
+  it('leaves out the unit told to act', () => {
+    expect(only('到2026年，全县乡镇政府应急物资储备点不少于20个。').indicator).toBe('全县乡镇政府应急物资储备点');
+    expect(only('各部门要新增岗位100个。').indicator).toBe('岗位');
+    expect(only('各乡（镇）要储备编织袋不少于5000条。').indicator).toBe('编织袋');
+  });
+
+  it('names a number in a label list by its label', () => {
+    const [before, after] = targets('人均预期寿命:2025年79.1岁,2030年80.0岁(预期性)');
+    expect([before!.indicator, after!.indicator]).toEqual(['人均预期寿命', '人均预期寿命']);
+  });
+
+  it('names what lasts before a duration, not what follows it', () => {
+    expect(byRaw('剩余30%在项目连续稳定运行满一年并经绩效评价合格后拨付。').get('一年')!.indicator).toBe('在项目连续稳定运行');
+  });
+
+  it('takes the noun before a threshold followed by a conjunction', () => {
+    expect(byRaw('对上年度研发费用超过500万元且研发费用占营业收入比例不低于3%的企业给予补助。').get('500万元')!.indicator)
+      .toContain('上年度研发费用');
+  });
+
+  it('drops a leading 在…等 location phrase', () => {
+    expect(only('在北京、上海等重点城市新设品牌形象店15家。').indicator).toBe('品牌形象店');
+    expect(only('在长沙、株洲等地建设数据中心10个。').indicator).toBe('数据中心');
+  });
+
+  it('keeps a 在 phrase without 等, and a noun starting with 在', () => {
+    expect(only('在全市建设数据中心10个。').indicator).toContain('数据中心');
+    expect(only('在校学生人数达到5000人。').indicator).toBe('在校学生人数');
+  });
+
+  it('ends counted places at the verb that brings a service to them', () => {
+    expect(only('在全县8家银行网点延伸不动产抵押登记服务。').indicator).toBe('银行网点');
+    expect(only('在2个以上行业领域形成数据接口标准规范。').indicator).toBe('行业领域形成数据接口标准规范');
+    expect(only('新建8家银行网点。').indicator).toBe('银行网点');
+  });
+});
+
+describe('the indicator before', () => {
+  it('carries the subject to a clause that names none', () => {
+    const ts = targets('力争2025年,挂牌上市企业达到5家,2030年达到8家。');
+    expect(ts.map((t) => t.indicator)).toEqual(['挂牌上市企业', '挂牌上市企业']);
+    const ratio = targets('全区R&D经费支出超过10亿元,占GDP比重达到1.2%。');
+    expect(ratio[1]!.indicator).toBe('全区R&D经费支出占GDP比重');
+  });
+
+  it('keeps a threshold inside the noun it limits', () => {
+    expect(byRaw('力争新增年进出口额超1亿元的企业30家。').get('30家')!.indicator).toBe('年进出口额超1亿元的企业');
+    expect(byRaw('新签约超10亿元产业项目25个以上，其中超50亿元项目不少于5个。').get('5个')!.indicator).toBe('超50亿元项目');
+    expect(byRaw('新签约超10亿元产业项目25个以上。').get('25个')!.indicator).toBe('新签约超10亿元产业项目');
+  });
+
+  it('does not glue a number to one in another list item', () => {
+    expect(byRaw('一次性奖励100万元、30万元。').get('30万元')!.indicator).not.toContain('100万元');
+  });
+
+  it('leaves modality words out and does not repeat a change word', () => {
+    const ts = targets('全市社会消费品零售总额确保增长5%、力争增长6%。');
+    expect(ts.map((t) => t.indicator)).toEqual(['全市社会消费品零售总额增长', '全市社会消费品零售总额增长']);
+    expect(ts.map((t) => t.modality)).toEqual(['commit', 'strive']);
+  });
+});

@@ -1,0 +1,247 @@
+// Target, baseline or parameter (src/quantities/role.ts), from the words of the clause and
+// what governs it.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+import { targets, only, roles } from './targets.js';
+
+describe('clause words', () => {
+  it.each([
+    ['认定高新技术企业300家。', 'target'],
+    ['排名进入全国前100。', 'target'],
+    ['每年新增上云企业不低于300家。', 'target'],
+    ['科研院所研发投入增长20%以上。', 'target'],
+    ['依托南方医院赣州医院和省人民医院赣州医院2个国家区域医疗中心,打造平台。', 'baseline'],
+    ['加快推进稀土、现代家居两个省级产业科技创新联合体建设。', 'baseline'],
+    ['全市高新技术企业达到了500家。', 'baseline'],
+    ['引导营收超1亿元的规上企业实现全覆盖。', 'parameter'],
+    ['抽查财政资助经费在100万元以上的科技计划项目。', 'parameter'],
+    ['给予一次性奖励不低于10万元。', 'parameter'],
+    ['可一次性给予十万元以内的贷款。', 'parameter'],
+    ['择优部分青年项目予以连续2年支持。', 'parameter'],
+    ['全年“科贷通”贷款累计突破40亿元。', 'target'],
+    ['新建C、D、E三个基地。', 'target'],
+    ['推动50%的规上企业建立研发机构。', 'target'],
+  ])('%s → %s', (text, role) => {
+    expect(only(text).role).toBe(role);
+  });
+
+  it('makes a rate, a grant and a threshold before a count parameters', () => {
+    expect(targets('对年研发投入超过500万元的企业,按10%给予补助,最高不超过100万元。').map((t) => t.role)).toEqual([
+      'parameter', 'parameter', 'parameter',
+    ]);
+    expect(targets('培育年营业收入超100亿元企业5家。').map((t) => t.role)).toEqual(['parameter', 'target']);
+    expect(only('营业收入突破1000亿元大关。').role).toBe('target');
+  });
+
+  it('makes both ends of a reported change baseline', () => {
+    expect(targets('R&D活动人员数从5758名增至6006名。').map((t) => t.role)).toEqual(['baseline', 'baseline']);
+  });
+
+  it('keeps a planned change a target', () => {
+    expect(targets('力争从100家增至200家。').map((t) => t.role)).toEqual(['baseline', 'target']);
+  });
+});
+
+describe('status and past facts', () => {
+  it('makes what a status year governs baseline', () => {
+    expect(targets('截至2022年底,全市共有高新技术企业1200家,比上年增长20%。').map((t) => [t.role, t.year])).toEqual([
+      ['baseline', 2022],
+      ['baseline', 2022],
+    ]);
+  });
+
+  it('reads a work summary, and sentences opening with 去年 or 目前, as facts', () => {
+    const doc = parseDocument('某镇2025年工作总结和2026年工作计划\n一、2025年工作总结\n全年完成地区生产总值18.6亿元。\n二、2026年工作计划\n力争完成固定资产投资9.9亿元。');
+    expect(doc.targets.map((t) => t.role)).toEqual(['baseline', 'target']);
+    expect(only('去年汛期，全县共启动防汛应急响应5次。').role).toBe('baseline');
+    expect(only('目前，县级防汛物资储备总价值约650万元。').role).toBe('baseline');
+  });
+
+  const plan = (body: string) => `某市服务体系三年行动计划（2024—2026年）\n\n${body}`;
+
+  it('makes what a year before the plan governs a baseline, whatever the verb', () => {
+    const ts = targets(plan('2023年全市床位数达到2.3万张，其中护理型床位占比为48%。到2026年，床位数达到2.8万张。'));
+    expect(ts.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['2.3万张:baseline:2023', '48%:baseline:2023', '2.8万张:target:2026']);
+    expect(roles('2024年全市工作要点\n\n2023年，全市实现零售总额2680亿元，增长5.8%。2024年，零售总额增长6%。'))
+      .toEqual(['2680亿元:baseline', '5.8%:baseline', '6%:target']);
+  });
+
+  it('keeps a year inside the plan, and any year when the plan has no date or period, a target', () => {
+    expect(roles(plan('2024年，床位数达到2.5万张。'))).toEqual(['2.5万张:target']);
+    expect(roles('2023年，床位数达到2.5万张。')).toEqual(['2.5万张:target']);
+  });
+
+  it('keeps a rule a rule in a past year', () => {
+    expect(roles(plan('2023年，对新建床位一次性补助5000元。'))).toEqual(['5000元:parameter']);
+  });
+
+  it('makes results of the year before the plan baselines', () => {
+    expect(roles('某区2025年政府工作要点\n\n2024年，全区地区生产总值完成486.3亿元，同比增长5.6%。新增“四上”企业57家。'))
+      .toEqual(['486.3亿元:baseline', '5.6%:baseline', '57家:baseline']);
+  });
+});
+
+describe('time limits', () => {
+  it('reads a time limit on how long something takes as a goal, a rule term as a parameter', () => {
+    expect(only('审批时间不超过15个工作日。').role).toBe('target');
+    expect(only('资金兑付周期压缩至10个工作日以内。').role).toBe('target');
+    expect(only('公示期压缩至5个工作日。').role).toBe('parameter');
+    expect(only('贷款期限不超过3年。').role).toBe('parameter');
+    expect(only('城市急救平均反应时间控制在12分钟以内。').role).toBe('target');
+  });
+
+  it('reads a span the clause compresses as a goal', () => {
+    expect(roles('企业开办全流程压缩至1个工作日以内。')).toEqual(['1个工作日:target']);
+    expect(roles('一般社会投资项目压缩至40个工作日以内。')).toEqual(['40个工作日:target']);
+    expect(roles('供水报装办理时间压缩至3个工作日。')).toEqual(['3个工作日:target']);
+    expect(only('一般抵押登记1个工作日内办结。')).toMatchObject({ role: 'target', comparator: 'lte' });
+  });
+
+  it('keeps the spans of rules parameters', () => {
+    expect(roles('补助期限不超过5年。')).toEqual(['5年:parameter']);
+    expect(roles('贷款期限控制在3个月以内。')).toEqual(['3个月:parameter']);
+    expect(roles('自受理之日起15个工作日内办结。')).toEqual(['15个工作日:parameter']);
+    expect(roles('公示7天。')).toEqual(['7天:parameter']);
+  });
+});
+
+describe('thresholds', () => {
+  it('makes an age bounding the people it names a parameter, and a life expectancy a target', () => {
+    const age = targets('对80周岁及以上老年人每餐补助3元。')[0]!;
+    expect([age.raw, age.unit, age.kind, age.comparator, age.role]).toEqual(['80周岁', '周岁', 'other', 'gte', 'parameter']);
+    expect(only('人均预期寿命达到80岁。').role).toBe('target');
+  });
+
+  it('makes a bound glued to a noun a threshold', () => {
+    expect(roles('新签约总投资100亿元以上项目25个。')).toEqual(['100亿元:parameter', '25个:target']);
+    expect(roles('增长1.5倍以上。')).toEqual(['1.5倍:target']);
+  });
+
+  it('makes a number inside a condition a parameter', () => {
+    expect(roles('对年销售额超过1亿元的，给予奖励。')).toEqual(['1亿元:parameter']);
+    expect(roles('对带动农户1000户的，优先支持。')).toEqual(['1000户:parameter']);
+    expect(roles('带动农户1000户，优先支持龙头企业。')).toEqual(['1000户:target']);
+  });
+
+  it('makes every number between 对 and the subject after 的 a parameter, however far from 的', () => {
+    expect(roles('对上年度研发费用超过500万元且研发费用占营业收入比例不低于3%的企业，按增量部分的10%给予补助。'))
+      .toEqual(['500万元:parameter', '3%:parameter', '10%:parameter']);
+    expect(roles('对年服务科技型企业不少于20家、且绩效评价为优秀的科技服务机构，给予最高20万元奖励。'))
+      .toEqual(['20家:parameter', '20万元:parameter']);
+    expect(roles('对带动农户50户以上的电商主体，优先给予场租补贴。')).toEqual(['50户:parameter']);
+    expect(roles('对于年营业收入超过2000万元的企业，给予奖励。')).toEqual(['2000万元:parameter']);
+  });
+
+  it('leaves goals alone: no 的 subject, a 对 word, a plain count with no grant, a goal noun', () => {
+    expect(roles('对120家企业开展诊断服务。')).toEqual(['120家:target']);
+    expect(roles('对标先进地区，新增不少于20家的企业。')).toEqual(['20家:target']);
+    expect(roles('对接不少于30家企业的融资需求。')).toEqual(['30家:target']);
+    expect(roles('对120家规上的企业开展诊断。')).toEqual(['120家:target']);
+    expect(roles('力争新增企业不少于20家的目标。')).toEqual(['20家:target']);
+  });
+
+  it('makes a bounded count defining the noun a threshold, and the count after it a target', () => {
+    const ts = targets('培育年出栏100头以上的养殖大户15户。');
+    expect(ts.map((t) => `${t.raw}:${t.role}`)).toEqual(['100头:parameter', '15户:target']);
+    expect(ts[1]!.indicator).toBe('养殖大户');
+    expect(roles('培育100家以上的企业。')).toEqual(['100家:target']);
+    expect(roles('新增100家以上的目标企业5家。')).toEqual(['100家:target', '5家:target']);
+  });
+});
+
+describe('grants, penalties and standards', () => {
+  it('makes a limit under a prohibition, and an adjustment a rule applies, parameters', () => {
+    expect(only('用于项目前期工作的经费不得超过项目资金总额的5%。').role).toBe('parameter');
+    expect(only('下一年度资金分配时在测算结果基础上上浮5%。').role).toBe('parameter');
+  });
+
+  it('makes a cap on a grant a parameter, however it is counted', () => {
+    expect(roles('每家企业每年最多补助3次。')).toEqual(['3次:parameter']);
+    expect(roles('单个企业年度贴息总额控制在100万元以内。')).toEqual(['100万元:parameter']);
+    expect(roles('同一企业获得的奖补资金合计不超过300万元。')).toEqual(['300万元:parameter']);
+    expect(roles('安全生产事故起数不超过3起。')).toEqual(['3起:target']);
+    expect(roles('政府债务总额控制在100亿元以内。')).toEqual(['100亿元:target']);
+  });
+
+  it('makes penalties and standards parameters', () => {
+    expect(roles('考核不合格的扣减运维费用的20%。')).toEqual(['20%:parameter']);
+    expect(roles('中心建筑面积原则上不低于1000平方米。')).toEqual(['1000平方米:parameter']);
+    expect(roles('新建养老服务设施面积不低于1000平方米。')).toEqual(['1000平方米:target']);
+  });
+
+  it('makes caps and amounts of a granting sentence parameters, 累计 or not', () => {
+    expect(roles('按成交额的20%给予补助，单个合同补助最高50万元，每家企业每年累计不超过150万元。'))
+      .toEqual(['20%:parameter', '50万元:parameter', '150万元:parameter']);
+    expect(roles('对首发上市的企业，分阶段给予累计1000万元奖励。')).toEqual(['1000万元:parameter']);
+  });
+
+  it('keeps a total a goal when nothing is granted', () => {
+    expect(roles('力争科技贷款累计突破40亿元。')).toEqual(['40亿元:target']);
+    expect(roles('全年每家企业累计融资规模突破5亿元。')).toEqual(['5亿元:target']);
+  });
+
+  it('makes the numbers of a standard parameters', () => {
+    expect(roles('按照每300户至500户设置1个集中投放点的标准，建设投放点。')).toEqual(['300户至500户:parameter', '1个:parameter']);
+  });
+
+  it('needs both ends', () => {
+    expect(roles('按照规划建设投放点1200个。')).toEqual(['1200个:target']);
+    expect(roles('建设1个标准化投放点。')).toEqual(['1个:target']);
+  });
+
+  it('reads the conditions of an entitlement as parameters', () => {
+    expect(roles('参保职工30人（含）以下的企业，裁员率不高于参保职工总数的20%即可享受。')).toEqual(['30人:parameter', '20%:parameter']);
+    // A bounded count before 的 and its noun defines a class (TARGETS §2): a threshold, entitlement or not.
+    expect(roles('参保职工30人以下的企业新增50家。')).toEqual(['30人:parameter', '50家:target']);
+  });
+
+  it('reads a refund rate as a parameter', () => {
+    expect(roles('对上年度未裁员或裁员率不高于5.5%的参保企业，按不超过企业上年度实际缴纳失业保险费的60%返还。'))
+      .toEqual(['5.5%:parameter', '60%:parameter']);
+  });
+
+  it('makes the weight of an assessment a rule', () => {
+    expect(roles('督查结果纳入年度考核，考核权重不低于20%。')).toEqual(['20%:parameter']);
+    expect(roles('考核优秀率不低于20%。')).toEqual(['20%:target']);
+  });
+
+  it('makes a budget the plan commits a target, and a fund given per beneficiary a rule', () => {
+    expect(roles('全年计划安排补助资金860万元，实施项目24个。')).toEqual(['860万元:target', '24个:target']);
+    expect(roles('统筹安排整治资金1200万元。')).toEqual(['1200万元:target']);
+    expect(roles('对验收合格的项目给予补助资金50万元。')).toEqual(['50万元:parameter']);
+    expect(roles('每户补助资金5000元。')).toEqual(['5000元:parameter']);
+    expect(roles('对新建项目补助200万元。')).toEqual(['200万元:parameter']);
+    expect(roles('新增企业30家、奖励资金5000万元。')).toEqual(['30家:target', '5000万元:parameter']);
+    expect(roles('统筹安排资金，拨付补助资金的70%。')).toEqual(['70%:parameter']);
+  });
+});
+
+describe('allocations and scopes', () => {
+  it('takes the funds a notice hands out now as no target', () => {
+    const roles = targets('经研究，现将2026年专项资金5600万元下达给你们，其中中央资金3200万元。').map((t) => t.role);
+    expect(roles).toEqual(['baseline', 'baseline']);
+  });
+
+  it('makes an allocation a notice hands out now a baseline, under its 下达情况 heading too', () => {
+    expect(roles('本次共下达专项资金3860万元，支持项目57个。')).toEqual(['3860万元:baseline', '57个:baseline']);
+    expect(roles('一、资金下达情况\n\n其中技术改造项目32个。')).toEqual(['32个:baseline']);
+    expect(roles('本次行动新增企业30家。')).toEqual(['30家:target']);
+  });
+
+  it('makes the scope of an action what exists', () => {
+    expect(roles('二、整治范围\n\n（一）燃气企业。全旗取得许可证的8家管道燃气企业，使用燃气的用户约3200户。'))
+      .toEqual(['8家:baseline', '3200户:baseline']);
+    expect(roles('对全镇12个村3150户脱贫户、86户监测户实行动态管理。')).toEqual(['12个:baseline', '3150户:baseline', '86户:baseline']);
+    expect(roles('全镇12个村集体经济收入全部达到8万元以上。')).toEqual(['12个:baseline', '8万元:target']);
+    expect(roles('全区100家企业完成数字化改造。')).toEqual(['100家:target']);
+    expect(roles('对新建的12个村实行动态管理。')).toEqual(['12个:target']);
+  });
+
+  it('makes a count of existing things an action is applied to a baseline', () => {
+    expect(only('对全市1126个终端开展排查。').role).toBe('baseline');
+    expect(only('对120家企业开展诊断服务。').role).toBe('target');
+    expect(only('对全市新建的120个站点开展验收。').role).toBe('target');
+    expect(only('组织专业技术力量对全市1126个终端开展排查。').role).toBe('baseline');
+    expect(only('组织力量对重点行业领域内的全市120家企业开展诊断。').role).toBe('target');
+  });
+});

@@ -1,0 +1,254 @@
+// The scan (src/quantities/scan.ts and the modules it reads with): which numbers are
+// quantities, their value, unit and kind, ranges and ranks, and what is no quantity.
+import { describe, expect, it } from 'vitest';
+import { targets, only, pick, byRaw } from './targets.js';
+
+describe('number forms', () => {
+  it.each([
+    ['新增企业300家。', '300家', 300, '家', 'count', 300],
+    ['研发投入强度达到2.6%。', '2.6%', 2.6, '%', 'percent', 0.026],
+    ['新增企业1,200家。', '1,200家', 1200, '家', 'count', 1200],
+    ['新增企业１２００家。', '１２００家', 1200, '家', 'count', 1200],
+    ['占比达到３８．５％。', '３８．５％', 38.5, '%', 'percent', 0.385],
+    ['新增就业五十万人。', '五十万人', 500000, '人', 'count', 500000],
+    ['引进人才一百二十名。', '一百二十名', 120, '名', 'count', 120],
+    ['培训两千人次。', '两千人次', 2000, '人次', 'count', 2000],
+    ['建设两个基地。', '两个', 2, '个', 'count', 2],
+    ['市场主体达到1.2万家。', '1.2万家', 12000, '家', 'count', 12000],
+    ['服务人口5000万人。', '5000万人', 50000000, '人', 'count', 50000000],
+    ['培育科技型企业3千家。', '3千家', 3000, '家', 'count', 3000],
+    ['技术合同成交额超过130亿元。', '130亿元', 130, '亿元', 'money', 13000000000],
+    ['设立基金5000万元。', '5000万元', 5000, '万元', 'money', 50000000],
+    ['投资总额达到3万亿元。', '3万亿元', 3, '万亿元', 'money', 3000000000000],
+    ['给予十万元以内的贷款。', '十万元', 10, '万元', 'money', 100000],
+    ['研发投入占比达到百分之三十。', '百分之三十', 30, '%', 'percent', 0.3],
+    ['不良率控制在千分之五以内。', '千分之五', 5, '‰', 'percent', 0.005],
+    ['新增装机100万千瓦。', '100万千瓦', 1000000, '千瓦', 'other', 1000000],
+    ['年发电量12万千瓦时。', '12万千瓦时', 120000, '千瓦时', 'other', 120000],
+    ['年产量达到3.5万吨。', '3.5万吨', 35000, '吨', 'other', 35000],
+    ['接待游客80万人次。', '80万人次', 800000, '人次', 'count', 800000],
+    ['改造农田1.5万亩。', '1.5万亩', 15000, '亩', 'other', 15000],
+    ['产值增长1.5倍。', '1.5倍', 1.5, '倍', 'other', 1.5],
+    ['城镇化率提高2个百分点。', '2个百分点', 2, '个百分点', 'percent', 0.02],
+  ])('%s', (text, raw, value, unit, kind, normalized) => {
+    expect(pick(only(text))).toEqual({ raw, value, upper: null, unit, kind, normalized });
+  });
+
+  it('lets 千 start the unit 千瓦 when it can', () => {
+    expect(pick(only('新增装机100千瓦。'))).toEqual({ raw: '100千瓦', value: 100, upper: null, unit: '千瓦', kind: 'other', normalized: 100 });
+  });
+
+  it('lets 万 before a compound measure word scale the number', () => {
+    expect(pick(only('全年培训2万人次。'))).toEqual({ raw: '2万人次', value: 20000, upper: null, unit: '人次', kind: 'count', normalized: 20000 });
+  });
+
+  it('reads a bare 百/千 before a money unit', () => {
+    expect(pick(only('培育营业收入超百亿元的企业。'))).toEqual({ raw: '百亿元', value: 100, upper: null, unit: '亿元', kind: 'money', normalized: 1e10 });
+    const t = only('新增税收过千万元楼宇。');
+    expect([t.raw, t.value, t.unit, t.normalized.value, t.comparator]).toEqual(['千万元', 1000, '万元', 1e7, 'gt']);
+    expect(only('培育年销售额超千万元的企业。').comparator).toBe('gt');
+  });
+
+  it.each([
+    ['整治率达到百分之百。', '百分之百', 100, '%', 'percent', 1],
+    ['发生率控制在千分之零点五以下。', '千分之零点五', 0.5, '‰', 'percent', 0.0005],
+    ['占比提高到百分之三点五。', '百分之三点五', 3.5, '%', 'percent', 0.035],
+    ['降低零点五个百分点。', '零点五个百分点', 0.5, '个百分点', 'percent', 0.005],
+    ['新建农村供水工程8处。', '8处', 8, '处', 'count', 8],
+    ['开展执法检查不少于4轮。', '4轮', 4, '轮', 'count', 4],
+    ['盘活闲置土地12宗。', '12宗', 12, '宗', 'count', 12],
+    ['装机规模突破650万千瓦。', '650万千瓦', 6500000, '千瓦', 'other', 6500000],
+    ['新增造林2.5万亩。', '2.5万亩', 25000, '亩', 'other', 25000],
+  ])('%s', (text, raw, value, unit, kind, normalized) => {
+    expect(pick(only(text))).toEqual({ raw, value, upper: null, unit, kind, normalized });
+  });
+
+  it('keeps money units as written', () => {
+    expect(pick(only('安排资金1.5亿元。'))).toMatchObject({ value: 1.5, unit: '亿元' });
+    expect(pick(only('投资3万亿元。'))).toMatchObject({ value: 3, unit: '万亿元' });
+  });
+});
+
+describe('units', () => {
+  it.each([
+    ['商贸领域安全生产事故起数不超过3起。', '3起', 3, '起', 'lte'],
+    ['新增种猪约2000只。', '2000只', 2000, '只', 'approx'],
+    ['组织企业参加境外重点展会不少于80场次。', '80场次', 80, '场次', 'gte'],
+    ['全年保障航班3000架次。', '3000架次', 3000, '架次', 'eq'],
+    ['全年培训干部约600人次。', '600人次', 600, '人次', 'approx'],
+    ['改造老旧住宅120栋。', '120栋', 120, '栋', 'eq'],
+  ])('%s', (text, raw, value, unit, comparator) => {
+    const t = only(text);
+    expect({ raw: t.raw, value: t.value, unit: t.unit, kind: t.kind, comparator: t.comparator })
+      .toEqual({ raw, value, unit, kind: 'count', comparator });
+  });
+
+  it('reads energy in 吉瓦时 and lessons in 节', () => {
+    expect(pick(only('储能电池产能达到200吉瓦时。'))).toMatchObject({ raw: '200吉瓦时', unit: '吉瓦时' });
+    expect(pick(only('建设精品课程50节。'))).toMatchObject({ raw: '50节', unit: '节', kind: 'count' });
+  });
+
+  it.each([
+    ['新建蓄水池300口。', '300口', 300, '口', 'count'],
+    ['每年培训不少于40学时。', '40学时', 40, '学时', 'other'],
+    ['开设课程120课时。', '120课时', 120, '课时', 'other'],
+    ['全省算力总规模超过12EFLOPS。', '12EFLOPS', 12, 'EFLOPS', 'other'],
+    ['新增光伏装机10GW。', '10GW', 10, 'GW', 'other'],
+    ['存储容量达到5TB。', '5TB', 5, 'TB', 'other'],
+    ['宽带接入速率达到100Mbps。', '100Mbps', 100, 'Mbps', 'other'],
+    ['处理能力达到300吨/日。', '300吨/日', 300, '吨/日', 'other'],
+    ['年产能5万吨/年。', '5万吨/年', 50000, '吨/年', 'other'],
+    ['人均补助200元/人。', '200元/人', 200, '元/人', 'other'],
+    ['每万人拥有床位3个/万人。', '3个/万人', 3, '个/万人', 'other'],
+  ])('%s', (text, raw, value, unit, kind) => {
+    const t = only(text);
+    expect([t.raw, t.value, t.unit, t.kind, t.normalized.value, t.normalized.unit]).toEqual([raw, value, unit, kind, value, unit]);
+  });
+
+  it('does not join a unit to a "/" that names no rate', () => {
+    const t = only('新增企业300家/个体户。');
+    expect([t.raw, t.unit]).toEqual(['300家', '家']);
+  });
+
+  it('reads 标箱 with 万 in the number, 列 and compute P', () => {
+    expect(pick(only('集装箱吞吐量达到50.2万标箱。'))).toEqual({ raw: '50.2万标箱', value: 502000, upper: null, unit: '标箱', kind: 'other', normalized: 502000 });
+    expect(pick(only('中欧班列开行1160列。'))).toMatchObject({ raw: '1160列', value: 1160, unit: '列', kind: 'count' });
+    expect(only('新增智能算力3000P以上。')).toMatchObject({ raw: '3000P', value: 3000, unit: 'P', comparator: 'gte' });
+    expect(only('存储容量达到10PB。').unit).toBe('PB');
+  });
+});
+
+describe('ranks', () => {
+  it('reads ranks', () => {
+    expect(pick(only('力争排名进入全国前100。'))).toEqual({ raw: '前100', value: 100, upper: null, unit: null, kind: 'rank', normalized: 100 });
+    expect(pick(only('综合科技创新指数前移1位。'))).toEqual({ raw: '前移1位', value: 1, upper: null, unit: '位', kind: 'rank', normalized: 1 });
+    expect(only('排名进入全省前三。').value).toBe(3);
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    ['建设省工程研究中心1-3个。', '1-3个', 1, 3],
+    ['建设省工程研究中心1～3个。', '1～3个', 1, 3],
+    ['建设省工程研究中心1~3个。', '1~3个', 1, 3],
+    ['突破关键技术2—3项。', '2—3项', 2, 3],
+    ['建设示范园区1至2个。', '1至2个', 1, 2],
+    ['引进龙头企业2到3家。', '2到3家', 2, 3],
+    ['利润增长20%-30%。', '20%-30%', 20, 30],
+    ['建设基地一至两个。', '一至两个', 1, 2],
+    ['安排资金1-2亿元。', '1-2亿元', 1, 2],
+  ])('%s', (text, raw, value, upper) => {
+    const t = only(text);
+    expect([t.raw, t.value, t.upper, t.comparator]).toEqual([raw, value, upper, 'between']);
+  });
+
+  it('does not read a falling pair or a phone number as a range', () => {
+    expect(targets('咨询热线:400-066-2698。')).toEqual([]);
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['在我市依法登记注册，正常经营2年以上。', '2年', 'gte', '正常经营'],
+    ['相关资料保存期限不少于10年。', '10年', 'gte', '保存期限'],
+    ['按每张床位每年500元给予补助，补助期限不超过5年。', '5年', 'lte', '补助期限'],
+    ['对在养老机构连续从业满3年的本科毕业生给予奖励。', '3年', 'gte', '连续从业'],
+  ])('%s', (text, raw, comparator, indicator) => {
+    const t = byRaw(text).get(raw)!;
+    expect(t).toBeDefined();
+    expect([t.value, t.unit, t.kind, t.comparator, t.role]).toEqual([Number(raw.slice(0, -1)), '年', 'other', comparator, 'parameter']);
+    expect(t.indicator).toContain(indicator);
+  });
+
+  it('does not read a validity, a window, a plan name or a time span as a duration', () => {
+    expect(targets('本办法自2024年6月1日起施行，有效期3年。')).toEqual([]);
+    expect(targets('本办法有效期为五年。')).toEqual([]);
+    expect(targets('近三年内未发生重大安全事故。')).toEqual([]);
+    expect(targets('制定三年行动计划。')).toEqual([]);
+    expect(targets('用两年内时间完成改造。')).toEqual([]);
+  });
+});
+
+describe('not quantities', () => {
+  it.each([
+    ['years and dates', '2023年4月26日发布,2023-2035年规划,2023.4印发,2030年-2035年。'],
+    ['the plan period', '实施“十四五”规划,十四五期间加快发展。'],
+    ['ordinals', '召开第七届大会,贯彻十九届六中全会精神,处于第一梯队,省委十四届十二次全会,省第十五党代会。'],
+    ['codes', '加快5G建设,推进03专项,落实1+5+N产业体系,建设P3实验室,打造2+4+X体系。'],
+    ['slogans in quotes', '落实“人才10条”,开展“六个一”活动,推进“百场校招”,组织“四套班子”。'],
+    ['names', '引进世界500强企业,坚持三重一大,落实一岗双责,实施双千计划,推进百城千兆,落实中央八项规定精神。'],
+    ['book titles', '出台《三年行动方案(2021-2023年)》,印发《人才10条》。'],
+    ['document numbers and phones', '依据赣发〔2022〕23号,咨询电话400-066-2698,索引号A25030--2024-0053。'],
+    ['words that are not numbers', '培育一批企业,实施若干项目,建设多个平台,提供一站式服务,推进一体化发展,建设一流大学。'],
+    ['the indefinite article', '打造一个首位产业,统一部署,建设一支队伍。'],
+    ['vague amounts', '培育数十家企业,建设十几个平台,三四个基地。'],
+    ['bare 百 千 万', '实施千人计划,推进万众创新,百家争鸣。'],
+    ['plan names and spans', '实施三年行动计划,提前2年完成,毕业两年内注册。'],
+    ['project phases', '推进学院二期项目建设,建设资源圃(二期)。'],
+    ['the title line', '关于印发2025年新增企业100家实施方案的通知'],
+    ['slogans of numerals', '坚持四个全面,落实三个一批,实施十个一工程,推进三次产业融合。'],
+  ])('%s', (_name, text) => {
+    expect(targets(text).map((t) => t.raw)).toEqual([]);
+  });
+
+  it('does not read a circle of minutes as a quantity', () => {
+    expect(targets('新建15分钟便民生活圈12个。').map((t) => t.raw)).toEqual(['12个']);
+    expect(targets('打造1小时经济圈。')).toEqual([]);
+  });
+
+  it('keeps a bare 百/千 elsewhere out, and 过 inside 通过/经过 is no comparator', () => {
+    expect(targets('实施千人计划，推进百城千兆，千家万户受益。')).toEqual([]);
+    expect(targets('投入百万人力。')).toEqual([]);
+    expect(only('通过认定企业120家。').comparator).toBe('eq');
+    expect(only('经过120家企业试点。').comparator).toBe('eq');
+  });
+
+  it('keeps 5G, 4K, 3D, 2B and other letter codes names', () => {
+    expect(targets('建设5G基站，发展4K超高清、3D打印和2B业务，推进5GA、5G-A和P3实验室。')).toEqual([]);
+    expect(targets('应用5G技术。')).toEqual([]);
+  });
+
+  it('does not read 零 opening a word as a number', () => {
+    expect(targets('推动汽车零部件、零配件产业发展，实现零排放。')).toEqual([]);
+    expect(only('新增汽车零部件企业20家。').raw).toBe('20家');
+  });
+
+  it('keeps names that look like units out', () => {
+    expect(targets('推广1080P高清视频，建设5G基站。')).toEqual([]);
+    expect(targets('将3列入重点项目。')).toEqual([]);
+  });
+
+  it('reads 前N after a time word, or before a unit, as no rank', () => {
+    expect(only('无分歧欠款6月底前100%清偿。')).toMatchObject({ raw: '100%', kind: 'percent', unit: '%' });
+    expect(only('力争排名进入全国前100。').kind).toBe('rank');
+    expect(only('进入全省前10名。')).toMatchObject({ raw: '前10名', kind: 'rank' });
+  });
+
+  it('reads N期 after a name as a phase, and counts 期 after an event verb', () => {
+    expect(targets('算力中心二期建成投用。')).toEqual([]);
+    expect(only('举办3期培训班。').raw).toBe('3期');
+    expect(only('开展技能培训2期。').raw).toBe('2期');
+  });
+
+  it('reads a count before a short quoted slogan as no quantity', () => {
+    expect(targets('实现三个“一”目标，落实两个“确保”。')).toEqual([]);
+    expect(only('建设两个“专精特新”产业园。').raw).toBe('两个');
+  });
+
+  it('reads no rounds in a slogan or 新一轮, and no decimal without digits after 点', () => {
+    expect(targets('坚持创新和改革两轮驱动。')).toEqual([]);
+    expect(targets('推进新一轮改革。')).toEqual([]);
+    expect(targets('抓好三点工作。')).toEqual([]);
+    expect(targets('杜绝零排放以外的情况。')).toEqual([]);
+  });
+});
+
+describe('quotations', () => {
+  it('reads a long quotation, which quotes targets rather than names one', () => {
+    const ts = targets('提出“到2025年,全市高新技术企业达到500家,研发投入强度达到3%”的目标。');
+    expect(ts.map((t) => [t.raw, t.year, t.indicator])).toEqual([
+      ['500家', 2025, '全市高新技术企业'],
+      ['3%', 2025, '研发投入强度'],
+    ]);
+  });
+});

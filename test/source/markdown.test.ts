@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { markdownToText } from '../../src/source/markdown.js';
+import { mapProblem } from './map-check.js';
+
+const REAL = join(import.meta.dirname, '../../../shared/real');
+const crawls = readdirSync(REAL).filter((f) => /^r\d+_.*\.md$/.test(f));
+
+describe('crawler Markdown (real r05–r11)', () => {
+  it('finds the seven crawls', () => expect(crawls).toHaveLength(7));
+  for (const name of crawls) {
+    it(name, () => {
+      const source = readFileSync(join(REAL, name), 'utf8');
+      const { text, map, furniture } = markdownToText(source);
+      expect(text).not.toMatch(/\*\*|https?:|www\.|\.html|\]\(|cmsres|^#|\n#|发布日期|检索时间|原文下载|^---|\n---/);
+      expect(mapProblem(source, text, map)).toBeNull();
+      const title = /^# (.+)$/m.exec(source)![1];
+      expect(text.split('\n')[0]).toBe(title);
+      expect(text.split('\n').filter((l) => l === title)).toHaveLength(1);
+      expect(text).toMatch(/\n\s*(一、|第一章)/);
+      expect(furniture.some((f) => f.kind === 'header-field')).toBe(true);
+    });
+  }
+  it('keeps a heading written **一、…** as the heading', () => {
+    const source = readFileSync(join(REAL, 'r08_shanghai_shipinkeji_xingdongfangan_2026.md'), 'utf8');
+    const lines = markdownToText(source).text.split('\n');
+    expect(lines).toContain('\u2003一、工作目标');
+    expect(lines).toContain('二、加快食品原料研发');
+    expect(lines).toContain('上海市加快食品科技创新赋能产业发展行动方案（2026—2030年）');
+  });
+});
+
+describe('markdownToText', () => {
+  it('drops header, rule, link syntax and URLs, keeps link text', () => {
+    const source = [
+      '# 关于印发某方案的通知',
+      '',
+      '**发布日期**: 2025-01-02',
+      '**原文链接**: [http://a.gov.cn/x%E4%B8%AD.html](http://a.gov.cn/x%E4%B8%AD.html)',
+      '',
+      '---',
+      '',
+      '## 关于印发某方案的通知',
+      '**一、总体要求**',
+      '  详见[《方案》](http://a.gov.cn/f.pdf)，或写信至 ban@a.gov.cn，或访问 www.a.gov.cn/x?y=1。',
+      '- 第一项 \\*注',
+      '',
+      '【原文下载】',
+      '- [方案.pdf](/cmsres/1.pdf )',
+    ].join('\n');
+    const { text, map } = markdownToText(source);
+    expect(text).toBe('关于印发某方案的通知\n一、总体要求\n  详见《方案》，或写信至 ，或访问 。\n第一项 *注\n');
+    expect(mapProblem(source, text, map)).toBeNull();
+  });
+  it('reads a pipe table row by row', () => {
+    expect(markdownToText('| 指标 | 2025年 |\n|---|---|\n| GDP | 5% |\n').text).toBe('指标\t2025年\nGDP\t5%\n');
+  });
+  it('maps every kept character back into random Markdown made of pieces', () => {
+    const piece = fc.constantFrom(
+      '# ', '## ', '**', '**发布日期**: ', '---', '\n', '\r\n', '[', ']', '(', ')', '[链接](http://x.cn/a_b)', '![图](a.png)',
+      'https://a.gov.cn/%E4%B8%AD', 'a@b.cn', 'www.x.cn', '\\[', '- ', '| ', ' |', '一、', '总体要求', '5000万元', '\u3000', ' ', '【原文下载】',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const source = pieces.join('');
+        const { text, map } = markdownToText(source);
+        expect(mapProblem(source, text, map)).toBeNull();
+        expect(text).not.toMatch(/\*\*|https?:|www\.|@b\.cn|%E4|\n\n/);
+      }),
+    );
+  });
+});
