@@ -53,7 +53,8 @@ async function open(io: FullIo, inputs: string[], opts: CommonOpts): Promise<Ope
   if (expanded.items.length === 0) throw new UsageError('no input files');
   const items = shard ? expanded.items.filter((i) => shardOf(i.kind === 'stdin' ? '-' : relative(io.cwd, resolve(io.cwd, i.path)), shard.count) === shard.index) : expanded.items;
   const jobs = opts.jobs === undefined ? availableParallelism() : wholeNumber('--jobs', opts.jobs, 1);
-  const out = sink(io, opts.output, items.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
+  // every input, not only this shard's: another job of the matrix reads the others
+  const out = sink(io, opts.output, expanded.items.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
   const color = colorLevel({ mode: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile: out.toFile });
   const single = expanded.single && !shard;
   return { items, single, jobs, sink: out, color, progress: progressBar(items.length, io.stderr, !opts.quiet), config, read };
