@@ -53,7 +53,7 @@ describe('progress bar', () => {
 });
 
 describe('colour decision', () => {
-  const level = (flag: boolean, env: Record<string, string>, isTTY: boolean, toFile = false) => colorLevel({ flag, env, isTTY, toFile });
+  const level = (flag: boolean, env: Record<string, string>, isTTY: boolean, toFile = false) => colorLevel({ mode: flag ? 'auto' : 'never', env, isTTY, toFile });
   it('follows the terminal, NO_COLOR, FORCE_COLOR, --no-color and files, in that order of strength', () => {
     expect(level(true, {}, true)).toBe(1);
     expect(level(true, {}, false)).toBe(0);
@@ -66,6 +66,13 @@ describe('colour decision', () => {
     expect(level(true, { FORCE_COLOR: '1' }, true, true)).toBe(0);
     expect(level(true, { TERM: 'dumb' }, true)).toBe(0);
   });
+  it('--color always colours a pipe and a file, even under NO_COLOR; --color never nothing, even when forced', () => {
+    expect(colorLevel({ mode: 'always', env: { NO_COLOR: '1' }, isTTY: false, toFile: true })).toBe(1);
+    expect(colorLevel({ mode: 'always', env: { FORCE_COLOR: '2' }, isTTY: false, toFile: false })).toBe(2);
+    expect(colorLevel({ mode: 'never', env: { FORCE_COLOR: '3' }, isTTY: true, toFile: false })).toBe(0);
+    expect(colorLevel({ mode: false, env: {}, isTTY: true, toFile: false })).toBe(0);
+    expect(colorLevel({ mode: undefined, env: {}, isTTY: true, toFile: false })).toBe(1);
+  });
 });
 
 describe('--glob patterns', () => {
@@ -76,5 +83,22 @@ describe('--glob patterns', () => {
     expect(globToRegExp('**/*.md').test('c.md')).toBe(true);
     expect(globToRegExp('plan-?.{txt,text}').test('plan-1.text')).toBe(true);
     expect(globToRegExp('plan-?.{txt,text}').test('plan-12.txt')).toBe(false);
+  });
+});
+
+describe('the package', () => {
+  it('builds on pack, not on every install, and says where it lives and under which licence', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.scripts.prepare).toBeUndefined();
+    expect(pkg.scripts.prepack).toMatch(/tsc/);
+    expect(pkg.scripts.test).toMatch(/^tsc -p tsconfig\.json/); // npm test builds dist/ that the spawned tests run
+    expect(pkg.repository.url).toMatch(/github\.com\/plan-parse\/plan-parse/);
+    expect(pkg.homepage).toBeTruthy();
+    expect(pkg.bugs.url).toBeTruthy();
+    expect(pkg.keywords.length).toBeGreaterThan(3);
+    expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License[\s\S]*plan-parse contributors/);
+    expect(readFileSync('.gitignore', 'utf8').split('\n')).toContain('*.tgz');
+    expect(existsSync('bin/plan-parse.js')).toBe(true);
   });
 });

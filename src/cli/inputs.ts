@@ -1,12 +1,30 @@
 // Command-line inputs → an ordered list of documents to read: files as given,
-// folders walked (sorted) for *.txt and --glob patterns, "-" for stdin.
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+// folders walked (sorted) for *.txt in any case and --glob patterns, "-" for
+// stdin. A file reached twice (named twice, or through a symbolic link) is read
+// once, by its real path.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 
 export type InputItem = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; path: string; reason: string };
 
+export type Expanded = {
+  items: InputItem[];
+  /** One named file or stdin: JSON is then one object, anything else an array. */
+  single: boolean;
+  /** Things worth saying that stop nothing: a folder without matching files. */
+  warnings: string[];
+};
+
+export type ExpandOptions = {
+  globs?: string[];
+  /** Where relative inputs are found (default: the process's). */
+  cwd?: string;
+  /** Leaves out a file (by its path as shown) that the configuration ignores. */
+  ignored?: (path: string) => boolean;
+};
+
 /** A small glob: * and ? within a name, ** across folders, {a,b} alternatives. */
-export function globToRegExp(glob: string): RegExp {
+export function globToRegExp(glob: string, flags = ''): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
@@ -24,46 +42,85 @@ export function globToRegExp(glob: string): RegExp {
       }
     } else re += escape(c);
   }
-  return new RegExp(`^${re}$`);
+  return new RegExp(`^${re}$`, flags);
 }
 const escape = (s: string) => s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
 
-export async function expandInputs(inputs: string[], globs: string[] = []): Promise<InputItem[]> {
-  const patterns = ['*.txt', ...globs].map((g) => ({ re: globToRegExp(g), deep: g.includes('/') }));
-  const matches = (rel: string) => {
+/** A test of a path (with / between folders) against patterns: one without a slash looks at the name only. */
+export function pathMatcher(globs: { glob: string; flags?: string }[]): (rel: string) => boolean {
+  const patterns = globs.map((g) => ({ re: globToRegExp(g.glob, g.flags), deep: g.glob.includes('/') }));
+  return (rel) => {
     const base = rel.slice(rel.lastIndexOf('/') + 1);
     return patterns.some((p) => p.re.test(p.deep ? rel : base));
   };
+}
+
+const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error';
+
+export async function expandInputs(inputs: string[], options: ExpandOptions = {}): Promise<Expanded> {
+  const cwd = options.cwd ?? process.cwd();
+  const matches = pathMatcher([{ glob: '*.txt', flags: 'i' }, ...(options.globs ?? []).map((glob) => ({ glob }))]);
+  const seen = new Set<string>();
   const out: InputItem[] = [];
+  const warnings: string[] = [];
+  let folders = 0;
+  /** Adds a file unless its real path was added before or the configuration ignores it. */
+  const add = async (path: string, named: boolean) => {
+    if (options.ignored?.(path)) {
+      if (named) warnings.push(`${path}: ignored by the configuration`);
+      return;
+    }
+    let real: string;
+    try {
+      real = await realpath(resolve(cwd, path));
+    } catch {
+      out.push({ kind: 'file', path }); // missing or unreadable: reading reports it, in order with the others
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    out.push({ kind: 'file', path });
+  };
+
   for (const input of inputs) {
     if (input === '-') {
-      out.push({ kind: 'stdin' });
+      if (!seen.has('-')) out.push({ kind: 'stdin' });
+      seen.add('-');
       continue;
     }
+    const full = resolve(cwd, input);
     let isDir = false;
     try {
-      isDir = (await stat(input)).isDirectory();
+      isDir = (await stat(full)).isDirectory();
     } catch {
-      // missing or unreadable: reading reports it, in order with the others
+      // missing or unreadable: reading reports it
     }
     if (!isDir) {
-      out.push({ kind: 'file', path: input });
+      await add(input, true);
       continue;
     }
+    folders++;
     const found: string[] = [];
     try {
-      for (const entry of await readdir(input, { recursive: true, withFileTypes: true })) {
-        if (!entry.isFile()) continue;
-        const full = join(entry.parentPath, entry.name);
-        if (matches(relative(input, full).split(sep).join('/'))) found.push(full);
+      for (const entry of await readdir(full, { recursive: true, withFileTypes: true })) {
+        const at = join(entry.parentPath, entry.name);
+        const rel = relative(full, at).split(sep).join('/');
+        if (!matches(rel)) continue;
+        if (entry.isFile()) found.push(join(input, rel));
+        else if (entry.isSymbolicLink()) {
+          // followed once, by its real path; a link to nothing is reported, not skipped
+          const target = await stat(at).catch((e: unknown) => codeOf(e));
+          if (typeof target === 'string') out.push({ kind: 'error', path: join(input, rel), reason: `broken symbolic link (${target})` });
+          else if (target.isFile()) found.push(join(input, rel));
+        }
       }
     } catch (e) {
-      out.push({ kind: 'error', path: input, reason: `cannot list folder (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      out.push({ kind: 'error', path: input, reason: `cannot list folder (${codeOf(e)})` });
       continue;
     }
     found.sort();
-    if (found.length === 0) out.push({ kind: 'error', path: input, reason: 'folder holds no matching files (*.txt or --glob)' });
-    for (const f of found) out.push({ kind: 'file', path: f });
+    if (found.length === 0) warnings.push(`${input}: folder holds no matching files (*.txt or --glob)`);
+    for (const f of found) await add(f, false);
   }
-  return out;
+  return { items: out, single: inputs.length === 1 && folders === 0, warnings };
 }

@@ -3,14 +3,14 @@
 // flight, so memory does not grow with the number of files.
 import { Worker } from 'node:worker_threads';
 import type { Readable } from 'node:stream';
-import { parseBytes, parseFile, InputError } from '../read.js';
+import { parseBytes, parseFile, InputError, type ReadOptions } from '../read.js';
 import type { Document } from '../tree/schema.js';
 import type { InputItem } from './inputs.js';
 import type { Outcome, Task } from './worker.js';
 import { renderer, type RenderSpec, type Rendered } from './render.js';
 
-export type Result = { label: string; rendered?: Rendered; error?: string };
-type Options = { jobs: number; encoding?: string; stdin: Readable; render: RenderSpec };
+export type Result = { label: string; rendered?: Rendered; error?: string; reason?: string };
+type Options = { jobs: number; read: ReadOptions; stdin: Readable; render: RenderSpec };
 
 /** Fewer files than this are parsed in-process: starting workers costs more than it saves. */
 const POOL_MIN_FILES = 8;
@@ -21,15 +21,15 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function parseOne(item: InputItem, encoding: string | undefined, stdin: Readable, render: (d: Document) => Rendered): Promise<Result> {
+async function parseOne(item: InputItem, read: ReadOptions, stdin: Readable, render: (d: Document) => Rendered): Promise<Result> {
   const label = item.kind === 'stdin' ? '-' : item.path;
   try {
-    if (item.kind === 'error') return { label, error: `${item.path}: ${item.reason}` };
-    if (item.kind === 'stdin') return { label, rendered: render(parseBytes(await readAll(stdin), '-', { encoding })) };
-    return { label, rendered: render(await parseFile(item.path, { encoding })) };
+    if (item.kind === 'error') return { label, error: `${item.path}: ${item.reason}`, reason: item.reason };
+    if (item.kind === 'stdin') return { label, rendered: render(parseBytes(await readAll(stdin), '-', read)) };
+    return { label, rendered: render(await parseFile(item.path, read)) };
   } catch (e) {
-    if (e instanceof InputError) return { label, error: e.message };
-    return { label, error: `${label}: internal error: ${(e as Error).message}` };
+    if (e instanceof InputError) return { label, error: e.message, reason: e.reason };
+    return { label, error: `${label}: internal error: ${(e as Error).message}`, reason: `internal error: ${(e as Error).message}` };
   }
 }
 
@@ -37,7 +37,7 @@ export async function* parseAll(items: InputItem[], opts: Options): AsyncGenerat
   const render = await renderer(opts.render);
   const files = items.filter((i) => i.kind === 'file').length;
   if (opts.jobs <= 1 || files < POOL_MIN_FILES) {
-    for (const item of items) yield await parseOne(item, opts.encoding, opts.stdin, render);
+    for (const item of items) yield await parseOne(item, opts.read, opts.stdin, render);
     return;
   }
   yield* pooled(items, opts, render);
@@ -64,7 +64,7 @@ async function* pooled(items: InputItem[], opts: Options, render: (d: Document) 
     const slot: Slot = { worker: new Worker(url, { workerData: opts.render }), task: null };
     slot.worker.on('message', (m: Outcome) => {
       slot.task = null;
-      settle(m.id, { label: label(m.id), rendered: m.rendered, error: m.error });
+      settle(m.id, { label: label(m.id), rendered: m.rendered, error: m.error, reason: m.reason });
       start();
     });
     slot.worker.on('error', (e) => {
@@ -81,21 +81,21 @@ async function* pooled(items: InputItem[], opts: Options, render: (d: Document) 
       const item = items[next]!;
       if (item.kind !== 'file') {
         const id = next++;
-        void parseOne(item, opts.encoding, opts.stdin, render).then((r) => settle(id, r)); // in order, on this thread
+        void parseOne(item, opts.read, opts.stdin, render).then((r) => settle(id, r)); // in order, on this thread
         continue;
       }
       const slot = slots.find((s) => s.task === null);
       if (!slot) {
         if (slots.length === 0) {
           const id = next++;
-          void parseOne(item, opts.encoding, opts.stdin, render).then((r) => settle(id, r));
+          void parseOne(item, opts.read, opts.stdin, render).then((r) => settle(id, r));
           continue;
         }
         return;
       }
       const id = next++;
       slot.task = id;
-      const task: Task = { id, path: item.path, encoding: opts.encoding };
+      const task: Task = { id, path: item.path, read: opts.read };
       slot.worker.postMessage(task);
     }
   }

@@ -2,19 +2,23 @@
 // writes for each (see render.ts), or the error.
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseFile, InputError } from '../read.js';
-import { renderer, type RenderSpec, type Rendered } from './render.js';
+import type { ReadOptions } from '../read.js';
+import { renderer, settled, type RenderSpec, type Rendered } from './render.js';
 
-export type Task = { id: number; path: string; encoding?: string };
-export type Outcome = { id: number; rendered?: Rendered; error?: string };
+export type Task = { id: number; path: string; read: ReadOptions };
+export type Outcome = { id: number; rendered?: Rendered; error?: string; reason?: string };
 
 const render = await renderer(workerData as RenderSpec);
 
 parentPort?.on('message', async (task: Task) => {
   let out: Outcome;
   try {
-    out = { id: task.id, rendered: render(await parseFile(task.path, { encoding: task.encoding })) };
+    out = { id: task.id, rendered: settled(render(await parseFile(task.path, task.read))) };
   } catch (e) {
-    out = { id: task.id, error: e instanceof InputError ? e.message : `${task.path}: internal error: ${(e as Error).message}` };
+    out =
+      e instanceof InputError
+        ? { id: task.id, error: e.message, reason: e.reason }
+        : { id: task.id, error: `${task.path}: internal error: ${(e as Error).message}`, reason: `internal error: ${(e as Error).message}` };
   }
   parentPort!.postMessage(out);
 });

@@ -1,6 +1,8 @@
 // Every diagnostic code, its severity and message template, written once.
 // Tests assert codes, never the prose.
-import type { Severity } from '../tree/schema.js';
+/** Severity is a word (unist's habit); the schema's Severity is this list. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+type Severity = (typeof SEVERITIES)[number];
 
 type Rule = { severity: Severity; message: (a: Record<string, string>) => string; description: string };
 
@@ -64,6 +66,11 @@ export const RULES = {
     severity: 'warning',
     message: (a) => `the bytes are valid UTF-8; decoded as ${a.encoding} as asked`,
     description: '--encoding named another encoding for bytes that are valid UTF-8 and not plain ASCII.',
+  },
+  'input-error': {
+    severity: 'error',
+    message: (a) => a.reason!,
+    description: 'The input could not be read as a document: missing, unreadable, binary or empty. Reported by validate, never inside a document.',
   },
 } satisfies Record<string, Rule>;
 

@@ -3,6 +3,7 @@
 // JSON Schema.
 import { z } from 'zod';
 import { STYLE_RANK } from '../data/marker-styles.js';
+import { RULES, SEVERITIES } from '../diagnostics/codes.js';
 
 export const Point = z.object({
   line: z.number().int().min(1),
@@ -88,12 +89,17 @@ export const Target = z.object({
   position: Position,
 });
 
-export const Severity = z.enum(['error', 'warning', 'info']);
+export const Severity = z.enum(SEVERITIES);
+
+/** The rule ids of src/diagnostics/codes.ts: the schema lists every code a document can carry. */
+export const DiagnosticCode = z.enum(Object.keys(RULES) as [keyof typeof RULES, ...(keyof typeof RULES)[]]);
 
 export const Diagnostic = z.object({
   severity: Severity,
-  code: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  code: DiagnosticCode,
   message: z.string(),
+  /** The message template's arguments (expected, actual, marker, count, …), as written into the message. */
+  data: z.record(z.string(), z.string()).optional(),
   position: Position,
 });
 
@@ -141,6 +147,7 @@ export type Comparator = z.infer<typeof Comparator>;
 export type Modality = z.infer<typeof Modality>;
 export type Role = z.infer<typeof Role>;
 export type Severity = z.infer<typeof Severity>;
+export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type Furniture = z.infer<typeof Furniture>;
 export type Meta = z.infer<typeof Meta>;

@@ -1,0 +1,74 @@
+// The document as JSON, in pieces: the same bytes as JSON.stringify(doc, null, 2)
+// (or JSON.stringify(doc) when compact), written out as they are made, so a huge
+// document never becomes one string (V8 caps a string at about 512 MB).
+import type { Document } from '../tree/schema.js';
+
+export type JsonOptions = { pretty?: boolean };
+
+/** Pieces are gathered up to this many characters before one is handed out. */
+const PIECE = 1 << 16;
+
+/** One document: pretty with a final newline, or compact on one line without one. */
+export function toJson(doc: Document, options: JsonOptions = {}): string {
+  return options.pretty ? JSON.stringify(doc, null, 2) + '\n' : JSON.stringify(doc);
+}
+
+/** toJson(doc) in pieces of about 64K characters; joined, they are exactly toJson(doc). Any JSON value will do. */
+export function* jsonPieces(doc: Document | unknown, options: JsonOptions = {}): Generator<string> {
+  let buffer = '';
+  for (const s of serialize(doc, options.pretty ? '  ' : '', '')) {
+    buffer += s;
+    if (buffer.length >= PIECE) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (options.pretty) buffer += '\n';
+  if (buffer) yield buffer;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/** A value JSON.stringify takes whole: no array of objects, nothing deeper than an object of objects (a position). */
+function small(v: object): boolean {
+  if (Array.isArray(v)) return v.every(flat);
+  for (const x of Object.values(v)) {
+    if (x === null || typeof x !== 'object') continue;
+    if (Array.isArray(x) ? !x.every(flat) : !Object.values(x).every(flat)) return false;
+  }
+  return true;
+}
+const flat = (x: unknown) => x === null || typeof x !== 'object' || (!Array.isArray(x) && Object.values(x).every((y) => y === null || typeof y !== 'object'));
+
+/** JSON.stringify's own layout, value by value; `pad` is the indentation of the line the value starts on. */
+function* serialize(v: unknown, indent: string, pad: string): Generator<string> {
+  if (v === null || typeof v !== 'object' || (typeof (v as { toJSON?: unknown }).toJSON === 'function')) {
+    yield JSON.stringify(v) ?? 'null';
+    return;
+  }
+  if (small(v)) {
+    const s = JSON.stringify(v, null, indent);
+    yield indent && pad ? s.replace(/\n/g, '\n' + pad) : s; // a string never holds a raw newline
+    return;
+  }
+  const inner = pad + indent;
+  const open = indent ? '\n' + inner : '';
+  const close = indent ? '\n' + pad : '';
+  if (Array.isArray(v)) {
+    if (v.length === 0) return yield '[]';
+    for (let i = 0; i < v.length; i++) {
+      yield (i ? ',' : '[') + open;
+      yield* serialize(skipped(v[i]) ? null : (v[i] as Json), indent, inner);
+    }
+    return yield close + ']';
+  }
+  const keys = Object.keys(v).filter((k) => !skipped((v as Record<string, unknown>)[k]));
+  if (keys.length === 0) return yield '{}';
+  for (let i = 0; i < keys.length; i++) {
+    yield (i ? ',' : '{') + open + JSON.stringify(keys[i]) + (indent ? ': ' : ':');
+    yield* serialize((v as Record<string, unknown>)[keys[i]!], indent, inner);
+  }
+  yield close + '}';
+}
