@@ -12,7 +12,7 @@ describe('parseGrammar', () => {
     expect(segments[1]!.marker).toEqual({ type: 'marker', start: 4, end: 6, payload: { style: 'cn-comma', rank: 1, ordinal: 1, midLine: false } });
   });
 
-  it('reads a work report's 一要…二要 as an inline enumeration, but not 要素 or 要求', () => {
+  it('reads the 一要…二要 of a work report as an inline enumeration, but not 要素 or 要求', () => {
     const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [[text.slice(s.marker.start, s.marker.end), s.marker.payload.style]] : []));
     expect(markers('一要打好攻坚战。二要加强保护。')).toEqual([['一要', 'cn-shi'], ['二要', 'cn-shi']]);
     expect(markers('三要素齐全。\n四要求明确。')).toEqual([]);
