@@ -1,6 +1,6 @@
 // The library API; the CLI uses nothing else.
 export { parseDocument, type ParseOptions } from './parse-document.js';
-export { parseFile, parseBytes, InputError, type ReadOptions } from './read.js';
+export { parseFile, parseBytes, readDocument, readText, InputError, type ReadOptions, type ReadText } from './read.js';
 export { decode, DecodeError } from './pipeline/decode.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validate.js';
 export { toCsv, csvHeader, csvRows, type CsvOptions } from './format/csv.js';

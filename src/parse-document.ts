@@ -2,7 +2,7 @@
 // decode → normalize → lex → parse → build tree → extract quantities → (serialize elsewhere)
 import { createHash } from 'node:crypto';
 import { lex, parseTokens } from '../grammar/index.js';
-import type { Diagnostic, Document } from './tree/schema.js';
+import type { Diagnostic, Document, Furniture, Node, Position, SourceFormat, Target } from './tree/schema.js';
 import { diagnostic } from './diagnostics/report.js';
 import { normalize } from './pipeline/normalize.js';
 import { lineIndex } from './pipeline/positions.js';
@@ -19,6 +19,14 @@ export type ParseOptions = {
   encoding?: string;
   bytes?: number;
   sha256?: string;
+  /** What the text was read from (see src/source/); text when it came as text. */
+  format?: SourceFormat;
+  /**
+   * For a document not read as text: `offsets[i]` is where text offset i stands in `text`, the decoded original
+   * (HTML, Markdown). Positions then point there, and sections and targets keep their textRange; without
+   * `text` (DOCX, PDF) positions stay in the document text.
+   */
+  original?: { text?: string; offsets?: Int32Array };
   /** Diagnostics from earlier stages (decoding) to carry into the document. */
   diagnostics?: Diagnostic[];
 };
@@ -56,11 +64,13 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta) });
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
+  if (options.original) toOriginal(tree.root.children, targets, diagnostics, tree.furniture, options.original);
 
   return {
     schemaVersion: 1,
     source: {
       path: options.path ?? null,
+      format: options.format ?? 'text',
       encoding: options.encoding ?? 'utf-8',
       // text handed in directly is described as its UTF-8 encoding; parseBytes passes what it read
       bytes: options.bytes ?? Buffer.byteLength(source, 'utf8'),
@@ -72,4 +82,38 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
     diagnostics,
     furniture: tree.furniture,
   };
+}
+
+/**
+ * Sections and targets keep where they stand in the document text (textRange); every position is moved to
+ * the original file where its offsets are known. An end maps past the last character it covers.
+ */
+function toOriginal(nodes: Node[], targets: Target[], diagnostics: Diagnostic[], furniture: Furniture[], original: { text?: string; offsets?: Int32Array }): void {
+  const { text, offsets } = original;
+  const index = text !== undefined && offsets !== undefined ? lineIndex(text) : null;
+  const move = (p: Position): Position => {
+    if (!index) return p;
+    const a = offsets![p.start.offset]!;
+    const b = p.end.offset > p.start.offset ? offsets![p.end.offset - 1]! + 1 : a;
+    return index.position(a, Math.max(a, b));
+  };
+  const range = (p: Position) => ({ start: p.start.offset, end: p.end.offset });
+  const walk = (list: Node[]) => {
+    for (const n of list) {
+      for (const a of n.annotations) a.position = move(a.position);
+      if (n.type === 'section') {
+        n.textRange = range(n.position);
+        n.ownPosition = move(n.ownPosition);
+        walk(n.children);
+      }
+      n.position = move(n.position);
+    }
+  };
+  walk(nodes);
+  for (const t of targets) {
+    t.textRange = range(t.position);
+    t.position = move(t.position);
+  }
+  for (const d of diagnostics) d.position = move(d.position);
+  for (const f of furniture) f.position = move(f.position);
 }

@@ -6,7 +6,8 @@ import { decode, DecodeError, type DecodeResult } from './pipeline/decode.js';
 import { lineIndex } from './pipeline/positions.js';
 import { parseDocument } from './parse-document.js';
 import { diagnostic } from './diagnostics/report.js';
-import type { Diagnostic, Document } from './tree/schema.js';
+import type { Diagnostic, Document, SourceFormat } from './tree/schema.js';
+import { detectFormat, SourceError } from './source/index.js';
 
 /** An input that cannot be read as a document; `message` names the file and the reason. */
 export class InputError extends Error {
@@ -21,7 +22,12 @@ export class InputError extends Error {
 /** Inputs larger than this are refused unless ReadOptions.maxBytes says otherwise: no plan is 64 MiB of text. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-export type ReadOptions = { encoding?: string; maxBytes?: number };
+export type ReadOptions = {
+  encoding?: string;
+  maxBytes?: number;
+  /** Read the bytes as this format instead of detecting it from them (--from). */
+  from?: SourceFormat;
+};
 
 /** Why a stat'ed path is no file to read, or null for a regular file. */
 function notRegular(s: Stats): string | null {
@@ -101,23 +107,97 @@ export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   }
 }
 
-/** Decoded bytes → document; `label` is the name used in messages and source.path. */
-export function parseBytes(bytes: Uint8Array, label: string, options: ReadOptions = {}): Document {
+/** The text a document is read from, and what reading it had to say. */
+export type ReadText = {
+  format: SourceFormat;
+  /** The document's text: what is parsed, and what `plan-parse text` prints. */
+  text: string;
+  encoding: string;
+  diagnostics: Diagnostic[];
+  /** Not read as text: the decoded original (HTML, Markdown) and where each text offset stands in it. */
+  original?: { text?: string; offsets?: Int32Array };
+};
+
+/**
+ * Bytes → the document's text: plain text decoded here, an HTML page, a crawler's Markdown, a DOCX or a PDF
+ * through its adapter (src/source/, each loaded only when met). `label` names the input in errors.
+ */
+export async function readText(bytes: Uint8Array, label: string, options: ReadOptions = {}): Promise<ReadText> {
+  let format: SourceFormat;
+  try {
+    format = options.from ?? detectFormat(bytes);
+  } catch (e) {
+    if (e instanceof SourceError) throw new InputError(label, e.message);
+    throw e;
+  }
+  let read: ReadText;
+  if (format === 'text') read = { format, ...decodeText(bytes, label, options.encoding) };
+  else {
+    const { readSource } = await import('./source/index.js');
+    let src;
+    try {
+      src = await readSource(bytes, { from: format, encoding: options.encoding });
+    } catch (e) {
+      if (e instanceof SourceError) throw new InputError(label, e.message);
+      throw e;
+    }
+    const zero = { line: 1, column: 1, offset: 0 };
+    read = {
+      format,
+      text: src.text,
+      encoding: src.encoding,
+      diagnostics: src.fallback ? [diagnostic('encoding-fallback', { start: zero, end: zero }, { encoding: src.encoding })] : [],
+      original: src.map.unit === 'char' && src.original !== undefined ? { text: src.original, offsets: src.map.offsets } : {},
+    };
+  }
+  if (read.text.trim().length === 0) throw new InputError(label, 'contains no text');
+  return read;
+}
+
+function decodeText(bytes: Uint8Array, label: string, encoding: string | undefined): Omit<ReadText, 'format'> {
   let decoded;
   try {
-    decoded = decode(bytes, { encoding: options.encoding });
+    decoded = decode(bytes, { encoding });
   } catch (e) {
     if (e instanceof DecodeError) throw new InputError(label, e.message);
     throw e;
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  if (text.trim().length === 0) throw new InputError(label, 'contains no text');
-  return parseDocument(text, {
+  return { text, encoding: decoded.encoding, diagnostics: decodeDiagnostics(decoded, text, encoding) };
+}
+
+/** Bytes of any format → document; `label` is the name used in messages and source.path. */
+export async function readDocument(bytes: Uint8Array, label: string, options: ReadOptions = {}): Promise<Document> {
+  return documentOf(await readText(bytes, label, options), bytes, label);
+}
+
+/**
+ * Bytes of a text file → document, synchronously (any encoding). Bytes of another format (HTML, Markdown,
+ * DOCX, PDF) are refused with the reason: readDocument reads them.
+ */
+export function parseBytes(bytes: Uint8Array, label: string, options: ReadOptions = {}): Document {
+  let format: SourceFormat;
+  try {
+    format = options.from ?? detectFormat(bytes);
+  } catch (e) {
+    if (e instanceof SourceError) throw new InputError(label, e.message);
+    throw e;
+  }
+  if (format !== 'text') throw new InputError(label, `is ${format}, not plain text: read it with readDocument or parseFile`);
+  const read = { format, ...decodeText(bytes, label, options.encoding) };
+  if (read.text.trim().length === 0) throw new InputError(label, 'contains no text');
+  return documentOf(read, bytes, label);
+}
+
+function documentOf(read: ReadText, bytes: Uint8Array, label: string): Document {
+  return parseDocument(read.text, {
     path: label,
-    encoding: decoded.encoding,
+    format: read.format,
+    encoding: read.encoding,
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    diagnostics: decodeDiagnostics(decoded, text, options.encoding),
+    diagnostics: read.diagnostics,
+    ...(read.original ? { original: read.original } : {}),
   });
 }
 
@@ -136,5 +216,5 @@ function decodeDiagnostics(decoded: DecodeResult, text: string, asked?: string):
 }
 
 export async function parseFile(path: string, options: ReadOptions = {}): Promise<Document> {
-  return parseBytes(await readInput(path, options.maxBytes), path, options);
+  return readDocument(await readInput(path, options.maxBytes), path, options);
 }

@@ -102,6 +102,24 @@ export const CASES: CliCase[] = [
     exitCode: 2,
     check: (r) => expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('/nonexistent/dir/out.json')]),
   },
+  // input formats: told from the bytes, or named with --from; `text` prints what is parsed
+  { name: 'html-page-csv', args: ['fixtures/formats/page.html', '-f', 'csv'], exitCode: 0, spawn: true },
+  { name: 'markdown-crawl-tree', args: ['fixtures/formats/page.md', '-f', 'tree'], exitCode: 0 },
+  { name: 'pdf-tree', args: ['fixtures/formats/policy.pdf', '-f', 'tree'], exitCode: 0 },
+  {
+    name: 'text-of-html',
+    args: ['text', 'fixtures/formats/page.html'],
+    exitCode: 0,
+    check: (r) => expect(r.stdout).not.toMatch(/<[a-z/]|&[a-z]+;|150%|100%/),
+  },
+  { name: 'text-of-two', args: ['text', 'fixtures/formats/page.md', 'fixtures/cli/clean.txt'], exitCode: 0 },
+  {
+    name: 'from-text-reads-markup-as-text',
+    args: ['fixtures/formats/page.html', '--from', 'text', '-f', 'csv'],
+    exitCode: 0,
+    check: (r) => expect(r.stdout).toContain('</span>'),
+  },
+  { name: 'from-unknown-format', args: ['fixtures/formats/page.html', '--from', 'doc'], exitCode: 2 },
 ];
 
 
@@ -153,7 +171,7 @@ CASES.push(
   // --glob takes one value: the folder after it is an input, and stdin (open, never closed) is not read
   { name: 'glob-one-value', args: ['--glob', '*.md', 'fixtures/cli/folder', '-f', 'csv', '--what', 'sections'], exitCode: 0, spawn: true },
   { name: 'glob-repeated', args: ['--glob', '*.md', '--glob', 'none-*.x', 'fixtures/cli/folder', '-f', 'csv'], exitCode: 0 },
-  { name: 'no-input-files', args: ['$TMP/empty', '-f', 'json'], files: { 'empty/notes.md': 'x' }, exitCode: 2 },
+  { name: 'no-input-files', args: ['$TMP/empty', '-f', 'json'], files: { 'empty/notes.csv': 'x' }, exitCode: 2 },
   {
     name: 'json-folder-of-one-is-array',
     args: ['$TMP/one', '-f', 'json'],

@@ -16,6 +16,7 @@ import { sink, type Sink } from './output.js';
 import { parseShard, shardOf } from './shard.js';
 import { inputError } from './input-error.js';
 import type { ReadOptions } from '../read.js';
+import type { SourceFormat } from '../tree/schema.js';
 import { version } from './version.js';
 
 export type CommonOpts = {
@@ -28,6 +29,7 @@ export type CommonOpts = {
   config?: string | false;
   shard?: string;
   maxBytes?: string;
+  from?: SourceFormat;
 };
 export const FORMATS = ['json', 'ndjson', 'csv', 'table', 'tree'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -43,7 +45,11 @@ type Opened = { items: InputItem[]; single: boolean; jobs: number; sink: Sink; c
 async function open(io: FullIo, inputs: string[], opts: CommonOpts): Promise<Opened | null> {
   const config = configOf(io, opts);
   const shard = opts.shard === undefined ? null : parseShard(opts.shard);
-  const read: ReadOptions = { encoding: opts.encoding, ...(opts.maxBytes === undefined ? {} : { maxBytes: wholeNumber('--max-bytes', opts.maxBytes, 1) }) };
+  const read: ReadOptions = {
+    encoding: opts.encoding,
+    ...(opts.maxBytes === undefined ? {} : { maxBytes: wholeNumber('--max-bytes', opts.maxBytes, 1) }),
+    ...(opts.from === undefined ? {} : { from: opts.from }),
+  };
   const list = inputs.length ? inputs : io.stdin.isTTY ? [] : ['-'];
   if (list.length === 0) return null;
   const ignoredBy = pathMatcher(config.ignore.map((glob) => ({ glob })));
@@ -168,4 +174,35 @@ export async function runValidate(
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** `plan-parse text`: the document text each input is parsed from (markup, headers and page furniture left out). */
+export async function runText(io: FullIo, inputs: string[], opts: CommonOpts): Promise<number> {
+  const run = await open(io, inputs, opts);
+  if (!run) {
+    io.stderr.write('plan-parse text: no input: name files or folders, or pipe text in\n');
+    return EXIT.failure;
+  }
+  const { readInput, readStream, readText, InputError } = await import('../read.js');
+  const { out, close } = run.sink;
+  let status: number = EXIT.ok;
+  let written = 0;
+  for (const item of run.items) {
+    const label = item.kind === 'stdin' ? '-' : item.path;
+    try {
+      if (item.kind === 'error') throw new InputError(item.path, item.reason);
+      const bytes = item.kind === 'stdin' ? await readStream(io.stdin, '-', run.read.maxBytes) : await readInput(item.path, run.read.maxBytes);
+      const { text } = await readText(bytes, label, run.read);
+      // several inputs are told apart as head(1) does
+      if (run.items.length > 1) await write(out, `${written ? '\n' : ''}==> ${label} <==\n`);
+      await write(out, text.endsWith('\n') ? text : `${text}\n`);
+      written++;
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.stderr.write(`plan-parse: ${e.message}\n`);
+      status = EXIT.failure;
+    }
+  }
+  await close();
+  return status;
 }

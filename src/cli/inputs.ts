@@ -1,5 +1,5 @@
 // Command-line inputs → an ordered list of documents to read: files as given,
-// folders walked (sorted) for *.txt in any case and --glob patterns, "-" for
+// folders walked (sorted) for DOCUMENT_GLOB in any case and --glob patterns, "-" for
 // stdin. A file reached twice (named twice, or through a symbolic link) is read
 // once, by its real path.
 import { readdir, realpath, stat } from 'node:fs/promises';
@@ -22,6 +22,9 @@ export type ExpandOptions = {
   /** Leaves out a file (by its path as shown) that the configuration ignores. */
   ignored?: (path: string) => boolean;
 };
+
+/** The files a walked folder gives, in any case: text and every format the source stage reads. */
+export const DOCUMENT_GLOB = '*.{txt,md,markdown,html,htm,docx,pdf}';
 
 /** A small glob: * and ? within a name, ** across folders, {a,b} alternatives. */
 export function globToRegExp(glob: string, flags = ''): RegExp {
@@ -59,7 +62,7 @@ const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error';
 
 export async function expandInputs(inputs: string[], options: ExpandOptions = {}): Promise<Expanded> {
   const cwd = options.cwd ?? process.cwd();
-  const matches = pathMatcher([{ glob: '*.txt', flags: 'i' }, ...(options.globs ?? []).map((glob) => ({ glob }))]);
+  const matches = pathMatcher([{ glob: DOCUMENT_GLOB, flags: 'i' }, ...(options.globs ?? []).map((glob) => ({ glob }))]);
   const seen = new Set<string>();
   const out: InputItem[] = [];
   const warnings: string[] = [];
@@ -119,7 +122,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
       continue;
     }
     found.sort();
-    if (found.length === 0) warnings.push(`${input}: folder holds no matching files (*.txt or --glob)`);
+    if (found.length === 0) warnings.push(`${input}: folder holds no matching files (*.txt, *.md, *.html, *.docx, *.pdf or --glob)`);
     for (const f of found) await add(f, false);
   }
   return { items: out, single: inputs.length === 1 && folders === 0, warnings };

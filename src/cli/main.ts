@@ -5,11 +5,12 @@
 import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
 import { EXIT, fullIo, heard, OutputGone, streamState, UsageError, write, written, type FullIo, type Io } from './io.js';
-import { FORMATS, runParse, runValidate, VALIDATE_FORMATS } from './commands.js';
+import { FORMATS, runParse, runText, runValidate, VALIDATE_FORMATS } from './commands.js';
 import { COLOR_MODES } from './color.js';
 import { CONFIG_NAME } from '../config/load.js';
 import { abandon, sink } from './output.js';
 import { version } from './version.js';
+import { SOURCE_FORMATS } from '../data/source-formats.js';
 
 export { EXIT, type Io } from './io.js';
 
@@ -39,6 +40,7 @@ function program(io: FullIo, setStatus: (n: number) => void): Command {
       .option('-o, --output <file>', 'write to a file instead of stdout (replaced only when the run ends; never one of the inputs)')
       .option('--encoding <name>', 'decode input as this encoding (utf-8, gb18030, gbk, utf-16le, …) instead of detecting it')
       .option('--max-bytes <n>', 'refuse inputs larger than this many bytes')
+      .addOption(new Option('--from <format>', 'read inputs as this format instead of telling it from their bytes').choices(SOURCE_FORMATS))
       .option('--glob <pattern>', 'also take files matching this pattern when walking folders (repeatable; default: *.txt in any case)', (v: string, all: string[]) => [...all, v], [] as string[])
       .option('--shard <i/n>', 'take only part i of n of the inputs (stable by path), for a CI matrix')
       .option('--config <file>', `read this configuration instead of the nearest ${CONFIG_NAME} (or "plan-parse" in package.json)`)
@@ -52,7 +54,7 @@ function program(io: FullIo, setStatus: (n: number) => void): Command {
     .description('Turn Chinese government policy documents (方案, 要点, 计划, 规划) into data:\nthe numbered task tree, who leads each task, and every quantified target.')
     .version(version(), '-V, --version')
     .enablePositionalOptions()
-    .argument('[inputs...]', 'files, folders (walked for *.txt), or - for stdin')
+    .argument('[inputs...]', 'files (text, HTML, Markdown, DOCX, PDF), folders (walked for those), or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS))
     .addOption(new Option('--what <rows>', 'csv rows: one per target or per section').choices(['targets', 'sections']).default('targets'))
     .option('--bom', 'start the output with a UTF-8 byte-order mark (for Excel)')
@@ -72,6 +74,15 @@ function program(io: FullIo, setStatus: (n: number) => void): Command {
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
       .addHelpText('after', '\nExit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or input failure.\n\nExamples:\n  plan-parse validate plan.txt\n  plan-parse validate --strict --format sarif plans/ -o plan-parse.sarif\n  plan-parse validate --format github --max-warnings 0 plans/')
       .action(async (inputs: string[], opts) => setStatus(await runValidate(io, inputs, opts))),
+  );
+
+  common(
+    prog
+      .command('text')
+      .description('print the text each input is parsed from: an HTML page, Markdown, DOCX or PDF without its markup')
+      .argument('[inputs...]', 'files, folders, or - for stdin')
+      .addHelpText('after', '\nExamples:\n  plan-parse text page.html\n  plan-parse text attachment.pdf -o attachment.txt')
+      .action(async (inputs: string[], opts) => setStatus(await runText(io, inputs, opts))),
   );
 
   prog

@@ -3,7 +3,7 @@
 // flight, so memory does not grow with the number of files.
 import { Worker } from 'node:worker_threads';
 import type { Readable } from 'node:stream';
-import { parseBytes, parseFile, InputError, type ReadOptions } from '../read.js';
+import { readDocument, readStream, parseFile, InputError, type ReadOptions } from '../read.js';
 import type { Document } from '../tree/schema.js';
 import type { InputItem } from './inputs.js';
 import type { Outcome, Task } from './worker.js';
@@ -15,17 +15,11 @@ type Options = { jobs: number; read: ReadOptions; stdin: Readable; render: Rende
 /** Fewer files than this are parsed in-process: starting workers costs more than it saves. */
 const POOL_MIN_FILES = 8;
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
-}
-
 async function parseOne(item: InputItem, read: ReadOptions, stdin: Readable, render: (d: Document) => Rendered): Promise<Result> {
   const label = item.kind === 'stdin' ? '-' : item.path;
   try {
     if (item.kind === 'error') return { label, error: `${item.path}: ${item.reason}`, reason: item.reason };
-    if (item.kind === 'stdin') return { label, rendered: render(parseBytes(await readAll(stdin), '-', read)) };
+    if (item.kind === 'stdin') return { label, rendered: render(await readDocument(await readStream(stdin, '-', read.maxBytes), '-', read)) };
     return { label, rendered: render(await parseFile(item.path, read)) };
   } catch (e) {
     if (e instanceof InputError) return { label, error: e.message, reason: e.reason };

@@ -3,9 +3,10 @@
 import { decode } from '../pipeline/decode.js';
 import { BOLD_LINE, FIELD, HEADING, LINK, RULE } from './markdown-shape.js';
 import { SourceError } from './source-error.js';
+import { SOURCE_FORMATS } from '../data/source-formats.js';
 
 /** The formats read, as `from` accepts them (e.g. the choices of a --from option). */
-export const SOURCE_FORMATS = ['text', 'html', 'md', 'docx', 'pdf'] as const;
+export { SOURCE_FORMATS };
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Formats met but not read, each with what to convert it to. */

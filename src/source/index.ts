@@ -34,6 +34,8 @@ export type SourceText = {
   fallback: boolean;
   /** From each offset in `text` (0..text.length) back to the original; see OffsetMap. */
   map: OffsetMap;
+  /** HTML and Markdown: the decoded source (byte-order mark dropped), into which the map's offsets point. */
+  original?: string;
   /** HTML and Markdown: parts of the decoded source left out of `text` (scripts, navigation, crawler headers…). */
   furniture?: Furniture[];
 };
@@ -48,12 +50,12 @@ export async function readSource(bytes: Uint8Array, options: SourceOptions = {})
     case 'html': {
       const { declaredCharset, htmlToText } = await import('./html.js');
       const decoded = decodeDeclared(bytes, options.encoding, htmlEncoding(bytes, declaredCharset));
-      return { format, encoding: decoded.encoding, fallback: decoded.fallback, ...htmlToText(decoded.text) };
+      return { format, encoding: decoded.encoding, fallback: decoded.fallback, original: stripBom(decoded.text), ...htmlToText(decoded.text) };
     }
     case 'md': {
       const { markdownToText } = await import('./markdown.js');
       const decoded = decodeText(bytes, options.encoding);
-      return { format, encoding: decoded.encoding, fallback: decoded.fallback, ...markdownToText(decoded.text) };
+      return { format, encoding: decoded.encoding, fallback: decoded.fallback, original: stripBom(decoded.text), ...markdownToText(decoded.text) };
     }
     case 'docx': {
       const { docxToText } = await import('./docx.js');
@@ -65,6 +67,8 @@ export async function readSource(bytes: Uint8Array, options: SourceOptions = {})
     }
   }
 }
+
+const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
 
 function decodeText(bytes: Uint8Array, encoding: string | undefined): { text: string; encoding: string; fallback: boolean } {
   try {

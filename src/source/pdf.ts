@@ -12,7 +12,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; map:
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy
-    pdf = await getDocumentProxy(bytes.slice(), { verbosity: 0, isEvalSupported: false });
+    // a copy, and a plain Uint8Array: pdf.js refuses a Buffer and may detach what it is given
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
   } catch (e) {
     const reason = (e as Error).name === 'PasswordException' ? 'encrypted with a password' : `damaged (${(e as Error).message})`;
     throw new SourceError(`a PDF that cannot be opened: ${reason}`, 'pdf');

@@ -3,6 +3,7 @@
 // JSON Schema.
 import { z } from 'zod';
 import { STYLE_RANK } from '../data/marker-styles.js';
+import { SOURCE_FORMATS } from '../data/source-formats.js';
 import { RULES, SEVERITIES } from '../diagnostics/codes.js';
 
 export const Point = z.object({
@@ -13,6 +14,13 @@ export const Point = z.object({
 
 /** unist-style position; `end` is exclusive, offsets are UTF-16 code units into the decoded source. */
 export const Position = z.object({ start: Point, end: Point });
+
+/**
+ * For a document read from another format than text: where an element stands in the document's text (what
+ * `plan-parse text` prints), as offsets (UTF-16 code units, end exclusive). `position` then points into the
+ * decoded HTML or Markdown file, markup included (into the text for DOCX and PDF).
+ */
+export const TextRange = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 
 export const MarkerStyle = z.enum(Object.keys(STYLE_RANK) as [keyof typeof STYLE_RANK, ...(keyof typeof STYLE_RANK)[]]);
 
@@ -56,6 +64,7 @@ export const Section = z.object({
   /** The section's own text (marker and heading line), children excluded. */
   ownPosition: Position,
   position: Position,
+  textRange: TextRange.optional(),
   get children(): z.ZodArray<z.ZodUnion<[typeof Section, typeof Paragraph]>> {
     return z.array(z.union([Section, Paragraph]));
   },
@@ -87,6 +96,7 @@ export const Target = z.object({
   indicator: z.string(),
   sentence: z.string(),
   position: Position,
+  textRange: TextRange.optional(),
 });
 
 export const Severity = z.enum(SEVERITIES);
@@ -115,8 +125,12 @@ export const Meta = z.object({
   period: z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() }).nullable(),
 });
 
+export const SourceFormat = z.enum(SOURCE_FORMATS);
+
 export const Source = z.object({
   path: z.string().nullable(),
+  /** What the document was read from: its text is what `plan-parse text` prints. */
+  format: SourceFormat,
   encoding: z.string(),
   bytes: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -152,6 +166,8 @@ export type Diagnostic = z.infer<typeof Diagnostic>;
 export type Furniture = z.infer<typeof Furniture>;
 export type Meta = z.infer<typeof Meta>;
 export type Source = z.infer<typeof Source>;
+export type SourceFormat = z.infer<typeof SourceFormat>;
+export type TextRange = z.infer<typeof TextRange>;
 export type Document = z.infer<typeof Document>;
 
 export { STYLE_RANK } from '../data/marker-styles.js';

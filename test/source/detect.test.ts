@@ -94,7 +94,7 @@ describe('start-up cost', () => {
     };
     visit(join(ROOT, 'src/source/index.ts'));
     expect([...seen].map((f) => f.slice(ROOT.length + 1)).sort()).toEqual([
-      'src/data/encodings.ts', 'src/pipeline/decode.ts', 'src/source/detect.ts', 'src/source/index.ts', 'src/source/mapped-text.ts', 'src/source/markdown-shape.ts', 'src/source/source-error.ts',
+      'src/data/encodings.ts', 'src/data/source-formats.ts', 'src/pipeline/decode.ts', 'src/source/detect.ts', 'src/source/index.ts', 'src/source/mapped-text.ts', 'src/source/markdown-shape.ts', 'src/source/source-error.ts',
     ]);
   });
 });
