@@ -120,10 +120,10 @@ export const BASELINE_HEADINGS = [
 export const PAST_YEAR_HEADINGS = ['成效', '完成情况', '执行情况', '进展', '成绩', '情况'];
 /**
  * A paragraph opening with a look back reports the past: "过去五年，我们累计完成…", "五年来，…",
- * "近三年来，…": a prefix, a numeral and 年, then one of the tails.
+ * "近三年来，…", "这五年，…": a prefix, a numeral and 年, then one of the tails.
  */
-export const REVIEW_OPENER_PREFIXES = ['过去的', '过去', '近', ''];
-export const REVIEW_OPENER_TAILS: Record<string, string[]> = { 过去的: ['', '来', '间', '里'], 过去: ['', '来', '间', '里'], 近: ['来'], '': ['来'] };
+export const REVIEW_OPENER_PREFIXES = ['过去的', '过去', '这', '近', ''];
+export const REVIEW_OPENER_TAILS: Record<string, string[]> = { 过去的: ['', '来', '间', '里'], 过去: ['', '来', '间', '里'], 这: ['', '来', '些'], 近: ['来'], '': ['来'] };
 /** Before a modality word in a report of the past, these make it a deed: 累计争取资金138亿元. */
 export const PAST_MODALITY_MARKERS = ['累计', '共计', '共', '已经', '已', '先后', '成功'];
 /**

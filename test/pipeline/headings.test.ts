@@ -33,6 +33,7 @@ describe('reviews', () => {
     const ts = targets(report('三、重点工作\n\n过去五年，我们累计完成投资612亿元；累计争取各类资金138亿元。\n\n争取各类资金150亿元。'));
     expect(ts.map((t) => `${t.raw}:${t.role}:${t.modality}`)).toEqual(['612亿元:baseline:null', '138亿元:baseline:null', '150亿元:target:strive']);
     expect(roles(report('三、重点工作\n\n五年来，新建学校12所。'))).toEqual(['12所:baseline']);
+    expect(roles(report('三、重点工作\n\n这五年，新建学校12所。'))).toEqual(['12所:baseline']);
     expect(roles(report('三、重点工作\n\n未来五年，新建学校12所。'))).toEqual(['12所:target']);
   });
 });
