@@ -3,7 +3,7 @@
 // code: `<!-- example: ARGS [| head N] -->` followed by a console block, and
 // `<!-- eval -->` followed by the accuracy figures. `--check` only compares
 // (test/readme.test.ts runs it) and exits 1 when README.md is out of date.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const check = process.argv.includes('--check');
@@ -39,9 +39,33 @@ let next = readme.replace(EXAMPLE, (_, command, filter, arg) => {
 if (EVAL.test(next)) {
   const figures = execFileSync(process.execPath, ['scripts/eval.mjs'], { encoding: 'utf8' })
     .split('\n')
-    .filter((l) => /^(TOTAL|doc |seeds|held-out)/.test(l))
+    // one column header, then each set's name and its total
+    .filter((l, i, all) => /^(TOTAL|[\w-]+: gold )/.test(l) || (/^doc /.test(l) && all.findIndex((x) => /^doc /.test(x)) === i))
     .join('\n');
   next = next.replace(EVAL, `<!-- eval -->\n\`\`\`text\n${figures}\n\`\`\``);
+}
+// the real documents, per document: blind-first figures from the log kept when they were scored, after from eval
+const REAL = /\| doc \| target F1 blind-first → after[^\n]*\n\|---[^\n]*\n(?:\|[^\n]*\n|REALTABLE\n)*/;
+if (REAL.test(next) && existsSync('../shared/real')) {
+  const first = new Map();
+  for (const line of readFileSync('fixtures/real/blind-first.log', 'utf8').split('\n')) {
+    const m = /^(r\d\d)\S*\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\S+)/.exec(line);
+    if (m) first.set(m[1], { struct: m[2], units: m[4], tgt: m[8], exact: m[9], title: m[12] });
+    const t = /^TOTAL \(13 docs[^)]*\)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(line);
+    if (t) first.set('TOTAL', { struct: t[1], units: t[3], tgt: t[7], exact: t[8], title: t[11] });
+  }
+  const after = JSON.parse(execFileSync(process.execPath, ['scripts/eval.mjs', '--gold', 'fixtures/real/gold', '--docs', '../shared/real', '--json'], { encoding: 'utf8' }));
+  const pct = (x) => (100 * x).toFixed(1);
+  const rows = after.results.map((r) => {
+    const id = r.doc.slice(0, 3);
+    const f = first.get(id) ?? {};
+    const title = r.meta.title === null ? '-' : r.meta.title ? 'yes' : 'no';
+    return `| ${r.doc} | ${f.tgt} → ${pct(r.target.f1)} | ${f.exact} → ${pct(r.target.exactF1)} | ${f.struct} → ${pct(r.structure.f1)} | ${f.units} → ${pct(r.units.acc)} | ${f.title} → ${title} |`;
+  });
+  const f = first.get('TOTAL') ?? {};
+  const t = after.total;
+  rows.push(`| **all 13** | **${f.tgt} → ${pct(t.targetF1)}** | **${f.exact} → ${pct(t.exactF1)}** | **${f.struct} → ${pct(t.structureF1)}** | **${f.units} → ${pct(t.units)}** | **${f.title} → ${pct(t.title)}** |`);
+  next = next.replace(REAL, `| doc | target F1 blind-first → after | exact F1 | structure | units | title |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
 }
 if (check) {
   if (next !== readme) {

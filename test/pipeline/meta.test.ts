@@ -46,3 +46,14 @@ describe('period', () => {
     expect(period('某市“十五五”规划纲要\n\n新增企业10家。')).toEqual({ start: 2026, end: 2030 });
   });
 });
+
+describe('title', () => {
+  const title = (text: string) => parseDocument(text).meta.title;
+  it('reads X out of the wrapper of a notice that issues it, with or without 关于', () => {
+    expect(title('关于印发《某市科技创新工作方案》的通知\n一、目标\n新增企业10家。')).toBe('某市科技创新工作方案');
+    expect(title('上海市人民政府办公厅印发《关于支持科创走廊建设的若干措施》的通知\n一、目标\n新增企业10家。')).toBe('关于支持科创走廊建设的若干措施');
+  });
+  it('keeps a title that only mentions issuing', () => {
+    expect(title('市政府发布实施方案工作要点\n一、目标\n新增企业10家。')).toBe('市政府发布实施方案工作要点');
+  });
+});
