@@ -168,6 +168,8 @@ export const PROHIBITION_WORDS = ['不得', '严禁', '禁止', '不准', '不�
 export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于', '一般不超过'];
 /** A grant named anywhere in the sentence: its caps and amounts are rules, totals included ("分阶段给予累计1000万元奖励"). */
 export const GRANT_VERBS = [...GRANT_WORDS, '给予'];
+/** Words between a condition's 的 and its grant: "…的,一次性奖励1万元", "…的每间奖励2000元". */
+export const GRANT_LEADS = ['一次性', '每年', '每间', '每家', '每个', '分别', '可', '按', '均'];
 /**
  * "对上年度研发费用超过500万元…的企业", "对于…不少于20家、且…的机构": a clause opening with these and
  * naming its subject after a 的 is a condition; the numbers inside it are thresholds.
