@@ -4,8 +4,9 @@ import {
   GRANT_VERBS, GRANT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
   PENALTY_WORDS, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
   TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
-  TOTALITY_WORDS, GRANT_LEADS,
+  TOTALITY_WORDS,
 } from '../data/target-cues.js';
+import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import type { Clause } from './clause.js';
 import { charTable } from '../char-table.js';
@@ -28,8 +29,6 @@ const ANY_NEW_THINGS = anyIn(NEW_THINGS);
 const GOAL_NOUN_AT = someStartingAt(GOAL_NOUNS);
 const ALLOCATION_NOW_AT = someStartingAt(ALLOCATION_NOW);
 const CONDITION_OPENER_AT = firstStartingAt(CONDITION_OPENERS);
-/** "的,一次性奖励…", "的给予…": a grant right after a condition closes. */
-const GRANT_AFTER_CONDITION_AT = someStartingAt([...GRANT_VERBS, ...GRANT_VERBS.flatMap((v) => GRANT_LEADS.map((l) => l + v))]);
 const NOT_CONDITION_OPENER_AT = someStartingAt(NOT_CONDITION_OPENERS);
 const TIME_LIMIT_DONE_AT = someStartingAt(TIME_LIMIT_DONE);
 const PARAMETER_RATE_BEFORE = someEndingAt(PARAMETER_RATE);
@@ -223,12 +222,12 @@ function clauseRole(r: RoleInput): Role {
   // "按照每300户至500户设置1个集中投放点的标准": inside a 按照…标准 rule.
   if (inRuleFrame(r)) return 'parameter';
   // "对年销售额超过1亿元的,给予…"; "达20家以上、床位100张以上,…且被认定的,给予…": inside a condition.
-  if ((text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) || conditionOfGrant(r)) return 'parameter';
+  if ((text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) || conditionOfGrant(r) || thresholdBeforeGrant(r)) return 'parameter';
   // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a
   // deadline or 力争/确保 makes it a goal ("到2025年,PM2.5平均浓度不得超过35微克/立方米").
   if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart)) return 'parameter';
   if (!r.aims && has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';
-  if (q.kind === 'money' || q.kind === 'percent') {
+  if (isMoney(q) || q.kind === 'percent') {
     // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
     // A total ("贷款累计突破40亿元") stays a goal, unless the sentence grants it ("分阶段给予累计1000万元奖励").
     if (grantCue(r)) {
@@ -260,19 +259,6 @@ const GLUE_FIRSTS = charTable(GLUE.map((w) => w[0] ?? ''));
  * ("…不少于20家、且绩效评价为优秀的科技服务机构"). A bound, or a grant in the sentence, makes it a
  * threshold: "对120家规上的企业开展诊断" counts the firms reached and stays a goal.
  */
-/** Between the quantity and a grant verb later in its sentence stands the 的 that closes a condition, and no grant before it. */
-function conditionOfGrant(r: RoleInput): boolean {
-  const { text } = r;
-  for (let de = text.indexOf(CONDITION_END, r.q.end); de >= 0 && de < r.sentenceEnd; de = text.indexOf(CONDITION_END, de + 1)) {
-    if (has(r, L.GRANT_VERBS, r.q.end, de)) return false;
-    // "完成改造45个,对验收合格的每个给予…": a condition opening after the quantity is not its condition
-    for (let c = text.indexOf(',', r.q.end); c >= 0 && c < de; c = text.indexOf(',', c + 1)) if (CONDITION_OPENER_AT(text, c + 1)) return false;
-    const after = de + 1 + (text[de + 1] === ',' ? 1 : 0);
-    if (GRANT_AFTER_CONDITION_AT(text, after)) return true;
-  }
-  return false;
-}
-
 function inCondition(r: RoleInput): boolean {
   const { text } = r;
   let at = r.clauseStart;

@@ -245,15 +245,3 @@ describe('allocations and scopes', () => {
     expect(only('组织力量对重点行业领域内的全市120家企业开展诊断。').role).toBe('target');
   });
 });
-
-describe('conditions of a grant', () => {
-  it('reads every clause of a condition closed by 的 before a grant as a threshold', () => {
-    expect(roles('对一个行政村发展标准化民宿达20家以上、床位100张以上，总投入在1000万元以上且被认定的，给予一次性奖励100万元。')).toEqual([
-      '20家:parameter', '100张:parameter', '1000万元:parameter', '100万元:parameter',
-    ]);
-    expect(roles('营业面积在100平方米以上，经营满一年的一次性奖励1万元。')).toEqual(['100平方米:parameter', '一年:parameter', '1万元:parameter']);
-  });
-  it('keeps a goal before a condition that opens after it', () => {
-    expect(roles('三年内完成改造提升45个，对验收合格的每个给予一次性补助20万元。')).toEqual(['45个:target', '20万元:parameter']);
-  });
-});

@@ -1,0 +1,35 @@
+// The thresholds of a subsidy rule: numbers a grant later in the sentence is conditional on
+// ("…达20家以上、床位100张以上，…且被认定的，给予…", "贡献额达到30万元以上，一次性给予10万元奖励").
+import { CONDITION_END, CONDITION_OPENERS, GRANT_LEADS, GRANT_VERBS } from '../data/target-cues.js';
+import type { Clause } from './clause.js';
+import { anyIn, someStartingAt } from './words.js';
+
+const GRANT_IN = anyIn(GRANT_VERBS);
+const CONDITION_OPENER_AT = someStartingAt(CONDITION_OPENERS);
+/** "的,一次性奖励…", "的给予…": a grant right after a condition closes. */
+const GRANT_AFTER_CONDITION_AT = someStartingAt([...GRANT_VERBS, ...GRANT_VERBS.flatMap((v) => GRANT_LEADS.map((l) => l + v))]);
+/** A money unit, per something or not: 元, 万元/亩, 元/人. */
+const MONEY_UNIT = /^[千万亿]*元/;
+
+type Input = Pick<Clause, 'text' | 'q' | 'sentenceStart' | 'sentenceEnd' | 'comparator'>;
+
+/** Money, counted per something or not ("100元/亩" is money too). */
+export const isMoney = (q: Input['q']) => q.kind === 'money' || (q.unit !== null && MONEY_UNIT.test(q.unit));
+
+/** Between the quantity and a grant later in its sentence stands the 的 that closes a condition, and no grant before it. */
+export function conditionOfGrant(r: Input): boolean {
+  const { text } = r;
+  for (let de = text.indexOf(CONDITION_END, r.q.end); de >= 0 && de < r.sentenceEnd; de = text.indexOf(CONDITION_END, de + 1)) {
+    if (GRANT_IN(text, r.q.end, de)) return false;
+    // "完成改造45个,对验收合格的每个给予…": a condition opening after the quantity is not its condition
+    for (let c = text.indexOf(',', r.q.end); c >= 0 && c < de; c = text.indexOf(',', c + 1)) if (CONDITION_OPENER_AT(text, c + 1)) return false;
+    if (GRANT_AFTER_CONDITION_AT(text, de + 1 + (text[de + 1] === ',' ? 1 : 0))) return true;
+  }
+  return false;
+}
+
+/** An amount bounded from below (以上, 不低于) that a grant later in its sentence, and none before it, rewards. */
+export function thresholdBeforeGrant(r: Input): boolean {
+  if ((r.comparator !== 'gte' && r.comparator !== 'gt') || !(isMoney(r.q) || r.q.kind === 'other')) return false;
+  return !GRANT_IN(r.text, r.sentenceStart, r.q.start) && GRANT_IN(r.text, r.q.end, r.sentenceEnd);
+}
