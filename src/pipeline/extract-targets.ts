@@ -5,6 +5,7 @@ import { RULE_LEAD_INS } from '../data/target-cues.js';
 import type { RoleContext } from '../quantities/role.js';
 import { anyOf } from '../quantities/words.js';
 import { contextOf, headingContext, sectionYear } from './headings.js';
+import { isTitleLike } from './meta.js';
 import type { YearMention } from '../quantities/quantity.js';
 import { isListItem, markerLength } from './node-text.js';
 import { extractNode, type ListLead, type QuantityInput } from './node-targets.js';
@@ -23,7 +24,10 @@ export function extractTargets(input: QuantityInput): Target[] {
   const planYear = input.planYear ?? null;
   const documentYear = input.documentYear ?? null;
   // dated: the year the nearest dating heading above gives everything under it that names no year of its own
-  const walk = (nodes: Node[], opening: ListLead | null, above: RoleContext | undefined, dated: YearMention | null) => {
+  const walk = (nodes: Node[], opening: ListLead | null, above: RoleContext | undefined, datedAbove: YearMention | null) => {
+    // An unnumbered part heading ("“十五五”时期主要目标和2026年重点工作") dates the numbered sections after it,
+    // its siblings by OUTPUT.md's depth rule, until the next such heading.
+    let dated = datedAbove;
     // A lead-in ending in a colon hands its year to the list items that follow it, until a
     // paragraph that is not an item or an item naming a year of its own.
     let lead = opening;
@@ -45,7 +49,10 @@ export function extractTargets(input: QuantityInput): Target[] {
       } else {
         const start = node.ownPosition.start.offset;
         const textStart = start + markerLength(input.source, node, start);
-        const datedHere = sectionYear(node.title, documentYear) ?? dated;
+        const ownYear = sectionYear(node.title, documentYear);
+        // a title line read as a heading ("江州市教育局2026年工作要点") dates nothing: a title's year never does
+        if (node.marker === null && !isTitleLike(node.title)) dated = ownYear ?? datedAbove;
+        const datedHere = ownYear ?? dated;
         const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: null, article, dated: datedHere }, targets);
         if (node.marker?.style === ARTICLE_STYLE) articles++;
         if (node.children.length > 0) {

@@ -59,6 +59,9 @@ export function isoDate(s: string): string | null {
 }
 
 const stripPeriod = (t: string) => t.replace(TITLE_PERIOD, '').trim();
+/** A line that reads as a document's title: it ends with a document type, its period or qualifier aside. */
+export const isTitleLike = (t: string) => endsWithDocType(stripPeriod(t));
+/** The text ends as a document's title does (工作要点, 实施方案…), a qualifier such as （试行） aside. */
 const endsWithDocType = (t: string) => {
   const c = compact(t).replace(TITLE_QUALIFIER, '');
   return DOC_TYPE_WORDS.some((w) => c.endsWith(w));

@@ -79,3 +79,14 @@ describe('list lead-ins', () => {
     expect(targets('到2025年，产业规模持续壮大。\n\n新增企业50家。').map((t) => t.year)).toEqual([null]);
   });
 });
+
+describe('part headings', () => {
+  it('lets an unnumbered part heading date the numbered sections after it, until the next part', () => {
+    const doc = '2026年某区政府工作报告\n\n“十四五”时期发展成就和2025年工作回顾\n\n新增企业9家。\n\n“十五五”时期主要目标和2026年重点工作\n\n一、做强产业\n\n（一）新增企业10家。\n\n二、改善民生\n\n新建学校3所。';
+    expect(targets(doc).map((t) => `${t.raw}:${t.year}`)).toEqual(['9家:2025', '10家:2026', '3所:2026']);
+  });
+  it('takes no year from a title line read as a heading', () => {
+    const doc = '江州市教育局2026年工作要点\n\n一、重点任务\n\n新建学校3所。';
+    expect(targets(doc).map((t) => t.year)).toEqual([null]);
+  });
+});
