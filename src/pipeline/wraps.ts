@@ -62,6 +62,9 @@ function endsInAnnotation(p: Piece): boolean {
 /** A bare 、 opening a line reads as a heading that lost its numeral; after a line that goes on, a page width put it there. */
 const lostNumeral = (p: Piece) => p.marker !== null && p.marker.payload.ordinal === null;
 
+/** A numbered item's marker alone on its line ("二、", "(一)"): its title is the next line, even after a blank line. */
+const markerAlone = (p: Piece) => p.marker !== null && p.end === p.marker.end && p.endsLine;
+
 export type Wraps = { pieces: Piece[]; kinds: Kind[]; joined: Piece[] };
 
 /**
@@ -111,7 +114,12 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
   // After a sentence end, only in a document that indents its paragraphs, to a line without indentation that
   // is full or ends a clause itself (a short line without punctuation is a heading).
   const candidate: boolean[] = new Array(pieces.length).fill(false);
+  const titleLine: boolean[] = new Array(pieces.length).fill(false);
   for (let i = 1; i < pieces.length; i++) {
+    if (kinds[i] === 'paragraph' && pieces[i]!.startsLine && kinds[i - 1] === 'marker' && markerAlone(pieces[i - 1]!)) {
+      candidate[i] = titleLine[i] = true;
+      continue;
+    }
     if (!nextLine(i)) continue;
     const p = pieces[i - 1]!;
     const c = pieces[i]!;
@@ -129,7 +137,7 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
     // In a wrapped copy a line may also end early, before a stretch it could not break (a long number): one
     // that stops inside a word and fills half the page is no heading.
     const wraps = candidate[i]! && p !== undefined
-      && (MID_SENTENCE.test(lastOf(p)) || (wrapped && (full(p) || (IN_WORD.test(lastOf(p)) && widthTo(p) >= page * HALF_PAGE && UNBREAKABLE_FIRST.test(norm.slice(c.start, c.start + 3))))));
+      && (titleLine[i]! || MID_SENTENCE.test(lastOf(p)) || (wrapped && (full(p) || (IN_WORD.test(lastOf(p)) && widthTo(p) >= page * HALF_PAGE && UNBREAKABLE_FIRST.test(norm.slice(c.start, c.start + 3))))));
     if (!wraps) {
       out.push(c);
       outKinds.push(kinds[i]!);

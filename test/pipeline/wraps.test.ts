@@ -51,6 +51,11 @@ describe('joinWraps', () => {
     expect(join(text).texts).toContain(heading);
   });
 
+  it.each(['二、', '(一)', '1.'])('gives a marker alone on its line (%s) the next line as its title, even after a blank line', (marker) => {
+    expect(join(`${marker}\n\n研发激励\n\n支持企业加大研发投入。`).texts).toEqual([`${marker}//研发激励`, '支持企业加大研发投入。']);
+    expect(join(`${marker}\n研发激励\n支持企业加大研发投入。`).texts).toEqual([`${marker}/研发激励`, '支持企业加大研发投入。']);
+  });
+
   it('joins a line that ends in a comma to the next, whatever its width', () => {
     expect(join('加快发展,\n推动转型。').texts).toEqual(['加快发展,/推动转型。']);
   });
