@@ -37,6 +37,8 @@ const MIN_WIDTH = 40;
 const IN_WORD = /[\u3400-\u9fffA-Za-z0-9]$/;
 /** What a line breaks early before: a stretch a typesetter cannot break (a number or Latin word and the character before it, a bracket). */
 const UNBREAKABLE_FIRST = /^[^\n]{0,2}[0-9A-Za-z]|^[(“《〔【]/;
+/** Punctuation inside a line: body text has some, a heading none. */
+const CLAUSE_MARK = /[,、;:。!?]/;
 /** A line ending on these ends its clause: after a sentence end, only such a line (or a full one) continues the paragraph. */
 const ENDS_CLAUSE = /[。!?;:,、)”》」]$/;
 
@@ -128,6 +130,9 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
       || (byIndent && ENDS_SENTENCE.test(last) && !indented(c) && (ENDS_CLAUSE.test(lastOf(c)) || full(c)));
   }
 
+  /** A line of body text (punctuated: a heading has none) that fills half the page, before an unbreakable stretch. */
+  const earlyBreak = (p: Piece, c: Piece) => IN_WORD.test(lastOf(p)) && widthTo(p) >= page * HALF_PAGE
+    && UNBREAKABLE_FIRST.test(norm.slice(c.start, c.start + 3)) && CLAUSE_MARK.test(norm.slice(lineStart(p.end - 1), p.end));
   const out: Piece[] = [];
   const outKinds: Kind[] = [];
   const joined: Piece[] = [];
@@ -137,7 +142,7 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
     // In a wrapped copy a line may also end early, before a stretch it could not break (a long number): one
     // that stops inside a word and fills half the page is no heading.
     const wraps = candidate[i]! && p !== undefined
-      && (titleLine[i]! || MID_SENTENCE.test(lastOf(p)) || (wrapped && (full(p) || (IN_WORD.test(lastOf(p)) && widthTo(p) >= page * HALF_PAGE && UNBREAKABLE_FIRST.test(norm.slice(c.start, c.start + 3))))));
+      && (titleLine[i]! || MID_SENTENCE.test(lastOf(p)) || (wrapped && (full(p) || earlyBreak(p, c))));
     if (!wraps) {
       out.push(c);
       outKinds.push(kinds[i]!);

@@ -49,6 +49,8 @@ describe('joinWraps', () => {
     const heading = '一、把铸牢中华民族共同体意识作为各项工作的主线';
     const text = wrap(sentence + sentence, 30) + '\n' + heading + '\n' + wrap(sentence + sentence, 30);
     expect(join(text).texts).toContain(heading);
+    const unnumbered = '“十四五”时期发展成就和2025年工作回顾';
+    expect(join(wrap(sentence + sentence, 30) + '\n' + unnumbered + '\n“十四五”时期' + wrap(sentence + sentence, 30)).texts).toContain(unnumbered);
   });
 
   it.each(['二、', '(一)', '1.'])('gives a marker alone on its line (%s) the next line as its title, even after a blank line', (marker) => {
