@@ -130,9 +130,9 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
       || (byIndent && ENDS_SENTENCE.test(last) && !indented(c) && (ENDS_CLAUSE.test(lastOf(c)) || full(c)));
   }
 
-  /** A line of body text (punctuated: a heading has none) that fills half the page, before an unbreakable stretch. */
+  /** A line of body text (punctuated past its marker: a heading is not) that fills half the page, before an unbreakable stretch. */
   const earlyBreak = (p: Piece, c: Piece) => IN_WORD.test(lastOf(p)) && widthTo(p) >= page * HALF_PAGE
-    && UNBREAKABLE_FIRST.test(norm.slice(c.start, c.start + 3)) && CLAUSE_MARK.test(norm.slice(lineStart(p.end - 1), p.end));
+    && UNBREAKABLE_FIRST.test(norm.slice(c.start, c.start + 3)) && CLAUSE_MARK.test(norm.slice(Math.max(lineStart(p.end - 1), p.marker?.end ?? 0), p.end));
   const out: Piece[] = [];
   const outKinds: Kind[] = [];
   const joined: Piece[] = [];
