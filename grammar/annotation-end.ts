@@ -6,6 +6,7 @@ const isOpener = charTable(OPENERS);
 const isCloser = charTable(CLOSERS);
 const CR = 0x0d;
 const LF = 0x0a;
+const COMMA_OF_LISTS = 0x3001; // 、
 
 /** How many spaces (half- or full-width) stand at `i`. */
 export function leadingSpaces(text: string, i: number): number {
@@ -34,8 +35,10 @@ export function annotationEnd(text: string, offset: number, limit = text.length)
       if (lineEnd < 0) lineEnd = end;
       else if (!content) return { end: lineEnd, closed: false }; // a blank line
       const next = end + (c === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
-      // too long for a wrapped annotation, or a line that may open with a marker ("（二）…", "2.…")
-      if (end - offset > WRAPPED_ANNOTATION_MAX || startsMarker[text.charCodeAt(next + leadingSpaces(text, next))]) {
+      // too long for a wrapped annotation, or a line that may open with a marker ("（二）…", "2.…"); inside the
+      // brackets a line opening with 、 goes on with the list of units ("市人社局\n、市工信局")
+      const first = text.charCodeAt(next + leadingSpaces(text, next));
+      if (end - offset > WRAPPED_ANNOTATION_MAX || (startsMarker[first] && first !== COMMA_OF_LISTS)) {
         return { end: lineEnd, closed: false };
       }
       content = false;

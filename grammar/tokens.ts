@@ -4,6 +4,7 @@
 import type { IToken, TokenType, CustomPatternMatcherReturn } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
+import { TITLE_PERIOD } from '../src/data/doc-types.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
 import { isLabelFirst, LABEL_GAP, LEAD_FIRST_MAX, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
@@ -73,6 +74,9 @@ function markerMatch(image: string, style: MarkerStyle, ordinal: number | null, 
   return m;
 }
 
+/** The longest title period looked for before a first item: "( 2024 —— 2026 年 )". */
+const PERIOD_MAX = 24;
+
 /** A numbering marker token: a sticky regex, then the context check, then the ordinal. */
 function marker(
   name: string,
@@ -114,7 +118,9 @@ export const ArticleMarker = marker('ArticleMarker', 'article', /第([一二三�
 );
 
 // not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")
-export const CnCommaMarker = marker('CnCommaMarker', 'cn-comma', /([一二三四五六七八九十]{1,3}) ?、(?![一二三四五六七八九十]{1,3}、|[0-9]{1,3}(?![0-9]))/, cnChars, (m) => parseOrdinal(m[1]!));
+// a flattened copy runs the first item into the title's period: "…若干措施(2024—2026年)一、研发激励"
+export const CnCommaMarker = marker('CnCommaMarker', 'cn-comma', /([一二三四五六七八九十]{1,3}) ?、(?![一二三四五六七八九十]{1,3}、|[0-9]{1,3}(?![0-9]))/, cnChars, (m) => parseOrdinal(m[1]!),
+  (ctx, ordinal, m) => atBoundary(ctx) || (ordinal === 1 && TITLE_PERIOD.test(m.input.slice(Math.max(0, m.index - PERIOD_MAX), m.index))));
 
 /** "、紧紧围绕…": a heading whose numeral was lost; at a line start (or after a sentence end), before CJK text. */
 export const MissingOrdinalMarker = createToken({

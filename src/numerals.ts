@@ -34,17 +34,27 @@ export function parseChineseNumeral(s: string): number | null {
   let total = 0; // completed 万/亿 groups
   let section = 0; // the group below 万 being read
   let digit: number | null = null;
+  // Units fall as a reader reads them: 十十, 百千, 一万万, 一亿亿 are no numerals (一万二千亿 is 1.2万亿).
+  let lastSmall = Infinity;
+  let lastBig = '';
+  let seenYi = false;
   for (const ch of s) {
     if (ch in DIGITS) {
       if (digit !== null && digit !== 0) return null; // 二三十: not a numeral
       digit = DIGITS[ch]!;
     } else if (ch in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[ch]!; // 十 alone is 10
+      const unit = SMALL_UNITS[ch]!;
+      if (unit >= lastSmall) return null;
+      lastSmall = unit;
+      section += (digit ?? 1) * unit; // 十 alone is 10
       digit = null;
     } else if (ch in BIG_UNITS) {
       const group = section + (digit ?? 0);
-      if (group === 0 && total === 0) return null; // 万 alone
+      if (ch === '万' ? group === 0 || lastBig === '万' : seenYi || (lastBig === '' && group === 0)) return null;
       total = ch === '亿' ? (total + group) * BIG_UNITS[ch]! : total + group * BIG_UNITS[ch]!;
+      if (ch === '亿') seenYi = true;
+      lastBig = ch;
+      lastSmall = Infinity;
       section = 0;
       digit = null;
     } else return null;

@@ -13,6 +13,14 @@ describe('parseChineseNumeral', () => {
   );
 
   it.each(['', '万', '二三十', '年', '三点', '点五'])('%s is not a numeral', (s) => expect(parseChineseNumeral(s)).toBeNull());
+
+  // Units fall as a reader reads them; 万亿 is one unit, and 一万二千亿 is 1.2万亿.
+  it.each([['一万亿', 1e12], ['一万二千亿', 1.2e12], ['一万亿五千万', 1000050000000], ['一亿五千万', 150000000]])(
+    '%s → %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n),
+  );
+  it.each(['十十', '百千', '十百', '一万万', '五万三千万', '一亿亿', '一' + '亿'.repeat(40)])(
+    '%s is no numeral a reader reads', (s) => expect(parseChineseNumeral(s)).toBeNull(),
+  );
 });
 
 describe('numeralValue', () => {

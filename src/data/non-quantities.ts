@@ -79,3 +79,6 @@ export const MACHINE_TEXT = [
 ];
 /** Without one of these no MACHINE_TEXT can be present: the scanner looks no further where none is. */
 export const MACHINE_TEXT_CUE = String.raw`://|@|\.[A-Za-z]`;
+
+/** A year a plan names: 2030年-2031.5年 or 2030-99999999999999999999年 names none, and is no quantity either. */
+export const PLAUSIBLE_YEARS = { from: 1900, to: 2100 };

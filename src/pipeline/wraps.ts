@@ -7,17 +7,20 @@ import type { Kind, Piece } from './lines.js';
 
 /**
  * Lines ending on these may go on: a character of text, a comma or semicolon, a colon, a quote or bracket
- * (but not a unit annotation, which ends its task).
+ * (but not a unit annotation, which ends its task), a percent sign or a decimal point (5.2% cut anywhere).
  */
-const GOES_ON = /[\u3400-\u9fffA-Za-z0-9,、;:“”(《)》」]$/;
+const GOES_ON = /[\u3400-\u9fffA-Za-z0-9,、;:“”(《)》」%.]$/;
 /** A full line ending a sentence goes on only where paragraphs are marked by indentation and the next line has none. */
 const ENDS_SENTENCE = /[。!?]$/;
 /** Fewer indented lines than this: the document does not mark its paragraphs by indentation. */
 const MIN_INDENTED = 3;
 /** ",", "、": a line never ends a sentence on these, whatever its length. */
 const MID_SENTENCE = /[,、]$/;
-/** Lines starting with these may continue one: text, a digit, an opening quote or bracket (no list mark, no dash). */
-const CONTINUES = /^[\u3400-\u9fffA-Za-z0-9“(《]/;
+/**
+ * Lines starting with these may continue one: text, a digit, an opening quote or bracket (no list mark, no dash),
+ * or punctuation no line can start with (a comma, a sentence end, a closing bracket), which only a page width puts there.
+ */
+const CONTINUES = /^[\u3400-\u9fffA-Za-z0-9“(《,、;:。!?)”》」%]/;
 const INDENT = /[ \t\u3000]/;
 /** Fewer lines than this that break inside a word say nothing about a page width. */
 const MIN_WRAPPED = 3;
@@ -32,8 +35,18 @@ const FULL_LINES_SHARE = 0.3;
 const MIN_WIDTH = 40;
 /** A line ending on these broke inside a word: only a page width does that. */
 const IN_WORD = /[\u3400-\u9fffA-Za-z0-9]$/;
+/** What a line breaks early before: a stretch a typesetter cannot break (a number or Latin word and the character before it, a bracket). */
+const UNBREAKABLE_FIRST = /^[^\n]{0,2}[0-9A-Za-z]|^[(“《〔【]/;
+/** Punctuation inside a line: body text has some, a heading none. */
+const CLAUSE_MARK = /[,、;:。!?]/;
 /** A line ending on these ends its clause: after a sentence end, only such a line (or a full one) continues the paragraph. */
 const ENDS_CLAUSE = /[。!?;:,、)”》」]$/;
+
+/** The middle of the values (the upper one of two), or 0 for fewer than MIN_WRAPPED: they say nothing of a page. */
+function median(values: number[]): number {
+  values.sort((a, b) => a - b);
+  return values.length >= MIN_WRAPPED ? values[values.length >> 1]! : 0;
+}
 
 /** Display width of text[a, b): full-width characters take two columns. */
 function widthOf(text: string, a: number, b: number): number {
@@ -47,6 +60,12 @@ function endsInAnnotation(p: Piece): boolean {
   const a = p.annotations[p.annotations.length - 1];
   return a !== undefined && a.end === p.end;
 }
+
+/** A bare 、 opening a line reads as a heading that lost its numeral; after a line that goes on, a page width put it there. */
+const lostNumeral = (p: Piece) => p.marker !== null && p.marker.payload.ordinal === null;
+
+/** A numbered item's marker alone on its line ("二、", "(一)"): its title is the next line, even after a blank line. */
+const markerAlone = (p: Piece) => p.marker !== null && p.end === p.marker.end && p.endsLine;
 
 export type Wraps = { pieces: Piece[]; kinds: Kind[]; joined: Piece[] };
 
@@ -63,20 +82,27 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
   const byIndent = indents >= MIN_INDENTED;
   const lastOf = (p: Piece) => norm.slice(p.end - 1, p.end);
   const widthTo = (p: Piece) => widthOf(source, lineStart(p.end - 1), p.end);
+  const charsTo = (p: Piece) => p.end - lineStart(p.end - 1);
   /** Piece i is body text on the line right after body text or an item, and may continue it by its first character. */
   const nextLine = (i: number) => {
     const c = pieces[i]!;
-    return kinds[i] === 'paragraph' && c.startsLine && !c.afterBlank && pieces[i - 1]!.endsLine
+    return (kinds[i] === 'paragraph' || lostNumeral(c)) && c.startsLine && !c.afterBlank && pieces[i - 1]!.endsLine
       && (kinds[i - 1] === 'paragraph' || kinds[i - 1] === 'marker') && CONTINUES.test(norm.slice(c.start, c.start + 1));
   };
   // The page width: where lines break inside a word. A hard-wrapped copy breaks there at one width; a document
   // that is not wrapped has few such lines (headings before their body), and few of its lines share their width.
+  // A copy cut at a number of characters (not columns) has lines of one length whatever their digits' widths.
   const breaks: number[] = [];
-  for (let i = 1; i < pieces.length; i++) if (nextLine(i) && IN_WORD.test(lastOf(pieces[i - 1]!))) breaks.push(widthTo(pieces[i - 1]!));
-  breaks.sort((a, b) => a - b);
-  const page = breaks.length >= MIN_WRAPPED ? breaks[breaks.length >> 1]! : 0;
+  const cuts: number[] = [];
+  for (let i = 1; i < pieces.length; i++) {
+    if (!nextLine(i) || !IN_WORD.test(lastOf(pieces[i - 1]!))) continue;
+    breaks.push(widthTo(pieces[i - 1]!));
+    cuts.push(charsTo(pieces[i - 1]!));
+  }
+  const page = median(breaks);
+  const cut = median(cuts);
   const slack = Math.max(FULL_SLACK, page * FULL_SLACK_SHARE);
-  const full = (p: Piece) => page >= MIN_WIDTH && Math.abs(widthTo(p) - page) <= slack;
+  const full = (p: Piece) => page >= MIN_WIDTH && (Math.abs(widthTo(p) - page) <= slack || charsTo(p) === cut);
   let lines = 0;
   let fullLines = 0;
   for (let i = 0; i < pieces.length; i++) {
@@ -90,7 +116,12 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
   // After a sentence end, only in a document that indents its paragraphs, to a line without indentation that
   // is full or ends a clause itself (a short line without punctuation is a heading).
   const candidate: boolean[] = new Array(pieces.length).fill(false);
+  const titleLine: boolean[] = new Array(pieces.length).fill(false);
   for (let i = 1; i < pieces.length; i++) {
+    if (kinds[i] === 'paragraph' && pieces[i]!.startsLine && kinds[i - 1] === 'marker' && markerAlone(pieces[i - 1]!)) {
+      candidate[i] = titleLine[i] = true;
+      continue;
+    }
     if (!nextLine(i)) continue;
     const p = pieces[i - 1]!;
     const c = pieces[i]!;
@@ -99,6 +130,9 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
       || (byIndent && ENDS_SENTENCE.test(last) && !indented(c) && (ENDS_CLAUSE.test(lastOf(c)) || full(c)));
   }
 
+  /** A line of body text (punctuated past its marker: a heading is not) that fills half the page, before an unbreakable stretch. */
+  const earlyBreak = (p: Piece, c: Piece) => IN_WORD.test(lastOf(p)) && widthTo(p) >= page * HALF_PAGE
+    && UNBREAKABLE_FIRST.test(norm.slice(c.start, c.start + 3)) && CLAUSE_MARK.test(norm.slice(Math.max(lineStart(p.end - 1), p.marker?.end ?? 0), p.end));
   const out: Piece[] = [];
   const outKinds: Kind[] = [];
   const joined: Piece[] = [];
@@ -108,7 +142,7 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
     // In a wrapped copy a line may also end early, before a stretch it could not break (a long number): one
     // that stops inside a word and fills half the page is no heading.
     const wraps = candidate[i]! && p !== undefined
-      && (MID_SENTENCE.test(lastOf(p)) || (wrapped && (full(p) || (IN_WORD.test(lastOf(p)) && widthTo(p) >= page * HALF_PAGE))));
+      && (titleLine[i]! || MID_SENTENCE.test(lastOf(p)) || (wrapped && (full(p) || earlyBreak(p, c))));
     if (!wraps) {
       out.push(c);
       outKinds.push(kinds[i]!);

@@ -1,10 +1,11 @@
 // The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
 import { DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
-import { MACHINE_TEXT, MACHINE_TEXT_CUE, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES } from '../data/non-quantities.js';
+import { MACHINE_TEXT, MACHINE_TEXT_CUE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES } from '../data/non-quantities.js';
 import { CLAUSE_ENDS } from '../data/target-cues.js';
 import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { isDigit } from './char-sets.js';
+import type { Quantity, YearMention } from './quantity.js';
 
 const CLAUSE_END_CODES = new Set([...CLAUSE_ENDS].map((c) => c.charCodeAt(0)));
 /** How far back a measure word's verb is looked for (UNIT_NEEDS_VERB). */
@@ -64,3 +65,12 @@ export function machineSpans(text: string): Array<[number, number]> {
   for (const m of text.matchAll(MACHINE_TEXT_RE)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
+
+/** A number past what a float holds (400 nines, 一亿 and forty 亿) is no quantity: every value and its normalized value are finite. */
+export function finiteQuantity(q: Quantity): boolean {
+  const scale = q.info?.scale ?? 1;
+  return Number.isFinite(q.value) && Number.isFinite(q.value * scale) && (q.upper === null || (Number.isFinite(q.upper) && Number.isFinite(q.upper * scale)));
+}
+
+/** A whole year in PLAUSIBLE_YEARS. */
+export const plausibleYear = (y: YearMention) => Number.isInteger(y.year) && y.year >= PLAUSIBLE_YEARS.from && y.year <= PLAUSIBLE_YEARS.to;

@@ -12,7 +12,7 @@ import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
 import { isBlocked, nextTrigger, scratchMarks, type Marks } from './marks.js';
 import { goodNumeral, isYearNumber, latinUnitAt, resolveUnit, unitFacts, type Resolved } from './numeral-units.js';
 import { NO_WORD, tryRank, tryWords, WORD_FIRST } from './word-readers.js';
-import { isDuration, isSloganQuote, machineSpans, skipCode, verbBefore } from './non-quantities.js';
+import { finiteQuantity, isDuration, isSloganQuote, machineSpans, plausibleYear, skipCode, verbBefore } from './non-quantities.js';
 
 export type { Quantity, YearMention, ScanResult } from './quantity.js';
 import type { Quantity, YearMention, ScanResult } from './quantity.js';
@@ -29,10 +29,13 @@ export function scan(text: string): ScanResult {
     i = marks.mask[at] === 1 ? at + 1 : tryAt(text, at, marks, quantities, years);
   }
   marks.text = ''; // not kept alive by the scratch state
+  // Dropped, not reported: the scan has no diagnostics channel.
+  const kept = quantities.every(finiteQuantity) ? quantities : quantities.filter(finiteQuantity);
+  const named = years.every(plausibleYear) ? years : years.filter(plausibleYear);
   const machine = machineSpans(text);
-  if (machine.length === 0) return { quantities, years };
+  if (machine.length === 0) return { quantities: kept, years: named };
   const outside = (x: { start: number; end: number }) => !machine.some(([a, b]) => x.start < b && a < x.end);
-  return { quantities: quantities.filter(outside), years: years.filter(outside) };
+  return { quantities: kept.filter(outside), years: named.filter(outside) };
 }
 
 /** Reads whatever starts at `i`; returns where scanning resumes. */

@@ -93,8 +93,14 @@ function keep(piece: string, base: number, a: number, b: number, parts: string[]
   runs.push(base + a, base + b);
 }
 
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+/** A line break between two digits: a page width cut the number ("1\n25.5%"); the node's lines were joined as one. */
+const wrappedNumber = (piece: string, i: number, runEnd: number) =>
+  isDigitCode(piece.charCodeAt(i - 1)) && isDigitCode(piece.charCodeAt(runEnd)) && piece.slice(i, runEnd).includes('\n');
+
 /**
- * Copies [a, b) without its white space; a space survives only between two ASCII words ("Bat365 推动" drops it).
+ * Copies [a, b) without its white space; a space survives only between two ASCII words ("Bat365 推动" drops it),
+ * not in a number a line break cut.
  * Searched in the slice: a search in `norm` from `a` would run on past `b` to the next space of the whole document.
  */
 function copy(norm: string, a: number, b: number, parts: string[], runs: number[]): void {
@@ -105,7 +111,7 @@ function copy(norm: string, a: number, b: number, parts: string[], runs: number[
     const i = m.index;
     const runEnd = i + m[0].length;
     keep(piece, a, at, i, parts, runs);
-    if (i > 0 && runEnd < piece.length && isAsciiAlnum(piece.charCodeAt(i - 1)) && isAsciiAlnum(piece.charCodeAt(runEnd))) {
+    if (i > 0 && runEnd < piece.length && isAsciiAlnum(piece.charCodeAt(i - 1)) && isAsciiAlnum(piece.charCodeAt(runEnd)) && !wrappedNumber(piece, i, runEnd)) {
       parts.push(SPACE);
       runs.push(a + i, a + i + 1);
     }

@@ -24,6 +24,40 @@ describe('joinWraps', () => {
     expect(joined.length).toBe(texts[0]!.split('/').length - 1);
   });
 
+  // A copy cut every N characters (not columns) puts any character at a line start.
+
+  /** Four full lines of text, then `rest` on the fifth line, cut every 24 characters. */
+  const cutBefore = (rest: string) => wrap((sentence + sentence).slice(0, 96) + rest, 24);
+
+  it('joins a line that a page width opened with 、 (no heading that lost its numeral)', () => {
+    const text = cutBefore('、高等学校、新型研发机构承担重大项目。');
+    expect(text.split('\n')[4]!.startsWith('、')).toBe(true);
+    expect(join(text).texts).toHaveLength(1);
+  });
+
+  it.each([',', '。', ')', '%'])('joins a line that a page width opened with %s', (ch) => {
+    expect(join(cutBefore(ch + '推动转型。')).texts).toHaveLength(1);
+  });
+
+  it('joins lines cut at a number of characters whose digits make them narrower', () => {
+    const numbers = '全年地区生产总值增长5.2%,规模以上工业增加值增长6.1%,固定资产投资增长3.8%,社会消费品零售总额增长4.5%,进出口总额增长12.3%。';
+    const text = wrap(numbers + sentence + numbers + sentence, 30);
+    expect(join(text).texts, text).toHaveLength(1);
+  });
+
+  it('keeps a numbered heading of half a page apart from the body text after it in a wrapped copy', () => {
+    const heading = '一、把铸牢中华民族共同体意识作为各项工作的主线';
+    const text = wrap(sentence + sentence, 30) + '\n' + heading + '\n' + wrap(sentence + sentence, 30);
+    expect(join(text).texts).toContain(heading);
+    const unnumbered = '“十四五”时期发展成就和2025年工作回顾';
+    expect(join(wrap(sentence + sentence, 30) + '\n' + unnumbered + '\n“十四五”时期' + wrap(sentence + sentence, 30)).texts).toContain(unnumbered);
+  });
+
+  it.each(['二、', '(一)', '1.'])('gives a marker alone on its line (%s) the next line as its title, even after a blank line', (marker) => {
+    expect(join(`${marker}\n\n研发激励\n\n支持企业加大研发投入。`).texts).toEqual([`${marker}//研发激励`, '支持企业加大研发投入。']);
+    expect(join(`${marker}\n研发激励\n支持企业加大研发投入。`).texts).toEqual([`${marker}/研发激励`, '支持企业加大研发投入。']);
+  });
+
   it('joins a line that ends in a comma to the next, whatever its width', () => {
     expect(join('加快发展,\n推动转型。').texts).toEqual(['加快发展,/推动转型。']);
   });
