@@ -1,13 +1,13 @@
 // The unit after a numeral (十万元, 1.2万家, 吨/日, 10GW), what a unit means to the rules, and
 // which Chinese numerals read as numbers at all.
 import {
-  BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_UNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
+  BARE_COUNT_UNITS, BARE_COUNT_VERBS, BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_UNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
 } from '../data/units.js';
 import { INFIX_COMPARATORS } from '../data/comparators.js';
 import { NAME_AFTER_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
 import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, MULTIPLIERS, numeralValue, type Numeral } from '../numerals.js';
 import type { Comparator, TargetKind } from '../tree/schema.js';
-import { alternation, wordIndex } from './words.js';
+import { alternation, someEndingAt, wordIndex } from './words.js';
 import { codeTable } from '../char-table.js';
 import { charSet, firstCodes, inSet } from './char-sets.js';
 
@@ -88,12 +88,21 @@ const BARE_MULTIPLIER_SET = charSet(BARE_MULTIPLIERS);
 const ZERO_DIGIT_SET = charSet(ZERO_DIGITS);
 const CN_DIGIT_SET = charSet(CN_DIGIT_CHARS);
 
+const countVerbBefore = someEndingAt(BARE_COUNT_VERBS);
+/** 百项 after a verb of making, not an idiom (千家万户: another multiplier follows). */
+function bareCount(text: string, start: number): boolean {
+  const unit = text[start + 1];
+  return unit !== undefined && BARE_COUNT_UNITS.includes(unit) && countVerbBefore(text, start) && !inSet(MULTIPLIER_AFTER_SET, text, start + 2);
+}
+const MULTIPLIER_AFTER_SET = charSet('百千万亿');
+
 export function goodNumeral(text: string, start: number, num: Numeral): boolean {
   if (!num.chinese) return true;
   const first = text.charCodeAt(start);
   // A bare 百/千/万 is an idiom (千人计划, 百城千兆); 十 alone is ten; but 超百亿元, 过千万元 are amounts.
   if (MULTIPLIER_FIRST[first] === 1 && first !== TEN) {
-    if (!inSet(BARE_MULTIPLIER_SET, text, start) || !BARE_MULTIPLIER_UNITS.some((u) => text.startsWith(u, start + 1))) return false;
+    if (!inSet(BARE_MULTIPLIER_SET, text, start)) return false;
+    if (!BARE_MULTIPLIER_UNITS.some((u) => text.startsWith(u, start + 1)) && !bareCount(text, start)) return false;
   }
   // 零 or 〇 opening a numeral is a word (零部件, 零排放), never a count; 零点五 is a decimal.
   if (inSet(ZERO_DIGIT_SET, text, start) && text[start + 1] !== CN_DECIMAL_POINT) return false;
