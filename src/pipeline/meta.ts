@@ -210,6 +210,9 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
     if (until) period = { start: null, end: Number(until[1]) };
     else if (opening) period = { start: Number(opening[1]), end: Number(opening[1]) };
   }
+  // a year out of any plan's range ("（2024—9999年）") is no year
+  if (period) period = { start: period.start !== null && isPlanYear(period.start) ? period.start : null, end: period.end !== null && isPlanYear(period.end) ? period.end : null };
+  if (period && period.start === null && period.end === null) period = null;
 
   // the metadata table's date and issuer, else the document's own sign-off
   const signed = signOff(root);

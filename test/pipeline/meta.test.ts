@@ -57,3 +57,9 @@ describe('title', () => {
     expect(title('市政府发布实施方案工作要点\n一、目标\n新增企业10家。')).toBe('市政府发布实施方案工作要点');
   });
 });
+
+describe('period out of range', () => {
+  it('keeps no year out of any plan range', () => {
+    expect(parseDocument('某市科技创新行动计划（2024—9999年）\n一、目标\n新增企业10家。').meta.period).toEqual({ start: 2024, end: null });
+  });
+});
