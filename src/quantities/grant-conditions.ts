@@ -28,8 +28,11 @@ export function conditionOfGrant(r: Input): boolean {
   return false;
 }
 
-/** An amount bounded from below (以上, 不低于) that a grant later in its sentence, and none before it, rewards. */
+/**
+ * An amount bounded from below (以上, 不低于) that a grant later in its sentence, and none before it, rewards.
+ * A level to pass ("突破100亿元", gt) stays a goal.
+ */
 export function thresholdBeforeGrant(r: Input): boolean {
-  if ((r.comparator !== 'gte' && r.comparator !== 'gt') || !(isMoney(r.q) || r.q.kind === 'other')) return false;
+  if (r.comparator !== 'gte' || !(isMoney(r.q) || r.q.kind === 'other')) return false;
   return !GRANT_IN(r.text, r.sentenceStart, r.q.start) && GRANT_IN(r.text, r.q.end, r.sentenceEnd);
 }
