@@ -427,6 +427,14 @@ CASES.push(
       noExternalUrl(r.stdout);
     },
   },
+  {
+    name: 'html-one-into-folder',
+    args: [plan, '-f', 'html', '-o', '$TMP/pages/'],
+    files: {},
+    exitCode: 0,
+    snapshot: false,
+    check: (r) => expect(readdirSync(`${r.dir}/pages`)).toEqual(['plan.html']),
+  },
   { name: 'html-many-needs-folder', args: [plan, clean, '-f', 'html'], exitCode: 2 },
   {
     name: 'html-many-to-folder',

@@ -2,6 +2,7 @@
 // in html-pages.ts), validate (text, JSON, SARIF, GitHub, compact) and text. They,
 // and diff and units, open the same way: configuration loaded, inputs expanded
 // (and sharded), the output opened, colour decided once.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import type { ValidationResult } from '../validate.js';
@@ -52,7 +53,7 @@ export type Opened = {
 export type OpenHow = {
   /** Inputs as named, each one document: no folder walked, nothing read once for being named twice (diff). */
   asNamed?: boolean;
-  /** Several inputs write one file each into the folder -o names (HTML pages). */
+  /** Several inputs, or -o naming a folder, write one file each into that folder (HTML pages). */
   outputFolder?: boolean;
 };
 
@@ -80,12 +81,22 @@ export async function open(io: FullIo, inputs: string[], opts: CommonOpts, how: 
   const items = shard ? expanded.items.filter((i) => shardOf(i.kind === 'stdin' ? '-' : relative(io.cwd, resolve(io.cwd, i.path)), shard.count) === shard.index) : expanded.items;
   const jobs = opts.jobs === undefined ? availableParallelism() : wholeNumber('--jobs', opts.jobs, 1);
   const single = expanded.single && !shard;
-  const folder = how.outputFolder && !single && opts.output !== undefined && opts.output !== '-' ? opts.output : null;
+  // several inputs, or an -o that is (or ends as) a folder: a file each, in the folder
+  const toFolder = (o: string) => !single || /[\\/]$/.test(o) || isFolder(resolve(io.cwd, o));
+  const folder = how.outputFolder && opts.output !== undefined && opts.output !== '-' && toFolder(opts.output) ? opts.output : null;
   // every input, not only this shard's: another job of the matrix reads the others
   const out = sink(io, folder === null ? opts.output : undefined, expanded.items.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
   const color = colorLevel({ mode: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile: out.toFile || folder !== null });
   return { items, single, jobs, sink: out, folder, color, progress: progressBar(items.length, io.stderr, !opts.quiet), config, read };
 }
+
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 function configOf(io: FullIo, opts: CommonOpts): Config {
   try {

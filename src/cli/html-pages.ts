@@ -1,6 +1,6 @@
 // `plan-parse -f html`: one self-contained page per document. One input goes to
-// stdout or the -o file like any format; several go one page each into the
-// folder -o names, and a page is never written over a file already there.
+// stdout or the -o file like any format; several (or one with -o naming a folder)
+// go one page each into the folder -o names, never over a file already there.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { EXIT, UsageError, write, type FullIo } from './io.js';
