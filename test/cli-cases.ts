@@ -435,6 +435,17 @@ CASES.push(
     snapshot: false,
     check: (r) => expect(readdirSync(`${r.dir}/pages`)).toEqual(['plan.html']),
   },
+  {
+    name: 'html-unreadable-keeps-output',
+    args: ['$TMP/missing.txt', '-f', 'html', '-o', '$TMP/page.html'],
+    files: { 'page.html': 'old\n' },
+    exitCode: 2,
+    snapshot: false,
+    check: (r) => {
+      expect(read(`${r.dir}/page.html`)).toBe('old\n');
+      expect(leftovers(r.dir)).toEqual([]);
+    },
+  },
   { name: 'html-many-needs-folder', args: [plan, clean, '-f', 'html'], exitCode: 2 },
   {
     name: 'html-many-to-folder',

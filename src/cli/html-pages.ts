@@ -7,6 +7,7 @@ import { EXIT, UsageError, write, type FullIo } from './io.js';
 import type { Opened } from './commands.js';
 import type { InputItem } from './inputs.js';
 import { bytesOf } from './run-files.js';
+import { abandon } from './output.js';
 
 export async function writePages(io: FullIo, run: Opened): Promise<number> {
   if (!run.single && run.folder === null) throw new UsageError(`-f html writes one page per document: name a folder for the ${run.items.length} pages with -o`);
@@ -43,7 +44,9 @@ export async function writePages(io: FullIo, run: Opened): Promise<number> {
     }
   }
   run.progress.done();
-  await run.sink.close();
+  // one input that could not be read: a file named by -o stays as it was, not replaced by nothing
+  if (folder === null && status !== EXIT.ok) abandon(io);
+  else await run.sink.close();
   return status;
 }
 
