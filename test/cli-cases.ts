@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { Document } from '../src/tree/schema.js';
+import { parseFile } from '../src/read.js';
 import { expectedOf, type Run } from './cli/run.js';
 
 export type CliCase = {
@@ -302,4 +303,170 @@ CASES.push(
   { name: 'shard-bad', args: [plan, '--shard', '4/3'], exitCode: 2 },
   { name: 'max-bytes-bad', args: [plan, '--max-bytes', 'lots'], exitCode: 2 },
   { name: 'max-bytes-refuses', args: [plan, clean, '--max-bytes', '300', '-f', 'ndjson'], exitCode: 2, check: (r) => expect(r.stderr).toMatch(/plan\.txt: is larger than 300 bytes/) },
+);
+
+const plan2025 = 'fixtures/cli/plan-2025.txt';
+const report = 'fixtures/cli/report-2024.txt';
+const noExternalUrl = (html: string) => expect(html).not.toMatch(/\b(src|href|action)\s*=\s*["']?(https?:)?\/\//i);
+/** The <mark>s of a page, as [target id, marked text], and the document's targets the same way. */
+const marksOf = (html: string) => [...html.matchAll(/<mark class="role-\w+" data-target-id="([^"]+)"[^>]*>([^<]*)<\/mark>/g)].map((m) => [m[1], m[2]]);
+const targetsOf = async (path: string) => (await parseFile(path)).targets.map((t) => [t.id, t.raw]);
+
+/** What analysts do next with the data: diff two editions, check a plan against a report, who does what, a page to read. */
+CASES.push(
+  // diff: exit 0 no difference, 1 differences, 2 trouble (as diff(1))
+  { name: 'diff-same', args: ['diff', plan, plan], exitCode: 0, spawn: true, check: (r) => expect(JSON.parse(r.stdout)).toMatchObject({ added: [], removed: [], changed: [] }) },
+  {
+    name: 'diff-changes-json',
+    args: ['diff', plan, plan2025],
+    exitCode: 1,
+    spawn: true,
+    check: (r) => {
+      const d = JSON.parse(r.stdout);
+      expect(d.added.map((t: { indicator: string }) => t.indicator)).toEqual(['高层次人才']);
+      expect(d.removed.map((t: { indicator: string }) => t.indicator)).toEqual(['省级研发平台']);
+      expect(d.changed.map((p: { old: { raw: string }; new: { raw: string }; fields: string[] }) => [p.old.raw, p.new.raw, p.fields])).toEqual([
+        ['50亿元', '60亿元', ['value', 'year']],
+        ['100家', '100家', ['year']],
+      ]);
+      expect(d).not.toHaveProperty('unchanged');
+    },
+  },
+  { name: 'diff-changes-markdown', args: ['diff', plan, plan2025, '-f', 'markdown'], exitCode: 1 },
+  { name: 'diff-changes-csv', args: ['diff', plan, plan2025, '-f', 'csv'], exitCode: 1 },
+  { name: 'diff-changes-table', args: ['diff', plan, plan2025, '-f', 'table'], exitCode: 1, check: noColor },
+  { name: 'diff-all', args: ['diff', plan, plan2025, '--all'], exitCode: 1, snapshot: false, check: (r) => expect(JSON.parse(r.stdout).unchanged.map((p: { new: { raw: string } }) => p.new.raw)).toEqual(['500家']) },
+  { name: 'diff-any-format', args: ['diff', 'fixtures/formats/page.md', 'fixtures/formats/page.html', '-f', 'markdown'], exitCode: 0 },
+  {
+    name: 'diff-against-baselines',
+    args: ['diff', plan, report, '--against', 'baselines', '-f', 'markdown'],
+    exitCode: 1,
+    spawn: true,
+    check: (r) => expect(r.stdout).toMatch(/3 reached, 1 not reached, 0 no figure/),
+  },
+  {
+    name: 'diff-against-baselines-json',
+    args: ['diff', plan, report, '--against', 'baselines'],
+    exitCode: 1,
+    snapshot: false,
+    check: (r) => expect(JSON.parse(r.stdout).results.map((c: { target: { raw: string }; status: string }) => `${c.target.raw} ${c.status}`)).toEqual(['50亿元 reached', '100家 not-reached', '500家 reached', '3-5个 reached']),
+  },
+  {
+    name: 'diff-against-baselines-all-reached',
+    args: ['diff', plan, '$TMP/report.txt', '--against', 'baselines', '-f', 'csv'],
+    files: { 'report.txt': '2024年工作总结\n一、工作成效\n全年新增高新技术企业120家。\n' },
+    exitCode: 0,
+    check: (r) => expect(r.stdout.split('\r\n').filter((l) => l.startsWith('reached')).length).toBe(1),
+  },
+  { name: 'diff-missing', args: ['diff', plan, 'fixtures/cli/missing.txt'], exitCode: 2, spawn: true },
+  {
+    name: 'diff-missing-keeps-output',
+    args: ['diff', plan, '$TMP/missing.txt', '-o', '$TMP/out.json'],
+    files: { 'out.json': '{"old":true}\n' },
+    exitCode: 2,
+    check: (r) => {
+      expect(read(`${r.dir}/out.json`)).toBe('{"old":true}\n');
+      expect(leftovers(r.dir)).toEqual([]);
+    },
+  },
+  { name: 'diff-one-input', args: ['diff', plan], exitCode: 2 },
+  { name: 'diff-folder', args: ['diff', plan, 'fixtures/cli/folder'], exitCode: 2 },
+  { name: 'diff-help', args: ['diff', '--help'], exitCode: 0 },
+  // units: the responsibility matrix across every input
+  { name: 'units-table', args: ['units', plan, plan2025, '-f', 'table'], exitCode: 0, check: noColor },
+  {
+    name: 'units-json',
+    args: ['units', plan, plan2025, clean],
+    exitCode: 0,
+    spawn: true,
+    check: (r) => {
+      const rows = JSON.parse(r.stdout) as { name: string; aliases: string[]; lead: { path: string }[]; responsible: { path: string }[] }[];
+      expect(rows.map((x) => x.name)).toEqual(['市科学技术局', '市财政局', '市工业和信息化局', '市发展和改革委员会', '市人力资源和社会保障局']);
+      expect(rows[0]).toMatchObject({ aliases: ['市科技局', '市科学技术局'], responsible: [] });
+      expect(rows[0]!.lead.map((t) => t.path)).toEqual(['二、/（一）/1.', '二、/（一）/1.']);
+    },
+  },
+  { name: 'units-csv', args: ['units', plan, plan2025, '-f', 'csv'], exitCode: 0 },
+  {
+    name: 'units-config-departments',
+    args: ['units', '$TMP/docs', '-f', 'json'],
+    files: {
+      'plan-parse.config.json': config({ departments: { 市科学技术局: ['市科创委'] } }),
+      'docs/a.txt': '某区工作方案\n一、重点任务\n1.培育企业。新增企业10家。（牵头单位：市科创委；责任单位：区科技局）\n2.建设平台。新建平台2个。（牵头单位：市科技局）\n',
+    },
+    exitCode: 0,
+    spawn: true,
+    check: (r) => {
+      const rows = JSON.parse(r.stdout) as { name: string; aliases: string[]; lead: unknown[] }[];
+      expect(rows.find((x) => x.name === '市科学技术局')).toMatchObject({ aliases: ['市科创委', '市科技局'], lead: [{}, {}] });
+    },
+  },
+  { name: 'units-unreadable-among-good', args: ['units', plan, 'fixtures/cli/missing.txt', '-f', 'csv'], exitCode: 2 },
+  { name: 'units-help', args: ['units', '--help'], exitCode: 0 },
+  // -f html: one self-contained page per document
+  {
+    name: 'html-to-file',
+    args: [plan, '-f', 'html', '-o', '$TMP/plan.html'],
+    files: {},
+    exitCode: 0,
+    check: async (r) => {
+      expect(r.stdout).toBe('');
+      const html = read(`${r.dir}/plan.html`);
+      expect(marksOf(html)).toEqual(await targetsOf(plan));
+      noExternalUrl(html);
+    },
+  },
+  {
+    name: 'html-of-markdown-to-stdout',
+    args: ['fixtures/formats/page.md', '-f', 'html'],
+    exitCode: 0,
+    snapshot: false,
+    spawn: true,
+    check: async (r) => {
+      expect(marksOf(r.stdout)).toEqual(await targetsOf('fixtures/formats/page.md'));
+      noExternalUrl(r.stdout);
+    },
+  },
+  {
+    name: 'html-one-into-folder',
+    args: [plan, '-f', 'html', '-o', '$TMP/pages/'],
+    files: {},
+    exitCode: 0,
+    snapshot: false,
+    check: (r) => expect(readdirSync(`${r.dir}/pages`)).toEqual(['plan.html']),
+  },
+  {
+    name: 'html-unreadable-keeps-output',
+    args: ['$TMP/missing.txt', '-f', 'html', '-o', '$TMP/page.html'],
+    files: { 'page.html': 'old\n' },
+    exitCode: 2,
+    snapshot: false,
+    check: (r) => {
+      expect(read(`${r.dir}/page.html`)).toBe('old\n');
+      expect(leftovers(r.dir)).toEqual([]);
+    },
+  },
+  { name: 'html-many-needs-folder', args: [plan, clean, '-f', 'html'], exitCode: 2 },
+  {
+    name: 'html-many-to-folder',
+    args: [plan, clean, '$REPO/fixtures/cli/folder', 'fixtures/formats/page.md', '-f', 'html', '-o', '$TMP/pages'],
+    files: {},
+    exitCode: 0,
+    check: async (r) => {
+      expect(r.stdout).toBe('');
+      expect(readdirSync(`${r.dir}/pages`).sort()).toEqual(['a.html', 'b.html', 'clean.html', 'notes.html', 'page.html', 'plan.html']);
+      expect(marksOf(read(`${r.dir}/pages/page.html`))).toEqual(await targetsOf('fixtures/formats/page.md'));
+    },
+  },
+  {
+    name: 'html-folder-never-overwrites',
+    args: [plan, 'fixtures/cli/folder/a.txt', '$TMP/other/plan.txt', '-f', 'html', '-o', '$TMP/pages'],
+    files: { 'pages/a.html': 'mine\n', 'other/plan.txt': cleanText },
+    exitCode: 2,
+    check: (r) => {
+      expect(readdirSync(`${r.dir}/pages`).sort()).toEqual(['a.html', 'plan-2.html', 'plan.html']);
+      expect(read(`${r.dir}/pages/a.html`)).toBe('mine\n');
+      expect(read(`${r.dir}/pages/plan-2.html`)).toContain('2024年某区科技工作要点');
+    },
+  },
 );

@@ -62,8 +62,8 @@ const brief = (t: Target): TaskTarget => ({
   role: t.role,
 });
 
-/** Rows in order of each department's first appearance. */
-export function responsibilityMatrix(docs: Document[], canonical: Canonicalizer = canonicalUnit): DepartmentRow[] {
+/** Rows built a document at a time, so a folder of documents is never held whole; rows in order of each department's first appearance. */
+export function matrixBuilder(canonical: Canonicalizer = canonicalUnit): { add: (doc: Document) => void; rows: () => DepartmentRow[] } {
   const rows = new Map<string, DepartmentRow>();
   const row = (written: string) => {
     const name = canonical(written);
@@ -72,7 +72,7 @@ export function responsibilityMatrix(docs: Document[], canonical: Canonicalizer 
     if (!r.aliases.includes(written)) r.aliases.push(written);
     return r;
   };
-  for (const doc of docs) {
+  const add = (doc: Document) => {
     for (const { section, task } of tasksOf(doc)) {
       // a unit named twice in one annotation (as lead and among the others) counts as lead
       const leads = new Set(section.lead.map((u) => row(u.trim()).name));
@@ -80,6 +80,13 @@ export function responsibilityMatrix(docs: Document[], canonical: Canonicalizer 
       const shared = new Set(section.responsible.map((u) => row(u.trim()).name).filter((n) => !leads.has(n)));
       for (const name of shared) rows.get(name)!.responsible.push(task);
     }
-  }
-  return [...rows.values()];
+  };
+  return { add, rows: () => [...rows.values()] };
+}
+
+/** Rows in order of each department's first appearance. */
+export function responsibilityMatrix(docs: Document[], canonical: Canonicalizer = canonicalUnit): DepartmentRow[] {
+  const matrix = matrixBuilder(canonical);
+  for (const doc of docs) matrix.add(doc);
+  return matrix.rows();
 }

@@ -1,7 +1,8 @@
-// The two commands that read documents: parse (JSON, NDJSON, CSV, table, tree)
-// and validate (text, JSON, SARIF, GitHub, compact). Both open the same way:
-// configuration loaded, inputs expanded (and sharded), the output opened,
-// colour decided once.
+// The commands that read documents: parse (JSON, NDJSON, CSV, table, tree; HTML
+// in html-pages.ts), validate (text, JSON, SARIF, GitHub, compact) and text. They,
+// and diff and units, open the same way: configuration loaded, inputs expanded
+// (and sharded), the output opened, colour decided once.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import type { ValidationResult } from '../validate.js';
@@ -31,18 +32,36 @@ export type CommonOpts = {
   maxBytes?: string;
   from?: SourceFormat;
 };
-export const FORMATS = ['json', 'ndjson', 'csv', 'table', 'tree'] as const;
+export const FORMATS = ['json', 'ndjson', 'csv', 'table', 'tree', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 export const VALIDATE_FORMATS = ['text', 'json', 'sarif', 'github', 'compact'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
-type Opened = { items: InputItem[]; single: boolean; jobs: number; sink: Sink; color: ColorLevel; progress: Progress; config: Config; read: ReadOptions };
+export type Opened = {
+  items: InputItem[];
+  single: boolean;
+  jobs: number;
+  sink: Sink;
+  /** The folder -o names when each input gets a file of its own there (OpenHow.outputFolder); the sink is then stdout. */
+  folder: string | null;
+  color: ColorLevel;
+  progress: Progress;
+  config: Config;
+  read: ReadOptions;
+};
+
+export type OpenHow = {
+  /** Inputs as named, each one document: no folder walked, nothing read once for being named twice (diff). */
+  asNamed?: boolean;
+  /** Several inputs, or -o naming a folder, write one file each into that folder (HTML pages). */
+  outputFolder?: boolean;
+};
 
 /**
- * The opening steps of both commands; null when there is no input at all. Stdin is read for "-",
- * or when nothing is named and it is not a terminal; inputs named that come to no file are an error.
+ * The opening steps of every command that reads documents; null when there is no input at all. Stdin is read
+ * for "-", or when nothing is named and it is not a terminal; inputs named that come to no file are an error.
  */
-async function open(io: FullIo, inputs: string[], opts: CommonOpts): Promise<Opened | null> {
+export async function open(io: FullIo, inputs: string[], opts: CommonOpts, how: OpenHow = {}): Promise<Opened | null> {
   const config = configOf(io, opts);
   const shard = opts.shard === undefined ? null : parseShard(opts.shard);
   const read: ReadOptions = {
@@ -54,17 +73,30 @@ async function open(io: FullIo, inputs: string[], opts: CommonOpts): Promise<Ope
   if (list.length === 0) return null;
   const ignoredBy = pathMatcher(config.ignore.map((glob) => ({ glob })));
   const ignored = config.ignore.length ? (path: string) => ignoredBy(relative(config.dir, resolve(io.cwd, path)).split(sep).join('/')) : undefined;
-  const expanded = await expandInputs(list, { globs: opts.glob ?? [], cwd: io.cwd, ignored });
+  const expanded = how.asNamed
+    ? { items: list.map((i): InputItem => (i === '-' ? { kind: 'stdin' } : { kind: 'file', path: i })), single: false, warnings: [] }
+    : await expandInputs(list, { globs: opts.glob ?? [], cwd: io.cwd, ignored });
   for (const w of expanded.warnings) io.stderr.write(`plan-parse: warning: ${w}\n`);
   if (expanded.items.length === 0) throw new UsageError('no input files');
   const items = shard ? expanded.items.filter((i) => shardOf(i.kind === 'stdin' ? '-' : relative(io.cwd, resolve(io.cwd, i.path)), shard.count) === shard.index) : expanded.items;
   const jobs = opts.jobs === undefined ? availableParallelism() : wholeNumber('--jobs', opts.jobs, 1);
-  // every input, not only this shard's: another job of the matrix reads the others
-  const out = sink(io, opts.output, expanded.items.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
-  const color = colorLevel({ mode: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile: out.toFile });
   const single = expanded.single && !shard;
-  return { items, single, jobs, sink: out, color, progress: progressBar(items.length, io.stderr, !opts.quiet), config, read };
+  // several inputs, or an -o that is (or ends as) a folder: a file each, in the folder
+  const toFolder = (o: string) => !single || /[\\/]$/.test(o) || isFolder(resolve(io.cwd, o));
+  const folder = how.outputFolder && opts.output !== undefined && opts.output !== '-' && toFolder(opts.output) ? opts.output : null;
+  // every input, not only this shard's: another job of the matrix reads the others
+  const out = sink(io, folder === null ? opts.output : undefined, expanded.items.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
+  const color = colorLevel({ mode: opts.color, env: io.env, isTTY: !!io.stdout.isTTY, toFile: out.toFile || folder !== null });
+  return { items, single, jobs, sink: out, folder, color, progress: progressBar(items.length, io.stderr, !opts.quiet), config, read };
 }
+
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 function configOf(io: FullIo, opts: CommonOpts): Config {
   try {
@@ -86,11 +118,12 @@ export async function runParse(io: FullIo, inputs: string[], opts: CommonOpts & 
   // options that do nothing in this format are said to do nothing, not silently dropped
   if (format !== 'csv' && opts.whatGiven) io.stderr.write(`plan-parse: warning: --what applies to csv output only; ignored for ${format}\n`);
   if (format !== 'csv' && opts.bom) io.stderr.write(`plan-parse: warning: --bom applies to csv output only; ignored for ${format}\n`);
-  const run = await open(io, inputs, opts);
+  const run = await open(io, inputs, opts, { outputFolder: format === 'html' });
   if (!run) {
     io.stderr.write('plan-parse: no input: name files or folders, or pipe text in (see --help)\n');
     return EXIT.failure;
   }
+  if (format === 'html') return (await import('./html-pages.js')).writePages(io, run);
   const { items, single, jobs, color, progress } = run;
   const { out, close } = run.sink;
   const levels = run.config.rules;
@@ -99,7 +132,7 @@ export async function runParse(io: FullIo, inputs: string[], opts: CommonOpts & 
     : format === 'ndjson' ? { kind: 'ndjson', levels }
     : format === 'csv' ? { kind: 'csv', what: opts.what, levels }
     : format === 'table' ? { kind: 'table', color, width: io.stdout.columns, levels }
-    : { kind: 'tree', color, levels };
+    : { kind: 'tree', color, levels }; // html went its own way above
 
   let status: number = EXIT.ok;
   let written = 0;

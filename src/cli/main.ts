@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
 import { EXIT, fullIo, heard, OutputGone, streamState, UsageError, write, written, type FullIo, type Io } from './io.js';
 import { FORMATS, runParse, runText, runValidate, VALIDATE_FORMATS } from './commands.js';
+import { DIFF_FORMATS, runDiff } from './diff-command.js';
+import { runUnits, UNITS_FORMATS } from './units-command.js';
 import { COLOR_MODES } from './color.js';
 import { CONFIG_NAME } from '../config/load.js';
 import { abandon, sink } from './output.js';
@@ -25,8 +27,12 @@ Examples:
   plan-parse plan.txt --format json > plan.json          the JSON document
   plan-parse archive/ --format csv --bom -o targets.csv  every target of a folder, for Excel
   plan-parse archive/ --format ndjson --jobs 2           one JSON document per line
+  plan-parse plan.pdf --format html -o plan.html         a page to read the targets in the text
+  plan-parse archive/ --format html -o pages/            one page per document, into a folder
   cat plan.txt | plan-parse - --format tree              the section hierarchy, from stdin
   plan-parse validate --strict plans/*.txt               diagnostics for CI
+  plan-parse diff plan-2023.txt plan-2024.txt            targets added, removed and changed
+  plan-parse units plans/                                who leads and shares which tasks
   plan-parse schema                                      the JSON Schema of the output
 
 Configuration: the nearest plan-parse.config.json (or "plan-parse" in package.json) above the
@@ -35,20 +41,26 @@ working folder: {"rules": {"<rule id>": "off|info|warning|error"}, "ignore": ["<
 Exit status: 0 clean, 1 validation found errors, 2 usage or input failure.`;
 
 function program(io: FullIo, setStatus: (n: number) => void): Command {
-  const common = (cmd: Command) =>
+  /** The options of every command that reads documents; `many` adds those of commands that take folders and many files. */
+  const common = (cmd: Command, many: { folders: boolean; jobs: boolean } = { folders: true, jobs: true }) => {
     cmd
       .option('-o, --output <file>', 'write to a file instead of stdout (replaced only when the run ends; never one of the inputs)')
       .option('--encoding <name>', 'decode input as this encoding (utf-8, gb18030, gbk, utf-16le, …) instead of detecting it')
       .option('--max-bytes <n>', 'refuse inputs larger than this many bytes')
-      .addOption(new Option('--from <format>', 'read inputs as this format instead of telling it from their bytes').choices(SOURCE_FORMATS))
-      .option('--glob <pattern>', 'also take files matching this pattern when walking folders (repeatable; default: *.txt in any case)', (v: string, all: string[]) => [...all, v], [] as string[])
-      .option('--shard <i/n>', 'take only part i of n of the inputs (stable by path), for a CI matrix')
+      .addOption(new Option('--from <format>', 'read inputs as this format instead of telling it from their bytes').choices(SOURCE_FORMATS));
+    if (many.folders)
+      cmd
+        .option('--glob <pattern>', 'also take files matching this pattern when walking folders (repeatable; default: *.txt in any case)', (v: string, all: string[]) => [...all, v], [] as string[])
+        .option('--shard <i/n>', 'take only part i of n of the inputs (stable by path), for a CI matrix');
+    cmd
       .option('--config <file>', `read this configuration instead of the nearest ${CONFIG_NAME} (or "plan-parse" in package.json)`)
-      .option('--no-config', 'read no configuration file')
-      .option('-j, --jobs <n>', 'worker threads for many files (default: number of cores)')
-      .option('-q, --quiet', 'no progress bar')
+      .option('--no-config', 'read no configuration file');
+    if (many.jobs) cmd.option('-j, --jobs <n>', 'worker threads for many files (default: number of cores)');
+    if (many.folders) cmd.option('-q, --quiet', 'no progress bar');
+    return cmd
       .addOption(new Option('--color <when>', 'colour: auto (terminal only, NO_COLOR and FORCE_COLOR honoured), always or never').choices(COLOR_MODES))
       .option('--no-color', 'no colour (as --color never)');
+  };
 
   const prog = new Command('plan-parse')
     .description('Turn Chinese government policy documents (方案, 要点, 计划, 规划) into data:\nthe numbered task tree, who leads each task, and every quantified target.')
@@ -83,6 +95,34 @@ function program(io: FullIo, setStatus: (n: number) => void): Command {
       .argument('[inputs...]', 'files, folders, or - for stdin')
       .addHelpText('after', '\nExamples:\n  plan-parse text page.html\n  plan-parse text attachment.pdf -o attachment.txt')
       .action(async (inputs: string[], opts) => setStatus(await runText(io, inputs, opts))),
+  );
+
+  common(
+    prog
+      .command('diff')
+      .description("compare the targets of two documents (a plan and its next edition): added, removed and changed; with --against baselines, whether a later report's figures reach the plan's targets")
+      .argument('<old>', 'the earlier document (text, HTML, Markdown, DOCX or PDF; - for stdin)')
+      .argument('<new>', 'the later document')
+      .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(DIFF_FORMATS))
+      .option('--all', 'also list the targets that did not change')
+      .addOption(new Option('--against <what>', "baselines: OLD's targets against the achieved figures (baselines) NEW reports").choices(['baselines']))
+      .addHelpText(
+        'after',
+        '\nExit status (as diff): 0 no difference, 1 differences, 2 usage or input failure. With --against baselines:\n0 every target with a figure reached, 1 a target not reached.\n\nExamples:\n  plan-parse diff plan-2023.txt plan-2024.html\n  plan-parse diff plan-2023.txt plan-2024.txt -f markdown >> review.md\n  plan-parse diff plan-2024.txt report-2025.pdf --against baselines',
+      )
+      .action(async (older: string, newer: string, opts) => setStatus(await runDiff(io, older, newer, opts))),
+    { folders: false, jobs: false },
+  );
+
+  common(
+    prog
+      .command('units')
+      .description('the responsibility matrix: each department (by its full name) with the tasks it leads and shares, and their targets')
+      .argument('[inputs...]', 'files, folders, or - for stdin')
+      .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(UNITS_FORMATS))
+      .addHelpText('after', '\nDepartment names: the built-in table, and before it the configuration\'s "departments": {"<full name>": ["<alias>", …]}.\n\nExamples:\n  plan-parse units plans/\n  plan-parse units plans/ -f csv -o units.csv')
+      .action(async (inputs: string[], opts) => setStatus(await runUnits(io, inputs, opts))),
+    { folders: true, jobs: false },
   );
 
   prog

@@ -3,7 +3,7 @@
 // flight, so memory does not grow with the number of files.
 import { Worker } from 'node:worker_threads';
 import type { Readable } from 'node:stream';
-import { readDocument, readStream, parseFile, InputError, type ReadOptions } from '../read.js';
+import { readDocument, readInput, readStream, InputError, type ReadOptions } from '../read.js';
 import type { Document } from '../tree/schema.js';
 import type { InputItem } from './inputs.js';
 import type { Outcome, Task } from './worker.js';
@@ -15,12 +15,24 @@ type Options = { jobs: number; read: ReadOptions; stdin: Readable; render: Rende
 /** Fewer files than this are parsed in-process: starting workers costs more than it saves. */
 const POOL_MIN_FILES = 8;
 
+/** An input's bytes, and the name it goes by in messages and source.path; an input that is no file throws InputError. */
+export async function bytesOf(item: InputItem, read: ReadOptions, stdin: Readable): Promise<{ label: string; bytes: Uint8Array }> {
+  if (item.kind === 'error') throw new InputError(item.path, item.reason);
+  if (item.kind === 'stdin') return { label: '-', bytes: await readStream(stdin, '-', read.maxBytes) };
+  return { label: item.path, bytes: await readInput(item.path, read.maxBytes) };
+}
+
+/** One input as a document, read as parse reads it (any format, --from, --encoding, --max-bytes). */
+export async function readItem(item: InputItem, read: ReadOptions, stdin: Readable): Promise<Document> {
+  const { label, bytes } = await bytesOf(item, read, stdin);
+  return readDocument(bytes, label, read);
+}
+
 async function parseOne(item: InputItem, read: ReadOptions, stdin: Readable, render: (d: Document) => Rendered): Promise<Result> {
   const label = item.kind === 'stdin' ? '-' : item.path;
   try {
     if (item.kind === 'error') return { label, error: `${item.path}: ${item.reason}`, reason: item.reason };
-    if (item.kind === 'stdin') return { label, rendered: render(await readDocument(await readStream(stdin, '-', read.maxBytes), '-', read)) };
-    return { label, rendered: render(await parseFile(item.path, read)) };
+    return { label, rendered: render(await readItem(item, read, stdin)) };
   } catch (e) {
     if (e instanceof InputError) return { label, error: e.message, reason: e.reason };
     return { label, error: `${label}: internal error: ${(e as Error).message}`, reason: `internal error: ${(e as Error).message}` };

@@ -2,7 +2,7 @@
 // by role, the task tree with lead units beside it, a filterable table of the
 // targets and a chart of targets by year. Nothing is fetched: style, script
 // and chart are inline.
-import type { Document, Node, Section } from '../tree/schema.js';
+import type { Document, Node, Section, Target } from '../tree/schema.js';
 import { canonicalUnit, type Canonicalizer } from '../analyst/departments.js';
 import { indexNodes } from './node-index.js';
 import { showComparator, showValue } from './value.js';
@@ -17,24 +17,32 @@ const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
 type Insert = { at: number; order: number; html: string };
 
-/** The source text with marks for targets, anchors for sections and dimmed furniture. */
+/**
+ * Where a section or target stands in the document text: a document read from HTML or Markdown has its
+ * positions in the original file and its textRange in the text.
+ */
+const span = (n: Section | Target): readonly [number, number] => (n.textRange ? [n.textRange.start, n.textRange.end] : [n.position.start.offset, n.position.end.offset]);
+
+/** The document text with marks for targets, anchors for sections and dimmed furniture. */
 function markedText(doc: Document, text: string): string {
   const inserts: Insert[] = [];
-  const targetSpans = doc.targets.map((t) => [t.position.start.offset, t.position.end.offset] as const);
+  const targetSpans = doc.targets.map(span);
   const overlapsTarget = (a: number, b: number) => targetSpans.some(([s, e]) => s < b && a < e);
   for (const f of doc.furniture) {
     const [a, b] = [f.position.start.offset, f.position.end.offset];
-    if (overlapsTarget(a, b)) continue;
+    // furniture keeps no textRange: where its position is not in the text (HTML, Markdown) it is left undimmed
+    if (text.slice(a, b) !== f.text || overlapsTarget(a, b)) continue;
     inserts.push({ at: a, order: 2, html: '<span class="furniture">' }, { at: b, order: 0, html: '</span>' });
   }
   const sections: Section[] = [];
   const walk = (nodes: Node[]) => nodes.forEach((n) => n.type === 'section' && (sections.push(n), walk(n.children)));
   walk(doc.root.children);
-  for (const s of sections) inserts.push({ at: s.position.start.offset, order: 1, html: `<a class="anchor" id="${esc(s.id)}"></a>` });
-  for (const t of doc.targets) {
-    inserts.push({ at: t.position.start.offset, order: 3, html: `<mark class="role-${t.role}" data-target-id="${esc(t.id)}" title="${esc(`${t.indicator} ${showComparator(t.comparator)}${showValue(t)}${t.year === null ? '' : ` ${t.year}`} (${t.role})`)}">` });
-    inserts.push({ at: t.position.end.offset, order: 0, html: '</mark>' });
-  }
+  for (const s of sections) inserts.push({ at: span(s)[0], order: 1, html: `<a class="anchor" id="${esc(s.id)}"></a>` });
+  doc.targets.forEach((t, i) => {
+    const [start, end] = targetSpans[i]!;
+    inserts.push({ at: start, order: 3, html: `<mark class="role-${t.role}" data-target-id="${esc(t.id)}" title="${esc(`${t.indicator} ${showComparator(t.comparator)}${showValue(t)}${t.year === null ? '' : ` ${t.year}`} (${t.role})`)}">` });
+    inserts.push({ at: end, order: 0, html: '</mark>' });
+  });
   // at one offset: closings first, then anchors, then openings
   inserts.sort((a, b) => a.at - b.at || a.order - b.order);
   let out = '';

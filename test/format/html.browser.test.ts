@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { parseDocument } from '../../src/index.js';
+import { parseDocument, readDocument, readText, type Document } from '../../src/index.js';
 import { toHtml } from '../../src/format/html.js';
 
 function findBrowser(): string | null {
@@ -41,9 +41,9 @@ describe.skipIf(!executablePath)('the HTML page in chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(file: string) {
-    const text = readFileSync(file, 'utf8');
-    const doc = parseDocument(text, { path: file });
+  async function open(file: string, read?: { doc: Document; text: string }) {
+    const text = read?.text ?? readFileSync(file, 'utf8');
+    const doc = read?.doc ?? parseDocument(text, { path: file });
     const path = join(dir, 'page.html');
     writeFileSync(path, toHtml(doc, text));
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -90,6 +90,15 @@ describe.skipIf(!executablePath)('the HTML page in chromium', () => {
     expect(await task.getAttribute('class')).toContain('current');
     expect(await page.textContent('#f-task')).toBe('二、/(一)/2.');
     await page.screenshot({ path: join(dir, 'shot.png') });
+    await page.close();
+  });
+
+  it('highlights, in the text, the targets of a page read from Markdown (positions in the file, textRange in the text)', async () => {
+    const file = 'fixtures/formats/page.md';
+    const bytes = readFileSync(file);
+    const { page, doc, errors } = await open(file, { doc: await readDocument(bytes, file), text: (await readText(bytes, file)).text });
+    expect(errors).toEqual([]);
+    expect(await page.locator('mark[data-target-id]').allTextContents()).toEqual(doc.targets.map((t) => t.raw));
     await page.close();
   });
 

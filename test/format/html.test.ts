@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseDocument } from '../../src/index.js';
+import { parseDocument, readDocument, readText } from '../../src/index.js';
+import type { Node } from '../../src/tree/schema.js';
 import { toHtml } from '../../src/format/html.js';
 import { yearChart } from '../../src/format/year-chart.js';
 
@@ -19,6 +20,26 @@ describe('toHtml', () => {
       expect(marks.map((m) => unescape(m[3]!))).toEqual(doc.targets.map((t) => t.raw));
       const body = html.slice(html.indexOf('<div id="text">') + 15, html.indexOf('</div>\n</div></main>'));
       expect(unescape(body.replace(/<[^>]*>/g, ''))).toBe(text.replace(/^\ufeff/, ''));
+    });
+  }
+
+  for (const f of ['fixtures/formats/page.md', 'fixtures/formats/page.html']) {
+    it(`marks the targets of ${f} in the text it was parsed from, not at their offsets in the original`, async () => {
+      const bytes = readFileSync(f);
+      const { text } = await readText(bytes, f);
+      const doc = await readDocument(bytes, f);
+      expect(doc.targets.some((t) => t.textRange!.start !== t.position.start.offset)).toBe(true);
+      const html = toHtml(doc, text);
+      const marks = [...html.matchAll(/<mark class="role-\w+" data-target-id="([^"]+)"[^>]*>([^<]*)<\/mark>/g)];
+      expect(marks.map((m) => [m[1], m[2]])).toEqual(doc.targets.map((t) => [t.id, t.raw]));
+      // every numbered section's anchor stands just before its marker in the text
+      const markers = new Map<string, string>();
+      const walk = (nodes: Node[]) => nodes.forEach((n) => n.type === 'section' && (n.marker && markers.set(n.id, n.marker.raw.trim()), walk(n.children)));
+      walk(doc.root.children);
+      expect(markers.size).toBeGreaterThan(0);
+      for (const [id, marker] of markers) expect(html).toContain(`<a class="anchor" id="${id}"></a>${marker}`);
+      const body = html.slice(html.indexOf('<div id="text">') + 15, html.indexOf('</div>\n</div></main>'));
+      expect(body.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(text);
     });
   }
 
