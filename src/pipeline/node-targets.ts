@@ -5,13 +5,13 @@ import type { Modality, Paragraph, Role, Root, Section, Target } from '../tree/s
 import type { LineIndex } from './positions.js';
 import { UNITS } from '../data/units.js';
 import {
-  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, INTRO_ENDS, LIST_GLUE_WORDS, LIST_ITEM_MARKS, MODALITY_WORDS, SENTENCE_ENDS,
+  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS, SENTENCE_ENDS,
 } from '../data/target-cues.js';
 import { roundSignificant } from '../numerals.js';
 import { textRuns, viewMap, type TextRuns, type ViewMap } from '../quantities/text-view.js';
 import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
 import {
-  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, sentenceEnd, sentenceStart, yearAt, type Deadlines, type ModalityReader,
+  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, sentenceEnd, sentenceStart, type Deadlines, type ModalityReader,
 } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
@@ -20,6 +20,9 @@ import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
 import { headingYear, opensReview } from './headings.js';
 import { mergeYears, relativeYears } from '../quantities/relative-years.js';
+import { listLead, type ListLead } from './list-lead.js';
+
+export type { ListLead } from './list-lead.js';
 import { holesOf, runInEnd } from './node-text.js';
 import { shareListRoles } from './list-roles.js';
 
@@ -38,8 +41,6 @@ export type QuantityInput = {
 
 const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
 
-/** The year a list's lead-in leaves in force for its items ("到2030年,…主要指标如下:"). */
-export type ListLead = { mention: YearMention; status: boolean };
 /** What one node leaves for the list items after it. */
 export type NodeOutcome = { lead: ListLead | null; namesYear: boolean };
 /** What the tree above decides for a node's text: what the headings say, the year a list's lead-in hands down, a 第N条 article. */
@@ -313,24 +314,6 @@ function firstOf(text: string, words: string[]): number {
   return best;
 }
 
-/**
- * The year in force for the list items after the node's text: where it ends in a colon, the year then in
- * force; where a year opens its first sentence ("到2025年，…。" before "——…" items), that year (TARGETS.md §5).
- */
-export function listLead(text: string, due: Deadlines, inherited: ListLead | null): ListLead | null {
-  const end = text.trimEnd().length;
-  if (end === 0) return null;
-  if (!INTRO_ENDS.includes(text[end - 1]!)) {
-    const first = due.years[0];
-    // an item of the list itself ("——到2028年，…。") introduces nothing
-    const item = LIST_ITEM_MARKS.some((m) => text.startsWith(m, text.length - text.trimStart().length));
-    const opensText = !item && first !== undefined && due.opens.has(first) && sentenceStart(text, first.start) <= text.length - text.trimStart().length;
-    return opensText && SENTENCE_ENDS.includes(text[end - 1]!) ? { mention: first, status: due.status.has(first) } : null;
-  }
-  const mention = yearAt(text, due, end - 1);
-  if (mention === null) return inherited;
-  return { mention, status: due.status.has(mention) };
-}
 
 /** Between a threshold and the next number stands only the noun it limits: "的企业", "产业项目". */
 function gluedNoun(text: string, a: number, b: number): boolean {
