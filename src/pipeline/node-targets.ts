@@ -11,7 +11,7 @@ import { roundSignificant } from '../numerals.js';
 import { textRuns, viewMap, type TextRuns, type ViewMap } from '../quantities/text-view.js';
 import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
 import {
-  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, sentenceEnd, sentenceStart, type Deadlines, type ModalityReader,
+  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, trailingModality, sentenceEnd, sentenceStart, type Deadlines, type ModalityReader,
 } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
@@ -198,7 +198,7 @@ function governQuantity(r: NodeReading): void {
   const yearPast = planYear !== null && year !== null && year < planYear;
   const factOpener = year === null && FACT_OPENER_AT(text, f.sentenceStart);
   // In a report of the past, 累计争取 is a deed, not an aim.
-  const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart);
+  const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart) ?? (r.context === 'baseline' ? null : trailingModality(text, q.end));
   f.pastYear = yearPast || (factOpener && modality === null);
   f.governed = year !== null || modality !== null;
   f.aims = modality !== null || (year !== null && (planYear === null || year > planYear));

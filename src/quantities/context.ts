@@ -24,6 +24,12 @@ const STATUS_RE = new RegExp(alternation(STATUS_YEAR_CUES));
 // A year that opens its sentence (or paragraph): only cue words, quotes and commas before it ("其中,到2025年").
 const OPENING_LEAD_RE = new RegExp(`^(?:[“"(,${LEAD_MARKS}]|${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
 const MODALITY_LIST = Object.keys(MODALITY_WORDS);
+/** Words before the modality of a remark: ",在实际工作中努力争取更好结果". */
+const REMARK_LEADS = ['在实际工作中', '并'];
+const COMPARATIVE = '更';
+/** A remark runs no longer than this; the words after a number (左右, 以上) before its element ends, no longer than SUFFIX_REACH. */
+const REMARK_MAX = 16;
+const SUFFIX_REACH = 6;
 /** A year followed by these is a subject or a past span, not a deadline: 2021年是…, 2020年以来. */
 const NOT_DEADLINE_AFTER = ['是', '以来'];
 /** …except that a subject year opening its paragraph still governs it: "2025年是收官之年。主要目标是:增长6%". */
@@ -92,6 +98,8 @@ function modalityIn(text: string, pos: number, past: boolean, from: number, star
     for (const w of MODALITY_BY_FIRST.get(c)!) {
       if (k + w.length > len || !text.startsWith(w, from + k) || seen?.has(w)) continue;
       (seen ??= new Set()).add(w);
+      // "增速4.5%-5%、努力争取更好结果,…": a remark on the number before it aims nothing after it
+      if (inTrailingRemark(text, from + k)) continue;
       // "累计争取中央资金138亿元" in a report of the past: a deed, no aim (an earlier 力争 may still govern).
       if (past && PAST_MODALITY_MARKERS.some((m) => pastMarkerAt(text, from, len, m, k))) continue;
       return MODALITY_WORDS[w]!;
@@ -104,6 +112,38 @@ function modalityIn(text: string, pos: number, past: boolean, from: number, star
 function pastMarkerAt(text: string, from: number, len: number, m: string, k: number): boolean {
   const p = Math.max(0, k - m.length);
   return p + m.length <= len && text.startsWith(m, from + p);
+}
+
+const REMARK_SEPARATORS = '、,;。';
+/**
+ * At `sep` a list element ends and a remark on it opens: "、努力争取更好结果", ",在实际工作中争取更优水平" — a
+ * modality word, a comparative (更), no number, up to the next element.
+ */
+function trailingRemarkAt(text: string, sep: number): Modality | null {
+  if (sep < 0 || !REMARK_SEPARATORS.includes(text[sep] ?? '') || text[sep] === '。') return null;
+  let at = sep + 1;
+  for (const lead of REMARK_LEADS) if (text.startsWith(lead, at)) at += lead.length;
+  const w = MODALITY_BY_FIRST.get(text.charCodeAt(at))?.find((m) => text.startsWith(m, at));
+  if (w === undefined) return null;
+  let comparative = false;
+  for (let i = at + w.length; i < text.length && i < at + REMARK_MAX && !REMARK_SEPARATORS.includes(text[i]!); i++) {
+    if (/[0-9]/.test(text[i]!)) return null;
+    if (text[i] === COMPARATIVE) comparative = true;
+  }
+  return comparative ? MODALITY_WORDS[w]! : null;
+}
+
+/** `p` stands inside such a remark. */
+function inTrailingRemark(text: string, p: number): boolean {
+  for (let i = p - 1; i >= 0 && i >= p - REMARK_MAX; i--) if (REMARK_SEPARATORS.includes(text[i]!)) return trailingRemarkAt(text, i) !== null;
+  return false;
+}
+
+/** The modality of a remark right after the quantity ending at `end` ("4.5%-5%、努力争取更好结果"), or null. */
+export function trailingModality(text: string, end: number): Modality | null {
+  let i = end;
+  while (i < text.length && i < end + SUFFIX_REACH && !REMARK_SEPARATORS.includes(text[i]!)) i++;
+  return trailingRemarkAt(text, i);
 }
 
 /** The modality words by first char code, in MODALITY_LIST order. */
