@@ -84,6 +84,15 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   };
 }
 
+/** The longest character reference: "&#x10FFFF;", "&thetasym;". */
+const ENTITY_MAX = 10;
+/** Where the source character at `at` ends: past its ';' when it is a character reference ("3.5&#37;"), else after it. */
+function endOfChar(original: string, at: number): number {
+  if (original[at] !== '&') return at + 1;
+  const semi = original.indexOf(';', at);
+  return semi > at && semi - at <= ENTITY_MAX ? semi + 1 : at + 1;
+}
+
 /**
  * Sections and targets keep where they stand in the document text (textRange); every position is moved to
  * the original file where its offsets are known. An end maps past the last character it covers.
@@ -94,7 +103,7 @@ function toOriginal(nodes: Node[], targets: Target[], diagnostics: Diagnostic[],
   const move = (p: Position): Position => {
     if (!index) return p;
     const a = offsets![p.start.offset]!;
-    const b = p.end.offset > p.start.offset ? offsets![p.end.offset - 1]! + 1 : a;
+    const b = p.end.offset > p.start.offset ? endOfChar(text!, offsets![p.end.offset - 1]!) : a;
     return index.position(a, Math.max(a, b));
   };
   const range = (p: Position) => ({ start: p.start.offset, end: p.end.offset });

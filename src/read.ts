@@ -84,24 +84,24 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>, lab
 }
 
 /**
- * A regular file's bytes. It is stat'ed before it is opened, since opening a
+ * A regular file's bytes (`label` names it in errors). It is stat'ed before it is opened, since opening a
  * FIFO blocks until a writer comes and /dev/zero never ends; the size is
  * checked then and again while reading, as a file can grow.
  */
-export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES, label = path): Promise<Uint8Array> {
   let handle;
   try {
     const s = await stat(path);
     const why = notRegular(s);
-    if (why) throw new InputError(path, why);
-    if (s.size > maxBytes) throw tooLarge(path, maxBytes);
+    if (why) throw new InputError(label, why);
+    if (s.size > maxBytes) throw tooLarge(label, maxBytes);
     // O_NONBLOCK: should the path have become a FIFO since, open() returns and fstat refuses it
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const whyNow = notRegular(await handle.stat());
-    if (whyNow) throw new InputError(path, whyNow);
-    return await readStream(handle.createReadStream({ autoClose: false }), path, maxBytes);
+    if (whyNow) throw new InputError(label, whyNow);
+    return await readStream(handle.createReadStream({ autoClose: false }), label, maxBytes);
   } catch (e) {
-    throw errnoError(path, e);
+    throw errnoError(label, e);
   } finally {
     await handle?.close();
   }

@@ -86,7 +86,7 @@ export const CASES: CliCase[] = [
   { name: 'jobs-one', args: ['fixtures/cli/many', '-f', 'csv', '--jobs', '1'], exitCode: 0, snapshot: false, check: (r) => expect(r.stdout).toBe(expectedOf('jobs-folder')) },
   {
     name: 'output-file-no-color',
-    args: [plan, '-f', 'tree', '-o', '$TMP/tree.txt'],
+    args: ['$REPO/' + plan, '-f', 'tree', '-o', '$TMP/tree.txt'],
     env: { FORCE_COLOR: '1' },
     files: {},
     exitCode: 0,
@@ -121,6 +121,16 @@ export const CASES: CliCase[] = [
     check: (r) => expect(r.stdout).toContain('</span>'),
   },
   { name: 'from-unknown-format', args: ['fixtures/formats/page.html', '--from', 'doc'], exitCode: 2 },
+  // review fixes: a failed run keeps the -o file; stdin named twice; a lone - is no formula
+  {
+    name: 'output-kept-when-every-input-fails',
+    args: ['missing.txt', '-f', 'json', '-o', 'out.json'],
+    files: { 'out.json': '{"precious":1}' },
+    exitCode: 2,
+    check: (r) => expect(readFileSync(`${r.dir}/out.json`, 'utf8')).toBe('{"precious":1}'),
+  },
+  { name: 'diff-stdin-twice', args: ['diff', '-', '-'], stdin: 'x', exitCode: 2 },
+  { name: 'csv-stdin-file-cell', args: ['-', '-f', 'csv'], stdin: readFileSync('fixtures/cli/clean.txt', 'utf8'), exitCode: 0, snapshot: false, check: (r) => expect(r.stdout.split('\n')[1]).toMatch(/^-,/) },
 ];
 
 
@@ -353,7 +363,7 @@ CASES.push(
   },
   {
     name: 'diff-against-baselines-all-reached',
-    args: ['diff', plan, '$TMP/report.txt', '--against', 'baselines', '-f', 'csv'],
+    args: ['diff', '$REPO/' + plan, '$TMP/report.txt', '--against', 'baselines', '-f', 'csv'],
     files: { 'report.txt': '2024年工作总结\n一、工作成效\n全年新增高新技术企业120家。\n' },
     exitCode: 0,
     check: (r) => expect(r.stdout.split('\r\n').filter((l) => l.startsWith('reached')).length).toBe(1),
@@ -406,7 +416,7 @@ CASES.push(
   // -f html: one self-contained page per document
   {
     name: 'html-to-file',
-    args: [plan, '-f', 'html', '-o', '$TMP/plan.html'],
+    args: ['$REPO/' + plan, '-f', 'html', '-o', '$TMP/plan.html'],
     files: {},
     exitCode: 0,
     check: async (r) => {
@@ -429,7 +439,7 @@ CASES.push(
   },
   {
     name: 'html-one-into-folder',
-    args: [plan, '-f', 'html', '-o', '$TMP/pages/'],
+    args: ['$REPO/' + plan, '-f', 'html', '-o', '$TMP/pages/'],
     files: {},
     exitCode: 0,
     snapshot: false,
@@ -449,7 +459,7 @@ CASES.push(
   { name: 'html-many-needs-folder', args: [plan, clean, '-f', 'html'], exitCode: 2 },
   {
     name: 'html-many-to-folder',
-    args: [plan, clean, '$REPO/fixtures/cli/folder', 'fixtures/formats/page.md', '-f', 'html', '-o', '$TMP/pages'],
+    args: ['$REPO/' + plan, '$REPO/' + clean, '$REPO/fixtures/cli/folder', '$REPO/fixtures/formats/page.md', '-f', 'html', '-o', '$TMP/pages'],
     files: {},
     exitCode: 0,
     check: async (r) => {
@@ -460,7 +470,7 @@ CASES.push(
   },
   {
     name: 'html-folder-never-overwrites',
-    args: [plan, 'fixtures/cli/folder/a.txt', '$TMP/other/plan.txt', '-f', 'html', '-o', '$TMP/pages'],
+    args: ['$REPO/' + plan, '$REPO/fixtures/cli/folder/a.txt', '$TMP/other/plan.txt', '-f', 'html', '-o', '$TMP/pages'],
     files: { 'pages/a.html': 'mine\n', 'other/plan.txt': cleanText },
     exitCode: 2,
     check: (r) => {

@@ -33,6 +33,15 @@ describe('documents read from HTML and Markdown', () => {
     });
   }
 
+  it('ends a position past a character reference the target ends with', async () => {
+    const html = '<html><body><p>一、目标</p><p>到2025年，占比达到3.5&#37;。</p></body></html>';
+    const { readDocument } = await import('../src/index.js');
+    const doc = await readDocument(Buffer.from(html), 'page.html');
+    const t = doc.targets[0]!;
+    expect(t.raw).toBe('3.5%');
+    expect(html.slice(t.position.start.offset, t.position.end.offset)).toBe('3.5&#37;');
+  });
+
   it('reads a PDF through its text layer, positions in the text', async () => {
     const doc = await parseFile('fixtures/formats/policy.pdf');
     expect(doc.source.format).toBe('pdf');

@@ -13,7 +13,7 @@ import { colorLevel, paintFor, type ColorLevel, type ColorMode } from './color.j
 import { expandInputs, pathMatcher, type InputItem } from './inputs.js';
 import { progressBar, type Progress } from './progress.js';
 import { EXIT, UsageError, write, writeAll, type FullIo } from './io.js';
-import { sink, type Sink } from './output.js';
+import { abandon, sink, type Sink } from './output.js';
 import { parseShard, shardOf } from './shard.js';
 import { inputError } from './input-error.js';
 import type { ReadOptions } from '../read.js';
@@ -74,7 +74,7 @@ export async function open(io: FullIo, inputs: string[], opts: CommonOpts, how: 
   const ignoredBy = pathMatcher(config.ignore.map((glob) => ({ glob })));
   const ignored = config.ignore.length ? (path: string) => ignoredBy(relative(config.dir, resolve(io.cwd, path)).split(sep).join('/')) : undefined;
   const expanded = how.asNamed
-    ? { items: list.map((i): InputItem => (i === '-' ? { kind: 'stdin' } : { kind: 'file', path: i })), single: false, warnings: [] }
+    ? { items: list.map((i): InputItem => (i === '-' ? { kind: 'stdin' } : { kind: 'file', path: i, at: resolve(io.cwd, i) })), single: false, warnings: [] }
     : await expandInputs(list, { globs: opts.glob ?? [], cwd: io.cwd, ignored });
   for (const w of expanded.warnings) io.stderr.write(`plan-parse: warning: ${w}\n`);
   if (expanded.items.length === 0) throw new UsageError('no input files');
@@ -125,7 +125,7 @@ export async function runParse(io: FullIo, inputs: string[], opts: CommonOpts & 
   }
   if (format === 'html') return (await import('./html-pages.js')).writePages(io, run);
   const { items, single, jobs, color, progress } = run;
-  const { out, close } = run.sink;
+  const { out } = run.sink;
   const levels = run.config.rules;
   const render: RenderSpec =
     format === 'json' ? { kind: 'json', pretty: single, levels }
@@ -152,7 +152,7 @@ export async function runParse(io: FullIo, inputs: string[], opts: CommonOpts & 
   }
   if (format === 'json' && !single) await write(out, written ? '\n]\n' : '[]\n');
   progress.done();
-  await close();
+  await finish(io, run.sink, written > 0 || status === EXIT.ok);
   return status;
 }
 
@@ -217,14 +217,14 @@ export async function runText(io: FullIo, inputs: string[], opts: CommonOpts): P
     return EXIT.failure;
   }
   const { readInput, readStream, readText, InputError } = await import('../read.js');
-  const { out, close } = run.sink;
+  const { out } = run.sink;
   let status: number = EXIT.ok;
   let written = 0;
   for (const item of run.items) {
     const label = item.kind === 'stdin' ? '-' : item.path;
     try {
       if (item.kind === 'error') throw new InputError(item.path, item.reason);
-      const bytes = item.kind === 'stdin' ? await readStream(io.stdin, '-', run.read.maxBytes) : await readInput(item.path, run.read.maxBytes);
+      const bytes = item.kind === 'stdin' ? await readStream(io.stdin, '-', run.read.maxBytes) : await readInput(item.at, run.read.maxBytes, item.path);
       const { text } = await readText(bytes, label, run.read);
       // several inputs are told apart as head(1) does
       if (run.items.length > 1) await write(out, `${written ? '\n' : ''}==> ${label} <==\n`);
@@ -236,6 +236,15 @@ export async function runText(io: FullIo, inputs: string[], opts: CommonOpts): P
       status = EXIT.failure;
     }
   }
-  await close();
+  await finish(io, run.sink, written > 0 || status === EXIT.ok);
   return status;
+}
+
+/**
+ * Ends a run's output: a file named by -o takes its place only if the run wrote something or went well;
+ * when every input failed, the file stays as it was (its temporary file is removed).
+ */
+export async function finish(io: FullIo, s: Sink, keep: boolean): Promise<void> {
+  if (keep || !s.toFile) await s.close();
+  else abandon(io);
 }

@@ -1,7 +1,7 @@
 // `plan-parse diff OLD NEW`: the targets of two documents compared, or (with
 // --against baselines) a plan's targets against the figures a later document
 // reports. Exit status as diff(1): 0 no difference, 1 differences, 2 trouble.
-import { EXIT, write, type FullIo } from './io.js';
+import { EXIT, UsageError, write, type FullIo } from './io.js';
 import { open, type CommonOpts } from './commands.js';
 import { abandon } from './output.js';
 import { paintFor } from './color.js';
@@ -12,6 +12,7 @@ export type DiffOpts = CommonOpts & { format?: (typeof DIFF_FORMATS)[number]; al
 
 export async function runDiff(io: FullIo, oldInput: string, newInput: string, opts: DiffOpts): Promise<number> {
   const format = opts.format ?? (io.stdout.isTTY && !opts.output ? 'table' : 'json');
+  if (oldInput === '-' && newInput === '-') throw new UsageError('standard input (-) can be named only once');
   if (opts.all && opts.against) io.stderr.write('plan-parse: warning: --all applies to a diff of targets; ignored with --against baselines\n');
   const run = (await open(io, [oldInput, newInput], opts, { asNamed: true }))!;
   const [{ InputError }, { readItem }] = await Promise.all([import('../read.js'), import('./run-files.js')]);

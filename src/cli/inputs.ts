@@ -5,7 +5,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
-export type InputItem = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; path: string; reason: string };
+/** A file's `path` is its name as given (messages, source.path); `at` is where it is, resolved against the run's folder. */
+export type InputItem = { kind: 'file'; path: string; at: string } | { kind: 'stdin' } | { kind: 'error'; path: string; reason: string };
 
 export type Expanded = {
   items: InputItem[];
@@ -77,12 +78,12 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
     try {
       real = await realpath(resolve(cwd, path));
     } catch {
-      out.push({ kind: 'file', path }); // missing or unreadable: reading reports it, in order with the others
+      out.push({ kind: 'file', path, at: resolve(cwd, path) }); // missing or unreadable: reading reports it, in order with the others
       return;
     }
     if (seen.has(real)) return;
     seen.add(real);
-    out.push({ kind: 'file', path });
+    out.push({ kind: 'file', path, at: resolve(cwd, path) });
   };
 
   for (const input of inputs) {

@@ -50,7 +50,7 @@ function program(io: FullIo, setStatus: (n: number) => void): Command {
       .addOption(new Option('--from <format>', 'read inputs as this format instead of telling it from their bytes').choices(SOURCE_FORMATS));
     if (many.folders)
       cmd
-        .option('--glob <pattern>', 'also take files matching this pattern when walking folders (repeatable; default: *.txt in any case)', (v: string, all: string[]) => [...all, v], [] as string[])
+        .option('--glob <pattern>', 'also take files matching this pattern when walking folders (repeatable; default: *.txt, *.md, *.html, *.htm, *.docx, *.pdf in any case)', (v: string, all: string[]) => [...all, v], [] as string[])
         .option('--shard <i/n>', 'take only part i of n of the inputs (stable by path), for a CI matrix');
     cmd
       .option('--config <file>', `read this configuration instead of the nearest ${CONFIG_NAME} (or "plan-parse" in package.json)`)

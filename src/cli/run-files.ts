@@ -19,7 +19,7 @@ const POOL_MIN_FILES = 8;
 export async function bytesOf(item: InputItem, read: ReadOptions, stdin: Readable): Promise<{ label: string; bytes: Uint8Array }> {
   if (item.kind === 'error') throw new InputError(item.path, item.reason);
   if (item.kind === 'stdin') return { label: '-', bytes: await readStream(stdin, '-', read.maxBytes) };
-  return { label: item.path, bytes: await readInput(item.path, read.maxBytes) };
+  return { label: item.path, bytes: await readInput(item.at, read.maxBytes, item.path) };
 }
 
 /** One input as a document, read as parse reads it (any format, --from, --encoding, --max-bytes). */
@@ -101,7 +101,7 @@ async function* pooled(items: InputItem[], opts: Options, render: (d: Document) 
       }
       const id = next++;
       slot.task = id;
-      const task: Task = { id, path: item.path, read: opts.read };
+      const task: Task = { id, path: item.path, at: item.at, read: opts.read };
       slot.worker.postMessage(task);
     }
   }

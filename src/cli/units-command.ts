@@ -2,7 +2,7 @@
 // across every input, with department names made canonical (the built-in
 // table, and the configuration's `departments` aliases first).
 import { EXIT, write, type FullIo } from './io.js';
-import { open, type CommonOpts } from './commands.js';
+import { finish, open, type CommonOpts } from './commands.js';
 import { paintFor } from './color.js';
 
 export const UNITS_FORMATS = ['table', 'json', 'csv'] as const;
@@ -25,10 +25,12 @@ export async function runUnits(io: FullIo, inputs: string[], opts: UnitsOpts): P
   ]);
   const matrix = matrixBuilder(canonicalizer(run.config.departments));
   let status: number = EXIT.ok;
+  let read = 0;
   for (const item of run.items) {
     run.progress.tick();
     try {
       matrix.add(await readItem(item, run.read, io.stdin));
+      read++;
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.stderr.write(`plan-parse: ${e.message}\n`);
@@ -36,6 +38,10 @@ export async function runUnits(io: FullIo, inputs: string[], opts: UnitsOpts): P
     }
   }
   run.progress.done();
+  if (read === 0 && status !== EXIT.ok) {
+    await finish(io, run.sink, false); // nothing read: a file named by -o stays as it was
+    return status;
+  }
   await write(run.sink.out, formatUnits(matrix.rows(), format, paint));
   await run.sink.close();
   return status;

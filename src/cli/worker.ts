@@ -1,11 +1,12 @@
 // A worker thread: parses the files it is sent and posts back what the CLI
 // writes for each (see render.ts), or the error.
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseFile, InputError } from '../read.js';
+import { readDocument, readInput, InputError } from '../read.js';
 import type { ReadOptions } from '../read.js';
 import { renderer, settled, type RenderSpec, type Rendered } from './render.js';
 
-export type Task = { id: number; path: string; read: ReadOptions };
+/** `path` names the file (messages, source.path); `at` is where it is. */
+export type Task = { id: number; path: string; at: string; read: ReadOptions };
 export type Outcome = { id: number; rendered?: Rendered; error?: string; reason?: string };
 
 const render = await renderer(workerData as RenderSpec);
@@ -13,7 +14,7 @@ const render = await renderer(workerData as RenderSpec);
 parentPort?.on('message', async (task: Task) => {
   let out: Outcome;
   try {
-    out = { id: task.id, rendered: settled(render(await parseFile(task.path, task.read))) };
+    out = { id: task.id, rendered: settled(render(await readDocument(await readInput(task.at, task.read.maxBytes, task.path), task.path, task.read))) };
   } catch (e) {
     out =
       e instanceof InputError

@@ -2,7 +2,7 @@
 // Cells that a spreadsheet would run as a formula are defused with a leading '.
 import type { Document } from '../tree/schema.js';
 import { indexNodes } from './node-index.js';
-import { walkSections } from '../tree/walk.js';
+import { ownTargetCount, walkSections } from '../tree/walk.js';
 
 export const TARGET_COLUMNS = [
   'file', 'path', 'section', 'indicator', 'raw', 'value', 'upper', 'unit', 'kind', 'normalized_value',
@@ -23,7 +23,8 @@ const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   let s = String(value);
-  if (typeof value !== 'number' && FORMULA_START.test(s) && !NUMBER.test(s)) s = `'${s}`;
+  // a lone + or - (a diff's change, stdin's name) is no formula
+  if (typeof value !== 'number' && FORMULA_START.test(s) && !NUMBER.test(s) && s !== '-' && s !== '+') s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -43,7 +44,7 @@ export function csvRows(doc: Document, options: CsvOptions = {}): string {
       const c = ctx.get(s.id)!;
       out += row([
         file, c.path, s.depth, s.marker?.style ?? '', s.marker?.ordinal ?? '', s.marker?.inferred ?? false, s.title,
-        s.lead.join('、'), s.responsible.join('、'), s.targets.length, s.position.start.line,
+        s.lead.join('、'), s.responsible.join('、'), ownTargetCount(s), s.position.start.line,
       ]);
     });
     return out;

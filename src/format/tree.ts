@@ -1,4 +1,5 @@
 // The section hierarchy for people: markers, titles, lead units, target counts.
+import { ownTargetCount } from '../tree/walk.js';
 import type { Document, Node } from '../tree/schema.js';
 import { plain, type Paint } from './paint.js';
 
@@ -10,7 +11,7 @@ export function toTree(doc: Document, options: { paint?: Paint } = {}): string {
     sections.forEach((s, i) => {
       if (s.type !== 'section') return;
       const last = i === sections.length - 1;
-      const count = s.targets.length + s.children.reduce((a, c) => a + (c.type === 'paragraph' ? c.targets.length : 0), 0);
+      const count = ownTargetCount(s);
       const marker = s.marker ? paint.cyan(s.marker.raw.trim()) + (s.marker.inferred ? paint.red('?') : '') : paint.magenta('▪');
       const units = s.lead.length ? `  ${paint.green(s.lead.join('、'))}` : s.responsible.length ? `  ${paint.dim(s.responsible.join('、'))}` : '';
       const targets = count ? `  ${paint.yellow(`[${count}]`)}` : '';

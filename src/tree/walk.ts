@@ -8,3 +8,8 @@ export function walkSections(nodes: Node[], fn: (s: Section) => void): void {
     walkSections(n.children, fn);
   }
 }
+
+/** The targets a section states itself: in its own text and in the body paragraphs right under it (not its sub-sections'). */
+export function ownTargetCount(s: Section): number {
+  return s.targets.length + s.children.reduce((n, c) => n + (c.type === 'paragraph' ? c.targets.length : 0), 0);
+}
