@@ -11,6 +11,9 @@ const GRANT_AFTER_CONDITION_AT = someStartingAt([...GRANT_VERBS, ...GRANT_VERBS.
 /** A money unit, per something or not: 元, 万元/亩, 元/人. */
 const MONEY_UNIT = /^[千万亿]*元/;
 
+/** A condition and its grant stand this close: a sentence that runs on longer (a flattened text) is read no further. */
+const REACH = 200;
+
 type Input = Pick<Clause, 'text' | 'q' | 'sentenceStart' | 'sentenceEnd' | 'comparator'>;
 
 /** Money, counted per something or not ("100元/亩" is money too). */
@@ -19,11 +22,16 @@ export const isMoney = (q: Input['q']) => q.kind === 'money' || (q.unit !== null
 /** Between the quantity and a grant later in its sentence stands the 的 that closes a condition, and no grant before it. */
 export function conditionOfGrant(r: Input): boolean {
   const { text } = r;
-  for (let de = text.indexOf(CONDITION_END, r.q.end); de >= 0 && de < r.sentenceEnd; de = text.indexOf(CONDITION_END, de + 1)) {
-    if (GRANT_IN(text, r.q.end, de)) return false;
+  // read no further than the sentence: an unbounded search per quantity would make a long text quadratic
+  const end = Math.min(r.sentenceEnd, text.length, r.q.end + REACH);
+  let opensAfter = false;
+  for (let i = r.q.end; i < end; i++) {
+    const c = text[i];
     // "完成改造45个,对验收合格的每个给予…": a condition opening after the quantity is not its condition
-    for (let c = text.indexOf(',', r.q.end); c >= 0 && c < de; c = text.indexOf(',', c + 1)) if (CONDITION_OPENER_AT(text, c + 1)) return false;
-    if (GRANT_AFTER_CONDITION_AT(text, de + 1 + (text[de + 1] === ',' ? 1 : 0))) return true;
+    if (c === ',' && CONDITION_OPENER_AT(text, i + 1)) opensAfter = true;
+    if (c !== CONDITION_END) continue;
+    if (opensAfter || GRANT_IN(text, r.q.end, i)) return false;
+    if (GRANT_AFTER_CONDITION_AT(text, i + 1 + (text[i + 1] === ',' ? 1 : 0))) return true;
   }
   return false;
 }
@@ -34,5 +42,5 @@ export function conditionOfGrant(r: Input): boolean {
  */
 export function thresholdBeforeGrant(r: Input): boolean {
   if (r.comparator !== 'gte' || !(isMoney(r.q) || r.q.kind === 'other')) return false;
-  return !GRANT_IN(r.text, r.sentenceStart, r.q.start) && GRANT_IN(r.text, r.q.end, r.sentenceEnd);
+  return !GRANT_IN(r.text, Math.max(r.sentenceStart, r.q.start - REACH), r.q.start) && GRANT_IN(r.text, r.q.end, Math.min(r.sentenceEnd, r.q.end + REACH));
 }
