@@ -62,7 +62,7 @@ export type OpenHow = {
  * for "-", or when nothing is named and it is not a terminal; inputs named that come to no file are an error.
  */
 export async function open(io: FullIo, inputs: string[], opts: CommonOpts, how: OpenHow = {}): Promise<Opened | null> {
-  const config = configOf(io, opts);
+  const config = await configOf(io, opts);
   const shard = opts.shard === undefined ? null : parseShard(opts.shard);
   const read: ReadOptions = {
     encoding: opts.encoding,
@@ -98,9 +98,9 @@ const isFolder = (path: string) => {
   }
 };
 
-function configOf(io: FullIo, opts: CommonOpts): Config {
+async function configOf(io: FullIo, opts: CommonOpts): Promise<Config> {
   try {
-    return loadConfig({ cwd: io.cwd, file: opts.config || undefined, search: opts.config !== false });
+    return await loadConfig({ cwd: io.cwd, file: opts.config || undefined, search: opts.config !== false });
   } catch (e) {
     if (e instanceof ConfigError) throw new UsageError(e.message);
     throw e;

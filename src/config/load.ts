@@ -3,7 +3,7 @@
 // the working folder or a folder above it; or the file --config names.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigFile, type Config } from './schema.js';
+import type { Config } from './schema.js';
 
 export const CONFIG_NAME = 'plan-parse.config.json';
 
@@ -12,7 +12,8 @@ export class ConfigError extends Error {}
 
 export const noConfig = (cwd: string): Config => ({ file: null, dir: cwd, rules: {}, ignore: [], departments: {} });
 
-export function loadConfig(options: { cwd: string; file?: string; search?: boolean }): Config {
+/** The configuration in force; zod (about 0.1 s to load) is loaded only when a file is found. */
+export async function loadConfig(options: { cwd: string; file?: string; search?: boolean }): Promise<Config> {
   if (options.file) {
     const path = resolve(options.cwd, options.file);
     const text = readText(path, options.file);
@@ -32,7 +33,8 @@ export function loadConfig(options: { cwd: string; file?: string; search?: boole
   }
 }
 
-function fromFile(path: string, label: string, value: unknown): Config {
+async function fromFile(path: string, label: string, value: unknown): Promise<Config> {
+  const { ConfigFile } = await import('./schema.js');
   const parsed = ConfigFile.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
