@@ -3,7 +3,6 @@
 // and diff and units, open the same way: configuration loaded, inputs expanded
 // (and sharded), the output opened, colour decided once.
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import type { ValidationResult } from '../validate.js';
 import type { Config } from '../config/schema.js';
@@ -79,7 +78,9 @@ export async function open(io: FullIo, inputs: string[], opts: CommonOpts, how: 
   for (const w of expanded.warnings) io.stderr.write(`plan-parse: warning: ${w}\n`);
   if (expanded.items.length === 0) throw new UsageError('no input files');
   const items = shard ? expanded.items.filter((i) => shardOf(i.kind === 'stdin' ? '-' : relative(io.cwd, resolve(io.cwd, i.path)), shard.count) === shard.index) : expanded.items;
-  const jobs = opts.jobs === undefined ? availableParallelism() : wholeNumber('--jobs', opts.jobs, 1);
+  // one thread unless asked: the bench (1,000 files to NDJSON) finds workers slower on this 2-core machine,
+  // each loading and warming the whole module graph
+  const jobs = opts.jobs === undefined ? 1 : wholeNumber('--jobs', opts.jobs, 1);
   const single = expanded.single && !shard;
   // several inputs, or an -o that is (or ends as) a folder: a file each, in the folder
   const toFolder = (o: string) => !single || /[\\/]$/.test(o) || isFolder(resolve(io.cwd, o));

@@ -55,7 +55,7 @@ function program(io: FullIo, setStatus: (n: number) => void): Command {
     cmd
       .option('--config <file>', `read this configuration instead of the nearest ${CONFIG_NAME} (or "plan-parse" in package.json)`)
       .option('--no-config', 'read no configuration file');
-    if (many.jobs) cmd.option('-j, --jobs <n>', 'worker threads for many files (default: number of cores)');
+    if (many.jobs) cmd.option('-j, --jobs <n>', 'worker threads for many files (default 1: workers pay only on many cores)');
     if (many.folders) cmd.option('-q, --quiet', 'no progress bar');
     return cmd
       .addOption(new Option('--color <when>', 'colour: auto (terminal only, NO_COLOR and FORCE_COLOR honoured), always or never').choices(COLOR_MODES))
