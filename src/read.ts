@@ -118,18 +118,22 @@ export type ReadText = {
   original?: { text?: string; offsets?: Int32Array };
 };
 
+/** The format the bytes are read as: --from, else told from them; DOC, WPS and OFD are an InputError. */
+function formatOf(bytes: Uint8Array, label: string, options: ReadOptions): SourceFormat {
+  try {
+    return options.from ?? detectFormat(bytes);
+  } catch (e) {
+    if (e instanceof SourceError) throw new InputError(label, e.message);
+    throw e;
+  }
+}
+
 /**
  * Bytes → the document's text: plain text decoded here, an HTML page, a crawler's Markdown, a DOCX or a PDF
  * through its adapter (src/source/, each loaded only when met). `label` names the input in errors.
  */
 export async function readText(bytes: Uint8Array, label: string, options: ReadOptions = {}): Promise<ReadText> {
-  let format: SourceFormat;
-  try {
-    format = options.from ?? detectFormat(bytes);
-  } catch (e) {
-    if (e instanceof SourceError) throw new InputError(label, e.message);
-    throw e;
-  }
+  const format = formatOf(bytes, label, options);
   let read: ReadText;
   if (format === 'text') read = { format, ...decodeText(bytes, label, options.encoding) };
   else {
@@ -176,13 +180,7 @@ export async function readDocument(bytes: Uint8Array, label: string, options: Re
  * DOCX, PDF) are refused with the reason: readDocument reads them.
  */
 export function parseBytes(bytes: Uint8Array, label: string, options: ReadOptions = {}): Document {
-  let format: SourceFormat;
-  try {
-    format = options.from ?? detectFormat(bytes);
-  } catch (e) {
-    if (e instanceof SourceError) throw new InputError(label, e.message);
-    throw e;
-  }
+  const format = formatOf(bytes, label, options);
   if (format !== 'text') throw new InputError(label, `is ${format}, not plain text: read it with readDocument or parseFile`);
   const read = { format, ...decodeText(bytes, label, options.encoding) };
   if (read.text.trim().length === 0) throw new InputError(label, 'contains no text');
