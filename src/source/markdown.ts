@@ -15,6 +15,8 @@ const FIELD_LABELS = new Set(
 const CRAWLER_HEADING = /^(政策)?(全文|正文|原文|内容)$/;
 const DOWNLOAD = /^\s*[【\[]?(原文下载|附件下载|相关附件|附件链接)[】\]]?\s*[:：]?\s*$/;
 const BULLET = /^([ \t]*)[-+*][ \t]+(?=\S)/;
+/** `> ` — a quotation mark, not part of the text (a crawler quotes a notice's text with it). */
+const QUOTE = /^\s{0,3}>[ \t]?/;
 const FENCE = /^\s{0,3}(```|~~~)/;
 
 /**
@@ -24,7 +26,7 @@ const FENCE = /^\s{0,3}(```|~~~)/;
  * asterisks (dropped), a backslash escape (the character kept).
  */
 const INLINE =
-  /(!\[[^\]\n]*\]\([^)\n]*\))|\[([^\]\n]*)\]\([^)\n]*\)|(<(?:https?|ftp|mailto):[^>\s]*>)|([\w.+%~-]*(?:(?:https?|ftp):\/\/|@[\w-]+\.[\w-]|www\.[\w-]+\.)[!-~]*)|(\*{2,})|\\([!-/:-@[-`{-~])/g;
+  /(!\[[^\]\n]*\]\([^)\n]*\))|\[([^\]\n]*)\]\([^)\n]*\)|(<(?:https?|ftp|mailto):[^>\s]*>)|([\w.+%~-]*(?:(?:https?|ftp):\/\/|@[\w-]+\.[\w-]|www\.[\w-]+\.)[!-~]*)|(\*{2,}|`+)|\\([!-/:-@[-`{-~])/g;
 
 export function markdownToText(source: string): MarkdownText {
   const out = new MappedTextBuilder();
@@ -62,20 +64,23 @@ export function markdownToText(source: string): MarkdownText {
     if (RULE.test(line)) return drop(start, next, 'rule');
 
     let from = start;
-    const heading = HEADING.exec(line);
+    const quote = QUOTE.exec(line);
+    if (quote) from += quote[0].length;
+    const rest = source.slice(from, end);
+    const heading = HEADING.exec(rest);
     if (heading) {
-      from = start + heading[0].length;
+      from += heading[0].length;
       const content = plain(source, from, end).trim();
       if (title === null && index < Math.max(headerEnd, 1)) title = content;
       else if (content === title) return drop(start, next, 'title-repeat');
       else if (CRAWLER_HEADING.test(content)) return drop(start, next, 'crawler-heading');
-    } else if (title !== null && plain(source, start, end).trim() === title) {
+    } else if (title !== null && plain(source, from, end).trim() === title) {
       return drop(start, next, 'title-repeat');
     } else {
-      const bullet = BULLET.exec(line);
+      const bullet = BULLET.exec(rest);
       if (bullet) {
-        out.add(bullet[1], start, true);
-        from = start + bullet[0].length;
+        out.add(bullet[1], from, true);
+        from += bullet[0].length;
       }
     }
     if (line.trimStart().startsWith('|')) tableRow(source, from, end, out);

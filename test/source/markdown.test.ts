@@ -72,3 +72,12 @@ describe('markdownToText', () => {
     );
   });
 });
+
+describe('quotations and inline code', () => {
+  it('leaves out a > quotation mark and the backticks of inline code, each kept character still mapped', () => {
+    const source = '# 某市方案\n\n> 二、重点任务\n\n> 占比达到`3.5%`，新增企业10家。\n';
+    const { text, map } = markdownToText(source);
+    expect(text).toBe('某市方案\n二、重点任务\n占比达到3.5%，新增企业10家。\n');
+    for (let i = 0; i < text.length; i++) if (text[i] !== '\n') expect(source[map.offsets[i]!], `${i}`).toBe(text[i]);
+  });
+});
