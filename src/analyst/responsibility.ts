@@ -2,6 +2,7 @@
 // it leads and the tasks it shares, each task with the targets under it.
 import type { Document, Node, Section, Target } from '../tree/schema.js';
 import { canonicalUnit, type Canonicalizer } from './departments.js';
+import { sectionLabel } from '../format/node-index.js';
 
 export type TaskTarget = Pick<Target, 'id' | 'indicator' | 'raw' | 'value' | 'upper' | 'unit' | 'comparator' | 'year' | 'role'>;
 
@@ -23,7 +24,6 @@ export type DepartmentRow = {
   responsible: Task[];
 };
 
-const label = (s: Section) => (s.marker ? s.marker.raw.trim() : s.title);
 const hasUnits = (s: Section) => s.lead.length > 0 || s.responsible.length > 0;
 
 /** Each section that names units, with its path and the targets of its subtree down to the next section that names its own. */
@@ -34,7 +34,7 @@ function tasksOf(doc: Document): Array<{ section: Section; task: Task }> {
     for (const n of nodes) {
       let task = owner;
       if (n.type === 'section') {
-        const here = [...path, label(n)];
+        const here = [...path, sectionLabel(n)];
         if (hasUnits(n)) {
           task = { file: doc.source.path, path: here.join('/'), title: n.title, line: n.position.start.line, targets: [] };
           out.push({ section: n, task });

@@ -24,6 +24,9 @@ function linesOf(d: TargetDiff): Line[] {
   return lines.sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
 }
 
+/** A Markdown table cell: a | would end it. */
+const esc = (s: string) => s.replace(/\|/g, '\\|');
+
 const CSV_COLUMNS = ['change', 'indicator', 'old_path', 'old_raw', 'old_value', 'old_comparator', 'old_year', 'old_role', 'new_path', 'new_raw', 'new_value', 'new_comparator', 'new_year', 'new_role', 'fields'];
 const csvRow = (cells: Array<string | number | null | undefined>) => cells.map(csvCell).join(',') + '\r\n';
 const sideCells = (t: PlacedTarget | null) => (t ? [t.path, t.raw, t.normalized.value, t.comparator, t.year, t.role] : ['', '', '', '', '', '']);
@@ -33,7 +36,6 @@ export function formatDiff(d: TargetDiff, format: DiffFormat, paint: Paint = pla
   const lines = linesOf(d);
   if (format === 'csv') return csvRow(CSV_COLUMNS) + lines.map((l) => csvRow([l.change, l.indicator, ...sideCells(l.old), ...sideCells(l.new), l.fields.join(' ')])).join('');
   if (format === 'markdown') {
-    const esc = (s: string) => s.replace(/\|/g, '\\|');
     const head = `### ${esc(d.old ?? '-')} → ${esc(d.new ?? '-')}\n\n${summary(d)}\n\n`;
     if (!lines.length) return head;
     return head + '| | indicator | old | new | changed |\n|---|---|---|---|---|\n' + lines.map((l) => `| ${l.change} | ${esc(l.indicator)} | ${esc(show(l.old))} | ${esc(show(l.new))} | ${l.fields.join(', ')} |`).join('\n') + '\n';
@@ -65,7 +67,6 @@ export function formatBaselineReport(r: BaselineReport, format: DiffFormat, pain
   const count = (s: string) => r.results.filter((c) => c.status === s).length;
   const head = `${r.old ?? '-'} against ${r.new ?? '-'}: ${count('reached')} reached, ${count('not-reached')} not reached, ${count('no-figure')} no figure`;
   if (format === 'markdown') {
-    const esc = (s: string) => s.replace(/\|/g, '\\|');
     return `### ${esc(head)}\n\n| status | indicator | target | achieved |\n|---|---|---|---|\n` + r.results.map((c) => `| ${c.status} | ${esc(c.target.indicator)} | ${esc(show(c.target))} | ${esc(show(c.baseline))} |`).join('\n') + '\n';
   }
   const tone = { reached: paint.green, 'not-reached': paint.red, 'no-figure': paint.dim };

@@ -2,16 +2,17 @@
 // by role, the task tree with lead units beside it, a filterable table of the
 // targets and a chart of targets by year. Nothing is fetched: style, script
 // and chart are inline.
+import { escapeHtml } from './escape-html.js';
 import type { Document, Node, Section, Target } from '../tree/schema.js';
 import { canonicalUnit, type Canonicalizer } from '../analyst/departments.js';
-import { indexNodes } from './node-index.js';
+import { indexNodes, sectionLabel } from './node-index.js';
 import { showComparator, showValue } from './value.js';
 import { yearChart } from './year-chart.js';
 import { PAGE_CSS, PAGE_SCRIPT } from './html-assets.js';
 
 export type HtmlOptions = { canonical?: Canonicalizer };
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 /** JSON inside a script element: nothing in it may close the element. */
 const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
@@ -61,7 +62,7 @@ function taskTree(nodes: Node[], path: string[]): string {
     '<ul>' +
     items
       .map((s) => {
-        const label = s.marker ? s.marker.raw.trim() : s.title;
+        const label = sectionLabel(s);
         const here = [...path, label];
         const units = [...s.lead, ...s.responsible];
         const count = countTargets(s);

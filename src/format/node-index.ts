@@ -14,7 +14,8 @@ export type NodeContext = {
   responsible: string[];
 };
 
-const label = (s: Section) => (s.marker ? s.marker.raw.trim() : s.title);
+/** How a section is named in a path: its marker, or the title of an unnumbered heading. */
+export const sectionLabel = (s: Section) => (s.marker ? s.marker.raw.trim() : s.title);
 
 export function indexNodes(doc: Document): Map<string, NodeContext> {
   const out = new Map<string, NodeContext>();
@@ -24,7 +25,7 @@ export function indexNodes(doc: Document): Map<string, NodeContext> {
       const withUnits = [...here].reverse().find((s) => s.lead.length || s.responsible.length);
       out.set(n.id, {
         chain: here,
-        path: here.map(label).join('/'),
+        path: here.map(sectionLabel).join('/'),
         section: here.length ? here[here.length - 1]!.title : '',
         lead: withUnits?.lead ?? [],
         responsible: withUnits?.responsible ?? [],

@@ -1,5 +1,6 @@
 // A small bar chart of targets by year, stacked by role, as inline SVG: no
 // library and nothing fetched, so the page stays self-contained.
+import { escapeHtml } from './escape-html.js';
 import type { Role, Target } from '../tree/schema.js';
 
 const ROLES: Role[] = ['target', 'baseline', 'parameter'];
@@ -8,7 +9,7 @@ const GAP = 12;
 const HEIGHT = 120;
 const AXIS = 18;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 
 export function yearChart(targets: Target[]): string {
   const byYear = new Map<string, Record<Role, number>>();

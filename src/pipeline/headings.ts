@@ -1,11 +1,12 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
-import { BASELINE_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, REVIEW_HEADING_MAX, HORIZON_WORDS, PAST_YEAR_HEADINGS, RELATIVE_YEARS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
+import { BASELINE_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, REVIEW_HEADING_MAX, HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 import { scan, type YearMention } from '../quantities/scan.js';
 import type { RoleContext } from '../quantities/role.js';
 import { anyOf, escapeRegExp, someEndingAt } from '../quantities/words.js';
+import { relativeYears } from '../quantities/relative-years.js';
 
 const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
 const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
@@ -64,7 +65,6 @@ export function contextOf(own: RoleContext | undefined, above: RoleContext | und
 }
 
 const comparedBefore = someEndingAt(COMPARED_YEAR_CUES);
-const RELATIVE = Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length);
 const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}五[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
 /**
@@ -81,10 +81,8 @@ export function sectionYear(title: string, documentYear: number | null): YearMen
     const ranged = next !== undefined && next.start - y.end <= 1 && RANGE_SEPARATORS.includes(title[y.end] ?? '');
     return { start: -1, end: -1, year: ranged ? next.year : y.year };
   }
-  if (documentYear !== null) {
-    const word = RELATIVE.find((w) => title.includes(w));
-    if (word !== undefined) return { start: -1, end: -1, year: documentYear + RELATIVE_YEARS[word]! };
-  }
+  const relative = relativeYears(title, documentYear)[0];
+  if (relative !== undefined) return { start: -1, end: -1, year: relative.year };
   // of two horizons ("“十四五”时期发展成就和“十五五”时期主要目标"), the later is what the section aims at
   const horizon = [...title.matchAll(HORIZON)].pop();
   if (horizon) {
