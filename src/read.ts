@@ -6,7 +6,9 @@ import { lineIndex } from './pipeline/positions.js';
 import { parseDocument } from './parse-document.js';
 import { diagnostic } from './diagnostics/report.js';
 import type { Diagnostic, Document, SourceFormat } from './tree/schema.js';
-import { detectFormat, SourceError } from './source/index.js';
+// the source stage's detection only: its adapters (source/index.js) are loaded when a format needs them
+import { detect, type Detected } from './source/detect.js';
+import { SourceError } from './source/source-error.js';
 
 /** An input that cannot be read as a document; `message` names the file and the reason. */
 export class InputError extends Error {
@@ -139,9 +141,9 @@ export type ReadText = {
 };
 
 /** The format the bytes are read as: --from, else told from them; DOC, WPS and OFD are an InputError. */
-function formatOf(bytes: Uint8Array, label: string, options: ReadOptions): SourceFormat {
+function formatOf(bytes: Uint8Array, label: string, options: ReadOptions): Detected {
   try {
-    return options.from ?? detectFormat(bytes);
+    return options.from === undefined ? detect(bytes) : { format: options.from };
   } catch (e) {
     if (e instanceof SourceError) throw new InputError(label, e.message);
     throw e;
@@ -153,9 +155,9 @@ function formatOf(bytes: Uint8Array, label: string, options: ReadOptions): Sourc
  * through its adapter (src/source/, each loaded only when met). `label` names the input in errors.
  */
 export async function readText(bytes: Uint8Array, label: string, options: ReadOptions = {}): Promise<ReadText> {
-  const format = formatOf(bytes, label, options);
+  const { format, decoded } = formatOf(bytes, label, options);
   let read: ReadText;
-  if (format === 'text') read = { format, ...decodeText(bytes, label, options.encoding) };
+  if (format === 'text') read = { format, ...decodeText(bytes, label, options.encoding, decoded) };
   else {
     const { readSource } = await import('./source/index.js');
     let src;
@@ -178,10 +180,11 @@ export async function readText(bytes: Uint8Array, label: string, options: ReadOp
   return read;
 }
 
-function decodeText(bytes: Uint8Array, label: string, encoding: string | undefined): Omit<ReadText, 'format'> {
+/** `known`: the bytes as detection decoded them (with no encoding asked), used instead of decoding them again. */
+function decodeText(bytes: Uint8Array, label: string, encoding: string | undefined, known?: DecodeResult): Omit<ReadText, 'format'> {
   let decoded;
   try {
-    decoded = decode(bytes, { encoding });
+    decoded = (encoding ? undefined : known) ?? decode(bytes, { encoding });
   } catch (e) {
     if (e instanceof DecodeError) throw new InputError(label, e.message);
     throw e;
@@ -200,9 +203,9 @@ export async function readDocument(bytes: Uint8Array, label: string, options: Re
  * DOCX, PDF) are refused with the reason: readDocument reads them.
  */
 export function parseBytes(bytes: Uint8Array, label: string, options: ReadOptions = {}): Document {
-  const format = formatOf(bytes, label, options);
+  const { format, decoded } = formatOf(bytes, label, options);
   if (format !== 'text') throw new InputError(label, `is ${format}, not plain text: read it with readDocument or parseFile`);
-  const read = { format, ...decodeText(bytes, label, options.encoding) };
+  const read = { format, ...decodeText(bytes, label, options.encoding, decoded) };
   if (read.text.trim().length === 0) throw new InputError(label, 'contains no text');
   return documentOf(read, bytes, label);
 }
