@@ -1,13 +1,14 @@
 // Files and stdin → decoded text, with one clear error per bad input.
-import { open, stat } from 'node:fs/promises';
-import { constants, fstatSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { decode, DecodeError, type DecodeResult } from './pipeline/decode.js';
 import { lineIndex } from './pipeline/positions.js';
 import { parseDocument } from './parse-document.js';
 import { diagnostic } from './diagnostics/report.js';
 import type { Diagnostic, Document, SourceFormat } from './tree/schema.js';
-import { detectFormat, SourceError } from './source/index.js';
+// the source stage's detection only: its adapters (source/index.js) are loaded when a format needs them
+import { detect, type Detected } from './source/detect.js';
+import { SourceError } from './source/source-error.js';
 
 /** An input that cannot be read as a document; `message` names the file and the reason. */
 export class InputError extends Error {
@@ -86,24 +87,45 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>, lab
 /**
  * A regular file's bytes (`label` names it in errors). It is stat'ed before it is opened, since opening a
  * FIFO blocks until a writer comes and /dev/zero never ends; the size is
- * checked then and again while reading, as a file can grow.
+ * checked then and again while reading, as a file can grow. The calls are synchronous: each asynchronous
+ * one waited a turn of the event loop, and six of them a file left a run of many small files idle a fifth
+ * of its time.
  */
 export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES, label = path): Promise<Uint8Array> {
-  let handle;
+  let fd: number | undefined;
   try {
-    const s = await stat(path);
+    const s = statSync(path);
     const why = notRegular(s);
     if (why) throw new InputError(label, why);
     if (s.size > maxBytes) throw tooLarge(label, maxBytes);
     // O_NONBLOCK: should the path have become a FIFO since, open() returns and fstat refuses it
-    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const whyNow = notRegular(await handle.stat());
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const now = fstatSync(fd);
+    const whyNow = notRegular(now);
     if (whyNow) throw new InputError(label, whyNow);
-    return await readStream(handle.createReadStream({ autoClose: false }), label, maxBytes);
+    return readAll(fd, now.size, label, maxBytes);
   } catch (e) {
     throw errnoError(label, e);
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** An open file's bytes to its end, refusing more than maxBytes; `size` is where the end was when stat'ed. */
+function readAll(fd: number, size: number, label: string, maxBytes: number): Buffer {
+  // a byte more than the size: a file that has grown since is seen growing
+  let buffer = Buffer.allocUnsafeSlow(Math.min(size, maxBytes) + 1);
+  let total = 0;
+  for (;;) {
+    if (total === buffer.length) {
+      const larger = Buffer.allocUnsafeSlow(Math.min(buffer.length * 2, maxBytes + 1));
+      buffer.copy(larger, 0, 0, total);
+      buffer = larger;
+    }
+    const n = readSync(fd, buffer, total, buffer.length - total, null);
+    if (n === 0) return buffer.subarray(0, total);
+    total += n;
+    if (total > maxBytes) throw tooLarge(label, maxBytes);
   }
 }
 
@@ -119,9 +141,9 @@ export type ReadText = {
 };
 
 /** The format the bytes are read as: --from, else told from them; DOC, WPS and OFD are an InputError. */
-function formatOf(bytes: Uint8Array, label: string, options: ReadOptions): SourceFormat {
+function formatOf(bytes: Uint8Array, label: string, options: ReadOptions): Detected {
   try {
-    return options.from ?? detectFormat(bytes);
+    return options.from === undefined ? detect(bytes) : { format: options.from };
   } catch (e) {
     if (e instanceof SourceError) throw new InputError(label, e.message);
     throw e;
@@ -133,9 +155,9 @@ function formatOf(bytes: Uint8Array, label: string, options: ReadOptions): Sourc
  * through its adapter (src/source/, each loaded only when met). `label` names the input in errors.
  */
 export async function readText(bytes: Uint8Array, label: string, options: ReadOptions = {}): Promise<ReadText> {
-  const format = formatOf(bytes, label, options);
+  const { format, decoded } = formatOf(bytes, label, options);
   let read: ReadText;
-  if (format === 'text') read = { format, ...decodeText(bytes, label, options.encoding) };
+  if (format === 'text') read = { format, ...decodeText(bytes, label, options.encoding, decoded) };
   else {
     const { readSource } = await import('./source/index.js');
     let src;
@@ -158,10 +180,11 @@ export async function readText(bytes: Uint8Array, label: string, options: ReadOp
   return read;
 }
 
-function decodeText(bytes: Uint8Array, label: string, encoding: string | undefined): Omit<ReadText, 'format'> {
+/** `known`: the bytes as detection decoded them (with no encoding asked), used instead of decoding them again. */
+function decodeText(bytes: Uint8Array, label: string, encoding: string | undefined, known?: DecodeResult): Omit<ReadText, 'format'> {
   let decoded;
   try {
-    decoded = decode(bytes, { encoding });
+    decoded = (encoding ? undefined : known) ?? decode(bytes, { encoding });
   } catch (e) {
     if (e instanceof DecodeError) throw new InputError(label, e.message);
     throw e;
@@ -180,9 +203,9 @@ export async function readDocument(bytes: Uint8Array, label: string, options: Re
  * DOCX, PDF) are refused with the reason: readDocument reads them.
  */
 export function parseBytes(bytes: Uint8Array, label: string, options: ReadOptions = {}): Document {
-  const format = formatOf(bytes, label, options);
+  const { format, decoded } = formatOf(bytes, label, options);
   if (format !== 'text') throw new InputError(label, `is ${format}, not plain text: read it with readDocument or parseFile`);
-  const read = { format, ...decodeText(bytes, label, options.encoding) };
+  const read = { format, ...decodeText(bytes, label, options.encoding, decoded) };
   if (read.text.trim().length === 0) throw new InputError(label, 'contains no text');
   return documentOf(read, bytes, label);
 }

@@ -93,6 +93,9 @@ describe('the package', () => {
     expect(pkg.scripts.prepare).toBeUndefined();
     expect(pkg.scripts.prepack).toMatch(/tsc/);
     expect(pkg.scripts.test).toMatch(/^tsc -p tsconfig\.json/); // npm test builds dist/ that the spawned tests run
+    // and the bundled CLI bin/plan-parse.js runs (scripts/bundle-cli.mjs), which the package ships
+    for (const script of [pkg.scripts.prepack, pkg.scripts.test, pkg.scripts.build]) expect(script).toMatch(/tsc -p tsconfig\.json && node scripts\/bundle-cli\.mjs/);
+    expect(pkg.files).toContain('dist/cli');
     expect(pkg.repository.url).toMatch(/github\.com\/plan-parse\/plan-parse/);
     expect(pkg.homepage).toBeTruthy();
     expect(pkg.bugs.url).toBeTruthy();

@@ -62,6 +62,19 @@ describe('the size cap', () => {
     // /proc files are regular files whose stat size is 0
     expect((await refusal(readInput('/proc/self/maps', 100))).reason).toBe('is larger than 100 bytes (--max-bytes)');
   });
+
+  it.runIf(existsSync('/proc/self/maps'))('reads a file to its end past the size it was stat\'ed at', async () => {
+    const bytes = Buffer.from(await readInput('/proc/self/maps'));
+    expect(bytes.length).toBeGreaterThan(100); // stat said 0: the buffer grew, more than once
+    expect(bytes.toString('latin1')).toMatch(/\n$/);
+  });
+
+  it('reads every byte of a file larger than one read', async () => {
+    const big = join(dir, 'big.txt');
+    const text = '到2025年，完成10家。\n'.repeat(20_000); // about 600 KB
+    writeFileSync(big, text);
+    expect(Buffer.from(await readInput(big)).toString('utf8')).toBe(text);
+  });
 });
 
 describe('readStream (stdin)', () => {

@@ -2,7 +2,7 @@
 // folders walked (sorted) for DOCUMENT_GLOB in any case and --glob patterns, "-" for
 // stdin. A file reached twice (named twice, or through a symbolic link) is read
 // once, by its real path.
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** A file's `path` is its name as given (messages, source.path); `at` is where it is, resolved against the run's folder. */
@@ -61,6 +61,15 @@ export function pathMatcher(globs: { glob: string; flags?: string }[]): (rel: st
 
 const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error';
 
+/** A path's stat, or the code of the error that stat'ing it gave. */
+function statOrCode(path: string) {
+  try {
+    return statSync(path);
+  } catch (e) {
+    return codeOf(e);
+  }
+}
+
 export async function expandInputs(inputs: string[], options: ExpandOptions = {}): Promise<Expanded> {
   const cwd = options.cwd ?? process.cwd();
   const matches = pathMatcher([{ glob: DOCUMENT_GLOB, flags: 'i' }, ...(options.globs ?? []).map((glob) => ({ glob }))]);
@@ -69,14 +78,15 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
   const warnings: string[] = [];
   let folders = 0;
   /** Adds a file unless its real path was added before or the configuration ignores it. */
-  const add = async (path: string, named: boolean) => {
+  const add = (path: string, named: boolean) => {
     if (options.ignored?.(path)) {
       if (named) warnings.push(`${path}: ignored by the configuration`);
       return;
     }
     let real: string;
     try {
-      real = await realpath(resolve(cwd, path));
+      // synchronous, as are the stats: one wait for the event loop per file made a folder of many slow to list
+      real = realpathSync.native(resolve(cwd, path));
     } catch {
       out.push({ kind: 'file', path, at: resolve(cwd, path) }); // missing or unreadable: reading reports it, in order with the others
       return;
@@ -95,17 +105,19 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
     const full = resolve(cwd, input);
     let isDir = false;
     try {
-      isDir = (await stat(full)).isDirectory();
+      isDir = statSync(full).isDirectory();
     } catch {
       // missing or unreadable: reading reports it
     }
     if (!isDir) {
-      await add(input, true);
+      add(input, true);
       continue;
     }
     folders++;
     const found: string[] = [];
     try {
+      // fs/promises only here: a run on named files does not load it
+      const { readdir } = await import('node:fs/promises');
       for (const entry of await readdir(full, { recursive: true, withFileTypes: true })) {
         const at = join(entry.parentPath, entry.name);
         const rel = relative(full, at).split(sep).join('/');
@@ -113,7 +125,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
         if (entry.isFile()) found.push(join(input, rel));
         else if (entry.isSymbolicLink()) {
           // followed once, by its real path; a link to nothing is reported, not skipped
-          const target = await stat(at).catch((e: unknown) => codeOf(e));
+          const target = statOrCode(at);
           if (typeof target === 'string') out.push({ kind: 'error', path: join(input, rel), reason: `broken symbolic link (${target})` });
           else if (target.isFile()) found.push(join(input, rel));
         }
@@ -124,7 +136,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
     }
     found.sort();
     if (found.length === 0) warnings.push(`${input}: folder holds no matching files (*.txt, *.md, *.html, *.docx, *.pdf or --glob)`);
-    for (const f of found) await add(f, false);
+    for (const f of found) add(f, false);
   }
   return { items: out, single: inputs.length === 1 && folders === 0, warnings };
 }

@@ -1,7 +1,7 @@
 // Parse a list of inputs, in order: in-process for a few, on worker threads for
 // many (--jobs). Results are yielded in input order with a bounded number in
 // flight, so memory does not grow with the number of files.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Readable } from 'node:stream';
 import { readDocument, readInput, readStream, InputError, type ReadOptions } from '../read.js';
 import type { Document } from '../tree/schema.js';
@@ -50,6 +50,8 @@ export async function* parseAll(items: InputItem[], opts: Options): AsyncGenerat
 }
 
 async function* pooled(items: InputItem[], opts: Options, render: (d: Document) => Rendered): AsyncGenerator<Result> {
+  // loaded here, not at the top: a run without workers (most) does not pay the module's few milliseconds
+  const { Worker } = await import('node:worker_threads');
   const url = new URL('./worker.js', import.meta.url);
   const done = new Map<number, Result>();
   const waiting = new Map<number, () => void>();

@@ -1,6 +1,6 @@
 // Which format a document is in, from its bytes (never its name): magic numbers
 // for the binary containers, the shape of the text for HTML and Markdown.
-import { decode } from '../pipeline/decode.js';
+import { decode, type DecodeResult } from '../pipeline/decode.js';
 import { BOLD_LINE, FIELD, HEADING, LINK, RULE } from './markdown-shape.js';
 import { SourceError } from './source-error.js';
 import { SOURCE_FORMATS } from '../data/source-formats.js';
@@ -21,37 +21,45 @@ const TEXT_SAMPLE = 64 * 1024;
 
 /** The format of `bytes`; throws SourceError naming a format that is recognized but not read (DOC, WPS, OFD). */
 export function detectFormat(bytes: Uint8Array): SourceFormat {
+  return detect(bytes).format;
+}
+
+/** A format told from bytes, and for a text whose sample was all of it, that decoding: the reader need not decode it again. */
+export type Detected = { format: SourceFormat; decoded?: DecodeResult };
+
+/** detectFormat, with the decoding it made of a text of at most 64 KB. */
+export function detect(bytes: Uint8Array): Detected {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    if (containsAscii(bytes, 'word/document.xml')) return 'docx';
+    if (containsAscii(bytes, 'word/document.xml')) return { format: 'docx' };
     if (containsAscii(bytes, 'OFD.xml')) throw unread('ofd');
-    return 'text'; // another zip: decoding reports it as binary data, as for any binary file
+    return { format: 'text' }; // another zip: decoding reports it as binary data, as for any binary file
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     // stream names in the OLE2 directory are UTF-16LE
     if (containsAscii(bytes, 'WordDocument', true)) throw unread('doc');
     throw unread(containsAscii(bytes, 'WpsContent', true) || containsAscii(bytes, 'WPS', true) ? 'wps' : 'ole');
   }
-  if (containsAscii(bytes.subarray(0, 1024), '%PDF-')) return 'pdf';
-  const text = sample(bytes);
-  if (text === null) return 'text';
-  if (looksLikeHtml(text)) return 'html';
-  if (looksLikeMarkdown(text)) return 'md';
-  return 'text';
+  if (containsAscii(bytes.subarray(0, 1024), '%PDF-')) return { format: 'pdf' };
+  const head = sample(bytes);
+  if (head === null) return { format: 'text' };
+  if (looksLikeHtml(head.decoded.text)) return { format: 'html' };
+  if (looksLikeMarkdown(head.decoded.text)) return { format: 'md' };
+  return head.whole ? { format: 'text', decoded: head.decoded } : { format: 'text' };
 }
 
 function unread(format: keyof typeof UNREAD): SourceError {
   return new SourceError(`${UNREAD[format]}`, format);
 }
 
-/** The first 64 KB decoded as decode would, cut at a line end so no character is split; null if undecodable. */
-function sample(bytes: Uint8Array): string | null {
+/** The first 64 KB decoded as decode would, cut at a line end so no character is split (`whole`: nothing cut); null if undecodable. */
+function sample(bytes: Uint8Array): { decoded: DecodeResult; whole: boolean } | null {
   let head = bytes;
   if (bytes.length > TEXT_SAMPLE) {
     const cut = bytes.lastIndexOf(0x0a, TEXT_SAMPLE);
     head = bytes.subarray(0, cut > 0 ? cut : TEXT_SAMPLE);
   }
   try {
-    return decode(head).text;
+    return { decoded: decode(head), whole: head === bytes };
   } catch {
     return null;
   }

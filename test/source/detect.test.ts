@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, readSource, SourceError } from '../../src/source/index.js';
+import { detect } from '../../src/source/detect.js';
+import { decode } from '../../src/pipeline/decode.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const REAL = join(ROOT, '../shared/real');
@@ -62,6 +64,21 @@ describe('detectFormat', () => {
     expect(detectFormat(zipSync({ 'a.txt': strToU8('x') }))).toBe('text'); // decode calls it binary data
     expect(() => detectFormat(ole('WordDocument'))).toThrow(/\.doc.*save it as \.docx/);
     expect(() => detectFormat(zipSync({ 'OFD.xml': strToU8('x') }))).toThrow(/OFD.*PDF/);
+  });
+});
+
+describe('detect', () => {
+  it('hands over the decoding of a text it sampled whole, exactly as decode makes it, so the reader does not decode it twice', () => {
+    for (const b of [bytes('一、总体要求\n到2025年，完成10家。\n'), Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xcc, 0xe5, 0x0a])]) {
+      const found = detect(b);
+      expect(found.format).toBe('text');
+      expect(found.decoded).toEqual(decode(b));
+    }
+  });
+  it('hands over nothing for a text longer than its sample, or for another format', () => {
+    expect(detect(bytes('一、总体要求\n'.repeat(10_000))).decoded).toBeUndefined();
+    expect(detect(bytes('<html><body><p>一</p></body></html>')).decoded).toBeUndefined();
+    expect(detect(new Uint8Array(0)).decoded).toBeUndefined(); // undecodable: the reader reports it
   });
 });
 
