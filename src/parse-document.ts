@@ -66,22 +66,41 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
   if (options.original) toOriginal(tree.root.children, targets, diagnostics, tree.furniture, options.original);
 
+  const info = {
+    path: options.path ?? null,
+    format: options.format ?? 'text',
+    encoding: options.encoding ?? 'utf-8',
+    // text handed in directly is described as its UTF-8 encoding; parseBytes passes what it read
+    bytes: options.bytes ?? Buffer.byteLength(source, 'utf8'),
+  } as Document['source'];
+  if (options.sha256 !== undefined) info.sha256 = options.sha256;
+  else lazySha256(info, source);
   return {
     schemaVersion: 1,
-    source: {
-      path: options.path ?? null,
-      format: options.format ?? 'text',
-      encoding: options.encoding ?? 'utf-8',
-      // text handed in directly is described as its UTF-8 encoding; parseBytes passes what it read
-      bytes: options.bytes ?? Buffer.byteLength(source, 'utf8'),
-      sha256: options.sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex'),
-    },
+    source: info,
     meta,
     root: tree.root,
     targets,
     diagnostics,
     furniture: tree.furniture,
   };
+}
+
+/**
+ * `info.sha256`, the digest of the text's UTF-8 encoding, hashed when first read (then a plain property, in
+ * the same place among the keys): a caller that only reads the tree never pays for hashing the whole text.
+ */
+function lazySha256(info: Document['source'], source: string): void {
+  const settle = (value: string) => {
+    Object.defineProperty(info, 'sha256', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(info, 'sha256', {
+    get: () => settle(createHash('sha256').update(source, 'utf8').digest('hex')),
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** The longest character reference: "&#x10FFFF;", "&thetasym;". */
