@@ -1,6 +1,7 @@
 // The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
 import { DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
+import { matchesOf } from './regex-matches.js';
 import { MACHINE_TEXT, MACHINE_TEXT_CUE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES } from '../data/non-quantities.js';
 import { CLAUSE_ENDS } from '../data/target-cues.js';
 import { CN_NUMERAL_CHARS } from '../numerals.js';
@@ -62,7 +63,7 @@ const MACHINE_TEXT_CUE_RE = new RegExp(MACHINE_TEXT_CUE);
 export function machineSpans(text: string): Array<[number, number]> {
   if (!MACHINE_TEXT_CUE_RE.test(text)) return [];
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(MACHINE_TEXT_RE)) out.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(MACHINE_TEXT_RE, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
