@@ -17,6 +17,7 @@ import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
 import { indicatorOf, phraseAfter, phraseBefore, type IndicatorInput } from '../quantities/indicator.js';
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
+import { charTable } from '../char-table.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
 import { headingYear, opensReview } from './headings.js';
 import { mergeYears, relativeYears } from '../quantities/relative-years.js';
@@ -225,7 +226,7 @@ function decideRole(r: NodeReading, k: number): Role {
   let continuesRule = false;
   if (k > 0 && r.lastRole === 'parameter' && continues(text, f.clauseStart)) {
     continuesRule = true;
-    for (let i = r.quantities[k - 1]!.end; i < q.start; i++) if (RULE_BREAK.includes(text[i]!)) continuesRule = false;
+    for (let i = r.quantities[k - 1]!.end; i < q.start; i++) if (RULE_BREAK_CODES[text.charCodeAt(i)] === 1) continuesRule = false;
   }
   f.continuesRule = continuesRule;
   f.context = q.start >= r.ruleFrom ? 'rule' : r.context;
@@ -298,6 +299,9 @@ function continues(text: string, clauseStart: number): boolean {
 }
 /** Ends a rule: a full stop, not the ; between its parts. */
 const RULE_BREAK = '。!?\n';
+/** By char code: a Chinese character read as a string is a new string each time. */
+const RULE_BREAK_CODES = charTable(RULE_BREAK);
+const DE_CODE = '的'.charCodeAt(0);
 
 /** 从 or 由 stands right before `at` ("从100家"), or nothing does: the text opens there. */
 function afterFromWord(text: string, at: number): boolean {
@@ -321,7 +325,7 @@ function gluedNoun(text: string, a: number, b: number): boolean {
   let nouns = 0;
   for (let i = a; i < b; i++) {
     if (!isIdeograph(text.charCodeAt(i))) return false;
-    if (text[i] !== '的') nouns++;
+    if (text.charCodeAt(i) !== DE_CODE) nouns++;
   }
   return nouns > 0;
 }

@@ -115,6 +115,10 @@ function pastMarkerAt(text: string, from: number, len: number, m: string, k: num
 }
 
 const REMARK_SEPARATORS = '、,;。';
+/** REMARK_SEPARATORS by char code, for the loops (a Chinese character read as a string is a new string). */
+const REMARK_SEPARATOR_CODES = charTable(REMARK_SEPARATORS);
+const COMPARATIVE_CODE = COMPARATIVE.charCodeAt(0);
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 /**
  * At `sep` a list element ends and a remark on it opens: "、努力争取更好结果", ",在实际工作中争取更优水平" — a
  * modality word, a comparative (更), no number, up to the next element.
@@ -126,23 +130,24 @@ function trailingRemarkAt(text: string, sep: number): Modality | null {
   const w = MODALITY_BY_FIRST.get(text.charCodeAt(at))?.find((m) => text.startsWith(m, at));
   if (w === undefined) return null;
   let comparative = false;
-  for (let i = at + w.length; i < text.length && i < at + REMARK_MAX && !REMARK_SEPARATORS.includes(text[i]!); i++) {
-    if (/[0-9]/.test(text[i]!)) return null;
-    if (text[i] === COMPARATIVE) comparative = true;
+  for (let i = at + w.length; i < text.length && i < at + REMARK_MAX && REMARK_SEPARATOR_CODES[text.charCodeAt(i)] !== 1; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) return null;
+    if (c === COMPARATIVE_CODE) comparative = true;
   }
   return comparative ? MODALITY_WORDS[w]! : null;
 }
 
 /** `p` stands inside such a remark. */
 function inTrailingRemark(text: string, p: number): boolean {
-  for (let i = p - 1; i >= 0 && i >= p - REMARK_MAX; i--) if (REMARK_SEPARATORS.includes(text[i]!)) return trailingRemarkAt(text, i) !== null;
+  for (let i = p - 1; i >= 0 && i >= p - REMARK_MAX; i--) if (REMARK_SEPARATOR_CODES[text.charCodeAt(i)] === 1) return trailingRemarkAt(text, i) !== null;
   return false;
 }
 
 /** The modality of a remark right after the quantity ending at `end` ("4.5%-5%、努力争取更好结果"), or null. */
 export function trailingModality(text: string, end: number): Modality | null {
   let i = end;
-  while (i < text.length && i < end + SUFFIX_REACH && !REMARK_SEPARATORS.includes(text[i]!)) i++;
+  while (i < text.length && i < end + SUFFIX_REACH && REMARK_SEPARATOR_CODES[text.charCodeAt(i)] !== 1) i++;
   return trailingRemarkAt(text, i);
 }
 
