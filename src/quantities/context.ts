@@ -168,8 +168,12 @@ export type Deadlines = {
   opens: Set<YearMention>;
 };
 
+/** The deadlines of a text naming no year (most of them), shared: nothing adds to a Deadlines once made. */
+const NO_DEADLINES: Deadlines = { years: [], status: new Set(), opens: new Set() };
+
 /** Keeps the years that open a clause, alone or after cue words; 开展2023年自主评审工作 names an event. */
 export function deadlines(text: string, mentions: YearMention[]): Deadlines {
+  if (mentions.length === 0) return NO_DEADLINES;
   const years: YearMention[] = [];
   const status = new Set<YearMention>();
   const opens = new Set<YearMention>();
