@@ -11,7 +11,7 @@ import { roundSignificant } from '../numerals.js';
 import { textRuns, viewMap, type TextRuns, type ViewMap } from '../quantities/text-view.js';
 import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
 import {
-  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, trailingModality, sentenceEnd, sentenceStart, type Deadlines, type ModalityReader,
+  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, readSentence, trailingModality, type Deadlines, type ModalityReader, type SentenceSpan,
 } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
@@ -90,6 +90,8 @@ type NodeReading = {
   sentenceFrom: number;
   sentenceTo: number;
   sentence: string;
+  /** The sentence of the quantity placed last (readSentence). */
+  sentenceAt: SentenceSpan;
   facts: QuantityFacts;
 };
 
@@ -157,7 +159,7 @@ function readNode(input: QuantityInput, node: Section | Paragraph, view: TextRun
     source: input.source, map, due, modalityAt, quantities, compared, clauseStarts, planYear: input.planYear ?? null,
     context, ruleFrom, goalCue, inherited, headingYear: fromHeading, dated: above.dated, year: null, modality: null,
     previous: null, lastRole: null, fromBaseline: -1, lastPhraseStart: -1, sentenceFrom: -1, sentenceTo: -1, sentence: '',
-    facts,
+    sentenceAt: { pos: -1, start: 0, end: 0 }, facts,
   };
 }
 
@@ -174,8 +176,9 @@ function placeQuantity(r: NodeReading, k: number): void {
   f.q = q;
   f.clauseStart = start;
   f.clauseEnd = end;
-  f.sentenceStart = sentenceStart(text, q.start);
-  f.sentenceEnd = sentenceEnd(text, q.start);
+  readSentence(text, q.start, r.sentenceAt);
+  f.sentenceStart = r.sentenceAt.start;
+  f.sentenceEnd = r.sentenceAt.end;
   f.comparator = c.comparator;
   f.prefixStart = c.prefixStart;
   f.suffixEnd = c.suffixEnd;

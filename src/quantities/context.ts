@@ -58,6 +58,22 @@ export const clauseEnd = (text: string, pos: number) => endOf(text, pos, CLAUSE_
 export const sentenceStart = (text: string, pos: number) => startOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);
 export const sentenceEnd = (text: string, pos: number) => endOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);
 
+/** The sentence of the position read last: sentenceStart and sentenceEnd of `pos` (-1 before any). */
+export type SentenceSpan = { pos: number; start: number; end: number };
+/**
+ * Sets `last` to the sentence of `pos`, at or after `last.pos`: the quantities of one sentence share it, so
+ * it is kept, not scanned again, when no sentence end lies between and neither window cut it short.
+ */
+export function readSentence(text: string, pos: number, last: SentenceSpan): void {
+  const same =
+    last.pos >= 0 && last.pos <= pos && pos < last.end && (last.end === text.length || SENTENCE_END_CODES[text.charCodeAt(last.end)] === 1)
+    && (last.start > 0 ? SENTENCE_END_CODES[text.charCodeAt(last.start - 1)] === 1 && last.start - 1 >= pos - SENTENCE_WINDOW : pos <= SENTENCE_WINDOW);
+  last.pos = pos;
+  if (same) return;
+  last.start = sentenceStart(text, pos);
+  last.end = sentenceEnd(text, pos);
+}
+
 /**
  * The modality in force at a position of `text`: the last modality word of its sentence before it (the
  * latest wins). In a report of the past (`past`) a word after 累计/共/已 is no modality. Make one reader
