@@ -66,15 +66,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
   if (options.original) toOriginal(tree.root.children, targets, diagnostics, tree.furniture, options.original);
 
-  const info = {
-    path: options.path ?? null,
-    format: options.format ?? 'text',
-    encoding: options.encoding ?? 'utf-8',
-    // text handed in directly is described as its UTF-8 encoding; parseBytes passes what it read
-    bytes: options.bytes ?? Buffer.byteLength(source, 'utf8'),
-  } as Document['source'];
-  if (options.sha256 !== undefined) info.sha256 = options.sha256;
-  else lazySha256(info, source);
+  const info = sourceInfo(source, options);
   return {
     schemaVersion: 1,
     source: info,
@@ -86,22 +78,29 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   };
 }
 
-/**
- * `info.sha256`, the digest of the text's UTF-8 encoding, hashed when first read (then a plain property, in
- * the same place among the keys): a caller that only reads the tree never pays for hashing the whole text.
- */
-function lazySha256(info: Document['source'], source: string): void {
-  const settle = (value: string) => {
-    Object.defineProperty(info, 'sha256', { value, writable: true, enumerable: true, configurable: true });
-    return value;
+/** What `source` was read from. Text handed in directly is described as its UTF-8 encoding; parseBytes passes what it read. */
+function sourceInfo(source: string, options: ParseOptions): Document['source'] {
+  const path = options.path ?? null;
+  const format = options.format ?? 'text';
+  const encoding = options.encoding ?? 'utf-8';
+  const bytes = options.bytes ?? Buffer.byteLength(source, 'utf8');
+  if (options.sha256 !== undefined) return { path, format, encoding, bytes, sha256: options.sha256 };
+  // Without a digest handed in, the text's is hashed when first read, then kept as a plain property in the
+  // same place among the keys: a caller that only reads the tree never pays for hashing the whole text.
+  return {
+    path, format, encoding, bytes,
+    get sha256(): string {
+      return settle(this, createHash('sha256').update(source, 'utf8').digest('hex'));
+    },
+    set sha256(value: string) {
+      settle(this, value);
+    },
   };
-  Object.defineProperty(info, 'sha256', {
-    get: () => settle(createHash('sha256').update(source, 'utf8').digest('hex')),
-    set: settle,
-    enumerable: true,
-    configurable: true,
-  });
 }
+const settle = (info: Document['source'], value: string): string => {
+  Object.defineProperty(info, 'sha256', { value, writable: true, enumerable: true, configurable: true });
+  return value;
+};
 
 /** The longest character reference: "&#x10FFFF;", "&thetasym;". */
 const ENTITY_MAX = 10;
