@@ -83,24 +83,31 @@ function sourceInfo(source: string, options: ParseOptions): Document['source'] {
   const path = options.path ?? null;
   const format = options.format ?? 'text';
   const encoding = options.encoding ?? 'utf-8';
-  const bytes = options.bytes ?? Buffer.byteLength(source, 'utf8');
-  if (options.sha256 !== undefined) return { path, format, encoding, bytes, sha256: options.sha256 };
-  // Without a digest handed in, the text's is hashed when first read, then kept as a plain property in the
-  // same place among the keys: a caller that only reads the tree never pays for hashing the whole text.
+  if (options.bytes !== undefined && options.sha256 !== undefined) return { path, format, encoding, bytes: options.bytes, sha256: options.sha256 };
+  // What was not handed in (the size and digest of the text's UTF-8 encoding) is worked out when first read,
+  // then kept as a plain property in the same place among the keys: a caller that only reads the tree never
+  // pays for measuring and hashing the whole text.
+  const { bytes, sha256 } = options; // only these two kept alive with the document, not `original`
   return {
-    path, format, encoding, bytes,
+    path, format, encoding,
+    get bytes(): number {
+      return settle(this, 'bytes', bytes ?? Buffer.byteLength(source, 'utf8'));
+    },
+    set bytes(value: number) {
+      settle(this, 'bytes', value);
+    },
     get sha256(): string {
-      return settle(this, createHash('sha256').update(source, 'utf8').digest('hex'));
+      return settle(this, 'sha256', sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex'));
     },
     set sha256(value: string) {
-      settle(this, value);
+      settle(this, 'sha256', value);
     },
   };
 }
-const settle = (info: Document['source'], value: string): string => {
-  Object.defineProperty(info, 'sha256', { value, writable: true, enumerable: true, configurable: true });
+function settle<K extends 'bytes' | 'sha256'>(info: Document['source'], key: K, value: Document['source'][K]): Document['source'][K] {
+  Object.defineProperty(info, key, { value, writable: true, enumerable: true, configurable: true });
   return value;
-};
+}
 
 /** The longest character reference: "&#x10FFFF;", "&thetasym;". */
 const ENTITY_MAX = 10;
