@@ -66,22 +66,47 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
   if (options.original) toOriginal(tree.root.children, targets, diagnostics, tree.furniture, options.original);
 
+  const info = sourceInfo(source, options);
   return {
     schemaVersion: 1,
-    source: {
-      path: options.path ?? null,
-      format: options.format ?? 'text',
-      encoding: options.encoding ?? 'utf-8',
-      // text handed in directly is described as its UTF-8 encoding; parseBytes passes what it read
-      bytes: options.bytes ?? Buffer.byteLength(source, 'utf8'),
-      sha256: options.sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex'),
-    },
+    source: info,
     meta,
     root: tree.root,
     targets,
     diagnostics,
     furniture: tree.furniture,
   };
+}
+
+/** What `source` was read from. Text handed in directly is described as its UTF-8 encoding; parseBytes passes what it read. */
+function sourceInfo(source: string, options: ParseOptions): Document['source'] {
+  const path = options.path ?? null;
+  const format = options.format ?? 'text';
+  const encoding = options.encoding ?? 'utf-8';
+  if (options.bytes !== undefined && options.sha256 !== undefined) return { path, format, encoding, bytes: options.bytes, sha256: options.sha256 };
+  // What was not handed in (the size and digest of the text's UTF-8 encoding) is worked out when first read,
+  // then kept as a plain property in the same place among the keys: a caller that only reads the tree never
+  // pays for measuring and hashing the whole text.
+  const { bytes, sha256 } = options; // only these two kept alive with the document, not `original`
+  return {
+    path, format, encoding,
+    get bytes(): number {
+      return settle(this, 'bytes', bytes ?? Buffer.byteLength(source, 'utf8'));
+    },
+    set bytes(value: number) {
+      settle(this, 'bytes', value);
+    },
+    get sha256(): string {
+      return settle(this, 'sha256', sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex'));
+    },
+    set sha256(value: string) {
+      settle(this, 'sha256', value);
+    },
+  };
+}
+function settle<K extends 'bytes' | 'sha256'>(info: Document['source'], key: K, value: Document['source'][K]): Document['source'][K] {
+  Object.defineProperty(info, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
 }
 
 /** The longest character reference: "&#x10FFFF;", "&thetasym;". */

@@ -36,12 +36,14 @@ function runInOpener(t: string): number {
  * first clause break or after RUN_IN_TITLE_MAX characters.
  */
 export function headingTitle(rest: string): string {
+  const trimmed = rest.trim();
+  // Only the phrase before the first sentence end is unwrapped: a line break never holds one, so the stop is the
+  // same character either way, and the body after it (most of a long item) is not run through the regex.
+  const stop = trimmed.search(TITLE_END);
+  // trimmed: anything after the stop ends in a character that is not white space, which unwrapping keeps
+  const more = stop >= 0 && stop + 1 < trimmed.length;
   // a heading wrapped onto the next line (a hard-wrapped copy) is one phrase
-  let t = rest.trim().replace(WRAP_BREAK, '');
-  const stop = t.search(TITLE_END);
-  // t is trimmed: anything after the stop ends in a character that is not white space
-  const more = stop >= 0 && stop + 1 < t.length;
-  if (stop >= 0) t = t.slice(0, stop);
+  let t = (stop >= 0 ? trimmed.slice(0, stop) : trimmed).replace(WRAP_BREAK, '');
   const clause = t.search(CLAUSE_BREAK);
   // the body runs on: more sentences follow on the line, or the line is too long to be a
   // heading line (a heading of two phrases "X,Y" may be long; one without any break is not)
@@ -50,7 +52,7 @@ export function headingTitle(rest: string): string {
   if (opener > 0) t = t.slice(0, opener);
   else if (bodyFollows && t.length > RUN_IN_TITLE_MAX) t = t.slice(0, clause > 0 ? Math.min(clause, RUN_IN_TITLE_MAX) : RUN_IN_TITLE_MAX);
   // "总体目标2026年,全县…": a year and its comma open the body run into the heading
-  const runIn = runInYear(rest.trim());
+  const runIn = runInYear(trimmed);
   if (runIn > 0 && t.length > runIn) t = t.slice(0, runIn);
   return withoutTrail(t).trim();
 }

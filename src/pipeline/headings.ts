@@ -7,6 +7,7 @@ import { scan, type YearMention } from '../quantities/scan.js';
 import type { RoleContext } from '../quantities/role.js';
 import { anyOf, escapeRegExp, someEndingAt } from '../quantities/words.js';
 import { relativeYears } from '../quantities/relative-years.js';
+import { matchesOf } from '../quantities/regex-matches.js';
 
 const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
 const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
@@ -48,7 +49,7 @@ const HEADING_BRACKET_RE = /[(（]([^()（）]*)[)）]/g;
 export function headingYear(title: string): YearMention | null {
   if (!title.includes('(') && !title.includes('（')) return null;
   let year: number | null = null;
-  for (const m of title.matchAll(HEADING_BRACKET_RE)) {
+  for (const m of matchesOf(HEADING_BRACKET_RE, title)) {
     const years = scan(m[1]!).years;
     if (years.length > 0) year = years[years.length - 1]!.year;
   }
@@ -65,7 +66,9 @@ export function contextOf(own: RoleContext | undefined, above: RoleContext | und
 }
 
 const comparedBefore = someEndingAt(COMPARED_YEAR_CUES);
-const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}五[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
+/** The 五 of 十五五: every horizon holds it, so a heading without it is not searched. */
+const HORIZON_CUE = '五';
+const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
 /**
  * The year a heading dates everything under it by (TARGETS.md §5): "三、2025年工作安排", "一、2025年工作回顾"
@@ -84,7 +87,7 @@ export function sectionYear(title: string, documentYear: number | null): YearMen
   const relative = relativeYears(title, documentYear)[0];
   if (relative !== undefined) return { start: -1, end: -1, year: relative.year };
   // of two horizons ("“十四五”时期发展成就和“十五五”时期主要目标"), the later is what the section aims at
-  const horizon = [...title.matchAll(HORIZON)].pop();
+  const horizon = title.includes(HORIZON_CUE) ? matchesOf(HORIZON, title).pop() : undefined;
   if (horizon) {
     const period = fiveYearPlan(FIVE_YEAR_PLAN.exec(horizon[0])![0]!);
     if (period?.end != null) return { start: -1, end: -1, year: period.end };

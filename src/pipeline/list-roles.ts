@@ -4,7 +4,11 @@ import { CLAUSE_ENDS, ENUM_COMMA } from '../data/target-cues.js';
 import type { Quantity } from '../quantities/quantity.js';
 import type { Compared } from '../quantities/comparator.js';
 
-const CLAUSE_END_SET = new Set(CLAUSE_ENDS);
+import { charTable } from '../char-table.js';
+
+/** By char code: a Chinese character read as a string is a new string each time. */
+const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
+const ENUM_COMMA_CODE = ENUM_COMMA.charCodeAt(0);
 /**
  * "可按每人不超过30万元、总额不超过200万元的额度": amounts listed with 、 in one clause share their role;
  * a rule decided for one item (的额度, a grant) decides for all. `targets` are those of `qs`, in order.
@@ -16,8 +20,9 @@ export function shareListRoles(text: string, qs: Quantity[], cs: Compared[], tar
     if (qs[k]!.kind !== qs[k + 1]!.kind || (qs[k]!.kind !== 'money' && qs[k]!.kind !== 'percent')) return false;
     let comma = false;
     for (let i = a; i < b; i++) {
-      if (CLAUSE_END_SET.has(text[i]!)) return false;
-      if (text[i] === ENUM_COMMA) comma = true;
+      const c = text.charCodeAt(i);
+      if (CLAUSE_END_CODES[c] === 1) return false;
+      if (c === ENUM_COMMA_CODE) comma = true;
     }
     return comma;
   };

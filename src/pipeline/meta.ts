@@ -2,6 +2,7 @@
 // line or the 关于印发《…》的通知 wrapper, and the plan years; and the facts about the
 // document the quantity stage reads (planYearOf, isRuleDocument).
 import type { Furniture, Meta, Root } from '../tree/schema.js';
+import { matchesOf } from '../quantities/regex-matches.js';
 import {
   BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, RULE_DOCUMENT_TYPES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
@@ -88,7 +89,7 @@ type TitleYear = { year: number; to: number | null };
 /** Every year the title names, in order (a title holds few). */
 function titleYears(title: string): TitleYear[] {
   const out: TitleYear[] = [];
-  for (const m of title.matchAll(TITLE_YEAR)) out.push({ year: Number(m[1]), to: m[2] === undefined ? null : Number(m[2]) });
+  for (const m of matchesOf(TITLE_YEAR, title)) out.push({ year: Number(m[1]), to: m[2] === undefined ? null : Number(m[2]) });
   return out;
 }
 /** 19xx or 20xx: the years a plan starts from. */

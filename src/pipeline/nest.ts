@@ -46,21 +46,25 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     (stack.length ? stack[stack.length - 1]!.node.children : root.children).push(node);
     stack.push({ node, rank });
   };
-  const sectionOf = (p: Piece, marker: Section['marker'], title: string, text: string): Section => ({
-    type: 'section',
-    id: `n${nextId++}`,
-    depth: 1,
-    marker,
-    title,
-    text,
-    lead: [],
-    responsible: [],
-    targets: [],
-    annotations: p.annotations.map(annotationOf),
-    ownPosition: index.position(p.start, p.end),
-    position: index.position(p.start, p.end),
-    children: [],
-  });
+  const sectionOf = (p: Piece, marker: Section['marker'], title: string, text: string): Section => {
+    // built once: widenSpans replaces `position` (never changes it in place) when children reach further
+    const own = index.position(p.start, p.end);
+    return {
+      type: 'section',
+      id: `n${nextId++}`,
+      depth: 1,
+      marker,
+      title,
+      text,
+      lead: [],
+      responsible: [],
+      targets: [],
+      annotations: p.annotations.map(annotationOf),
+      ownPosition: own,
+      position: own,
+      children: [],
+    };
+  };
 
   let lastParenStyle: MarkerStyle | null = null;
   for (let i = 0; i < pieces.length; i++) {

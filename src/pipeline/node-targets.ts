@@ -11,12 +11,13 @@ import { roundSignificant } from '../numerals.js';
 import { textRuns, viewMap, type TextRuns, type ViewMap } from '../quantities/text-view.js';
 import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
 import {
-  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, trailingModality, sentenceEnd, sentenceStart, type Deadlines, type ModalityReader,
+  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, readSentence, trailingModality, type Deadlines, type ModalityReader, type SentenceSpan,
 } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
 import { isAppositive, roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
 import { indicatorOf, phraseAfter, phraseBefore, type IndicatorInput } from '../quantities/indicator.js';
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
+import { charTable } from '../char-table.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
 import { headingYear, opensReview } from './headings.js';
 import { mergeYears, relativeYears } from '../quantities/relative-years.js';
@@ -89,6 +90,8 @@ type NodeReading = {
   sentenceFrom: number;
   sentenceTo: number;
   sentence: string;
+  /** The sentence of the quantity placed last (readSentence). */
+  sentenceAt: SentenceSpan;
   facts: QuantityFacts;
 };
 
@@ -156,7 +159,7 @@ function readNode(input: QuantityInput, node: Section | Paragraph, view: TextRun
     source: input.source, map, due, modalityAt, quantities, compared, clauseStarts, planYear: input.planYear ?? null,
     context, ruleFrom, goalCue, inherited, headingYear: fromHeading, dated: above.dated, year: null, modality: null,
     previous: null, lastRole: null, fromBaseline: -1, lastPhraseStart: -1, sentenceFrom: -1, sentenceTo: -1, sentence: '',
-    facts,
+    sentenceAt: { pos: -1, start: 0, end: 0 }, facts,
   };
 }
 
@@ -173,8 +176,9 @@ function placeQuantity(r: NodeReading, k: number): void {
   f.q = q;
   f.clauseStart = start;
   f.clauseEnd = end;
-  f.sentenceStart = sentenceStart(text, q.start);
-  f.sentenceEnd = sentenceEnd(text, q.start);
+  readSentence(text, q.start, r.sentenceAt);
+  f.sentenceStart = r.sentenceAt.start;
+  f.sentenceEnd = r.sentenceAt.end;
   f.comparator = c.comparator;
   f.prefixStart = c.prefixStart;
   f.suffixEnd = c.suffixEnd;
@@ -225,7 +229,7 @@ function decideRole(r: NodeReading, k: number): Role {
   let continuesRule = false;
   if (k > 0 && r.lastRole === 'parameter' && continues(text, f.clauseStart)) {
     continuesRule = true;
-    for (let i = r.quantities[k - 1]!.end; i < q.start; i++) if (RULE_BREAK.includes(text[i]!)) continuesRule = false;
+    for (let i = r.quantities[k - 1]!.end; i < q.start; i++) if (RULE_BREAK_CODES[text.charCodeAt(i)] === 1) continuesRule = false;
   }
   f.continuesRule = continuesRule;
   f.context = q.start >= r.ruleFrom ? 'rule' : r.context;
@@ -298,6 +302,9 @@ function continues(text: string, clauseStart: number): boolean {
 }
 /** Ends a rule: a full stop, not the ; between its parts. */
 const RULE_BREAK = '。!?\n';
+/** By char code: a Chinese character read as a string is a new string each time. */
+const RULE_BREAK_CODES = charTable(RULE_BREAK);
+const DE_CODE = '的'.charCodeAt(0);
 
 /** 从 or 由 stands right before `at` ("从100家"), or nothing does: the text opens there. */
 function afterFromWord(text: string, at: number): boolean {
@@ -321,7 +328,7 @@ function gluedNoun(text: string, a: number, b: number): boolean {
   let nouns = 0;
   for (let i = a; i < b; i++) {
     if (!isIdeograph(text.charCodeAt(i))) return false;
-    if (text[i] !== '的') nouns++;
+    if (text.charCodeAt(i) !== DE_CODE) nouns++;
   }
   return nouns > 0;
 }

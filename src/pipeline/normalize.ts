@@ -84,7 +84,11 @@ function fold(source: string): string {
   const bytes = Buffer.from(source, 'utf16le');
   if (BIG_ENDIAN) bytes.swap16();
   const units = new Uint16Array(bytes.buffer, bytes.byteOffset, source.length);
-  for (let i = 0; i < units.length; i++) units[i] = units[i]! + SHIFT_BY[units[i]!]!; // a Uint16Array stores mod 2^16
+  for (let i = 0, n = units.length; i < n; i++) {
+    const u = units[i]!;
+    const shift = SHIFT_BY[u]!;
+    if (shift !== 0) units[i] = u + shift; // a Uint16Array stores mod 2^16; most units are left as they are, unwritten
+  }
   if (BIG_ENDIAN) bytes.swap16();
   return bytes.toString('utf16le');
 }

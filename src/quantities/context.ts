@@ -58,6 +58,22 @@ export const clauseEnd = (text: string, pos: number) => endOf(text, pos, CLAUSE_
 export const sentenceStart = (text: string, pos: number) => startOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);
 export const sentenceEnd = (text: string, pos: number) => endOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);
 
+/** The sentence of the position read last: sentenceStart and sentenceEnd of `pos` (-1 before any). */
+export type SentenceSpan = { pos: number; start: number; end: number };
+/**
+ * Sets `last` to the sentence of `pos`, at or after `last.pos`: the quantities of one sentence share it, so
+ * it is kept, not scanned again, when no sentence end lies between and neither window cut it short.
+ */
+export function readSentence(text: string, pos: number, last: SentenceSpan): void {
+  const same =
+    last.pos >= 0 && last.pos <= pos && pos < last.end && (last.end === text.length || SENTENCE_END_CODES[text.charCodeAt(last.end)] === 1)
+    && (last.start > 0 ? SENTENCE_END_CODES[text.charCodeAt(last.start - 1)] === 1 && last.start - 1 >= pos - SENTENCE_WINDOW : pos <= SENTENCE_WINDOW);
+  last.pos = pos;
+  if (same) return;
+  last.start = sentenceStart(text, pos);
+  last.end = sentenceEnd(text, pos);
+}
+
 /**
  * The modality in force at a position of `text`: the last modality word of its sentence before it (the
  * latest wins). In a report of the past (`past`) a word after 累计/共/已 is no modality. Make one reader
@@ -115,6 +131,10 @@ function pastMarkerAt(text: string, from: number, len: number, m: string, k: num
 }
 
 const REMARK_SEPARATORS = '、,;。';
+/** REMARK_SEPARATORS by char code, for the loops (a Chinese character read as a string is a new string). */
+const REMARK_SEPARATOR_CODES = charTable(REMARK_SEPARATORS);
+const COMPARATIVE_CODE = COMPARATIVE.charCodeAt(0);
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 /**
  * At `sep` a list element ends and a remark on it opens: "、努力争取更好结果", ",在实际工作中争取更优水平" — a
  * modality word, a comparative (更), no number, up to the next element.
@@ -126,23 +146,24 @@ function trailingRemarkAt(text: string, sep: number): Modality | null {
   const w = MODALITY_BY_FIRST.get(text.charCodeAt(at))?.find((m) => text.startsWith(m, at));
   if (w === undefined) return null;
   let comparative = false;
-  for (let i = at + w.length; i < text.length && i < at + REMARK_MAX && !REMARK_SEPARATORS.includes(text[i]!); i++) {
-    if (/[0-9]/.test(text[i]!)) return null;
-    if (text[i] === COMPARATIVE) comparative = true;
+  for (let i = at + w.length; i < text.length && i < at + REMARK_MAX && REMARK_SEPARATOR_CODES[text.charCodeAt(i)] !== 1; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) return null;
+    if (c === COMPARATIVE_CODE) comparative = true;
   }
   return comparative ? MODALITY_WORDS[w]! : null;
 }
 
 /** `p` stands inside such a remark. */
 function inTrailingRemark(text: string, p: number): boolean {
-  for (let i = p - 1; i >= 0 && i >= p - REMARK_MAX; i--) if (REMARK_SEPARATORS.includes(text[i]!)) return trailingRemarkAt(text, i) !== null;
+  for (let i = p - 1; i >= 0 && i >= p - REMARK_MAX; i--) if (REMARK_SEPARATOR_CODES[text.charCodeAt(i)] === 1) return trailingRemarkAt(text, i) !== null;
   return false;
 }
 
 /** The modality of a remark right after the quantity ending at `end` ("4.5%-5%、努力争取更好结果"), or null. */
 export function trailingModality(text: string, end: number): Modality | null {
   let i = end;
-  while (i < text.length && i < end + SUFFIX_REACH && !REMARK_SEPARATORS.includes(text[i]!)) i++;
+  while (i < text.length && i < end + SUFFIX_REACH && REMARK_SEPARATOR_CODES[text.charCodeAt(i)] !== 1) i++;
   return trailingRemarkAt(text, i);
 }
 
@@ -163,8 +184,12 @@ export type Deadlines = {
   opens: Set<YearMention>;
 };
 
+/** The deadlines of a text naming no year (most of them), shared: nothing adds to a Deadlines once made. */
+const NO_DEADLINES: Deadlines = { years: [], status: new Set(), opens: new Set() };
+
 /** Keeps the years that open a clause, alone or after cue words; 开展2023年自主评审工作 names an event. */
 export function deadlines(text: string, mentions: YearMention[]): Deadlines {
+  if (mentions.length === 0) return NO_DEADLINES;
   const years: YearMention[] = [];
   const status = new Set<YearMention>();
   const opens = new Set<YearMention>();

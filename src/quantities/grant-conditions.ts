@@ -13,6 +13,8 @@ const MONEY_UNIT = /^[千万亿]*元/;
 
 /** A condition and its grant stand this close: a sentence that runs on longer (a flattened text) is read no further. */
 const REACH = 200;
+const CONDITION_END_CODE = CONDITION_END.charCodeAt(0); // one character, compared by code in the loop below
+const COMMA_CODE = 0x2c;
 
 type Input = Pick<Clause, 'text' | 'q' | 'sentenceStart' | 'sentenceEnd' | 'comparator'>;
 
@@ -26,10 +28,10 @@ export function conditionOfGrant(r: Input): boolean {
   const end = Math.min(r.sentenceEnd, text.length, r.q.end + REACH);
   let opensAfter = false;
   for (let i = r.q.end; i < end; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     // "完成改造45个,对验收合格的每个给予…": a condition opening after the quantity is not its condition
-    if (c === ',' && CONDITION_OPENER_AT(text, i + 1)) opensAfter = true;
-    if (c !== CONDITION_END) continue;
+    if (c === COMMA_CODE && CONDITION_OPENER_AT(text, i + 1)) opensAfter = true;
+    if (c !== CONDITION_END_CODE) continue;
     if (opensAfter || GRANT_IN(text, r.q.end, i)) return false;
     if (GRANT_AFTER_CONDITION_AT(text, i + 1 + (text[i + 1] === ',' ? 1 : 0))) return true;
   }

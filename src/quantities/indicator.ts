@@ -44,6 +44,7 @@ const LINKS_BY_FIRST = wordIndex(LINKS);
 const CHANGES_BY_FIRST = wordIndex(CHANGES);
 const PREDICATES_BY_LAST = wordIndex(PREDICATES, true);
 const ENUM_COMMA_CODE = '、'.charCodeAt(0);
+const ENUM_ETC_CODE = ENUM_ETC.length === 1 ? ENUM_ETC.charCodeAt(0) : -1; // text[i] is one character
 const LOCATION_OPEN_CODE = LOCATION_OPEN.length === 1 ? LOCATION_OPEN.charCodeAt(0) : -1; // text[a] is one character
 
 /** The clause of the quantity, and the indicator named before it. */
@@ -66,7 +67,7 @@ function afterLocation(text: string, a: number, b: number): number {
   const stop = Math.min(b, a + LOCATION_MAX);
   let etc = -1;
   for (let i = a + 1; i < stop; i++) {
-    if (text[i] === ENUM_ETC) {
+    if (text.charCodeAt(i) === ENUM_ETC_CODE) {
       etc = i;
       break;
     }

@@ -39,7 +39,10 @@ const TRIGGER_LENGTHS = [...new Set([...TRIGGER_WORDS.values()].flat().map((w) =
 /** A rank word at `p` with a numeral right after it. */
 function triggerWordAt(text: string, p: number): boolean {
   // Most 上, 提 and 前 have no numeral where one of the words would end.
-  if (!TRIGGER_LENGTHS.some((length) => NUMERAL_CODES[text.charCodeAt(p + length)] === 1)) return false;
+  // a loop, not .some(): the callback would be a new closure at every 上, 提 and 前
+  let numeralAfter = false;
+  for (let k = 0; k < TRIGGER_LENGTHS.length && !numeralAfter; k++) numeralAfter = NUMERAL_CODES[text.charCodeAt(p + TRIGGER_LENGTHS[k]!)] === 1;
+  if (!numeralAfter) return false;
   for (const w of TRIGGER_WORDS.get(text.charCodeAt(p))!) if (text.startsWith(w, p) && NUMERAL_CODES[text.charCodeAt(p + w.length)] === 1) return true;
   return false;
 }

@@ -2,28 +2,38 @@
 // 比上年/较去年 compares with the year and dates nothing.
 import { COMPARED_YEAR_CUES, RELATIVE_YEARS } from '../data/target-cues.js';
 import type { YearMention } from './quantity.js';
-import { someEndingAt } from './words.js';
+import { alternation, someEndingAt } from './words.js';
 
-const WORDS = Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length);
-const FIRST = new Set(WORDS.map((w) => w[0]!));
+/**
+ * The words of RELATIVE_YEARS, longest first, as one regex: V8 scans for them far faster than a loop
+ * over every character of every node's text. At each position the longest word wins and the scan goes on
+ * after it (as a loop trying the words longest first would; the test checks they agree).
+ */
+export const RELATIVE_YEAR_PATTERN = new RegExp(alternation(Object.keys(RELATIVE_YEARS)), 'g');
 const comparedBefore = someEndingAt(COMPARED_YEAR_CUES);
 
 /** The relative years of `text`, in order; none without a document year. */
 export function relativeYears(text: string, documentYear: number | null): YearMention[] {
   if (documentYear === null) return [];
   const out: YearMention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!FIRST.has(text[i]!)) continue;
-    const w = WORDS.find((x) => text.startsWith(x, i));
-    if (w === undefined) continue;
-    if (!comparedBefore(text, i)) out.push({ start: i, end: i + w.length, year: documentYear + RELATIVE_YEARS[w]! });
-    i += w.length - 1;
+  const pattern = RELATIVE_YEAR_PATTERN;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const w = m[0];
+    if (!comparedBefore(text, m.index)) out.push({ start: m.index, end: m.index + w.length, year: documentYear + RELATIVE_YEARS[w]! });
   }
   return out;
 }
 
-/** Two sorted lists of mentions as one, in order of position. */
+/** Two lists of mentions sorted by start as one, in order of position (on a tie, `a`'s first: a stable sort's order). */
 export function mergeYears(a: YearMention[], b: YearMention[]): YearMention[] {
   if (b.length === 0) return a;
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  if (a.length === 0) return b;
+  const out: YearMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }

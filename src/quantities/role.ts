@@ -42,6 +42,8 @@ const TIME_LIMIT_SUBJECT_BEFORE = someEndingAt(TIME_LIMIT_SUBJECTS);
 const ENDS_NAME_CODES = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789”)》');
 const endsName = (c: number) => isIdeograph(c) || ENDS_NAME_CODES[c] === 1;
 const ENUM_COMMA_CODES = charTable(ENUM_COMMA);
+/** CONDITION_END (one character) by code: a Chinese character read as a string is a new string. */
+const CONDITION_END_CODE = CONDITION_END.charCodeAt(0);
 const ENUM_AND_CODES = charTable(ENUM_AND);
 /** The char code of the text at `i` is an ideograph (none past the end). */
 const ideographAt = (text: string, i: number) => isIdeograph(text.charCodeAt(i));
@@ -277,7 +279,7 @@ function inCondition(r: RoleInput): boolean {
   if (opener === undefined || NOT_CONDITION_OPENER_AT(text, at)) return false;
   let de = -1;
   for (let i = r.suffixEnd; i < r.clauseEnd; i++) {
-    if (text[i] === CONDITION_END) {
+    if (text.charCodeAt(i) === CONDITION_END_CODE) {
       de = i;
       break;
     }

@@ -1,5 +1,6 @@
 // Word lists indexed by one character, for the per-position word tests of the
-// quantity rules: the same words in the same order, only those that can match.
+// quantity rules: the same words in the same order, only those that can match. Each test reads a
+// 1024-bit filter before its 64 KiB table: the filters stay in the first-level cache, the many tables do not.
 import { codeBits, codeTable, maybe } from '../char-table.js';
 
 /** `words` bucketed by the char code of their first (or last) character, list order kept. */
@@ -64,10 +65,11 @@ export function firstStartingAt(words: readonly string[]): (text: string, at: nu
   if (words.some((w) => w.length === 0)) return plain;
   const index = wordIndex(words);
   const first = codeTable(index.keys());
+  const bits = codeBits(index.keys());
   return (text: string, at: number) => {
     if (at < 0) return plain(text, at);
     const c = text.charCodeAt(at);
-    if (first[c] !== 1) return undefined;
+    if (!maybe(bits, c) || first[c] !== 1) return undefined;
     const list = index.get(c);
     if (list !== undefined) for (const w of list) if (text.startsWith(w, at)) return w;
     return undefined;
@@ -90,10 +92,11 @@ export function someEndingAt(words: readonly string[]): (text: string, at: numbe
   const longest = Math.max(0, ...words.map((w) => w.length));
   const index = wordIndex(words, true);
   const last = codeTable(index.keys());
+  const bits = codeBits(index.keys());
   return (text: string, at: number) => {
     if (at < longest) return plain(text, at);
     const c = text.charCodeAt(at - 1);
-    if (last[c] !== 1) return false;
+    if (!maybe(bits, c) || last[c] !== 1) return false;
     const list = index.get(c);
     if (list !== undefined) for (const w of list) if (text.startsWith(w, at - w.length)) return true;
     return false;
@@ -110,10 +113,11 @@ export function firstEndingIn(words: readonly string[]): (text: string, a: numbe
   }
   const index = wordIndex(words, true);
   const last = codeTable(index.keys());
+  const bits = codeBits(index.keys());
   return (text: string, a: number, b: number) => {
     const end = Math.min(b, text.length);
     const c = text.charCodeAt(end - 1);
-    if (last[c] !== 1) return undefined;
+    if (!maybe(bits, c) || last[c] !== 1) return undefined;
     const list = index.get(c);
     if (list !== undefined) for (const w of list) if (end - w.length >= a && text.startsWith(w, end - w.length)) return w;
     return undefined;

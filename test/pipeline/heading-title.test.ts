@@ -1,6 +1,8 @@
 // Heading titles and run-in years (src/pipeline/heading-title.ts).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { headingTitle, runInYear } from '../../src/pipeline/heading-title.js';
+import { RUN_IN_BODY_OPENERS } from '../../src/data/doc-types.js';
 import * as buildTree from '../../src/pipeline/build-tree.js';
 
 describe('headingTitle', () => {
@@ -35,5 +37,36 @@ describe('runInYear', () => {
   it('is still exported by build-tree, where the quantity stage imports it', () => {
     expect(buildTree.runInYear).toBe(runInYear);
     expect(buildTree.headingTitle).toBe(headingTitle);
+  });
+});
+
+describe('headingTitle unwraps only the phrase before the first sentence end', () => {
+  // the title as read before: the whole item unwrapped, then cut (the source's code, its constants inlined)
+  const opener = (t: string): number => {
+    const re = new RegExp(RUN_IN_BODY_OPENERS.join('|'), 'g');
+    re.lastIndex = 4;
+    const m = re.exec(t.slice(0, 16 + Math.max(...RUN_IN_BODY_OPENERS.map((w) => w.length))));
+    return m && m.index <= 16 ? m.index : -1;
+  };
+  const wholeUnwrapped = (rest: string): string => {
+    let t = rest.trim().replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
+    const stop = t.search(/[。;；!！?？]/);
+    const more = stop >= 0 && stop + 1 < t.length;
+    if (stop >= 0) t = t.slice(0, stop);
+    const clause = t.search(/[,，:：]/);
+    const bodyFollows = more || (stop < 0 && (t.length > 50 || (clause < 0 && t.length > 30)));
+    const at = (clause < 0 ? t.length : clause) > 16 ? opener(t) : -1;
+    if (at > 0) t = t.slice(0, at);
+    else if (bodyFollows && t.length > 30) t = t.slice(0, clause > 0 ? Math.min(clause, 30) : 30);
+    const runIn = runInYear(rest.trim());
+    if (runIn > 0 && t.length > runIn) t = t.slice(0, runIn);
+    return t.replace(/[,，、:：\s]+$/, '').trim();
+  };
+  const parts = ['加强组织领导', '全面', '2026年，', '。', '；', '!', '\n', ' \n ', '\u3000', '\r\n', ' ', '，', ':', '各地要高度重视推进', 'x'];
+
+  it('gives the title the whole item unwrapped gives', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 14 }).map((a) => a.join('')), (rest) => {
+      expect(headingTitle(rest)).toBe(wholeUnwrapped(rest));
+    }), { numRuns: 500 });
   });
 });

@@ -1,7 +1,9 @@
 // The year and the modality in force at a quantity (src/quantities/context.ts).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseDocument } from '../../src/index.js';
 import { targets, only, years } from './targets.js';
+import { readSentence, sentenceEnd, sentenceStart, type SentenceSpan } from '../../src/quantities/context.js';
 
 describe('deadline years', () => {
   it('takes a year opening the paragraph for every clause after it, across sentences', () => {
@@ -120,3 +122,19 @@ describe('a remark on the number before it', () => {
     expect(targets('一、目标\n\n力争新增企业10家、平台5个。').map((t) => t.modality)).toEqual(['strive', 'strive']);
   });
 });
+
+describe('readSentence', () => {
+  it('gives the sentence sentenceStart and sentenceEnd give, for positions read in order', () => {
+    const parts = ['。', '!', '\n', ',', '甲', '新增10家', 'x'.repeat(150), '乙'.repeat(390), '；'];
+    const text = fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.array(fc.nat(), { maxLength: 12 }), (t, raw) => {
+      const positions = raw.map((p) => p % (t.length + 1)).sort((a, b) => a - b);
+      const last: SentenceSpan = { pos: -1, start: 0, end: 0 };
+      for (const pos of positions) {
+        readSentence(t, pos, last);
+        expect([last.start, last.end]).toEqual([sentenceStart(t, pos), sentenceEnd(t, pos)]);
+      }
+    }), { numRuns: 500 });
+  });
+});
+

@@ -1,6 +1,8 @@
 // 今年, 明年, 去年 resolved against the document's year (src/quantities/relative-years.ts).
 import { describe, expect, it } from 'vitest';
-import { mergeYears, relativeYears } from '../../src/quantities/relative-years.js';
+import fc from 'fast-check';
+import { RELATIVE_YEARS } from '../../src/data/target-cues.js';
+import { RELATIVE_YEAR_PATTERN, mergeYears, relativeYears } from '../../src/quantities/relative-years.js';
 import { targets } from './targets.js';
 
 describe('relativeYears', () => {
@@ -18,5 +20,32 @@ describe('relativeYears', () => {
   it('dates the targets of a document that names its year', () => {
     const doc = '2026年某县工作要点\n\n一、重点工作\n\n今年，新增企业10家。\n\n力争明年新增园区3个。\n\n去年，全县新增企业8家。';
     expect(targets(doc).map((t) => `${t.raw}:${t.year}:${t.role}`)).toEqual(['10家:2026:target', '3个:2027:target', '8家:2025:baseline']);
+  });
+
+  it('the regex finds what a loop trying the words longest first at each position finds', () => {
+    const words = Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length);
+    const byLoop = (text: string): string[] => {
+      const out: string[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const w = words.find((x) => text.startsWith(x, i));
+        if (w === undefined) continue;
+        out.push(`${i}:${w}`);
+        i += w.length - 1;
+      }
+      return out;
+    };
+    const byRegex = (text: string) => [...text.matchAll(new RegExp(RELATIVE_YEAR_PATTERN))].map((m) => `${m.index}:${m[0]}`);
+    const parts = [...words, '年', '度', '一', '上', '本', '较', '比', '，', 'x', '2026'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 16 }).map((a) => a.join('')), (t) => {
+      expect(byRegex(t)).toEqual(byLoop(t));
+    }));
+  });
+
+  it('merging keeps the order a stable sort by start gives', () => {
+    const mention = fc.record({ start: fc.nat(30), end: fc.nat(40), year: fc.integer({ min: 2000, max: 2040 }) });
+    const sorted = fc.array(mention, { maxLength: 8 }).map((xs) => xs.sort((x, y) => x.start - y.start));
+    fc.assert(fc.property(sorted, sorted, (a, b) => {
+      expect(mergeYears(a, b)).toEqual([...a, ...b].sort((x, y) => x.start - y.start));
+    }));
   });
 });
