@@ -4,7 +4,7 @@
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import { planLexer } from './lexer.js';
 import { PlanParser } from './parser.js';
-import { allTokens, Annotation, BareAnnotation, LineBreak, NumberingMarker, Space, type AnnotationPayload, type MarkerPayload } from './tokens.js';
+import { Annotation, BareAnnotation, LineBreak, Space, type AnnotationPayload, type MarkerPayload } from './tokens.js';
 
 export type { MarkerPayload, AnnotationPayload } from './tokens.js';
 
@@ -46,31 +46,7 @@ export function lex(text: string): { tokens: Lexed; lexErrors: GrammarError[] } 
   return { tokens: tokens as unknown as Lexed, lexErrors: errors.map(lexError) };
 }
 
-/**
- * The grammar is regular (document := Inline* (NumberingMarker Inline*)*) and every token is of one of the two
- * categories, so the parse is a split at the markers that never fails: one pass straight to spans, where
- * PlanParser, the grammar's definition, walks every token through its recognizer (the test checks they agree).
- */
 export function parseTokens(tokens: Lexed): { segments: Segment[]; parseErrors: GrammarError[] } {
-  const list = tokens as unknown as IToken[];
-  const segments: Segment[] = [];
-  let content: InlineSpan[] = [];
-  segments.push({ marker: null, content });
-  for (let i = 0; i < list.length; i++) {
-    const t = list[i]!;
-    if (MARKER_TYPES.has(t.tokenType)) {
-      content = [];
-      segments.push({ marker: { type: 'marker', start: t.startOffset, end: endOf(t), payload: t.payload as MarkerPayload }, content });
-    } else content.push(inlineOf(t));
-  }
-  return { segments, parseErrors: [] };
-}
-
-/** The token types of the NumberingMarker category (CATEGORIES is set once the lexer is built, at import). */
-const MARKER_TYPES = new Set(allTokens.filter((t) => t.CATEGORIES?.includes(NumberingMarker)));
-
-/** parseTokens by the grammar's definition, PlanParser: for the test that the split agrees with it. */
-export function parseTokensByParser(tokens: Lexed): { segments: Segment[]; parseErrors: GrammarError[] } {
   parser ??= new PlanParser();
   parser.input = tokens as unknown as IToken[];
   const segments = parser.document() ?? [];
