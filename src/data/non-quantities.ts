@@ -43,6 +43,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
  * 开展培训2期; elsewhere N期 is a phase ("算力中心二期建成投用").
  */
 export const UNIT_NEEDS_VERB: Record<string, string[]> = {
+  // rounds of ammunition or rockets (年产50发火箭); elsewhere 发 is a verb (3发展, 1发文)
+  发: ['产', '发射', '生产', '制造', '研制', '交付'],
   轮: ['开展', '组织', '进行', '实施', '举办', '检查', '督查', '巡查', '排查', '巡视', '巡察', '评估', '培训', '抽查', '谈判', '招商'],
   期: ['举办', '开展', '组织', '举行', '开设', '开办', '召开', '培训', '轮训', '办班', '出版', '发行', '编印', '编发', '刊发', '印发', '推出', '实施'],
 };

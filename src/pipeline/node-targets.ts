@@ -3,7 +3,6 @@
 // One NodeReading per node carries what the steps share; its `facts` are the Clause the rules read.
 import type { Modality, Paragraph, Role, Root, Section, Target } from '../tree/schema.js';
 import type { LineIndex } from './positions.js';
-import { UNITS } from '../data/units.js';
 import {
   ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS, SENTENCE_ENDS,
 } from '../data/target-cues.js';
@@ -327,7 +326,7 @@ function gluedNoun(text: string, a: number, b: number): boolean {
 }
 
 function normalized(q: Quantity): Target['normalized'] {
-  const info = q.unit === null ? undefined : UNITS[q.unit];
+  const { info } = q;
   if (!info?.scale) return { value: q.value, unit: q.unit };
   return { value: roundSignificant(q.value * info.scale), unit: info.normalizedUnit ?? q.unit };
 }

@@ -119,8 +119,16 @@ export const isYearNumber = (start: number, end: number, value: number) =>
 /** What the rules ask of a unit: its UNITS entry and kind, its NAME_AFTER_UNIT and UNIT_NEEDS_VERB words. */
 export type UnitFacts = { info: UnitInfo | null; kind: TargetKind; nameAfter: string[] | undefined; verbs: string[] | undefined };
 function factsOf(unit: string): UnitFacts {
-  const info = UNITS[unit] ?? null;
+  const info = UNITS[unit] ?? rateInfo(unit);
   return { info, kind: info?.kind ?? 'other', nameAfter: NAME_AFTER_UNIT[unit], verbs: UNIT_NEEDS_VERB[unit] };
+}
+/** A rate of money (30万元/人, 0.2元/千瓦时) is money, normalized to CNY per the same thing; any other rate is kind other. */
+function rateInfo(unit: string): UnitInfo | null {
+  const slash = unit.indexOf('/');
+  if (slash < 0) return null;
+  const base = UNITS[unit.slice(0, slash)];
+  if (base?.kind !== 'money') return null;
+  return { kind: 'money', scale: base.scale, normalizedUnit: `${base.normalizedUnit}${unit.slice(slash)}` };
 }
 /** Looked up once per listed unit; a rate unit (吨/日) is asked each time. */
 const UNIT_FACTS = new Map(UNIT_LIST.map((u) => [u, factsOf(u)]));

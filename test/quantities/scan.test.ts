@@ -99,11 +99,25 @@ describe('units', () => {
     ['宽带接入速率达到100Mbps。', '100Mbps', 100, 'Mbps', 'other'],
     ['处理能力达到300吨/日。', '300吨/日', 300, '吨/日', 'other'],
     ['年产能5万吨/年。', '5万吨/年', 50000, '吨/年', 'other'],
-    ['人均补助200元/人。', '200元/人', 200, '元/人', 'other'],
     ['每万人拥有床位3个/万人。', '3个/万人', 3, '个/万人', 'other'],
   ])('%s', (text, raw, value, unit, kind) => {
     const t = only(text);
     expect([t.raw, t.value, t.unit, t.kind, t.normalized.value, t.normalized.unit]).toEqual([raw, value, unit, kind, value, unit]);
+  });
+
+  it.each([
+    ['人均补助200元/人。', '200元/人', 200, '元/人', 200, 'CNY/人'],
+    ['全员劳动生产率达到30万元/人。', '30万元/人', 30, '万元/人', 300000, 'CNY/人'],
+    ['电价降低0.2元/千瓦时。', '0.2元/千瓦时', 0.2, '元/千瓦时', 0.2, 'CNY/千瓦时'],
+  ])('a rate of money is money, normalized to CNY per the same thing: %s', (text, raw, value, unit, normalized, normalizedUnit) => {
+    const t = only(text);
+    expect([t.raw, t.value, t.unit, t.kind, t.normalized.value, t.normalized.unit]).toEqual([raw, value, unit, 'money', normalized, normalizedUnit]);
+  });
+
+  it('counts 颗, and 发 after a verb of making or launching only', () => {
+    expect(pick(only('发射600颗商业卫星。'))).toMatchObject({ raw: '600颗', unit: '颗', kind: 'count' });
+    expect(pick(only('年产50发商业火箭。'))).toMatchObject({ raw: '50发', unit: '发', kind: 'count' });
+    expect(targets('推动3发展方向。')).toEqual([]);
   });
 
   it('does not join a unit to a "/" that names no rate', () => {
