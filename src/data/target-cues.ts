@@ -168,6 +168,12 @@ export const PROHIBITION_WORDS = ['不得', '严禁', '禁止', '不准', '不�
 export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于', '一般不超过'];
 /** A grant named anywhere in the sentence: its caps and amounts are rules, totals included ("分阶段给予累计1000万元奖励"). */
 export const GRANT_VERBS = [...GRANT_WORDS, '给予'];
+/**
+ * A document reads as rules, whatever its title, when this share of its quantities (and at least `min`
+ * of them) stand in sentences naming a grant (GRANT_VERBS). Measured on every gold set: rule documents
+ * 0.85–0.97, plans, reports and fund notices 0.70 at most.
+ */
+export const RULES_BY_CONTENT = { share: 0.8, min: 8 };
 /** Words between a condition's 的 and its grant: "…的,一次性奖励1万元", "…的每间奖励2000元". */
 export const GRANT_LEADS = ['一次性', '每年', '每间', '每家', '每个', '分别', '可', '按', '均'];
 /**
