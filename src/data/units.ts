@@ -39,7 +39,7 @@ export const UNITS: Record<string, UnitInfo> = {
   种: count, 款: count, 例: count, 辆: count, 艘: count, 架: count, 张: count,
   起: count, 只: count, 场次: count, 架次: count, 批次: count, 户次: count, 家次: count, 班次: count,
   栋: count, 间: count, 床: count, 头: count, 口: count, 列: count,
-  处: count, 轮: count, 颗: count, 发: count, 宗: count, 笔: count, 棵: count, 株: count, 节: count,
+  处: count, 轮: count, 颗: count, 发: count, 门: count, 宗: count, 笔: count, 棵: count, 株: count, 节: count,
   // an age measures years of life, not things: kind other (人均预期寿命达到80岁)
   周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios
@@ -105,6 +105,6 @@ export const BARE_MULTIPLIERS = '百千';
 export const BARE_MULTIPLIER_UNITS = ['万亿元', '亿元', '万元', '元'];
 /** "突破百项关键技术", "打造百家领军企业": a bare 百/千 counts when a verb of making sets it and a measure word follows. */
 export const BARE_COUNT_UNITS = ['项', '家', '个', '所', '名', '条'];
-export const BARE_COUNT_VERBS = ['突破', '形成', '打造', '开拓', '制定', '培育', '建设', '建成', '引进', '认定', '新增', '推出', '推广', '遴选', '支持'];
+export const BARE_COUNT_VERBS = ['突破', '形成', '打造', '开拓', '制定', '培育', '建设', '建成', '引进', '认定', '新增', '推出', '推广', '遴选', '支持', '带动', '吸引', '培训', '服务', '帮扶'];
 /** A numeral opening with these is a word: 零部件, 零排放. */
 export const ZERO_DIGITS = '零〇';

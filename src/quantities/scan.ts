@@ -83,7 +83,8 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
     if (single === null) return skip;
   }
   if (inSet(ORDINAL_BEFORE_SET, text, i - 1)) return skip;
-  if (vagueBefore(text, i) || inSet(VAGUE_AFTER_SET, text, skip)) return skip;
+  // 数十家, 几百个 are vague; digits after 数 are not (享受人数23万人).
+  if ((num.chinese && vagueBefore(text, i)) || inSet(VAGUE_AFTER_SET, text, skip)) return skip;
   if (!goodNumeral(text, i, num)) return skip;
 
   // A range: 1-3个, 1至2个 (one unit after both numbers).

@@ -206,6 +206,16 @@ describe('not quantities', () => {
     expect(targets(text).map((t) => t.raw)).toEqual([]);
   });
 
+  it('reads digits after 数 (人数23万人): only a Chinese numeral after 数 or 几 is vague', () => {
+    expect(pick(only('待遇享受人数23万人以上。'))).toMatchObject({ raw: '23万人', value: 230000, unit: '人' });
+    expect(targets('培育数十家企业，数百个项目。')).toEqual([]);
+  });
+
+  it('counts 门 (课程100门) and a bare 千 after 带动/培训', () => {
+    expect(pick(only('新开发老年教育课程100门。'))).toMatchObject({ raw: '100门', unit: '门', kind: 'count' });
+    expect(pick(only('带动千名青年入乡发展。'))).toMatchObject({ raw: '千名', value: 1000, unit: '名' });
+  });
+
   it('does not read a circle of minutes as a quantity', () => {
     expect(targets('新建15分钟便民生活圈12个。').map((t) => t.raw)).toEqual(['12个']);
     expect(targets('打造1小时经济圈。')).toEqual([]);
