@@ -196,6 +196,10 @@ export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用�
 
 /** A clause ending in 的 before a comma is a condition ("对年销售额超过1亿元的,给予…"). */
 export const CONDITION_END = '的';
+/** A bound in a clause ending in 时 triggers what follows ("当小时降雨量超过30毫米时,立即发出转移信号"): a threshold. */
+export const TRIGGER_END = '时';
+/** …but not a clause ending in these: "增长8%的同时", "届时". */
+export const NOT_TRIGGER_ENDS = ['同时', '届时', '及时', '随时', '适时', '按时', '准时', '实时', '小时', '暂时', '平时'];
 /** A clause opening with these continues the rule of the clause before it: "…拨付70%;剩余30%在…后拨付". */
 export const CONTINUATION_WORDS = ['剩余', '其余', '余下', '余额部分', '尾款'];
 /** "对全市1126个终端开展排查": a count of existing things an action is applied to, after 对 and a scope word. */

@@ -14,6 +14,10 @@ export type UnitInfo = {
   needsCue?: boolean;
   /** An age: before the noun it bounds (80周岁及以上老年人) it is an eligibility threshold. */
   age?: boolean;
+  /** Only after Arabic digits: 一度, 两度 are once and twice, 3000亿度 is electricity. */
+  digitsOnly?: boolean;
+  /** Only as the first part of a rate (5分/千瓦时): 90分 alone is a score. */
+  rateOnly?: boolean;
 };
 
 const count: UnitInfo = { kind: 'count' };
@@ -44,12 +48,14 @@ export const UNITS: Record<string, UnitInfo> = {
   周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
-  米: other, 吨: other, 千瓦: other, 千瓦时: other,
+  米: other, 毫米: other, 厘米: other, 吨: other, 千瓦: other, 千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
-  学时: other, 课时: other, 标箱: other,
+  学时: other, 课时: other, 标箱: other, 克: other,
+  // electricity: 度 is a kilowatt-hour (发电量3000亿度); 分 a hundredth of a yuan in a price (下降5分/千瓦时)
+  度: { kind: 'other', digitsOnly: true }, 分: { kind: 'money', scale: 0.01, normalizedUnit: 'CNY', rateOnly: true },
   // durations
   年: { ...span, needsCue: true },
-  个月: span, 天: span, 小时: span, 分钟: span, 个工作日: span, 工作日: span,
+  个月: span, 天: span, 小时: span, 个小时: span, 分钟: span, 个工作日: span, 工作日: span,
 };
 
 /**
@@ -58,7 +64,7 @@ export const UNITS: Record<string, UnitInfo> = {
  */
 export const PER_UNITS = [
   '日', '天', '年', '月', '周', '小时', '时', '人', '万人', '千人', '百人', '人次', '户', '家', '亩', '公顷', '平方米',
-  '平方公里', '平方千米', '公里', '千米', '吨', '千瓦', '千瓦时', '台', '辆', '床', '次', '元', '万元',
+  '平方公里', '平方千米', '公里', '千米', '吨', '千瓦', '千瓦时', '台', '辆', '床', '次', '元', '万元', '度',
 ];
 
 /**

@@ -1,7 +1,7 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
   AGGREGATE_WORDS, ATTAINMENT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
-  GRANT_VERBS, GRANT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
+  GRANT_VERBS, GRANT_WORDS, NOT_TRIGGER_ENDS, TRIGGER_END, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
   PENALTY_WORDS, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
   TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
   TOTALITY_WORDS,
@@ -36,6 +36,9 @@ const BASELINE_FROM_BEFORE = someEndingAt(BASELINE_FROM);
 const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
 const SCOPE_AT_END = firstEndingIn(SCOPE_WORDS);
 const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
+const NOT_TRIGGER_AT_END = someEndingIn(NOT_TRIGGER_ENDS);
+/** "增长6%以上的同时": 的同时 joins two aims; the 的 bounds no noun. */
+const WHILE = '同时';
 const TIME_LIMIT_SUBJECT_BEFORE = someEndingAt(TIME_LIMIT_SUBJECTS);
 
 /** The list may end in a name, a code (A、B两个…) or a closing quote or bracket. */
@@ -205,7 +208,7 @@ function clauseRole(r: RoleInput): Role {
   if (q.info?.age && nextIdeograph) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
   if (next === '的' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
-    if (!GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
+    if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1)) return 'parameter';
   }
   // "总投资100万元以上项目": a bound glued to the noun it limits.
   if ((q.kind === 'money' || q.kind === 'other') && nextIdeograph && next !== '的') {
@@ -215,6 +218,7 @@ function clauseRole(r: RoleInput): Role {
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
     && ideographAt(text, suffixEnd + 1) && !GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
   if (PARAMETER_RATE_BEFORE(text, prefixStart)) return 'parameter';
+  if (isTrigger(r)) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.
   if (has(r, L.ASSESSMENT_WORDS, clauseStart, prefixStart)) return 'parameter';
   // "对上年度研发费用超过500万元且…的企业": a threshold inside a 对…的<主体> condition.
@@ -285,6 +289,12 @@ function inCondition(r: RoleInput): boolean {
   if (de < 0 || !ideographAt(text, de + 1) || GOAL_NOUN_AT(text, de + 1)) return false;
   if (BOUNDS.includes(r.comparator)) return true;
   return has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd);
+}
+
+/** "当小时降雨量超过30毫米时,…": a bound in a clause that ends in 时 (not 同时, 小时…) after the number. */
+function isTrigger(r: RoleInput): boolean {
+  const last = r.clauseEnd - 1;
+  return BOUNDS.includes(r.comparator) && last >= r.suffixEnd && r.text[last] === TRIGGER_END && !NOT_TRIGGER_AT_END(r.text, r.suffixEnd, r.clauseEnd);
 }
 
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */

@@ -106,6 +106,13 @@ describe('time limits', () => {
 });
 
 describe('thresholds', () => {
+  it('reads a bound in a clause ending in 时 as the threshold that triggers what follows', () => {
+    expect(roles('当小时降雨量超过30毫米时，要立即发出转移信号。')).toEqual(['30毫米:parameter']);
+    // 同时 and 小时 end no trigger
+    expect(roles('实现地区生产总值增长6%以上的同时，新增就业1万人。')).toEqual(['6%:target', '1万人:target']);
+    expect(roles('审批时间压缩至3个小时。')).toEqual(['3个小时:target']);
+  });
+
   it('makes an age bounding the people it names a parameter, and a life expectancy a target', () => {
     const age = targets('对80周岁及以上老年人每餐补助3元。')[0]!;
     expect([age.raw, age.unit, age.kind, age.comparator, age.role]).toEqual(['80周岁', '周岁', 'other', 'gte', 'parameter']);
