@@ -129,6 +129,7 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
   let markerSeen = false;
   let wrapped: string | null = null; // the plan named by a 关于印发…的通知 line
   let articleEnded = false;
+  let firstContent = pieces.length; // the first piece that is not furniture
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.marker && !articleEnded) {
@@ -147,10 +148,39 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title')))
       kinds[i] = 'title';
     else if (!bodySeen && isBody(compactOf(i))) bodySeen = true; // once seen, no need to look again
-    if (kinds[i] === 'title') wrapped ??= TITLE_WRAPPER.exec(compactOf(i))?.[1]?.replace(/[《》]/g, '') ?? null;
+    firstContent = Math.min(firstContent, i);
+    if (kinds[i] !== 'title') continue;
+    const head = markerSeen ? i : markTitleHead(pieces, kinds, compactOf, i, firstContent);
+    let whole = '';
+    for (let j = head; j <= i; j++) whole += compactOf(j);
+    wrapped ??= TITLE_WRAPPER.exec(whole)?.[1]?.replace(/[《》]/g, '') ?? null;
   }
   markAttachments(pieces, kinds, compactOf);
   return kinds;
+}
+
+/** A centred title wraps over this many lines at most. */
+const TITLE_LINES_MAX = 3;
+/** A line that can open a wrapped title: short, no sentence, no clause break, not a title by itself. */
+const titleHeadLike = (c: string) =>
+  c.length > 0 && c.length <= TITLE_MAX && !SENTENCE_END.test(c) && !c.includes(',') && !looksLikeTitle(c) && !DATE_LINE.test(c);
+
+/**
+ * "国务院关于支持自由贸易试验区 / 深化改革创新若干措施的通知": a title centred over two or three lines. The lines
+ * before a title line join it when the first of them opens the notice (关于) or opens the document.
+ */
+/** Marks the head of the title line `i` as title too; returns where the title begins. */
+function markTitleHead(pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, i: number, firstContent: number): number {
+  // a line opening with 关于 begins the notice: what stands before it is the issuer
+  if (compactOf(i).startsWith('关于')) return i;
+  let first = i;
+  while (first > 0 && i - first + 1 < TITLE_LINES_MAX && kinds[first - 1] === 'paragraph' && pieces[first - 1]!.wholeLine && titleHeadLike(compactOf(first - 1))) first--;
+  for (let head = first; head < i; head++) {
+    if (!compactOf(head).includes('关于') && head !== firstContent) continue;
+    for (let j = head; j < i; j++) kinds[j] = 'title';
+    return head;
+  }
+  return i;
 }
 
 /** The nearest piece after each that is not furniture, or -1: precomputed so that long runs of furniture stay linear. */

@@ -166,9 +166,33 @@ function bylineDate(furniture: Furniture[]): string | null {
   return null;
 }
 
+/** A title line by itself ends in a document type or closes the 《》 of the document it publishes. */
+const isWholeTitle = (line: string) => endsWithDocType(stripPeriod(line).replace(/[》”]+$/, '')) || /》\s*$/.test(line);
+
+/**
+ * The title lines, a title centred over several lines joined into one ("国务院关于支持自由贸易试验区" +
+ * "深化改革创新若干措施的通知"): adjacent title lines that are not titles by themselves open the next one.
+ */
+function joinedTitleLines(root: Root): string[] {
+  const out: string[] = [];
+  let head = '';
+  let previous: Root['children'][number] | undefined;
+  for (const n of root.children) {
+    const adjacent = previous !== undefined && previous.type === 'paragraph' && previous.role === 'title';
+    previous = n;
+    if (n.type !== 'paragraph' || n.role !== 'title') continue;
+    if (!adjacent && head) out.push(head), (head = '');
+    const line = n.text.trim();
+    if (isWholeTitle(head + line)) out.push(head + line), (head = '');
+    else head += line;
+  }
+  if (head) out.push(head);
+  return out;
+}
+
 export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const field = fieldReader(furniture.map((f) => f.text));
-  const titleLines = root.children.filter((n) => n.type === 'paragraph' && n.role === 'title').map((n) => n.text.trim());
+  const titleLines = joinedTitleLines(root);
   const firstBody = root.children.find((n) => n.type === 'paragraph' && n.role !== 'title');
 
   let title: string | null = null;

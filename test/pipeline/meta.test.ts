@@ -53,6 +53,14 @@ describe('title', () => {
     expect(title('关于印发《某市科技创新工作方案》的通知\n一、目标\n新增企业10家。')).toBe('某市科技创新工作方案');
     expect(title('上海市人民政府办公厅印发《关于支持科创走廊建设的若干措施》的通知\n一、目标\n新增企业10家。')).toBe('关于支持科创走廊建设的若干措施');
   });
+  it('joins a title centred over two or three lines', () => {
+    expect(title('国务院关于支持自由贸易试验区\n深化改革创新若干措施的通知\n一、目标\n新增企业10家。')).toBe('国务院关于支持自由贸易试验区深化改革创新若干措施的通知');
+    expect(title('国务院办公厅关于印发“无废城市”建设\n试点工作方案的通知\n一、目标\n新增企业10家。')).toBe('“无废城市”建设试点工作方案');
+    expect(title('国务院办公厅关于有效发挥政府性\n融资担保基金作用切实支持小微企业和\n“三农”发展的指导意见\n一、总体要求\n新增企业10家。'))
+      .toBe('国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见');
+    // an issuer line before a notice opening with 关于 stays apart
+    expect(title('安平市财政局　安平市农业农村局\n关于下达2026年专项资金的通知\n一、目标\n新增企业10家。')).toBe('关于下达2026年专项资金的通知');
+  });
   it('keeps a title that only mentions issuing', () => {
     expect(title('市政府发布实施方案工作要点\n一、目标\n新增企业10家。')).toBe('市政府发布实施方案工作要点');
   });
