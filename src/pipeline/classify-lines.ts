@@ -3,6 +3,7 @@
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
+import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { compact, compactNormalized } from './normalize.js';
 import { HEADING_MAX } from './heading-title.js';
 
@@ -199,6 +200,12 @@ export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compa
   const endsClause = (p: Piece) => p.end > p.start && ENDS_CLAUSE.test(norm.charAt(p.end - 1));
   for (let i = 0, prev = -1; i < pieces.length; i++) {
     const p = pieces[i]!;
+    // "第五章 人才奖" heads its articles whatever follows it (第一节 …)
+    if (kinds[i] === 'paragraph' && p.wholeLine && partRankOf(compactOf(i)) !== null) {
+      kinds[i] = 'heading';
+      prev = i;
+      continue;
+    }
     if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(compactOf(i))) {
       if (kinds[i] !== 'furniture') prev = i;
       continue;
@@ -225,6 +232,13 @@ function markAppendices(pieces: Piece[], kinds: Kind[], compactOf: (i: number) =
     if (kinds[t] === 'paragraph' && looksLikeHeading(compactOf(t))) kinds[t] = 'heading';
     if (kinds[t] === 'heading') kinds[i] = 'heading';
   }
+}
+
+/** The rank of a part heading (第N章, 第N节: PART_HEADING), or null for any other line; `compact` without white space. */
+export function partRankOf(compact: string): number | null {
+  if (compact.length > HEADING_MAX || SENTENCE_END.test(compact) || compact.includes(',')) return null;
+  const m = PART_HEADING.exec(compact);
+  return m === null || m[0].length === compact.length ? null : PART_RANK[m[1]!]!;
 }
 
 /** A heading that opens an appendix ("附件"): `compact` is its text without white space. */
