@@ -259,3 +259,12 @@ export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, �
 export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
 /** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year. */
 export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划'];
+
+/**
+ * "总投资11.4亿元的食品产业园基础设施PPP项目": an investment named before the amount measures the project after
+ * its 的, up to the last of these nouns ("…项目总投资"), whatever the words before the amount ending in INVESTMENT.
+ */
+export const INVESTMENT = '投资';
+/** The investment words kept after the project's name, longest first. */
+export const INVESTMENT_WORDS = ['计划总投资', '总投资', '计划投资'];
+export const PROJECT_NOUNS = ['工程', '项目', '园区', '产业园', '基地', '广场', '场馆', '设施', '公园', '道路', '管网', '中心', '市场'];
