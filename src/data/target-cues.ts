@@ -268,3 +268,6 @@ export const INVESTMENT = '投资';
 /** The investment words kept after the project's name, longest first. */
 export const INVESTMENT_WORDS = ['计划总投资', '总投资', '计划投资'];
 export const PROJECT_NOUNS = ['工程', '项目', '园区', '产业园', '基地', '广场', '场馆', '设施', '公园', '道路', '管网', '中心', '市场'];
+
+/** "空气优良天数达到350天": days counted as a measure of the year, not a time span a rule sets. */
+export const DAY_COUNT_NOUNS = ['天数', '日数', '小时数'];

@@ -1,7 +1,7 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
   AGGREGATE_WORDS, ATTAINMENT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
-  GRANT_VERBS, GRANT_WORDS, NOT_TRIGGER_ENDS, TRIGGER_END, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
+  GRANT_VERBS, GRANT_WORDS, NOT_TRIGGER_ENDS, TRIGGER_END, DAY_COUNT_NOUNS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
   PENALTY_WORDS, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
   TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
   TOTALITY_WORDS,
@@ -17,7 +17,7 @@ const { list: L, reader: wordReader } = wordFinder({
   AGGREGATE_WORDS, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, ATTAINMENT_VERBS, BASELINE_CUES, BUDGET_VERBS,
   ENTITLEMENT_WORDS, GRANT_VERBS, GRANT_WORDS, OBJECT_ACTIONS, PARAMETER_MONEY_CUES,
   PENALTY_WORDS, PER_BENEFICIARY, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS,
-  STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS,
+  STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS, DAY_COUNT_NOUNS,
 });
 /** The reader of one node's text for roleOf: make one per text, and hand it in with every quantity of that text. */
 export const roleWords = wordReader;
@@ -105,6 +105,7 @@ export type RoleContext = 'rule' | 'goal' | 'baseline' | null;
 
 /** Suffix bounds that, before a noun, make the quantity a threshold on it: 100万元以上项目, 80周岁及以上老年人. */
 const THRESHOLD_SUFFIXES = ['以上', '及以上', '以下', '及以下'];
+const UPPER_SUFFIXES = ['以下', '及以下'];
 
 export function roleOf(r: RoleInput): Role {
   if (r.context === 'rule' || r.continuesRule) return 'parameter';
@@ -201,7 +202,7 @@ function clauseRole(r: RoleInput): Role {
   if (has(r, L.ENTITLEMENT_WORDS, suffixEnd, r.sentenceEnd)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
-  if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r)) return 'parameter';
+  if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart)) return 'parameter';
   const next = text[suffixEnd];
   const nextIdeograph = ideographAt(text, suffixEnd);
   // "对80周岁及以上老年人": an age bounding the people it names.
@@ -210,9 +211,12 @@ function clauseRole(r: RoleInput): Role {
   if (next === '的' && r.comparator !== 'eq' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
     if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1)) return 'parameter';
   }
-  // "总投资100万元以上项目": a bound glued to the noun it limits.
-  if ((q.kind === 'money' || q.kind === 'other') && nextIdeograph && next !== '的') {
-    if (THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd)) && !GOAL_NOUN_AT(text, suffixEnd)) return 'parameter';
+  // "总投资100万元以上项目": a bound glued to the noun it limits; of a count only an upper one ("8座以下小汽车":
+  // "100家以上企业" is how many a goal wants).
+  if ((q.kind === 'money' || q.kind === 'other' || q.kind === 'count') && nextIdeograph && next !== '的') {
+    const suffix = text.slice(q.end, suffixEnd);
+    const bounds = q.kind === 'count' ? UPPER_SUFFIXES : THRESHOLD_SUFFIXES;
+    if (bounds.includes(suffix) && !GOAL_NOUN_AT(text, suffixEnd)) return 'parameter';
   }
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))

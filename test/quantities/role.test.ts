@@ -119,6 +119,16 @@ describe('thresholds', () => {
     expect(only('人均预期寿命达到80岁。').role).toBe('target');
   });
 
+  it('makes an upper bound glued to a counted noun a threshold, not a lower one', () => {
+    expect(roles('允许入境8座以下小汽车通行。')).toEqual(['8座:parameter']);
+    expect(roles('培育100家以上企业。')).toEqual(['100家:target']);
+  });
+
+  it('counts days named as a measure (优良天数), not as a time span', () => {
+    expect(roles('空气优良天数达到350天。')).toEqual(['350天:target']);
+    expect(roles('补贴期限为3年，每年不少于30天。')[1]).toBe('30天:parameter');
+  });
+
   it('makes a bound glued to a noun a threshold', () => {
     expect(roles('新签约总投资100亿元以上项目25个。')).toEqual(['100亿元:parameter', '25个:target']);
     expect(roles('增长1.5倍以上。')).toEqual(['1.5倍:target']);
