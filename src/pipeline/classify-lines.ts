@@ -7,6 +7,9 @@ import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { compact, compactNormalized } from './normalize.js';
 import { HEADING_MAX } from './heading-title.js';
 
+/** The row under a portal article's title: its source and date. */
+const ARTICLE_HEAD_ROW = /^(来源|发布日期|发布时间|发表时间|信息来源)[:]/;
+
 /** A title line runs no longer than this many characters. */
 const TITLE_MAX = 80;
 
@@ -139,6 +142,12 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     }
     if (articleEnded || (p.wholeLine && isFurniture(norm.slice(p.start, p.end), compactOf(i)))) {
       kinds[i] = 'furniture';
+      // a portal's article head after its navigation: the title line, then "来源:…发布日期:…"
+      const before = i - 1;
+      if (!markerSeen && before >= 0 && kinds[before] === 'paragraph' && pieces[before]!.wholeLine && ARTICLE_HEAD_ROW.test(compactOf(i)) && looksLikeTitle(compactOf(before))) {
+        kinds[before] = 'title';
+        firstContent = Math.min(firstContent, before);
+      }
       // once the numbered body has begun, "—END—" or "往期推荐" leaves only the page's links and buttons
       articleEnded ||= markerSeen && p.wholeLine && ARTICLE_END_LINES.some((re) => re.test(compactOf(i)));
       continue;
