@@ -87,7 +87,11 @@ export const UNIT_LIST: string[] = Object.keys(UNITS).sort((a, b) => b.length - 
  * Words after which a bare N年 is a duration: 连续2年, 为期3年, 正常经营2年 — a rule noun
  * or verb, possibly with one of DURATION_BOUNDS between (保存期限不少于10年).
  */
-export const DURATION_CUES = ['连续', '分', '为期', '期限为', '期限', '满', '长达', '经营', '运营', '保存', '服务期', '从业', '工作', '补助', '补贴', '支持', '任期'];
+export const DURATION_CUES = [
+  '连续', '分', '为期', '期限为', '期限', '满', '长达', '经营', '运营', '保存', '服务期', '从业', '工作', '补助', '补贴', '支持', '任期',
+  // a term set (留存五年, 期为一年); not 近/过去 (过去五年 opens a work report's review)
+  '留存', '期为',
+];
 /** A bound right before N年 makes it a duration on its own: 不少于10年, 不超过5年. */
 export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长', '最短', '最多', '超过', '满', '达到', '达'];
 /** …and so does a suffix bound: 2年以上, 5年及以上. */
