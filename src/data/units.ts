@@ -16,8 +16,8 @@ export type UnitInfo = {
   age?: boolean;
   /** Only after Arabic digits: 一度, 两度 are once and twice, 3000亿度 is electricity. */
   digitsOnly?: boolean;
-  /** Only as the first part of a rate (5分/千瓦时): 90分 alone is a score. */
-  rateOnly?: boolean;
+  /** A score: what a rule awards or deducts (积2分, 扣5分, 最高20分), a parameter. */
+  score?: boolean;
 };
 
 const count: UnitInfo = { kind: 'count' };
@@ -51,8 +51,8 @@ export const UNITS: Record<string, UnitInfo> = {
   米: other, 毫米: other, 厘米: other, 吨: other, 千瓦: other, 千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
   学时: other, 课时: other, 标箱: other, 克: other,
-  // electricity: 度 is a kilowatt-hour (发电量3000亿度); 分 a hundredth of a yuan in a price (下降5分/千瓦时)
-  度: { kind: 'other', digitsOnly: true }, 分: { kind: 'money', scale: 0.01, normalizedUnit: 'CNY', rateOnly: true },
+  // electricity: 度 is a kilowatt-hour (发电量3000亿度); 分 a score (积2分, 最高20分), after digits only (十分 is "very")
+  度: { kind: 'other', digitsOnly: true }, 分: { kind: 'other', digitsOnly: true, score: true },
   // durations
   年: { ...span, needsCue: true },
   个月: span, 天: span, 小时: span, 个小时: span, 分钟: span, 个工作日: span, 工作日: span,
@@ -79,6 +79,9 @@ export const LATIN_BARE_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Hz', 'Wh', '
 export const LATIN_NAME_CODES = ['480P', '720P', '1080P', '1440P', '2160P', '4320P', '480p', '720p', '1080p', '1440p', '2160p', '4320p'];
 /** A 前N rank is a deadline instead after a time word: "6月底前100%清偿", "年前", "之前". */
 export const NOT_RANK_BEFORE = ['底', '月', '日', '年', '之', '末', '旬', '节'];
+
+/** Parts of a yuan: in a rate they are a price (下降5分/千瓦时 → 0.05 CNY/千瓦时). */
+export const PRICE_SUBUNITS: Record<string, number> = { 分: 0.01, 角: 0.1 };
 
 /** Longest unit first, so 万元 wins over 元 and 个月 over 个. */
 export const UNIT_LIST: string[] = Object.keys(UNITS).sort((a, b) => b.length - a.length);

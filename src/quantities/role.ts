@@ -207,6 +207,7 @@ function clauseRole(r: RoleInput): Role {
   const nextIdeograph = ideographAt(text, suffixEnd);
   // "对80周岁及以上老年人": an age bounding the people it names.
   if (q.info?.age && nextIdeograph) return 'parameter';
+  if (q.info?.score) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
   if (next === '的' && r.comparator !== 'eq' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
     if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1)) return 'parameter';

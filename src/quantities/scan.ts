@@ -146,7 +146,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   }
   const { kind, info, nameAfter, verbs } = unitFacts(unit);
   if (info?.needsCue && !isDuration(text, i, res.unitEnd)) return res.unitEnd;
-  if ((info?.digitsOnly && num.chinese) || info?.rateOnly) return res.unitEnd;
+  if (info?.digitsOnly && num.chinese) return res.unitEnd;
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;
   if (isBlocked(marks, res.unitEnd - 1)) return res.unitEnd;

@@ -124,6 +124,10 @@ describe('thresholds', () => {
     expect(roles('培育100家以上企业。')).toEqual(['100家:target']);
   });
 
+  it('makes a score a parameter: what a rule awards or deducts', () => {
+    expect(roles('工作年限每满1年积2分，最高分值为20分。').slice(1)).toEqual(['2分:parameter', '20分:parameter']);
+  });
+
   it('counts days named as a measure (优良天数), not as a time span', () => {
     expect(roles('空气优良天数达到350天。')).toEqual(['350天:target']);
     expect(roles('补贴期限为3年，每年不少于30天。')[1]).toBe('30天:parameter');

@@ -114,12 +114,13 @@ describe('units', () => {
     expect([t.raw, t.value, t.unit, t.kind, t.normalized.value, t.normalized.unit]).toEqual([raw, value, unit, 'money', normalized, normalizedUnit]);
   });
 
-  it('reads electricity: 度 after digits only, 分 as a price in a rate only, 克 and 毫米', () => {
+  it('reads electricity: 度 after digits only, 分 as a price in a rate and as a score after digits, 克 and 毫米', () => {
     expect(pick(only('新能源发电量超3000亿度。'))).toMatchObject({ raw: '3000亿度', value: 300000000000, unit: '度', kind: 'other' });
     expect(pick(only('上网电价下调2分/千瓦时。'))).toEqual({ raw: '2分/千瓦时', value: 2, upper: null, unit: '分/千瓦时', kind: 'money', normalized: 0.02 });
     expect(pick(only('供电煤耗降至300克/千瓦时以下。'))).toMatchObject({ raw: '300克/千瓦时', unit: '克/千瓦时', kind: 'other' });
     expect(pick(only('禁止生产厚度小于0.01毫米的地膜。'))).toMatchObject({ raw: '0.01毫米', unit: '毫米' });
-    expect(targets('曾一度下降，两度获评，考核得分90分。')).toEqual([]);
+    expect(targets('曾一度下降，两度获评，十分重要。')).toEqual([]);
+    expect(pick(only('考核积2分。'))).toMatchObject({ raw: '2分', unit: '分', kind: 'other' });
   });
 
   it('counts 颗, and 发 after a verb of making or launching only', () => {
