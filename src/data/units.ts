@@ -30,6 +30,8 @@ export const UNITS: Record<string, UnitInfo> = {
   万元: { kind: 'money', scale: 1e4, normalizedUnit: 'CNY' },
   亿元: { kind: 'money', scale: 1e8, normalizedUnit: 'CNY' },
   万亿元: { kind: 'money', scale: 1e12, normalizedUnit: 'CNY' },
+  // foreign money: no rate to CNY is known, so kind other and 万/亿 in the number (100万美元 → 1000000 美元)
+  美元: other, 欧元: other, 港元: other, 日元: other,
   // percent and per mille
   '%': { kind: 'percent', scale: 0.01, normalizedUnit: 'ratio' },
   '‰': { kind: 'percent', scale: 0.001, normalizedUnit: 'ratio' },

@@ -129,6 +129,12 @@ describe('units', () => {
     expect(targets('推动3发展方向。')).toEqual([]);
   });
 
+  it('reads a range with an inclusion mark after its lower bound, in one money unit or two, and in foreign money', () => {
+    expect(pick(only('实缴注册资本500万元（含）至5000万元的企业。'))).toEqual({ raw: '500万元（含）至5000万元', value: 500, upper: 5000, unit: '万元', kind: 'money', normalized: 5000000 });
+    expect(pick(only('实缴注册资本5000万元(不含)至1亿元的企业。'))).toMatchObject({ value: 5000, upper: 10000, unit: '万元' });
+    expect(pick(only('实缴注册资本100万美元（含）至1000万美元的企业。'))).toEqual({ raw: '100万美元（含）至1000万美元', value: 1000000, upper: 10000000, unit: '美元', kind: 'other', normalized: 1000000 });
+  });
+
   it('does not join a unit to a "/" that names no rate', () => {
     const t = only('新增企业300家/个体户。');
     expect([t.raw, t.unit]).toEqual(['300家', '家']);
