@@ -84,3 +84,10 @@ export const MACHINE_TEXT_CUE = String.raw`://|@|\.[A-Za-z]`;
 
 /** A year a plan names: 2030年-2031.5年 or 2030-99999999999999999999年 names none, and is no quantity either. */
 export const PLAUSIBLE_YEARS = { from: 1900, to: 2100 };
+
+/**
+ * A count of the plan's own indicators is no quantity (设置预期性指标12个, 六项主要经济指标): the counted noun ends
+ * in one of these, right before the number or within INDICATOR_NOUN_REACH characters after its unit.
+ */
+export const INDICATOR_NOUNS = ['指标'];
+export const INDICATOR_NOUN_REACH = 8;

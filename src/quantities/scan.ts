@@ -5,9 +5,9 @@
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
 import { LATIN_NAME_CODES, RANK_PREFIX, UNITS } from '../data/units.js';
 import { INCLUSIVE_MARKS, RANGE_SEPARATORS } from '../data/comparators.js';
-import { ARTICLE_NUMERALS, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
+import { ARTICLE_NUMERALS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
-import { firstStartingAt, someEndingAt } from './words.js';
+import { firstStartingAt, isIdeograph, someEndingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
 import { isBlocked, nextTrigger, scratchMarks, type Marks } from './marks.js';
 import { goodNumeral, isYearNumber, latinUnitAt, resolveUnit, unitFacts, type Resolved } from './numeral-units.js';
@@ -60,6 +60,17 @@ function moneyIn(value: number, from: string, to: string): number | null {
   const b = UNITS[to];
   if (a?.kind !== 'money' || b?.kind !== 'money' || !a.scale || !b.scale) return null;
   return roundSignificant((value * a.scale) / b.scale);
+}
+const INDICATOR_BEFORE = someEndingAt(INDICATOR_NOUNS);
+const INDICATOR_FIRSTS = new Set(INDICATOR_NOUNS.map((w) => w.charCodeAt(0)));
+/** The count [start, end) counts indicators: 指标 right before it, or ending the noun after it. */
+function countsIndicators(text: string, start: number, end: number): boolean {
+  if (INDICATOR_BEFORE(text, start)) return true;
+  const stop = Math.min(text.length, end + INDICATOR_NOUN_REACH);
+  for (let k = end; k < stop && isIdeograph(text.charCodeAt(k)); k++) {
+    if (INDICATOR_FIRSTS.has(text.charCodeAt(k)) && INDICATOR_NOUNS.some((w) => text.startsWith(w, k))) return true;
+  }
+  return false;
 }
 /** A mark between a range's lower bound and its separator: "500万元(含)至5000万元", "1亿元(不含)至3亿元". */
 const BOUND_MARK_AT = firstStartingAt([...INCLUSIVE_MARKS, '(不含)']);
@@ -166,6 +177,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   if (info?.digitsOnly && num.chinese) return res.unitEnd;
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;
+  if (kind === 'count' && countsIndicators(text, i, res.unitEnd)) return res.unitEnd;
   if (isBlocked(marks, res.unitEnd - 1)) return res.unitEnd;
   if (kind === 'count' && num.chinese && inSet(SLOGAN_NEXT_SET, text, res.unitEnd)) return res.unitEnd;
   if (kind === 'count' && num.chinese && isSloganQuote(text, res.unitEnd)) return res.unitEnd;
