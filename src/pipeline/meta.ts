@@ -252,10 +252,12 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   };
 }
 
+const NOTICE_TAIL = /的通知$/;
 /** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */
 export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
   // "…管理办法（试行）": the qualifier after the type does not change it
-  const title = (meta.title ?? '').replace(/\s/g, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
+  // "国务院关于支持…若干措施的通知": a notice that is itself the measures
+  const title = (meta.title ?? '').replace(/\s/g, '').replace(NOTICE_TAIL, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
   return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w));
 }
 

@@ -1,7 +1,7 @@
 // Document metadata and the facts about the document the quantity stage reads.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mayBeSignOff, planYearOf } from '../../src/pipeline/meta.js';
+import { isRuleDocument, mayBeSignOff, planYearOf } from '../../src/pipeline/meta.js';
 import { BYLINE, DATE_LINE } from '../../src/data/doc-types.js';
 import { compact } from '../../src/pipeline/normalize.js';
 import { parseDocument } from '../../src/index.js';
@@ -44,6 +44,15 @@ describe('period', () => {
     expect(period('某区2025年政府工作要点\n\n新增企业10家。')).toEqual({ start: 2025, end: 2025 });
     expect(period('某市数字经济三年行动计划（2024—2026年）\n\n新增企业10家。')).toEqual({ start: 2024, end: 2026 });
     expect(period('某市“十五五”规划纲要\n\n新增企业10家。')).toEqual({ start: 2026, end: 2030 });
+  });
+});
+
+describe('rule documents', () => {
+  it('reads the type from the title, a notice that is itself the measures included', () => {
+    expect(isRuleDocument({ title: '芜湖市促进科技型企业培育若干措施' })).toBe(true);
+    expect(isRuleDocument({ title: '国务院关于支持自由贸易试验区深化改革创新若干措施的通知' })).toBe(true);
+    expect(isRuleDocument({ title: '关于做好2026年防汛工作的通知' })).toBe(false);
+    expect(isRuleDocument({ title: '某市科技创新工作方案' })).toBe(false);
   });
 });
 
