@@ -217,6 +217,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
     if (m && endsWithDocType(m[1]!)) title = stripPeriod(m[1]!);
   }
 
+  if (title !== null && LETTER_SPACED.test(title)) title = title.replace(/[\s\u3000]+/g, '');
   const allTitle = [...titleLines, ...(titleRow ? [titleRow] : [])].join(' ');
   let period: Meta['period'] = null;
   const range = PERIOD_RANGE.exec(allTitle);
@@ -253,6 +254,8 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 }
 
 const NOTICE_TAIL = /的通知$/;
+/** A title spaced out letter by letter to fill a line: "政 府 工 作 报 告". */
+const LETTER_SPACED = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han})+$/u;
 /** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */
 export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
   // "…管理办法（试行）": the qualifier after the type does not change it

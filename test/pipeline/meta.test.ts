@@ -74,6 +74,9 @@ describe('title', () => {
     const page = '首 页\n欢迎您光临南沙区政府！\n您现在的位置：首页 > 投资政策\n本地政策\n南沙新区集聚人才创新发展的若干措施\n来源：南沙区发改局发布日期：2017-10-13\n一、实施人才计划\n给予每人2万元奖励。';
     expect(parseDocument(page).meta).toMatchObject({ title: '南沙新区集聚人才创新发展的若干措施', date: '2017-10-13' });
   });
+  it('closes up a title spaced out letter by letter', () => {
+    expect(title('政 府 工 作 报 告\n一、2018年工作回顾\n新增企业10家。')).toBe('政府工作报告');
+  });
   it('keeps a title that only mentions issuing', () => {
     expect(title('市政府发布实施方案工作要点\n一、目标\n新增企业10家。')).toBe('市政府发布实施方案工作要点');
   });
