@@ -6,13 +6,15 @@
 import { META_FIELD_LABELS } from '../data/boilerplate.js';
 import { PER_UNITS, UNIT_LIST } from '../data/units.js';
 
-type Fragment = 'number' | 'unit' | 'slash' | 'open' | 'close' | 'label' | null;
+type Fragment = 'number' | 'unit' | 'slash' | 'open' | 'close' | 'quote-open' | 'quote-close' | 'label' | null;
 
 const NUMBER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％‰]?$/;
 const UNITS = new Set([...UNIT_LIST, ...PER_UNITS, '万', '亿', '%', '％']);
 const OPEN = /^[（(【〔]$/;
 const CLOSE = /^[）)】〕]$/;
 const SLASH = /^[/／]$/;
+const QUOTE_OPEN = /^[“《「]$/;
+const QUOTE_CLOSE = /^[”》」]$/;
 /** What may follow a unit on its line and still leave it a fragment: the punctuation of the sentence it ends. */
 const TRAILING_MARK = /[，,、；;。]$/;
 const LABEL = new RegExp(`^(?:${META_FIELD_LABELS.map((l) => [...l].join('[ \\u3000]*')).join('|')})[ \\u3000]*[:：]$`);
@@ -28,6 +30,8 @@ function fragmentOf(line: string): Fragment {
   if (SLASH.test(line)) return 'slash';
   if (OPEN.test(line)) return 'open';
   if (CLOSE.test(line)) return 'close';
+  if (QUOTE_OPEN.test(line)) return 'quote-open';
+  if (QUOTE_CLOSE.test(line)) return 'quote-close';
   if (LABEL.test(line)) return 'label';
   const bare = TRAILING_MARK.test(line) ? line.slice(0, -1) : line;
   return UNITS.has(bare) ? 'unit' : null;
@@ -44,7 +48,7 @@ export function rejoinFragments(source: string): { text: string; offsets: Int32A
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     const kind = text === '' ? null : fragmentOf(text);
-    if (kind === 'unit' || kind === 'open' || kind === 'close' || kind === 'label' || kind === 'slash') evidence++;
+    if (kind !== null && kind !== 'number') evidence++;
     lines.push({ start: start + lead, end: start + lead + text.length, text, kind });
     start = end + 1;
   }
@@ -56,10 +60,12 @@ export function rejoinFragments(source: string): { text: string; offsets: Int32A
     const b = lines[k + 1];
     if (!b || a.text === '' || b.text === '') return false;
     if (a.kind === 'label') return b.kind !== 'label';
-    if (a.kind === 'open') return true;
-    if ((b.kind === 'number' || b.kind === 'unit' || b.kind === 'slash' || b.kind === 'close') && !ENDS_SENTENCE.test(a.text)) return true;
-    if (a.kind === 'number' || a.kind === 'slash' || (a.kind === 'unit' && !ENDS_SENTENCE.test(a.text))) return !OPENS_ITEM.test(b.text) && b.kind !== 'label';
-    return false;
+    if (a.kind === 'open' || a.kind === 'quote-open') return true;
+    // a quotation goes on its sentence; a bracket may open a numbered item, which keeps its line
+    const inside = b.kind === 'number' || b.kind === 'unit' || b.kind === 'slash' || b.kind === 'close' || b.kind === 'quote-open' || b.kind === 'quote-close';
+    if (inside && !ENDS_SENTENCE.test(a.text)) return true;
+    const goesOn = a.kind === 'number' || a.kind === 'slash' || a.kind === 'quote-close' || (a.kind === 'unit' && !ENDS_SENTENCE.test(a.text));
+    return goesOn && !OPENS_ITEM.test(b.text) && b.kind !== 'label';
   };
   const chars: string[] = [];
   const at: number[] = [];

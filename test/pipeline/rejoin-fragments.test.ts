@@ -35,6 +35,11 @@ describe('rejoinFragments', () => {
     expect(doc.source.bytes).toBe(Buffer.byteLength(COPY));
   });
 
+  it('puts a quotation split over three lines back into its sentence', () => {
+    const copy = ['有 效 性 ：', '有效', '一、深化改革', '深入推进', '“', '放管服', '”', '改革，全年新增市场主体', '1.5', '万户。'].join('\n');
+    expect(rejoinFragments(copy)!.text.split('\n')).toEqual(['有 效 性 ：有效', '一、深化改革', '深入推进“放管服”改革，全年新增市场主体1.5万户。']);
+  });
+
   it('leaves a document without such fragments alone, page numbers of a PDF copy included', () => {
     for (const f of readdirSync('seeds').filter((x) => x.endsWith('.txt'))) expect(rejoinFragments(readFileSync(join('seeds', f), 'utf8')), f).toBeNull();
     expect(rejoinFragments('一、目标\n新增企业\n2\n100家。\n二、任务\n3\n推进建设。')).toBeNull();
