@@ -259,6 +259,8 @@ export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, �
 export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
 /** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year. */
 export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划'];
+/** …and in running text, only as a time ("“十一五”期间…提高到72%"): "落实“十四五”规划" names a plan, no year. */
+export const BODY_HORIZON_WORDS = ['时期', '期间', '末'];
 
 /**
  * "总投资11.4亿元的食品产业园基础设施PPP项目": an investment named before the amount measures the project after

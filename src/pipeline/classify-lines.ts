@@ -4,14 +4,16 @@ import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTER
 import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
+import { withoutDocNumber } from './title-number.js';
 import { compact, compactNormalized } from './normalize.js';
 import { HEADING_MAX } from './heading-title.js';
 
 /** The row under a portal article's title: its source and date. */
 const ARTICLE_HEAD_ROW = /^(来源|发布日期|发布时间|发表时间|信息来源)[:]/;
 
-/** A title line runs no longer than this many characters. */
+/** A title line runs no longer than this many characters; the notice that publishes one, this many. */
 const TITLE_MAX = 80;
+const NOTICE_TITLE_MAX = 150;
 
 const SENTENCE_END = /[。;!?]/;
 /** Tested on a line's last character. */
@@ -71,10 +73,17 @@ const stripPeriodLine = (c: string) => c.replace(TITLE_PERIOD, '');
 
 /** `c`: the line compacted. */
 function looksLikeTitle(c: string): boolean {
-  if (c.length === 0 || c.length > TITLE_MAX || SENTENCE_END.test(c)) return false;
+  if (c.length === 0 || c.length > NOTICE_TITLE_MAX || SENTENCE_END.test(c)) return false;
+  // the notice that publishes a document names it in full: longer than any other title
   if (TITLE_WRAPPER.test(c)) return true;
+  if (c.length > TITLE_MAX) return false;
   // "为全面推进…建设,根据《…》和《…规划": a sentence wrapped after a document's name, no title
   if (c.includes(',')) return false;
+  return endsInDocType(withoutDocNumber(c, endsInDocType));
+}
+
+/** `c` ends in a document type (工作方案, 实施意见…), its period, qualifier and closing quote aside. */
+function endsInDocType(c: string): boolean {
   const bare = stripPeriodLine(c).replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
   return DOC_TYPE_WORDS.some((w) => bare.endsWith(w));
 }

@@ -7,6 +7,7 @@ import {
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
+import { withoutDocNumber } from './title-number.js';
 import { parseChineseNumeral } from '../numerals.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时间', '发布时间'];
@@ -182,7 +183,7 @@ function joinedTitleLines(root: Root): string[] {
     previous = n;
     if (n.type !== 'paragraph' || n.role !== 'title') continue;
     if (!adjacent && head) out.push(head), (head = '');
-    const line = n.text.trim();
+    const line = withoutDocNumber(n.text.trim(), (t) => endsWithDocType(stripPeriod(t)));
     if (isWholeTitle(head + line)) out.push(head + line), (head = '');
     else head += line;
   }

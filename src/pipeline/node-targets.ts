@@ -17,7 +17,7 @@ import { isAppositive, roleOf, roleWords, type RoleContext, type RoleInput } fro
 import { indicatorOf, phraseAfter, phraseBefore, type IndicatorInput } from '../quantities/indicator.js';
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
-import { headingYear, opensReview } from './headings.js';
+import { headingYear, horizonYears, opensReview } from './headings.js';
 import { mergeYears, relativeYears } from '../quantities/relative-years.js';
 import { listLead, type ListLead } from './list-lead.js';
 
@@ -96,7 +96,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   const view = textRuns(input.norm, start, end, holesOf(node, node.type === 'section' ? runInEnd(input.source, start, end) : -1));
   const { text } = view;
   const { quantities, years } = scan(text);
-  const due = deadlines(text, mergeYears(years, relativeYears(text, input.documentYear ?? null)));
+  const due = deadlines(text, mergeYears(years, mergeYears(relativeYears(text, input.documentYear ?? null), horizonYears(text))));
   const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: due.years.length > 0 };
   if (quantities.length === 0) return outcome;
   const r = readNode(input, node, view, quantities, due, above);

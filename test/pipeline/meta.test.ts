@@ -74,6 +74,13 @@ describe('title', () => {
     const page = '首 页\n欢迎您光临南沙区政府！\n您现在的位置：首页 > 投资政策\n本地政策\n南沙新区集聚人才创新发展的若干措施\n来源：南沙区发改局发布日期：2017-10-13\n一、实施人才计划\n给予每人2万元奖励。';
     expect(parseDocument(page).meta).toMatchObject({ title: '南沙新区集聚人才创新发展的若干措施', date: '2017-10-13' });
   });
+  it('reads the title after a legal database\'s export head, a title run into its number, and a long notice', () => {
+    const exported = '    【法宝引证码】 CLI.12.4792728\n原文链接：https://www.pkulaw.com/lar/f06f.html\n阿坝州人民政府办公室关于印发《阿坝州政务数据资源管理暂行办法》的通知\n阿府办发〔2021〕21号\n第一条 为规范管理，制定本办法。';
+    expect(title(exported)).toBe('阿坝州政务数据资源管理暂行办法');
+    expect(title('国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见国办发〔2020〕24号\n\n各省、自治区：现提出以下意见。\n一、持续提升投资建设便利度')).toBe('国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见');
+    const long = '安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发安徽省关于加快对接区域全面经济伙伴关系协定(RCEP)经贸新规则扎实推进高水平开放实施意见的通知\n一、总体要求\n新增企业10家。';
+    expect(title(long)).toBe('安徽省关于加快对接区域全面经济伙伴关系协定(RCEP)经贸新规则扎实推进高水平开放实施意见');
+  });
   it('closes up a title spaced out letter by letter', () => {
     expect(title('政 府 工 作 报 告\n一、2018年工作回顾\n新增企业10家。')).toBe('政府工作报告');
   });
