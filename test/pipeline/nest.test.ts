@@ -35,6 +35,10 @@ describe('nest', () => {
     expect(outline(nestedFor('第一条 依照第三章规定执行。\n第二章第五条另有规定的，从其规定。').root.children)).toEqual(['1 第一条依照第三章规定执行']);
   });
 
+  it('reads 1﹒ (a small full stop) as 1.', () => {
+    expect(outline(nestedFor('一、加快建设\n1﹒推进外网建设\n2﹒推进内网改造').root.children)).toEqual(['1 一、加快建设', '2 1﹒推进外网建设', '2 2﹒推进内网改造']);
+  });
+
   it('keeps an attachment list of names as text', () => {
     const { root } = nestedFor('一、重点工作\n做好各项工作。\n附件：1.申报表\n2.汇总表');
     expect(outline(root.children)).toEqual(['1 一、重点工作']);
