@@ -113,8 +113,8 @@ const digitChars = [...DIGITS];
 
 export const ArticleMarker = marker('ArticleMarker', 'article', /第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条(?=[ \u4e00-\u9fff])/, ['第'], (m) =>
   parseOrdinal(m[1]!) ?? null,
-  // mid-line only where a flattened copy kept the space after 条: "…。第二条 本办法…"
-  (ctx, _ordinal, m) => ctx.atLineStart || (ctx.afterBreak && m.input[m.index + m[0].length] === ' '),
+  // mid-line only where a flattened copy kept the space after 条: "…。第二条 本办法…", "第一章 总则  第一条 为规范…"
+  (ctx, _ordinal, m) => ctx.atLineStart || ((ctx.afterBreak || ctx.afterGap) && m.input[m.index + m[0].length] === ' '),
 );
 
 // not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")

@@ -221,7 +221,9 @@ export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compa
   for (let i = 0, prev = -1; i < pieces.length; i++) {
     const p = pieces[i]!;
     // "第五章 人才奖" heads its articles whatever follows it (第一节 …)
-    if (kinds[i] === 'paragraph' && p.wholeLine && partRankOf(compactOf(i)) !== null) {
+    // (or before an article run onto its line: "第一章 总则  第一条 …")
+    const alone = p.wholeLine || (p.startsLine && kinds[i + 1] === 'marker');
+    if (kinds[i] === 'paragraph' && alone && partRankOf(compactOf(i)) !== null) {
       kinds[i] = 'heading';
       prev = i;
       continue;

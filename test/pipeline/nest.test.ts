@@ -35,6 +35,11 @@ describe('nest', () => {
     expect(outline(nestedFor('第一条 依照第三章规定执行。\n第二章第五条另有规定的，从其规定。').root.children)).toEqual(['1 第一条依照第三章规定执行']);
   });
 
+  it('reads a chapter with its first article run onto its line (an export\'s flattened head)', () => {
+    expect(outline(nestedFor('第一章　总则　　第一条 　为规范管理，制定本办法。\n第二条 　本办法适用于全州。\n第二章　附则\n第三条 　本办法自印发之日起施行。').root.children))
+      .toEqual(['1 第一章　总则', '2 第一条为规范管理，制定本办法', '2 第二条本办法适用于全州', '1 第二章　附则', '2 第三条本办法自印发之日起施行']);
+  });
+
   it('reads 1﹒ (a small full stop) as 1.', () => {
     expect(outline(nestedFor('一、加快建设\n1﹒推进外网建设\n2﹒推进内网改造').root.children)).toEqual(['1 一、加快建设', '2 1﹒推进外网建设', '2 2﹒推进内网改造']);
   });
