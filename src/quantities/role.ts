@@ -250,7 +250,7 @@ function clauseRole(r: RoleInput): Role {
   // "培育年营业收入超100亿元企业5家": a bound on an amount, then the things counted, is a threshold
   // ("突破1000亿元大关" counts nothing after it and stays a target).
   if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && nextIdeograph) return 'parameter';
-  if (r.appositive || r.perfective || r.status) return 'baseline';
+  if ((r.appositive && !r.governed) || r.perfective || r.status) return 'baseline';
   if (has(r, L.BASELINE_CUES, clauseStart, prefixStart)) return 'baseline';
   if (q.kind === 'count' && isActedOn(r)) return 'baseline';
   if (q.kind === 'count' && r.comparator === 'eq' && isWholeOfScope(r)) return 'baseline';

@@ -124,6 +124,10 @@ describe('thresholds', () => {
     expect(roles('培育100家以上企业。')).toEqual(['100家:target']);
   });
 
+  it('counts a list summed up (等58项) as the goal when a deadline governs it, as a fact when none does', () => {
+    expect(roles('2020年底前实现市场主体登记注册、学历公证等58项事项异地办理。')).toEqual(['58项:target']);
+  });
+
   it('makes a score a parameter: what a rule awards or deducts', () => {
     expect(roles('工作年限每满1年积2分，最高分值为20分。').slice(1)).toEqual(['2分:parameter', '20分:parameter']);
   });
