@@ -275,3 +275,6 @@ export const PROJECT_NOUNS = ['工程', '项目', '园区', '产业园', '基地
 
 /** "空气优良天数达到350天": days counted as a measure of the year, not a time span a rule sets. */
 export const DAY_COUNT_NOUNS = ['天数', '日数', '小时数'];
+
+/** "针对首年关税为零的2034种出口商品": a count in the clause a measure is aimed at names what exists (a baseline). */
+export const AIMED_AT_WORDS = ['针对'];

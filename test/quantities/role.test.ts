@@ -128,6 +128,10 @@ describe('thresholds', () => {
     expect(roles('2020年底前实现市场主体登记注册、学历公证等58项事项异地办理。')).toEqual(['58项:target']);
   });
 
+  it('counts what a measure is aimed at (针对…的2034种商品) as what exists', () => {
+    expect(roles('针对首年关税为零的2034种出口商品，加大市场开拓力度，新增出口企业100家。')).toEqual(['2034种:baseline', '100家:target']);
+  });
+
   it('makes a score a parameter: what a rule awards or deducts', () => {
     expect(roles('工作年限每满1年积2分，最高分值为20分。').slice(1)).toEqual(['2分:parameter', '20分:parameter']);
   });
