@@ -86,6 +86,8 @@ function splitUnits(list: string, from: number, to: number, names: string[]): st
     const c = list.charCodeAt(i);
     if (isOpenBracket[c]) depth++;
     else if (isCloseBracket[c]) depth = Math.max(0, depth - 1);
+    // "负责部门：民航局，适用范围：河南自贸试验区": another label, not a unit's, ends the list
+    else if (depth === 0 && isColon[c] && i > start) return names;
     else if (depth === 0 && isUnitSeparator[c]) {
       addUnit(names, list.slice(start, i), maybeJunk);
       start = i + 1;
@@ -126,7 +128,7 @@ export function parseLeadFirstAnnotation(text: string, start: number, end: numbe
   const out: ParsedAnnotation = { lead: [], responsible: [] };
   const lead = text.slice(from, to).indexOf(LEAD_WORD);
   // no lead: "（省财政厅、省能源局按职责分工负责）" names the units that share the work
-  if (lead < 0) return sharingUnits(text, from, to, out.responsible) || (closesLine && namesOnly(text, from, to, out.responsible)) ? out : null;
+  if (lead < 0) return sharingClauses(text, from, to, out.responsible) || (closesLine && namesOnly(text, from, to, out.responsible)) ? out : null;
   return leadAndSharing(text, from, from + lead, to, out);
 }
 
@@ -137,7 +139,23 @@ function leadAndSharing(text: string, from: number, lead: number, to: number, ou
   splitUnits(text, from, lead, out.lead);
   if (afterLead === to) return out;
   if (!CLAUSE_SEPARATORS[text.charCodeAt(afterLead)]) return null;
-  return sharingUnits(text, afterLead + 1, to, out.responsible) ? out : null;
+  return sharingClauses(text, afterLead + 1, to, out.responsible) ? out : null;
+}
+
+/**
+ * One or more clauses of sharing units in text[a, b), each ending in a SHARE_WORDS word: "商务部指导,供销合作总社参与".
+ * Nothing is added unless every clause is one.
+ */
+function sharingClauses(text: string, a: number, b: number, names: string[]): boolean {
+  const found: string[] = [];
+  for (let from = a; from < b; ) {
+    let end = from;
+    while (end < b && !CLAUSE_SEPARATORS[text.charCodeAt(end)]) end++;
+    if (!sharingUnits(text, from, end, found)) return false;
+    from = end + 1;
+  }
+  names.push(...found);
+  return found.length > 0;
 }
 
 /** Units in text[a, b) that end in a SHARE_WORDS word ("省发展改革委、省科技厅按职责分工负责"), added to `names`; false if not so. */

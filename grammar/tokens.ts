@@ -6,7 +6,7 @@ import { createToken, Lexer } from './chevrotain.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { TITLE_PERIOD } from '../src/data/doc-types.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
-import { isLabelFirst, LABEL_GAP, LEAD_FIRST_MAX, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { isLabelFirst, LABEL_GAP, LEAD_FIRST_MAX, nextLabel, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd, leadingSpaces } from './annotation-end.js';
@@ -113,8 +113,8 @@ const digitChars = [...DIGITS];
 
 export const ArticleMarker = marker('ArticleMarker', 'article', /第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条(?=[ \u4e00-\u9fff])/, ['第'], (m) =>
   parseOrdinal(m[1]!) ?? null,
-  // mid-line only where a flattened copy kept the space after 条: "…。第二条 本办法…"
-  (ctx, _ordinal, m) => ctx.atLineStart || (ctx.afterBreak && m.input[m.index + m[0].length] === ' '),
+  // mid-line only where a flattened copy kept the space after 条: "…。第二条 本办法…", "第一章 总则  第一条 为规范…"
+  (ctx, _ordinal, m) => ctx.atLineStart || ((ctx.afterBreak || ctx.afterGap) && m.input[m.index + m[0].length] === ' '),
 );
 
 // not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")
@@ -198,13 +198,30 @@ function closesLine(text: string, at: number): boolean {
 
 /** "（省能源局牵头，省发展改革委按职责分工负责）": an annotation with its units first (parseLeadFirstAnnotation), or null. */
 function leadFirstAnnotation(text: string, offset: number): CustomPatternMatcherReturn | null {
-  // its units open it with a CJK name ("省能源局…"): a bracket before anything else is no such annotation
-  if (!isIdeograph(text.charCodeAt(offset + 1 + leadingSpaces(text, offset + 1)))) return null;
+  // its units open it with a CJK name ("省能源局…"), or a remark does before a label: a bracket before anything else is neither
+  const first = text.charCodeAt(offset + 1 + leadingSpaces(text, offset + 1));
+  if (!isIdeograph(first) && !isDigitCode(first)) return null;
   // read no further than such an annotation can run: most brackets are not one
   const { end, closed } = annotationEnd(text, offset, offset + LEAD_FIRST_MAX);
   if (!closed) return null;
-  const units = parseLeadFirstAnnotation(text, offset, end, closesLine(text, end));
-  if (units === null) return null;
+  const lineEnds = closesLine(text, end);
+  const units = isIdeograph(first) ? parseLeadFirstAnnotation(text, offset, end, lineEnds) : null;
+  // "（5月底取得明显成效，牵头考核单位：市审批服务局）": a remark, then a labelled clause, closing the task's line
+  const labelled = units === null && lineEnds ? labelAfterClause(text, offset + 1, end - 1) : null;
+  if (units === null && labelled === null) return null;
+  return annotationMatch(text, offset, end, closed, units ?? labelled!);
+}
+
+/** The units of a labelled clause after a remark in text[from, to) ("…，牵头单位：X"), or null when no clause opens with a label. */
+function labelAfterClause(text: string, from: number, to: number): ParsedAnnotation | null {
+  const label = nextLabel(text, from, to);
+  if (label === null || !CLAUSE_MARKS[text.charCodeAt(label.at - 1)]) return null;
+  return parseUnitAnnotation(text, label.at, to);
+}
+const CLAUSE_MARKS = charTable(',，;；');
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+function annotationMatch(text: string, offset: number, end: number, closed: boolean, units: ParsedAnnotation): CustomPatternMatcherReturn {
   const m = [text.slice(offset, end)] as CustomPatternMatcherReturn;
   const payload: AnnotationPayload = { lead: units.lead, responsible: units.responsible, closed };
   m.payload = payload;
@@ -222,12 +239,7 @@ export const Annotation = createToken({
       ANNOTATION_OPEN.lastIndex = offset;
       if (!ANNOTATION_OPEN.test(text)) return leadFirstAnnotation(text, offset);
       const { end, closed } = annotationEnd(text, offset);
-      const image = text.slice(offset, end);
-      const m = [image] as CustomPatternMatcherReturn;
-      const { lead, responsible } = parseUnitAnnotation(text, offset, end); // no object spread: it is slow here
-      const payload: AnnotationPayload = { lead, responsible, closed };
-      m.payload = payload;
-      return m;
+      return annotationMatch(text, offset, end, closed, parseUnitAnnotation(text, offset, end));
     },
   },
 });

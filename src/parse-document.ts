@@ -10,6 +10,7 @@ import { piecesOf } from './pipeline/lines.js';
 import { buildTree } from './pipeline/build-tree.js';
 import { checkBrackets } from './pipeline/brackets.js';
 import { extractTargets } from './pipeline/extract-targets.js';
+import { rejoinFragments } from './pipeline/rejoin-fragments.js';
 import { documentYearOf, extractMeta, isRuleDocument, planYearOf } from './pipeline/meta.js';
 
 export type ParseOptions = {
@@ -35,6 +36,15 @@ export type StageTimes = Record<'normalize' | 'lex' | 'parse' | 'tree' | 'quanti
 
 export function parseDocument(input: string, options: ParseOptions = {}, times?: StageTimes): Document {
   const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // a copy of a web page's DOM, every inline element on its own line: parsed rejoined, positions in the copy
+  if (!options.original && (options.format ?? 'text') === 'text') {
+    const rejoined = rejoinFragments(source);
+    if (rejoined) {
+      const bytes = options.bytes ?? Buffer.byteLength(source, 'utf8');
+      const sha256 = options.sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex');
+      return parseDocument(rejoined.text, { ...options, bytes, sha256, original: { text: source, offsets: rejoined.offsets } }, times);
+    }
+  }
   let t = performance.now();
   const lap = (stage: keyof StageTimes) => {
     if (!times) return;

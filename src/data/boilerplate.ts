@@ -38,6 +38,9 @@ export const FURNITURE_LINE_PATTERNS: RegExp[] = [
   /^[-—–]{1,2}\d{1,4}[-—–]{1,2}$/,
   /^第\d{1,4}页(,?共\d{1,4}页)?$/,
   /^(相关附件|附件下载|相关链接|相关文章|相关新闻)[:]?$/,
+  // a legal database's export head: "【法宝引证码】 CLI.12.4638041", "原文链接:https://…"
+  /^【法宝引证码】/,
+  /^(原文链接|原文地址|文章链接|本文链接)[:]/,
   /^(无障碍|长者模式|繁体版|English|网站地图|设为首页|加入收藏)$/i,
   // site footer: sponsor, site code, licence and registration numbers
   /^(主办|承办|主管|协办)(单位)?[:]/,

@@ -34,6 +34,10 @@ export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】
 export const PERIOD_DASHES = '-—–~～至到';
 /** A title's period in brackets at its end: "（2024——2026年）", "(2023-2035)"; on source or normalized text. */
 export const TITLE_PERIOD = new RegExp(`\\s*[(（]\\s*\\d{4}\\s*[${PERIOD_DASHES}]+\\s*\\d{4}\\s*年?\\s*[)）]\\s*$`);
+/** The year and number that end a document number ("〔2020〕24号"), right after its issuer's prefix (国办发). */
+export const DOC_NUMBER_TAIL = /[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号[)）]?\s*$/;
+/** The longest prefix of a document number: 皖政办秘, 包府办发. */
+export const DOC_NUMBER_PREFIX_MAX = 8;
 /** A line that is only such a period, under a title that wrapped before it. */
 export const PERIOD_LINE = new RegExp(`^${TITLE_PERIOD.source}`);
 
@@ -42,6 +46,8 @@ export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见�
 
 /** Lines that open a speech or a letter: "各位代表：". They address people; they head nothing. */
 export const SALUTATIONS = ['各位代表', '各位委员', '各位同志', '同志们', '尊敬的', '各位领导'];
+/** A line opening with these and ending in a colon names a notice's addressees ("各有关单位:"): no heading. */
+export const ADDRESSEE_OPENERS = ['各'];
 
 /** What a sign-off's date ends with: a line that ends otherwise is neither a date line nor a byline. */
 export const DATE_END = '日';

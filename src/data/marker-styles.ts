@@ -13,3 +13,10 @@ export const STYLE_RANK = {
 
 /** A reference to a part of a text at the end of a phrase ("依照本办法第四条"): a bracketed number after one is no marker. */
 export const REFERENCE_END = /第[0-9一二三四五六七八九十百零〇]+[条款项章节]$/;
+
+/**
+ * "第五章 人才奖", "第一节 骨干人才奖励": a line naming a part of a code of rules is a heading above its articles
+ * (OUTPUT.md's styles stop at 第N条). The rank of each part, between an appendix (-1) and an article (0).
+ */
+export const PART_HEADING = /^第[0-9一二三四五六七八九十百零〇两]+([编章节])/;
+export const PART_RANK: Record<string, number> = { 编: -0.9, 章: -0.6, 节: -0.3 };

@@ -43,6 +43,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
  * 开展培训2期; elsewhere N期 is a phase ("算力中心二期建成投用").
  */
 export const UNIT_NEEDS_VERB: Record<string, string[]> = {
+  // rounds of ammunition or rockets (年产50发火箭); elsewhere 发 is a verb (3发展, 1发文)
+  发: ['产', '发射', '生产', '制造', '研制', '交付'],
   轮: ['开展', '组织', '进行', '实施', '举办', '检查', '督查', '巡查', '排查', '巡视', '巡察', '评估', '培训', '抽查', '谈判', '招商'],
   期: ['举办', '开展', '组织', '举行', '开设', '开办', '召开', '培训', '轮训', '办班', '出版', '发行', '编印', '编发', '刊发', '印发', '推出', '实施'],
 };
@@ -82,3 +84,10 @@ export const MACHINE_TEXT_CUE = String.raw`://|@|\.[A-Za-z]`;
 
 /** A year a plan names: 2030年-2031.5年 or 2030-99999999999999999999年 names none, and is no quantity either. */
 export const PLAUSIBLE_YEARS = { from: 1900, to: 2100 };
+
+/**
+ * A count of the plan's own indicators is no quantity (设置预期性指标12个, 六项主要经济指标): the counted noun ends
+ * in one of these, right before the number or within INDICATOR_NOUN_REACH characters after its unit.
+ */
+export const INDICATOR_NOUNS = ['指标'];
+export const INDICATOR_NOUN_REACH = 8;

@@ -168,6 +168,12 @@ export const PROHIBITION_WORDS = ['不得', '严禁', '禁止', '不准', '不�
 export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于', '一般不超过'];
 /** A grant named anywhere in the sentence: its caps and amounts are rules, totals included ("分阶段给予累计1000万元奖励"). */
 export const GRANT_VERBS = [...GRANT_WORDS, '给予'];
+/**
+ * A document reads as rules, whatever its title, when this share of its quantities (and at least `min`
+ * of them) stand in sentences naming a grant (GRANT_VERBS). Measured on every gold set: rule documents
+ * 0.85–0.97, plans, reports and fund notices 0.70 at most.
+ */
+export const RULES_BY_CONTENT = { share: 0.8, min: 8 };
 /** Words between a condition's 的 and its grant: "…的,一次性奖励1万元", "…的每间奖励2000元". */
 export const GRANT_LEADS = ['一次性', '每年', '每间', '每家', '每个', '分别', '可', '按', '均'];
 /**
@@ -190,6 +196,10 @@ export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用�
 
 /** A clause ending in 的 before a comma is a condition ("对年销售额超过1亿元的,给予…"). */
 export const CONDITION_END = '的';
+/** A bound in a clause ending in 时 triggers what follows ("当小时降雨量超过30毫米时,立即发出转移信号"): a threshold. */
+export const TRIGGER_END = '时';
+/** …but not a clause ending in these: "增长8%的同时", "届时". */
+export const NOT_TRIGGER_ENDS = ['同时', '届时', '及时', '随时', '适时', '按时', '准时', '实时', '小时', '暂时', '平时'];
 /** A clause opening with these continues the rule of the clause before it: "…拨付70%;剩余30%在…后拨付". */
 export const CONTINUATION_WORDS = ['剩余', '其余', '余下', '余额部分', '尾款'];
 /** "对全市1126个终端开展排查": a count of existing things an action is applied to, after 对 and a scope word. */
@@ -249,3 +259,22 @@ export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, �
 export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
 /** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year. */
 export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划'];
+/** …and in running text, only as a time ("“十一五”期间…提高到72%"): "落实“十四五”规划" names a plan, no year. */
+export const BODY_HORIZON_WORDS = ['时期', '期间', '末'];
+
+/**
+ * "总投资11.4亿元的食品产业园基础设施PPP项目": an investment named before the amount measures the project after
+ * its 的, up to the last of these nouns ("…项目总投资"), whatever the words before the amount ending in INVESTMENT.
+ */
+export const INVESTMENT = '投资';
+/** The investment words kept after the project's name, longest first. */
+export const INVESTMENT_WORDS = ['计划总投资', '总投资', '计划投资'];
+/** …or the project the next clause acts on: "投资6.6亿元,实施两河圣山景区基础设施建设". */
+export const PROJECT_VERBS = ['实施', '建设', '推进', '启动', '新建', '改造'];
+export const PROJECT_NOUNS = ['工程', '项目', '园区', '产业园', '基地', '广场', '场馆', '设施', '公园', '道路', '管网', '中心', '市场', '建设'];
+
+/** "空气优良天数达到350天": days counted as a measure of the year, not a time span a rule sets. */
+export const DAY_COUNT_NOUNS = ['天数', '日数', '小时数'];
+
+/** "针对首年关税为零的2034种出口商品": a count in the clause a measure is aimed at names what exists (a baseline). */
+export const AIMED_AT_WORDS = ['针对'];

@@ -7,8 +7,14 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
   { word: '牵头科室', field: 'lead' },
   { word: '牵头处室', field: 'lead' },
   { word: '主责单位', field: 'lead' },
+  { word: '牵头考核单位', field: 'lead' },
+  { word: '牵头考核部门', field: 'lead' },
+  { word: '牵头落实单位', field: 'lead' },
+  { word: '牵头实施单位', field: 'lead' },
   { word: '主责部门', field: 'lead' },
   { word: '责任单位', field: 'responsible' },
+  { word: '负责单位', field: 'responsible' },
+  { word: '负责部门', field: 'responsible' },
   { word: '责任部门', field: 'responsible' },
   { word: '责任科室', field: 'responsible' },
   { word: '责任处室', field: 'responsible' },
@@ -29,7 +35,7 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
  *负责）". The units before LEAD_WORD lead; those of the next clause, which ends in one of SHARE_WORDS, share.
  */
 export const LEAD_WORD = '牵头';
-export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '配合', '参与', '协助', '协同', '负责'];
+export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '配合', '参与', '协助', '协同', '指导', '负责'];
 /** Words before the lead units that are not part of a name: "（由市科技局牵头…）". */
 export const LEAD_OPENERS = ['由'];
 

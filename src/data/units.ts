@@ -14,6 +14,10 @@ export type UnitInfo = {
   needsCue?: boolean;
   /** An age: before the noun it bounds (80周岁及以上老年人) it is an eligibility threshold. */
   age?: boolean;
+  /** Only after Arabic digits: 一度, 两度 are once and twice, 3000亿度 is electricity. */
+  digitsOnly?: boolean;
+  /** A score: what a rule awards or deducts (积2分, 扣5分, 最高20分), a parameter. */
+  score?: boolean;
 };
 
 const count: UnitInfo = { kind: 'count' };
@@ -26,6 +30,8 @@ export const UNITS: Record<string, UnitInfo> = {
   万元: { kind: 'money', scale: 1e4, normalizedUnit: 'CNY' },
   亿元: { kind: 'money', scale: 1e8, normalizedUnit: 'CNY' },
   万亿元: { kind: 'money', scale: 1e12, normalizedUnit: 'CNY' },
+  // foreign money: no rate to CNY is known, so kind other and 万/亿 in the number (100万美元 → 1000000 美元)
+  美元: other, 欧元: other, 港元: other, 日元: other,
   // percent and per mille
   '%': { kind: 'percent', scale: 0.01, normalizedUnit: 'ratio' },
   '‰': { kind: 'percent', scale: 0.001, normalizedUnit: 'ratio' },
@@ -39,17 +45,19 @@ export const UNITS: Record<string, UnitInfo> = {
   种: count, 款: count, 例: count, 辆: count, 艘: count, 架: count, 张: count,
   起: count, 只: count, 场次: count, 架次: count, 批次: count, 户次: count, 家次: count, 班次: count,
   栋: count, 间: count, 床: count, 头: count, 口: count, 列: count,
-  处: count, 轮: count, 宗: count, 笔: count, 棵: count, 株: count, 节: count,
+  处: count, 轮: count, 颗: count, 发: count, 门: count, 宗: count, 笔: count, 棵: count, 株: count, 节: count,
   // an age measures years of life, not things: kind other (人均预期寿命达到80岁)
   周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
-  米: other, 吨: other, 千瓦: other, 千瓦时: other,
+  米: other, 毫米: other, 厘米: other, 吨: other, 千瓦: other, 千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
-  学时: other, 课时: other, 标箱: other,
+  学时: other, 课时: other, 标箱: other, 克: other,
+  // electricity: 度 is a kilowatt-hour (发电量3000亿度); 分 a score (积2分, 最高20分), after digits only (十分 is "very")
+  度: { kind: 'other', digitsOnly: true }, 分: { kind: 'other', digitsOnly: true, score: true },
   // durations
   年: { ...span, needsCue: true },
-  个月: span, 天: span, 小时: span, 分钟: span, 个工作日: span, 工作日: span,
+  个月: span, 天: span, 小时: span, 个小时: span, 分钟: span, 个工作日: span, 工作日: span,
 };
 
 /**
@@ -58,7 +66,7 @@ export const UNITS: Record<string, UnitInfo> = {
  */
 export const PER_UNITS = [
   '日', '天', '年', '月', '周', '小时', '时', '人', '万人', '千人', '百人', '人次', '户', '家', '亩', '公顷', '平方米',
-  '平方公里', '平方千米', '公里', '千米', '吨', '千瓦', '千瓦时', '台', '辆', '床', '次', '元', '万元',
+  '平方公里', '平方千米', '公里', '千米', '吨', '千瓦', '千瓦时', '台', '辆', '床', '次', '元', '万元', '度',
 ];
 
 /**
@@ -74,6 +82,9 @@ export const LATIN_NAME_CODES = ['480P', '720P', '1080P', '1440P', '2160P', '432
 /** A 前N rank is a deadline instead after a time word: "6月底前100%清偿", "年前", "之前". */
 export const NOT_RANK_BEFORE = ['底', '月', '日', '年', '之', '末', '旬', '节'];
 
+/** Parts of a yuan: in a rate they are a price (下降5分/千瓦时 → 0.05 CNY/千瓦时). */
+export const PRICE_SUBUNITS: Record<string, number> = { 分: 0.01, 角: 0.1 };
+
 /** Longest unit first, so 万元 wins over 元 and 个月 over 个. */
 export const UNIT_LIST: string[] = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 
@@ -81,7 +92,11 @@ export const UNIT_LIST: string[] = Object.keys(UNITS).sort((a, b) => b.length - 
  * Words after which a bare N年 is a duration: 连续2年, 为期3年, 正常经营2年 — a rule noun
  * or verb, possibly with one of DURATION_BOUNDS between (保存期限不少于10年).
  */
-export const DURATION_CUES = ['连续', '分', '为期', '期限为', '期限', '满', '长达', '经营', '运营', '保存', '服务期', '从业', '工作', '补助', '补贴', '支持', '任期'];
+export const DURATION_CUES = [
+  '连续', '分', '为期', '期限为', '期限', '满', '长达', '经营', '运营', '保存', '服务期', '从业', '工作', '补助', '补贴', '支持', '任期',
+  // a term set (留存五年, 期为一年); not 近/过去 (过去五年 opens a work report's review)
+  '留存', '期为',
+];
 /** A bound right before N年 makes it a duration on its own: 不少于10年, 不超过5年. */
 export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长', '最短', '最多', '超过', '满', '达到', '达'];
 /** …and so does a suffix bound: 2年以上, 5年及以上. */
@@ -105,6 +120,6 @@ export const BARE_MULTIPLIERS = '百千';
 export const BARE_MULTIPLIER_UNITS = ['万亿元', '亿元', '万元', '元'];
 /** "突破百项关键技术", "打造百家领军企业": a bare 百/千 counts when a verb of making sets it and a measure word follows. */
 export const BARE_COUNT_UNITS = ['项', '家', '个', '所', '名', '条'];
-export const BARE_COUNT_VERBS = ['突破', '形成', '打造', '开拓', '制定', '培育', '建设', '建成', '引进', '认定', '新增', '推出', '推广', '遴选', '支持'];
+export const BARE_COUNT_VERBS = ['突破', '形成', '打造', '开拓', '制定', '培育', '建设', '建成', '引进', '认定', '新增', '推出', '推广', '遴选', '支持', '带动', '吸引', '培训', '服务', '帮扶'];
 /** A numeral opening with these is a word: 零部件, 零排放. */
 export const ZERO_DIGITS = '零〇';

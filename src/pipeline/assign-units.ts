@@ -51,6 +51,10 @@ export function assignUnits(top: Node[]): void {
       s.lead.push(...a.lead);
       s.responsible.push(...a.responsible);
     }
+    // a unit named again in a later annotation of the same section is listed once; one that leads does not also share
+    s.lead = [...new Set(s.lead)];
+    const leads = new Set(s.lead);
+    s.responsible = [...new Set(s.responsible)].filter((u) => !leads.has(u));
   }
 }
 

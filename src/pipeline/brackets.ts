@@ -40,12 +40,14 @@ export function checkBrackets(
   while (BRACKETS.test(norm)) {
     const i = BRACKETS.lastIndex - 1;
     if (i >= lineEnd) {
-      closeLine();
       const line = index.point(i).line - 1;
+      // "（牵头单位：市发改⏎委）": one bracket left open, closed first thing on the next line, was split by the break
+      const split = !done && stack.length === 1 && lineEnd === starts[line] && OPENER_OF.get(norm.charCodeAt(i)) === norm.charCodeAt(stack[0]!);
+      if (!split) closeLine();
       let last = line;
       while (last + 1 < starts.length && continues(last + 2)) last++;
       lineEnd = last + 1 < starts.length ? starts[last + 1]! : norm.length;
-      stack = [];
+      if (!split) stack = [];
       done = skip(starts[line]!);
     }
     if (done) {

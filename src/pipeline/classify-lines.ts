@@ -1,13 +1,19 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
+import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
+import { withoutDocNumber } from './title-number.js';
 import { compact, compactNormalized } from './normalize.js';
 import { HEADING_MAX } from './heading-title.js';
 
-/** A title line runs no longer than this many characters. */
+/** The row under a portal article's title: its source and date. */
+const ARTICLE_HEAD_ROW = /^(来源|发布日期|发布时间|发表时间|信息来源)[:]/;
+
+/** A title line runs no longer than this many characters; the notice that publishes one, this many. */
 const TITLE_MAX = 80;
+const NOTICE_TITLE_MAX = 150;
 
 const SENTENCE_END = /[。;!?]/;
 /** Tested on a line's last character. */
@@ -67,10 +73,17 @@ const stripPeriodLine = (c: string) => c.replace(TITLE_PERIOD, '');
 
 /** `c`: the line compacted. */
 function looksLikeTitle(c: string): boolean {
-  if (c.length === 0 || c.length > TITLE_MAX || SENTENCE_END.test(c)) return false;
+  if (c.length === 0 || c.length > NOTICE_TITLE_MAX || SENTENCE_END.test(c)) return false;
+  // the notice that publishes a document names it in full: longer than any other title
   if (TITLE_WRAPPER.test(c)) return true;
+  if (c.length > TITLE_MAX) return false;
   // "为全面推进…建设,根据《…》和《…规划": a sentence wrapped after a document's name, no title
   if (c.includes(',')) return false;
+  return endsInDocType(withoutDocNumber(c, endsInDocType));
+}
+
+/** `c` ends in a document type (工作方案, 实施意见…), its period, qualifier and closing quote aside. */
+function endsInDocType(c: string): boolean {
   const bare = stripPeriodLine(c).replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
   return DOC_TYPE_WORDS.some((w) => bare.endsWith(w));
 }
@@ -101,6 +114,8 @@ function looksLikeHeading(whole: string): boolean {
   if (SALUTATIONS.some((w) => c.startsWith(w))) return false;
   // "各县(市、区)人民政府,市政府各部门:" — a list that ends in a colon addresses someone; it heads nothing
   if (whole.endsWith(':') && /[,、]/.test(c)) return false;
+  // "各有关单位:", "各区人民政府:": the addressees of a notice
+  if (whole.endsWith(':') && ADDRESSEE_OPENERS.some((w) => c.startsWith(w))) return false;
   if (SENTENCE_END.test(c) || (/[,、]/.test(c) && !pairedPhrases(c))) return false;
   if (DOC_NUMBER_LINE.test(c) || DATE_LINE.test(c) || BYLINE.test(c)) return false;
   if (!/[\u4e00-\u9fff]/.test(c)) return false;
@@ -129,6 +144,7 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
   let markerSeen = false;
   let wrapped: string | null = null; // the plan named by a 关于印发…的通知 line
   let articleEnded = false;
+  let firstContent = pieces.length; // the first piece that is not furniture
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.marker && !articleEnded) {
@@ -137,6 +153,12 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     }
     if (articleEnded || (p.wholeLine && isFurniture(norm.slice(p.start, p.end), compactOf(i)))) {
       kinds[i] = 'furniture';
+      // a portal's article head after its navigation: the title line, then "来源:…发布日期:…"
+      const before = i - 1;
+      if (!markerSeen && before >= 0 && kinds[before] === 'paragraph' && pieces[before]!.wholeLine && ARTICLE_HEAD_ROW.test(compactOf(i)) && looksLikeTitle(compactOf(before))) {
+        kinds[before] = 'title';
+        firstContent = Math.min(firstContent, before);
+      }
       // once the numbered body has begun, "—END—" or "往期推荐" leaves only the page's links and buttons
       articleEnded ||= markerSeen && p.wholeLine && ARTICLE_END_LINES.some((re) => re.test(compactOf(i)));
       continue;
@@ -147,10 +169,39 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title')))
       kinds[i] = 'title';
     else if (!bodySeen && isBody(compactOf(i))) bodySeen = true; // once seen, no need to look again
-    if (kinds[i] === 'title') wrapped ??= TITLE_WRAPPER.exec(compactOf(i))?.[1]?.replace(/[《》]/g, '') ?? null;
+    firstContent = Math.min(firstContent, i);
+    if (kinds[i] !== 'title') continue;
+    const head = markerSeen ? i : markTitleHead(pieces, kinds, compactOf, i, firstContent);
+    let whole = '';
+    for (let j = head; j <= i; j++) whole += compactOf(j);
+    wrapped ??= TITLE_WRAPPER.exec(whole)?.[1]?.replace(/[《》]/g, '') ?? null;
   }
   markAttachments(pieces, kinds, compactOf);
   return kinds;
+}
+
+/** A centred title wraps over this many lines at most. */
+const TITLE_LINES_MAX = 3;
+/** A line that can open a wrapped title: short, no sentence, no clause break, not a title by itself. */
+const titleHeadLike = (c: string) =>
+  c.length > 0 && c.length <= TITLE_MAX && !SENTENCE_END.test(c) && !c.includes(',') && !looksLikeTitle(c) && !DATE_LINE.test(c);
+
+/**
+ * "国务院关于支持自由贸易试验区 / 深化改革创新若干措施的通知": a title centred over two or three lines. The lines
+ * before a title line join it when the first of them opens the notice (关于) or opens the document.
+ */
+/** Marks the head of the title line `i` as title too; returns where the title begins. */
+function markTitleHead(pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, i: number, firstContent: number): number {
+  // a line opening with 关于 begins the notice: what stands before it is the issuer
+  if (compactOf(i).startsWith('关于')) return i;
+  let first = i;
+  while (first > 0 && i - first + 1 < TITLE_LINES_MAX && kinds[first - 1] === 'paragraph' && pieces[first - 1]!.wholeLine && titleHeadLike(compactOf(first - 1))) first--;
+  for (let head = first; head < i; head++) {
+    if (!compactOf(head).includes('关于') && head !== firstContent) continue;
+    for (let j = head; j < i; j++) kinds[j] = 'title';
+    return head;
+  }
+  return i;
 }
 
 /** The nearest piece after each that is not furniture, or -1: precomputed so that long runs of furniture stay linear. */
@@ -169,6 +220,14 @@ export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compa
   const endsClause = (p: Piece) => p.end > p.start && ENDS_CLAUSE.test(norm.charAt(p.end - 1));
   for (let i = 0, prev = -1; i < pieces.length; i++) {
     const p = pieces[i]!;
+    // "第五章 人才奖" heads its articles whatever follows it (第一节 …)
+    // (or before an article run onto its line: "第一章 总则  第一条 …")
+    const alone = p.wholeLine || (p.startsLine && kinds[i + 1] === 'marker');
+    if (kinds[i] === 'paragraph' && alone && partRankOf(compactOf(i)) !== null) {
+      kinds[i] = 'heading';
+      prev = i;
+      continue;
+    }
     if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(compactOf(i))) {
       if (kinds[i] !== 'furniture') prev = i;
       continue;
@@ -195,6 +254,13 @@ function markAppendices(pieces: Piece[], kinds: Kind[], compactOf: (i: number) =
     if (kinds[t] === 'paragraph' && looksLikeHeading(compactOf(t))) kinds[t] = 'heading';
     if (kinds[t] === 'heading') kinds[i] = 'heading';
   }
+}
+
+/** The rank of a part heading (第N章, 第N节: PART_HEADING), or null for any other line; `compact` without white space. */
+export function partRankOf(compact: string): number | null {
+  if (compact.length > HEADING_MAX || SENTENCE_END.test(compact) || compact.includes(',')) return null;
+  const m = PART_HEADING.exec(compact);
+  return m === null || m[0].length === compact.length ? null : PART_RANK[m[1]!]!;
 }
 
 /** A heading that opens an appendix ("附件"): `compact` is its text without white space. */

@@ -9,6 +9,7 @@ import { isTitleLike } from './meta.js';
 import type { YearMention } from '../quantities/quantity.js';
 import { isListItem, markerLength } from './node-text.js';
 import { extractNode, type ListLead, type QuantityInput } from './node-targets.js';
+import { grantsThroughout } from './rule-document.js';
 
 const ANY_RULE_LEAD_INS = anyOf(RULE_LEAD_INS);
 
@@ -18,6 +19,21 @@ const ARTICLE_STYLE = 'article';
 export type { QuantityInput };
 
 export function extractTargets(input: QuantityInput): Target[] {
+  const targets = walkTargets(input);
+  if (input.ruleDocument || !grantsThroughout(input.norm, targets)) return targets;
+  // Read again as rules: the first reading's target ids leave the nodes first.
+  clearTargetIds(input.root.children);
+  return walkTargets({ ...input, ruleDocument: true });
+}
+
+function clearTargetIds(nodes: Node[]): void {
+  for (const node of nodes) {
+    node.targets.length = 0;
+    if (node.type === 'section') clearTargetIds(node.children);
+  }
+}
+
+function walkTargets(input: QuantityInput): Target[] {
   const targets: Target[] = [];
   // 第N条 sections on the chain; a document of rules counts as one article throughout
   let articles = input.ruleDocument ? 1 : 0;

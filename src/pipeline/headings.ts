@@ -1,6 +1,6 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
-import { BASELINE_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, REVIEW_HEADING_MAX, HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
+import { BASELINE_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, REVIEW_HEADING_MAX, HORIZON_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 import { scan, type YearMention } from '../quantities/scan.js';
@@ -66,9 +66,21 @@ export function contextOf(own: RoleContext | undefined, above: RoleContext | und
 }
 
 const comparedBefore = someEndingAt(COMPARED_YEAR_CUES);
-/** The 五 of 十五五: every horizon holds it, so a heading without it is not searched. */
+/** The 五 of 十五五: every horizon holds it, so a text without it is not searched. */
 const HORIZON_CUE = '五';
 const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
+const BODY_HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${BODY_HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
+
+/** "“十一五”期间", "十四五末" in running text: the plan's last year, as a year the sentence names (TARGETS.md §5). */
+export function horizonYears(text: string): YearMention[] {
+  if (!text.includes(HORIZON_CUE)) return [];
+  const out: YearMention[] = [];
+  for (const m of matchesOf(BODY_HORIZON, text)) {
+    const period = fiveYearPlan(FIVE_YEAR_PLAN.exec(m[0])![0]!);
+    if (period?.end != null) out.push({ start: m.index, end: m.index + m[0].length, year: period.end });
+  }
+  return out;
+}
 
 /**
  * The year a heading dates everything under it by (TARGETS.md §5): "三、2025年工作安排", "一、2025年工作回顾"

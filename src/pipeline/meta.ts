@@ -8,6 +8,7 @@ import {
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
+import { withoutDocNumber } from './title-number.js';
 import { parseChineseNumeral } from '../numerals.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时间', '发布时间'];
@@ -167,9 +168,33 @@ function bylineDate(furniture: Furniture[]): string | null {
   return null;
 }
 
+/** A title line by itself ends in a document type or closes the 《》 of the document it publishes. */
+const isWholeTitle = (line: string) => endsWithDocType(stripPeriod(line).replace(/[》”]+$/, '')) || /》\s*$/.test(line);
+
+/**
+ * The title lines, a title centred over several lines joined into one ("国务院关于支持自由贸易试验区" +
+ * "深化改革创新若干措施的通知"): adjacent title lines that are not titles by themselves open the next one.
+ */
+function joinedTitleLines(root: Root): string[] {
+  const out: string[] = [];
+  let head = '';
+  let previous: Root['children'][number] | undefined;
+  for (const n of root.children) {
+    const adjacent = previous !== undefined && previous.type === 'paragraph' && previous.role === 'title';
+    previous = n;
+    if (n.type !== 'paragraph' || n.role !== 'title') continue;
+    if (!adjacent && head) out.push(head), (head = '');
+    const line = withoutDocNumber(n.text.trim(), (t) => endsWithDocType(stripPeriod(t)));
+    if (isWholeTitle(head + line)) out.push(head + line), (head = '');
+    else head += line;
+  }
+  if (head) out.push(head);
+  return out;
+}
+
 export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const field = fieldReader(furniture.map((f) => f.text));
-  const titleLines = root.children.filter((n) => n.type === 'paragraph' && n.role === 'title').map((n) => n.text.trim());
+  const titleLines = joinedTitleLines(root);
   const firstBody = root.children.find((n) => n.type === 'paragraph' && n.role !== 'title');
 
   let title: string | null = null;
@@ -194,6 +219,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
     if (m && endsWithDocType(m[1]!)) title = stripPeriod(m[1]!);
   }
 
+  if (title !== null && LETTER_SPACED.test(title)) title = title.replace(/[\s\u3000]+/g, '');
   const allTitle = [...titleLines, ...(titleRow ? [titleRow] : [])].join(' ');
   let period: Meta['period'] = null;
   const range = PERIOD_RANGE.exec(allTitle);
@@ -229,10 +255,14 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   };
 }
 
+const NOTICE_TAIL = /的通知$/;
+/** A title spaced out letter by letter to fill a line: "政 府 工 作 报 告". */
+const LETTER_SPACED = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han})+$/u;
 /** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */
 export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
   // "…管理办法（试行）": the qualifier after the type does not change it
-  const title = (meta.title ?? '').replace(/\s/g, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
+  // "国务院关于支持…若干措施的通知": a notice that is itself the measures
+  const title = (meta.title ?? '').replace(/\s/g, '').replace(NOTICE_TAIL, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
   return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w));
 }
 

@@ -7,7 +7,7 @@ import { STYLE_RANK } from '../data/marker-styles.js';
 import type { LineIndex } from './positions.js';
 import type { Kind, Piece } from './lines.js';
 import { headingTitle } from './heading-title.js';
-import { opensAppendix } from './classify-lines.js';
+import { opensAppendix, partRankOf } from './classify-lines.js';
 import { compactNormalized } from './normalize.js';
 
 /** Below every marker's rank: an appendix closes every open section. */
@@ -88,7 +88,8 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     }
     if (kind === 'heading') {
       const title = source.slice(p.start, p.end).replace(/[:：]\s*$/, '').trimEnd();
-      open(sectionOf(p, null, title, title), opensAppendix(compactNormalized(title)) ? APPENDIX_RANK : headingRank(i));
+      const compact = compactNormalized(title);
+      open(sectionOf(p, null, title, title), opensAppendix(compact) ? APPENDIX_RANK : (partRankOf(compact) ?? headingRank(i)));
       continue;
     }
     const id = `n${nextId++}`;

@@ -3,7 +3,6 @@
 // One NodeReading per node carries what the steps share; its `facts` are the Clause the rules read.
 import type { Modality, Paragraph, Role, Root, Section, Target } from '../tree/schema.js';
 import type { LineIndex } from './positions.js';
-import { UNITS } from '../data/units.js';
 import {
   ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS, SENTENCE_ENDS,
 } from '../data/target-cues.js';
@@ -19,7 +18,7 @@ import { indicatorOf, phraseAfter, phraseBefore, type IndicatorInput } from '../
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { charTable } from '../char-table.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
-import { headingYear, opensReview } from './headings.js';
+import { headingYear, horizonYears, opensReview } from './headings.js';
 import { mergeYears, relativeYears } from '../quantities/relative-years.js';
 import { listLead, type ListLead } from './list-lead.js';
 
@@ -100,7 +99,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   const view = textRuns(input.norm, start, end, holesOf(node, node.type === 'section' ? runInEnd(input.source, start, end) : -1));
   const { text } = view;
   const { quantities, years } = scan(text);
-  const due = deadlines(text, mergeYears(years, relativeYears(text, input.documentYear ?? null)));
+  const due = deadlines(text, mergeYears(years, mergeYears(relativeYears(text, input.documentYear ?? null), horizonYears(text))));
   const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: due.years.length > 0 };
   if (quantities.length === 0) return outcome;
   const r = readNode(input, node, view, quantities, due, above);
@@ -334,7 +333,7 @@ function gluedNoun(text: string, a: number, b: number): boolean {
 }
 
 function normalized(q: Quantity): Target['normalized'] {
-  const info = q.unit === null ? undefined : UNITS[q.unit];
+  const { info } = q;
   if (!info?.scale) return { value: q.value, unit: q.unit };
   return { value: roundSignificant(q.value * info.scale), unit: info.normalizedUnit ?? q.unit };
 }

@@ -46,6 +46,7 @@ const FOLD: Record<string, string> = {
   '\u2212': '-',
   '\ufe59': '(',
   '\ufe5a': ')',
+  '\ufe52': '.', // small full stop: "1﹒推进工业互联网外网建设" in some exports
 };
 
 /**

@@ -2,7 +2,7 @@
 // ("技术合同成交额超过130亿元") or, when the number leads, the one after it
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
-  CHANGE_WORDS, CLAUSE_CONJUNCTIONS, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
+  CHANGE_WORDS, CLAUSE_CONJUNCTIONS, INVESTMENT, INVESTMENT_WORDS, PROJECT_NOUNS, PROJECT_VERBS, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
   MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './quantity.js';
@@ -266,6 +266,8 @@ export function indicatorOf(r: IndicatorInput): string {
   const qb = place ? placeEnd(text, qa, qb0) : qb0;
   if (qa >= qb || (r.duration && pre)) {
     ind = pre;
+    const project = !pre.endsWith(INVESTMENT) ? null : text[r.suffixEnd] === '的' ? projectAfter(text, r.suffixEnd + 1, r.to) : projectActedOn(text, r.to);
+    if (project) ind = r.show(project[0], project[1]) + investmentWord(pre);
     // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured.
     if (!ind && text[r.suffixEnd] === '的') {
       const [da, db] = stripEnds(text, r.suffixEnd + 1, r.to);
@@ -293,6 +295,34 @@ export function indicatorOf(r: IndicatorInput): string {
     }
   }
   return mayHoldModality(ind) ? ind.replace(MODALITY_RE, '') : ind;
+}
+
+/** The investment word that ends `pre` ("继续推进总投资" → 总投资), else 投资. */
+const investmentWord = (pre: string) => INVESTMENT_WORDS.find((w) => pre.endsWith(w)) ?? INVESTMENT;
+const PROJECT_ENDS = byLength(PROJECT_NOUNS);
+/** The project named in [a, b) after an investment's 的, to the end of its last project noun; null when none ends it. */
+function projectAfter(text: string, a: number, b: number): [number, number] | null {
+  for (let e = b; e > a; e--) {
+    if (PROJECT_ENDS.some((w) => e - w.length >= a && text.startsWith(w, e - w.length))) {
+      const [pa, pb] = stripEnds(text, a, e);
+      return pa < pb ? [pa, pb] : null;
+    }
+  }
+  return null;
+}
+
+const PROJECT_VERB_AT = firstStartingAt(PROJECT_VERBS);
+const CLAUSE_COMMA_CODES = charTable(',，');
+const CLAUSE_END_CODES = charTable(',，;；。!！?？\n');
+/** "投资6.6亿元,实施两河圣山景区基础设施建设": the project the next clause acts on; `clauseEnd` ends the amount's clause. */
+function projectActedOn(text: string, clauseEnd: number): [number, number] | null {
+  if (CLAUSE_COMMA_CODES[text.charCodeAt(clauseEnd)] !== 1) return null;
+  const verb = PROJECT_VERB_AT(text, clauseEnd + 1);
+  if (verb === undefined) return null;
+  const a = clauseEnd + 1 + verb.length;
+  let b = a;
+  while (b < text.length && CLAUSE_END_CODES[text.charCodeAt(b)] !== 1) b++;
+  return projectAfter(text, a, b);
 }
 
 const LABEL_COLON = ':';

@@ -1,7 +1,7 @@
 // The unit after a numeral (十万元, 1.2万家, 吨/日, 10GW), what a unit means to the rules, and
 // which Chinese numerals read as numbers at all.
 import {
-  BARE_COUNT_UNITS, BARE_COUNT_VERBS, BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_UNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
+  BARE_COUNT_UNITS, BARE_COUNT_VERBS, BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_UNITS, PRICE_SUBUNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
 } from '../data/units.js';
 import { INFIX_COMPARATORS } from '../data/comparators.js';
 import { NAME_AFTER_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
@@ -119,8 +119,17 @@ export const isYearNumber = (start: number, end: number, value: number) =>
 /** What the rules ask of a unit: its UNITS entry and kind, its NAME_AFTER_UNIT and UNIT_NEEDS_VERB words. */
 export type UnitFacts = { info: UnitInfo | null; kind: TargetKind; nameAfter: string[] | undefined; verbs: string[] | undefined };
 function factsOf(unit: string): UnitFacts {
-  const info = UNITS[unit] ?? null;
+  const info = UNITS[unit] ?? rateInfo(unit);
   return { info, kind: info?.kind ?? 'other', nameAfter: NAME_AFTER_UNIT[unit], verbs: UNIT_NEEDS_VERB[unit] };
+}
+/** A rate of money (30万元/人, 0.2元/千瓦时, 5分/千瓦时) is money, normalized to CNY per the same thing; any other rate is kind other. */
+function rateInfo(unit: string): UnitInfo | null {
+  const slash = unit.indexOf('/');
+  if (slash < 0) return null;
+  const first = unit.slice(0, slash);
+  const base = UNITS[first];
+  const scale = base?.kind === 'money' ? base.scale : PRICE_SUBUNITS[first];
+  return scale === undefined ? null : { kind: 'money', scale, normalizedUnit: `CNY${unit.slice(slash)}` };
 }
 /** Looked up once per listed unit; a rate unit (吨/日) is asked each time. */
 const UNIT_FACTS = new Map(UNIT_LIST.map((u) => [u, factsOf(u)]));

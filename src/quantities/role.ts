@@ -1,7 +1,7 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
   AGGREGATE_WORDS, ATTAINMENT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
-  GRANT_VERBS, GRANT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
+  GRANT_VERBS, GRANT_WORDS, NOT_TRIGGER_ENDS, TRIGGER_END, DAY_COUNT_NOUNS, AIMED_AT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
   PENALTY_WORDS, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
   TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
   TOTALITY_WORDS,
@@ -17,7 +17,7 @@ const { list: L, reader: wordReader } = wordFinder({
   AGGREGATE_WORDS, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, ATTAINMENT_VERBS, BASELINE_CUES, BUDGET_VERBS,
   ENTITLEMENT_WORDS, GRANT_VERBS, GRANT_WORDS, OBJECT_ACTIONS, PARAMETER_MONEY_CUES,
   PENALTY_WORDS, PER_BENEFICIARY, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS,
-  STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS,
+  STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS, DAY_COUNT_NOUNS, AIMED_AT_WORDS,
 });
 /** The reader of one node's text for roleOf: make one per text, and hand it in with every quantity of that text. */
 export const roleWords = wordReader;
@@ -36,6 +36,9 @@ const BASELINE_FROM_BEFORE = someEndingAt(BASELINE_FROM);
 const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
 const SCOPE_AT_END = firstEndingIn(SCOPE_WORDS);
 const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
+const NOT_TRIGGER_AT_END = someEndingIn(NOT_TRIGGER_ENDS);
+/** "增长6%以上的同时": 的同时 joins two aims; the 的 bounds no noun. */
+const WHILE = '同时';
 const TIME_LIMIT_SUBJECT_BEFORE = someEndingAt(TIME_LIMIT_SUBJECTS);
 
 /** The list may end in a name, a code (A、B两个…) or a closing quote or bracket. */
@@ -104,6 +107,7 @@ export type RoleContext = 'rule' | 'goal' | 'baseline' | null;
 
 /** Suffix bounds that, before a noun, make the quantity a threshold on it: 100万元以上项目, 80周岁及以上老年人. */
 const THRESHOLD_SUFFIXES = ['以上', '及以上', '以下', '及以下'];
+const UPPER_SUFFIXES = ['以下', '及以下'];
 
 export function roleOf(r: RoleInput): Role {
   if (r.context === 'rule' || r.continuesRule) return 'parameter';
@@ -200,23 +204,28 @@ function clauseRole(r: RoleInput): Role {
   if (has(r, L.ENTITLEMENT_WORDS, suffixEnd, r.sentenceEnd)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
-  if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r)) return 'parameter';
+  if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart)) return 'parameter';
   const next = text[suffixEnd];
   const nextIdeograph = ideographAt(text, suffixEnd);
   // "对80周岁及以上老年人": an age bounding the people it names.
   if (q.info?.age && nextIdeograph) return 'parameter';
+  if (q.info?.score) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
-  if (next === '的' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
-    if (!GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
+  if (next === '的' && r.comparator !== 'eq' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
+    if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1)) return 'parameter';
   }
-  // "总投资100万元以上项目": a bound glued to the noun it limits.
-  if ((q.kind === 'money' || q.kind === 'other') && nextIdeograph && next !== '的') {
-    if (THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd)) && !GOAL_NOUN_AT(text, suffixEnd)) return 'parameter';
+  // "总投资100万元以上项目": a bound glued to the noun it limits; of a count only an upper one ("8座以下小汽车":
+  // "100家以上企业" is how many a goal wants).
+  if ((q.kind === 'money' || q.kind === 'other' || q.kind === 'count') && nextIdeograph && next !== '的') {
+    const suffix = text.slice(q.end, suffixEnd);
+    const bounds = q.kind === 'count' ? UPPER_SUFFIXES : THRESHOLD_SUFFIXES;
+    if (bounds.includes(suffix) && !GOAL_NOUN_AT(text, suffixEnd)) return 'parameter';
   }
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
     && ideographAt(text, suffixEnd + 1) && !GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
   if (PARAMETER_RATE_BEFORE(text, prefixStart)) return 'parameter';
+  if (isTrigger(r)) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.
   if (has(r, L.ASSESSMENT_WORDS, clauseStart, prefixStart)) return 'parameter';
   // "对上年度研发费用超过500万元且…的企业": a threshold inside a 对…的<主体> condition.
@@ -243,9 +252,11 @@ function clauseRole(r: RoleInput): Role {
   // "培育年营业收入超100亿元企业5家": a bound on an amount, then the things counted, is a threshold
   // ("突破1000亿元大关" counts nothing after it and stays a target).
   if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && nextIdeograph) return 'parameter';
-  if (r.appositive || r.perfective || r.status) return 'baseline';
+  if ((r.appositive && !r.governed) || r.perfective || r.status) return 'baseline';
   if (has(r, L.BASELINE_CUES, clauseStart, prefixStart)) return 'baseline';
   if (q.kind === 'count' && isActedOn(r)) return 'baseline';
+  // "针对首年关税为零的2034种出口商品": the things a measure is aimed at, as they are
+  if (q.kind === 'count' && has(r, L.AIMED_AT_WORDS, clauseStart, prefixStart)) return 'baseline';
   if (q.kind === 'count' && r.comparator === 'eq' && isWholeOfScope(r)) return 'baseline';
   if (BASELINE_FROM_BEFORE(text, prefixStart)) return 'baseline';
   if (r.afterFrom && !r.governed && BASELINE_CHANGE_BEFORE(text, prefixStart)) return 'baseline';
@@ -287,6 +298,12 @@ function inCondition(r: RoleInput): boolean {
   if (de < 0 || !ideographAt(text, de + 1) || GOAL_NOUN_AT(text, de + 1)) return false;
   if (BOUNDS.includes(r.comparator)) return true;
   return has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd);
+}
+
+/** "当小时降雨量超过30毫米时,…": a bound in a clause that ends in 时 (not 同时, 小时…) after the number. */
+function isTrigger(r: RoleInput): boolean {
+  const last = r.clauseEnd - 1;
+  return BOUNDS.includes(r.comparator) && last >= r.suffixEnd && r.text[last] === TRIGGER_END && !NOT_TRIGGER_AT_END(r.text, r.suffixEnd, r.clauseEnd);
 }
 
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */

@@ -3,11 +3,11 @@
 // cursor only moves forward, and a rejected numeral is skipped whole. The loop and the numeral
 // reader are here; marks.ts blocks quotes and names, numeral-units.ts reads units, word-readers.ts
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
-import { LATIN_NAME_CODES, RANK_PREFIX } from '../data/units.js';
-import { RANGE_SEPARATORS } from '../data/comparators.js';
-import { ARTICLE_NUMERALS, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
-import { numeralValue, readNumeral } from '../numerals.js';
-import { someEndingAt } from './words.js';
+import { LATIN_NAME_CODES, RANK_PREFIX, UNITS } from '../data/units.js';
+import { INCLUSIVE_MARKS, RANGE_SEPARATORS } from '../data/comparators.js';
+import { ARTICLE_NUMERALS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
+import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
+import { firstStartingAt, isIdeograph, someEndingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
 import { isBlocked, nextTrigger, scratchMarks, type Marks } from './marks.js';
 import { goodNumeral, isYearNumber, latinUnitAt, resolveUnit, unitFacts, type Resolved } from './numeral-units.js';
@@ -54,6 +54,26 @@ const ORDINAL_BEFORE_SET = charSet(ORDINAL_BEFORE);
 const VAGUE_AFTER_SET = charSet(VAGUE_AFTER);
 const SLOGAN_NEXT_SET = charSet(SLOGAN_NEXT);
 const vagueBefore = someEndingAt(VAGUE_BEFORE);
+/** `value` of money unit `from` in money unit `to` (1亿元 → 10000 万元), or null unless both are money units. */
+function moneyIn(value: number, from: string, to: string): number | null {
+  const a = UNITS[from];
+  const b = UNITS[to];
+  if (a?.kind !== 'money' || b?.kind !== 'money' || !a.scale || !b.scale) return null;
+  return roundSignificant((value * a.scale) / b.scale);
+}
+const INDICATOR_BEFORE = someEndingAt(INDICATOR_NOUNS);
+const INDICATOR_FIRSTS = new Set(INDICATOR_NOUNS.map((w) => w.charCodeAt(0)));
+/** The count [start, end) counts indicators: 指标 right before it, or ending the noun after it. */
+function countsIndicators(text: string, start: number, end: number): boolean {
+  if (INDICATOR_BEFORE(text, start)) return true;
+  const stop = Math.min(text.length, end + INDICATOR_NOUN_REACH);
+  for (let k = end; k < stop && isIdeograph(text.charCodeAt(k)); k++) {
+    if (INDICATOR_FIRSTS.has(text.charCodeAt(k)) && INDICATOR_NOUNS.some((w) => text.startsWith(w, k))) return true;
+  }
+  return false;
+}
+/** A mark between a range's lower bound and its separator: "500万元(含)至5000万元", "1亿元(不含)至3亿元". */
+const BOUND_MARK_AT = firstStartingAt([...INCLUSIVE_MARKS, '(不含)']);
 const ARTICLE_LENGTHS = new Set(ARTICLE_NUMERALS.map((w) => w.length));
 /** The numeral [start, end) is one of ARTICLE_NUMERALS (sliced only when its length is). */
 const isArticle = (text: string, start: number, end: number) => ARTICLE_LENGTHS.has(end - start) && ARTICLE_NUMERALS.includes(text.slice(start, end));
@@ -83,7 +103,8 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
     if (single === null) return skip;
   }
   if (inSet(ORDINAL_BEFORE_SET, text, i - 1)) return skip;
-  if (vagueBefore(text, i) || inSet(VAGUE_AFTER_SET, text, skip)) return skip;
+  // 数十家, 几百个 are vague; digits after 数 are not (享受人数23万人).
+  if ((num.chinese && vagueBefore(text, i)) || inSet(VAGUE_AFTER_SET, text, skip)) return skip;
   if (!goodNumeral(text, i, num)) return skip;
 
   // A range: 1-3个, 1至2个 (one unit after both numbers).
@@ -120,9 +141,10 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
     res = single !== undefined ? single : resolveUnit(text, i, num);
     if (res === null) return skip;
     lowerValue = res.value;
-    // A range with the unit on both sides: 20%-30%, 2030年-2035年.
-    if (inSet(RANGE_SET, text, res.unitEnd)) {
-      const at = res.unitEnd + 1;
+    // A range with the unit on both sides: 20%-30%, 2030年-2035年, 500万元(含)至5000万元.
+    const sep = res.unitEnd + (BOUND_MARK_AT(text, res.unitEnd)?.length ?? 0);
+    if (inSet(RANGE_SET, text, sep)) {
+      const at = sep + 1;
       const num2 = readNumeral(text, at);
       const r2 = num2 && num2.chinese === num.chinese ? resolveUnit(text, at, num2) : null;
       if (r2 !== null && r2.unit === res.unit) {
@@ -132,6 +154,13 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
         }
         if (r2.value > res.value) {
           upper = r2.value;
+          res = { ...res, unitEnd: r2.unitEnd };
+        }
+      } else if (r2 !== null) {
+        // "5000万元(含)至1亿元": money in two units, the upper bound in the lower one's (10000 万元)
+        const up = moneyIn(r2.value, r2.unit, res.unit);
+        if (up !== null && up > res.value) {
+          upper = up;
           res = { ...res, unitEnd: r2.unitEnd };
         }
       }
@@ -145,8 +174,10 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   }
   const { kind, info, nameAfter, verbs } = unitFacts(unit);
   if (info?.needsCue && !isDuration(text, i, res.unitEnd)) return res.unitEnd;
+  if (info?.digitsOnly && num.chinese) return res.unitEnd;
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;
+  if (kind === 'count' && countsIndicators(text, i, res.unitEnd)) return res.unitEnd;
   if (isBlocked(marks, res.unitEnd - 1)) return res.unitEnd;
   if (kind === 'count' && num.chinese && inSet(SLOGAN_NEXT_SET, text, res.unitEnd)) return res.unitEnd;
   if (kind === 'count' && num.chinese && isSloganQuote(text, res.unitEnd)) return res.unitEnd;

@@ -26,7 +26,36 @@ const TRAILING = /^\s$/;
 /** A line break between two of these is dropped rather than made a space (CSS Text 3, East Asian wide). */
 const WIDE = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]$/;
 
+/** A cell holding this many blocks or more, nested ones included, lays out a page (the whole article in one <td>), not data. */
+const LAYOUT_CELL_BLOCKS = 3;
+
+/** Where each layout cell opens: old portal pages put the article in a table cell, paragraphs and all. */
+function layoutCells(source: string): Set<number> {
+  const open: { start: number; blocks: number }[] = [];
+  const layout = new Set<number>();
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'td' || name === 'th') open.push({ start: parser.startIndex, blocks: 0 });
+        else if (name === 'br' || BLOCK.has(name)) for (const cell of open) cell.blocks++;
+      },
+      onclosetag(name) {
+        if (name !== 'td' && name !== 'th') return;
+        const cell = open.pop();
+        if (cell && cell.blocks >= LAYOUT_CELL_BLOCKS) layout.add(cell.start);
+      },
+    },
+    { lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(source);
+  parser.end();
+  return layout;
+}
+
 export function htmlToText(source: string): HtmlText {
+  const layout = source.includes('<td') || source.includes('<TD') ? layoutCells(source) : new Set<number>();
+  /** Per open cell: a data cell (its blocks stay on the row's line) or a layout cell (its blocks are lines). */
+  const cells: boolean[] = [];
   const out = new MappedTextBuilder();
   const furniture: Furniture[] = [];
   const stack: string[] = [];
@@ -89,7 +118,11 @@ export function htmlToText(source: string): HtmlText {
         if (name === 'tr') {
           endBlock(at);
           cellsInRow = 0;
+        } else if ((name === 'td' || name === 'th') && layout.has(at)) {
+          cells.push(false);
+          endBlock(at);
         } else if (name === 'td' || name === 'th') {
+          cells.push(true);
           if (cellDepth === 0 && cellsInRow > 0) {
             pending = null;
             out.trimEnd(TRAILING);
@@ -120,7 +153,8 @@ export function htmlToText(source: string): HtmlText {
           return;
         }
         const at = parser.startIndex;
-        if (name === 'td' || name === 'th') {
+        if ((name === 'td' || name === 'th') && cells.pop() === false) endBlock(at);
+        else if (name === 'td' || name === 'th') {
           cellDepth = Math.max(0, cellDepth - 1);
           if (cellDepth === 0) pending = null;
         } else if (name === 'tr') endBlock(at);

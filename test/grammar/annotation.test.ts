@@ -45,6 +45,19 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: [], responsible: ['省财政厅', '省能源局'] });
   });
 
+  it('reads several clauses of sharing units, with or without a lead', () => {
+    const t = '(商务部指导,供销合作总社参与)';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: [], responsible: ['商务部', '供销合作总社'] });
+    const u = '(生态环境部牵头,国家发展改革委参与,财政部配合)';
+    expect(parseLeadFirstAnnotation(u, 0, u.length)).toEqual({ lead: ['生态环境部'], responsible: ['国家发展改革委', '财政部'] });
+    const prose = '(商务部指导,加快建设平台)';
+    expect(parseLeadFirstAnnotation(prose, 0, prose.length)).toBeNull();
+  });
+
+  it('ends a list of units at another label: "负责部门：民航局，适用范围：河南自贸试验区"', () => {
+    expect(parseUnitAnnotation('（负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区）')).toEqual({ lead: [], responsible: ['发展改革委', '粮食和储备局'] });
+  });
+
   it('is null for a remark in brackets', () => {
     const t = '(以下简称示范区)';
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toBeNull();

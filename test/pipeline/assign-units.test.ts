@@ -41,6 +41,16 @@ describe('assignUnits', () => {
     expect(unitsOf(source)).toEqual(['1.建设公园: 市林业局 / ', '2.修建道路: 市交通局 / ', '3.治理河道: 市水利局 / ', '(1)清淤:  / ', '(2)护岸:  / ']);
   });
 
+  it('reads a labelled clause after a remark in the bracket closing a task, and the labels of an assessment', () => {
+    expect(unitsOf('1.全程网办。（5月底取得明显成效并持续推进，牵头考核单位：市审批服务局）\n2.建设平台。（牵头单位：市大数据局）'))
+      .toEqual(['1.全程网办: 市审批服务局 / ', '2.建设平台: 市大数据局 / ']);
+  });
+
+  it('lists a unit named again in the section once, and a lead not also as sharing', () => {
+    const source = '1.建设公园。\n整治河道。(市林业局牵头,市水利局参与)\n修建步道。(市水利局、市林业局指导)';
+    expect(unitsOf(source)).toEqual(['1.建设公园: 市林业局 / 市水利局']);
+  });
+
   it('gives the units closing the last 一是 item to the whole item', () => {
     const source = '1.建设公园(牵头单位:市林业局)\n2.做好保障。一是加强领导;二是落实责任。(牵头单位:市政府办)';
     expect(unitsOf(source)).toContain('2.做好保障: 市政府办 / ');

@@ -15,6 +15,13 @@ describe('checkBrackets', () => {
     expect(check('加快(建设(\n推动)')).toEqual(['1:6 unbalanced-bracket', '2:3 unbalanced-bracket']);
   });
 
+  it('says nothing of one bracket the line break split, closed first thing on the next line', () => {
+    expect(check('加快建设(牵头单位:市发改\n委)全年新增企业100家。')).toEqual([]);
+    // not across a blank line, nor when the next line opens another bracket first
+    expect(check('加快建设(X\n\n委)')).toEqual(['1:5 unbalanced-bracket', '3:2 unbalanced-bracket']);
+    expect(check('加快建设(X\n新增(10家)')).toEqual(['1:5 unbalanced-bracket']);
+  });
+
   it('says nothing of balanced brackets or skipped lines', () => {
     expect(check('《方案》(2024-2026年)【牵头单位:甲】〔乙〕')).toEqual([]);
     expect(check('首页>(>\n正文', (offset) => offset === 0)).toEqual([]);

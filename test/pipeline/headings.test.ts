@@ -1,5 +1,7 @@
 // What the headings above a node say about its numbers (src/pipeline/headings.ts).
 import { describe, expect, it } from 'vitest';
+import { horizonYears } from '../../src/pipeline/headings.js';
+import { parseDocument } from '../../src/index.js';
 import { targets, only, roles } from '../quantities/targets.js';
 
 describe('goal and baseline headings', () => {
@@ -88,5 +90,18 @@ describe('part headings', () => {
   it('takes no year from a title line read as a heading', () => {
     const doc = '江州市教育局2026年工作要点\n\n一、重点任务\n\n新建学校3所。';
     expect(targets(doc).map((t) => t.year)).toEqual([null]);
+  });
+});
+
+describe('horizonYears', () => {
+  it('dates 十N五期间/时期/末 in running text by the plan\'s last year, not a plan named', () => {
+    expect(horizonYears('“十一五”期间，城市污水处理率由52%提高到72%。').map((y) => y.year)).toEqual([2010]);
+    expect(horizonYears('到十四五末，新增企业100家。').map((y) => y.year)).toEqual([2025]);
+    expect(horizonYears('认真落实“十四五”规划。')).toEqual([]);
+  });
+
+  it('makes the results of a five-year period before the plan baselines', () => {
+    const doc = parseDocument('国家环境保护“十二五”规划\n一、环境形势\n“十一五”期间，城市污水处理率由52%提高到72%。\n二、主要目标\n到2015年，城市污水处理率达到85%。');
+    expect(doc.targets.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['52%:baseline:2010', '72%:baseline:2010', '85%:target:2015']);
   });
 });

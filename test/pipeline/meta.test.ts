@@ -1,7 +1,7 @@
 // Document metadata and the facts about the document the quantity stage reads.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mayBeSignOff, planYearOf } from '../../src/pipeline/meta.js';
+import { isRuleDocument, mayBeSignOff, planYearOf } from '../../src/pipeline/meta.js';
 import { BYLINE, DATE_LINE } from '../../src/data/doc-types.js';
 import { compact } from '../../src/pipeline/normalize.js';
 import { parseDocument } from '../../src/index.js';
@@ -47,11 +47,42 @@ describe('period', () => {
   });
 });
 
+describe('rule documents', () => {
+  it('reads the type from the title, a notice that is itself the measures included', () => {
+    expect(isRuleDocument({ title: '芜湖市促进科技型企业培育若干措施' })).toBe(true);
+    expect(isRuleDocument({ title: '国务院关于支持自由贸易试验区深化改革创新若干措施的通知' })).toBe(true);
+    expect(isRuleDocument({ title: '关于做好2026年防汛工作的通知' })).toBe(false);
+    expect(isRuleDocument({ title: '某市科技创新工作方案' })).toBe(false);
+  });
+});
+
 describe('title', () => {
   const title = (text: string) => parseDocument(text).meta.title;
   it('reads X out of the wrapper of a notice that issues it, with or without 关于', () => {
     expect(title('关于印发《某市科技创新工作方案》的通知\n一、目标\n新增企业10家。')).toBe('某市科技创新工作方案');
     expect(title('上海市人民政府办公厅印发《关于支持科创走廊建设的若干措施》的通知\n一、目标\n新增企业10家。')).toBe('关于支持科创走廊建设的若干措施');
+  });
+  it('joins a title centred over two or three lines', () => {
+    expect(title('国务院关于支持自由贸易试验区\n深化改革创新若干措施的通知\n一、目标\n新增企业10家。')).toBe('国务院关于支持自由贸易试验区深化改革创新若干措施的通知');
+    expect(title('国务院办公厅关于印发“无废城市”建设\n试点工作方案的通知\n一、目标\n新增企业10家。')).toBe('“无废城市”建设试点工作方案');
+    expect(title('国务院办公厅关于有效发挥政府性\n融资担保基金作用切实支持小微企业和\n“三农”发展的指导意见\n一、总体要求\n新增企业10家。'))
+      .toBe('国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见');
+    // an issuer line before a notice opening with 关于 stays apart
+    expect(title('安平市财政局　安平市农业农村局\n关于下达2026年专项资金的通知\n一、目标\n新增企业10家。')).toBe('关于下达2026年专项资金的通知');
+  });
+  it('reads the title of a portal article after its navigation, from the line above its 来源/发布日期 row', () => {
+    const page = '首 页\n欢迎您光临南沙区政府！\n您现在的位置：首页 > 投资政策\n本地政策\n南沙新区集聚人才创新发展的若干措施\n来源：南沙区发改局发布日期：2017-10-13\n一、实施人才计划\n给予每人2万元奖励。';
+    expect(parseDocument(page).meta).toMatchObject({ title: '南沙新区集聚人才创新发展的若干措施', date: '2017-10-13' });
+  });
+  it('reads the title after a legal database\'s export head, a title run into its number, and a long notice', () => {
+    const exported = '    【法宝引证码】 CLI.12.4792728\n原文链接：https://www.pkulaw.com/lar/f06f.html\n阿坝州人民政府办公室关于印发《阿坝州政务数据资源管理暂行办法》的通知\n阿府办发〔2021〕21号\n第一条 为规范管理，制定本办法。';
+    expect(title(exported)).toBe('阿坝州政务数据资源管理暂行办法');
+    expect(title('国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见国办发〔2020〕24号\n\n各省、自治区：现提出以下意见。\n一、持续提升投资建设便利度')).toBe('国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见');
+    const long = '安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发安徽省关于加快对接区域全面经济伙伴关系协定(RCEP)经贸新规则扎实推进高水平开放实施意见的通知\n一、总体要求\n新增企业10家。';
+    expect(title(long)).toBe('安徽省关于加快对接区域全面经济伙伴关系协定(RCEP)经贸新规则扎实推进高水平开放实施意见');
+  });
+  it('closes up a title spaced out letter by letter', () => {
+    expect(title('政 府 工 作 报 告\n一、2018年工作回顾\n新增企业10家。')).toBe('政府工作报告');
   });
   it('keeps a title that only mentions issuing', () => {
     expect(title('市政府发布实施方案工作要点\n一、目标\n新增企业10家。')).toBe('市政府发布实施方案工作要点');

@@ -25,6 +25,25 @@ describe('nest', () => {
     expect(outline(root.children)).toEqual(['1 一、重点工作', '2 （一）加强建设', '1 附件', '2 2026年民生实事', '3 1.新增就业18万人以上', '3 2.建设养老床位7000张']);
   });
 
+  it('puts parts of a code of rules (第N章, 第N节) above its articles, whatever follows them', () => {
+    const { root } = nestedFor('第一章 总则\n第一条 为规范管理，制定本细则。\n第二章 人才奖\n第一节 骨干人才奖励\n第二条 骨干人才奖励如下。\n第二节 高管人才奖励\n第三条 高管人才奖励如下。\n第三章 附则\n第四条 本细则自印发之日起施行。');
+    expect(outline(root.children)).toEqual([
+      '1 第一章 总则', '2 第一条为规范管理，制定本细则', '1 第二章 人才奖', '2 第一节 骨干人才奖励', '3 第二条骨干人才奖励如下',
+      '2 第二节 高管人才奖励', '3 第三条高管人才奖励如下', '1 第三章 附则', '2 第四条本细则自印发之日起施行',
+    ]);
+    // a sentence naming a chapter is body text
+    expect(outline(nestedFor('第一条 依照第三章规定执行。\n第二章第五条另有规定的，从其规定。').root.children)).toEqual(['1 第一条依照第三章规定执行']);
+  });
+
+  it('reads a chapter with its first article run onto its line (an export\'s flattened head)', () => {
+    expect(outline(nestedFor('第一章　总则　　第一条 　为规范管理，制定本办法。\n第二条 　本办法适用于全州。\n第二章　附则\n第三条 　本办法自印发之日起施行。').root.children))
+      .toEqual(['1 第一章　总则', '2 第一条为规范管理，制定本办法', '2 第二条本办法适用于全州', '1 第二章　附则', '2 第三条本办法自印发之日起施行']);
+  });
+
+  it('reads 1﹒ (a small full stop) as 1.', () => {
+    expect(outline(nestedFor('一、加快建设\n1﹒推进外网建设\n2﹒推进内网改造').root.children)).toEqual(['1 一、加快建设', '2 1﹒推进外网建设', '2 2﹒推进内网改造']);
+  });
+
   it('keeps an attachment list of names as text', () => {
     const { root } = nestedFor('一、重点工作\n做好各项工作。\n附件：1.申报表\n2.汇总表');
     expect(outline(root.children)).toEqual(['1 一、重点工作']);

@@ -106,10 +106,39 @@ describe('time limits', () => {
 });
 
 describe('thresholds', () => {
+  it('reads a bound in a clause ending in 时 as the threshold that triggers what follows', () => {
+    expect(roles('当小时降雨量超过30毫米时，要立即发出转移信号。')).toEqual(['30毫米:parameter']);
+    // 同时 and 小时 end no trigger
+    expect(roles('实现地区生产总值增长6%以上的同时，新增就业1万人。')).toEqual(['6%:target', '1万人:target']);
+    expect(roles('审批时间压缩至3个小时。')).toEqual(['3个小时:target']);
+  });
+
   it('makes an age bounding the people it names a parameter, and a life expectancy a target', () => {
     const age = targets('对80周岁及以上老年人每餐补助3元。')[0]!;
     expect([age.raw, age.unit, age.kind, age.comparator, age.role]).toEqual(['80周岁', '周岁', 'other', 'gte', 'parameter']);
     expect(only('人均预期寿命达到80岁。').role).toBe('target');
+  });
+
+  it('makes an upper bound glued to a counted noun a threshold, not a lower one', () => {
+    expect(roles('允许入境8座以下小汽车通行。')).toEqual(['8座:parameter']);
+    expect(roles('培育100家以上企业。')).toEqual(['100家:target']);
+  });
+
+  it('counts a list summed up (等58项) as the goal when a deadline governs it, as a fact when none does', () => {
+    expect(roles('2020年底前实现市场主体登记注册、学历公证等58项事项异地办理。')).toEqual(['58项:target']);
+  });
+
+  it('counts what a measure is aimed at (针对…的2034种商品) as what exists', () => {
+    expect(roles('针对首年关税为零的2034种出口商品，加大市场开拓力度，新增出口企业100家。')).toEqual(['2034种:baseline', '100家:target']);
+  });
+
+  it('makes a score a parameter: what a rule awards or deducts', () => {
+    expect(roles('工作年限每满1年积2分，最高分值为20分。').slice(1)).toEqual(['2分:parameter', '20分:parameter']);
+  });
+
+  it('counts days named as a measure (优良天数), not as a time span', () => {
+    expect(roles('空气优良天数达到350天。')).toEqual(['350天:target']);
+    expect(roles('补贴期限为3年，每年不少于30天。')[1]).toBe('30天:parameter');
   });
 
   it('makes a bound glued to a noun a threshold', () => {

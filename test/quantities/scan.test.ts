@@ -99,11 +99,40 @@ describe('units', () => {
     ['宽带接入速率达到100Mbps。', '100Mbps', 100, 'Mbps', 'other'],
     ['处理能力达到300吨/日。', '300吨/日', 300, '吨/日', 'other'],
     ['年产能5万吨/年。', '5万吨/年', 50000, '吨/年', 'other'],
-    ['人均补助200元/人。', '200元/人', 200, '元/人', 'other'],
     ['每万人拥有床位3个/万人。', '3个/万人', 3, '个/万人', 'other'],
   ])('%s', (text, raw, value, unit, kind) => {
     const t = only(text);
     expect([t.raw, t.value, t.unit, t.kind, t.normalized.value, t.normalized.unit]).toEqual([raw, value, unit, kind, value, unit]);
+  });
+
+  it.each([
+    ['人均补助200元/人。', '200元/人', 200, '元/人', 200, 'CNY/人'],
+    ['全员劳动生产率达到30万元/人。', '30万元/人', 30, '万元/人', 300000, 'CNY/人'],
+    ['电价降低0.2元/千瓦时。', '0.2元/千瓦时', 0.2, '元/千瓦时', 0.2, 'CNY/千瓦时'],
+  ])('a rate of money is money, normalized to CNY per the same thing: %s', (text, raw, value, unit, normalized, normalizedUnit) => {
+    const t = only(text);
+    expect([t.raw, t.value, t.unit, t.kind, t.normalized.value, t.normalized.unit]).toEqual([raw, value, unit, 'money', normalized, normalizedUnit]);
+  });
+
+  it('reads electricity: 度 after digits only, 分 as a price in a rate and as a score after digits, 克 and 毫米', () => {
+    expect(pick(only('新能源发电量超3000亿度。'))).toMatchObject({ raw: '3000亿度', value: 300000000000, unit: '度', kind: 'other' });
+    expect(pick(only('上网电价下调2分/千瓦时。'))).toEqual({ raw: '2分/千瓦时', value: 2, upper: null, unit: '分/千瓦时', kind: 'money', normalized: 0.02 });
+    expect(pick(only('供电煤耗降至300克/千瓦时以下。'))).toMatchObject({ raw: '300克/千瓦时', unit: '克/千瓦时', kind: 'other' });
+    expect(pick(only('禁止生产厚度小于0.01毫米的地膜。'))).toMatchObject({ raw: '0.01毫米', unit: '毫米' });
+    expect(targets('曾一度下降，两度获评，十分重要。')).toEqual([]);
+    expect(pick(only('考核积2分。'))).toMatchObject({ raw: '2分', unit: '分', kind: 'other' });
+  });
+
+  it('counts 颗, and 发 after a verb of making or launching only', () => {
+    expect(pick(only('发射600颗商业卫星。'))).toMatchObject({ raw: '600颗', unit: '颗', kind: 'count' });
+    expect(pick(only('年产50发商业火箭。'))).toMatchObject({ raw: '50发', unit: '发', kind: 'count' });
+    expect(targets('推动3发展方向。')).toEqual([]);
+  });
+
+  it('reads a range with an inclusion mark after its lower bound, in one money unit or two, and in foreign money', () => {
+    expect(pick(only('实缴注册资本500万元（含）至5000万元的企业。'))).toEqual({ raw: '500万元（含）至5000万元', value: 500, upper: 5000, unit: '万元', kind: 'money', normalized: 5000000 });
+    expect(pick(only('实缴注册资本5000万元(不含)至1亿元的企业。'))).toMatchObject({ value: 5000, upper: 10000, unit: '万元' });
+    expect(pick(only('实缴注册资本100万美元（含）至1000万美元的企业。'))).toEqual({ raw: '100万美元（含）至1000万美元', value: 1000000, upper: 10000000, unit: '美元', kind: 'other', normalized: 1000000 });
   });
 
   it('does not join a unit to a "/" that names no rate', () => {
@@ -183,6 +212,7 @@ describe('not quantities', () => {
     ['words that are not numbers', '培育一批企业,实施若干项目,建设多个平台,提供一站式服务,推进一体化发展,建设一流大学。'],
     ['the indefinite article', '打造一个首位产业,统一部署,建设一支队伍。'],
     ['vague amounts', '培育数十家企业,建设十几个平台,三四个基地。'],
+    ['counts of the plan\'s own indicators', '设置预期性指标12个、约束性指标5个,六项主要经济指标全部位列第一。'],
     ['bare 百 千 万', '实施千人计划,推进万众创新,百家争鸣。'],
     ['plan names and spans', '实施三年行动计划,提前2年完成,毕业两年内注册。'],
     ['project phases', '推进学院二期项目建设,建设资源圃(二期)。'],
@@ -190,6 +220,16 @@ describe('not quantities', () => {
     ['slogans of numerals', '坚持四个全面,落实三个一批,实施十个一工程,推进三次产业融合。'],
   ])('%s', (_name, text) => {
     expect(targets(text).map((t) => t.raw)).toEqual([]);
+  });
+
+  it('reads digits after 数 (人数23万人): only a Chinese numeral after 数 or 几 is vague', () => {
+    expect(pick(only('待遇享受人数23万人以上。'))).toMatchObject({ raw: '23万人', value: 230000, unit: '人' });
+    expect(targets('培育数十家企业，数百个项目。')).toEqual([]);
+  });
+
+  it('counts 门 (课程100门) and a bare 千 after 带动/培训', () => {
+    expect(pick(only('新开发老年教育课程100门。'))).toMatchObject({ raw: '100门', unit: '门', kind: 'count' });
+    expect(pick(only('带动千名青年入乡发展。'))).toMatchObject({ raw: '千名', value: 1000, unit: '名' });
   });
 
   it('does not read a circle of minutes as a quantity', () => {

@@ -49,6 +49,11 @@ describe('htmlToText', () => {
     const { text } = htmlToText('<table><tr><td><p>指标</p></td><td>2025年</td></tr><tr><td>GDP<p>增速</p></td><td>5%</td></tr></table>');
     expect(text).toBe('指标\t2025年\nGDP 增速\t5%\n');
   });
+  it('reads a cell that lays out the page (three blocks or more, nested ones included) block by block', () => {
+    const article = '<td id="content"><p>关于某事的通知</p> <p>一、总体要求</p> <p>（一）指导思想。正文。</p></td>';
+    const { text } = htmlToText(`<table><tr><td><table><tr>${article}</tr></table></td></tr><tr><td>指标</td><td><p>5%</p></td></tr></table>`);
+    expect(text).toBe('关于某事的通知\n一、总体要求\n（一）指导思想。正文。\n指标\t5%\n');
+  });
   it('drops scripts, styles, navigation, head and share widgets and reports them', () => {
     const source =
       '<html><head><title>门户</title><style>p{}</style></head><body><nav>首页</nav><script>var a="<p>";</script>' +
