@@ -37,10 +37,29 @@ function fragmentOf(line: string): Fragment {
   return UNITS.has(bare) ? 'unit' : null;
 }
 
+/** Longer than this, a line is no fragment: the first pass reads no other line. */
+const FRAGMENT_MAX = 16;
+
+/** At least MIN_FRAGMENTS lines hold only a unit, a bracket, a quote, a '/' or a label (numbers alone are no evidence). */
+function hasEvidence(source: string): boolean {
+  let found = 0;
+  for (let start = 0; start <= source.length; ) {
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = source.length;
+    if (end - start <= FRAGMENT_MAX) {
+      const text = source.slice(start, end).trim();
+      const kind = text === '' ? null : fragmentOf(text);
+      if (kind !== null && kind !== 'number' && ++found >= MIN_FRAGMENTS) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 /** The text with the DOM copy's breaks taken out, and where each character stands in `source`; null when `source` is no such copy. */
 export function rejoinFragments(source: string): { text: string; offsets: Int32Array } | null {
+  if (!hasEvidence(source)) return null;
   const lines: { start: number; end: number; text: string; kind: Fragment }[] = [];
-  let evidence = 0;
   for (let start = 0; start <= source.length; ) {
     let end = source.indexOf('\n', start);
     if (end < 0) end = source.length;
@@ -48,11 +67,9 @@ export function rejoinFragments(source: string): { text: string; offsets: Int32A
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     const kind = text === '' ? null : fragmentOf(text);
-    if (kind !== null && kind !== 'number') evidence++;
     lines.push({ start: start + lead, end: start + lead + text.length, text, kind });
     start = end + 1;
   }
-  if (evidence < MIN_FRAGMENTS) return null;
 
   // the break after line k goes when the two lines belong together
   const joins = (k: number): boolean => {
