@@ -12,6 +12,8 @@ export const DOC_TYPE_WORDS = [
  * goal governs them (力争, a deadline year, 目标), as in a document of 第N条 articles.
  */
 export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规定', '条例'];
+/** …except an assessment's: the levels its indicators ask for (综合一窗率90%以上) are what the assessed must reach. */
+export const ASSESSMENT_DOCUMENT_TYPES = ['考核办法', '考评办法', '评价办法', '考核细则', '考评细则', '评价细则'];
 
 /** The notice that publishes a plan, with or without 《》 and with the issuer before it:
  * "泉州市商务局关于印发2024年全市商务工作要点的通知". Tested on a line without white space. */

@@ -4,7 +4,7 @@
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, RULE_DOCUMENT_TYPES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -263,7 +263,7 @@ export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
   // "…管理办法（试行）": the qualifier after the type does not change it
   // "国务院关于支持…若干措施的通知": a notice that is itself the measures
   const title = (meta.title ?? '').replace(/\s/g, '').replace(NOTICE_TAIL, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
-  return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w));
+  return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w)) && !ASSESSMENT_DOCUMENT_TYPES.some((w) => title.endsWith(w));
 }
 
 /**
