@@ -167,7 +167,8 @@ export const MissingParenOrdinalMarker = createToken({
   },
 });
 // "（一）推动能源结构绿色转型1.加快…": the first item run into its heading (see runInItemAt)
-export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?![0-9%])/, digitChars, (m) => parseOrdinal(m[1]!),
+// a year may follow the dot ("3．2020年底前开展…"): no decimal runs into a year
+export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?:(?![0-9%])|(?=(?:19|20)[0-9]{2}年))/, digitChars, (m) => parseOrdinal(m[1]!),
   atBoundaryOrRunIn(STYLE_RANK['arabic-dot']));
 export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?![0-9])/, digitChars, (m) => parseOrdinal(m[1]!));
 export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...CIRCLED], (m) => circledOrdinal(m[0]));

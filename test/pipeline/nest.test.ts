@@ -40,6 +40,13 @@ describe('nest', () => {
       .toEqual(['1 第一章　总则', '2 第一条为规范管理，制定本办法', '2 第二条本办法适用于全州', '1 第二章　附则', '2 第三条本办法自印发之日起施行']);
   });
 
+  it('reads an item whose text opens with a year (3．2020年底前…), after a unit bracket closing the item before', () => {
+    expect(outline(nestedFor('（一）减税降费\n1．落实政策。（财政部负责）2．2020年底前开展专项治理。（税务总局负责）').root.children))
+      .toEqual(['1 （一）减税降费', '2 1．落实政策', '2 2．2020年底前开展专项治理']);
+    // a decimal is no marker
+    expect(outline(nestedFor('一、目标\n增长3.5%，达到1.25万亿元。').root.children)).toEqual(['1 一、目标']);
+  });
+
   it('reads 1﹒ (a small full stop) as 1.', () => {
     expect(outline(nestedFor('一、加快建设\n1﹒推进外网建设\n2﹒推进内网改造').root.children)).toEqual(['1 一、加快建设', '2 1﹒推进外网建设', '2 2﹒推进内网改造']);
   });
