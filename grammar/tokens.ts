@@ -142,11 +142,16 @@ export const MissingOrdinalMarker = createToken({
 
 /** A first item run into its heading ("二、发展壮大乡村特色产业(一)做强茶产业"): see runInHeading. */
 const atBoundaryOrRunIn = (rank: number) => (ctx: Context, ordinal: number | null) => atBoundary(ctx) || (ordinal === 1 && runInHeading(ctx.tokens, rank));
+/**
+ * A bracketed item may run into its heading whatever its number: a document numbering its （N） straight through
+ * its parts ("二、进一步简化企业生产经营审批和条件（四）进一步降低…"); a bracket cannot be a decimal.
+ */
+const atBoundaryOrAnyRunIn = (rank: number) => (ctx: Context, ordinal: number | null) => atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank));
 
 export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二三四五六七八九十]{1,3}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
-  atBoundaryOrRunIn(STYLE_RANK['paren-cn']));
+  atBoundaryOrAnyRunIn(STYLE_RANK['paren-cn']));
 export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
-  atBoundaryOrRunIn(STYLE_RANK['paren-arabic']));
+  atBoundaryOrAnyRunIn(STYLE_RANK['paren-arabic']));
 
 const EMPTY_PAREN = /\( *\)/y;
 /** "( )加强农村人居环境整治": a bracketed heading number that was stripped, at a line start before CJK text. */

@@ -47,6 +47,11 @@ describe('nest', () => {
     expect(outline(nestedFor('一、目标\n增长3.5%，达到1.25万亿元。').root.children)).toEqual(['1 一、目标']);
   });
 
+  it('reads a bracketed item of any number run into its heading, when the document numbers them straight through', () => {
+    expect(outline(nestedFor('一、提升便利度\n（一）优化审批。\n（二）提升效率。\n二、进一步简化审批和条件（三）进一步降低门槛。').root.children))
+      .toEqual(['1 一、提升便利度', '2 （一）优化审批', '2 （二）提升效率', '1 二、进一步简化审批和条件', '2 （三）进一步降低门槛']);
+  });
+
   it('reads 1﹒ (a small full stop) as 1.', () => {
     expect(outline(nestedFor('一、加快建设\n1﹒推进外网建设\n2﹒推进内网改造').root.children)).toEqual(['1 一、加快建设', '2 1﹒推进外网建设', '2 2﹒推进内网改造']);
   });
