@@ -143,15 +143,27 @@ export const MissingOrdinalMarker = createToken({
 /** A first item run into its heading ("二、发展壮大乡村特色产业(一)做强茶产业"): see runInHeading. */
 const atBoundaryOrRunIn = (rank: number) => (ctx: Context, ordinal: number | null) => atBoundary(ctx) || (ordinal === 1 && runInHeading(ctx.tokens, rank));
 /**
- * A bracketed item may run into its heading whatever its number: a document numbering its （N） straight through
- * its parts ("二、进一步简化企业生产经营审批和条件（四）进一步降低…"); a bracket cannot be a decimal.
+ * A bracketed item may also run into its heading as the next of a numbering that goes straight through the parts
+ * ("二、进一步简化企业生产经营审批和条件（四）进一步降低…" after （三）).
  */
-const atBoundaryOrAnyRunIn = (rank: number) => (ctx: Context, ordinal: number | null) => atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank));
+const atBoundaryOrRunOn = (rank: number, style: MarkerStyle) => (ctx: Context, ordinal: number | null) =>
+  atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank) && (ordinal === 1 || lastOrdinal(ctx.tokens, style) === ordinal - 1));
+
+/** How far back the last marker of a style is looked for: a part's items stand within this many tokens. */
+const LAST_MARKER_REACH = 5000;
+/** The ordinal of the last marker of `style` among the tokens so far, or null. */
+function lastOrdinal(tokens: IToken[], style: MarkerStyle): number | null {
+  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - LAST_MARKER_REACH); i--) {
+    const payload = tokens[i]!.payload as MarkerPayload | undefined;
+    if (payload !== undefined && 'style' in payload && payload.style === style) return payload.ordinal;
+  }
+  return null;
+}
 
 export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二三四五六七八九十]{1,3}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
-  atBoundaryOrAnyRunIn(STYLE_RANK['paren-cn']));
+  atBoundaryOrRunOn(STYLE_RANK['paren-cn'], 'paren-cn'));
 export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
-  atBoundaryOrAnyRunIn(STYLE_RANK['paren-arabic']));
+  atBoundaryOrRunOn(STYLE_RANK['paren-arabic'], 'paren-arabic'));
 
 const EMPTY_PAREN = /\( *\)/y;
 /** "( )加强农村人居环境整治": a bracketed heading number that was stripped, at a line start before CJK text. */

@@ -47,7 +47,7 @@ describe('nest', () => {
     expect(outline(nestedFor('一、目标\n增长3.5%，达到1.25万亿元。').root.children)).toEqual(['1 一、目标']);
   });
 
-  it('reads a bracketed item of any number run into its heading, when the document numbers them straight through', () => {
+  it('reads a bracketed item run into its heading as the next of a numbering that goes straight through the parts', () => {
     expect(outline(nestedFor('一、提升便利度\n（一）优化审批。\n（二）提升效率。\n二、进一步简化审批和条件（三）进一步降低门槛。').root.children))
       .toEqual(['1 一、提升便利度', '2 （一）优化审批', '2 （二）提升效率', '1 二、进一步简化审批和条件', '2 （三）进一步降低门槛']);
   });
