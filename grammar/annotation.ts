@@ -1,5 +1,5 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
-import { LEAD_OPENERS, LEAD_WORD, SHARE_WORDS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
+import { LEAD_OPENERS, LEAD_WORD, SHARE_MANNERS, SHARE_WORDS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
 import { charTable } from '../src/char-table.js';
 import { LABEL_FIRST } from './chars.js';
 
@@ -114,6 +114,7 @@ function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
 const CLAUSE_SEPARATORS = charTable(',，;；');
 /** SHARE_WORDS, longest first: "按职责分工负责" before "负责". */
 const SHARE_BY_LENGTH = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
+const MANNERS_BY_LENGTH = [...SHARE_MANNERS].sort((a, b) => b.length - a.length);
 
 /**
  * The units of a units-first annotation text[start, end) in brackets, "(省能源局牵头,省发展改革委、省科技厅按职责分工
@@ -161,8 +162,12 @@ function sharingClauses(text: string, a: number, b: number, names: string[]): bo
 /** Units in text[a, b) that end in a SHARE_WORDS word ("省发展改革委、省科技厅按职责分工负责"), added to `names`; false if not so. */
 function sharingUnits(text: string, a: number, b: number, names: string[]): boolean {
   const share = SHARE_BY_LENGTH.find((w) => b - w.length > a && text.startsWith(w, b - w.length));
-  if (share === undefined || b - share.length - a > UNITS_MAX || hasBreak(text, a, b - share.length)) return false;
-  splitUnits(text, a, b - share.length, names);
+  if (share === undefined) return false;
+  let end = b - share.length;
+  const manner = MANNERS_BY_LENGTH.find((w) => end - w.length > a && text.startsWith(w, end - w.length));
+  if (manner !== undefined) end -= manner.length;
+  if (end - a > UNITS_MAX || hasBreak(text, a, end)) return false;
+  splitUnits(text, a, end, names);
   return true;
 }
 

@@ -36,6 +36,8 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
  */
 export const LEAD_WORD = '牵头';
 export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '配合', '参与', '协助', '协同', '指导', '负责'];
+/** How the units share it, before any share word: "省贸促会、省商务厅按职责分工配合". */
+export const SHARE_MANNERS = ['按照职责分工', '按职责分工', '按职能分工', '按职责', '分别', '共同'];
 /** Words before the lead units that are not part of a name: "（由市科技局牵头…）". */
 export const LEAD_OPENERS = ['由'];
 

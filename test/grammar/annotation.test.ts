@@ -45,6 +45,11 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: [], responsible: ['省财政厅', '省能源局'] });
   });
 
+  it('leaves out how the units share the work, before any share word (按职责分工配合)', () => {
+    const t = '(合肥海关牵头,省贸促会、省商务厅按职责分工配合)';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: ['合肥海关'], responsible: ['省贸促会', '省商务厅'] });
+  });
+
   it('reads several clauses of sharing units, with or without a lead', () => {
     const t = '(商务部指导,供销合作总社参与)';
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: [], responsible: ['商务部', '供销合作总社'] });
