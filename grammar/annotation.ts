@@ -1,6 +1,6 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
 import { LEAD_OPENERS, LEAD_WORD, SHARE_MANNERS, SHARE_WORDS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
-import { charTable } from '../src/char-table.js';
+import { charTable, isIdeograph } from '../src/char-table.js';
 import { LABEL_FIRST } from './chars.js';
 
 export type ParsedAnnotation = { lead: string[]; responsible: string[] };
@@ -63,13 +63,21 @@ export function parseUnitAnnotation(text: string, start = 0, end = text.length):
   // nextLabel reads no further than `to`: a slice shares the text's characters, it copies none
   const upTo = to === text.length ? text : text.slice(0, to);
   // each label's units run to the next label
-  for (let label = nextLabel(upTo, from, to); label !== null; ) {
-    const next = nextLabel(upTo, label.end, to);
+  for (let label = labelAfter(upTo, from, to); label !== null; ) {
+    const next = labelAfter(upTo, label.end, to);
     const field = label.field;
     if (field) splitUnits(text, label.end, next ? next.at : to, out[field]);
     label = next;
   }
   return out;
+}
+
+/** The next label in s[from, to) that opens a list: "各项目牵头单位" is a name, not a label inside it. */
+function labelAfter(s: string, from: number, to: number): Label | null {
+  for (let label = nextLabel(s, from, to); label !== null; label = nextLabel(s, label.at + 1, to)) {
+    if (label.at === from || !isIdeograph(s.charCodeAt(label.at - 1))) return label;
+  }
+  return null;
 }
 
 const isUnitSeparator = charTable('、,，;；/');

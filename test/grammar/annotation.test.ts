@@ -59,6 +59,10 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(prose, 0, prose.length)).toBeNull();
   });
 
+  it('reads a name that holds a label word (各项目牵头单位) as a name', () => {
+    expect(parseUnitAnnotation('（牵头单位：市委组织部，配合单位：各项目牵头单位，各区、县级市）')).toEqual({ lead: ['市委组织部'], responsible: ['各项目牵头单位', '各区', '县级市'] });
+  });
+
   it('ends a list of units at another label: "负责部门：民航局，适用范围：河南自贸试验区"', () => {
     expect(parseUnitAnnotation('（负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区）')).toEqual({ lead: [], responsible: ['发展改革委', '粮食和储备局'] });
   });
