@@ -184,9 +184,18 @@ export const MissingParenOrdinalMarker = createToken({
   },
 });
 // "（一）推动能源结构绿色转型1.加快…": the first item run into its heading (see runInItemAt)
-// a year may follow the dot ("3．2020年底前开展…"): no decimal runs into a year
-export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?:(?![0-9%])|(?=(?:19|20)[0-9]{2}年))/, digitChars, (m) => parseOrdinal(m[1]!),
-  atBoundaryOrRunIn(STYLE_RANK['arabic-dot']));
+// a year may follow the dot ("3．2020年底前开展…"): no decimal runs into a year; other digits only after the item
+// before it at a line start ("10.…⏎11.121人才梯队项目": no decimal is 11.121人)
+const DOT_YEAR = /(?:19|20)[0-9]{2}年/y;
+const dotAtBoundaryOrRunIn = atBoundaryOrRunIn(STYLE_RANK['arabic-dot']);
+export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?!%)/, digitChars, (m) => parseOrdinal(m[1]!),
+  (ctx, ordinal, m) => {
+    const after = m.index + m[0].length;
+    if (!isDigitCode(m.input.charCodeAt(after))) return dotAtBoundaryOrRunIn(ctx, ordinal);
+    DOT_YEAR.lastIndex = after;
+    if (DOT_YEAR.test(m.input)) return dotAtBoundaryOrRunIn(ctx, ordinal);
+    return ctx.atLineStart && ordinal !== null && ordinal > 1 && lastOrdinal(ctx.tokens, 'arabic-dot') === ordinal - 1;
+  });
 export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?![0-9])/, digitChars, (m) => parseOrdinal(m[1]!));
 export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...CIRCLED], (m) => circledOrdinal(m[0]));
 

@@ -52,6 +52,11 @@ describe('nest', () => {
       .toEqual(['1 一、提升便利度', '2 （一）优化审批', '2 （二）提升效率', '1 二、进一步简化审批和条件', '2 （三）进一步降低门槛']);
   });
 
+  it('reads 11.121人才梯队项目 as item 11 after item 10 at a line start, but 增长3.5% as a decimal', () => {
+    expect(outline(nestedFor('一、项目\n10.学者项目。\n11.121人才梯队项目。\n12.1.5万元补助。\n3.5万元用于培训。').root.children))
+      .toEqual(['1 一、项目', '2 10.学者项目', '2 11.121人才梯队项目', '2 12.1.5万元补助']);
+  });
+
   it('reads 1﹒ (a small full stop) as 1.', () => {
     expect(outline(nestedFor('一、加快建设\n1﹒推进外网建设\n2﹒推进内网改造').root.children)).toEqual(['1 一、加快建设', '2 1﹒推进外网建设', '2 2﹒推进内网改造']);
   });
