@@ -150,7 +150,7 @@ const atBoundaryOrRunOn = (rank: number, style: MarkerStyle) => (ctx: Context, o
   atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank) && (ordinal === 1 || lastOrdinal(ctx.tokens, style) === ordinal - 1));
 
 /** How far back the last marker of a style is looked for: a part's items stand within this many tokens. */
-const LAST_MARKER_REACH = 5000;
+const LAST_MARKER_REACH = 1000;
 /** The ordinal of the last marker of `style` among the tokens so far, or null. */
 function lastOrdinal(tokens: IToken[], style: MarkerStyle): number | null {
   for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - LAST_MARKER_REACH); i--) {
