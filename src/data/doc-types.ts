@@ -40,6 +40,8 @@ export const TITLE_PERIOD = new RegExp(`\\s*[(（]\\s*\\d{4}\\s*[${PERIOD_DASHES
 export const DOC_NUMBER_TAIL = /[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号[)）]?\s*$/;
 /** The longest prefix of a document number: 皖政办秘, 包府办发. */
 export const DOC_NUMBER_PREFIX_MAX = 8;
+/** The date a title carries in brackets: "…的意见（2025年9月11日）". */
+export const TITLE_DATE = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*$/;
 /** A line that is only such a period, under a title that wrapped before it. */
 export const PERIOD_LINE = new RegExp(`^${TITLE_PERIOD.source}`);
 

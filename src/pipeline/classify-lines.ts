@@ -1,7 +1,7 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { withoutDocNumber } from './title-number.js';
@@ -69,7 +69,7 @@ function hasTwoLabels(c: string): boolean {
 }
 
 /** The line without its period in brackets: "…行动计划(2024-2026年)". */
-const stripPeriodLine = (c: string) => c.replace(TITLE_PERIOD, '');
+const stripPeriodLine = (c: string) => c.replace(TITLE_DATE, '').replace(TITLE_PERIOD, '');
 
 /** `c`: the line compacted. */
 function looksLikeTitle(c: string): boolean {
@@ -182,9 +182,9 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
 
 /** A centred title wraps over this many lines at most. */
 const TITLE_LINES_MAX = 3;
-/** A line that can open a wrapped title: short, no sentence, no clause break, not a title by itself. */
+/** A line that can open a wrapped title: short, no sentence, no clause break, no label's colon, not a title by itself. */
 const titleHeadLike = (c: string) =>
-  c.length > 0 && c.length <= TITLE_MAX && !SENTENCE_END.test(c) && !c.includes(',') && !looksLikeTitle(c) && !DATE_LINE.test(c);
+  c.length > 0 && c.length <= TITLE_MAX && !SENTENCE_END.test(c) && !c.includes(',') && !c.includes(':') && !looksLikeTitle(c) && !DATE_LINE.test(c);
 
 /**
  * "国务院关于支持自由贸易试验区 / 深化改革创新若干措施的通知": a title centred over two or three lines. The lines

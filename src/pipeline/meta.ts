@@ -4,7 +4,7 @@
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -60,7 +60,7 @@ export function isoDate(s: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const stripPeriod = (t: string) => t.replace(TITLE_PERIOD, '').trim();
+const stripPeriod = (t: string) => t.replace(TITLE_DATE, '').replace(TITLE_PERIOD, '').trim();
 /** A line that reads as a document's title: it ends with a document type, its period or qualifier aside. */
 export const isTitleLike = (t: string) => endsWithDocType(stripPeriod(t));
 /** The text ends as a document's title does (工作要点, 实施方案…), a qualifier such as （试行） aside. */

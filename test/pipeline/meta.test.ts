@@ -83,6 +83,10 @@ describe('title', () => {
     const long = '安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发安徽省关于加快对接区域全面经济伙伴关系协定(RCEP)经贸新规则扎实推进高水平开放实施意见的通知\n一、总体要求\n新增企业10家。';
     expect(title(long)).toBe('安徽省关于加快对接区域全面经济伙伴关系协定(RCEP)经贸新规则扎实推进高水平开放实施意见');
   });
+  it('reads a title without the date it carries in brackets, and no label row as a title\'s head', () => {
+    expect(title('标题：中共某省委 某省人民政府关于支持某市加快高质量发展的意见 (2025年9月11日)\n一、总体要求\n新增企业10家。')).toBe('中共某省委 某省人民政府关于支持某市加快高质量发展的意见');
+    expect(title('通过或发布日期：2026年1月26日\n\n政府工作报告\n\n一、2025年工作回顾\n新增企业10家。')).toBe('政府工作报告');
+  });
   it('closes up a title spaced out letter by letter', () => {
     expect(title('政 府 工 作 报 告\n一、2018年工作回顾\n新增企业10家。')).toBe('政府工作报告');
   });
