@@ -8,10 +8,10 @@ export const DOC_TYPE_WORDS = [
 ];
 
 /**
- * Titles ending in these name a document of rules (若干措施, 管理办法, 实施细则): its numbers are rules unless a
+ * Titles ending in these name a document of rules (若干措施, 管理办法, 实施细则, 收费标准): its numbers are rules unless a
  * goal governs them (力争, a deadline year, 目标), as in a document of 第N条 articles.
  */
-export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规定', '条例'];
+export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规定', '条例', '标准'];
 /** …except an assessment's: the levels its indicators ask for (综合一窗率90%以上) are what the assessed must reach. */
 export const ASSESSMENT_DOCUMENT_TYPES = ['考核办法', '考评办法', '评价办法', '考核细则', '考评细则', '评价细则'];
 

@@ -52,6 +52,7 @@ describe('rule documents', () => {
     expect(isRuleDocument({ title: '芜湖市促进科技型企业培育若干措施' })).toBe(true);
     expect(isRuleDocument({ title: '国务院关于支持自由贸易试验区深化改革创新若干措施的通知' })).toBe(true);
     expect(isRuleDocument({ title: '关于做好2026年防汛工作的通知' })).toBe(false);
+    expect(isRuleDocument({ title: '关于控制托幼园所收费标准的通知' })).toBe(true);
     expect(isRuleDocument({ title: '某市科技创新工作方案' })).toBe(false);
     // an assessment's indicators ask for levels to reach
     expect(isRuleDocument({ title: '包头市2022年数字政府建设考评办法' })).toBe(false);
