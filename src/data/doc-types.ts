@@ -66,7 +66,7 @@ export const ISSUER_ENDINGS = ['人民政府', '办公厅', '办公室', '委员
  * A line opening the list of attachments at a document's end ("附件:1.…"): the numbered names after it
  * are attachments, not sections. Tested on the compacted, normalized piece.
  */
-export const ATTACHMENTS_LEAD = /^附件[:]?$/;
+export const ATTACHMENTS_LEAD = /^附件[0-9一二三四五六七八九十]{0,3}[:]?$/;
 
 /**
  * A year that opens a body run into its heading ("总体目标2026年，全县…"), read right after the heading:

@@ -66,6 +66,16 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     };
   };
 
+  /** Just above the first numbered item after piece i (the items an appendix's title heads), below the appendix itself. */
+  const itemsRank = (i: number) => {
+    for (let j = i + 1; j < pieces.length; j++) {
+      if (kinds[j] === 'heading') break;
+      const m = kinds[j] === 'marker' ? pieces[j]!.marker : null;
+      if (m) return Math.max(APPENDIX_RANK + 0.5, m.payload.rank - 0.5);
+    }
+    return headingRank(i);
+  };
+  let appendixTitle = false;
   let lastParenStyle: MarkerStyle | null = null;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
@@ -89,7 +99,11 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     if (kind === 'heading') {
       const title = source.slice(p.start, p.end).replace(/[:：]\s*$/, '').trimEnd();
       const compact = compactNormalized(title);
-      open(sectionOf(p, null, title, title), opensAppendix(compact) ? APPENDIX_RANK : (partRankOf(compact) ?? headingRank(i)));
+      const appendix = opensAppendix(compact);
+      // an appendix's title heads the appendix's items, whatever their style ("2026年省十件民生实事" over 一、…十、)
+      const rank = appendix ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : (partRankOf(compact) ?? headingRank(i));
+      appendixTitle = appendix;
+      open(sectionOf(p, null, title, title), rank);
       continue;
     }
     const id = `n${nextId++}`;

@@ -1,6 +1,7 @@
 // Nesting by rank (src/pipeline/nest.ts).
 import { describe, expect, it } from 'vitest';
 import { nestedFor, outline } from './pieces.js';
+import { parseDocument } from '../../src/index.js';
 
 describe('nest', () => {
   it('nests markers by rank: a marker closes every open section of equal or greater rank', () => {
@@ -59,6 +60,12 @@ describe('nest', () => {
 
   it('reads 1﹒ (a small full stop) as 1.', () => {
     expect(outline(nestedFor('一、加快建设\n1﹒推进外网建设\n2﹒推进内网改造').root.children)).toEqual(['1 一、加快建设', '2 1﹒推进外网建设', '2 2﹒推进内网改造']);
+  });
+
+  it('opens a numbered appendix (附件1) at the top, its title over its items whatever their style, and dates them by it', () => {
+    const text = '一、重点工作\n（一）加强建设\n做好各项工作。\n附件1\n2026年省十件民生实事\n坚持民生为大。\n一、提高补贴\n新增就业18万人以上。\n二、建设养老床位\n新增床位7000张。';
+    expect(outline(nestedFor(text).root.children)).toEqual(['1 一、重点工作', '2 （一）加强建设', '1 附件1', '2 2026年省十件民生实事', '3 一、提高补贴', '3 二、建设养老床位']);
+    expect(parseDocument(text).targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['18万人:2026', '7000张:2026']);
   });
 
   it('keeps an attachment list of names as text', () => {
