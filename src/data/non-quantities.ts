@@ -36,6 +36,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   次: ['全会', '会议', '党代会', '代表大会'],
   期: [')', '工程', '项目', '建设', '扩建'],
   列: ['入', '为', '出', '明', '席', '举'],
+  // "十件民生实事": the name of a yearly programme, not a count to reach
+  件: ['民生实事', '实事'],
 };
 
 /**
