@@ -1,4 +1,5 @@
-// Amounts listed with 、 in one clause share their role: the rule one of them is read as holds for all.
+// Amounts listed with 、 in one clause share their role: the rule one of them is read as holds for all;
+// after 分别 they share the comparator written after the last of them (TARGETS.md §1).
 import type { Target } from '../tree/schema.js';
 import { CLAUSE_ENDS, ENUM_COMMA } from '../data/target-cues.js';
 import type { Quantity } from '../quantities/quantity.js';
@@ -38,4 +39,33 @@ export function shareListRoles(text: string, qs: Quantity[], cs: Compared[], tar
     while (b + 1 < qs.length && listed(b)) b++;
     for (let i = a; i <= b; i++) targets[i]!.role = 'parameter';
   }
+}
+
+/** How far before a list's first item 分别 may stand ("产量分别达2050万吨、…"). */
+const RESPECTIVELY_REACH = 6;
+const RESPECTIVELY = '分别';
+const SUFFIX_SHARED = new Set(['gte', 'gt', 'lte', 'lt', 'approx']);
+
+/**
+ * "分别达2050万吨、4200万吨、19万吨以上", "分别增长6.5%、7%左右": the items of a 分别 list joined by 、 take the
+ * comparator written after the last of them, where they have none of their own.
+ */
+export function shareListComparators(text: string, qs: Quantity[], cs: Compared[], targets: Target[]): void {
+  for (let a = 0; a < qs.length; a++) {
+    let b = a;
+    while (b + 1 < qs.length && joinedByComma(text, cs[b]!.suffixEnd, cs[b + 1]!.prefixStart)) b++;
+    if (b === a) continue;
+    const from = cs[a]!.prefixStart;
+    const last = targets[b]!.comparator;
+    const respectively = text.slice(Math.max(0, from - RESPECTIVELY.length - RESPECTIVELY_REACH), from).includes(RESPECTIVELY);
+    if (respectively && SUFFIX_SHARED.has(last) && cs[b]!.suffixEnd > qs[b]!.end) {
+      for (let i = a; i < b; i++) if (targets[i]!.comparator === 'eq' && cs[i]!.suffixEnd === qs[i]!.end) targets[i]!.comparator = last;
+    }
+    a = b;
+  }
+}
+
+/** Only a 、 stands in text[a, b) between two items. */
+function joinedByComma(text: string, a: number, b: number): boolean {
+  return b - a === 1 && text.charCodeAt(a) === ENUM_COMMA_CODE;
 }

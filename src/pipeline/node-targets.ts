@@ -24,7 +24,7 @@ import { listLead, type ListLead } from './list-lead.js';
 
 export type { ListLead } from './list-lead.js';
 import { holesOf, runInEnd } from './node-text.js';
-import { shareListRoles } from './list-roles.js';
+import { shareListComparators, shareListRoles } from './list-roles.js';
 
 export type QuantityInput = {
   source: string;
@@ -115,6 +115,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   }
   // The node's roles are final before its targets join the document.
   shareListRoles(text, quantities, r.compared, found);
+  shareListComparators(text, quantities, r.compared, found);
   for (const t of found) {
     out.push(t);
     node.targets.push(t.id);

@@ -13,6 +13,13 @@ describe('words touching the number', () => {
     expect(only(`全市高新技术企业100家${word}。`).comparator).toBe(comparator);
   });
 
+  it('gives the items of a 分别 list the comparator written after the last of them', () => {
+    expect(comparators('粮食、蔬菜、水产品产量分别达2050万吨、4200万吨、19万吨以上。')).toEqual(['2050万吨:gte', '4200万吨:gte', '19万吨:gte']);
+    expect(comparators('分别增长6.5%、7%左右。')).toEqual(['6.5%:approx', '7%:approx']);
+    // without 分别 each keeps its own
+    expect(comparators('新增企业20家、项目30个以上。')).toEqual(['20家:eq', '30个:gte']);
+  });
+
   it('lets a suffix win over a prefix', () => {
     expect(only('项目投资超过100万元以上。').comparator).toBe('gte');
     expect(only('研发投入达到2.6%以上。').comparator).toBe('gte');
