@@ -6,10 +6,11 @@ import { createToken, Lexer } from './chevrotain.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { TITLE_PERIOD } from '../src/data/doc-types.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
-import { isLabelFirst, LABEL_GAP, LEAD_FIRST_MAX, nextLabel, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { isLabelFirst, LABEL_GAP, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE } from './annotation.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
-import { annotationEnd, leadingSpaces } from './annotation-end.js';
+import { annotationEnd } from './annotation-end.js';
+import { annotationMatch, leadFirstAnnotation } from './annotation-match.js';
 import { headingPhrase, runInItemAt, runStartCodes, RUN_IN_HEADING_MAX, textRunEnd } from './text-run.js';
 
 /** The schema's MarkerStyle, named from the data table: the grammar does not load the schema. */
@@ -24,7 +25,8 @@ export type MarkerPayload = {
   midLine: boolean;
 };
 
-export type AnnotationPayload = ParsedAnnotation & { closed: boolean };
+export type { AnnotationPayload } from './annotation-match.js';
+import type { AnnotationPayload } from './annotation-match.js';
 
 /** The category of every marker token; the parser consumes markers through it. */
 export const NumberingMarker = createToken({ name: 'NumberingMarker', pattern: Lexer.NA });
@@ -188,6 +190,7 @@ export const MissingParenOrdinalMarker = createToken({
 // before it at a line start ("10.…⏎11.121人才梯队项目": no decimal is 11.121人)
 const DOT_YEAR = /(?:19|20)[0-9]{2}年/y;
 const dotAtBoundaryOrRunIn = atBoundaryOrRunIn(STYLE_RANK['arabic-dot']);
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?!%)/, digitChars, (m) => parseOrdinal(m[1]!),
   (ctx, ordinal, m) => {
     const after = m.index + m[0].length;
@@ -215,45 +218,6 @@ export const CnShiMarker = marker(
 /** 〔牵头单位：…；责任单位：…〕 （责任单位：…） 【…】 — a bracketed unit annotation, matched as one token. */
 const ANNOTATION_OPEN = new RegExp(`${charClass(ANNOTATION_OPENERS)}${LABEL_GAP}${UNIT_LABEL_SOURCE}`, 'y');
 const isAnnotationOpener = charTable(ANNOTATION_OPENERS);
-
-/** Only white space lies between `at` and the end of its line (or of the text). */
-function closesLine(text: string, at: number): boolean {
-  let i = at;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000' || text[i] === '*')) i++;
-  return i === text.length || text[i] === '\n' || text[i] === '\r';
-}
-
-/** "（省能源局牵头，省发展改革委按职责分工负责）": an annotation with its units first (parseLeadFirstAnnotation), or null. */
-function leadFirstAnnotation(text: string, offset: number): CustomPatternMatcherReturn | null {
-  // its units open it with a CJK name ("省能源局…"), or a remark does before a label: a bracket before anything else is neither
-  const first = text.charCodeAt(offset + 1 + leadingSpaces(text, offset + 1));
-  if (!isIdeograph(first) && !isDigitCode(first)) return null;
-  // read no further than such an annotation can run: most brackets are not one
-  const { end, closed } = annotationEnd(text, offset, offset + LEAD_FIRST_MAX);
-  if (!closed) return null;
-  const lineEnds = closesLine(text, end);
-  const units = isIdeograph(first) ? parseLeadFirstAnnotation(text, offset, end, lineEnds) : null;
-  // "（5月底取得明显成效，牵头考核单位：市审批服务局）": a remark, then a labelled clause, closing the task's line
-  const labelled = units === null && lineEnds ? labelAfterClause(text, offset + 1, end - 1) : null;
-  if (units === null && labelled === null) return null;
-  return annotationMatch(text, offset, end, closed, units ?? labelled!);
-}
-
-/** The units of a labelled clause after a remark in text[from, to) ("…，牵头单位：X"), or null when no clause opens with a label. */
-function labelAfterClause(text: string, from: number, to: number): ParsedAnnotation | null {
-  const label = nextLabel(text, from, to);
-  if (label === null || !CLAUSE_MARKS[text.charCodeAt(label.at - 1)]) return null;
-  return parseUnitAnnotation(text, label.at, to);
-}
-const CLAUSE_MARKS = charTable(',，;；');
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
-
-function annotationMatch(text: string, offset: number, end: number, closed: boolean, units: ParsedAnnotation): CustomPatternMatcherReturn {
-  const m = [text.slice(offset, end)] as CustomPatternMatcherReturn;
-  const payload: AnnotationPayload = { lead: units.lead, responsible: units.responsible, closed };
-  m.payload = payload;
-  return m;
-}
 
 export const Annotation = createToken({
   name: 'Annotation',

@@ -13,7 +13,8 @@ import {
   clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, readSentence, trailingModality, type Deadlines, type ModalityReader, type SentenceSpan,
 } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
-import { isAppositive, roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
+import { roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
+import { isAppositive } from '../quantities/appositive.js';
 import { indicatorOf, phraseAfter, phraseBefore, type IndicatorInput } from '../quantities/indicator.js';
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { charTable } from '../char-table.js';

@@ -1,6 +1,6 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
-  AGGREGATE_WORDS, ATTAINMENT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, ENUM_AND, ENUM_COMMA, ENUM_ETC, GOAL_NOUNS,
+  AGGREGATE_WORDS, ATTAINMENT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS,
   GRANT_VERBS, GRANT_WORDS, NOT_TRIGGER_ENDS, TRIGGER_END, DAY_COUNT_NOUNS, AIMED_AT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
   PENALTY_WORDS, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
   TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
@@ -10,7 +10,7 @@ import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditi
 import type { Comparator, Role } from '../tree/schema.js';
 import type { Clause } from './clause.js';
 import { charTable } from '../char-table.js';
-import { anyIn, wordFinder, firstEndingIn, firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
+import { wordFinder, firstEndingIn, firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
 // The word lists the clause tests read, found in one pass over the quantity's sentence (shared by
 // the quantities of one sentence) instead of one scan per test.
 const { list: L, reader: wordReader } = wordFinder({
@@ -23,8 +23,6 @@ const { list: L, reader: wordReader } = wordFinder({
 export const roleWords = wordReader;
 /** A word of list `L.X` stands inside [a, b) of the text (`X.some((w) => text.slice(a, b).includes(w))`). */
 const has = (r: RoleInput, list: number, a: number, b: number) => r.words.has(list, a, b, r.sentenceStart, r.sentenceEnd);
-/** The same for isAppositive, which reads no sentence. */
-const ANY_NEW_THINGS = anyIn(NEW_THINGS);
 // Word tests at one position, by the character the word must start (or end) with.
 const GOAL_NOUN_AT = someStartingAt(GOAL_NOUNS);
 const ALLOCATION_NOW_AT = someStartingAt(ALLOCATION_NOW);
@@ -41,41 +39,10 @@ const NOT_TRIGGER_AT_END = someEndingIn(NOT_TRIGGER_ENDS);
 const WHILE = '同时';
 const TIME_LIMIT_SUBJECT_BEFORE = someEndingAt(TIME_LIMIT_SUBJECTS);
 
-/** The list may end in a name, a code (A、B两个…) or a closing quote or bracket. */
-const ENDS_NAME_CODES = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789”)》');
-const endsName = (c: number) => isIdeograph(c) || ENDS_NAME_CODES[c] === 1;
-const ENUM_COMMA_CODES = charTable(ENUM_COMMA);
 /** CONDITION_END (one character) by code: a Chinese character read as a string is a new string. */
 const CONDITION_END_CODE = CONDITION_END.charCodeAt(0);
-const ENUM_AND_CODES = charTable(ENUM_AND);
 /** The char code of the text at `i` is an ideograph (none past the end). */
 const ideographAt = (text: string, i: number) => isIdeograph(text.charCodeAt(i));
-
-/**
- * A count that sums up the list right before it names existing things:
- * "稀土、现代家居两个省级产业科技创新联合体" (two items, 两个), "A和B2个…", "泌尿外科等12个…".
- */
-export function isAppositive(text: string, from: number, to: number, value: number): boolean {
-  // The chunk text.slice(from, to), read in place.
-  const end = Math.min(to, text.length);
-  if (from >= end) return false;
-  const last = text[end - 1]!;
-  const lastCode = last.charCodeAt(0);
-  if (!endsName(lastCode) || ENUM_COMMA_CODES[lastCode] === 1 || ENUM_AND_CODES[lastCode] === 1) return false;
-  // The item count first (cheap, and mostly no list at all); all the tests only veto.
-  let commas = 0;
-  let ands = 0;
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (ENUM_COMMA_CODES[c] === 1) commas++;
-    else if (ENUM_AND_CODES[c] === 1) ands++;
-  }
-  const items = commas ? commas + 1 : ands ? ands + 1 : 0;
-  if (items < 2) return false;
-  if (!(last === ENUM_ETC ? value >= items : value === items)) return false;
-  // New things listed by name are still a goal: "新建C、D、E三个基地".
-  return !ANY_NEW_THINGS(text, from, end);
-}
 
 /** The clause of the quantity and what the node around it decides. */
 export type RoleInput = Clause & {

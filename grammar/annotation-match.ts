@@ -1,0 +1,49 @@
+// How a bracket reads as a unit annotation when no label opens it: units first ("（省能源局牵头，…按职责分工负责）")
+// or a remark and then a labelled clause ("（5月底…，牵头考核单位：市审批服务局）"); the match handed to the lexer.
+import type { CustomPatternMatcherReturn } from 'chevrotain';
+import { LEAD_FIRST_MAX, nextLabel, parseLeadFirstAnnotation, parseUnitAnnotation, type ParsedAnnotation } from './annotation.js';
+import { annotationEnd, leadingSpaces } from './annotation-end.js';
+import { charTable, isIdeograph } from '../src/char-table.js';
+
+export type AnnotationPayload = ParsedAnnotation & { closed: boolean };
+
+/** Only white space lies between `at` and the end of its line (or of the text). */
+function closesLine(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000' || text[i] === '*')) i++;
+  return i === text.length || text[i] === '\n' || text[i] === '\r';
+}
+
+/** "（省能源局牵头，省发展改革委按职责分工负责）": an annotation with its units first (parseLeadFirstAnnotation), or null. */
+export function leadFirstAnnotation(text: string, offset: number): CustomPatternMatcherReturn | null {
+  // its units open it with a CJK name ("省能源局…"), or a remark does before a label: a bracket before anything else is neither
+  const first = text.charCodeAt(offset + 1 + leadingSpaces(text, offset + 1));
+  if (!isIdeograph(first) && !isDigitCode(first)) return null;
+  // read no further than such an annotation can run: most brackets are not one
+  const { end, closed } = annotationEnd(text, offset, offset + LEAD_FIRST_MAX);
+  if (!closed) return null;
+  const lineEnds = closesLine(text, end);
+  const units = isIdeograph(first) ? parseLeadFirstAnnotation(text, offset, end, lineEnds) : null;
+  // "（5月底取得明显成效，牵头考核单位：市审批服务局）": a remark, then a labelled clause, closing the task's line
+  const labelled = units === null && lineEnds ? labelAfterClause(text, offset + 1, end - 1) : null;
+  if (units === null && labelled === null) return null;
+  return annotationMatch(text, offset, end, closed, units ?? labelled!);
+}
+
+/** The units of a labelled clause after a remark in text[from, to) ("…，牵头单位：X"), or null when no clause opens with a label. */
+function labelAfterClause(text: string, from: number, to: number): ParsedAnnotation | null {
+  const label = nextLabel(text, from, to);
+  if (label === null || !CLAUSE_MARKS[text.charCodeAt(label.at - 1)]) return null;
+  return parseUnitAnnotation(text, label.at, to);
+}
+const CLAUSE_MARKS = charTable(',，;；');
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The lexer's match for the annotation text[offset, end), its units as payload. */
+export function annotationMatch(text: string, offset: number, end: number, closed: boolean, units: ParsedAnnotation): CustomPatternMatcherReturn {
+  const m = [text.slice(offset, end)] as CustomPatternMatcherReturn;
+  const payload: AnnotationPayload = { lead: units.lead, responsible: units.responsible, closed };
+  m.payload = payload;
+  return m;
+}
+

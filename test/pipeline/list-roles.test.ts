@@ -1,0 +1,15 @@
+// What the items of a list share (src/pipeline/list-roles.ts), read through the library.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+
+const read = (text: string) => parseDocument(text).targets.map((t) => `${t.raw}:${t.role}:${t.comparator}`);
+
+describe('list roles and comparators', () => {
+  it('spreads a rule decided for one amount of a 、 list over all', () => {
+    expect(read('可按每人不超过30万元、总额不超过200万元的额度给予支持。')).toEqual(['30万元:parameter:lte', '200万元:parameter:lte']);
+  });
+  it('gives a 分别 list the comparator written after its last item, not a list without 分别', () => {
+    expect(read('产量分别达2050万吨、19万吨以上。')).toEqual(['2050万吨:target:gte', '19万吨:target:gte']);
+    expect(read('新增企业20家、项目30个以上。')).toEqual(['20家:target:eq', '30个:target:gte']);
+  });
+});
