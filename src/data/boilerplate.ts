@@ -9,7 +9,13 @@
 export const ARTICLE_BYLINE = /^\s*[^\s\d:：]{2,20}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[^\s\d:：]{2,8})?\s*$/;
 
 /** After one of these lines (the end of a repost's article), everything left is the page's: links, buttons, credits. */
-export const ARTICLE_END_LINES: RegExp[] = [/^[-—–]*END[-—–]*$/i, /^(往期推荐|推荐阅读|往期回顾|相关阅读|延伸阅读|猜你喜欢)$/];
+export const ARTICLE_END_LINES: RegExp[] = [
+  /^[-—–]*END[-—–]*$/i,
+  /^(往期推荐|推荐阅读|往期回顾|相关阅读|延伸阅读|猜你喜欢|相关推荐|热点推荐|热门推荐|为您推荐)$/,
+  // a news portal's repost: its disclaimer, then links to other stories
+  /^(特别声明|免责声明|版权声明)[:]/,
+  /^\/?阅读下一篇\/?$/,
+];
 
 /** Whole-line patterns. Tested against the line with all white space removed. */
 export const FURNITURE_LINE_PATTERNS: RegExp[] = [

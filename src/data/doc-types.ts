@@ -42,6 +42,8 @@ export const DOC_NUMBER_TAIL = /[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号[)）
 export const DOC_NUMBER_PREFIX_MAX = 8;
 /** The date a title carries in brackets: "…的意见（2025年9月11日）". */
 export const TITLE_DATE = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*$/;
+/** The line under a work report's title: "——2025年1月15日在广东省第十四届…会议上". */
+export const SPEECH_BYLINE = /^[—-]{1,2}\d{4}年\d{1,2}月\d{1,2}日在/;
 /** A line that is only such a period, under a title that wrapped before it. */
 export const PERIOD_LINE = new RegExp(`^${TITLE_PERIOD.source}`);
 

@@ -1,7 +1,7 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { withoutDocNumber } from './title-number.js';
@@ -167,6 +167,9 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compactOf(i)) === wrapped) kinds[i] = 'title';
     // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"
     else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title')))
+      kinds[i] = 'title';
+    // a work report's title above its "——2025年1月15日在…会议上", after whatever the page put first
+    else if (p.wholeLine && !markerSeen && i + 1 < pieces.length && SPEECH_BYLINE.test(compactOf(i + 1)) && looksLikeTitle(compactOf(i)))
       kinds[i] = 'title';
     else if (!bodySeen && isBody(compactOf(i))) bodySeen = true; // once seen, no need to look again
     firstContent = Math.min(firstContent, i);
