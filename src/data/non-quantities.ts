@@ -38,6 +38,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   列: ['入', '为', '出', '明', '席', '举'],
   // "十件民生实事": the name of a yearly programme, not a count to reach
   件: ['民生实事', '实事'],
+  // "重点抓好以下十个方面": the parts of the text itself
+  个: ['方面'],
 };
 
 /**

@@ -213,6 +213,7 @@ describe('not quantities', () => {
     ['the indefinite article', '打造一个首位产业,统一部署,建设一支队伍。'],
     ['vague amounts', '培育数十家企业,建设十几个平台,三四个基地。'],
     ['the name of a yearly programme', '办好2026年省十件民生实事。'],
+    ['the parts of the text itself', '重点抓好以下十个方面。'],
     ['counts of the plan\'s own indicators', '设置预期性指标12个、约束性指标5个,六项主要经济指标全部位列第一。'],
     ['bare 百 千 万', '实施千人计划,推进万众创新,百家争鸣。'],
     ['plan names and spans', '实施三年行动计划,提前2年完成,毕业两年内注册。'],
