@@ -1,7 +1,7 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
   AGGREGATE_WORDS, ATTAINMENT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS,
-  GRANT_VERBS, GRANT_WORDS, NOT_TRIGGER_ENDS, TRIGGER_END, DAY_COUNT_NOUNS, AIMED_AT_WORDS, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
+  GRANT_VERBS, GRANT_WORDS, NOT_TRIGGER_ENDS, TRIGGER_END, DAY_COUNT_NOUNS, AIMED_AT_WORDS, PER_PERIOD_CUES, STANDARD_OF, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
   PENALTY_WORDS, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
   TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
   TOTALITY_WORDS,
@@ -17,7 +17,7 @@ const { list: L, reader: wordReader } = wordFinder({
   AGGREGATE_WORDS, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, ATTAINMENT_VERBS, BASELINE_CUES, BUDGET_VERBS,
   ENTITLEMENT_WORDS, GRANT_VERBS, GRANT_WORDS, OBJECT_ACTIONS, PARAMETER_MONEY_CUES,
   PENALTY_WORDS, PER_BENEFICIARY, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS,
-  STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS, DAY_COUNT_NOUNS, AIMED_AT_WORDS,
+  STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS, DAY_COUNT_NOUNS, AIMED_AT_WORDS, PER_PERIOD_CUES,
 });
 /** The reader of one node's text for roleOf: make one per text, and hand it in with every quantity of that text. */
 export const roleWords = wordReader;
@@ -31,6 +31,7 @@ const NOT_CONDITION_OPENER_AT = someStartingAt(NOT_CONDITION_OPENERS);
 const TIME_LIMIT_DONE_AT = someStartingAt(TIME_LIMIT_DONE);
 const PARAMETER_RATE_BEFORE = someEndingAt(PARAMETER_RATE);
 const BASELINE_FROM_BEFORE = someEndingAt(BASELINE_FROM);
+const STANDARD_OF_BEFORE = someEndingAt(STANDARD_OF);
 const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
 const SCOPE_AT_END = firstEndingIn(SCOPE_WORDS);
 const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
@@ -192,6 +193,9 @@ function clauseRole(r: RoleInput): Role {
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
     && ideographAt(text, suffixEnd + 1) && !GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
   if (PARAMETER_RATE_BEFORE(text, prefixStart)) return 'parameter';
+  // "从每人每月2375元提高到2423元", "不低于当地最低生活保障标准的1.6倍": what each beneficiary is paid, a standard's multiple
+  if (isMoney(q) && has(r, L.PER_PERIOD_CUES, clauseStart, prefixStart)) return isFromValue(text, clauseStart, prefixStart) ? 'baseline' : 'parameter';
+  if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
   if (isTrigger(r)) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.
   if (has(r, L.ASSESSMENT_WORDS, clauseStart, prefixStart)) return 'parameter';
@@ -271,6 +275,18 @@ function inCondition(r: RoleInput): boolean {
 function isTrigger(r: RoleInput): boolean {
   const last = r.clauseEnd - 1;
   return BOUNDS.includes(r.comparator) && last >= r.suffixEnd && r.text[last] === TRIGGER_END && !NOT_TRIGGER_AT_END(r.text, r.suffixEnd, r.clauseEnd);
+}
+
+const FROM = '从'.charCodeAt(0);
+const FROM_ENDS = charTable('到至');
+/** The number is the start of a change: a 从 stands before it in [a, b) with no 到/至 after it ("从每人每月2375元"). */
+function isFromValue(text: string, a: number, b: number): boolean {
+  for (let i = b - 1; i >= a; i--) {
+    const c = text.charCodeAt(i);
+    if (FROM_ENDS[c] === 1) return false;
+    if (c === FROM) return true;
+  }
+  return false;
 }
 
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */

@@ -132,6 +132,11 @@ describe('thresholds', () => {
     expect(roles('针对首年关税为零的2034种出口商品，加大市场开拓力度，新增出口企业100家。')).toEqual(['2034种:baseline', '100家:target']);
   });
 
+  it('makes a rate paid each beneficiary a rule, the old rate after 从 a fact, and a multiple of a standard a rule', () => {
+    expect(roles('集中供养孤儿基本生活保障省定最低标准从每人每月2375元提高到2423元。')).toEqual(['2375元:baseline', '2423元:parameter']);
+    expect(roles('特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。')).toEqual(['1.6倍:parameter']);
+  });
+
   it('makes a score a parameter: what a rule awards or deducts', () => {
     expect(roles('工作年限每满1年积2分，最高分值为20分。').slice(1)).toEqual(['2分:parameter', '20分:parameter']);
   });
