@@ -54,6 +54,8 @@ export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见�
 export const SALUTATIONS = ['各位代表', '各位委员', '各位同志', '同志们', '尊敬的', '各位领导'];
 /** A line opening with these and ending in a colon names a notice's addressees ("各有关单位:"): no heading. */
 export const ADDRESSEE_OPENERS = ['各'];
+/** A line with these that ends in a colon leads into a list ("重点抓好以下十二个方面:"): no heading. */
+export const LEAD_IN_WORDS = ['以下', '如下'];
 
 /** What a sign-off's date ends with: a line that ends otherwise is neither a date line nor a byline. */
 export const DATE_END = '日';

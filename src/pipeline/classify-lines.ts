@@ -1,7 +1,7 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { withoutDocNumber } from './title-number.js';
@@ -116,6 +116,8 @@ function looksLikeHeading(whole: string): boolean {
   if (whole.endsWith(':') && /[,、]/.test(c)) return false;
   // "各有关单位:", "各区人民政府:": the addressees of a notice
   if (whole.endsWith(':') && ADDRESSEE_OPENERS.some((w) => c.startsWith(w))) return false;
+  // "重点抓好以下十二个方面:": a sentence that leads into a list
+  if (whole.endsWith(':') && LEAD_IN_WORDS.some((w) => c.includes(w))) return false;
   if (SENTENCE_END.test(c) || (/[,、]/.test(c) && !pairedPhrases(c))) return false;
   if (DOC_NUMBER_LINE.test(c) || DATE_LINE.test(c) || BYLINE.test(c)) return false;
   if (!/[\u4e00-\u9fff]/.test(c)) return false;

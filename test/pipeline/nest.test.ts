@@ -68,6 +68,12 @@ describe('nest', () => {
     expect(parseDocument(text).targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['18万人:2026', '7000张:2026']);
   });
 
+  it('keeps a sentence leading into a list (重点抓好以下十二个方面：) as text, so the items stay under their part and its year', () => {
+    const text = '一、2024年工作回顾\n新增企业10家。\n二、2025年工作安排\n2025年是收官之年。\n重点抓好以下十二个方面：\n（一）做实定位，覆盖率达到90%。';
+    expect(outline(nestedFor(text).root.children)).toEqual(['1 一、2024年工作回顾', '1 二、2025年工作安排', '2 （一）做实定位，覆盖率达到90%']);
+    expect(parseDocument(text).targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['10家:2024', '90%:2025']);
+  });
+
   it('keeps an attachment list of names as text', () => {
     const { root } = nestedFor('一、重点工作\n做好各项工作。\n附件：1.申报表\n2.汇总表');
     expect(outline(root.children)).toEqual(['1 一、重点工作']);
