@@ -95,3 +95,9 @@ export const PLAUSIBLE_YEARS = { from: 1900, to: 2100 };
  */
 export const INDICATOR_NOUNS = ['指标'];
 export const INDICATOR_NOUN_REACH = 8;
+
+/**
+ * A single Chinese digit and one of these units before a noun or a 、 is a word: 城乡二元结构, 多元、二元; money written
+ * with one Chinese digit ends its clause (每人每月五元。).
+ */
+export const DIGIT_WORD_UNITS = ['元'];

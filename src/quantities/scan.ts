@@ -5,7 +5,7 @@
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
 import { LATIN_NAME_CODES, RANK_PREFIX, UNITS } from '../data/units.js';
 import { INCLUSIVE_MARKS, RANGE_SEPARATORS } from '../data/comparators.js';
-import { ARTICLE_NUMERALS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
+import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
 import { firstStartingAt, isIdeograph, someEndingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
@@ -72,6 +72,9 @@ function countsIndicators(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+const ENUM_COMMA_CODE = '、'.charCodeAt(0);
+/** A noun or a list's 、 right after: what stands before reads as a word. */
+const wordAfter = (text: string, at: number) => isIdeograph(text.charCodeAt(at)) || text.charCodeAt(at) === ENUM_COMMA_CODE;
 /** A mark between a range's lower bound and its separator: "500万元(含)至5000万元", "1亿元(不含)至3亿元". */
 const BOUND_MARK_AT = firstStartingAt([...INCLUSIVE_MARKS, '(不含)']);
 const ARTICLE_LENGTHS = new Set(ARTICLE_NUMERALS.map((w) => w.length));
@@ -178,6 +181,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;
   if (kind === 'count' && countsIndicators(text, i, res.unitEnd)) return res.unitEnd;
+  if (num.chinese && res.numEnd - i === 1 && DIGIT_WORD_UNITS.includes(unit) && wordAfter(text, res.unitEnd)) return res.unitEnd;
   if (isBlocked(marks, res.unitEnd - 1)) return res.unitEnd;
   if (kind === 'count' && num.chinese && inSet(SLOGAN_NEXT_SET, text, res.unitEnd)) return res.unitEnd;
   if (kind === 'count' && num.chinese && isSloganQuote(text, res.unitEnd)) return res.unitEnd;

@@ -214,6 +214,7 @@ describe('not quantities', () => {
     ['vague amounts', '培育数十家企业,建设十几个平台,三四个基地。'],
     ['the name of a yearly programme', '办好2026年省十件民生实事。'],
     ['the parts of the text itself', '重点抓好以下十个方面。'],
+    ['a digit and 元 before a noun or a 、', '破除城乡二元结构，引导三元、元盛等企业转型。'],
     ['counts of the plan\'s own indicators', '设置预期性指标12个、约束性指标5个,六项主要经济指标全部位列第一。'],
     ['bare 百 千 万', '实施千人计划,推进万众创新,百家争鸣。'],
     ['plan names and spans', '实施三年行动计划,提前2年完成,毕业两年内注册。'],
@@ -227,6 +228,10 @@ describe('not quantities', () => {
   it('reads digits after 数 (人数23万人): only a Chinese numeral after 数 or 几 is vague', () => {
     expect(pick(only('待遇享受人数23万人以上。'))).toMatchObject({ raw: '23万人', value: 230000, unit: '人' });
     expect(targets('培育数十家企业，数百个项目。')).toEqual([]);
+  });
+
+  it('keeps money written with one Chinese digit at a clause end', () => {
+    expect(pick(only('每人每月补助五元。'))).toMatchObject({ raw: '五元', value: 5, unit: '元' });
   });
 
   it('counts 门 (课程100门) and a bare 千 after 带动/培训', () => {
