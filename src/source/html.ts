@@ -37,12 +37,15 @@ function layoutCells(source: string): Set<number> {
     {
       onopentag(name) {
         if (name === 'td' || name === 'th') open.push({ start: parser.startIndex, blocks: 0 });
-        else if (name === 'br' || BLOCK.has(name)) for (const cell of open) cell.blocks++;
+        else if ((name === 'br' || BLOCK.has(name)) && open.length > 0) open[open.length - 1]!.blocks++;
       },
       onclosetag(name) {
         if (name !== 'td' && name !== 'th') return;
         const cell = open.pop();
-        if (cell && cell.blocks >= LAYOUT_CELL_BLOCKS) layout.add(cell.start);
+        if (!cell) return;
+        if (cell.blocks >= LAYOUT_CELL_BLOCKS) layout.add(cell.start);
+        // the blocks of a nested cell are the enclosing cell's too: handed up once, not counted per level
+        if (open.length > 0) open[open.length - 1]!.blocks += cell.blocks;
       },
     },
     { lowerCaseTags: true, recognizeSelfClosing: true },
