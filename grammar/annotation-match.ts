@@ -3,7 +3,7 @@
 import type { CustomPatternMatcherReturn } from 'chevrotain';
 import { LEAD_FIRST_MAX, nextLabel, parseLeadFirstAnnotation, parseUnitAnnotation, type ParsedAnnotation } from './annotation.js';
 import { annotationEnd, leadingSpaces } from './annotation-end.js';
-import { charTable, isIdeograph } from '../src/char-table.js';
+import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 
 export type AnnotationPayload = ParsedAnnotation & { closed: boolean };
 
@@ -37,7 +37,6 @@ function labelAfterClause(text: string, from: number, to: number): ParsedAnnotat
   return parseUnitAnnotation(text, label.at, to);
 }
 const CLAUSE_MARKS = charTable(',，;；');
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** The lexer's match for the annotation text[offset, end), its units as payload. */
 export function annotationMatch(text: string, offset: number, end: number, closed: boolean, units: ParsedAnnotation): CustomPatternMatcherReturn {

@@ -1,7 +1,7 @@
 // The Text token's run: where a run of ordinary text ends, and which characters can start one.
 import { REFERENCE_END } from '../src/data/marker-styles.js';
 import { CN_NUMERAL_CHARS } from '../src/numerals.js';
-import { charTable, isIdeograph } from '../src/char-table.js';
+import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { BREAKS, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, LINE_SPACE, OPENERS, startsMarker } from './chars.js';
 
 /**
@@ -31,7 +31,6 @@ for (const [set, cls] of [[LINE_SPACE + OPENERS + CLOSERS, ENDS_RUN], [BREAKS, B
 export const RUN_IN_HEADING_MAX = 40;
 const ONE = 0x31;
 const DOT = 0x2e;
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * "（一）推动能源结构绿色转型1.加快水风光…": a flattened copy ran the heading into its first item. Where

@@ -7,7 +7,7 @@ import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { TITLE_PERIOD } from '../src/data/doc-types.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
 import { isLabelFirst, LABEL_GAP, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE } from './annotation.js';
-import { charTable, isIdeograph } from '../src/char-table.js';
+import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, leadFirstAnnotation } from './annotation-match.js';
@@ -190,7 +190,6 @@ export const MissingParenOrdinalMarker = createToken({
 // before it at a line start ("10.…⏎11.121人才梯队项目": no decimal is 11.121人)
 const DOT_YEAR = /(?:19|20)[0-9]{2}年/y;
 const dotAtBoundaryOrRunIn = atBoundaryOrRunIn(STYLE_RANK['arabic-dot']);
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?!%)/, digitChars, (m) => parseOrdinal(m[1]!),
   (ctx, ordinal, m) => {
     const after = m.index + m[0].length;

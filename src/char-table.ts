@@ -58,3 +58,5 @@ export const maybe = (bits: Uint32Array, c: number): boolean => (bits[(c >> 5) &
 
 /** The class [\u3400-\u9fff] (CJK ideographs) by char code; NaN, past the end, is none. */
 export const isIdeograph = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+/** The class [0-9] by char code; NaN, past the end, is none. */
+export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;

@@ -1,6 +1,6 @@
 // Chinese numerals → numbers: 一…九十九 for ordinals; 百 千 万 亿 composites,
 // 两 and 〇/零 for quantities (五十万 → 500000, 一百二十 → 120).
-import { charTable } from './char-table.js';
+import { charTable, isDigitCode } from './char-table.js';
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -119,7 +119,6 @@ export const NUMERAL_CODES = charTable(NUMERAL_CHARS);
 const FRACTION_DIGIT_CODES = charTable(CN_FRACTION_DIGITS);
 const CN_DECIMAL_POINT_CODE = CN_DECIMAL_POINT.charCodeAt(0);
 
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const COMMA = ','.charCodeAt(0);
 const SPACE = ' '.charCodeAt(0);
 const POINT = '.'.charCodeAt(0);

@@ -1,10 +1,11 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, DOC_TYPE_WORDS, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { withoutDocNumber } from './title-number.js';
+import { endsInDocType } from './meta.js';
 import { compact, compactNormalized } from './normalize.js';
 import { HEADING_MAX } from './heading-title.js';
 
@@ -82,11 +83,7 @@ function looksLikeTitle(c: string): boolean {
   return endsInDocType(withoutDocNumber(c, endsInDocType));
 }
 
-/** `c` ends in a document type (工作方案, 实施意见…), its period, qualifier and closing quote aside. */
-function endsInDocType(c: string): boolean {
-  const bare = stripPeriodLine(c).replace(TITLE_QUALIFIER, '').replace(/[》”]$/, '');
-  return DOC_TYPE_WORDS.some((w) => bare.endsWith(w));
-}
+
 
 /** "聚力产业升级,壮大实体经济": a heading may pair two or three short phrases; a wrapped sentence has longer ones. */
 const PHRASE_MAX = 12;
@@ -193,9 +190,9 @@ const titleHeadLike = (c: string) =>
 
 /**
  * "国务院关于支持自由贸易试验区 / 深化改革创新若干措施的通知": a title centred over two or three lines. The lines
- * before a title line join it when the first of them opens the notice (关于) or opens the document.
+ * before title line `i` are marked title too when the first of them opens the notice (关于) or opens the
+ * document; returns where the title begins.
  */
-/** Marks the head of the title line `i` as title too; returns where the title begins. */
 function markTitleHead(pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, i: number, firstContent: number): number {
   // a line opening with 关于 begins the notice: what stands before it is the issuer
   if (compactOf(i).startsWith('关于')) return i;

@@ -68,6 +68,8 @@ const endsWithDocType = (t: string) => {
   const c = compact(t).replace(TITLE_QUALIFIER, '');
   return DOC_TYPE_WORDS.some((w) => c.endsWith(w));
 };
+/** The line ends in a document type once its date, period and closing quotes are set aside (工作方案》, 实施意见（2025年9月11日）). */
+export const endsInDocType = (line: string) => endsWithDocType(stripPeriod(line).replace(/[》”]+$/, ''));
 
 const DOC_NUMBER_ALONE = new RegExp(`^\\s*(${DOC_NUMBER.source})\\s*$`);
 
@@ -169,7 +171,7 @@ function bylineDate(furniture: Furniture[]): string | null {
 }
 
 /** A title line by itself ends in a document type or closes the 《》 of the document it publishes. */
-const isWholeTitle = (line: string) => endsWithDocType(stripPeriod(line).replace(/[》”]+$/, '')) || /》\s*$/.test(line);
+const isWholeTitle = (line: string) => endsInDocType(line) || /》\s*$/.test(line);
 
 /**
  * The title lines, a title centred over several lines joined into one ("国务院关于支持自由贸易试验区" +

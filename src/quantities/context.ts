@@ -7,7 +7,7 @@ import type { Modality } from '../tree/schema.js';
 import type { YearMention } from './quantity.js';
 import type { Clause } from './clause.js';
 import { alternation, wordIndex } from './words.js';
-import { charTable, codeBits, codeTable, maybe } from '../char-table.js';
+import { charTable, codeBits, codeTable, maybe, isDigitCode } from '../char-table.js';
 
 /** The longest clause read around a quantity, in characters (a real clause is far shorter). */
 export const CLAUSE_WINDOW = 200;
@@ -134,7 +134,6 @@ const REMARK_SEPARATORS = '、,;。';
 /** REMARK_SEPARATORS by char code, for the loops (a Chinese character read as a string is a new string). */
 const REMARK_SEPARATOR_CODES = charTable(REMARK_SEPARATORS);
 const COMPARATIVE_CODE = COMPARATIVE.charCodeAt(0);
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 /**
  * At `sep` a list element ends and a remark on it opens: "、努力争取更好结果", ",在实际工作中争取更优水平" — a
  * modality word, a comparative (更), no number, up to the next element.

@@ -7,7 +7,7 @@ import {
 } from '../data/target-cues.js';
 import type { YearMention } from './quantity.js';
 import type { Clause, PhraseBefore } from './clause.js';
-import { clauseStart, firstYearFrom } from './context.js';
+import { clauseEnd, clauseStart, firstYearFrom } from './context.js';
 import { charTable } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
 import { anyOf, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
@@ -312,17 +312,13 @@ function projectAfter(text: string, a: number, b: number): [number, number] | nu
 }
 
 const PROJECT_VERB_AT = firstStartingAt(PROJECT_VERBS);
-const CLAUSE_COMMA_CODES = charTable(',，');
-const CLAUSE_END_CODES = charTable(',，;；。!！?？\n');
-/** "投资6.6亿元,实施两河圣山景区基础设施建设": the project the next clause acts on; `clauseEnd` ends the amount's clause. */
-function projectActedOn(text: string, clauseEnd: number): [number, number] | null {
-  if (CLAUSE_COMMA_CODES[text.charCodeAt(clauseEnd)] !== 1) return null;
-  const verb = PROJECT_VERB_AT(text, clauseEnd + 1);
+/** "投资6.6亿元,实施两河圣山景区基础设施建设": the project the next clause acts on; `end` ends the amount's clause. */
+function projectActedOn(text: string, end: number): [number, number] | null {
+  if (text[end] !== ',') return null;
+  const verb = PROJECT_VERB_AT(text, end + 1);
   if (verb === undefined) return null;
-  const a = clauseEnd + 1 + verb.length;
-  let b = a;
-  while (b < text.length && CLAUSE_END_CODES[text.charCodeAt(b)] !== 1) b++;
-  return projectAfter(text, a, b);
+  const a = end + 1 + verb.length;
+  return projectAfter(text, a, clauseEnd(text, a));
 }
 
 const LABEL_COLON = ':';

@@ -75,7 +75,8 @@ export type RoleContext = 'rule' | 'goal' | 'baseline' | null;
 
 /** Suffix bounds that, before a noun, make the quantity a threshold on it: 100万元以上项目, 80周岁及以上老年人. */
 const THRESHOLD_SUFFIXES = ['以上', '及以上', '以下', '及以下'];
-const UPPER_SUFFIXES = ['以下', '及以下'];
+/** The upper bounds among them. */
+const UPPER_SUFFIXES = THRESHOLD_SUFFIXES.filter((w) => w.endsWith('以下'));
 
 export function roleOf(r: RoleInput): Role {
   if (r.context === 'rule' || r.continuesRule) return 'parameter';
@@ -277,14 +278,15 @@ function isTrigger(r: RoleInput): boolean {
   return BOUNDS.includes(r.comparator) && last >= r.suffixEnd && r.text[last] === TRIGGER_END && !NOT_TRIGGER_AT_END(r.text, r.suffixEnd, r.clauseEnd);
 }
 
-const FROM = '从'.charCodeAt(0);
+/** The first characters of BASELINE_FROM (从, 由: one character each) and what ends the change they open (到, 至). */
+const FROM_CODES = charTable(BASELINE_FROM.join(''));
 const FROM_ENDS = charTable('到至');
-/** The number is the start of a change: a 从 stands before it in [a, b) with no 到/至 after it ("从每人每月2375元"). */
+/** The number is the start of a change: a BASELINE_FROM word stands before it in [a, b) with no 到/至 after it ("从每人每月2375元"). */
 function isFromValue(text: string, a: number, b: number): boolean {
   for (let i = b - 1; i >= a; i--) {
     const c = text.charCodeAt(i);
     if (FROM_ENDS[c] === 1) return false;
-    if (c === FROM) return true;
+    if (FROM_CODES[c] === 1) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
 import { LATIN_NAME_CODES, RANK_PREFIX, UNITS } from '../data/units.js';
 import { INCLUSIVE_MARKS, RANGE_SEPARATORS } from '../data/comparators.js';
+import { ENUM_COMMA } from '../data/target-cues.js';
 import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
 import { firstStartingAt, isIdeograph, someEndingAt } from './words.js';
@@ -72,7 +73,7 @@ function countsIndicators(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-const ENUM_COMMA_CODE = '、'.charCodeAt(0);
+const ENUM_COMMA_CODE = ENUM_COMMA.charCodeAt(0);
 /** A noun or a list's 、 right after: what stands before reads as a word. */
 const wordAfter = (text: string, at: number) => isIdeograph(text.charCodeAt(at)) || text.charCodeAt(at) === ENUM_COMMA_CODE;
 /** A mark between a range's lower bound and its separator: "500万元(含)至5000万元", "1亿元(不含)至3亿元". */

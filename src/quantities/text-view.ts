@@ -2,6 +2,7 @@
 // Chinese text dropped ("紧  缺型", "力 争"), annotation spans replaced by a
 // line break, and a map from every kept character back to its offset.
 import { lastAtMost } from '../sorted.js';
+import { isDigitCode } from '../char-table.js';
 
 
 /** The view's text, and its offsets as runs: [a, b) pairs of consecutive source offsets, one per kept stretch. */
@@ -93,7 +94,6 @@ function keep(piece: string, base: number, a: number, b: number, parts: string[]
   runs.push(base + a, base + b);
 }
 
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 /** A line break between two digits: a page width cut the number ("1\n25.5%"); the node's lines were joined as one. */
 const wrappedNumber = (piece: string, i: number, runEnd: number) =>
   isDigitCode(piece.charCodeAt(i - 1)) && isDigitCode(piece.charCodeAt(runEnd)) && piece.slice(i, runEnd).includes('\n');
