@@ -28,7 +28,9 @@ function walk(dir, out = []) {
   return out;
 }
 
-const files = [...walk('seeds'), ...walk('fixtures'), ...walk('../shared/real')];
+// SAME_OUTPUT_EXTRA: more folders of documents (':'-separated), e.g. real documents kept outside the repository
+const extra = (process.env.SAME_OUTPUT_EXTRA ?? '').split(':').filter(Boolean);
+const files = [...walk('seeds'), ...walk('fixtures'), ...walk('../shared/real'), ...extra.flatMap((d) => walk(d))];
 const wrap = (text, width) =>
   text
     .split('\n')
