@@ -279,6 +279,9 @@ export const DAY_COUNT_NOUNS = ['天数', '日数', '小时数'];
 /** "针对首年关税为零的2034种出口商品": a count in the clause a measure is aimed at names what exists (a baseline). */
 export const AIMED_AT_WORDS = ['针对'];
 
+/** "推动7个国家物流枢纽提质升级": raising the grade of what a count names means those things exist (a baseline). */
+export const UPGRADE_ACTIONS = ['提质升级', '提能升级', '提档升级', '提级扩能', '高效运营'];
+
 /** Money paid each beneficiary by the period ("从每人每月2375元提高到2423元"): the new rate is a rule; the old one, after 从, a fact. */
 export const PER_PERIOD_CUES = ['每人每月', '每人每年', '每户每月', '每户每年', '每人每天', '每月'];
 /** "不低于当地最低生活保障标准的1.6倍": a multiple of a standard is a standard. */

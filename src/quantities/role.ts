@@ -4,7 +4,7 @@ import {
   GRANT_VERBS, GRANT_WORDS, NOT_TRIGGER_ENDS, TRIGGER_END, DAY_COUNT_NOUNS, AIMED_AT_WORDS, PER_PERIOD_CUES, STANDARD_OF, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
   PENALTY_WORDS, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
   TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
-  TOTALITY_WORDS,
+  TOTALITY_WORDS, UPGRADE_ACTIONS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -17,7 +17,7 @@ const { list: L, reader: wordReader } = wordFinder({
   AGGREGATE_WORDS, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, ATTAINMENT_VERBS, BASELINE_CUES, BUDGET_VERBS,
   ENTITLEMENT_WORDS, GRANT_VERBS, GRANT_WORDS, OBJECT_ACTIONS, PARAMETER_MONEY_CUES,
   PENALTY_WORDS, PER_BENEFICIARY, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS,
-  STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS, DAY_COUNT_NOUNS, AIMED_AT_WORDS, PER_PERIOD_CUES,
+  STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS, DAY_COUNT_NOUNS, AIMED_AT_WORDS, PER_PERIOD_CUES, UPGRADE_ACTIONS,
 });
 /** The reader of one node's text for roleOf: make one per text, and hand it in with every quantity of that text. */
 export const roleWords = wordReader;
@@ -229,6 +229,8 @@ function clauseRole(r: RoleInput): Role {
   if (q.kind === 'count' && isActedOn(r)) return 'baseline';
   // "针对首年关税为零的2034种出口商品": the things a measure is aimed at, as they are
   if (q.kind === 'count' && has(r, L.AIMED_AT_WORDS, clauseStart, prefixStart)) return 'baseline';
+  // "推动7个国家物流枢纽提质升级": upgrading what is counted, not creating it
+  if (q.kind === 'count' && has(r, L.UPGRADE_ACTIONS, suffixEnd, clauseEnd) && !has(r, L.NEW_THINGS, clauseStart, prefixStart)) return 'baseline';
   if (q.kind === 'count' && r.comparator === 'eq' && isWholeOfScope(r)) return 'baseline';
   if (BASELINE_FROM_BEFORE(text, prefixStart)) return 'baseline';
   if (r.afterFrom && !r.governed && BASELINE_CHANGE_BEFORE(text, prefixStart)) return 'baseline';

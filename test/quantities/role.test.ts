@@ -132,6 +132,12 @@ describe('thresholds', () => {
     expect(roles('针对首年关税为零的2034种出口商品，加大市场开拓力度，新增出口企业100家。')).toEqual(['2034种:baseline', '100家:target']);
   });
 
+  it('counts the things a plan upgrades (提质升级, 高效运营) as what exists, and new ones as goals', () => {
+    expect(roles('推动7个国家物流枢纽、4个国家骨干冷链物流基地提质升级，新建冷链物流基地3个。')).toEqual(['7个:baseline', '4个:baseline', '3个:target']);
+    expect(roles('支持3个省实验室高效运营。')).toEqual(['3个:baseline']);
+    expect(roles('新建5个物流园区并推动提质升级。')).toEqual(['5个:target']);
+  });
+
   it('makes a rate paid each beneficiary a rule, the old rate after 从 a fact, and a multiple of a standard a rule', () => {
     expect(roles('集中供养孤儿基本生活保障省定最低标准从每人每月2375元提高到2423元。')).toEqual(['2375元:baseline', '2423元:parameter']);
     expect(roles('特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。')).toEqual(['1.6倍:parameter']);
