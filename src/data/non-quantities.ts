@@ -38,8 +38,10 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   列: ['入', '为', '出', '明', '席', '举'],
   // "十件民生实事": the name of a yearly programme, not a count to reach
   件: ['民生实事', '实事'],
-  // "重点抓好以下十个方面": the parts of the text itself
-  个: ['方面'],
+  // "重点抓好以下十个方面": the parts of the text itself; "统筹国内国际两个大局": a formula
+  个: ['方面', '大局'],
+  // "做好“强城”“兴村”“融合”三篇文章": a figure of speech for fields of work
+  篇: ['文章'],
 };
 
 /**
