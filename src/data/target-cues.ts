@@ -210,6 +210,9 @@ export const SCOPE_WORDS = ['全市', '全区', '全县', '全省', '全镇', '�
 export const OBJECT_ACTIONS = ['开展', '进行', '实施', '组织', '落实', '完成', '实行', '推行'];
 /** A longer scope still names existing things when it opens with a scope word: "对全镇12个村3150户脱贫户、86户监测户". */
 export const OBJECT_LIST_MAX = 30;
+/** "以全省122个县（市、区）、1609个乡镇为主体": a scope framed by 以…为主体 names what exists, as after 对. */
+export const FRAME_MARK = '以';
+export const FRAME_CLOSERS = ['为主体', '为重点', '为对象', '为载体', '为单元', '为单位'];
 
 /**
  * Marks that open a list item standing as its own paragraph ("——规模效益。…", "· …"): after a paragraph

@@ -1,28 +1,16 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
-  AGGREGATE_WORDS, ATTAINMENT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_CUES, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS,
-  GRANT_VERBS, GRANT_WORDS, NOT_TRIGGER_ENDS, TRIGGER_END, DAY_COUNT_NOUNS, AIMED_AT_WORDS, PER_PERIOD_CUES, STANDARD_OF, LIST_GLUE_WORDS, NEW_THINGS, NOT_CONDITION_OPENERS, OBJECT_ACTIONS, OBJECT_MARK, OBJECT_SCOPE_MAX, PARAMETER_MONEY_CUES, PARAMETER_RATE,
-  PENALTY_WORDS, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS, STANDARD_WORDS, ENTITLEMENT_WORDS, TIME_LIMIT_VERBS, TIME_LIMIT_DONE,
-  TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, BUDGET_VERBS, FUND_NOUNS, OBJECT_LIST_MAX, PER_BENEFICIARY,
-  TOTALITY_WORDS, UPGRADE_ACTIONS,
+  BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
+  LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
+  TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
-import type { Clause } from './clause.js';
+import { has, L, type RoleInput } from './role-input.js';
+import { countsExisting } from './existing-things.js';
+export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
-import { wordFinder, firstEndingIn, firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
-// The word lists the clause tests read, found in one pass over the quantity's sentence (shared by
-// the quantities of one sentence) instead of one scan per test.
-const { list: L, reader: wordReader } = wordFinder({
-  AGGREGATE_WORDS, ALLOCATION_NOW_CLAUSE, ALLOCATION_VERBS, ASSESSMENT_WORDS, ATTAINMENT_VERBS, BASELINE_CUES, BUDGET_VERBS,
-  ENTITLEMENT_WORDS, GRANT_VERBS, GRANT_WORDS, OBJECT_ACTIONS, PARAMETER_MONEY_CUES,
-  PENALTY_WORDS, PER_BENEFICIARY, PROHIBITION_WORDS, RULE_FRAME_CLOSERS, RULE_FRAME_OPENERS, SCOPE_WORDS,
-  STANDARD_WORDS, TIME_LIMIT_ANCHORS, TIME_LIMIT_RULE_NOUNS, TOTALITY_WORDS, NEW_THINGS, DAY_COUNT_NOUNS, AIMED_AT_WORDS, PER_PERIOD_CUES, UPGRADE_ACTIONS,
-});
-/** The reader of one node's text for roleOf: make one per text, and hand it in with every quantity of that text. */
-export const roleWords = wordReader;
-/** A word of list `L.X` stands inside [a, b) of the text (`X.some((w) => text.slice(a, b).includes(w))`). */
-const has = (r: RoleInput, list: number, a: number, b: number) => r.words.has(list, a, b, r.sentenceStart, r.sentenceEnd);
+import { firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
 // Word tests at one position, by the character the word must start (or end) with.
 const GOAL_NOUN_AT = someStartingAt(GOAL_NOUNS);
 const ALLOCATION_NOW_AT = someStartingAt(ALLOCATION_NOW);
@@ -33,7 +21,6 @@ const PARAMETER_RATE_BEFORE = someEndingAt(PARAMETER_RATE);
 const BASELINE_FROM_BEFORE = someEndingAt(BASELINE_FROM);
 const STANDARD_OF_BEFORE = someEndingAt(STANDARD_OF);
 const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
-const SCOPE_AT_END = firstEndingIn(SCOPE_WORDS);
 const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
 const NOT_TRIGGER_AT_END = someEndingIn(NOT_TRIGGER_ENDS);
 /** "增长6%以上的同时": 的同时 joins two aims; the 的 bounds no noun. */
@@ -44,34 +31,6 @@ const TIME_LIMIT_SUBJECT_BEFORE = someEndingAt(TIME_LIMIT_SUBJECTS);
 const CONDITION_END_CODE = CONDITION_END.charCodeAt(0);
 /** The char code of the text at `i` is an ideograph (none past the end). */
 const ideographAt = (text: string, i: number) => isIdeograph(text.charCodeAt(i));
-
-/** The clause of the quantity and what the node around it decides. */
-export type RoleInput = Clause & {
-  /** The quantity before, in the same clause, was the start of a change (从…). */
-  afterFrom: boolean;
-  governed: boolean;
-  /** 力争/确保, or a deadline after the plan's first year, governs: the clause sets an aim. */
-  aims: boolean;
-  /** The next quantity, in the same clause, is a count. */
-  countFollows: boolean;
-  /** Another quantity follows in the same clause. */
-  laterInClause: boolean;
-  /** Governed by a status year: "截至2022年底,…". */
-  status: boolean;
-  /** What the section headings above say the numbers are, or a list of conditions the node belongs to. */
-  context: RoleContext;
-  /** Governed by a year before the plan's own period: a fact, whatever the verb. */
-  pastYear: boolean;
-  /** The clause continues the rule of the clause before it ("剩余30%在…后拨付"). */
-  continuesRule: boolean;
-  /** The node stands in a 第N条 article (管理办法, 实施细则): rules unless a goal governs. */
-  article: boolean;
-  /** A goal word (目标) stands earlier in the node: "年度绩效目标为:". */
-  goalCue: boolean;
-};
-
-/** rule: a list of conditions or standards; goal / baseline: under a 主要目标 / 发展基础 heading. */
-export type RoleContext = 'rule' | 'goal' | 'baseline' | null;
 
 /** Suffix bounds that, before a noun, make the quantity a threshold on it: 100万元以上项目, 80周岁及以上老年人. */
 const THRESHOLD_SUFFIXES = ['以上', '及以上', '以下', '及以下'];
@@ -226,12 +185,10 @@ function clauseRole(r: RoleInput): Role {
   if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && nextIdeograph) return 'parameter';
   if ((r.appositive && !r.governed) || r.perfective || r.status) return 'baseline';
   if (has(r, L.BASELINE_CUES, clauseStart, prefixStart)) return 'baseline';
-  if (q.kind === 'count' && isActedOn(r)) return 'baseline';
+  // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist
+  if (q.kind === 'count' && countsExisting(r)) return 'baseline';
   // "针对首年关税为零的2034种出口商品": the things a measure is aimed at, as they are
   if (q.kind === 'count' && has(r, L.AIMED_AT_WORDS, clauseStart, prefixStart)) return 'baseline';
-  // "推动7个国家物流枢纽提质升级": upgrading what is counted, not creating it
-  if (q.kind === 'count' && has(r, L.UPGRADE_ACTIONS, suffixEnd, clauseEnd) && !has(r, L.NEW_THINGS, clauseStart, prefixStart)) return 'baseline';
-  if (q.kind === 'count' && r.comparator === 'eq' && isWholeOfScope(r)) return 'baseline';
   if (BASELINE_FROM_BEFORE(text, prefixStart)) return 'baseline';
   if (r.afterFrom && !r.governed && BASELINE_CHANGE_BEFORE(text, prefixStart)) return 'baseline';
   return 'target';
@@ -296,46 +253,4 @@ function isFromValue(text: string, a: number, b: number): boolean {
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */
 function inRuleFrame(r: RoleInput): boolean {
   return has(r, L.RULE_FRAME_OPENERS, r.clauseStart, r.prefixStart) && has(r, L.RULE_FRAME_CLOSERS, r.suffixEnd, r.clauseEnd);
-}
-
-/** Where the last `mark` inside [a, b) starts, or -1 (`text.slice(a, b).lastIndexOf(mark)`, as a text position). */
-function lastIndexIn(text: string, mark: string, a: number, b: number): number {
-  if (mark.length === 1) {
-    const c = mark.charCodeAt(0);
-    for (let i = b - 1; i >= a; i--) if (text.charCodeAt(i) === c) return i;
-    return -1;
-  }
-  for (let i = b - mark.length; i >= a; i--) if (text.startsWith(mark, i)) return i;
-  return -1;
-}
-
-/** "对全市1126个终端开展排查": 对, a scope word, the count, then an action on what was counted. */
-function isActedOn(r: RoleInput): boolean {
-  const { text, prefixStart: b } = r;
-  // 对 opens the clause or follows its agent ("组织专业技术力量对全市1126个终端"); the scope is short,
-  // or longer when it opens with a scope word ("对全镇12个村3150户脱贫户、86户监测户").
-  const k = lastIndexIn(text, OBJECT_MARK, r.clauseStart, b);
-  if (k < 0) return false;
-  // The scope: [k + 1, b).
-  const s = k + 1;
-  const opensScope = SCOPE_WORDS.some((w) => s + w.length <= b && text.startsWith(w, s));
-  if (b - s > (opensScope ? OBJECT_LIST_MAX : OBJECT_SCOPE_MAX)) return false;
-  if (!has(r, L.SCOPE_WORDS, s, b) || has(r, L.NEW_THINGS, s, b)) return false;
-  return has(r, L.OBJECT_ACTIONS, r.suffixEnd, r.clauseEnd);
-}
-
-/**
- * "全镇12个村集体经济收入全部达到8万元以上": a count right behind a scope word, opening its clause, is
- * the whole that exists there when the clause goes on to measure it (another quantity, or 全部/均).
- */
-function isWholeOfScope(r: RoleInput): boolean {
-  const { text } = r;
-  const scope = SCOPE_AT_END(text, r.clauseStart, r.prefixStart);
-  if (scope === undefined) return false;
-  // The lead before the scope word, past an opening 对: only non-Chinese may stand there.
-  let a = r.clauseStart;
-  const b = r.prefixStart - scope.length;
-  if (a + OBJECT_MARK.length <= b && text.startsWith(OBJECT_MARK, a)) a += OBJECT_MARK.length;
-  for (let i = a; i < b; i++) if (ideographAt(text, i)) return false;
-  return r.laterInClause || has(r, L.TOTALITY_WORDS, r.suffixEnd, r.clauseEnd);
 }

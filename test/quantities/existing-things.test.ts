@@ -1,0 +1,34 @@
+// Counts of things that exist (src/quantities/existing-things.ts): acted on, framed as a scope,
+// the whole of a scope, upgraded — baselines; the same counts of new things stay goals.
+import { describe, expect, it } from 'vitest';
+import { only, roles } from './targets.js';
+
+describe('counts of existing things', () => {
+  it('makes the scope of an action what exists', () => {
+    expect(roles('二、整治范围\n\n（一）燃气企业。全旗取得许可证的8家管道燃气企业，使用燃气的用户约3200户。'))
+      .toEqual(['8家:baseline', '3200户:baseline']);
+    expect(roles('对全镇12个村3150户脱贫户、86户监测户实行动态管理。')).toEqual(['12个:baseline', '3150户:baseline', '86户:baseline']);
+    expect(roles('全镇12个村集体经济收入全部达到8万元以上。')).toEqual(['12个:baseline', '8万元:target']);
+    expect(roles('全区100家企业完成数字化改造。')).toEqual(['100家:target']);
+    expect(roles('对新建的12个村实行动态管理。')).toEqual(['12个:target']);
+  });
+
+  it('makes a count of existing things an action is applied to a baseline', () => {
+    expect(only('对全市1126个终端开展排查。').role).toBe('baseline');
+    expect(only('对120家企业开展诊断服务。').role).toBe('target');
+    expect(only('对全市新建的120个站点开展验收。').role).toBe('target');
+    expect(only('组织专业技术力量对全市1126个终端开展排查。').role).toBe('baseline');
+    expect(only('组织力量对重点行业领域内的全市120家企业开展诊断。').role).toBe('target');
+  });
+
+  it('makes a scope framed by 以…为主体 what exists', () => {
+    expect(roles('以全省122个县（市、区）、1609个乡镇（街道）为主体，全面实施工程。')).toEqual(['122个:baseline', '1609个:baseline']);
+    expect(roles('以新建的10个园区为载体，培育企业50家。')).toEqual(['10个:target', '50家:target']);
+  });
+
+  it('counts the things a plan upgrades (提质升级, 高效运营) as what exists, and new ones as goals', () => {
+    expect(roles('推动7个国家物流枢纽、4个国家骨干冷链物流基地提质升级，新建冷链物流基地3个。')).toEqual(['7个:baseline', '4个:baseline', '3个:target']);
+    expect(roles('支持3个省实验室高效运营。')).toEqual(['3个:baseline']);
+    expect(roles('新建5个物流园区并推动提质升级。')).toEqual(['5个:target']);
+  });
+});
