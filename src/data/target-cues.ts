@@ -99,7 +99,7 @@ export const ITEM_PREDICATES = ['超过', '突破', '达到', '不低于', '不�
 export const LIST_GLUE_WORDS = ['、', ',', '和', '及', '与', '并', '同时', '每年', '全年', '年均'];
 
 /** An indicator made only of these names a change, not a thing: inherit the subject ("年均增加"). */
-export const CHANGE_WORDS = ['年均', '每年', '增加', '增长', '新增', '提高', '提升', '增幅', '增速'];
+export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上年', '增加', '增长', '新增', '提高', '提升', '下降', '增幅', '增速'];
 /** A ratio clause "占GDP比重" takes its subject from the clause before. */
 export const RATIO_HEAD = '占';
 

@@ -87,6 +87,9 @@ describe('the indicator before', () => {
     expect(ts.map((t) => t.indicator)).toEqual(['挂牌上市企业', '挂牌上市企业']);
     const ratio = targets('全区R&D经费支出超过10亿元,占GDP比重达到1.2%。');
     expect(ratio[1]!.indicator).toBe('全区R&D经费支出占GDP比重');
+    // a change against last year names no thing of its own
+    const yoy = targets('年末规模以上企业销售收入达到81亿元，同比增长16%，研发投入强度较上年提高0.2个百分点。');
+    expect(yoy.map((t) => t.indicator)).toEqual(['规模以上企业销售收入', '规模以上企业销售收入同比增长', '研发投入强度较上年提高']);
   });
 
   it('keeps a threshold inside the noun it limits', () => {
