@@ -6,6 +6,7 @@ import type { Quantity } from '../quantities/quantity.js';
 import type { Compared } from '../quantities/comparator.js';
 
 import { charTable } from '../char-table.js';
+import { isIdeograph } from '../quantities/words.js';
 
 /** By char code: a Chinese character read as a string is a new string each time. */
 const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
@@ -32,6 +33,8 @@ export function shareListRoles(text: string, qs: Quantity[], cs: Compared[], tar
     const nextRole = targets[k + 1]!.role;
     if (!listed(k) || role === nextRole) continue;
     if (role !== 'parameter' && nextRole !== 'parameter') continue;
+    // "总产值达到3500亿元、百亿元以上产业链达到15条": a bound glued to the noun it limits names a kind, not an item
+    if (gluedToNoun(text, cs[role === 'parameter' ? k : k + 1]!.suffixEnd)) continue;
     // Spread the rule over the whole run of items, both ways.
     let a = k;
     while (a > 0 && listed(a - 1)) a--;
@@ -39,6 +42,13 @@ export function shareListRoles(text: string, qs: Quantity[], cs: Compared[], tar
     while (b + 1 < qs.length && listed(b)) b++;
     for (let i = a; i <= b; i++) targets[i]!.role = 'parameter';
   }
+}
+
+const OF_CODE = '的'.charCodeAt(0);
+/** An ideograph other than 的 right after the quantity's suffix: "百亿元以上产业链". */
+function gluedToNoun(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return isIdeograph(c) && c !== OF_CODE;
 }
 
 /** How far before a list's first item 分别 may stand ("产量分别达2050万吨、…"). */

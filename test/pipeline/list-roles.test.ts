@@ -8,6 +8,9 @@ describe('list roles and comparators', () => {
   it('spreads a rule decided for one amount of a 、 list over all', () => {
     expect(read('可按每人不超过30万元、总额不超过200万元的额度给予支持。')).toEqual(['30万元:parameter:lte', '200万元:parameter:lte']);
   });
+  it('does not spread a bound glued to the noun it limits, which names a kind, not an item', () => {
+    expect(read('全产业链总产值达到3500亿元、百亿元以上产业链达到15条。')).toEqual(['3500亿元:target:eq', '百亿元:parameter:gte', '15条:target:eq']);
+  });
   it('gives a 分别 list the comparator written after its last item, not a list without 分别', () => {
     expect(read('产量分别达2050万吨、19万吨以上。')).toEqual(['2050万吨:target:gte', '19万吨:target:gte']);
     expect(read('新增企业20家、项目30个以上。')).toEqual(['20家:target:eq', '30个:target:gte']);
