@@ -313,7 +313,7 @@ describe('machine text', () => {
 
 describe('bare 百 and 千', () => {
   it('counts 百项/百家 a verb of making sets, but not an idiom', () => {
-    const text = '突破百项前沿关键核心技术，打造百家领军企业，走进千家万户，百家争鸣。';
-    expect(scan(text).quantities.map((q) => `${text.slice(q.start, q.end)}=${q.value}`)).toEqual(['百项=100', '百家=100']);
+    const text = '突破百项前沿关键核心技术，打造百家领军企业，推动千名科技特派员下乡，走进千家万户，百家争鸣。';
+    expect(scan(text).quantities.map((q) => `${text.slice(q.start, q.end)}=${q.value}`)).toEqual(['百项=100', '百家=100', '千名=1000']);
   });
 });
