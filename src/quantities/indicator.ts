@@ -2,12 +2,13 @@
 // ("技术合同成交额超过130亿元") or, when the number leads, the one after it
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
-  CHANGE_WORDS, CLAUSE_CONJUNCTIONS, INVESTMENT, INVESTMENT_WORDS, PROJECT_NOUNS, PROJECT_VERBS, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
+  CHANGE_WORDS, CLAUSE_CONJUNCTIONS, INVESTMENT, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
   MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './quantity.js';
+import { investedProject, investmentWord } from './invested-project.js';
 import type { Clause, PhraseBefore } from './clause.js';
-import { clauseEnd, clauseStart, firstYearFrom } from './context.js';
+import { clauseStart, firstYearFrom } from './context.js';
 import { charTable } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
 import { anyOf, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
@@ -240,10 +241,15 @@ function remarkOnly(text: string, from: number, to: number): boolean {
   return close >= 0 && (close + 1 >= to || AFTER_NOUN_END_CODES[text.charCodeAt(close + 1)] === 1);
 }
 
+/** Where text[a, b) starts past the list glue that opens it (、 , 和…). */
+function afterGlue(text: string, a: number, b: number): number {
+  while (a < b && LIST_GLUE_CODES[text.charCodeAt(a)] === 1) a++;
+  return a;
+}
+
 /** The phrase before the number opens with 在 (after list glue): "在全县8家…". */
 function placeFrame(text: string, from: number, to: number): boolean {
-  let a = from;
-  while (a < to && LIST_GLUE_CODES[text.charCodeAt(a)] === 1) a++;
+  const a = afterGlue(text, from, to);
   return a < to && text[a] === LOCATION_OPEN;
 }
 
@@ -266,7 +272,7 @@ export function indicatorOf(r: IndicatorInput): string {
   const qb = place ? placeEnd(text, qa, qb0) : qb0;
   if (qa >= qb || (r.duration && pre)) {
     ind = pre;
-    const project = !pre.endsWith(INVESTMENT) ? null : text[r.suffixEnd] === '的' ? projectAfter(text, r.suffixEnd + 1, r.to) : projectActedOn(text, r.to);
+    const project = pre.endsWith(INVESTMENT) ? investedProject(text, { pre, at: pa, suffixEnd: r.suffixEnd, to: r.to, alone: !r.previous }, stripEnds) : null;
     if (project) ind = r.show(project[0], project[1]) + investmentWord(pre);
     // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured.
     if (!ind && text[r.suffixEnd] === '的') {
@@ -289,36 +295,13 @@ export function indicatorOf(r: IndicatorInput): string {
   } else if (prev) {
     if (ind === '') ind = prev;
     else if (onlyChangeWords(ind)) ind = prev.endsWith(ind) ? prev : prev + ind; // 年均增加 → 国家高新技术企业年均增加
+    else if (ind === INVESTMENT) ind = prev + r.show(afterGlue(text, sa, sb), sb); // 实施重大项目3600个、完成投资1万亿元: the projects' 完成投资
     else if (ind.startsWith(RATIO_HEAD) && ind[1] !== '比' && !prev.startsWith(RATIO_HEAD)) {
       const k = prev.indexOf(RATIO_HEAD); // 占GDP比重 takes the subject of the clause before
       ind = (k > 0 ? prev.slice(0, k) : prev) + ind;
     }
   }
   return mayHoldModality(ind) ? ind.replace(MODALITY_RE, '') : ind;
-}
-
-/** The investment word that ends `pre` ("继续推进总投资" → 总投资), else 投资. */
-const investmentWord = (pre: string) => INVESTMENT_WORDS.find((w) => pre.endsWith(w)) ?? INVESTMENT;
-const PROJECT_ENDS = byLength(PROJECT_NOUNS);
-/** The project named in [a, b) after an investment's 的, to the end of its last project noun; null when none ends it. */
-function projectAfter(text: string, a: number, b: number): [number, number] | null {
-  for (let e = b; e > a; e--) {
-    if (PROJECT_ENDS.some((w) => e - w.length >= a && text.startsWith(w, e - w.length))) {
-      const [pa, pb] = stripEnds(text, a, e);
-      return pa < pb ? [pa, pb] : null;
-    }
-  }
-  return null;
-}
-
-const PROJECT_VERB_AT = firstStartingAt(PROJECT_VERBS);
-/** "投资6.6亿元,实施两河圣山景区基础设施建设": the project the next clause acts on; `end` ends the amount's clause. */
-function projectActedOn(text: string, end: number): [number, number] | null {
-  if (text[end] !== ',') return null;
-  const verb = PROJECT_VERB_AT(text, end + 1);
-  if (verb === undefined) return null;
-  const a = end + 1 + verb.length;
-  return projectAfter(text, a, clauseEnd(text, a));
 }
 
 const LABEL_COLON = ':';

@@ -1,0 +1,23 @@
+// The project an investment measures (src/quantities/invested-project.ts): after its 的, in the next
+// clause, in the clause before, or the projects counted just before it.
+import { describe, expect, it } from 'vitest';
+import { targets } from './targets.js';
+
+describe('invested project', () => {
+  it('names an investment by the project after its 的', () => {
+    const ind = (text: string) => targets(text).map((t) => t.indicator);
+    expect(ind('确保投资4800万元的成吉思汗广场改造提升工程如期完工。')).toEqual(['成吉思汗广场改造提升工程投资']);
+    expect(ind('继续推进总投资103.7亿元的棚户区改造工程。')).toEqual(['棚户区改造工程总投资']);
+    expect(ind('投资2.5亿元，实施俄罗斯风情精品街项目。')).toEqual(['俄罗斯风情精品街项目投资']);
+    // no project noun after it: the investment stays as it is
+    expect(ind('完成投资2.5亿元的目标。')).toEqual(['投资']);
+  });
+
+  it('names a bare investment by the project of the clause before, or by the projects just counted', () => {
+    const ind = (text: string) => targets(text).map((t) => t.indicator);
+    expect(ind('实施市区道路畅通工程。投资4.7亿元，完成65条道路改造。')).toEqual(['市区道路畅通工程投资', '道路改造']);
+    expect(ind('确保全年实施重大项目3600个左右、完成投资1万亿元。')).toEqual(['重大项目', '重大项目完成投资']);
+    // no project noun before it: the investment stays as it is
+    expect(ind('加强统筹协调。投资4.7亿元。')).toEqual(['投资']);
+  });
+});
