@@ -45,6 +45,11 @@ export const BASELINE_CHANGE = ['增至', '增加至', '增长至', '提高至',
 
 /** A rate applied to something else: "按10%给予补助". */
 export const PARAMETER_RATE = ['按照', '按'];
+/** …or a share of a base it names: "按投资额的30%抵免", "按实际发放金额的50%给予补贴" (the base at most this long). */
+export const RATE_BASE_MAX = 16;
+export const RATE_BASE_END = '的';
+/** 按 in these is no rate: 按时完成…的80%. */
+export const NOT_RATE_WORDS = ['按时', '按期'];
 /** Money given to each beneficiary is a rule of a policy: "一次性奖励不低于10万元", "最高可一次性贷款五十万元". */
 export const PARAMETER_MONEY_CUES = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '给予', '最高', '每家', '每个', '每项', '每人', '单个', '单项'];
 /** …unless the money is a total: "贷款累计突破40亿元", "融资余额超过15亿元". */

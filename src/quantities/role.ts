@@ -2,7 +2,7 @@
 import {
   BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
-  TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS,
+  TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -152,7 +152,7 @@ function clauseRole(r: RoleInput): Role {
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
     && ideographAt(text, suffixEnd + 1) && !GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
-  if (PARAMETER_RATE_BEFORE(text, prefixStart)) return 'parameter';
+  if (PARAMETER_RATE_BEFORE(text, prefixStart) || (q.kind === 'percent' && isShareOfBase(r))) return 'parameter';
   // "从每人每月2375元提高到2423元", "不低于当地最低生活保障标准的1.6倍": what each beneficiary is paid, a standard's multiple
   if (isMoney(q) && has(r, L.PER_PERIOD_CUES, clauseStart, prefixStart)) return isFromValue(text, clauseStart, prefixStart) ? 'baseline' : 'parameter';
   if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
@@ -246,6 +246,18 @@ function isFromValue(text: string, a: number, b: number): boolean {
     const c = text.charCodeAt(i);
     if (FROM_ENDS[c] === 1) return false;
     if (FROM_CODES[c] === 1) return true;
+  }
+  return false;
+}
+
+const RATE_OPEN_CODES = charTable(PARAMETER_RATE.map((w) => w[0] ?? ''));
+const NOT_RATE_AT = someStartingAt(NOT_RATE_WORDS);
+/** "按投资额的30%": 按 opens a base that ends in 的 right before the number, in the clause. */
+function isShareOfBase(r: RoleInput): boolean {
+  const { text, prefixStart: b } = r;
+  if (text[b - 1] !== RATE_BASE_END) return false;
+  for (let i = b - 2; i >= Math.max(r.clauseStart, b - 1 - RATE_BASE_MAX); i--) {
+    if (RATE_OPEN_CODES[text.charCodeAt(i)] === 1) return !NOT_RATE_AT(text, i);
   }
   return false;
 }
