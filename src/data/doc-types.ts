@@ -7,11 +7,16 @@ export const DOC_TYPE_WORDS = [
   '民生实事', '实事项目',
 ];
 
+/** A notice on a price ("关于降低工商业电价有关事项的通知", "关于调整天然气价格的通知") sets prices: rules too. */
+const PRICE_TOPICS = ['电价', '价格', '收费', '费率', '电费', '水价', '气价'];
+/** What a notice's title may say after its topic: "…电价有关事项的通知". */
+export const TOPIC_TAILS = ['有关事项', '相关事项', '有关问题', '的有关事项', '的有关问题'];
+
 /**
  * Titles ending in these name a document of rules (若干措施, 管理办法, 实施细则, 收费标准): its numbers are rules unless a
  * goal governs them (力争, a deadline year, 目标), as in a document of 第N条 articles.
  */
-export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规定', '条例', '标准'];
+export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规定', '条例', '标准', ...PRICE_TOPICS];
 /** …except an assessment's: the levels its indicators ask for (综合一窗率90%以上) are what the assessed must reach. */
 export const ASSESSMENT_DOCUMENT_TYPES = ['考核办法', '考评办法', '评价办法', '考核细则', '考评细则', '评价细则'];
 

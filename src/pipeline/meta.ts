@@ -4,7 +4,7 @@
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -220,6 +220,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
     const m = /《([^》]{4,60})》\s*(?:已经|现印发|现予印发|印发)/.exec(firstBody.text.slice(0, 200));
     if (m && endsWithDocType(m[1]!)) title = stripPeriod(m[1]!);
   }
+  if (title === null && root.children.length) title = INLINE_NOTICE.exec(bodyText(root, 3000))?.[1] ?? null;
 
   if (title !== null && LETTER_SPACED.test(title)) title = title.replace(/[\s\u3000]+/g, '');
   const allTitle = [...titleLines, ...(titleRow ? [titleRow] : [])].join(' ');
@@ -258,13 +259,19 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 }
 
 const NOTICE_TAIL = /的通知$/;
+/**
+ * "…看下面！山东省物价局关于降低工商业电价有关事项的通知▼各市物价局，国网山东省电力公司：": in a repost run
+ * into one line, a notice's title is found by the addressees (各…：) right after it.
+ */
+const INLINE_NOTICE = /(\p{Script=Han}{0,16}关于[^。！？!?\n《》]{2,60}?的(?:通知|意见|决定|通告|批复))[^\p{Script=Han}\n]{0,3}各[^。：:\n]{1,60}[：:]/u;
 /** A title spaced out letter by letter to fill a line: "政 府 工 作 报 告". */
 const LETTER_SPACED = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han})+$/u;
 /** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */
 export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
   // "…管理办法（试行）": the qualifier after the type does not change it
   // "国务院关于支持…若干措施的通知": a notice that is itself the measures
-  const title = (meta.title ?? '').replace(/\s/g, '').replace(NOTICE_TAIL, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
+  const bare = (meta.title ?? '').replace(/\s/g, '').replace(NOTICE_TAIL, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
+  const title = bare.slice(0, bare.length - (TOPIC_TAILS.find((w) => bare.endsWith(w))?.length ?? 0));
   return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w)) && !ASSESSMENT_DOCUMENT_TYPES.some((w) => title.endsWith(w));
 }
 

@@ -53,6 +53,10 @@ describe('rule documents', () => {
     expect(isRuleDocument({ title: '国务院关于支持自由贸易试验区深化改革创新若干措施的通知' })).toBe(true);
     expect(isRuleDocument({ title: '关于做好2026年防汛工作的通知' })).toBe(false);
     expect(isRuleDocument({ title: '关于控制托幼园所收费标准的通知' })).toBe(true);
+    // a notice on a price sets prices
+    expect(isRuleDocument({ title: '山东省物价局关于降低工商业电价有关事项的通知' })).toBe(true);
+    expect(isRuleDocument({ title: '关于调整天然气价格的通知' })).toBe(true);
+    expect(isRuleDocument({ title: '某市稳定物价保障供应工作方案' })).toBe(false);
     expect(isRuleDocument({ title: '某市科技创新工作方案' })).toBe(false);
     // an assessment's indicators ask for levels to reach
     expect(isRuleDocument({ title: '包头市2022年数字政府建设考评办法' })).toBe(false);
@@ -83,6 +87,11 @@ describe('title', () => {
     expect(title('国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见国办发〔2020〕24号\n\n各省、自治区：现提出以下意见。\n一、持续提升投资建设便利度')).toBe('国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见');
     const long = '安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发安徽省关于加快对接区域全面经济伙伴关系协定(RCEP)经贸新规则扎实推进高水平开放实施意见的通知\n一、总体要求\n新增企业10家。';
     expect(title(long)).toBe('安徽省关于加快对接区域全面经济伙伴关系协定(RCEP)经贸新规则扎实推进高水平开放实施意见');
+  });
+  it('reads a notice title run into a repost by the addressees after it', () => {
+    const repost = '重点是！要退电费了！看下面！山东省物价局关于降低工商业电价有关事项的通知▼各市物价局，国网山东省电力公司：根据规定，现将有关事项通知如下：一、降低工商业电价单一制电价降低0.019元。';
+    expect(title(repost)).toBe('山东省物价局关于降低工商业电价有关事项的通知');
+    expect(title('会议指出，要落实关于加强安全生产的通知精神。一、加强领导。')).toBe(null);
   });
   it('reads a title without the date it carries in brackets, and no label row as a title\'s head', () => {
     expect(title('标题：中共某省委 某省人民政府关于支持某市加快高质量发展的意见 (2025年9月11日)\n一、总体要求\n新增企业10家。')).toBe('中共某省委 某省人民政府关于支持某市加快高质量发展的意见');

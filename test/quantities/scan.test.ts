@@ -214,6 +214,7 @@ describe('not quantities', () => {
     ['vague amounts', '培育数十家企业,建设十几个平台,三四个基地。'],
     ['the name of a yearly programme', '办好2026年省十件民生实事。'],
     ['the parts of the text itself', '重点抓好以下十个方面。'],
+    ['a two-part tariff', '两部制电价降低,两部制输配电价降低。'],
     ['figures of speech of work reports', '统筹国内国际两个大局,做好“强城”“兴村”“融合”三篇文章。'],
     ['a digit and 元 before a noun or a 、', '破除城乡二元结构，引导三元、元盛等企业转型。'],
     ['counts of the plan\'s own indicators', '设置预期性指标12个、约束性指标5个,六项主要经济指标全部位列第一。'],
