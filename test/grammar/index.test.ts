@@ -18,6 +18,12 @@ describe('parseGrammar', () => {
     expect(markers('三要素齐全。\n四要求明确。')).toEqual([]);
   });
 
+  it('reads 1、 before a date as an item, but not the head of a list of numbers', () => {
+    const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
+    expect(markers('安排如下：\n1、11月1日召开动员会。\n2、2025年底前完成。')).toEqual(['1、', '2、']);
+    expect(markers('名单：\n1、2、3号展位。\n2、3个项目。')).toEqual([]);
+  });
+
   it('gives every span an exclusive end, and the spans cover the text', () => {
     const text = '一、加快建设(牵头单位:市住建局)。\n  二是完善。';
     const spans = parseGrammar(text).segments.flatMap((s) => [...(s.marker ? [s.marker] : []), ...s.content]);
