@@ -45,12 +45,15 @@ export function roleOf(r: RoleInput): Role {
   // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
   if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.
-  // A verb of reaching a level still sets a goal ("审批比例达到80%以上").
-  if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal' && !has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start)) {
-    return 'parameter';
+  // A verb of reaching a level still sets a goal ("审批比例达到80%以上"), but not a share of a base ("提高至合同金额的30%").
+  if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal') {
+    if (!has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start) || isShareOf(r)) return 'parameter';
   }
   return role;
 }
+
+/** A percentage of a base named before it: "合同金额的30%". */
+const isShareOf = (r: RoleInput) => r.q.kind === 'percent' && r.text[r.prefixStart - 1] === RATE_BASE_END;
 
 const SENTENCE_GLUE = [...LIST_GLUE_WORDS, '其中', ':', '\n', ' '];
 const SENTENCE_GLUE_FIRSTS = charTable(SENTENCE_GLUE.map((w) => w[0] ?? ''));
@@ -152,7 +155,7 @@ function clauseRole(r: RoleInput): Role {
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
     && ideographAt(text, suffixEnd + 1) && !GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
-  if (PARAMETER_RATE_BEFORE(text, prefixStart) || (q.kind === 'percent' && isShareOfBase(r))) return 'parameter';
+  if (PARAMETER_RATE_BEFORE(text, prefixStart) || isShareOfBase(r)) return 'parameter';
   // "从每人每月2375元提高到2423元", "不低于当地最低生活保障标准的1.6倍": what each beneficiary is paid, a standard's multiple
   if (isMoney(q) && has(r, L.PER_PERIOD_CUES, clauseStart, prefixStart)) return isFromValue(text, clauseStart, prefixStart) ? 'baseline' : 'parameter';
   if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
@@ -255,7 +258,7 @@ const NOT_RATE_AT = someStartingAt(NOT_RATE_WORDS);
 /** "按投资额的30%": 按 opens a base that ends in 的 right before the number, in the clause. */
 function isShareOfBase(r: RoleInput): boolean {
   const { text, prefixStart: b } = r;
-  if (text[b - 1] !== RATE_BASE_END) return false;
+  if (!isShareOf(r)) return false;
   for (let i = b - 2; i >= Math.max(r.clauseStart, b - 1 - RATE_BASE_MAX); i--) {
     if (RATE_OPEN_CODES[text.charCodeAt(i)] === 1) return !NOT_RATE_AT(text, i);
   }
