@@ -27,10 +27,7 @@ export const SENTENCE_ENDS = '。;!?\n';
 export const CLAUSE_ENDS = '。;!?\n,:';
 
 /** Verbs naming something that already exists: "依托…2个国家区域医疗中心医院". */
-export const BASELINE_CUES = [
-  '依托', '现有', '已有', '已建成', '已经', '目前已', '截至目前', '累计已', '原有', '已认定', '已培育', '已引进', '已累计', '共有',
-  '已安排', '已下达', '已拨付', '已投入', '已完成',
-];
+export const BASELINE_CUES = ['依托', '现有', '已', '截至目前', '原有', '共有'];
 /**
  * A sentence opening with one of these reports the past or the present ("去年汛期,全县共启动应急响应5次"),
  * unless a deadline or 力争/确保 in it sets an aim ("目前,…力争到2027年完成投资20亿元").
