@@ -286,6 +286,9 @@ export const DAY_COUNT_NOUNS = ['天数', '日数', '小时数'];
 /** "针对首年关税为零的2034种出口商品": a count in the clause a measure is aimed at names what exists (a baseline). */
 export const AIMED_AT_WORDS = ['针对'];
 
+/** An age is an eligibility rule (年龄要求在40周岁左右, 年满60岁), except a life span a plan measures (人均预期寿命达到80岁). */
+export const LIFE_SPAN_WORDS = ['寿命'];
+
 /** "推动7个国家物流枢纽提质升级": raising the grade of what a count names means those things exist (a baseline). */
 export const UPGRADE_ACTIONS = ['提质升级', '提能升级', '提档升级', '提级扩能', '高效运营'];
 

@@ -138,8 +138,8 @@ function clauseRole(r: RoleInput): Role {
   if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart)) return 'parameter';
   const next = text[suffixEnd];
   const nextIdeograph = ideographAt(text, suffixEnd);
-  // "对80周岁及以上老年人": an age bounding the people it names.
-  if (q.info?.age && nextIdeograph) return 'parameter';
+  // "对80周岁及以上老年人", "年龄要求一般在40周岁左右": an age is a rule; a life span a plan measures is not.
+  if (q.info?.age && (nextIdeograph || !has(r, L.LIFE_SPAN_WORDS, r.sentenceStart, r.sentenceEnd))) return 'parameter';
   if (q.info?.score) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
   if (next === '的' && r.comparator !== 'eq' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
