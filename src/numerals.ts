@@ -174,6 +174,30 @@ export function readNumeral(text: string, i: number): Numeral | null {
 
 const GROUP_SEPARATORS = /[, ]/g;
 
+/** DIGITS and SMALL_UNITS by char code (-1: neither), for a numeral of one character read in place. */
+const ONE_CHAR_VALUE = new Int16Array(0x10000).fill(-1);
+for (const [ch, v] of [...Object.entries(DIGITS), ...Object.entries(SMALL_UNITS)]) ONE_CHAR_VALUE[ch.charCodeAt(0)] = v;
+
+/**
+ * `numeralValue(text.slice(start, end))` (0 <= start <= end <= text.length), without the slice for the
+ * numerals most often read: digits alone and one Chinese character.
+ */
+export function numeralValueAt(text: string, start: number, end: number): number | null {
+  const len = end - start;
+  if (len === 1) {
+    const c = text.charCodeAt(start);
+    if (isDigitCode(c)) return c - 0x30;
+    const v = ONE_CHAR_VALUE[c]!;
+    if (v >= 0) return v;
+  } else if (len > 1 && len <= 12) {
+    let value = 0;
+    let k = start;
+    while (k < end && isDigitCode(text.charCodeAt(k))) value = value * 10 + (text.charCodeAt(k++) - 0x30);
+    if (k === end) return value;
+  }
+  return numeralValue(text.slice(start, end));
+}
+
 /** Value of a numeral as written: 38.5, 1,200, 1.2万 → 12000, 五十 → 50, 两千 → 2000; null if not one. */
 export function numeralValue(s: string): number | null {
   if (s.length === 0) return null;

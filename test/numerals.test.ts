@@ -1,6 +1,7 @@
 // Chinese and Arabic numerals as quantities read them.
 import { describe, expect, it } from 'vitest';
-import { numeralValue, parseChineseNumeral, readNumeral, roundSignificant } from '../src/numerals.js';
+import fc from 'fast-check';
+import { NUMERAL_CHARS, numeralValue, numeralValueAt, parseChineseNumeral, readNumeral, roundSignificant } from '../src/numerals.js';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -31,6 +32,17 @@ describe('numeralValue', () => {
   it('rejects what is not a numeral', () => {
     expect(numeralValue('3年')).toBeNull();
     expect(numeralValue('')).toBeNull();
+  });
+});
+
+describe('numeralValueAt', () => {
+  it('is numeralValue of the slice', () => {
+    const parts = [...NUMERAL_CHARS, '.', ',', ' ', '点', '年', 'a', '000', '123456789012'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }).map((a) => a.join('')), fc.nat(), fc.nat(), (t, x, y) => {
+      const a = x % (t.length + 1);
+      const b = a + (y % (t.length - a + 1));
+      expect(numeralValueAt(t, a, b)).toBe(numeralValue(t.slice(a, b)));
+    }), { numRuns: 3000 });
   });
 });
 

@@ -67,7 +67,8 @@ function walkTargets(input: QuantityInput): Target[] {
         const textStart = start + markerLength(input.source, node, start);
         const ownYear = sectionYear(node.title, documentYear);
         // a title line read as a heading ("江州市教育局2026年工作要点") dates nothing: a title's year never does
-        if (node.marker === null && !isTitleLike(node.title)) dated = ownYear ?? datedAbove;
+        // (the title is read only when the heading would change the year in force)
+        if (node.marker === null && (ownYear ?? datedAbove) !== dated && !isTitleLike(node.title)) dated = ownYear ?? datedAbove;
         const datedHere = ownYear ?? dated;
         const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: null, article, dated: datedHere }, targets);
         if (node.marker?.style === ARTICLE_STYLE) articles++;

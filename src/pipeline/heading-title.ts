@@ -58,14 +58,26 @@ export function headingTitle(rest: string): string {
 }
 
 const BODY_YEAR = new RegExp(BODY_YEAR_SOURCE, 'g');
+/** How far into a text runInYear reads. */
+const RUN_IN_HEAD = HEADING_MAX + 16;
+/** Every match of BODY_YEAR holds this character (the test says so): a head without it is not searched. */
+export const BODY_YEAR_MARK = '年';
+const BODY_YEAR_MARK_CODE = BODY_YEAR_MARK.charCodeAt(0);
+/** BODY_YEAR_MARK stands in `text` [from, to) within runInYear's reach of `from`: most headings hold none. */
+export function mayRunIn(text: string, from: number, to: number): boolean {
+  const stop = Math.min(to, text.length, from + RUN_IN_HEAD);
+  for (let k = from; k < stop; k++) if (text.charCodeAt(k) === BODY_YEAR_MARK_CODE) return true;
+  return false;
+}
 const YEAR_LEADS = [...YEAR_CUES, ...STATUS_YEAR_CUES];
 /**
  * Where a year opens the body run into the heading at the start of `text` ("总体目标2026年,全县…" → 4), or -1:
  * after a short phrase without digits that does not lead into the year itself (力争, 截止, 在).
  */
 export function runInYear(text: string): number {
+  if (!mayRunIn(text, 0, text.length)) return -1;
   BODY_YEAR.lastIndex = 0;
-  const m = BODY_YEAR.exec(text.slice(0, HEADING_MAX + 16));
+  const m = BODY_YEAR.exec(text.slice(0, RUN_IN_HEAD));
   if (!m || m.index < RUN_IN_YEAR_HEADING_MIN || m.index > HEADING_MAX) return -1;
   const phrase = text.slice(0, m.index);
   if (/[0-9０-９]/.test(phrase) || YEAR_LEADS.some((w) => phrase.endsWith(w))) return -1;

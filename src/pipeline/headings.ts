@@ -66,6 +66,8 @@ export function contextOf(own: RoleContext | undefined, above: RoleContext | und
 }
 
 const comparedBefore = someEndingAt(COMPARED_YEAR_CUES);
+/** The unit of every year mention (scan's and RELATIVE_YEARS'). */
+const YEAR_UNIT = '年';
 /** The 五 of 十五五: every horizon holds it, so a text without it is not searched. */
 const HORIZON_CUE = '五';
 const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
@@ -88,6 +90,8 @@ export function horizonYears(text: string): YearMention[] {
  * plan named as the horizon ("“十五五”时期主要目标" → 2030). A year the heading compares with ("较2024年") does not.
  */
 export function sectionYear(title: string, documentYear: number | null): YearMention | null {
+  // Every year the scan reads and every relative year ends in 年; every horizon holds 五: most headings hold neither.
+  if (!title.includes(YEAR_UNIT) && !title.includes(HORIZON_CUE)) return null;
   const years = scan(title).years;
   for (let k = 0; k < years.length; k++) {
     const y = years[k]!;

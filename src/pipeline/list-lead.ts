@@ -16,11 +16,13 @@ export function listLead(text: string, due: Deadlines, inherited: ListLead | nul
   if (end === 0) return null;
   if (!INTRO_ENDS.includes(text[end - 1]!)) {
     const first = due.years[0];
+    // most texts name no year: nothing more is read of them
+    if (first === undefined || !due.opens.has(first) || !SENTENCE_ENDS.includes(text[end - 1]!)) return null;
     const indent = text.length - text.trimStart().length;
     // an item of the list itself ("——到2028年，…。") introduces nothing
     const item = LIST_ITEM_MARKS.some((m) => text.startsWith(m, indent));
-    const opensText = !item && first !== undefined && due.opens.has(first) && sentenceStart(text, first.start) <= indent;
-    return opensText && SENTENCE_ENDS.includes(text[end - 1]!) ? { mention: first, status: due.status.has(first) } : null;
+    const opensText = !item && sentenceStart(text, first.start) <= indent;
+    return opensText ? { mention: first, status: due.status.has(first) } : null;
   }
   const mention = yearAt(text, due, end - 1);
   if (mention === null) return inherited;

@@ -3,12 +3,16 @@
 import type { Paragraph, Section } from '../tree/schema.js';
 import { LIST_ITEM_MARKS } from '../data/target-cues.js';
 import { runInYear } from './build-tree.js';
+import { isIdeograph } from '../char-table.js';
 
 /** White space at a paragraph's start, read in place. */
 const LEADING_SPACE = /\s*/y;
+/** No \s matches an ideograph or an ASCII character other than the ASCII white space: most texts open on one. */
+export const opensOnText = (c: number) => isIdeograph(c) || (c < 0x80 && c !== 0x20 && (c < 0x09 || c > 0x0d));
 
 /** Where the text from `start` goes on past its white space (at most `end`). */
 function pastSpace(source: string, start: number, end: number): number {
+  if (opensOnText(source.charCodeAt(start))) return Math.min(start, end);
   LEADING_SPACE.lastIndex = start;
   LEADING_SPACE.test(source);
   return Math.min(LEADING_SPACE.lastIndex, end);

@@ -5,7 +5,7 @@ import {
 } from '../data/units.js';
 import { INFIX_COMPARATORS } from '../data/comparators.js';
 import { NAME_AFTER_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
-import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, MULTIPLIERS, numeralValue, type Numeral } from '../numerals.js';
+import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, MULTIPLIERS, numeralValueAt, type Numeral } from '../numerals.js';
 import type { Comparator, TargetKind } from '../tree/schema.js';
 import { alternation, someEndingAt, wordIndex } from './words.js';
 import { codeTable } from '../char-table.js';
@@ -63,7 +63,7 @@ export function resolveUnit(text: string, start: number, num: Numeral): Resolved
   for (let k = Math.max(num.multStart, start + 1); k < num.end; k++) {
     const u = unitAt(text, k);
     if (u === null || k + u.length <= num.end) continue;
-    const value = numeralValue(text.slice(start, k));
+    const value = numeralValueAt(text, start, k);
     if (value !== null) return resolved(text, value, u, k, null, k);
   }
   // The unit first (cheap, and most numerals have none); both are needed, in either order.
@@ -77,7 +77,7 @@ export function resolveUnit(text: string, start: number, num: Numeral): Resolved
   }
   const u = unitAt(text, p);
   if (u === null) return null;
-  const value = numeralValue(text.slice(start, num.end));
+  const value = numeralValueAt(text, start, num.end);
   if (value === null) return null;
   return resolved(text, value, u, p, infix, num.end);
 }

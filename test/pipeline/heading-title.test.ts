@@ -1,8 +1,8 @@
 // Heading titles and run-in years (src/pipeline/heading-title.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { headingTitle, runInYear } from '../../src/pipeline/heading-title.js';
-import { RUN_IN_BODY_OPENERS } from '../../src/data/doc-types.js';
+import { BODY_YEAR_MARK, headingTitle, mayRunIn, runInYear } from '../../src/pipeline/heading-title.js';
+import { BODY_YEAR_SOURCE, RUN_IN_BODY_OPENERS } from '../../src/data/doc-types.js';
 import * as buildTree from '../../src/pipeline/build-tree.js';
 
 describe('headingTitle', () => {
@@ -25,6 +25,15 @@ describe('headingTitle', () => {
 });
 
 describe('runInYear', () => {
+  it('needs BODY_YEAR_MARK: every match of BODY_YEAR_SOURCE holds it, never optional', () => {
+    expect(BODY_YEAR_SOURCE.split(BODY_YEAR_MARK)).toHaveLength(2);
+    expect(BODY_YEAR_SOURCE).not.toMatch(new RegExp(`${BODY_YEAR_MARK}\\)?[?*{]`));
+    expect(BODY_YEAR_SOURCE).not.toMatch(new RegExp(`\\([^()]*${BODY_YEAR_MARK}[^()]*\\)[?*]`));
+    expect(mayRunIn('总体目标2026年,全县', 0, 12)).toBe(true);
+    expect(mayRunIn('总体目标2026年,全县', 0, 8)).toBe(false);
+    expect(mayRunIn('加快建设。', 0, 5)).toBe(false);
+  });
+
   it('finds a year after a short heading phrase', () => {
     expect(runInYear('总体目标2026年,全县…')).toBe(4);
   });

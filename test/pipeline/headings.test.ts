@@ -1,6 +1,8 @@
 // What the headings above a node say about its numbers (src/pipeline/headings.ts).
 import { describe, expect, it } from 'vitest';
-import { horizonYears } from '../../src/pipeline/headings.js';
+import { horizonYears, sectionYear } from '../../src/pipeline/headings.js';
+import { RELATIVE_YEARS } from '../../src/data/target-cues.js';
+import { scan } from '../../src/quantities/scan.js';
 import { parseDocument } from '../../src/index.js';
 import { targets, only, roles } from '../quantities/targets.js';
 
@@ -103,5 +105,18 @@ describe('horizonYears', () => {
   it('makes the results of a five-year period before the plan baselines', () => {
     const doc = parseDocument('国家环境保护“十二五”规划\n一、环境形势\n“十一五”期间，城市污水处理率由52%提高到72%。\n二、主要目标\n到2015年，城市污水处理率达到85%。');
     expect(doc.targets.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['52%:baseline:2010', '72%:baseline:2010', '85%:target:2015']);
+  });
+});
+
+describe('sectionYear', () => {
+  it('reads no year from a heading without 年 or 五: every relative year word holds 年, every year the scan reads ends in it', () => {
+    for (const w of Object.keys(RELATIVE_YEARS)) expect(w).toContain('年');
+    for (const t of ['2025年重点工作', '2030—2035年目标', '今年主要任务', '十五五时期主要目标', '(2025-2026)']) {
+      for (const y of scan(t).years) expect(t.slice(y.start, y.end)).toMatch(/年$/);
+    }
+    expect(sectionYear('2030—2035年目标', null)?.year).toBe(2035);
+    expect(sectionYear('“十五五”时期主要目标', null)?.year).toBe(2030);
+    expect(sectionYear('(2025-2026)工作安排', null)).toBeNull();
+    expect(sectionYear('加强组织领导', 2025)).toBeNull();
   });
 });

@@ -1,0 +1,18 @@
+// Where a node's own text starts (src/pipeline/node-text.ts).
+import { describe, expect, it } from 'vitest';
+import { isListItem, opensOnText, runInEnd } from '../../src/pipeline/node-text.js';
+
+describe('opensOnText', () => {
+  it('holds of no character \\s matches: the white space is then read by the regex', () => {
+    for (let c = 0; c < 0x10000; c++) if (opensOnText(c)) expect(/\s/.test(String.fromCharCode(c))).toBe(false);
+    for (const ch of ' \t\n\r\u3000\u00a0\ufeff') expect(opensOnText(ch.charCodeAt(0))).toBe(false);
+  });
+
+  it('leaves white space before a list mark or a run-in year to the regex', () => {
+    expect(isListItem('——规模效益', 0, 6)).toBe(true);
+    expect(isListItem('\u3000\u3000——规模效益', 0, 8)).toBe(true);
+    expect(isListItem('规模效益', 0, 4)).toBe(false);
+    expect(runInEnd('总体目标2026年,全县', 0, 13)).toBe(4);
+    expect(runInEnd('  总体目标2026年,全县', 0, 15)).toBe(6);
+  });
+});
