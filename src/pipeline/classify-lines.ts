@@ -62,8 +62,10 @@ function isFurniture(line: string, c: string): boolean {
 
 /** Every label ends in ":": look for labels only where a colon is, not along the whole line. */
 function hasTwoLabels(c: string): boolean {
+  let at = c.indexOf(':');
+  if (at < 0) return false; // most lines: no label to look for
   const colons: number[] = [];
-  for (let at = c.indexOf(':'); at >= 0; at = c.indexOf(':', at + 1)) colons.push(at + 1);
+  for (; at >= 0; at = c.indexOf(':', at + 1)) colons.push(at + 1);
   let labels = 0;
   for (const l of FIELD_LABELS) if (colons.some((end) => end >= l.length && c.startsWith(l, end - l.length)) && ++labels === 2) return true;
   return false;
