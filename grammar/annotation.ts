@@ -41,14 +41,63 @@ type Label = { at: number; end: number; field: (typeof UNIT_LABELS)[number]['fie
 export function nextLabel(s: string, from: number, to: number): Label | null {
   for (let at = from; at < to; at++) {
     if (!isLabelFirst[s.charCodeAt(at)]) continue;
-    LABEL_AT.lastIndex = at;
-    const m = LABEL_AT.exec(s);
-    if (m === null) continue;
-    let k = 1;
-    while (m[k] === undefined) k++;
-    return { at, end: at + m[0].length, field: UNIT_LABELS[k - 1]!.field };
+    const label = labelAt(s, at);
+    if (label !== null) return label;
   }
   return null;
+}
+
+/** The labels by the code of their first character, each list in UNIT_LABELS order (the regex's). */
+const LABELS_BY_FIRST = new Map<number, (typeof UNIT_LABELS)[number][]>();
+for (const l of UNIT_LABELS) {
+  const code = l.word.charCodeAt(0);
+  LABELS_BY_FIRST.set(code, [...(LABELS_BY_FIRST.get(code) ?? []), l]);
+}
+const LONGEST_LABEL = Math.max(...UNIT_LABELS.map((l) => l.word.length));
+const isGap = charTable(' \r\n');
+const SPACE = 0x20;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * The match of LABEL_AT (UNIT_LABEL_SOURCE) at `at` in `s`, or null. Where no space or line break stands
+ * inside the longest label's reach, no label can be broken by a gap, and the regex's first alternative that
+ * matches is the first label of the list that `s` spells there: a string comparison, not a regex with a
+ * group per label. A label broken by a gap goes to the regex.
+ */
+export function labelAt(s: string, at: number): Label | null {
+  const labels = LABELS_BY_FIRST.get(s.charCodeAt(at));
+  if (labels === undefined) return null;
+  for (let i = at + 1; i < at + LONGEST_LABEL && i < s.length; i++) if (isGap[s.charCodeAt(i)]) return labelByRegex(s, at);
+  const label = labels.find((l) => s.startsWith(l.word, at));
+  if (label === undefined) return null;
+  // then LABEL_GAP and an optional colon
+  const end = afterGap(s, at + label.word.length);
+  return { at, end: isColon[s.charCodeAt(end)] ? end + 1 : end, field: label.field };
+}
+
+/** Past LABEL_GAP at `at`, as greedy as the regex: spaces, then a line break and spaces. */
+function afterGap(s: string, at: number): number {
+  let end = at;
+  while (s.charCodeAt(end) === SPACE) end++;
+  const afterBreak = s.charCodeAt(end) === LF ? end + 1 : s.charCodeAt(end) === CR && s.charCodeAt(end + 1) === LF ? end + 2 : -1;
+  if (afterBreak >= 0) for (end = afterBreak; s.charCodeAt(end) === SPACE; end++);
+  return end;
+}
+
+/**
+ * A label opens the bracket at `offset`: the regex `${LABEL_GAP}${UNIT_LABEL_SOURCE}` matches right after it
+ * (the gap gives nothing back: a label starts with a character). The lexer asks at every opening bracket.
+ */
+export const opensWithLabel = (text: string, offset: number): boolean => labelAt(text, afterGap(text, offset + 1)) !== null;
+
+function labelByRegex(s: string, at: number): Label | null {
+  LABEL_AT.lastIndex = at;
+  const m = LABEL_AT.exec(s);
+  if (m === null) return null;
+  let k = 1;
+  while (m[k] === undefined) k++;
+  return { at, end: at + m[0].length, field: UNIT_LABELS[k - 1]!.field };
 }
 
 /**

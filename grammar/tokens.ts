@@ -6,7 +6,7 @@ import { createToken, Lexer } from './chevrotain.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { TITLE_PERIOD } from '../src/data/doc-types.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
-import { isLabelFirst, LABEL_GAP, parseUnitAnnotation, UNIT_LABEL_SOURCE, UNIT_LABEL_WITH_COLON_SOURCE } from './annotation.js';
+import { isLabelFirst, opensWithLabel, parseUnitAnnotation, UNIT_LABEL_WITH_COLON_SOURCE } from './annotation.js';
 import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd } from './annotation-end.js';
@@ -216,7 +216,6 @@ export const CnShiMarker = marker(
 );
 
 /** 〔牵头单位：…；责任单位：…〕 （责任单位：…） 【…】 — a bracketed unit annotation, matched as one token. */
-const ANNOTATION_OPEN = new RegExp(`${charClass(ANNOTATION_OPENERS)}${LABEL_GAP}${UNIT_LABEL_SOURCE}`, 'y');
 const isAnnotationOpener = charTable(ANNOTATION_OPENERS);
 
 export const Annotation = createToken({
@@ -227,8 +226,7 @@ export const Annotation = createToken({
   pattern: {
     exec: (text: string, offset: number) => {
       if (!isAnnotationOpener[text.charCodeAt(offset)]) return null;
-      ANNOTATION_OPEN.lastIndex = offset;
-      if (!ANNOTATION_OPEN.test(text)) return leadFirstAnnotation(text, offset);
+      if (!opensWithLabel(text, offset)) return leadFirstAnnotation(text, offset);
       const { end, closed } = annotationEnd(text, offset);
       return annotationMatch(text, offset, end, closed, parseUnitAnnotation(text, offset, end));
     },

@@ -45,16 +45,14 @@ export function assignUnits(top: Node[]): void {
   // a section that is given nothing keeps the empty lists it was made with
   for (const [s, all] of units) {
     all.sort((a, b) => a.position.start.offset - b.position.start.offset);
-    s.lead = [];
-    s.responsible = [];
-    for (const a of all) {
-      s.lead.push(...a.lead);
-      s.responsible.push(...a.responsible);
-    }
     // a unit named again in a later annotation of the same section is listed once; one that leads does not also share
-    s.lead = [...new Set(s.lead)];
-    const leads = new Set(s.lead);
-    s.responsible = [...new Set(s.responsible)].filter((u) => !leads.has(u));
+    // (a section names a few units: a search of the list costs less than a Set)
+    const lead: string[] = [];
+    const responsible: string[] = [];
+    for (const a of all) for (const u of a.lead) if (!lead.includes(u)) lead.push(u);
+    for (const a of all) for (const u of a.responsible) if (!lead.includes(u) && !responsible.includes(u)) responsible.push(u);
+    s.lead = lead;
+    s.responsible = responsible;
   }
 }
 

@@ -43,21 +43,32 @@ function combinePatterns(patterns: RegExp[]): RegExp[] {
   return out;
 }
 
-const FURNITURE_MATCHERS = combinePatterns(FURNITURE_LINE_PATTERNS);
-const isFurniturePart = (c: string) => FURNITURE_MATCHERS.some((re) => re.test(c));
+/** A regex that is only literal words joined by |, without flags ("ICP备|公网安备"): a native string search each. */
+function asWordSearch(re: RegExp): ((c: string) => boolean) | null {
+  if (re.flags !== '' || !/^[^\\^$.|?*+()[\]{}]+(?:\|[^\\^$.|?*+()[\]{}]+)*$/.test(re.source)) return null;
+  const words = re.source.split('|');
+  return (c) => words.some((w) => c.includes(w));
+}
+const FURNITURE_TESTS = [
+  ...FURNITURE_LINE_PATTERNS.map(asWordSearch).filter((test) => test !== null),
+  ...combinePatterns(FURNITURE_LINE_PATTERNS.filter((re) => asWordSearch(re) === null)).map((re) => (c: string) => re.test(c)),
+];
+const isFurniturePart = (c: string) => FURNITURE_TESTS.some((test) => test(c));
 const FIELD_LABELS = META_FIELD_LABELS.map((l) => l + ':');
 
 /** `c` is `line` compacted, made once by the caller. */
 function isFurniture(line: string, c: string): boolean {
   if (c.length === 0) return false;
-  if (isFurniturePart(c) || ARTICLE_BYLINE.test(line)) return true;
+  // a byline's time of day (ARTICLE_BYLINE) and a metadata row's labels (hasTwoLabels) have colons; most lines none
+  const colon = c.includes(':');
+  if (isFurniturePart(c) || (colon && ARTICLE_BYLINE.test(line))) return true;
   // "字体:【大】【中】【小】  分享到:": furniture side by side, every part of it furniture
   if (FURNITURE_GAP.test(line)) {
     const parts = line.trim().split(FURNITURE_GAP).map(compact).filter((p) => p.length > 0);
     if (parts.length > 1 && parts.every(isFurniturePart)) return true;
   }
   // a metadata table row: two or more "字段:" labels on one line
-  return hasTwoLabels(c);
+  return colon && hasTwoLabels(c);
 }
 
 /** Every label ends in ":": look for labels only where a colon is, not along the whole line. */

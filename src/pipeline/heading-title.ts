@@ -2,6 +2,7 @@
 // hard-wrapped copy may run on into (no punctuation between), and a year that opens that body.
 import { BODY_YEAR_SOURCE, RUN_IN_BODY_OPENERS, RUN_IN_YEAR_HEADING_MIN } from '../data/doc-types.js';
 import { STATUS_YEAR_CUES, YEAR_CUES } from '../data/target-cues.js';
+import { isIdeograph } from '../char-table.js';
 
 /** A title or heading runs no longer than this many characters. */
 export const HEADING_MAX = 25;
@@ -16,16 +17,21 @@ const TITLE_END = /[。;；!！?？]/;
 const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 const CLAUSE_BREAK = /[,，:：]/;
 /** Where a run-in heading's body may begin: an opener word past the first few characters. */
-const RUN_IN_OPENER = new RegExp(RUN_IN_BODY_OPENERS.join('|'), 'g');
 const RUN_IN_OPENER_FROM = 4;
 const RUN_IN_OPENER_TO = 16;
 const RUN_IN_OPENER_LONGEST = Math.max(...RUN_IN_BODY_OPENERS.map((w) => w.length));
+/** The opener words by their first character: a title is searched by comparing words, no regex (the parse runs this per item). */
+const OPENERS_BY_FIRST = new Map<string, string[]>();
+for (const w of RUN_IN_BODY_OPENERS) OPENERS_BY_FIRST.set(w[0]!, [...(OPENERS_BY_FIRST.get(w[0]!) ?? []), w]);
 
 /** Where an opener word starts between offsets RUN_IN_OPENER_FROM and RUN_IN_OPENER_TO, or -1: only the head of `t` is searched. */
 function runInOpener(t: string): number {
-  RUN_IN_OPENER.lastIndex = RUN_IN_OPENER_FROM;
-  const m = RUN_IN_OPENER.exec(t.slice(0, RUN_IN_OPENER_TO + RUN_IN_OPENER_LONGEST));
-  return m && m.index <= RUN_IN_OPENER_TO ? m.index : -1;
+  const end = Math.min(t.length, RUN_IN_OPENER_TO + RUN_IN_OPENER_LONGEST);
+  for (let at = RUN_IN_OPENER_FROM; at <= RUN_IN_OPENER_TO && at < end; at++) {
+    const words = OPENERS_BY_FIRST.get(t[at]!);
+    if (words !== undefined && words.some((w) => at + w.length <= end && t.startsWith(w, at))) return at;
+  }
+  return -1;
 }
 
 /**
@@ -43,7 +49,8 @@ export function headingTitle(rest: string): string {
   // trimmed: anything after the stop ends in a character that is not white space, which unwrapping keeps
   const more = stop >= 0 && stop + 1 < trimmed.length;
   // a heading wrapped onto the next line (a hard-wrapped copy) is one phrase
-  let t = (stop >= 0 ? trimmed.slice(0, stop) : trimmed).replace(WRAP_BREAK, '');
+  let t = stop >= 0 ? trimmed.slice(0, stop) : trimmed;
+  if (t.includes('\n')) t = t.replace(WRAP_BREAK, ''); // every wrap has its line feed
   const clause = t.search(CLAUSE_BREAK);
   // the body runs on: more sentences follow on the line, or the line is too long to be a
   // heading line (a heading of two phrases "X,Y" may be long; one without any break is not)
@@ -87,6 +94,7 @@ export function runInYear(text: string): number {
 const TITLE_TRAIL = /[,，、:：\s]/y;
 /** `t` without the commas, colons and spaces it ends with: only the end is looked at, where a regex ending in $ would scan the whole title. */
 function withoutTrail(t: string): string {
+  if (isIdeograph(t.charCodeAt(t.length - 1))) return t; // most titles: no comma, colon or space is an ideograph
   let end = t.length;
   for (; end > 0; end--) {
     TITLE_TRAIL.lastIndex = end - 1;

@@ -33,12 +33,28 @@ export function piecesOf(segments: Segment[]): Piece[] {
     const nextMarker = segments[si + 1]?.marker;
     const endsAtLineEnd = !nextMarker || !nextMarker.payload.midLine;
     // the piece being gathered: only its first and last tokens that are not spaces, and its annotations
+    // (plain locals, no closure: this loop runs for every token of the document)
     let first: InlineSpan | null = null;
     let last: InlineSpan | null = null;
     let annotations = NO_ANNOTATIONS;
     let marker = seg.marker;
     let startsLine = marker ? !marker.payload.midLine : breaks > 0;
-    const flush = (endsLine: boolean) => {
+    const content = seg.content;
+    for (let ti = 0; ti <= content.length; ti++) {
+      const tok = ti < content.length ? content[ti]! : null; // null: the segment's end
+      if (tok !== null && tok.type !== 'line-break') {
+        if (tok.type !== 'space') {
+          first ??= tok;
+          last = tok;
+          if (tok.type === 'annotation') {
+            if (annotations === NO_ANNOTATIONS) annotations = [];
+            annotations.push(tok);
+          }
+        }
+        continue;
+      }
+      // a line break or the segment's end closes the piece
+      const endsLine = tok !== null || endsAtLineEnd;
       if (marker || first) {
         pieces.push({
           start: (marker ?? first)!.start,
@@ -55,22 +71,11 @@ export function piecesOf(segments: Segment[]): Piece[] {
       }
       first = last = null;
       marker = null;
-    };
-    for (const tok of seg.content) {
-      if (tok.type === 'line-break') {
-        flush(true);
+      if (tok !== null) {
         breaks++;
         startsLine = true;
-      } else if (tok.type !== 'space') {
-        first ??= tok;
-        last = tok;
-        if (tok.type === 'annotation') {
-          if (annotations === NO_ANNOTATIONS) annotations = [];
-          annotations.push(tok);
-        }
       }
     }
-    flush(endsAtLineEnd);
   }
   return pieces;
 }

@@ -1,7 +1,7 @@
 // The inside of a unit annotation (grammar/annotation.ts): labels, units, the units-first form.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LEAD_FIRST_MAX, nextLabel, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE } from '../../grammar/annotation.js';
+import { LABEL_GAP, LEAD_FIRST_MAX, nextLabel, opensWithLabel, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE } from '../../grammar/annotation.js';
 import { UNIT_LABELS } from '../../src/data/unit-labels.js';
 import { parseGrammar } from '../../grammar/index.js';
 import { parseDocument } from '../../src/index.js';
@@ -98,6 +98,18 @@ describe('nextLabel, the fast path, agrees with UNIT_LABEL_SOURCE, the definitio
         const from = s.length ? a % s.length : 0;
         const to = from + (s.length - from ? b % (s.length - from + 1) : 0);
         expect(nextLabel(s.slice(0, to), from, to)).toEqual(byRegex(s, from, to));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('opensWithLabel agrees with the regex of a bracket and a label after its gap', () => {
+    const opens = new RegExp(`\\(${LABEL_GAP}${UNIT_LABEL_SOURCE}`, 'y');
+    fc.assert(
+      fc.property(fc.oneof(text, withLabels), (rest) => {
+        const s = `(${rest}`;
+        opens.lastIndex = 0;
+        expect(opensWithLabel(s, 0)).toBe(opens.test(s));
       }),
       { numRuns: 3000 },
     );

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLines, compactReader, markHeadings, nextContentOf } from '../../src/pipeline/classify-lines.js';
 import { piecesFor } from './pieces.js';
+import { ARTICLE_BYLINE } from '../../src/data/boilerplate.js';
 
 /** Kinds of the pieces of `source`, headings marked as buildTree does (no hard-wrapped lines here). */
 function kindsOf(source: string) {
@@ -29,6 +30,17 @@ describe('classifyLines', () => {
 
   it('takes a metadata row with two labels for furniture', () => {
     expect(kindsOf('索引号:123 发布机构:县政府\n一、总体要求')).toEqual(['furniture', 'marker']);
+  });
+
+  it('takes a footer naming a licence anywhere in its line, and a repost\'s byline, for furniture', () => {
+    expect(kindsOf('一、加快建设。\n版权所有:某县人民政府 赣ICP备05004254号')).toEqual(['marker', 'furniture']);
+    expect(kindsOf('顺德发布  2026-03-06 18:30  广东\n一、加快建设。')).toEqual(['furniture', 'marker']);
+  });
+
+  // isFurniture reads ARTICLE_BYLINE only on a line with a colon
+  it('reads a byline only where its time of day has a colon', () => {
+    expect(ARTICLE_BYLINE.test('顺德发布  2026-03-06 18:30  广东')).toBe(true);
+    expect(ARTICLE_BYLINE.source).toContain('\\d{1,2}:\\d{2}');
   });
 });
 

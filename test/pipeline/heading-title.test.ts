@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BODY_YEAR_MARK, headingTitle, mayRunIn, runInYear } from '../../src/pipeline/heading-title.js';
-import { BODY_YEAR_SOURCE, RUN_IN_BODY_OPENERS } from '../../src/data/doc-types.js';
+import { BODY_YEAR_SOURCE, RUN_IN_BODY_OPENERS, RUN_IN_YEAR_HEADING_MIN } from '../../src/data/doc-types.js';
+import { STATUS_YEAR_CUES, YEAR_CUES } from '../../src/data/target-cues.js';
 import * as buildTree from '../../src/pipeline/build-tree.js';
 
 describe('headingTitle', () => {
@@ -71,7 +72,21 @@ describe('headingTitle unwraps only the phrase before the first sentence end', (
     if (runIn > 0 && t.length > runIn) t = t.slice(0, runIn);
     return t.replace(/[,，、:：\s]+$/, '').trim();
   };
-  const parts = ['加强组织领导', '全面', '2026年，', '。', '；', '!', '\n', ' \n ', '\u3000', '\r\n', ' ', '，', ':', '各地要高度重视推进', 'x'];
+  const parts = ['加强组织领导', '全面', '进一步', '各部门', '2026年，', '。', '；', '!', '\n', ' \n ', '\u3000', '\r\n', ' ', '，', ':', '各地要高度重视推进', 'x'];
+
+  it('finds the run-in year the regex alone finds', () => {
+    // runInYear before it looked for 年 first (the source's code, its constants inlined)
+    const byRegex = (text: string): number => {
+      const m = new RegExp(BODY_YEAR_SOURCE).exec(text.slice(0, 41));
+      if (!m || m.index < RUN_IN_YEAR_HEADING_MIN || m.index > 25) return -1;
+      const phrase = text.slice(0, m.index);
+      return /[0-9０-９]/.test(phrase) || [...YEAR_CUES, ...STATUS_YEAR_CUES].some((w) => phrase.endsWith(w)) ? -1 : m.index;
+    };
+    const years = ['总体目标', '力争', '到', '2026年', '2026年，', '年', '底', '，', '加快建设现代化产业体系推动高质量发展'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...years), { maxLength: 10 }).map((a) => a.join('')), (text) => {
+      expect(runInYear(text)).toBe(byRegex(text));
+    }), { numRuns: 500 });
+  });
 
   it('gives the title the whole item unwrapped gives', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 14 }).map((a) => a.join('')), (rest) => {
