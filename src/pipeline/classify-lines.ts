@@ -155,6 +155,7 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
   let wrapped: string | null = null; // the plan named by a 关于印发…的通知 line
   let articleEnded = false;
   let firstContent = pieces.length; // the first piece that is not furniture
+  let titleSeen = false;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.marker && !articleEnded) {
@@ -175,8 +176,11 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     }
     // the notice names the plan; the plan's own title line may follow the notice's body
     if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compactOf(i)) === wrapped) kinds[i] = 'title';
-    // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"
-    else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title')))
+    // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"; a menu's item ("学校公告") is none
+    else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title')) && !inMenu(pieces, kinds, compactOf, i))
+      kinds[i] = 'title';
+    // a portal article's title under its "来源:…发布时间:…" row, after navigation and links that read as body
+    else if (p.wholeLine && !markerSeen && !titleSeen && i > 0 && kinds[i - 1] === 'furniture' && ARTICLE_HEAD_ROW.test(compactOf(i - 1)) && looksLikeTitle(compactOf(i)))
       kinds[i] = 'title';
     // a work report's title above its "——2025年1月15日在…会议上", after whatever the page put first
     else if (p.wholeLine && !markerSeen && i + 1 < pieces.length && SPEECH_BYLINE.test(compactOf(i + 1)) && looksLikeTitle(compactOf(i)))
@@ -184,6 +188,7 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     else if (!bodySeen && isBody(compactOf(i))) bodySeen = true; // once seen, no need to look again
     firstContent = Math.min(firstContent, i);
     if (kinds[i] !== 'title') continue;
+    titleSeen = true;
     const head = markerSeen ? i : markTitleHead(pieces, kinds, compactOf, i, firstContent);
     let whole = '';
     for (let j = head; j <= i; j++) whole += compactOf(j);
@@ -192,6 +197,15 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
   markAttachments(pieces, kinds, compactOf);
   return kinds;
 }
+
+/** A menu's items: short whole lines, no punctuation. */
+const MENU_ITEM_MAX = 6;
+const menuItem = (pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, j: number) =>
+  j >= 0 && j < pieces.length && kinds[j] !== 'title' && pieces[j]!.wholeLine && compactOf(j).length <= MENU_ITEM_MAX && !CLAUSE_OR_END.test(compactOf(j));
+const CLAUSE_OR_END = /[。;!?,、:]/;
+/** Line `i` stands between two menu items ("新闻中心 / 学校公告 / 一中新闻"): a link of the page's navigation. */
+const inMenu = (pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, i: number) =>
+  menuItem(pieces, kinds, compactOf, i - 1) && menuItem(pieces, kinds, compactOf, i + 1);
 
 /** A centred title wraps over this many lines at most. */
 const TITLE_LINES_MAX = 3;
