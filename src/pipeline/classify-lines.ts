@@ -10,7 +10,7 @@ import { compact, compactNormalized } from './normalize.js';
 import { HEADING_MAX } from './heading-title.js';
 
 /** The row under a portal article's title: its source and date. */
-const ARTICLE_HEAD_ROW = /^(来源|发布日期|发布时间|发表时间|信息来源)[:]/;
+const ARTICLE_HEAD_ROW = /^(来源|文章来源|发布日期|发布时间|发表时间|信息来源)[:]/;
 
 /** A title line runs no longer than this many characters; the notice that publishes one, this many. */
 const TITLE_MAX = 80;
