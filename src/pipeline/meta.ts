@@ -4,7 +4,7 @@
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, SPEECH_BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -220,7 +220,10 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
     const m = /《([^》]{4,60})》\s*(?:已经|现印发|现予印发|印发)/.exec(firstBody.text.slice(0, 200));
     if (m && endsWithDocType(m[1]!)) title = stripPeriod(m[1]!);
   }
-  if (title === null && root.children.length) title = INLINE_NOTICE.exec(bodyText(root, 3000))?.[1] ?? null;
+  if (title === null && root.children.length) {
+    const head = bodyText(root, 3000);
+    title = INLINE_NOTICE.exec(head)?.[1] ?? INLINE_REPORT.exec(head)?.[1] ?? null;
+  }
 
   if (title !== null && LETTER_SPACED.test(title)) title = title.replace(/[\s\u3000]+/g, '');
   const allTitle = [...titleLines, ...(titleRow ? [titleRow] : [])].join(' ');
@@ -263,6 +266,8 @@ const NOTICE_TAIL = /的通知$/;
  * "…看下面！山东省物价局关于降低工商业电价有关事项的通知▼各市物价局，国网山东省电力公司：": in a repost run
  * into one line, a notice's title is found by the addressees (各…：) right after it.
  */
+/** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
+const INLINE_REPORT = new RegExp(`([\\p{Script=Han}0-9]{2,40}?报告)(?=${SPEECH_BYLINE.source.slice(1)})`, 'u');
 const INLINE_NOTICE = /(\p{Script=Han}{0,16}关于[^。！？!?\n《》]{2,60}?的(?:通知|意见|决定|通告|批复))[^\p{Script=Han}\n]{0,3}各[^。：:\n]{1,60}[：:]/u;
 /** A title spaced out letter by letter to fill a line: "政 府 工 作 报 告". */
 const LETTER_SPACED = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han})+$/u;

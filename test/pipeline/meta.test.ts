@@ -96,6 +96,8 @@ describe('title', () => {
     const repost = '重点是！要退电费了！看下面！山东省物价局关于降低工商业电价有关事项的通知▼各市物价局，国网山东省电力公司：根据规定，现将有关事项通知如下：一、降低工商业电价单一制电价降低0.019元。';
     expect(title(repost)).toBe('山东省物价局关于降低工商业电价有关事项的通知');
     expect(title('会议指出，要落实关于加强安全生产的通知精神。一、加强领导。')).toBe(null);
+    // a work report run into one line with its page's head: the title before its speech byline
+    expect(title('下载打印【字号：加大还原减小】2026年内蒙古自治区政府工作报告——2026年2月4日在内蒙古自治区第十四届人民代表大会第五次会议上各位代表：现在，我代表自治区人民政府向大会报告工作。一、总体要求。')).toBe('2026年内蒙古自治区政府工作报告');
   });
   it('reads a title without the date it carries in brackets, and no label row as a title\'s head', () => {
     expect(title('标题：中共某省委 某省人民政府关于支持某市加快高质量发展的意见 (2025年9月11日)\n一、总体要求\n新增企业10家。')).toBe('中共某省委 某省人民政府关于支持某市加快高质量发展的意见');
