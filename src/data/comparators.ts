@@ -31,8 +31,8 @@ export const CROSS_VERB_GAP = 4;
 
 /** Words right after the unit. */
 export const SUFFIX_COMPARATORS: Record<string, Comparator> = {
-  及以上: 'gte', 以上: 'gte',
-  及以下: 'lte', 以下: 'lte', 以内: 'lte', 之内: 'lte',
+  及以上: 'gte', 或以上: 'gte', 以上: 'gte',
+  及以下: 'lte', 或以下: 'lte', 以下: 'lte', 以内: 'lte', 之内: 'lte',
   左右: 'approx', 上下: 'approx',
 };
 

@@ -45,9 +45,9 @@ export function roleOf(r: RoleInput): Role {
   // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
   if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.
-  // A verb of reaching a level still sets a goal ("审批比例达到80%以上"), but not a share of a base ("提高至合同金额的30%").
-  if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal') {
-    if (!has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start) || isShareOf(r)) return 'parameter';
+  // A verb of reaching a level still sets a goal ("审批比例达到80%以上", "监测能力应逐步达到最大用电负荷的70%以上").
+  if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal' && !has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start)) {
+    return 'parameter';
   }
   return role;
 }

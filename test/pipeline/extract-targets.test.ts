@@ -93,9 +93,9 @@ describe('rule lead-ins and continued rules', () => {
 
 describe('articles and documents of rules', () => {
   it('reads numbers in a document of rules as rules, unless a goal or a verb of reaching a level governs them', () => {
-    const doc = parseDocument('某市促进民营经济发展若干政策措施\n1.加大融资支持。担保费率不超过1%。\n2.压缩审批时限。企业开办时间压缩至1个工作日以内，告知承诺审批比例达到80%以上。\n3.力争到2028年新增上市企业10家。\n4.鼓励将合同预付款比例提高至合同金额的30%以上。');
+    const doc = parseDocument('某市促进民营经济发展若干政策措施\n1.加大融资支持。担保费率不超过1%。\n2.压缩审批时限。企业开办时间压缩至1个工作日以内，告知承诺审批比例达到80%以上。\n3.力争到2028年新增上市企业10家。\n4.监测能力应逐步达到最大用电负荷的70%以上。');
     expect(doc.targets.map((t) => [t.raw, t.role])).toEqual([
-      ['1%', 'parameter'], ['1个工作日', 'target'], ['80%', 'target'], ['10家', 'target'], ['30%', 'parameter'],
+      ['1%', 'parameter'], ['1个工作日', 'target'], ['80%', 'target'], ['10家', 'target'], ['70%', 'target'],
     ]);
   });
 
