@@ -16,7 +16,7 @@ export const TOPIC_TAILS = ['有关事项', '相关事项', '有关问题', '的
  * Titles ending in these name a document of rules (若干措施, 管理办法, 实施细则, 收费标准): its numbers are rules unless a
  * goal governs them (力争, a deadline year, 目标), as in a document of 第N条 articles.
  */
-export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规定', '条例', '标准', ...PRICE_TOPICS];
+export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规定', '条例', '标准', ...PRICE_TOPICS, ...PRICE_TOPICS.map((w) => w + '实施方案')];
 /** …except an assessment's: the levels its indicators ask for (综合一窗率90%以上) are what the assessed must reach. */
 export const ASSESSMENT_DOCUMENT_TYPES = ['考核办法', '考评办法', '评价办法', '考核细则', '考评细则', '评价细则'];
 
@@ -53,7 +53,7 @@ export const SPEECH_BYLINE = /^[—-]{1,2}\d{4}年\d{1,2}月\d{1,2}日在/;
 export const PERIOD_LINE = new RegExp(`^${TITLE_PERIOD.source}`);
 
 /** A qualifier after a title that does not change what the document is: "…政府工作报告（摘要）". */
-export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见稿|草案|修订稿|修订|送审稿)[)）]$/;
+export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见稿|草案|修订稿|修订|送审稿|(?:[0-9]{4}年)?(?:修订)?版)[)）]$/;
 
 /** Lines that open a speech or a letter: "各位代表：". They address people; they head nothing. */
 export const SALUTATIONS = ['各位代表', '各位委员', '各位同志', '同志们', '尊敬的', '各位领导'];

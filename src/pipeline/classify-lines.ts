@@ -56,6 +56,14 @@ const FURNITURE_TESTS = [
 const isFurniturePart = (c: string) => FURNITURE_TESTS.some((test) => test(c));
 const FIELD_LABELS = META_FIELD_LABELS.map((l) => l + ':');
 
+/** A breadcrumb's parts: its head ("首页", "当前位置:") and the later ones opening with its separator ("/ 专题专栏", "> 正文"). */
+const BREADCRUMB_PART = /^(?:[/>›»]|(?:首页|主页|正文|(?:您|你)?(?:当前|现在)?的?位置)[:]?$)/;
+/** The text after a list marker is a navigation link: furniture, or a breadcrumb's part. */
+function isNavItem(rest: string): boolean {
+  const c = compactNormalized(rest);
+  return BREADCRUMB_PART.test(c) || isFurniture(rest, c);
+}
+
 /** `c` is `line` compacted, made once by the caller. */
 function isFurniture(line: string, c: string): boolean {
   if (c.length === 0) return false;
@@ -159,6 +167,11 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.marker && !articleEnded) {
+      // "1. 当前位置:" "2. 首页" "3. / 专题专栏": a crawl's breadcrumb written as a numbered list, before any item
+      if (!markerSeen && p.wholeLine && isNavItem(norm.slice(p.marker.end, p.end))) {
+        kinds[i] = 'furniture';
+        continue;
+      }
       bodySeen = markerSeen = true;
       continue;
     }

@@ -229,7 +229,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const allTitle = [...titleLines, ...(titleRow ? [titleRow] : [])].join(' ');
   let period: Meta['period'] = null;
   const range = PERIOD_RANGE.exec(allTitle);
-  const oneYear = title ? titleYears(title).find((y) => y.to === null) : undefined;
+  const oneYear = title ? titleYears(title.replace(TITLE_QUALIFIER, '')).find((y) => y.to === null) : undefined; // "（2023年版）" dates a version, not a plan
   if (range) period = { start: Number(range[1]), end: Number(range[2]) };
   else if (oneYear) {
     // "2023年…工作方案", "某区2025年政府工作要点": the plan's one year

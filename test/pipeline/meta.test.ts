@@ -81,6 +81,13 @@ describe('title', () => {
     const page = '首 页\n欢迎您光临南沙区政府！\n您现在的位置：首页 > 投资政策\n本地政策\n南沙新区集聚人才创新发展的若干措施\n来源：南沙区发改局发布日期：2017-10-13\n一、实施人才计划\n给予每人2万元奖励。';
     expect(parseDocument(page).meta).toMatchObject({ title: '南沙新区集聚人才创新发展的若干措施', date: '2017-10-13' });
   });
+  it('reads a title after a breadcrumb written as a numbered list, and a version in brackets as a qualifier', () => {
+    const crawl = '专题专栏\n\n1. 当前位置：\n2. 首页\n3. / 专题专栏\n4. / 电力服务透明度\n\n上海市发展改革委关于本市居民生活用电试行阶梯电价实施方案的通知\n\n一、基本原则\n\n补偿成本。';
+    expect(title(crawl)).toBe('上海市发展改革委关于本市居民生活用电试行阶梯电价实施方案的通知');
+    expect(isRuleDocument({ title: '上海市发展改革委关于本市居民生活用电试行阶梯电价实施方案的通知' })).toBe(true);
+    const doc = parseDocument('电力需求侧管理办法（2023年版）\n第一章 总则\n第一条 为加强管理，制定本办法。');
+    expect([doc.meta.title, doc.meta.period]).toEqual(['电力需求侧管理办法（2023年版）', null]);
+  });
   it('reads no menu item as a title, and a portal article\'s title under its 来源/发布时间 row', () => {
     const page = '首页\n新闻中心\n学校公告\n一中新闻\n工作安排\n推荐阅读\n每周一学（2026年6月11日-6月18日）中组部召开基层党建工作座谈会[06-11]\n文章来源： 作者： 发布时间：2022年10月10日\n关于加强新时代高技能人才队伍建设的意见\n技能人才是支撑中国制造的重要力量。\n一、总体要求\n做好工作。';
     expect(parseDocument(page).meta.title).toBe('关于加强新时代高技能人才队伍建设的意见');
