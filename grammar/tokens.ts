@@ -198,8 +198,8 @@ export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1
     if (DOT_YEAR.test(m.input)) return dotAtBoundaryOrRunIn(ctx, ordinal);
     return ctx.atLineStart && ordinal !== null && ordinal > 1 && lastOrdinal(ctx.tokens, 'arabic-dot') === ordinal - 1;
   });
-// not the head of a list of numbers ("1、2、3", "2、3个"); a date may follow ("1、11月1日召开动员会", "2、2025年底前…")
-export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?![0-9](?![0-9]*[月年]))/, digitChars, (m) => parseOrdinal(m[1]!));
+// not the head of a list of numbers ("1、2、3", "1、2年级", "3、4月份"); a date may follow ("1、11月1日召开动员会", "2、2025年底前…")
+export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?:(?![0-9])|(?=[0-9]{1,2}月[0-9]{1,2}[日号—–\-～~至]|(?:19|20)[0-9]{2}年))/, digitChars, (m) => parseOrdinal(m[1]!));
 export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...CIRCLED], (m) => circledOrdinal(m[0]));
 
 /**

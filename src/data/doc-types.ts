@@ -10,7 +10,7 @@ export const DOC_TYPE_WORDS = [
 /** A notice on a price ("关于降低工商业电价有关事项的通知", "关于调整天然气价格的通知") sets prices: rules too. */
 const PRICE_TOPICS = ['电价', '价格', '收费', '费率', '电费', '水价', '气价'];
 /** What a notice's title may say after its topic: "…电价有关事项的通知". */
-export const TOPIC_TAILS = ['有关事项', '相关事项', '有关问题', '的有关事项', '的有关问题'];
+export const TOPIC_TAILS = ['的有关事项', '的有关问题', '有关事项', '相关事项', '有关问题']; // longest first
 
 /**
  * Titles ending in these name a document of rules (若干措施, 管理办法, 实施细则, 收费标准): its numbers are rules unless a
@@ -48,7 +48,9 @@ export const DOC_NUMBER_PREFIX_MAX = 8;
 /** The date a title carries in brackets: "…的意见（2025年9月11日）". */
 export const TITLE_DATE = /\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*$/;
 /** The line under a work report's title: "——2025年1月15日在广东省第十四届…会议上". */
-export const SPEECH_BYLINE = /^[—-]{1,2}\d{4}年\d{1,2}月\d{1,2}日在/;
+/** The speech byline without its anchor, to find it run in after a title. */
+export const SPEECH_BYLINE_SOURCE = String.raw`[—-]{1,2}\d{4}年\d{1,2}月\d{1,2}日在`;
+export const SPEECH_BYLINE = new RegExp(`^${SPEECH_BYLINE_SOURCE}`);
 /** A line that is only such a period, under a title that wrapped before it. */
 export const PERIOD_LINE = new RegExp(`^${TITLE_PERIOD.source}`);
 

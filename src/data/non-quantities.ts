@@ -17,6 +17,8 @@ export const NAME_WORDS = [
   '十四个坚持', '八个明确', '两个结合', '九个必须', '三次产业', '二次', '两个健康', '四个面向',
   // tariffs: 两部制电价 (capacity and energy charges), 两部制输配电价
   '两部制',
+  // idioms a verb of making may stand before (推动百家争鸣)
+  '百家争鸣', '百花齐放',
 ];
 
 /** A measure word right before another numeral makes a slogan: 六个一, 三个一批, 两个一百年. */
@@ -42,9 +44,10 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   件: ['民生实事', '实事'],
   // "重点抓好以下十个方面": the parts of the text itself; "统筹国内国际两个大局": a formula
   个: ['方面', '大局'],
-  // "做好“强城”“兴村”“融合”三篇文章": a figure of speech for fields of work
-  篇: ['文章'],
 };
+
+/** After a Chinese numeral only: "做好“强城”“兴村”“融合”三篇文章" is a figure of speech; "刊发100篇文章" counts. */
+export const NAME_AFTER_CN_UNIT: Record<string, string[]> = { 篇: ['文章'] };
 
 /**
  * Measure words that count only after a verb of their kind, earlier in the clause: 举办3期培训班,

@@ -27,7 +27,9 @@ export const SENTENCE_ENDS = '。;!?\n';
 export const CLAUSE_ENDS = '。;!?\n,:';
 
 /** Verbs naming something that already exists: "依托…2个国家区域医疗中心医院". */
-export const BASELINE_CUES = ['依托', '现有', '已', '截至目前', '原有', '共有'];
+export const BASELINE_CUES = ['依托', '现有', '截至目前', '原有', '共有'];
+/** "已选派3人": what is done already, unless an aim governs (确保已开工项目完成投资120亿元, 到2027年已脱贫人口…). */
+export const DONE_CUES = ['已'];
 /**
  * A sentence opening with one of these reports the past or the present ("去年汛期,全县共启动应急响应5次"),
  * unless a deadline or 力争/确保 in it sets an aim ("目前,…力争到2027年完成投资20亿元").
@@ -44,9 +46,11 @@ export const BASELINE_CHANGE = ['增至', '增加至', '增长至', '提高至',
 export const PARAMETER_RATE = ['按照', '按'];
 /** …or a share of a base it names: "按投资额的30%抵免", "按实际发放金额的50%给予补贴" (the base at most this long). */
 export const RATE_BASE_MAX = 16;
-export const RATE_BASE_END = '的';
-/** 按 in these is no rate: 按时完成…的80%. */
-export const NOT_RATE_WORDS = ['按时', '按期'];
+/** The attributive particle that ends a modifier: a rate's base (按投资额的30%), a condition (…的企业), a kind (百亿元以上的). */
+export const ATTRIBUTIVE = '的';
+export const RATE_BASE_END = ATTRIBUTIVE;
+/** 按 in these is no rate: 按时完成…的80%, 按计划完成年度投资的80%. */
+export const NOT_RATE_WORDS = ['按时', '按期', '按计划', '按序时', '按进度', '按要求'];
 /** Money given to each beneficiary is a rule of a policy: "一次性奖励不低于10万元", "最高可一次性贷款五十万元". */
 export const PARAMETER_MONEY_CUES = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '给予', '最高', '每家', '每个', '每项', '每人', '单个', '单项'];
 /** …and, for an amount of money only, a one-off payment ("一次性发给制装费10000元"); 一次性化解率 is no payment. */
@@ -103,7 +107,7 @@ export const ITEM_PREDICATES = ['超过', '突破', '达到', '不低于', '不�
 export const LIST_GLUE_WORDS = ['、', ',', '和', '及', '与', '并', '同时', '每年', '全年', '年均'];
 
 /** An indicator made only of these names a change, not a thing: inherit the subject ("年均增加"). */
-export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上年', '增加', '增长', '新增', '提高', '提升', '下降', '增幅', '增速'];
+export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上年', '比去年', '较去年', '增加', '增长', '新增', '提高', '提升', '下降', '增幅', '增速'];
 /** A ratio clause "占GDP比重" takes its subject from the clause before. */
 export const RATIO_HEAD = '占';
 
@@ -199,7 +203,7 @@ export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
 export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用于', '从事', '带动', '吸纳', '进驻', '入驻', '下沉', '赴', '前往', '驻村'];
 
 /** A clause ending in 的 before a comma is a condition ("对年销售额超过1亿元的,给予…"). */
-export const CONDITION_END = '的';
+export const CONDITION_END = ATTRIBUTIVE;
 /** A bound in a clause ending in 时 triggers what follows ("当小时降雨量超过30毫米时,立即发出转移信号"): a threshold. */
 export const TRIGGER_END = '时';
 /** …but not a clause ending in these: "增长8%的同时", "届时". */
@@ -252,6 +256,8 @@ export const TIME_LIMIT_SUBJECTS = ['时间', '用时', '时长'];
  * Verbs of reaching a level: in a document of rules, a number they bring is still a goal ("企业开办时间压缩至
  * 1个工作日以内", "审批比例达到80%以上").
  */
+/** Verbs of finishing: no rate's base holds one. */
+export const DONE_VERBS = ['完成'];
 export const ATTAINMENT_VERBS = ['达到', '实现', '突破', '提高到', '提高至', '提升到', '提升至', '增长到', '增至', '压缩至', '压缩到', '缩短至', '缩短到'];
 
 /**
@@ -286,8 +292,8 @@ export const DAY_COUNT_NOUNS = ['天数', '日数', '小时数'];
 /** "针对首年关税为零的2034种出口商品": a count in the clause a measure is aimed at names what exists (a baseline). */
 export const AIMED_AT_WORDS = ['针对'];
 
-/** An age is an eligibility rule (年龄要求在40周岁左右, 年满60岁), except a life span a plan measures (人均预期寿命达到80岁). */
-export const LIFE_SPAN_WORDS = ['寿命'];
+/** An age is an eligibility rule (年龄要求在40周岁左右, 年满60岁), except an age a plan measures (人均预期寿命达到80岁, 平均年龄下降到45岁). */
+export const MEASURED_AGE_WORDS = ['寿命', '平均年龄'];
 
 /** "推动7个国家物流枢纽提质升级": raising the grade of what a count names means those things exist (a baseline). */
 export const UPGRADE_ACTIONS = ['提质升级', '提能升级', '提档升级', '提级扩能', '高效运营'];

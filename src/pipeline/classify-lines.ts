@@ -216,9 +216,9 @@ const MENU_ITEM_MAX = 6;
 const menuItem = (pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, j: number) =>
   j >= 0 && j < pieces.length && kinds[j] !== 'title' && pieces[j]!.wholeLine && compactOf(j).length <= MENU_ITEM_MAX && !CLAUSE_OR_END.test(compactOf(j));
 const CLAUSE_OR_END = /[。;!?,、:]/;
-/** Line `i` stands between two menu items ("新闻中心 / 学校公告 / 一中新闻"): a link of the page's navigation. */
+/** Line `i` stands inside a run of menu items, two on each side ("首页 / 新闻中心 / 学校公告 / 一中新闻 / 工作安排"): a link of the page's navigation. */
 const inMenu = (pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, i: number) =>
-  menuItem(pieces, kinds, compactOf, i - 1) && menuItem(pieces, kinds, compactOf, i + 1);
+  [i - 2, i - 1, i + 1, i + 2].every((j) => menuItem(pieces, kinds, compactOf, j));
 
 /** A centred title wraps over this many lines at most. */
 const TITLE_LINES_MAX = 3;

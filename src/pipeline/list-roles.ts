@@ -1,7 +1,7 @@
 // Amounts listed with 、 in one clause share their role: the rule one of them is read as holds for all;
 // after 分别 they share the comparator written after the last of them (TARGETS.md §1).
 import type { Target } from '../tree/schema.js';
-import { CLAUSE_ENDS, ENUM_COMMA } from '../data/target-cues.js';
+import { ATTRIBUTIVE, CLAUSE_ENDS, ENUM_COMMA } from '../data/target-cues.js';
 import type { Quantity } from '../quantities/quantity.js';
 import type { Compared } from '../quantities/comparator.js';
 
@@ -44,7 +44,7 @@ export function shareListRoles(text: string, qs: Quantity[], cs: Compared[], tar
   }
 }
 
-const OF_CODE = '的'.charCodeAt(0);
+const OF_CODE = ATTRIBUTIVE.charCodeAt(0);
 /** An ideograph other than 的 right after the quantity's suffix: "百亿元以上产业链". */
 function gluedToNoun(text: string, at: number): boolean {
   const c = text.charCodeAt(at);

@@ -4,7 +4,7 @@
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, SPEECH_BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, SPEECH_BYLINE_SOURCE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -222,7 +222,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   }
   if (title === null && root.children.length) {
     const head = bodyText(root, 3000);
-    title = INLINE_NOTICE.exec(head)?.[1] ?? INLINE_REPORT.exec(head)?.[1] ?? null;
+    title = inlineNotice(head) ?? INLINE_REPORT.exec(head)?.[1] ?? null;
   }
 
   if (title !== null && LETTER_SPACED.test(title)) title = title.replace(/[\s\u3000]+/g, '');
@@ -262,13 +262,20 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 }
 
 const NOTICE_TAIL = /的通知$/;
+/** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
+const INLINE_REPORT = new RegExp(`([\\p{Script=Han}0-9]{2,40}?报告)(?=${SPEECH_BYLINE_SOURCE})`, 'u');
 /**
  * "…看下面！山东省物价局关于降低工商业电价有关事项的通知▼各市物价局，国网山东省电力公司：": in a repost run
- * into one line, a notice's title is found by the addressees (各…：) right after it.
+ * into one line, a notice's title is found by the addressees (各…：) right after it; the head before 关于, if any,
+ * stands alone (no Han character before it) and names an issuer, not a sentence ("会议传达学习了省政府关于…").
  */
-/** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
-const INLINE_REPORT = new RegExp(`([\\p{Script=Han}0-9]{2,40}?报告)(?=${SPEECH_BYLINE.source.slice(1)})`, 'u');
-const INLINE_NOTICE = /(\p{Script=Han}{0,16}关于[^。！？!?\n《》]{2,60}?的(?:通知|意见|决定|通告|批复))[^\p{Script=Han}\n]{0,3}各[^。：:\n]{1,60}[：:]/u;
+const INLINE_NOTICE = /(?<!\p{Script=Han})((?:\p{Script=Han}{2,16}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|部))?关于[^。！？!?\n《》]{2,60}?的(?:通知|意见|决定|通告|批复))[^\p{Script=Han}\n]{0,3}各[^。：:\n]{1,60}[：:]/u;
+/** Words of a sentence that reports a notice, not of an issuer's name: "会议传达学习了省政府关于…的通知". */
+const REPORTING_WORDS = /了|传达|学习|落实|贯彻|根据|按照|执行|印发|转发|要求/;
+function inlineNotice(head: string): string | null {
+  const t = INLINE_NOTICE.exec(head)?.[1];
+  return t === undefined || REPORTING_WORDS.test(t.slice(0, t.indexOf('关于'))) ? null : t;
+}
 /** A title spaced out letter by letter to fill a line: "政 府 工 作 报 告". */
 const LETTER_SPACED = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han})+$/u;
 /** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */

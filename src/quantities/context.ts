@@ -38,6 +38,8 @@ const PARAGRAPH_SUBJECT_AFTER = ['是'];
 /** A lookup table by char code (1 = delimiter). */
 const SENTENCE_END_CODES = charTable(SENTENCE_ENDS);
 const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
+/** A clause ends at text[i] (CLAUSE_ENDS). */
+export const isClauseEndAt = (text: string, i: number) => CLAUSE_END_CODES[text.charCodeAt(i)] === 1;
 
 /** Start of the stretch holding `pos`: just after the last delimiter before it, at most `window` back. */
 function startOf(text: string, pos: number, ends: Uint8Array, window: number): number {

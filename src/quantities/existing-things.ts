@@ -2,9 +2,7 @@
 // 以全省122个县为主体, 全镇12个村…全部达到, 推动7个国家物流枢纽提质升级 (baselines, TARGETS.md §2).
 import { FRAME_MARK, OBJECT_LIST_MAX, OBJECT_MARK, OBJECT_SCOPE_MAX, SCOPE_WORDS } from '../data/target-cues.js';
 import { has, L, type RoleInput } from './role-input.js';
-import { firstEndingIn, isIdeograph } from './words.js';
-
-const ideographAt = (text: string, i: number) => isIdeograph(text.charCodeAt(i));
+import { firstEndingIn, ideographAt } from './words.js';
 
 const SCOPE_AT_END = firstEndingIn(SCOPE_WORDS);
 
@@ -13,9 +11,9 @@ export function countsExisting(r: RoleInput): boolean {
   return isActedOn(r) || isFramedScope(r) || (r.comparator === 'eq' && isWholeOfScope(r)) || isUpgraded(r);
 }
 
-/** "推动7个国家物流枢纽提质升级": raising the grade of what is counted; a clause that also creates them (新建) is a goal. */
+/** "推动7个国家物流枢纽提质升级": raising the grade of what is counted; under an aim (力争, 到2025年), or creating them (新建), a goal. */
 function isUpgraded(r: RoleInput): boolean {
-  return has(r, L.UPGRADE_ACTIONS, r.suffixEnd, r.clauseEnd) && !has(r, L.NEW_THINGS, r.clauseStart, r.prefixStart);
+  return !r.aims && has(r, L.UPGRADE_ACTIONS, r.suffixEnd, r.clauseEnd) && !has(r, L.NEW_THINGS, r.clauseStart, r.prefixStart);
 }
 
 /** Where the last `mark` inside [a, b) starts, or -1 (`text.slice(a, b).lastIndexOf(mark)`, as a text position). */
@@ -49,7 +47,7 @@ function isFramedScope(r: RoleInput): boolean {
   const { text, prefixStart: b } = r;
   if (!has(r, L.FRAME_CLOSERS, r.suffixEnd, r.clauseEnd)) return false;
   const k = lastIndexIn(text, FRAME_MARK, r.clauseStart, b);
-  if (k < 0 || b - (k + 1) > OBJECT_LIST_MAX) return false;
+  if (k < 0 || b - (k + 1) > OBJECT_LIST_MAX || has(r, L.NEW_THINGS, k + 1, b)) return false;
   return SCOPE_WORDS.some((w) => text.startsWith(w, k + 1));
 }
 

@@ -6,7 +6,7 @@ import {
   MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './quantity.js';
-import { investedProject, investmentWord } from './invested-project.js';
+import { investedProject, investmentWord, namesProject } from './invested-project.js';
 import type { Clause, PhraseBefore } from './clause.js';
 import { clauseStart, firstYearFrom } from './context.js';
 import { charTable } from '../char-table.js';
@@ -116,6 +116,20 @@ function stripEnds(text: string, a: number, b: number): [number, number] {
     }
   }
   return [a, b];
+}
+
+/** `s` without the change words that end it: "单位GDP能耗下降" → "单位GDP能耗". */
+function withoutChangeTail(s: string): string {
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const w of CHANGES) {
+      if (s.length > w.length && s.endsWith(w)) {
+        s = s.slice(0, -w.length);
+        moved = true;
+      }
+    }
+  }
+  return s;
 }
 
 const onlyChangeWords = (s: string) => {
@@ -294,8 +308,9 @@ export function indicatorOf(r: IndicatorInput): string {
     ind = r.show(sa, sb);
   } else if (prev) {
     if (ind === '') ind = prev;
-    else if (onlyChangeWords(ind)) ind = prev.endsWith(ind) ? prev : prev + ind; // 年均增加 → 国家高新技术企业年均增加
-    else if (ind === INVESTMENT) ind = prev + r.show(afterGlue(text, sa, sb), sb); // 实施重大项目3600个、完成投资1万亿元: the projects' 完成投资
+    // 年均增加 → 国家高新技术企业年均增加; "单位GDP能耗下降3%，比上年下降0.5个百分点": one change, not two
+    else if (onlyChangeWords(ind)) ind = prev.endsWith(ind) ? prev : withoutChangeTail(prev) + ind;
+    else if (ind === INVESTMENT && namesProject(prev)) ind = prev + r.show(afterGlue(text, sa, sb), sb); // 实施重大项目3600个、完成投资1万亿元: the projects' 完成投资
     else if (ind.startsWith(RATIO_HEAD) && ind[1] !== '比' && !prev.startsWith(RATIO_HEAD)) {
       const k = prev.indexOf(RATIO_HEAD); // 占GDP比重 takes the subject of the clause before
       ind = (k > 0 ? prev.slice(0, k) : prev) + ind;

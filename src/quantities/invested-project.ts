@@ -1,17 +1,14 @@
 // The project an investment measures, named around the amount: after its 的 ("总投资11.4亿元的食品产业园…项目"),
 // by the next clause ("投资6.6亿元,实施两河圣山景区基础设施建设") or by the one before ("实施市区道路畅通工程。投资4.7亿元").
-import { CLAUSE_ENDS, INVESTMENT, INVESTMENT_WORDS, PROJECT_NOUNS, PROJECT_VERBS } from '../data/target-cues.js';
-import { charTable } from '../char-table.js';
-import { clauseEnd, clauseStart } from './context.js';
-import { firstStartingAt } from './words.js';
+import { INVESTMENT, INVESTMENT_WORDS, PROJECT_NOUNS, PROJECT_VERBS } from '../data/target-cues.js';
+import { clauseEnd, clauseStart, isClauseEndAt } from './context.js';
+import { firstStartingAt, someEndingAt } from './words.js';
 
 type Span = [number, number];
 /** The indicator's trimming of a phrase's ends (lead verbs, glue), handed in by indicator.ts. */
 type Strip = (text: string, a: number, b: number) => Span;
 /** The amount: the phrase before it (`pre`, starting at `at`), where its suffix ends, where its clause ends; `alone` when no quantity came before in its clause. */
 export type Investment = { pre: string; at: number; suffixEnd: number; to: number; alone: boolean };
-
-const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
 
 /** The span of the project an investment (pre ending in 投资) measures, or null. */
 export function investedProject(text: string, x: Investment, strip: Strip): Span | null {
@@ -21,11 +18,13 @@ export function investedProject(text: string, x: Investment, strip: Strip): Span
 
 /** The investment word that ends `pre` ("继续推进总投资" → 总投资), else 投资. */
 export const investmentWord = (pre: string) => INVESTMENT_WORDS.find((w) => pre.endsWith(w)) ?? INVESTMENT;
-const PROJECT_ENDS = [...new Set(PROJECT_NOUNS)].sort((a, b) => b.length - a.length);
+const endsInProjectAt = someEndingAt(PROJECT_NOUNS);
+/** `name` ends in a project noun: "重大项目", "棚户区改造工程". */
+export const namesProject = (name: string) => endsInProjectAt(name, name.length);
 /** The project named in [a, b) after an investment's 的, to the end of its last project noun; null when none ends it. */
 function projectAfter(text: string, a: number, b: number, strip: Strip): Span | null {
   for (let e = b; e > a; e--) {
-    if (PROJECT_ENDS.some((w) => e - w.length >= a && text.startsWith(w, e - w.length))) {
+    if (endsInProjectAt(text, e) && PROJECT_NOUNS.some((w) => e - w.length >= a && text.startsWith(w, e - w.length))) {
       const [pa, pb] = strip(text, a, e);
       return pa < pb ? [pa, pb] : null;
     }
@@ -46,7 +45,7 @@ function projectActedOn(text: string, end: number, strip: Strip): Span | null {
 /** "实施市区道路畅通工程。投资4.7亿元": the project the clause before acts on, when the amount opens its own clause at `at`. */
 function projectBefore(text: string, at: number, strip: Strip): Span | null {
   const end = at - 1;
-  if (end < 0 || CLAUSE_END_CODES[text.charCodeAt(end)] !== 1) return null;
+  if (end < 0 || !isClauseEndAt(text, end)) return null;
   const a = clauseStart(text, end);
   const verb = PROJECT_VERB_AT(text, a);
   return verb === undefined ? null : projectAfter(text, a + verb.length, end, strip);

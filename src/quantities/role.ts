@@ -10,7 +10,7 @@ import { has, L, type RoleInput } from './role-input.js';
 import { countsExisting } from './existing-things.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
-import { firstStartingAt, isIdeograph, someEndingAt, someEndingIn, someStartingAt } from './words.js';
+import { firstStartingAt, ideographAt, someEndingAt, someEndingIn, someStartingAt } from './words.js';
 // Word tests at one position, by the character the word must start (or end) with.
 const GOAL_NOUN_AT = someStartingAt(GOAL_NOUNS);
 const ALLOCATION_NOW_AT = someStartingAt(ALLOCATION_NOW);
@@ -29,8 +29,6 @@ const TIME_LIMIT_SUBJECT_BEFORE = someEndingAt(TIME_LIMIT_SUBJECTS);
 
 /** CONDITION_END (one character) by code: a Chinese character read as a string is a new string. */
 const CONDITION_END_CODE = CONDITION_END.charCodeAt(0);
-/** The char code of the text at `i` is an ideograph (none past the end). */
-const ideographAt = (text: string, i: number) => isIdeograph(text.charCodeAt(i));
 
 /** Suffix bounds that, before a noun, make the quantity a threshold on it: 100万元以上项目, 80周岁及以上老年人. */
 const THRESHOLD_SUFFIXES = ['以上', '及以上', '以下', '及以下'];
@@ -139,7 +137,7 @@ function clauseRole(r: RoleInput): Role {
   const next = text[suffixEnd];
   const nextIdeograph = ideographAt(text, suffixEnd);
   // "对80周岁及以上老年人", "年龄要求一般在40周岁左右": an age is a rule; a life span a plan measures is not.
-  if (q.info?.age && (nextIdeograph || !has(r, L.LIFE_SPAN_WORDS, r.sentenceStart, r.sentenceEnd))) return 'parameter';
+  if (q.info?.age && (nextIdeograph || !has(r, L.MEASURED_AGE_WORDS, r.sentenceStart, r.sentenceEnd))) return 'parameter';
   if (q.info?.score) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
   if (next === '的' && r.comparator !== 'eq' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
@@ -187,7 +185,7 @@ function clauseRole(r: RoleInput): Role {
   // ("突破1000亿元大关" counts nothing after it and stays a target).
   if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && nextIdeograph) return 'parameter';
   if ((r.appositive && !r.governed) || r.perfective || r.status) return 'baseline';
-  if (has(r, L.BASELINE_CUES, clauseStart, prefixStart)) return 'baseline';
+  if (has(r, L.BASELINE_CUES, clauseStart, prefixStart) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart))) return 'baseline';
   // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist
   if (q.kind === 'count' && countsExisting(r)) return 'baseline';
   // "针对首年关税为零的2034种出口商品": the things a measure is aimed at, as they are
@@ -260,7 +258,8 @@ function isShareOfBase(r: RoleInput): boolean {
   const { text, prefixStart: b } = r;
   if (!isShareOf(r)) return false;
   for (let i = b - 2; i >= Math.max(r.clauseStart, b - 1 - RATE_BASE_MAX); i--) {
-    if (RATE_OPEN_CODES[text.charCodeAt(i)] === 1) return !NOT_RATE_AT(text, i);
+    // the base is a noun phrase: "按计划完成年度投资的80%" reaches a level
+    if (RATE_OPEN_CODES[text.charCodeAt(i)] === 1) return !NOT_RATE_AT(text, i) && !has(r, L.ATTAINMENT_VERBS, i, b) && !has(r, L.DONE_VERBS, i, b);
   }
   return false;
 }

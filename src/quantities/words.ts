@@ -37,6 +37,9 @@ export function anyOf(words: readonly string[]): (s: string) => boolean {
 
 
 export { isIdeograph } from '../char-table.js';
+import { isIdeograph as ideographCode } from '../char-table.js';
+/** The char code of the text at `i` is an ideograph (none past the end). */
+export const ideographAt = (text: string, i: number) => ideographCode(text.charCodeAt(i));
 
 /**
  * `words.some((w) => text.slice(a, b).includes(w))` without the slice (a, b >= 0): one pass over

@@ -22,6 +22,8 @@ describe('parseGrammar', () => {
     const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
     expect(markers('安排如下：\n1、11月1日召开动员会。\n2、2025年底前完成。')).toEqual(['1、', '2、']);
     expect(markers('名单：\n1、2、3号展位。\n2、3个项目。')).toEqual([]);
+    expect(markers('减负：\n1、2年级不布置书面作业。\n3、4月份增长5%。')).toEqual([]);
+    expect(markers('安排：\n2、11月2—4日，进行报名推荐。')).toEqual(['2、']);
   });
 
   it('gives every span an exclusive end, and the spans cover the text', () => {

@@ -56,6 +56,7 @@ describe('rule documents', () => {
     // a notice on a price sets prices
     expect(isRuleDocument({ title: '山东省物价局关于降低工商业电价有关事项的通知' })).toBe(true);
     expect(isRuleDocument({ title: '关于调整天然气价格的通知' })).toBe(true);
+    expect(isRuleDocument({ title: '关于降低工商业电价的有关事项的通知' })).toBe(true);
     expect(isRuleDocument({ title: '某市稳定物价保障供应工作方案' })).toBe(false);
     expect(isRuleDocument({ title: '某市科技创新工作方案' })).toBe(false);
     // an assessment's indicators ask for levels to reach
@@ -89,8 +90,10 @@ describe('title', () => {
     expect([doc.meta.title, doc.meta.period]).toEqual(['电力需求侧管理办法（2023年版）', null]);
   });
   it('reads no menu item as a title, and a portal article\'s title under its 来源/发布时间 row', () => {
-    const page = '首页\n新闻中心\n学校公告\n一中新闻\n工作安排\n推荐阅读\n每周一学（2026年6月11日-6月18日）中组部召开基层党建工作座谈会[06-11]\n文章来源： 作者： 发布时间：2022年10月10日\n关于加强新时代高技能人才队伍建设的意见\n技能人才是支撑中国制造的重要力量。\n一、总体要求\n做好工作。';
+    const page = '首页\n新闻中心\n学校公告\n一中新闻\n工作安排\n校长专栏\n校务公开\n推荐阅读\n每周一学（2026年6月11日-6月18日）中组部召开基层党建工作座谈会[06-11]\n文章来源： 作者： 发布时间：2022年10月10日\n关于加强新时代高技能人才队伍建设的意见\n技能人才是支撑中国制造的重要力量。\n一、总体要求\n做好工作。';
     expect(parseDocument(page).meta.title).toBe('关于加强新时代高技能人才队伍建设的意见');
+    // a title between two short lines is no menu's item
+    expect(title('某市人民政府\n政府工作报告\n市长 张三\n各位代表：\n一、回顾\n做好工作。')).toBe('某市人民政府政府工作报告');
   });
   it('reads the title after a legal database\'s export head, a title run into its number, and a long notice', () => {
     const exported = '    【法宝引证码】 CLI.12.4792728\n原文链接：https://www.pkulaw.com/lar/f06f.html\n阿坝州人民政府办公室关于印发《阿坝州政务数据资源管理暂行办法》的通知\n阿府办发〔2021〕21号\n第一条 为规范管理，制定本办法。';
@@ -103,6 +106,7 @@ describe('title', () => {
     const repost = '重点是！要退电费了！看下面！山东省物价局关于降低工商业电价有关事项的通知▼各市物价局，国网山东省电力公司：根据规定，现将有关事项通知如下：一、降低工商业电价单一制电价降低0.019元。';
     expect(title(repost)).toBe('山东省物价局关于降低工商业电价有关事项的通知');
     expect(title('会议指出，要落实关于加强安全生产的通知精神。一、加强领导。')).toBe(null);
+    expect(title('会议传达学习了省政府关于加强安全生产工作的通知，各单位要做到：一、加强领导。')).toBe(null);
     // a work report run into one line with its page's head: the title before its speech byline
     expect(title('下载打印【字号：加大还原减小】2026年内蒙古自治区政府工作报告——2026年2月4日在内蒙古自治区第十四届人民代表大会第五次会议上各位代表：现在，我代表自治区人民政府向大会报告工作。一、总体要求。')).toBe('2026年内蒙古自治区政府工作报告');
   });

@@ -24,11 +24,15 @@ describe('counts of existing things', () => {
   it('makes a scope framed by 以…为主体 what exists', () => {
     expect(roles('以全省122个县（市、区）、1609个乡镇（街道）为主体，全面实施工程。')).toEqual(['122个:baseline', '1609个:baseline']);
     expect(roles('以新建的10个园区为载体，培育企业50家。')).toEqual(['10个:target', '50家:target']);
+    expect(roles('以全市新建的10个园区为载体，培育企业50家。')).toEqual(['10个:target', '50家:target']);
   });
 
   it('counts the things a plan upgrades (提质升级, 高效运营) as what exists, and new ones as goals', () => {
     expect(roles('推动7个国家物流枢纽、4个国家骨干冷链物流基地提质升级，新建冷链物流基地3个。')).toEqual(['7个:baseline', '4个:baseline', '3个:target']);
     expect(roles('支持3个省实验室高效运营。')).toEqual(['3个:baseline']);
     expect(roles('新建5个物流园区并推动提质升级。')).toEqual(['5个:target']);
+    // under an aim, the upgrading is a goal
+    expect(roles('到2025年，推动200家规上工业企业提质升级。')).toEqual(['200家:target']);
+    expect(roles('力争推动30个重点园区提质升级。')).toEqual(['30个:target']);
   });
 });

@@ -81,6 +81,8 @@ describe('the indicator before', () => {
     // a change against last year names no thing of its own
     const yoy = targets('年末规模以上企业销售收入达到81亿元，同比增长16%，研发投入强度较上年提高0.2个百分点。');
     expect(yoy.map((t) => t.indicator)).toEqual(['规模以上企业销售收入', '规模以上企业销售收入同比增长', '研发投入强度较上年提高']);
+    // one change, not two: the subject without its own change word
+    expect(targets('单位GDP能耗下降3%，比上年下降0.5个百分点。').map((t) => t.indicator)).toEqual(['单位GDP能耗下降', '单位GDP能耗比上年下降']);
   });
 
   it('keeps a threshold inside the noun it limits', () => {

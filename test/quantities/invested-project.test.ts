@@ -17,6 +17,8 @@ describe('invested project', () => {
     const ind = (text: string) => targets(text).map((t) => t.indicator);
     expect(ind('实施市区道路畅通工程。投资4.7亿元，完成65条道路改造。')).toEqual(['市区道路畅通工程投资', '道路改造']);
     expect(ind('确保全年实施重大项目3600个左右、完成投资1万亿元。')).toEqual(['重大项目', '重大项目完成投资']);
+    // what was counted before is no project: the investment stays as it is
+    expect(ind('引进人才500名，投资20亿元。')).toEqual(['人才', '投资']);
     // no project noun before it: the investment stays as it is
     expect(ind('加强统筹协调。投资4.7亿元。')).toEqual(['投资']);
   });

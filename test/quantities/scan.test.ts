@@ -216,6 +216,7 @@ describe('not quantities', () => {
     ['the parts of the text itself', '重点抓好以下十个方面。'],
     ['a two-part tariff', '两部制电价降低,两部制输配电价降低。'],
     ['figures of speech of work reports', '统筹国内国际两个大局,做好“强城”“兴村”“融合”三篇文章。'],
+    ['idioms after a verb of making', '推动百家争鸣、百花齐放。'],
     ['a digit and 元 before a noun or a 、', '破除城乡二元结构，引导三元、元盛等企业转型。'],
     ['counts of the plan\'s own indicators', '设置预期性指标12个、约束性指标5个,六项主要经济指标全部位列第一。'],
     ['bare 百 千 万', '实施千人计划,推进万众创新,百家争鸣。'],
@@ -316,5 +317,9 @@ describe('bare 百 and 千', () => {
   it('counts 百项/百家 a verb of making sets, but not an idiom', () => {
     const text = '突破百项前沿关键核心技术，打造百家领军企业，推动千名科技特派员下乡，走进千家万户，百家争鸣。';
     expect(scan(text).quantities.map((q) => `${text.slice(q.start, q.end)}=${q.value}`)).toEqual(['百项=100', '百家=100', '千名=1000']);
+  });
+  it('counts N篇文章 in digits, not the figure of speech in Chinese numerals', () => {
+    const text = '全年刊发100篇文章，做好“强城”“兴村”三篇文章。';
+    expect(scan(text).quantities.map((q) => text.slice(q.start, q.end))).toEqual(['100篇']);
   });
 });
