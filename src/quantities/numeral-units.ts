@@ -13,11 +13,18 @@ import { charSet, firstCodes, inSet } from './char-sets.js';
 
 // Units indexed by their first character, longest first within each bucket (UNIT_LIST order).
 const UNITS_BY_FIRST = wordIndex(UNIT_LIST);
+/** The buckets by char code: UNIT_SLOT[c] - 1 is c's bucket in UNIT_BUCKETS, 0 none (a Map lookup at every numeral cost more). */
+const UNIT_BUCKETS = [...UNITS_BY_FIRST.values()];
+const UNIT_SLOT = new Uint16Array(0x10000);
+[...UNITS_BY_FIRST.keys()].forEach((c, k) => {
+  UNIT_SLOT[c] = k + 1;
+});
 
 /** The unit at `p`, longest first; the first character is the bucket's, the second is compared before the rest. */
 export function unitAt(text: string, p: number): string | null {
-  const list = UNITS_BY_FIRST.get(text.charCodeAt(p));
-  if (list === undefined) return null;
+  const slot = UNIT_SLOT[text.charCodeAt(p)]; // undefined past the end (NaN)
+  if (slot === undefined || slot === 0) return null;
+  const list = UNIT_BUCKETS[slot - 1]!;
   const second = text.charCodeAt(p + 1);
   for (const u of list) if (u.length === 1 || (u.charCodeAt(1) === second && text.startsWith(u, p))) return u;
   return null;
@@ -53,6 +60,7 @@ const INFIX_BY_CODE = new Map<number, Comparator>();
 for (const [w, c] of Object.entries(INFIX_COMPARATORS)) if (w.length === 1) INFIX_BY_CODE.set(w.charCodeAt(0), c);
 /** What may stand right after a numeral that has a unit: the unit, or an infix before it. */
 const UNIT_OR_INFIX_FIRST = codeTable([...UNITS_BY_FIRST.keys(), ...INFIX_BY_CODE.keys()]);
+const INFIX_FIRST = codeTable(INFIX_BY_CODE.keys());
 
 /**
  * The unit after a numeral. A trailing 万/亿/千 may begin the unit instead of
@@ -70,7 +78,7 @@ export function resolveUnit(text: string, start: number, num: Numeral): Resolved
   let p = num.end;
   if (UNIT_OR_INFIX_FIRST[text.charCodeAt(p)] !== 1) return null;
   let infix: Comparator | null = null;
-  const inf = INFIX_BY_CODE.get(text.charCodeAt(p));
+  const inf = INFIX_FIRST[text.charCodeAt(p)] === 1 ? INFIX_BY_CODE.get(text.charCodeAt(p)) : undefined;
   if (inf && unitAt(text, p + 1) !== null) {
     infix = inf;
     p++;

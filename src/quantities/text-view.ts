@@ -2,7 +2,7 @@
 // Chinese text dropped ("紧  缺型", "力 争"), annotation spans replaced by a
 // line break, and a map from every kept character back to its offset.
 import { lastAtMost } from '../sorted.js';
-import { isDigitCode } from '../char-table.js';
+import { charTable, isDigitCode } from '../char-table.js';
 
 
 /** The view's text, and its offsets as runs: [a, b) pairs of consecutive source offsets, one per kept stretch. */
@@ -57,8 +57,10 @@ export function viewMap(source: string, { text, runs }: TextRuns): ViewMap {
 
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** The white space the view drops. */
-const WHITE = /[ \t\r\n]/;
-const WHITE_RUNS = /[ \t\r\n]+/g;
+const WHITE_CHARS = ' \t\r\n';
+const WHITE = new RegExp(`[${WHITE_CHARS}]`);
+/** WHITE by char code, for copy's loop (a regex call per piece cost more than the piece's characters). */
+const WHITE_CODES = charTable(WHITE_CHARS);
 
 /**
  * One node's text [start, end) as the quantity rules read it, and the runs it was kept from.
@@ -87,35 +89,38 @@ export function textRuns(norm: string, start: number, end: number, holes: Array<
   return { text: parts.join(''), runs };
 }
 
-/** Keeps [a, b) of `piece`, which starts at `base` in `norm`, as one part and one run. */
-function keep(piece: string, base: number, a: number, b: number, parts: string[], runs: number[]): void {
+/** Keeps [a, b) of `norm` as one part and one run. */
+function keep(norm: string, a: number, b: number, parts: string[], runs: number[]): void {
   if (b <= a) return;
-  parts.push(piece.slice(a, b));
-  runs.push(base + a, base + b);
+  parts.push(norm.slice(a, b));
+  runs.push(a, b);
 }
 
+const NEWLINE_CODE = 0x0a;
 /** A line break between two digits: a page width cut the number ("1\n25.5%"); the node's lines were joined as one. */
-const wrappedNumber = (piece: string, i: number, runEnd: number) =>
-  isDigitCode(piece.charCodeAt(i - 1)) && isDigitCode(piece.charCodeAt(runEnd)) && piece.slice(i, runEnd).includes('\n');
+function wrappedNumber(norm: string, i: number, runEnd: number): boolean {
+  if (!isDigitCode(norm.charCodeAt(i - 1)) || !isDigitCode(norm.charCodeAt(runEnd))) return false;
+  for (let k = i; k < runEnd; k++) if (norm.charCodeAt(k) === NEWLINE_CODE) return true;
+  return false;
+}
 
 /**
  * Copies [a, b) without its white space; a space survives only between two ASCII words ("Bat365 推动" drops it),
- * not in a number a line break cut.
- * Searched in the slice: a search in `norm` from `a` would run on past `b` to the next space of the whole document.
+ * not in a number a line break cut. Read only up to `b`: nothing past it decides.
  */
 function copy(norm: string, a: number, b: number, parts: string[], runs: number[]): void {
-  const piece = norm.slice(a, b);
-  let at = 0;
-  WHITE_RUNS.lastIndex = 0;
-  for (let m = WHITE_RUNS.exec(piece); m !== null; m = WHITE_RUNS.exec(piece)) {
-    const i = m.index;
-    const runEnd = i + m[0].length;
-    keep(piece, a, at, i, parts, runs);
-    if (i > 0 && runEnd < piece.length && isAsciiAlnum(piece.charCodeAt(i - 1)) && isAsciiAlnum(piece.charCodeAt(runEnd)) && !wrappedNumber(piece, i, runEnd)) {
+  let at = a;
+  for (let i = a; i < b; i++) {
+    if (WHITE_CODES[norm.charCodeAt(i)] !== 1) continue;
+    let runEnd = i + 1;
+    while (runEnd < b && WHITE_CODES[norm.charCodeAt(runEnd)] === 1) runEnd++;
+    keep(norm, at, i, parts, runs);
+    if (i > a && runEnd < b && isAsciiAlnum(norm.charCodeAt(i - 1)) && isAsciiAlnum(norm.charCodeAt(runEnd)) && !wrappedNumber(norm, i, runEnd)) {
       parts.push(SPACE);
-      runs.push(a + i, a + i + 1);
+      runs.push(i, i + 1);
     }
     at = runEnd;
+    i = runEnd; // norm[runEnd] is no white space (or lies at b)
   }
-  keep(piece, a, at, piece.length, parts, runs);
+  keep(norm, at, b, parts, runs);
 }

@@ -1,5 +1,6 @@
 // One node's text as the quantity rules read it (src/quantities/text-view.ts).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { textRuns, viewMap } from '../../src/quantities/text-view.js';
 import { only } from './targets.js';
 
@@ -19,5 +20,60 @@ describe('textRuns', () => {
     const text = paragraph.match(/.{1,30}/gu)!.join('\n');
     expect(text).toContain('1\n25.5%');
     expect(only(text).value).toBe(125.5);
+  });
+});
+
+/** textRuns as it was written with a regex over each piece's slice: the loop over char codes must agree. */
+function regexTextRuns(norm: string, start: number, end: number, holes: Array<[number, number]>): { text: string; runs: number[] } {
+  const isAlnum = (c: number) => /[0-9A-Za-z]/.test(String.fromCharCode(c));
+  const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+  const runs: number[] = [];
+  const parts: string[] = [];
+  const copy = (a: number, b: number) => {
+    const piece = norm.slice(a, b);
+    let at = 0;
+    const keep = (x: number, y: number) => {
+      if (y > x) parts.push(piece.slice(x, y)), runs.push(a + x, a + y);
+    };
+    for (const m of piece.matchAll(/[ \t\r\n]+/g)) {
+      const i = m.index;
+      const runEnd = i + m[0].length;
+      keep(at, i);
+      const wrapped = isDigit(piece.charCodeAt(i - 1)) && isDigit(piece.charCodeAt(runEnd)) && m[0].includes('\n');
+      if (i > 0 && runEnd < piece.length && isAlnum(piece.charCodeAt(i - 1)) && isAlnum(piece.charCodeAt(runEnd)) && !wrapped) parts.push(' '), runs.push(a + i, a + i + 1);
+      at = runEnd;
+    }
+    keep(at, piece.length);
+  };
+  if (holes.length === 0 && !/[ \t\r\n]/.test(norm.slice(start, end))) {
+    const whole = norm.slice(start, end);
+    return whole.length > 0 ? { text: whole, runs: [start, end] } : { text: '', runs: [] };
+  }
+  let at = start;
+  for (const [hs, he] of holes) {
+    if (he < hs || he < at || (he === at && hs < at) || hs >= end) continue;
+    copy(at, Math.max(at, hs));
+    parts.push('\n');
+    const hole = Math.max(at, hs);
+    runs.push(hole, hole + 1);
+    at = Math.min(end, he);
+  }
+  copy(at, end);
+  return { text: parts.join(''), runs };
+}
+
+describe('textRuns against its regex form', () => {
+  it('keeps and drops the same white space, run by run', () => {
+    const pieces = ['a', 'B', '1', '9', ' ', '  ', '\n', '\r\n', '\t', '推动', '。', '%', '.'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.nat(), fc.nat(), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }), (norm, x, y, hs) => {
+      const start = x % (norm.length + 1);
+      const end = start + (y % (norm.length - start + 1));
+      const holes = hs.map(([p, q]): [number, number] => {
+        const a = start + (p % (end - start + 1));
+        return [a, a + (q % (end - a + 1))];
+      }).sort((u, v) => u[0] - v[0]);
+      expect(textRuns(norm, start, end, holes)).toEqual(regexTextRuns(norm, start, end, holes));
+    }), { numRuns: 5000 });
   });
 });
