@@ -1,7 +1,7 @@
 // Amounts listed with 、 in one clause share their role: the rule one of them is read as holds for all;
 // after 分别 they share the comparator written after the last of them (TARGETS.md §1).
 import type { Target } from '../tree/schema.js';
-import { ATTRIBUTIVE, CLAUSE_ENDS, ENUM_COMMA } from '../data/target-cues.js';
+import { ATTRIBUTIVE, CLAUSE_ENDS, ENUM_AND, ENUM_COMMA } from '../data/target-cues.js';
 import type { Quantity } from '../quantities/quantity.js';
 import type { Compared } from '../quantities/comparator.js';
 
@@ -75,7 +75,8 @@ export function shareListComparators(text: string, qs: Quantity[], cs: Compared[
   }
 }
 
-/** Only a 、 stands in text[a, b) between two items. */
+const LIST_JOIN_CODES = charTable(ENUM_COMMA + ENUM_AND);
+/** Only a 、 (or 和, 及, 与: "分别达到60%和80%以上") stands in text[a, b) between two items. */
 function joinedByComma(text: string, a: number, b: number): boolean {
-  return b - a === 1 && text.charCodeAt(a) === ENUM_COMMA_CODE;
+  return b - a === 1 && LIST_JOIN_CODES[text.charCodeAt(a)] === 1;
 }

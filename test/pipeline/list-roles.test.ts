@@ -13,6 +13,7 @@ describe('list roles and comparators', () => {
   });
   it('gives a 分别 list the comparator written after its last item, not a list without 分别', () => {
     expect(read('产量分别达2050万吨、19万吨以上。')).toEqual(['2050万吨:target:gte', '19万吨:target:gte']);
+    expect(read('充电电量集中在低谷时段的比例分别达到60%和80%以上。')).toEqual(['60%:target:gte', '80%:target:gte']);
     expect(read('新增企业20家、项目30个以上。')).toEqual(['20家:target:eq', '30个:target:gte']);
   });
 });
