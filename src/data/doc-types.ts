@@ -2,7 +2,7 @@
 // that publishes one (关于印发《…》的通知).
 export const DOC_TYPE_WORDS = [
   '实施方案', '工作方案', '行动方案', '方案', '工作要点', '要点', '行动计划', '计划', '规划', '纲要',
-  '实施意见', '意见', '办法', '细则', '措施', '若干政策', '政策', '通知', '决定', '条例', '规定', '安排', '指南',
+  '实施意见', '意见', '办法', '细则', '规则', '规程', '指引', '措施', '若干政策', '政策', '通知', '决定', '条例', '规定', '安排', '指南',
   '任务清单', '清单', '任务分解', '责任分工', '工作任务', '工作报告', '报告', '纪要', '公告', '通告',
   '民生实事', '实事项目',
 ];
@@ -16,7 +16,7 @@ export const TOPIC_TAILS = ['的有关事项', '的有关问题', '有关事项'
  * Titles ending in these name a document of rules (若干措施, 管理办法, 实施细则, 收费标准): its numbers are rules unless a
  * goal governs them (力争, a deadline year, 目标), as in a document of 第N条 articles.
  */
-export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规定', '条例', '标准', ...PRICE_TOPICS, ...PRICE_TOPICS.map((w) => w + '实施方案')];
+export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规则', '规程', '规定', '条例', '标准', ...PRICE_TOPICS, ...PRICE_TOPICS.map((w) => w + '实施方案')];
 /** …except an assessment's: the levels its indicators ask for (综合一窗率90%以上) are what the assessed must reach. */
 export const ASSESSMENT_DOCUMENT_TYPES = ['考核办法', '考评办法', '评价办法', '考核细则', '考评细则', '评价细则'];
 

@@ -192,6 +192,9 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"; a menu's item ("学校公告") is none
     else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title')) && !inMenu(pieces, kinds, compactOf, i))
       kinds[i] = 'title';
+    // the notice that publishes the document, after a page's navigation that read as body: "（失效）…关于印发…的通知（京管发〔2024〕9号）"
+    else if (p.wholeLine && !markerSeen && !titleSeen && TITLE_WRAPPER.test(withoutDocNumber(compactOf(i), endsInDocType)) && looksLikeTitle(compactOf(i)))
+      kinds[i] = 'title';
     // a portal article's title under its "来源:…发布时间:…" row, after navigation and links that read as body
     else if (p.wholeLine && !markerSeen && !titleSeen && i > 0 && kinds[i - 1] === 'furniture' && ARTICLE_HEAD_ROW.test(compactOf(i - 1)) && looksLikeTitle(compactOf(i)))
       kinds[i] = 'title';

@@ -11,8 +11,8 @@ import { compact } from './normalize.js';
 import { withoutDocNumber } from './title-number.js';
 import { parseChineseNumeral } from '../numerals.js';
 
-const DATE_LABELS = ['成文日期', '生成日期', '发布日期', '发表时间', '发布时间'];
-const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位'];
+const DATE_LABELS = ['成文日期', '生成日期', '制发日期', '发布日期', '发表时间', '发布时间'];
+const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位', '制发单位'];
 const NUMBER_LABELS = ['文件编号', '文号', '发文字号'];
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号/;
 const PERIOD_RANGE = new RegExp(`(\\d{4})\\s*[${PERIOD_DASHES}]+\\s*(\\d{4})\\s*年`);
@@ -203,7 +203,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(compact(t)) && endsWithDocType(stripPeriod(t)));
   // the wrapper notice, on a title line or in the metadata table's 标题 row
   // "标题:…" in a metadata table, "原标题:《…》" in a repost
-  const titleRow = field(['标题'])?.replace(/^《(.*)》$/, '$1') ?? null;
+  const titleRow = field(['标题', '公开事项名称'])?.replace(/^《(.*)》$/, '$1') ?? null;
   const wrapper = [...titleLines, ...(titleRow ? [titleRow] : [])]
     .map((t) => {
       const named = TITLE_WRAPPER.exec(compact(t))?.[1];

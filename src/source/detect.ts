@@ -42,8 +42,10 @@ export function detect(bytes: Uint8Array): Detected {
   if (containsAscii(bytes.subarray(0, 1024), '%PDF-')) return { format: 'pdf' };
   const head = sample(bytes);
   if (head === null) return { format: 'text' };
-  if (looksLikeHtml(head.decoded.text)) return { format: 'html' };
-  if (looksLikeMarkdown(head.decoded.text)) return { format: 'md' };
+  const text = head.decoded.text;
+  // a crawl's Markdown may break lines inside table cells with <br>: Markdown all the same
+  if (looksLikeHtml(text) && !(onlyLineBreakTags(text) && looksLikeMarkdown(text))) return { format: 'html' };
+  if (looksLikeMarkdown(text)) return { format: 'md' };
   return head.whole ? { format: 'text', decoded: head.decoded } : { format: 'text' };
 }
 
@@ -67,6 +69,13 @@ function sample(bytes: Uint8Array): { decoded: DecodeResult; whole: boolean } | 
 
 const HTML_START = /^\s*(<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(!doctype\s+)?html|<head[\s>]|<body[\s>]|<meta\s|<(p|div|span|table|h[1-6]|section|article|font|center|ul|ol|br)\b[^<>]*>)/i;
 const TAG = /<\/?(p|div|span|br|table|tr|td|th|strong|b|i|u|font|h[1-6]|li|ul|ol|a|body|head|meta|section|article|o:p)\b[^<>]*>/gi;
+
+const LINE_BREAK_TAG = /^<br\b/i;
+/** Every known tag in `text` is a <br>: the inline HTML Markdown allows in a table cell. */
+function onlyLineBreakTags(text: string): boolean {
+  const tags = text.match(TAG) ?? [];
+  return tags.length > 0 && tags.every((t) => LINE_BREAK_TAG.test(t));
+}
 
 /** Markup from the start, or enough known tags (a fragment without <html>) that it cannot be prose. */
 export function looksLikeHtml(text: string): boolean {

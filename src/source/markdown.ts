@@ -23,10 +23,11 @@ const FENCE = /^\s{0,3}(```|~~~)/;
  * Inline syntax, earliest first: an image (dropped), a link (its text kept), an
  * autolink, a run of ASCII holding a URL or an e-mail address (dropped whole, so
  * no part of a percent-encoded URL reaches the text), a run of two or more
- * asterisks (dropped), a backslash escape (the character kept).
+ * asterisks (dropped), a backslash escape (the character kept), a <br> (a line break: a crawl puts a
+ * whole document in one table cell with them; a heading mark after it is dropped too).
  */
 const INLINE =
-  /(!\[[^\]\n]*\]\([^)\n]*\))|\[([^\]\n]*)\]\([^)\n]*\)|(<(?:https?|ftp|mailto):[^>\s]*>)|([\w.+%~-]*(?:(?:https?|ftp):\/\/|@[\w-]+\.[\w-]|www\.[\w-]+\.)[!-~]*)|(\*{2,}|`+)|\\([!-/:-@[-`{-~])/g;
+  /(!\[[^\]\n]*\]\([^)\n]*\))|\[([^\]\n]*)\]\([^)\n]*\)|(<(?:https?|ftp|mailto):[^>\s]*>)|([\w.+%~-]*(?:(?:https?|ftp):\/\/|@[\w-]+\.[\w-]|www\.[\w-]+\.)[!-~]*)|(\*{2,}|`+)|\\([!-/:-@[-`{-~])|(<[bB][rR]\s*\/?>)(?:#{1,6}[ \t]+)?/g;
 
 export function markdownToText(source: string): MarkdownText {
   const out = new MappedTextBuilder();
@@ -133,6 +134,7 @@ function inline(source: string, from: number, end: number, out: MappedTextBuilde
     re.lastIndex = kept;
     if (m[2] !== undefined) inline(source, from + m.index + 1, from + m.index + 1 + m[2].length, out);
     else if (m[6] !== undefined) out.add(m[6], from + m.index + 1);
+    else if (m[7] !== undefined) out.add('\n', from + m.index);
   }
   out.add(segment.slice(kept), from + kept, true);
 }

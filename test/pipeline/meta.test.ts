@@ -89,6 +89,16 @@ describe('title', () => {
     const doc = parseDocument('电力需求侧管理办法（2023年版）\n第一章 总则\n第一条 为加强管理，制定本办法。');
     expect([doc.meta.title, doc.meta.period]).toEqual(['电力需求侧管理办法（2023年版）', null]);
   });
+  it('reads the notice that publishes the document after a page\'s navigation, its metadata as furniture', () => {
+    const page = '政民互动\n在线咨询\n我在听，请说话(10s)\n抱歉，没听清，请再说一遍吧\n1. [主题分类] 城乡建设\n2. [制发单位] 北京市城市管理委员会\n3. [发布日期] 2024-11-21\n（失效）北京市城市管理委员会关于印发2024年北京市电动汽车充换电设施建设运营奖励实施细则的通知（京管发〔2024〕9号）\n各区城市管理委：\n一、奖励对象\n给予奖励。';
+    const doc = parseDocument(page);
+    expect(doc.meta.title).toBe('2024年北京市电动汽车充换电设施建设运营奖励实施细则');
+    expect(doc.furniture.map((f) => f.text)).toContain('2. [制发单位] 北京市城市管理委员会');
+    expect(doc.root.children.filter((n) => n.type === 'section')).toHaveLength(1);
+    // a table of metadata whose title row is 公开事项名称; 规则 and 规程 are types of document
+    expect(title('公开事项名称:\t国家能源局关于印发《电力市场注册基本规则》的通知\n第一条 为规范。')).toBe('电力市场注册基本规则');
+    expect(isRuleDocument({ title: '深圳市光明区支持新型储能产业加快发展扶持计划操作规程' })).toBe(true);
+  });
   it('reads no menu item as a title, and a portal article\'s title under its 来源/发布时间 row', () => {
     const page = '首页\n新闻中心\n学校公告\n一中新闻\n工作安排\n校长专栏\n校务公开\n推荐阅读\n每周一学（2026年6月11日-6月18日）中组部召开基层党建工作座谈会[06-11]\n文章来源： 作者： 发布时间：2022年10月10日\n关于加强新时代高技能人才队伍建设的意见\n技能人才是支撑中国制造的重要力量。\n一、总体要求\n做好工作。';
     expect(parseDocument(page).meta.title).toBe('关于加强新时代高技能人才队伍建设的意见');

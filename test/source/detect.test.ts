@@ -45,6 +45,10 @@ describe('detectFormat', () => {
   it('recognizes Markdown by its shape', () => {
     expect(detectFormat(bytes('# 标题\n\n**发布日期**: 2025\n**来源**: x\n\n正文\n'))).toBe('md');
     expect(detectFormat(bytes('# 标题\n\n---\n\n**一、总体要求**\n正文\n'))).toBe('md');
+    // a crawl that put the document in one table cell, its lines broken with <br>: still Markdown
+    const cell = '- [首页](http://a.gov.cn/)\n- [新闻](http://a.gov.cn/n)\n\n| 正文 |\n| --- |\n| # 关于印发《规则》的通知<br>第一条 为规范。<br>第二条 本规则。<br>第三条 施行。<br>第四条 解释。<br>第五条 附则。 |\n';
+    expect(detectFormat(bytes(cell))).toBe('md');
+    expect(detectFormat(bytes('前言\n<p>一</p><br><p>二</p><p>三</p><br>\n'))).toBe('html');
   });
   it('recognizes HTML pages and fragments without <html>', () => {
     expect(detectFormat(bytes('<!DOCTYPE html><html><body><p>正文</p></body></html>'))).toBe('html');

@@ -57,6 +57,12 @@ describe('markdownToText', () => {
   it('reads a pipe table row by row', () => {
     expect(markdownToText('| 指标 | 2025年 |\n|---|---|\n| GDP | 5% |\n').text).toBe('指标\t2025年\nGDP\t5%\n');
   });
+  it('breaks a table cell\'s lines at <br>, dropping a heading mark after it', () => {
+    const source = '| 电力<br># 国家能源局关于印发《规则》的通知<br>**第一条** 为规范。 |\n';
+    const { text, map } = markdownToText(source);
+    expect(text).toBe('电力\n国家能源局关于印发《规则》的通知\n第一条 为规范。\n');
+    expect(mapProblem(source, text, map)).toBeNull();
+  });
   it('maps every kept character back into random Markdown made of pieces', () => {
     const piece = fc.constantFrom(
       '# ', '## ', '**', '**发布日期**: ', '---', '\n', '\r\n', '[', ']', '(', ')', '[链接](http://x.cn/a_b)', '![图](a.png)',
