@@ -60,7 +60,12 @@ export function isoDate(s: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const stripPeriod = (t: string) => t.replace(TITLE_DATE, '').replace(TITLE_PERIOD, '').trim();
+/** TITLE_DATE and TITLE_PERIOD both end in a closing bracket (the test says so): a title that does not has neither to strip. */
+const endsInBracket = (t: string) => {
+  const c = t.trimEnd().slice(-1);
+  return c === ')' || c === '）';
+};
+const stripPeriod = (t: string) => (endsInBracket(t) ? t.replace(TITLE_DATE, '').replace(TITLE_PERIOD, '') : t).trim();
 /** A line that reads as a document's title: it ends with a document type, its period or qualifier aside. */
 export const isTitleLike = (t: string) => endsWithDocType(stripPeriod(t));
 /** The text ends as a document's title does (工作要点, 实施方案…), a qualifier such as （试行） aside. */
@@ -239,7 +244,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   else if (root.children.length) {
     const body = bodyText(root, 2000);
     const until = /(?:到|至|力争到)(\d{4})年/.exec(body);
-    const opening = /(?:^|\n)\s*(\d{4})年/.exec(body);
+    const opening = until ? null : /(?:^|\n)\s*(\d{4})年/.exec(body); // read only when needed: the body is 2,000 characters
     if (until) period = { start: null, end: Number(until[1]) };
     else if (opening) period = { start: Number(opening[1]), end: Number(opening[1]) };
   }

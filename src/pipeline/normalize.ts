@@ -82,7 +82,8 @@ export function normalize(source: string): Normalized {
  * keeps lone surrogates as they are; swap16 makes the units readable on a big-endian machine.
  */
 function fold(source: string): string {
-  const bytes = Buffer.from(source, 'utf16le');
+  const bytes = scratchFor(source.length * 2);
+  bytes.write(source, 0, 'utf16le');
   if (BIG_ENDIAN) bytes.swap16();
   const units = new Uint16Array(bytes.buffer, bytes.byteOffset, source.length);
   for (let i = 0, n = units.length; i < n; i++) {
@@ -92,4 +93,16 @@ function fold(source: string): string {
   }
   if (BIG_ENDIAN) bytes.swap16();
   return bytes.toString('utf16le');
+}
+
+/**
+ * Up to this many bytes, the copy is made in one buffer kept for the next text: a buffer per text is memory
+ * outside the heap, allocated and freed each time (and counted toward collections). A longer text has its own.
+ */
+const SCRATCH_MAX = 1 << 22;
+let scratch: Buffer | null = null;
+function scratchFor(length: number): Buffer {
+  if (length > SCRATCH_MAX) return Buffer.allocUnsafeSlow(length);
+  if (scratch === null || scratch.length < length) scratch = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(length, 2 * (scratch?.length ?? 0))));
+  return scratch.subarray(0, length);
 }

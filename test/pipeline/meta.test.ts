@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isRuleDocument, mayBeSignOff, planYearOf } from '../../src/pipeline/meta.js';
-import { BYLINE, DATE_LINE } from '../../src/data/doc-types.js';
+import { BYLINE, DATE_LINE, TITLE_DATE, TITLE_PERIOD } from '../../src/data/doc-types.js';
 import { compact } from '../../src/pipeline/normalize.js';
 import { parseDocument } from '../../src/index.js';
 
@@ -135,5 +135,19 @@ describe('title', () => {
 describe('period out of range', () => {
   it('keeps no year out of any plan range', () => {
     expect(parseDocument('某市科技创新行动计划（2024—9999年）\n一、目标\n新增企业10家。').meta.period).toEqual({ start: 2024, end: null });
+  });
+});
+
+describe('the title without its date or period', () => {
+  // stripPeriod runs the two patterns only on a title that ends in a closing bracket
+  it('is read from patterns that both end in a closing bracket', () => {
+    for (const re of [TITLE_DATE, TITLE_PERIOD]) expect(re.source.endsWith('[)）]\\s*$')).toBe(true);
+  });
+
+  it('drops a period or a date in brackets at the end, spaces after it too', () => {
+    const title = (line: string) => parseDocument(`${line}\n一、总体要求\n加快发展。`).meta.title;
+    expect(title('某市科技创新行动方案（2024—2026年） ')).toBe('某市科技创新行动方案');
+    expect(title('某市科技创新实施意见(2025年9月11日)')).toBe('某市科技创新实施意见');
+    expect(title('某市科技创新行动方案')).toBe('某市科技创新行动方案');
   });
 });
