@@ -227,7 +227,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   }
   if (title === null && root.children.length) {
     const head = bodyText(root, 3000);
-    title = inlineNotice(head) ?? INLINE_REPORT.exec(head)?.[1] ?? null;
+    title = inlineNotice(head) ?? inlineReport(head);
   }
 
   if (title !== null && LETTER_SPACED.test(title)) title = title.replace(/[\s\u3000]+/g, '');
@@ -268,7 +268,14 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 
 const NOTICE_TAIL = /的通知$/;
 /** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
-const INLINE_REPORT = new RegExp(`([\\p{Script=Han}0-9]{2,40}?报告)(?=${SPEECH_BYLINE_SOURCE})`, 'u');
+const SPEECH_BYLINE_ANYWHERE = new RegExp(SPEECH_BYLINE_SOURCE);
+const REPORT_TITLE_BEFORE = /(?<![\p{Script=Han}0-9])[\p{Script=Han}0-9]{2,40}报告$/u;
+/** The byline found first (most texts have none), then the title that ends right before it. */
+function inlineReport(head: string): string | null {
+  const m = SPEECH_BYLINE_ANYWHERE.exec(head);
+  if (m === null) return null;
+  return REPORT_TITLE_BEFORE.exec(head.slice(0, m.index))?.[0] ?? null;
+}
 /**
  * "…看下面！山东省物价局关于降低工商业电价有关事项的通知▼各市物价局，国网山东省电力公司：": in a repost run
  * into one line, a notice's title is found by the addressees (各…：) right after it; the head before 关于, if any,
@@ -278,6 +285,7 @@ const INLINE_NOTICE = /(?<!\p{Script=Han})((?:\p{Script=Han}{2,16}?(?:人民政�
 /** Words of a sentence that reports a notice, not of an issuer's name: "会议传达学习了省政府关于…的通知". */
 const REPORTING_WORDS = /了|传达|学习|落实|贯彻|根据|按照|执行|印发|转发|要求/;
 function inlineNotice(head: string): string | null {
+  if (!head.includes('关于')) return null; // most texts: no regex run
   const t = INLINE_NOTICE.exec(head)?.[1];
   return t === undefined || REPORTING_WORDS.test(t.slice(0, t.indexOf('关于'))) ? null : t;
 }
