@@ -69,7 +69,11 @@ export const UNITS: Record<string, UnitInfo> = {
 export const PER_UNITS = [
   '日', '天', '年', '月', '周', '小时', '时', '人', '万人', '千人', '百人', '人次', '户', '家', '亩', '公顷', '平方米',
   '平方公里', '平方千米', '公里', '千米', '吨', '千瓦', '千瓦时', '台', '辆', '床', '次', '元', '万元', '度',
+  // contents and intensities: 28克/千克, 0.5毫克/升, 0.6人/百亿元
+  '千克', '公斤', '升', '立方米', '亿元', '百亿元',
 ];
+/** A rate per two things at once: 元/千瓦·年, 元/台·月 (the middle dot as written, or as a katakana dot). */
+export const PER_SECOND_UNITS = ['年', '月', '日', '天', '次'].flatMap((u) => ['·' + u, '・' + u]);
 
 /**
  * Latin-letter units after a number (12EFLOPS, 10GW, 5TB, 100Mbps): an optional SI prefix and a base.
@@ -117,6 +121,8 @@ export const RANK_SHIFT_WORDS = ['前移', '前进', '上升', '提升', '提高
 export const RANK_PREFIX = '前';
 export const RANK_UNITS = ['名', '位', '强'];
 
+/** 每: what follows counts what a rate is per (每万人口, 每百亿元GDP). */
+export const PER_WORD = '每';
 /** After a bare 百 or 千 (no digit before it), only a money unit makes an amount: 超百亿元, 过千万元. */
 export const BARE_MULTIPLIERS = '百千';
 export const BARE_MULTIPLIER_UNITS = ['万亿元', '亿元', '万元', '元'];

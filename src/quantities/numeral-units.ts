@@ -1,7 +1,7 @@
 // The unit after a numeral (十万元, 1.2万家, 吨/日, 10GW), what a unit means to the rules, and
 // which Chinese numerals read as numbers at all.
 import {
-  BARE_COUNT_UNITS, BARE_COUNT_VERBS, BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_UNITS, PRICE_SUBUNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
+  BARE_COUNT_UNITS, BARE_COUNT_VERBS, BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_SECOND_UNITS, PER_UNITS, PER_WORD, PRICE_SUBUNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
 } from '../data/units.js';
 import { INFIX_COMPARATORS } from '../data/comparators.js';
 import { NAME_AFTER_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
@@ -38,7 +38,11 @@ function resolved(text: string, value: number, u: string, at: number, infix: Com
   const end = at + u.length;
   if (text.charCodeAt(end) === SLASH && !u.includes('/')) {
     const per = PER_LIST.find((w) => text.startsWith(w, end + 1));
-    if (per !== undefined) return { value, unit: `${u}/${per}`, unitEnd: end + 1 + per.length, infix, numEnd };
+    if (per !== undefined) {
+      const perEnd = end + 1 + per.length;
+      const second = PER_SECOND_UNITS.find((w) => text.startsWith(w, perEnd)) ?? '';
+      return { value, unit: `${u}/${per}${second}`, unitEnd: perEnd + second.length, infix, numEnd };
+    }
   }
   return { value, unit: u, unitEnd: end, infix, numEnd };
 }
@@ -110,7 +114,9 @@ export function goodNumeral(text: string, start: number, num: Numeral): boolean 
   // A bare 百/千/万 is an idiom (千人计划, 百城千兆); 十 alone is ten; but 超百亿元, 过千万元 are amounts.
   if (MULTIPLIER_FIRST[first] === 1 && first !== TEN) {
     if (!inSet(BARE_MULTIPLIER_SET, text, start)) return false;
-    if (!BARE_MULTIPLIER_UNITS.some((u) => text.startsWith(u, start + 1)) && !bareCount(text, start)) return false;
+    // "每百亿元GDP": after 每 the amount is what a rate is counted per, no amount of its own
+    const amount = text[start - 1] !== PER_WORD && BARE_MULTIPLIER_UNITS.some((u) => text.startsWith(u, start + 1));
+    if (!amount && !bareCount(text, start)) return false;
   }
   // 零 or 〇 opening a numeral is a word (零部件, 零排放), never a count; 零点五 is a decimal.
   if (inSet(ZERO_DIGIT_SET, text, start) && text[start + 1] !== CN_DECIMAL_POINT) return false;

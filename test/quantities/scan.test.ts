@@ -100,6 +100,8 @@ describe('units', () => {
     ['处理能力达到300吨/日。', '300吨/日', 300, '吨/日', 'other'],
     ['年产能5万吨/年。', '5万吨/年', 50000, '吨/年', 'other'],
     ['每万人拥有床位3个/万人。', '3个/万人', 3, '个/万人', 'other'],
+    ['土壤有机质含量达到28克/千克。', '28克/千克', 28, '克/千克', 'other'],
+    ['每百亿元GDP生产安全事故死亡人数0.6人/百亿元。', '0.6人/百亿元', 0.6, '人/百亿元', 'other'],
   ])('%s', (text, raw, value, unit, kind) => {
     const t = only(text);
     expect([t.raw, t.value, t.unit, t.kind, t.normalized.value, t.normalized.unit]).toEqual([raw, value, unit, kind, value, unit]);
@@ -109,6 +111,8 @@ describe('units', () => {
     ['人均补助200元/人。', '200元/人', 200, '元/人', 200, 'CNY/人'],
     ['全员劳动生产率达到30万元/人。', '30万元/人', 30, '万元/人', 300000, 'CNY/人'],
     ['电价降低0.2元/千瓦时。', '0.2元/千瓦时', 0.2, '元/千瓦时', 0.2, 'CNY/千瓦时'],
+    ['容量补偿353元/千瓦·年。', '353元/千瓦·年', 353, '元/千瓦·年', 353, 'CNY/千瓦·年'],
+    ['换电站运营奖励2400元/台·月。', '2400元/台·月', 2400, '元/台·月', 2400, 'CNY/台·月'],
   ])('a rate of money is money, normalized to CNY per the same thing: %s', (text, raw, value, unit, normalized, normalizedUnit) => {
     const t = only(text);
     expect([t.raw, t.value, t.unit, t.kind, t.normalized.value, t.normalized.unit]).toEqual([raw, value, unit, 'money', normalized, normalizedUnit]);
