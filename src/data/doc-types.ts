@@ -23,7 +23,7 @@ export const ASSESSMENT_DOCUMENT_TYPES = ['考核办法', '考评办法', '评�
 /** The notice that publishes a plan, with or without 《》 and with the issuer before it:
  * "泉州市商务局关于印发2024年全市商务工作要点的通知". Tested on a line without white space. */
 // "关于印发《X》的通知", or the issuer's own "…办公厅印发《X》的通知" (then the 《》 are required)
-export const TITLE_WRAPPER = /(?:关于(?:印发|转发|下达|公布|发布)《?|(?:印发|转发|公布|发布)《)([^》]+?)》?(?:的通知)?$/;
+export const TITLE_WRAPPER = /(?:关于(?:印发|转发|下达|公布|发布|修订)《?|(?:印发|转发|公布|发布)《)([^》]+?)》?(?:的通知)?$/;
 
 /**
  * Words that open the body of a run-in heading, where a heading was typed into its

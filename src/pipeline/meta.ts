@@ -12,7 +12,7 @@ import { withoutDocNumber } from './title-number.js';
 import { parseChineseNumeral } from '../numerals.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '制发日期', '发布日期', '发表时间', '发布时间'];
-const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位', '制发单位'];
+const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位', '发布单位', '制发单位'];
 const NUMBER_LABELS = ['文件编号', '文号', '发文字号'];
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号/;
 const PERIOD_RANGE = new RegExp(`(\\d{4})\\s*[${PERIOD_DASHES}]+\\s*(\\d{4})\\s*年`);
@@ -214,7 +214,9 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
       const named = TITLE_WRAPPER.exec(compact(t))?.[1];
       // "关于下达…专项资金并组织申报第二批项目的通知" names no plan: the notice is the document
       if (!named) return undefined;
-      return named.includes('《') || endsWithDocType(stripPeriod(named.replace(/[《》]/g, ''))) ? named.replace(/[《》]/g, '') : t.trim();
+      // "关于转发区建设管理委制订的…实施计划的通知": the plan, without who drew it up
+      const plan = named.replace(/[《》]/g, '').replace(DRAWN_UP_BY, '');
+      return named.includes('《') || endsWithDocType(stripPeriod(plan)) ? plan : t.trim();
     })
     .find((t) => t);
   if (standalone) title = stripPeriod(standalone);
@@ -267,6 +269,8 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 }
 
 const NOTICE_TAIL = /的通知$/;
+/** Who drew up a forwarded document, before its name: "区建设管理委制订的", "市发展改革委制定的". */
+const DRAWN_UP_BY = /^[^《》]{2,24}?(?:制订|制定|拟定|起草|编制)的/;
 /** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
 const SPEECH_BYLINE_ANYWHERE = new RegExp(SPEECH_BYLINE_SOURCE);
 const REPORT_TITLE_BEFORE = /(?<![\p{Script=Han}0-9])[\p{Script=Han}0-9]{2,40}报告$/u;

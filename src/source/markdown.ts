@@ -33,7 +33,9 @@ export function markdownToText(source: string): MarkdownText {
   const out = new MappedTextBuilder();
   const furniture: Furniture[] = [];
   const lines = splitLines(source);
-  const headerEnd = crawlerHeaderEnd(lines.map((l) => source.slice(l.start, l.end)));
+  const texts = lines.map((l) => source.slice(l.start, l.end));
+  const frontEnd = frontMatterEnd(texts);
+  const headerEnd = frontEnd > 0 ? frontEnd : crawlerHeaderEnd(texts);
   let title: string | null = null;
   let inFence = false;
   let inDownload = false;
@@ -60,6 +62,8 @@ export function markdownToText(source: string): MarkdownText {
       inDownload = true;
       return drop(start, next, 'download');
     }
+    // YAML front matter ("---⏎标题: …⏎文号: …⏎---"): metadata, read from the furniture as a portal's rows are
+    if (index < frontEnd) return drop(start, next, 'header-field');
     const field = FIELD.exec(line);
     if (field && (index < headerEnd || FIELD_LABELS.has(field[1].trim()))) return drop(start, next, 'header-field');
     if (RULE.test(line)) return drop(start, next, 'rule');
@@ -106,6 +110,18 @@ function splitLines(source: string): Line[] {
   }
   if (start < source.length) lines.push({ start, end: source.length, next: source.length });
   return lines;
+}
+
+const YAML_FIELD = /^[^\s:：]{1,20}[:：](?:\s|$)/;
+/** A YAML front matter at the top: `---`, `key: value` lines, `---`. Returns the index of the first line after it (0: none). */
+function frontMatterEnd(lines: string[]): number {
+  if (lines.length === 0 || lines[0]!.trim() !== '---') return 0;
+  for (let i = 1; i < Math.min(lines.length, 60); i++) {
+    const line = lines[i]!;
+    if (line.trim() === '---') return i > 1 ? i + 1 : 0;
+    if (line.trim() !== '' && !YAML_FIELD.test(line)) return 0;
+  }
+  return 0;
 }
 
 /**

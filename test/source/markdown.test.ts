@@ -54,6 +54,12 @@ describe('markdownToText', () => {
     expect(text).toBe('关于印发某方案的通知\n一、总体要求\n  详见《方案》，或写信至 ，或访问 。\n第一项 *注\n');
     expect(mapProblem(source, text, map)).toBeNull();
   });
+  it('drops a YAML front matter as header fields', () => {
+    const source = '---\n标题: 关于印发《某方案》的通知\n文号: 黄发改委办〔2025〕5号\n类型: 通知公告\n---\n\n# 关于印发《某方案》的通知\n\n正文。\n';
+    const { text, map } = markdownToText(source);
+    expect(text).toBe('关于印发《某方案》的通知\n正文。\n');
+    expect(mapProblem(source, text, map)).toBeNull();
+  });
   it('reads a pipe table row by row', () => {
     expect(markdownToText('| 指标 | 2025年 |\n|---|---|\n| GDP | 5% |\n').text).toBe('指标\t2025年\nGDP\t5%\n');
   });
