@@ -1,5 +1,5 @@
 // Words that open a unit annotation, and which field each one fills.
-// 配合/协办/参与 units share the work without leading it: they go to `responsible`.
+// 配合/协办/参与/支撑 units share the work without leading it: they go to `responsible`.
 // 责任领导/责任人 name people, not units: they open an annotation but fill nothing.
 export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }[] = [
   { word: '牵头单位', field: 'lead' },
@@ -24,6 +24,11 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
   { word: '配合处室', field: 'responsible' },
   { word: '协办单位', field: 'responsible' },
   { word: '参与单位', field: 'responsible' },
+  { word: '参与部门', field: 'responsible' },
+  { word: '支撑单位', field: 'responsible' },
+  { word: '支持单位', field: 'responsible' },
+  { word: '协助单位', field: 'responsible' },
+  { word: '协同单位', field: 'responsible' },
   { word: '责任领导', field: null },
   { word: '牵头领导', field: null },
   { word: '分管领导', field: null },
