@@ -48,6 +48,8 @@ export const FURNITURE_LINE_PATTERNS: RegExp[] = [
   /^(相关附件|附件下载|相关链接|相关文章|相关新闻)[:]?$/,
   // a legal database's export head: "【法宝引证码】 CLI.12.4638041", "原文链接:https://…"
   /^【法宝引证码】/,
+  // a server page's directive left in its copy: <%@ page language="java" … %>
+  /^<%.*%>$/,
   /^(原文链接|原文地址|文章链接|本文链接)[:]/,
   /^(无障碍|长者模式|繁体版|English|网站地图|设为首页|加入收藏)$/i,
   // site footer: sponsor, site code, licence and registration numbers

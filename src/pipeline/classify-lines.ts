@@ -223,6 +223,9 @@ const CLAUSE_OR_END = /[。;!?,、:]/;
 const inMenu = (pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, i: number) =>
   [i - 2, i - 1, i + 1, i + 2].every((j) => menuItem(pieces, kinds, compactOf, j));
 
+/** A region's name opening a line: "石城县2018年度…", "上海市宝山区…" (a centred title's second line never does). */
+const OPENS_WITH_REGION = /^\p{Script=Han}{1,6}?(?:省|自治区|市|州|盟|县|区|旗)(?:\p{Script=Han}{1,6}?(?:市|州|县|区|旗))?(?:[0-9]{4}年|人民政府|关于)/u;
+
 /** A centred title wraps over this many lines at most. */
 const TITLE_LINES_MAX = 3;
 /** A line that can open a wrapped title: short, no sentence, no clause break, no label's colon, not a title by itself. */
@@ -235,8 +238,9 @@ const titleHeadLike = (c: string) =>
  * document; returns where the title begins.
  */
 function markTitleHead(pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, i: number, firstContent: number): number {
-  // a line opening with 关于 begins the notice: what stands before it is the issuer
-  if (compactOf(i).startsWith('关于')) return i;
+  // a line opening with 关于 begins the notice: what stands before it is the issuer; one opening with its
+  // region's name is a whole title ("石城县2018年度…考核细则" under a page label "县级考核依据")
+  if (compactOf(i).startsWith('关于') || OPENS_WITH_REGION.test(compactOf(i))) return i;
   let first = i;
   while (first > 0 && i - first + 1 < TITLE_LINES_MAX && kinds[first - 1] === 'paragraph' && pieces[first - 1]!.wholeLine && titleHeadLike(compactOf(first - 1))) first--;
   for (let head = first; head < i; head++) {

@@ -66,6 +66,10 @@ describe('rule documents', () => {
 
 describe('title', () => {
   const title = (text: string) => parseDocument(text).meta.title;
+  it('reads a title opening with its region under a page label, past a server page\'s directive', () => {
+    const page = '<%@ page language="java" contentType="text/html; charset=UTF-8"%>\n县级考核依据\n石城县2018年度河长制湖长制工作责任单位目标管理（绩效）考核细则\n一、通用考核项目\n组织领导8分。';
+    expect(title(page)).toBe('石城县2018年度河长制湖长制工作责任单位目标管理（绩效）考核细则');
+  });
   it('reads the plan a notice forwards without who drew it up, and the one it revises', () => {
     expect(title('上海市松江区人民政府办公室关于转发区建设管理委制订的松江区城市更新2025年度实施计划的通知\n一、目标\n新增企业10家。')).toBe('松江区城市更新2025年度实施计划');
     expect(title('关于修订《临港新片区扶持光伏发电项目操作办法》的通知\n一、目标\n新增企业10家。')).toBe('临港新片区扶持光伏发电项目操作办法');
