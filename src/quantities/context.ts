@@ -105,9 +105,11 @@ export function modalityReader(text: string): ModalityReader {
 /** The modality at `pos` of the sentence from `from`, given where modality words may start in it (ascending). */
 function modalityIn(text: string, pos: number, past: boolean, from: number, starts: number[]): Modality | null {
   // Read backward through the sentence [from, pos): the first occurrence met of a word is its last one;
-  // the first word met whose last occurrence counts wins (at one position, the first listed).
+  // the first word met whose last occurrence counts wins (at one position, the first listed) — in the
+  // quantity's own clause. Beyond it, the sentence's first word governs to its end: "力争A,确保B,C%" — C strives.
   const len = pos - from;
   let seen: Set<string> | null = null;
+  let found: Modality | null = null;
   let j = starts.length - 1;
   while (j >= 0 && starts[j]! >= pos) j--;
   for (; j >= 0; j--) {
@@ -120,10 +122,17 @@ function modalityIn(text: string, pos: number, past: boolean, from: number, star
       if (inTrailingRemark(text, from + k)) continue;
       // "累计争取中央资金138亿元" in a report of the past: a deed, no aim (an earlier 力争 may still govern).
       if (past && PAST_MODALITY_MARKERS.some((m) => pastMarkerAt(text, from, len, m, k))) continue;
-      return MODALITY_WORDS[w]!;
+      if (found === null && !clauseEndIn(text, from + k + w.length, pos)) return MODALITY_WORDS[w]!;
+      found = MODALITY_WORDS[w]!; // an earlier word of the sentence, if any, replaces it
     }
   }
-  return null;
+  return found;
+}
+
+/** A clause ends somewhere in text[a, b). */
+function clauseEndIn(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isClauseEndAt(text, i)) return true;
+  return false;
 }
 
 /** `sentence.startsWith(m, k - m.length)` for the sentence [from, from + len) (a position before it reads as 0). */

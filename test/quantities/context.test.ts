@@ -89,6 +89,12 @@ describe('modality', () => {
     expect(ts.map((t) => t.modality)).toEqual(['commit', 'strive', null]);
   });
 
+  it('lets a later word govern its own clause only, and the sentence\'s first word the rest', () => {
+    const ts = targets('力争研发投入强度达到3.35%,确保财政科技资金增幅高于收入增幅,规上工业企业研发费用与营收之比达到3.25%左右。');
+    expect(ts.map((t) => t.modality)).toEqual(['strive', 'strive']);
+    expect(targets('全年新增企业10家,确保完成投资20亿元,其中工业投资8亿元。').map((t) => t.modality)).toEqual([null, 'commit', 'commit']);
+  });
+
   it.each([
     ['确保', 'commit'], ['必须', 'commit'], ['务必', 'commit'],
     ['力争', 'strive'], ['争取', 'strive'], ['努力', 'strive'], ['力求', 'strive'],
