@@ -53,7 +53,7 @@ export const UNITS: Record<string, UnitInfo> = {
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
   米: other, 毫米: other, 厘米: other, 吨: other, 千瓦: other, 千瓦时: other,
-  兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
+  兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 千伏安: other, 兆伏安: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
   学时: other, 课时: other, 标箱: other, 克: other,
   // electricity: 度 is a kilowatt-hour (发电量3000亿度); 分 a score (积2分, 最高20分), after digits only (十分 is "very")
   度: { kind: 'other', digitsOnly: true }, 分: { kind: 'other', digitsOnly: true, score: true },
