@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBytes, parseDocument, toCsv, toTable, toTree, toSarif, toDiagnosticsText, csvRows, validate } from '../dist/src/index.js';
+import { parseBytes, parseDocument, readDocument, toCsv, toTable, toTree, toSarif, toDiagnosticsText, csvRows, validate } from '../dist/src/index.js';
 
 const args = process.argv.slice(2);
 const mode = args[0];
@@ -66,7 +66,8 @@ const result = {};
 for (const f of files) {
   let doc;
   try {
-    doc = parseBytes(readFileSync(f), f);
+    // HTML, Markdown and the other formats through their adapters (parseBytes reads text only)
+    doc = /\.txt$/i.test(f) ? parseBytes(readFileSync(f), f) : await readDocument(readFileSync(f), f);
   } catch (e) {
     result[f] = { error: String(e.message) };
     continue;
