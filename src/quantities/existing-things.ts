@@ -58,7 +58,8 @@ function isFramedScope(r: RoleInput): boolean {
 function isWholeOfScope(r: RoleInput): boolean {
   const { text } = r;
   const scope = SCOPE_AT_END(text, r.clauseStart, r.prefixStart);
-  if (scope === undefined) return false;
+  // "全市新增2400户(累计约3600户)": what is new in the scope, not the whole of it
+  if (scope === undefined || has(r, L.NEW_THINGS, r.prefixStart, r.q.start)) return false;
   // The lead before the scope word, past an opening 对: only non-Chinese may stand there.
   let a = r.clauseStart;
   const b = r.prefixStart - scope.length;

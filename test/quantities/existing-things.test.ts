@@ -10,6 +10,7 @@ describe('counts of existing things', () => {
     expect(roles('对全镇12个村3150户脱贫户、86户监测户实行动态管理。')).toEqual(['12个:baseline', '3150户:baseline', '86户:baseline']);
     expect(roles('全镇12个村集体经济收入全部达到8万元以上。')).toEqual(['12个:baseline', '8万元:target']);
     expect(roles('全区100家企业完成数字化改造。')).toEqual(['100家:target']);
+    expect(roles('全市新增2400户（累计约3600户）餐饮单位纳入平台。')).toEqual(['2400户:target', '3600户:target']);
     expect(roles('对新建的12个村实行动态管理。')).toEqual(['12个:target']);
   });
 
