@@ -9,6 +9,7 @@ import { lineIndex } from './pipeline/positions.js';
 import { piecesOf } from './pipeline/lines.js';
 import { buildTree } from './pipeline/build-tree.js';
 import { checkBrackets } from './pipeline/brackets.js';
+import { tableCells } from './pipeline/table-cells.js';
 import { extractTargets } from './pipeline/extract-targets.js';
 import { rejoinFragments } from './pipeline/rejoin-fragments.js';
 import { documentYearOf, extractMeta, isRuleDocument, planYearOf } from './pipeline/meta.js';
@@ -71,7 +72,8 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   ];
   lap('tree');
   const meta = extractMeta(tree.root, tree.furniture);
-  const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta) });
+  const cells = tableCells(tree.root);
+  const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), cells });
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
   if (options.original) toOriginal(tree.root.children, targets, diagnostics, tree.furniture, options.original);

@@ -68,3 +68,7 @@ export const META_FIELD_LABELS = [
   '发布时间', '更新时间', '文件编号', '文号', '发文字号', '主题词', '标题', '有效性', '公开范围', '公开方式', '浏览次数', '浏览量', '作者', '来源',
   '公开事项名称', '制发日期', '制发单位', '实施日期', '发布单位',
 ];
+
+/** A flattened table's header opens with its serial column; its last row may be a total. */
+export const TABLE_SERIAL_HEADERS = ['序号', '编号'];
+export const TABLE_TOTAL_CELLS = ['合计', '小计', '总计'];

@@ -26,6 +26,7 @@ import { listLead, type ListLead } from './list-lead.js';
 export type { ListLead } from './list-lead.js';
 import { holesOf, runInEnd } from './node-text.js';
 import { shareListComparators, shareListRoles } from './list-roles.js';
+import { cellScan, type Cell } from './table-cells.js';
 
 export type QuantityInput = {
   source: string;
@@ -38,6 +39,8 @@ export type QuantityInput = {
   planYear?: number | null;
   /** The document sets rules (see isRuleDocument in meta.ts): its numbers are rules unless a goal governs them. */
   ruleDocument?: boolean;
+  /** Cells of flattened tables whose number takes its column's unit (tableCells in table-cells.ts). */
+  cells?: Map<Paragraph, Cell>;
 };
 
 const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
@@ -99,7 +102,8 @@ type NodeReading = {
 export function extractNode(input: QuantityInput, node: Section | Paragraph, start: number, end: number, above: Above, out: Target[]): NodeOutcome {
   const view = textRuns(input.norm, start, end, holesOf(node, node.type === 'section' ? runInEnd(input.source, start, end) : -1));
   const { text } = view;
-  const { quantities, years } = scan(text);
+  const cell = node.type === 'paragraph' ? input.cells?.get(node) : undefined;
+  const { quantities, years } = cell ? cellScan(text, cell) : scan(text);
   const due = deadlines(text, mergeYears(years, mergeYears(relativeYears(text, input.documentYear ?? null), horizonYears(text))));
   const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: due.years.length > 0 };
   if (quantities.length === 0) return outcome;
@@ -110,7 +114,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
     governQuantity(r);
     readPhrases(r);
     const role = decideRole(r, k);
-    const indicator = nameIndicator(r, k);
+    const indicator = cell?.indicator ?? nameIndicator(r, k);
     r.lastRole = role; // what the next quantity reads of this one
     found.push(targetOf(r, node, role, indicator, `t${out.length + k + 1}`, input));
   }
@@ -321,7 +325,6 @@ function firstOf(text: string, words: string[]): number {
   }
   return best;
 }
-
 
 /** Between a threshold and the next number stands only the noun it limits: "的企业", "产业项目". */
 function gluedNoun(text: string, a: number, b: number): boolean {

@@ -1,0 +1,78 @@
+// Tables flattened one cell per line, as a crawl leaves an annex: "序号 / 名称 / 位置 / 面积(公顷) / 备注",
+// then "1 / G1503南侧绿地建设 / 位于… / 3.75 / 需动迁". A number alone in a cell takes the unit its column's
+// header names. Rows lose their empty cells, so they are found by their 序号 (1, 2, 3 …) and a row's numbers
+// fill the header's unit columns in order, only when there are exactly as many of each.
+import type { Node, Paragraph, Root } from '../tree/schema.js';
+import { UNITS } from '../data/units.js';
+import { TABLE_SERIAL_HEADERS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
+import type { Quantity, ScanResult } from '../quantities/quantity.js';
+
+/** What a cell holding a number alone measures: its column's unit, and the row's name with the column's label. */
+export type Cell = { unit: string; indicator: string };
+
+/** "面积(公顷)", "长度（米）", "总投资(亿元)": a column label and the unit in brackets after it. */
+const HEADER_UNIT = /^(.{1,12}?)[(（]([^()（）]{1,6})[)）]$/;
+const NUMBER = /^[0-9]+(?:\.[0-9]+)?$/;
+/** Header cells are short; a table has at most this many columns. */
+const HEADER_CELL_MAX = 16;
+const COLUMNS_MAX = 12;
+
+/** The paragraphs of the tree in document order, with their text. */
+function paragraphs(nodes: Node[], out: Paragraph[] = []): Paragraph[] {
+  for (const n of nodes) {
+    if (n.type === 'paragraph') out.push(n);
+    else if (n.type === 'section') paragraphs(n.children, out);
+  }
+  return out;
+}
+
+/** The cells of every flattened table whose header names units: a number alone in a cell, with what it measures. */
+export function tableCells(root: Root): Map<Paragraph, Cell> {
+  const cells = new Map<Paragraph, Cell>();
+  const ps = paragraphs(root.children);
+  const text = (i: number) => ps[i]?.text.trim() ?? '';
+  for (let i = 0; i < ps.length; i++) {
+    if (!TABLE_SERIAL_HEADERS.includes(text(i))) continue;
+    // the header: short cells up to the first row's 1
+    const columns: { label: string; unit: string | null }[] = [];
+    let j = i + 1;
+    for (; j < ps.length && text(j) !== '1' && columns.length < COLUMNS_MAX; j++) {
+      const t = text(j);
+      if (t.length > HEADER_CELL_MAX || NUMBER.test(t)) break;
+      const m = HEADER_UNIT.exec(t);
+      columns.push(m && UNITS[m[2]!] ? { label: m[1]!, unit: m[2]! } : { label: t, unit: null });
+    }
+    const units = columns.filter((c) => c.unit !== null);
+    if (text(j) !== '1' || units.length === 0) continue;
+    // the rows: from each serial number to the next; a total's row (合计) ends the table
+    for (let serial = 1; j < ps.length; serial++) {
+      const total = TABLE_TOTAL_CELLS.includes(text(j));
+      if (text(j) !== String(serial) && !total) break;
+      const row: number[] = [];
+      let name = total ? text(j) : '';
+      let k = j + 1;
+      for (; k < ps.length; k++) {
+        const t = text(k);
+        if (t === String(serial + 1) || TABLE_TOTAL_CELLS.includes(t) || TABLE_SERIAL_HEADERS.includes(t)) break;
+        if (NUMBER.test(t)) row.push(k);
+        else if (total) break; // a total's row holds its numbers only
+        else if (name === '') name = t;
+      }
+      if (row.length === units.length) row.forEach((p, c) => cells.set(ps[p]!, { unit: units[c]!.unit!, indicator: name + units[c]!.label }));
+      j = k;
+      if (total) break;
+    }
+    i = j - 1;
+  }
+  return cells;
+}
+
+/** What the scan finds in a table cell holding `text` (a number alone): the number with its column's unit. */
+export function cellScan(text: string, cell: Cell): ScanResult {
+  const t = text.trim();
+  if (!NUMBER.test(t)) return { quantities: [], years: [] };
+  const start = text.indexOf(t);
+  const info = UNITS[cell.unit] ?? null;
+  const q: Quantity = { start, end: start + t.length, value: Number(t), upper: null, unit: cell.unit, kind: info?.kind ?? 'other', info, infix: null, range: false };
+  return { quantities: [q], years: [] };
+}

@@ -1,0 +1,32 @@
+// Tables flattened one cell per line (src/pipeline/table-cells.ts): a number alone in a cell takes its
+// column's unit, read through the library.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+
+const cellsOf = (rows: string[]) => rows.join('\n\n');
+const read = (text: string) => parseDocument(text).targets.map((t) => `${t.raw}|${t.unit}|${t.role}|${t.indicator}`);
+
+describe('flattened tables', () => {
+  const table = cellsOf([
+    '附件2', '公园绿地重点建设计划表', '序号', '名称', '位置', '面积(公顷)', '备注',
+    '1', 'G1503南侧绿地建设', '位于G1503高速公路北侧，西起S4沪金高速以东', '3.75', '需动迁',
+    '2', '金汇港东侧绿地建设', '金汇港东侧、南奉公路南侧', '3.16',
+    '合计', '6.91',
+  ]);
+
+  it('gives a number alone in a cell its column\'s unit, named by its row and column', () => {
+    expect(read(table)).toEqual([
+      '3.75|公顷|target|G1503南侧绿地建设面积',
+      '3.16|公顷|target|金汇港东侧绿地建设面积',
+      '6.91|公顷|target|合计面积',
+    ]);
+    // the text is the document's as ever: each quantity's raw is its cell
+    const doc = parseDocument(table);
+    for (const t of doc.targets) expect(table.slice(t.position.start.offset, t.position.end.offset)).toBe(t.raw);
+  });
+
+  it('reads nothing from a table whose header names no unit, or whose row has more numbers than unit columns', () => {
+    expect(read(cellsOf(['序号', '名称', '备注', '1', '金汇港绿地', '3.75']))).toEqual([]);
+    expect(read(cellsOf(['序号', '名称', '面积(公顷)', '1', '金汇港绿地', '3.75', '2021']))).toEqual([]);
+  });
+});
