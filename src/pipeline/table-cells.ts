@@ -2,7 +2,8 @@
 // then "1 / G1503南侧绿地建设 / 位于… / 3.75 / 需动迁". A number alone in a cell takes the unit its column's
 // header names. Rows lose their empty cells, so they are found by their 序号 (1, 2, 3 …) and a row's numbers
 // fill the header's unit columns in order, only when there are exactly as many of each.
-import type { Node, Paragraph, Root } from '../tree/schema.js';
+import type { Paragraph, Root } from '../tree/schema.js';
+import { paragraphsOf } from '../tree/walk.js';
 import { UNITS } from '../data/units.js';
 import { TABLE_SERIAL_HEADERS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
@@ -17,19 +18,10 @@ const NUMBER = /^[0-9]+(?:\.[0-9]+)?$/;
 const HEADER_CELL_MAX = 16;
 const COLUMNS_MAX = 12;
 
-/** The paragraphs of the tree in document order, with their text. */
-function paragraphs(nodes: Node[], out: Paragraph[] = []): Paragraph[] {
-  for (const n of nodes) {
-    if (n.type === 'paragraph') out.push(n);
-    else if (n.type === 'section') paragraphs(n.children, out);
-  }
-  return out;
-}
-
 /** The cells of every flattened table whose header names units: a number alone in a cell, with what it measures. */
 export function tableCells(root: Root): Map<Paragraph, Cell> {
   const cells = new Map<Paragraph, Cell>();
-  const ps = paragraphs(root.children);
+  const ps = paragraphsOf(root.children);
   const text = (i: number) => ps[i]?.text.trim() ?? '';
   for (let i = 0; i < ps.length; i++) {
     if (!TABLE_SERIAL_HEADERS.includes(text(i))) continue;
