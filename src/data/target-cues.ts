@@ -193,7 +193,7 @@ export const CONDITION_OPENERS = ['对于', '对'];
 export const NOT_CONDITION_OPENERS = ['对标', '对接', '对外', '对口', '对比', '对照', '对应', '对话', '对象', '对冲', '对齐', '对账', '对称', '对焦', '对华'];
 /** "按照每300户至500户设置1个投放点的标准": numbers between an opener and a closer of a standard are its rule. */
 export const RULE_FRAME_OPENERS = ['按照', '依照', '参照', '依据', '按'];
-export const RULE_FRAME_CLOSERS = ['标准'];
+export const RULE_FRAME_CLOSERS = ['标准', '执行'];
 /** A conjunction right after a quantity starts another condition, not its noun: "超过500万元且研发费用占比…". */
 export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
 /**

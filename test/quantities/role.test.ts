@@ -232,9 +232,15 @@ describe('grants, penalties and standards', () => {
     expect(roles('按照每300户至500户设置1个集中投放点的标准，建设投放点。')).toEqual(['300户至500户:parameter', '1个:parameter']);
   });
 
+  it('makes what a rule is applied by parameters (按照…执行), even in a dated clause', () => {
+    expect(roles('2012年7-12月用电量按照第一档户均1560度的阶梯基数执行。')).toEqual(['1560度:parameter']);
+    expect(roles('按照第三档0.30元的平均加价水平执行。')).toEqual(['0.30元:parameter']);
+  });
+
   it('needs both ends', () => {
     expect(roles('按照规划建设投放点1200个。')).toEqual(['1200个:target']);
     expect(roles('建设1个标准化投放点。')).toEqual(['1个:target']);
+    expect(roles('到2025年，按照规划建成投放点1200个，抓好执行。')).toEqual(['1200个:target']);
   });
 
   it('reads the conditions of an entitlement as parameters', () => {
