@@ -44,7 +44,8 @@ export function detect(bytes: Uint8Array): Detected {
   if (head === null) return { format: 'text' };
   const text = head.decoded.text;
   // a crawl's Markdown may break lines inside table cells with <br>: Markdown all the same
-  if (looksLikeHtml(text) && !(onlyLineBreakTags(text) && looksLikeMarkdown(text))) return { format: 'html' };
+  const tags = text.match(TAG) ?? [];
+  if (looksLikeHtml(text, tags) && !(onlyLineBreakTags(tags) && looksLikeMarkdown(text))) return { format: 'html' };
   if (looksLikeMarkdown(text)) return { format: 'md' };
   return head.whole ? { format: 'text', decoded: head.decoded } : { format: 'text' };
 }
@@ -71,17 +72,15 @@ const HTML_START = /^\s*(<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(!doctype\s
 const TAG = /<\/?(p|div|span|br|table|tr|td|th|strong|b|i|u|font|h[1-6]|li|ul|ol|a|body|head|meta|section|article|o:p)\b[^<>]*>/gi;
 
 const LINE_BREAK_TAG = /^<br\b/i;
-/** Every known tag in `text` is a <br>: the inline HTML Markdown allows in a table cell. */
-function onlyLineBreakTags(text: string): boolean {
-  const tags = text.match(TAG) ?? [];
+/** Every known tag of a text is a <br>: the inline HTML Markdown allows in a table cell. */
+function onlyLineBreakTags(tags: string[]): boolean {
   return tags.length > 0 && tags.every((t) => LINE_BREAK_TAG.test(t));
 }
 
 /** Markup from the start, or enough known tags (a fragment without <html>) that it cannot be prose. */
-export function looksLikeHtml(text: string): boolean {
+export function looksLikeHtml(text: string, tags: string[] = text.match(TAG) ?? []): boolean {
   if (HTML_START.test(text)) return true;
-  const tags = text.match(TAG)?.length ?? 0;
-  return tags >= 5 && tags >= text.length / 2000;
+  return tags.length >= 5 && tags.length >= text.length / 2000;
 }
 
 /**
