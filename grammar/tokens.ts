@@ -272,10 +272,23 @@ const markerAbove = (token: IToken | undefined, rank: number) => {
 
 /** A marker of `rank` may follow a heading phrase without a break: the Text token right before is one, after a marker ranked above. */
 const runInHeading = (tokens: IToken[], rank: number) => {
-  const phrase = tokens[tokens.length - 1];
-  if (phrase?.tokenType !== Text || phrase.image.length > RUN_IN_HEADING_MAX || !headingPhrase(phrase.image, 0, phrase.image.length)) return false;
-  return markerAbove(tokens[tokens.length - 2], rank);
+  const at = phraseStart(tokens);
+  if (at === tokens.length) return false;
+  let phrase = '';
+  for (let i = at; i < tokens.length; i++) phrase += tokens[i]!.image;
+  if (phrase.length > RUN_IN_HEADING_MAX || !headingPhrase(phrase, 0, phrase.length)) return false;
+  return markerAbove(tokens[at - 1], rank);
 };
+
+/**
+ * Where the phrase the tokens end with starts: its Text runs and the single characters that cannot start
+ * one ("主要任务" lexes as 主 + 要任务: 主 opens unit labels such as 主办单位).
+ */
+function phraseStart(tokens: IToken[]): number {
+  let i = tokens.length;
+  while (i > 0 && tokens.length - i < RUN_IN_HEADING_MAX && (tokens[i - 1]!.tokenType === Text || tokens[i - 1]!.tokenType === Char)) i--;
+  return i;
+}
 
 export const Text = createToken({
   name: 'Text',
@@ -285,7 +298,7 @@ export const Text = createToken({
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
       let end = textRunEnd(text, offset);
-      if (end > offset && markerAbove(tokens[tokens.length - 1], RANK_OF_ITEMS)) end = runInItemAt(text, offset, end);
+      if (end > offset && markerAbove(tokens[phraseStart(tokens) - 1], RANK_OF_ITEMS)) end = runInItemAt(text, offset, end);
       return end === offset ? null : ([text.slice(offset, end)] as CustomPatternMatcherReturn);
     },
   },

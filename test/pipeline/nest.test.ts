@@ -53,6 +53,11 @@ describe('nest', () => {
       .toEqual(['1 一、提升便利度', '2 （一）优化审批', '2 （二）提升效率', '1 二、进一步简化审批和条件', '2 （三）进一步降低门槛']);
   });
 
+  it('reads a flattened part whose heading opens with a unit-label character (主要任务: 主 opens 主办单位) run into its items', () => {
+    expect(outline(nestedFor('三、主要任务（一）国企改革效率提高1.法人治理结构得到改进（1）加快制度化建设。持续做好重组。（2）加强董事会建设。').root.children))
+      .toEqual(['1 三、主要任务', '2 （一）国企改革效率提高', '3 1.法人治理结构得到改进', '4 （1）加快制度化建设', '4 （2）加强董事会建设']);
+  });
+
   it('reads 11.121人才梯队项目 as item 11 after item 10 at a line start, but 增长3.5% as a decimal', () => {
     expect(outline(nestedFor('一、项目\n10.学者项目。\n11.121人才梯队项目。\n12.1.5万元补助。\n3.5万元用于培训。').root.children))
       .toEqual(['1 一、项目', '2 10.学者项目', '2 11.121人才梯队项目', '2 12.1.5万元补助']);
