@@ -281,12 +281,12 @@ const runInHeading = (tokens: IToken[], rank: number) => {
 };
 
 /**
- * Where the phrase the tokens end with starts: its Text runs and the single characters that cannot start
- * one ("主要任务" lexes as 主 + 要任务: 主 opens unit labels such as 主办单位).
+ * Where the phrase the tokens end with starts: its Text runs, numbers ("2024年工作情况") and the single
+ * characters that cannot start a run ("主要任务" lexes as 主 + 要任务: 主 opens unit labels such as 主办单位).
  */
 function phraseStart(tokens: IToken[]): number {
   let i = tokens.length;
-  while (i > 0 && tokens.length - i < RUN_IN_HEADING_MAX && (tokens[i - 1]!.tokenType === Text || tokens[i - 1]!.tokenType === Char)) i--;
+  while (i > 0 && tokens.length - i < RUN_IN_HEADING_MAX && PHRASE_TOKENS.has(tokens[i - 1]!.tokenType)) i--;
   return i;
 }
 
@@ -305,6 +305,8 @@ export const Text = createToken({
 });
 // [\s\S] would do, but the lexer's first-character analysis gives up on complement classes like \S
 export const Char = createToken({ name: 'Char', pattern: /[\u0000-\uffff]/, line_breaks: true, categories: [Inline] });
+/** The tokens a heading phrase run into its first item is made of (phraseStart). */
+const PHRASE_TOKENS = new Set<TokenType>([Text, Char, Digits, CnNumeral]);
 
 export const allTokens: TokenType[] = [
   NumberingMarker,

@@ -33,7 +33,7 @@ export const FURNITURE_LINE_PATTERNS: RegExp[] = [
   /^(咨询|服务|联系)?(热线|电话)[:]?[\d()-]+(转\d+)?$/,
   /^(上一篇|下一篇)[:]?/,
   /^(发表时间|发布时间|更新时间|来源|作者|发布)[:]/,
-  /^(索引号|主题分类|主题词|发布机构|发文机关|发文单位|生成日期|发布日期|成文日期|制发日期|实施日期|失效日期|制发单位|文件编号|文号|发文字号|有效性|公开范围|公开方式|公开时限|信息来源|标题|原标题|公开事项名称)[:]/,
+  /^(索引号|主题分类|主题词|发布机构|发文机关|发文单位|生成日期|发布日期|成文日期|制发日期|实施日期|失效日期|制发单位|文件编号|文号|发文字号|有效性|公开范围|公开方式|公开时限|信息来源|标题|原标题|公开事项名称|栏目|所属栏目)[:]/,
   // the same rows as a crawl writes a portal's list of them: "[主题分类] 城乡建设", "[制发单位] 北京市城市管理委员会"
   /^\[(索引号|主题分类|主题词|发布机构|发文机关|发文单位|制发单位|生成日期|发布日期|成文日期|制发日期|实施日期|失效日期|文件编号|文号|发文字号|有效性|公开范围|公开方式)\]/,
   // a repost's credits: "编辑:陈思琪|审核:梁伟", "(来源:顺德区发展和改革局)"
@@ -62,11 +62,17 @@ export const FURNITURE_LINE_PATTERNS: RegExp[] = [
 /** Web pages set several of these side by side, separated by a wide gap (two or more spaces). */
 export const FURNITURE_GAP = / {2,}/;
 
+/**
+ * A crawl's line between its header of fields and the document: "==================== 正文 ====================".
+ * Everything above it is the crawl's header.
+ */
+export const BODY_SEPARATOR = /^[=\-—_*#~]{3,}正文[=\-—_*#~]{3,}$/;
+
 /** A metadata table row names several fields on one line: "发布机构: X 生成日期: Y". */
 export const META_FIELD_LABELS = [
   '索引号', '主题分类', '发布机构', '发文机关', '发文单位', '生成日期', '发布日期', '成文日期', '发表时间',
   '发布时间', '更新时间', '文件编号', '文号', '发文字号', '主题词', '标题', '有效性', '公开范围', '公开方式', '浏览次数', '浏览量', '作者', '来源',
-  '公开事项名称', '制发日期', '制发单位', '实施日期', '发布单位',
+  '公开事项名称', '制发日期', '制发单位', '实施日期', '发布单位', '栏目', '所属栏目',
 ];
 
 /** A flattened table's header opens with its serial column; its last row may be a total. */

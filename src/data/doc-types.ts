@@ -35,6 +35,9 @@ export const RUN_IN_BODY_OPENERS = [
   '围绕', '按照', '充分', '严格', '各级', '各地', '各部门', '通过', '依托', '聚焦',
 ];
 
+/** In a title, what a year before another year sums up ("2024年度工作总结和2025年工作计划"): that year is not the plan's. */
+export const REVIEW_TITLE_WORDS = ['总结', '回顾'];
+
 /** A document number ("某政办〔2025〕17号") or a date ("2025年5月6日") on a line of its own: header and sign-off, never headings. */
 export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,4}号$/;
 /** What joins the years of a plan's period: 2024-2026, 2024—2026, 2024——2026, 2024～2026, 2024至2026, 2024到2026. */

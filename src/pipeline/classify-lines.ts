@@ -1,6 +1,6 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
-import { ARTICLE_BYLINE, ARTICLE_END_LINES, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
+import { ARTICLE_BYLINE, ARTICLE_END_LINES, BODY_SEPARATOR, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
@@ -164,7 +164,10 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
   let articleEnded = false;
   let firstContent = pieces.length; // the first piece that is not furniture
   let titleSeen = false;
-  for (let i = 0; i < pieces.length; i++) {
+  // a crawl's header of fields above its "=== 正文 ===" line: furniture, whatever each line says
+  const separator = pieces.findIndex((p, i) => p.wholeLine && !p.marker && compactOf(i).length <= SEPARATOR_MAX && BODY_SEPARATOR.test(compactOf(i)));
+  for (let i = 0; i <= separator; i++) kinds[i] = 'furniture';
+  for (let i = separator + 1; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.marker && !articleEnded) {
       // "1. 当前位置:" "2. 首页" "3. / 专题专栏": a crawl's breadcrumb written as a numbered list, before any item
@@ -213,6 +216,9 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
   markAttachments(pieces, kinds, compactOf);
   return kinds;
 }
+
+/** The longest line read as a crawl's body separator (BODY_SEPARATOR). */
+const SEPARATOR_MAX = 80;
 
 /** A menu's items: short whole lines, no punctuation. */
 const MENU_ITEM_MAX = 6;

@@ -4,7 +4,7 @@
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, SPEECH_BYLINE_SOURCE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, SPEECH_BYLINE_SOURCE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -97,7 +97,13 @@ type TitleYear = { year: number; to: number | null };
 /** Every year the title names, in order (a title holds few). */
 function titleYears(title: string): TitleYear[] {
   const out: TitleYear[] = [];
-  for (const m of matchesOf(TITLE_YEAR, title)) out.push({ year: Number(m[1]), to: m[2] === undefined ? null : Number(m[2]) });
+  let reviewFrom = -1;
+  for (const m of matchesOf(TITLE_YEAR, title)) {
+    // "关于2024年度工作总结和2025年工作计划的报告": the year summed up before another is not the plan's
+    if (reviewFrom >= 0 && REVIEW_TITLE_WORDS.some((w) => title.slice(reviewFrom, m.index).includes(w))) out.pop();
+    out.push({ year: Number(m[1]), to: m[2] === undefined ? null : Number(m[2]) });
+    reviewFrom = m.index;
+  }
   return out;
 }
 /** 19xx or 20xx: the years a plan starts from. */

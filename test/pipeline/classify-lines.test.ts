@@ -32,6 +32,14 @@ describe('classifyLines', () => {
     expect(kindsOf('索引号:123 发布机构:县政府\n一、总体要求')).toEqual(['furniture', 'marker']);
   });
 
+  it('takes a crawl\'s header above its "=== 正文 ===" line for furniture, and a portal\'s 栏目 row', () => {
+    expect(kindsOf('标题: 某局关于印发某方案的通知\n栏目: 年度计划\n本地目录: a/b/某方案\n页面链接详见 links.tsv\n==================== 正文 ====================\n某局关于印发某方案的通知\n一、总体要求'))
+      .toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'title', 'marker']);
+    expect(kindsOf('栏目: 年度计划\n一、总体要求')).toEqual(['furniture', 'marker']);
+    // a rule of = with no 正文 in it sets nothing aside
+    expect(kindsOf('某县乡村振兴实施方案\n==========\n一、总体要求')[0]).toBe('title');
+  });
+
   it('takes a footer naming a licence anywhere in its line, and a repost\'s byline, for furniture', () => {
     expect(kindsOf('一、加快建设。\n版权所有:某县人民政府 赣ICP备05004254号')).toEqual(['marker', 'furniture']);
     expect(kindsOf('顺德发布  2026-03-06 18:30  广东\n一、加快建设。')).toEqual(['furniture', 'marker']);

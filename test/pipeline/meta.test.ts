@@ -33,6 +33,9 @@ describe('plan year', () => {
     expect(planYearOf({ title: '青云谱区2025年政府工作要点', period: { start: 2024, end: 2024 }, date: '2025-02-26' })).toBe(2025);
     expect(planYearOf({ title: '某市三年行动计划(2024—2026年)', period: { start: 2023, end: 2026 }, date: null })).toBe(2024);
     expect(planYearOf({ title: '某市数字经济发展三年行动方案', period: { start: 2025, end: 2027 }, date: '2025-03-18' })).toBe(2025);
+    // the year a title sums up before the plan's own is not the plan's
+    expect(planYearOf({ title: '某局关于2024年度工作总结和2025年工作计划的报告', period: null, date: '2025-09-18' })).toBe(2025);
+    expect(planYearOf({ title: '某局2024年工作要点和2025年工作安排', period: null, date: '2025-09-18' })).toBe(2024);
     expect(planYearOf({ title: '某市关于5G发展的意见', period: null, date: null })).toBeNull();
   });
 });
