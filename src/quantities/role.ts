@@ -140,7 +140,7 @@ function clauseRole(r: RoleInput): Role {
   if (q.info?.age && (nextIdeograph || !has(r, L.MEASURED_AGE_WORDS, r.sentenceStart, r.sentenceEnd))) return 'parameter';
   if (q.info?.score) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
-  if (next === '的' && r.comparator !== 'eq' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore))) {
+  if (next === '的' && r.comparator !== 'eq' && (q.kind === 'money' || q.kind === 'other' || ((q.kind === 'percent' || q.kind === 'count') && r.nounBefore))) {
     if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1)) return 'parameter';
   }
   // "总投资100万元以上项目": a bound glued to the noun it limits; of a count only an upper one ("8座以下小汽车":

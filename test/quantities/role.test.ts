@@ -22,6 +22,9 @@ describe('clause words', () => {
     ['干部平均年龄下降到45岁。', 'target'],
     ['引导营收超1亿元的规上企业实现全覆盖。', 'parameter'],
     ['抽查财政资助经费在100万元以上的科技计划项目。', 'parameter'],
+    // a bounded count after the noun it measures, before 的 and what it qualifies: a condition; a count a verb sets is a goal
+    ['编制50人（含）以上的党政机关至少安排残疾人就业。', 'parameter'],
+    ['培育10家以上的龙头企业。', 'target'],
     ['给予一次性奖励不低于10万元。', 'parameter'],
     ['可一次性给予十万元以内的贷款。', 'parameter'],
     ['择优部分青年项目予以连续2年支持。', 'parameter'],
