@@ -11,7 +11,7 @@ import { compact } from './normalize.js';
 import { withoutDocNumber } from './title-number.js';
 import { parseChineseNumeral } from '../numerals.js';
 
-const DATE_LABELS = ['成文日期', '生成日期', '制发日期', '发布日期', '发表时间', '发布时间'];
+const DATE_LABELS = ['成文日期', '生成日期', '制发日期', '发布日期', '发表时间', '发布时间', '发文时间', '发文日期'];
 const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位', '发布单位', '制发单位'];
 const NUMBER_LABELS = ['文件编号', '文号', '发文字号'];
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号/;
@@ -262,7 +262,9 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 
   // the metadata table's date and issuer, else the document's own sign-off
   const signed = signOff(root);
-  const dateText = field(DATE_LABELS) ?? signed?.date ?? bylineDate(furniture) ?? null;
+  // a row that holds no date ("发文时间：未知") gives way to the sign-off and the byline
+  const fieldDate = field(DATE_LABELS);
+  const dateText = (fieldDate && isoDate(fieldDate) ? fieldDate : null) ?? signed?.date ?? bylineDate(furniture) ?? speechDate(root) ?? null;
   const numberText = field(NUMBER_LABELS);
   return {
     title,
@@ -280,6 +282,10 @@ const DRAWN_UP_BY = /^[^《》]{2,24}?(?:制订|制定|拟定|起草|编制)的/
 /** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
 const SPEECH_BYLINE_ANYWHERE = new RegExp(SPEECH_BYLINE_SOURCE);
 const REPORT_TITLE_BEFORE = /(?<![\p{Script=Han}0-9])[\p{Script=Han}0-9]{2,40}报告$/u;
+/** A work report's date, from its speech byline ("——2025年1月21日在…会议上") near the top. */
+function speechDate(root: Root): string | null {
+  return root.children.length ? (SPEECH_BYLINE_ANYWHERE.exec(bodyText(root, 3000))?.[0] ?? null) : null;
+}
 /** The byline found first (most texts have none), then the title that ends right before it. */
 function inlineReport(head: string): string | null {
   const m = SPEECH_BYLINE_ANYWHERE.exec(head);

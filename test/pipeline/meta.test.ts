@@ -100,6 +100,11 @@ describe('title', () => {
     const doc = parseDocument('电力需求侧管理办法（2023年版）\n第一章 总则\n第一条 为加强管理，制定本办法。');
     expect([doc.meta.title, doc.meta.period]).toEqual(['电力需求侧管理办法（2023年版）', null]);
   });
+  it('dates a work report by its speech byline when its metadata row holds no date (发文时间：未知)', () => {
+    const doc = parseDocument('标题：2025年某市政府工作报告\n发文时间：未知\n正文：\n——2025年1月21日在某市第十六届人民代表大会第六次会议上\n各位代表：\n一、2024年工作回顾\n过去一年，增长5%。');
+    expect([doc.meta.title, doc.meta.date]).toEqual(['2025年某市政府工作报告', '2025-01-21']);
+    expect(doc.furniture.map((f) => f.text)).toEqual(['标题：2025年某市政府工作报告', '发文时间：未知', '正文：']);
+  });
   it('reads the notice that publishes the document after a page\'s navigation, its metadata as furniture', () => {
     const page = '政民互动\n在线咨询\n我在听，请说话(10s)\n抱歉，没听清，请再说一遍吧\n1. [主题分类] 城乡建设\n2. [制发单位] 北京市城市管理委员会\n3. [发布日期] 2024-11-21\n（失效）北京市城市管理委员会关于印发2024年北京市电动汽车充换电设施建设运营奖励实施细则的通知（京管发〔2024〕9号）\n各区城市管理委：\n一、奖励对象\n给予奖励。';
     const doc = parseDocument(page);
