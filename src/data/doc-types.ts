@@ -12,11 +12,18 @@ const PRICE_TOPICS = ['电价', '价格', '收费', '费率', '电费', '水价'
 /** What a notice's title may say after its topic: "…电价有关事项的通知". */
 export const TOPIC_TAILS = ['的有关事项', '的有关问题', '有关事项', '相关事项', '有关问题']; // longest first
 
+/** The plans of an admission round (招生工作方案): rules for applicants, not goals. */
+const ADMISSION_PLANS = ['招生工作方案', '招生方案', '招生实施方案', '招生工作实施方案'];
+
 /**
  * Titles ending in these name a document of rules (若干措施, 管理办法, 实施细则, 收费标准): its numbers are rules unless a
  * goal governs them (力争, a deadline year, 目标), as in a document of 第N条 articles.
  */
-export const RULE_DOCUMENT_TYPES = ['措施', '政策', '办法', '细则', '规则', '规程', '规定', '条例', '标准', ...PRICE_TOPICS, ...PRICE_TOPICS.map((w) => w + '实施方案')];
+export const RULE_DOCUMENT_TYPES = [
+  '措施', '政策', '办法', '细则', '规则', '规程', '规定', '条例', '标准', '指南', '须知', '简章', ...PRICE_TOPICS, ...PRICE_TOPICS.map((w) => w + '实施方案'),
+  // an admission's procedure: how many places a round fills, what each applicant may choose
+  ...ADMISSION_PLANS,
+];
 /** …except an assessment's: the levels its indicators ask for (综合一窗率90%以上) are what the assessed must reach. */
 export const ASSESSMENT_DOCUMENT_TYPES = ['考核办法', '考评办法', '评价办法', '考核细则', '考评细则', '评价细则'];
 

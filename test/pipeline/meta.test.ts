@@ -114,6 +114,10 @@ describe('title', () => {
     // a table of metadata whose title row is 公开事项名称; 规则 and 规程 are types of document
     expect(title('公开事项名称:\t国家能源局关于印发《电力市场注册基本规则》的通知\n第一条 为规范。')).toBe('电力市场注册基本规则');
     expect(isRuleDocument({ title: '深圳市光明区支持新型储能产业加快发展扶持计划操作规程' })).toBe(true);
+    // an admission round's plan and a guide set rules for applicants; a plan of work does not
+    expect(isRuleDocument({ title: '2026年广州市天河区幼儿园招生工作方案' })).toBe(true);
+    expect(isRuleDocument({ title: '南沙区专利质押融资贴息办事指南' })).toBe(true);
+    expect(isRuleDocument({ title: '2026年某区教育工作方案' })).toBe(false);
   });
   it('reads no menu item as a title, and a portal article\'s title under its 来源/发布时间 row', () => {
     const page = '首页\n新闻中心\n学校公告\n一中新闻\n工作安排\n校长专栏\n校务公开\n推荐阅读\n每周一学（2026年6月11日-6月18日）中组部召开基层党建工作座谈会[06-11]\n文章来源： 作者： 发布时间：2022年10月10日\n关于加强新时代高技能人才队伍建设的意见\n技能人才是支撑中国制造的重要力量。\n一、总体要求\n做好工作。';
