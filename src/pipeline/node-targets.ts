@@ -210,7 +210,7 @@ function governQuantity(r: NodeReading): void {
   const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart) ?? (r.context === 'baseline' ? null : trailingModality(text, q.end));
   f.pastYear = yearPast || (factOpener && modality === null);
   f.governed = year !== null || modality !== null;
-  f.aims = modality !== null || (year !== null && (planYear === null || year > planYear));
+  f.aims = modality !== null || (year !== null && (planYear === null || year >= planYear));
   f.status = mention !== null && (r.due.status.has(mention) || (mention === inherited?.mention && inherited.status));
   // A year only a heading above gives dates the quantity; what the headings say of its role is read apart (headingContext).
   r.year = year ?? r.dated?.year ?? null;

@@ -132,3 +132,10 @@ describe('run-in years', () => {
     expect(section?.type === 'section' && section.title).toBe('总体目标');
   });
 });
+
+describe('the plan\'s own year', () => {
+  it('makes a floor the plan sets for its own year a goal, not a rule (不得低于 under 2022年 in a 2022 plan)', () => {
+    const doc = parseDocument('某区2022年国企改革行动方案\n一、主要任务\n2022年研发投入强度不得低于3%。\n补助资金不得超过项目总额的5%。');
+    expect(doc.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['3%:target', '5%:parameter']);
+  });
+});
