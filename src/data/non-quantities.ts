@@ -46,8 +46,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   个: ['方面', '大局'],
 };
 
-/** After a Chinese numeral only: "做好“强城”“兴村”“融合”三篇文章" is a figure of speech; "刊发100篇文章" counts. */
-export const NAME_AFTER_CN_UNIT: Record<string, string[]> = { 篇: ['文章'] };
+/** After a Chinese numeral only: "做好“强城”“兴村”“融合”三篇文章" and "迈开两条腿" are figures of speech; "刊发100篇文章" counts. */
+export const NAME_AFTER_CN_UNIT: Record<string, string[]> = { 篇: ['文章'], 条: ['腿'] };
 
 /**
  * Measure words that count only after a verb of their kind, earlier in the clause: 举办3期培训班,

@@ -30,6 +30,8 @@ export const CLAUSE_ENDS = '。;!?\n,:';
 export const BASELINE_CUES = ['依托', '现有', '截至目前', '原有', '共有'];
 /** "已选派3人": what is done already, unless an aim governs (确保已开工项目完成投资120亿元, 到2027年已脱贫人口…). */
 export const DONE_CUES = ['已'];
+/** 已 in "在已有基础上打造…" names where the work starts from, not a deed done. */
+export const DONE_FRAMES = ['已有基础', '已有的基础', '已有工作基础'];
 /**
  * A sentence opening with one of these reports the past or the present ("去年汛期,全县共启动应急响应5次"),
  * unless a deadline or 力争/确保 in it sets an aim ("目前,…力争到2027年完成投资20亿元").

@@ -185,7 +185,7 @@ function clauseRole(r: RoleInput): Role {
   // ("突破1000亿元大关" counts nothing after it and stays a target).
   if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && nextIdeograph) return 'parameter';
   if ((r.appositive && !r.governed) || r.perfective || r.status) return 'baseline';
-  if (has(r, L.BASELINE_CUES, clauseStart, prefixStart) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart))) return 'baseline';
+  if (has(r, L.BASELINE_CUES, clauseStart, prefixStart) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart))) return 'baseline';
   // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist
   if (q.kind === 'count' && countsExisting(r)) return 'baseline';
   // "针对首年关税为零的2034种出口商品": the things a measure is aimed at, as they are

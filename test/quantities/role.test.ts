@@ -17,6 +17,8 @@ describe('clause words', () => {
     // 已 under an aim names a kind of thing, not a deed
     ['2026年，确保已开工项目完成投资120亿元以上。', 'target'],
     ['到2027年，已脱贫人口人均纯收入达到2万元。', 'target'],
+    // 已有基础上 is where the work starts from, not a deed done
+    ['各区属国企在已有基础上打造1至2个党建工作品牌。', 'target'],
     ['党政干部的年龄要求一般在40周岁左右。', 'parameter'],
     ['人均预期寿命达到80岁左右。', 'target'],
     ['干部平均年龄下降到45岁。', 'target'],
