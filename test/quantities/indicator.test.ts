@@ -11,6 +11,9 @@ describe('the phrase around the number', () => {
     ['建成6家以上具备行业代表性科技创新平台。', '具备行业代表性科技创新平台'],
     ['力争技术合同成交额每年保持20%左右增幅。', '技术合同成交额每年增幅'],
     ['全社会研发支出之比超过全省平均水平、规模以上企业研发支出占比达1.31%。', '规模以上企业研发支出占比'],
+    // 将 moves the object before its verb; a 分别 list's link is no part of the name
+    ['将研发投入强度提高到3%。', '研发投入强度'],
+    ['将商标变更业务办理时限分别减至1个月。', '商标变更业务办理时限'],
   ])('%s → %s', (text, indicator) => {
     expect(only(text).indicator).toBe(indicator);
   });
