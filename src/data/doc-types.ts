@@ -20,7 +20,9 @@ const ADMISSION_PLANS = ['招生工作方案', '招生方案', '招生实施方�
  * goal governs them (力争, a deadline year, 目标), as in a document of 第N条 articles.
  */
 export const RULE_DOCUMENT_TYPES = [
-  '措施', '政策', '办法', '细则', '规则', '规程', '规定', '条例', '标准', '指南', '须知', '简章', ...PRICE_TOPICS, ...PRICE_TOPICS.map((w) => w + '实施方案'),
+  '措施', '政策', '办法', '细则', '规则', '规程', '规定', '条例', '标准', '须知', '简章', ...PRICE_TOPICS, ...PRICE_TOPICS.map((w) => w + '实施方案'),
+  // a guide to a procedure (not an industry's 发展指南 or 招商指南, which set goals)
+  '办事指南', '申报指南', '服务指南', '操作指南', '申请指南', '报考指南', '招生指南',
   // an admission's procedure: how many places a round fills, what each applicant may choose
   ...ADMISSION_PLANS,
 ];
@@ -43,7 +45,7 @@ export const RUN_IN_BODY_OPENERS = [
 ];
 
 /** In a title, what a year before another year sums up ("2024年度工作总结和2025年工作计划"): that year is not the plan's. */
-export const REVIEW_TITLE_WORDS = ['总结', '回顾'];
+export const REVIEW_TITLE_WORDS = ['总结', '回顾', '情况'];
 
 /** A document number ("某政办〔2025〕17号") or a date ("2025年5月6日") on a line of its own: header and sign-off, never headings. */
 export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,4}号$/;

@@ -69,6 +69,8 @@ export const ENUM_AND = '和及与';
 export const ENUM_ETC = '等';
 /** Verbs that bring a listed thing into being, so the count is a goal after all. */
 export const NEW_THINGS = ['新增', '新建', '新设', '建成', '组建', '创建', '争创', '培育', '引进', '打造', '申报', '设立'];
+/** "每千名老年人拥有40张以上的养老床位": how many each has, a level to reach. */
+export const POSSESSION_VERBS = ['拥有', '建有', '配有'];
 
 /**
  * After a unit that is told to act, these end the subject: what is counted comes after them
@@ -199,7 +201,8 @@ export const CONDITION_OPENERS = ['对于', '对'];
 export const NOT_CONDITION_OPENERS = ['对标', '对接', '对外', '对口', '对比', '对照', '对应', '对话', '对象', '对冲', '对齐', '对账', '对称', '对焦', '对华'];
 /** "按照每300户至500户设置1个投放点的标准": numbers between an opener and a closer of a standard are its rule. */
 export const RULE_FRAME_OPENERS = ['按照', '依照', '参照', '依据', '按'];
-export const RULE_FRAME_CLOSERS = ['标准', '执行'];
+/** "…按照第一档户均1560度的阶梯基数执行": a rule's noun applied (执行 alone ends goals too: 按照…的目标执行). */
+export const RULE_FRAME_CLOSERS = ['标准', '基数执行', '水平执行', '价格执行', '比例执行', '档次执行', '标准执行'];
 /** A conjunction right after a quantity starts another condition, not its noun: "超过500万元且研发费用占比…". */
 export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
 /**

@@ -165,7 +165,15 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
   let firstContent = pieces.length; // the first piece that is not furniture
   let titleSeen = false;
   // a crawl's header of fields above its "=== 正文 ===" line: furniture, whatever each line says
-  const separator = pieces.findIndex((p, i) => p.wholeLine && !p.marker && compactOf(i).length <= SEPARATOR_MAX && BODY_SEPARATOR.test(compactOf(i)));
+  let separator = -1;
+  for (let i = 0; i < Math.min(pieces.length, HEADER_LINES_MAX); i++) {
+    const p = pieces[i]!;
+    if (p.marker || compactOf(i).includes(SENTENCE_STOP)) break; // a header holds fields, no items or sentences
+    if (p.wholeLine && compactOf(i).length <= SEPARATOR_MAX && BODY_SEPARATOR.test(compactOf(i))) {
+      separator = i;
+      break;
+    }
+  }
   for (let i = 0; i <= separator; i++) kinds[i] = 'furniture';
   for (let i = separator + 1; i < pieces.length; i++) {
     const p = pieces[i]!;
@@ -217,8 +225,10 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
   return kinds;
 }
 
-/** The longest line read as a crawl's body separator (BODY_SEPARATOR). */
+/** The longest line read as a crawl's body separator (BODY_SEPARATOR), and how far down a header of fields may reach. */
 const SEPARATOR_MAX = 80;
+const HEADER_LINES_MAX = 20;
+const SENTENCE_STOP = '。';
 
 /** A menu's items: short whole lines, no punctuation. */
 const MENU_ITEM_MAX = 6;

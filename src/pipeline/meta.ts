@@ -4,7 +4,7 @@
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, SPEECH_BYLINE_SOURCE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, SPEECH_BYLINE, SPEECH_BYLINE_SOURCE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -95,12 +95,13 @@ function numberLine(root: Root): string | null {
 const TITLE_YEAR = new RegExp(`(?<!\\d)(\\d{4})(?=年|[${PERIOD_DASHES}](\\d{4}))`, 'g');
 type TitleYear = { year: number; to: number | null };
 /** Every year the title names, in order (a title holds few). */
-function titleYears(title: string): TitleYear[] {
+function titleYears(title: string, planned = false): TitleYear[] {
   const out: TitleYear[] = [];
   let reviewFrom = -1;
   for (const m of matchesOf(TITLE_YEAR, title)) {
-    // "关于2024年度工作总结和2025年工作计划的报告": the year summed up before another is not the plan's
-    if (reviewFrom >= 0 && REVIEW_TITLE_WORDS.some((w) => title.slice(reviewFrom, m.index).includes(w))) out.pop();
+    // "关于2024年度工作总结和2025年工作计划的报告": the year summed up before another is not the plan's (it is
+    // still the document's, which 今年 in the summary means)
+    if (planned && reviewFrom >= 0 && REVIEW_TITLE_WORDS.some((w) => title.slice(reviewFrom, m.index).includes(w))) out.pop();
     out.push({ year: Number(m[1]), to: m[2] === undefined ? null : Number(m[2]) });
     reviewFrom = m.index;
   }
@@ -242,7 +243,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const allTitle = [...titleLines, ...(titleRow ? [titleRow] : [])].join(' ');
   let period: Meta['period'] = null;
   const range = PERIOD_RANGE.exec(allTitle);
-  const oneYear = title ? titleYears(title.replace(TITLE_QUALIFIER, '')).find((y) => y.to === null) : undefined; // "（2023年版）" dates a version, not a plan
+  const oneYear = title ? titleYears(title.replace(TITLE_QUALIFIER, ''), true).find((y) => y.to === null) : undefined; // "（2023年版）" dates a version, not a plan
   if (range) period = { start: Number(range[1]), end: Number(range[2]) };
   else if (oneYear) {
     // "2023年…工作方案", "某区2025年政府工作要点": the plan's one year
@@ -284,7 +285,13 @@ const SPEECH_BYLINE_ANYWHERE = new RegExp(SPEECH_BYLINE_SOURCE);
 const REPORT_TITLE_BEFORE = /(?<![\p{Script=Han}0-9])[\p{Script=Han}0-9]{2,40}报告$/u;
 /** A work report's date, from its speech byline ("——2025年1月21日在…会议上") near the top. */
 function speechDate(root: Root): string | null {
-  return root.children.length ? (SPEECH_BYLINE_ANYWHERE.exec(bodyText(root, 3000))?.[0] ?? null) : null;
+  // a line of its own before the first section: a speech quoted in the body (《…——2023年9月22日在…》) dates nothing
+  for (const n of root.children) {
+    if (n.type === 'section') return null;
+    const m = SPEECH_BYLINE.exec(compact(n.text));
+    if (m) return m[0];
+  }
+  return null;
 }
 /** The byline found first (most texts have none), then the title that ends right before it. */
 function inlineReport(head: string): string | null {
@@ -330,7 +337,7 @@ export function documentYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, '
 }
 
 export function planYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'period' | 'date'>): number | null {
-  const titled = meta.title ? titleYears(meta.title).find((y) => isPlanYear(y.year) && (y.to === null || isPlanYear(y.to))) : undefined;
+  const titled = meta.title ? titleYears(meta.title, true).find((y) => isPlanYear(y.year) && (y.to === null || isPlanYear(y.to))) : undefined;
   const first = titled ? titled.year : (meta.period?.start ?? null);
   const years = [first, meta.date ? Number(meta.date.slice(0, 4)) : null].filter(
     (y): y is number => y !== null && Number.isFinite(y),

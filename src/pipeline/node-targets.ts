@@ -156,7 +156,7 @@ function readNode(input: QuantityInput, node: Section | Paragraph, view: TextRun
     q, clauseStart: 0, clauseEnd: 0, sentenceStart: 0, sentenceEnd: 0,
     comparator: 'eq', prefixStart: 0, suffixEnd: 0, perfective: false, from: 0, to: 0,
     before: undefined, after: [0, 0], appositive: false, nounBefore: false,
-    afterFrom: false, governed: false, aims: false, countFollows: false, laterInClause: false, status: false,
+    afterFrom: false, governed: false, aims: false, ownYear: false, countFollows: false, laterInClause: false, status: false,
     context, pastYear: false, continuesRule: false, article, goalCue: false,
     previous: null, duration: false,
   };
@@ -210,7 +210,8 @@ function governQuantity(r: NodeReading): void {
   const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart) ?? (r.context === 'baseline' ? null : trailingModality(text, q.end));
   f.pastYear = yearPast || (factOpener && modality === null);
   f.governed = year !== null || modality !== null;
-  f.aims = modality !== null || (year !== null && (planYear === null || year >= planYear));
+  f.aims = modality !== null || (year !== null && (planYear === null || year > planYear));
+  f.ownYear = year !== null && year === planYear;
   f.status = mention !== null && (r.due.status.has(mention) || (mention === inherited?.mention && inherited.status));
   // A year only a heading above gives dates the quantity; what the headings say of its role is read apart (headingContext).
   r.year = year ?? r.dated?.year ?? null;

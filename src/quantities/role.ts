@@ -123,6 +123,19 @@ function onlyInCycles(text: string, a: number, b: number): boolean {
   return !TIME_LIMIT_RULE_NOUNS.some((w) => rest.includes(w));
 }
 
+/**
+ * "编制50人（含）以上的党政机关": a bounded count between the noun it measures and the one it qualifies is a
+ * condition when it says the bound is inclusive ((含)), or when nothing aims and no verb of making or
+ * reaching stands before it ("每个县建成2个以上的医疗次中心" is how many a goal wants).
+ */
+function isCountCondition(r: RoleInput): boolean {
+  if (!r.nounBefore) return false;
+  if (r.text.slice(r.q.end, r.suffixEnd).includes(INCLUSIVE)) return true;
+  return !r.governed && r.context !== 'goal' && !has(r, L.NEW_THINGS, r.clauseStart, r.prefixStart) && !has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.prefixStart)
+    && !has(r, L.POSSESSION_VERBS, r.clauseStart, r.prefixStart);
+}
+const INCLUSIVE = '含';
+
 // The stretches of the clause read below, as ranges of the text: before the number
 // [clauseStart, prefixStart), the clause [clauseStart, clauseEnd), after the number
 // [suffixEnd, clauseEnd), the rest of the sentence [suffixEnd, sentenceEnd).
@@ -140,7 +153,7 @@ function clauseRole(r: RoleInput): Role {
   if (q.info?.age && (nextIdeograph || !has(r, L.MEASURED_AGE_WORDS, r.sentenceStart, r.sentenceEnd))) return 'parameter';
   if (q.info?.score) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
-  if (next === '的' && r.comparator !== 'eq' && (q.kind === 'money' || q.kind === 'other' || ((q.kind === 'percent' || q.kind === 'count') && r.nounBefore))) {
+  if (next === '的' && r.comparator !== 'eq' && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore) || (q.kind === 'count' && isCountCondition(r)))) {
     if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1)) return 'parameter';
   }
   // "总投资100万元以上项目": a bound glued to the noun it limits; of a count only an upper one ("8座以下小汽车":
@@ -169,7 +182,9 @@ function clauseRole(r: RoleInput): Role {
   // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a
   // deadline or 力争/确保 makes it a goal ("到2025年,PM2.5平均浓度不得超过35微克/立方米").
   if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart)) return 'parameter';
-  if (!r.aims && has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';
+  // …but a floor the plan sets for its own year is its goal ("2022年研发投入强度不得低于3%" in a 2022 plan)
+  const ownFloor = r.ownYear && (r.comparator === 'gte' || r.comparator === 'gt');
+  if (!r.aims && !ownFloor && has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';
   if (isMoney(q) || q.kind === 'percent') {
     // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
     // A total ("贷款累计突破40亿元") stays a goal, unless the sentence grants it ("分阶段给予累计1000万元奖励").

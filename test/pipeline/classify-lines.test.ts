@@ -38,6 +38,9 @@ describe('classifyLines', () => {
     expect(kindsOf('栏目: 年度计划\n一、总体要求')).toEqual(['furniture', 'marker']);
     // a rule of = with no 正文 in it sets nothing aside
     expect(kindsOf('某县乡村振兴实施方案\n==========\n一、总体要求')[0]).toBe('title');
+    // a separator after items and sentences is no header's end; a label opening a sentence is no row
+    expect(kindsOf('某市工作方案\n一、工作目标\n到2025年，压缩至1个工作日。\n附件：\n—————— 正文 ——————\n某市考核细则').slice(0, 3)).toEqual(['title', 'marker', 'paragraph']);
+    expect(kindsOf('栏目：政策解读。各部门每季度发布政策解读不少于3篇。')).toEqual(['paragraph']);
   });
 
   it('takes a footer naming a licence anywhere in its line, and a repost\'s byline, for furniture', () => {

@@ -138,4 +138,9 @@ describe('the plan\'s own year', () => {
     const doc = parseDocument('某区2022年国企改革行动方案\n一、主要任务\n2022年研发投入强度不得低于3%。\n补助资金不得超过项目总额的5%。');
     expect(doc.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['3%:target', '5%:parameter']);
   });
+
+  it('still reads the plan\'s own year\'s deeds as facts and its caps as rules', () => {
+    const doc = parseDocument('某市2024年下半年稳经济促增长工作方案\n一、工作任务\n2024年上半年，全市已完成固定资产投资320亿元。\n2024年，新增专项债券资金用于资本金的比例不得超过25%。\n2024年8月15日');
+    expect(doc.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['320亿元:baseline', '25%:parameter']);
+  });
 });

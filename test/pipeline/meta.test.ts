@@ -104,6 +104,14 @@ describe('title', () => {
     const doc = parseDocument('标题：2025年某市政府工作报告\n发文时间：未知\n正文：\n——2025年1月21日在某市第十六届人民代表大会第六次会议上\n各位代表：\n一、2024年工作回顾\n过去一年，增长5%。');
     expect([doc.meta.title, doc.meta.date]).toEqual(['2025年某市政府工作报告', '2025-01-21']);
     expect(doc.furniture.map((f) => f.text)).toEqual(['标题：2025年某市政府工作报告', '发文时间：未知', '正文：']);
+    // a speech quoted in the body dates nothing
+    const quoted = parseDocument('某市2024年推进新型工业化工作方案\n发文时间：未知\n认真贯彻《在全省新型工业化推进大会上的讲话——2023年9月22日在全省新型工业化推进大会上》精神。\n一、目标\n增长7%。');
+    expect(quoted.meta.date).toBeNull();
+  });
+
+  it('keeps a summed-up year as the document\'s own: 今年 in a 2024年工作总结和2025年工作计划 is 2024', () => {
+    const doc = parseDocument('某县农业农村局2024年工作总结和2025年工作计划\n一、工作总结\n今年，全县新建高标准农田3.2万亩。\n二、工作计划\n明年，新建高标准农田4万亩。');
+    expect(doc.targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['3.2万亩:2024', '4万亩:2025']);
   });
   it('reads the notice that publishes the document after a page\'s navigation, its metadata as furniture', () => {
     const page = '政民互动\n在线咨询\n我在听，请说话(10s)\n抱歉，没听清，请再说一遍吧\n1. [主题分类] 城乡建设\n2. [制发单位] 北京市城市管理委员会\n3. [发布日期] 2024-11-21\n（失效）北京市城市管理委员会关于印发2024年北京市电动汽车充换电设施建设运营奖励实施细则的通知（京管发〔2024〕9号）\n各区城市管理委：\n一、奖励对象\n给予奖励。';
@@ -118,6 +126,7 @@ describe('title', () => {
     expect(isRuleDocument({ title: '2026年广州市天河区幼儿园招生工作方案' })).toBe(true);
     expect(isRuleDocument({ title: '南沙区专利质押融资贴息办事指南' })).toBe(true);
     expect(isRuleDocument({ title: '2026年某区教育工作方案' })).toBe(false);
+    expect(isRuleDocument({ title: '某市数字经济产业发展指南' })).toBe(false);
   });
   it('reads no menu item as a title, and a portal article\'s title under its 来源/发布时间 row', () => {
     const page = '首页\n新闻中心\n学校公告\n一中新闻\n工作安排\n校长专栏\n校务公开\n推荐阅读\n每周一学（2026年6月11日-6月18日）中组部召开基层党建工作座谈会[06-11]\n文章来源： 作者： 发布时间：2022年10月10日\n关于加强新时代高技能人才队伍建设的意见\n技能人才是支撑中国制造的重要力量。\n一、总体要求\n做好工作。';

@@ -27,6 +27,8 @@ describe('clause words', () => {
     // a bounded count after the noun it measures, before 的 and what it qualifies: a condition; a count a verb sets is a goal
     ['编制50人（含）以上的党政机关至少安排残疾人就业。', 'parameter'],
     ['培育10家以上的龙头企业。', 'target'],
+    ['到2025年，每个县建成2个以上的县域医疗次中心。', 'target'],
+    ['每千名老年人拥有40张以上的养老床位。', 'target'],
     ['给予一次性奖励不低于10万元。', 'parameter'],
     ['可一次性给予十万元以内的贷款。', 'parameter'],
     ['择优部分青年项目予以连续2年支持。', 'parameter'],
@@ -235,6 +237,10 @@ describe('grants, penalties and standards', () => {
 
   it('makes the numbers of a standard parameters', () => {
     expect(roles('按照每300户至500户设置1个集中投放点的标准，建设投放点。')).toEqual(['300户至500户:parameter', '1个:parameter']);
+  });
+
+  it('keeps a goal applied by 按照…的目标执行 a goal: only a rule\'s noun before 执行 closes the frame', () => {
+    expect(roles('各县要按照全年新增签约项目50个以上的目标执行。')).toEqual(['50个:target']);
   });
 
   it('makes what a rule is applied by parameters (按照…执行), even in a dated clause', () => {
