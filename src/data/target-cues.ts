@@ -71,6 +71,8 @@ export const ENUM_ETC = '等';
 export const NEW_THINGS = ['新增', '新建', '新设', '建成', '组建', '创建', '争创', '培育', '引进', '打造', '申报', '设立'];
 /** "每千名老年人拥有40张以上的养老床位": how many each has, a level to reach. */
 export const POSSESSION_VERBS = ['拥有', '建有', '配有'];
+/** What one may do, before the number in its clause: a permission and its limit ("代表队可预送1个节目", "可申请1次"). */
+export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报', '可派', '可选送', '可预送', '可推荐', '可领取', '可选择'];
 
 /**
  * After a unit that is told to act, these end the subject: what is counted comes after them
@@ -163,6 +165,14 @@ export const PER_BENEFICIARY = ['给予', '每户', '每人', '每家', '每个'
 export const ASSESSMENT_WORDS = ['权重', '分值'];
 /** After a count right behind a scope word, these say it is the whole that exists: "全镇12个村…全部达到". */
 export const TOTALITY_WORDS = ['全部', '均', '都', '所有'];
+/**
+ * A heading that names the rules under it ("申报条件", "奖励标准", "参加办法", "录取办法"): a short title ending in
+ * one of RULE_HEADING_ENDS and naming one of these topics. "完善考核办法" (a verb first) names a task.
+ */
+export const RULE_HEADING_ENDS = ['条件', '标准', '办法', '规则'];
+export const RULE_HEADING_TOPICS = ['申报', '申请', '参加', '参赛', '报名', '录取', '竞赛', '比赛', '选派', '评选', '奖励', '支持', '补助', '补贴', '资助', '收费', '基本', '年龄', '计分', '评分'];
+/** The longest title read as a heading of rules. */
+export const RULE_HEADING_MAX = 12;
 export const GOAL_HEADINGS = ['主要目标', '发展目标', '工作目标', '总体目标', '具体目标', '预期目标', '目标任务', '分年度目标', '阶段目标'];
 /** The longest title still read as a heading. */
 export const HEADING_MAX = 16;

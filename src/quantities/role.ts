@@ -136,6 +136,20 @@ function isCountCondition(r: RoleInput): boolean {
 }
 const INCLUSIVE = '含';
 
+/** 每…可 before the number in its sentence: what each may do ("每队可报领队1名"), a permission and its limit. */
+function perPermission(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(PER, from); i !== -1 && i < to; i = text.indexOf(PER, i + 1)) {
+    const may = text.indexOf(MAY, i + 1);
+    if (may !== -1 && may < to && may - i <= PERMISSION_REACH && !hasBreak(text, i, may)) return true;
+  }
+  return false;
+}
+const PER = '每';
+const MAY = '可';
+/** 每 and 可 stand this close, in one clause: "每家申报单位每年可申请". */
+const PERMISSION_REACH = 10;
+const hasBreak = (text: string, a: number, b: number) => /[,;。:]/.test(text.slice(a, b));
+
 // The stretches of the clause read below, as ranges of the text: before the number
 // [clauseStart, prefixStart), the clause [clauseStart, clauseEnd), after the number
 // [suffixEnd, clauseEnd), the rest of the sentence [suffixEnd, sentenceEnd).
@@ -144,6 +158,8 @@ function clauseRole(r: RoleInput): Role {
   const { clauseStart, prefixStart, suffixEnd, clauseEnd } = r;
   // "参保职工30人(含)以下的企业,…即可享受": conditions of an entitlement.
   if (has(r, L.ENTITLEMENT_WORDS, suffixEnd, r.sentenceEnd)) return 'parameter';
+  // "每队可报领队1名、教练员1名", "每家单位每年可申请1次", "可预送1个节目": what each may do is a rule.
+  if (perPermission(text, clauseStart, prefixStart) || has(r, L.PERMISSION_VERBS, clauseStart, prefixStart)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
   if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart)) return 'parameter';

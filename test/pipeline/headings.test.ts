@@ -17,6 +17,16 @@ describe('goal and baseline headings', () => {
     expect(roles('一、重点任务\n\n在15个工作日内完成初审。')).toEqual(['15个工作日:parameter']);
     expect(roles('二、主要目标\n\n对新认定企业一次性奖励50万元。')).toEqual(['50万元:parameter']);
   });
+
+  it('makes numbers under a heading naming rules (申报条件, 奖励标准, 参加办法) parameters, not under a task to make them', () => {
+    expect(roles('六、参加办法\n\n（一）以省级体育总会为组队对象，运动员2名，计划12支队。')).toEqual(['2名:parameter', '12支:parameter']);
+    expect(roles('三、申报条件\n\n企业上年度营业收入1000万元，研发人员10名。')).toEqual(['1000万元:parameter', '10名:parameter']);
+    expect(roles('（三）完善考核办法\n\n全市新增高新技术企业100家。')).toEqual(['100家:target']);
+  });
+
+  it('reads what each may do as a rule (每队可报, 可申请)', () => {
+    expect(roles('每队可报领队1名、教练员1名。代表队可预送1个节目。全市新建学校10所。')).toEqual(['1名:parameter', '1名:parameter', '1个:parameter', '10所:target']);
+  });
 });
 
 describe('reviews', () => {
