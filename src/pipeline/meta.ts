@@ -236,7 +236,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   }
   if (title === null && root.children.length) {
     const head = bodyText(root, 3000);
-    title = inlineNotice(head) ?? inlineReport(head);
+    title = inlineNotice(head) ?? inlineReport(head) ?? opinionNamed(head);
   }
 
   if (title !== null && LETTER_SPACED.test(title)) title = title.replace(/[\s\u3000]+/g, '');
@@ -283,6 +283,18 @@ const DRAWN_UP_BY = /^[^《》]{2,24}?(?:制订|制定|拟定|起草|编制)的/
 /** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
 const SPEECH_BYLINE_ANYWHERE = new RegExp(SPEECH_BYLINE_SOURCE);
 const REPORT_TITLE_BEFORE = /(?<![\p{Script=Han}0-9])[\p{Script=Han}0-9]{2,40}报告$/u;
+/**
+ * "就推进人才集聚工程（简称“633”人才工程），提出以下实施意见": an 意见 copied without its title names its subject
+ * in its preamble; the title it stood under is "关于推进人才集聚工程的实施意见".
+ */
+const OPINION_PREAMBLE = /就([^，,。；;（(]{2,40})(?:[（(][^）)]{0,40}[）)])?[，,]?现?提出(?:以下|如下)((?:实施|指导)?意见)/;
+function opinionNamed(head: string): string | null {
+  const m = OPINION_PREAMBLE.exec(head.slice(0, OPINION_REACH));
+  return m ? `关于${m[1]}的${m[2]}` : null;
+}
+/** The preamble stands at the top: how far into the text it is looked for. */
+const OPINION_REACH = 400;
+
 /** A work report's date, from its speech byline ("——2025年1月21日在…会议上") near the top. */
 function speechDate(root: Root): string | null {
   // a line of its own before the first section: a speech quoted in the body (《…——2023年9月22日在…》) dates nothing

@@ -100,6 +100,11 @@ describe('title', () => {
     const doc = parseDocument('电力需求侧管理办法（2023年版）\n第一章 总则\n第一条 为加强管理，制定本办法。');
     expect([doc.meta.title, doc.meta.period]).toEqual(['电力需求侧管理办法（2023年版）', null]);
   });
+  it('names an 意见 copied without its title by the subject its preamble names', () => {
+    expect(title('为深入贯彻科学发展观，就推进人才集聚工程（简称“633”人才工程），提出以下实施意见。\n一、总体目标\n加快发展。')).toBe('关于推进人才集聚工程的实施意见');
+    expect(title('为加快发展，现就推进数字经济发展提出如下意见：\n一、总体要求\n加快发展。')).toBe('关于推进数字经济发展的意见');
+  });
+
   it('dates a work report by its speech byline when its metadata row holds no date (发文时间：未知)', () => {
     const doc = parseDocument('标题：2025年某市政府工作报告\n发文时间：未知\n正文：\n——2025年1月21日在某市第十六届人民代表大会第六次会议上\n各位代表：\n一、2024年工作回顾\n过去一年，增长5%。');
     expect([doc.meta.title, doc.meta.date]).toEqual(['2025年某市政府工作报告', '2025-01-21']);
