@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RELATIVE_YEARS } from '../../src/data/target-cues.js';
-import { RELATIVE_YEAR_PATTERN, mergeYears, relativeYears } from '../../src/quantities/relative-years.js';
+import { RELATIVE_YEAR_MARK, RELATIVE_YEAR_PATTERN, mergeYears, relativeYears } from '../../src/quantities/relative-years.js';
 import { targets } from './targets.js';
 
 describe('relativeYears', () => {
@@ -38,6 +38,16 @@ describe('relativeYears', () => {
     const parts = [...words, '年', '度', '一', '上', '本', '较', '比', '，', 'x', '2026'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 16 }).map((a) => a.join('')), (t) => {
       expect(byRegex(t)).toEqual(byLoop(t));
+    }));
+  });
+
+  it('a text without the mark every relative year holds names none', () => {
+    expect(RELATIVE_YEAR_MARK).toBe('年');
+    for (const w of Object.keys(RELATIVE_YEARS)) expect(w).toContain(RELATIVE_YEAR_MARK);
+    const parts = ['今', '明', '去', '本', '上', '一', '度', '当', '，', 'x'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 16 }).map((a) => a.join('')), (t) => {
+      expect(relativeYears(t, 2026)).toEqual([]);
+      expect([...t.matchAll(new RegExp(RELATIVE_YEAR_PATTERN))]).toEqual([]);
     }));
   });
 
