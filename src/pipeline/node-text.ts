@@ -3,7 +3,7 @@
 import type { Paragraph, Section } from '../tree/schema.js';
 import { LIST_ITEM_MARKS } from '../data/target-cues.js';
 import { runInYear } from './build-tree.js';
-import { isIdeograph } from '../char-table.js';
+import { codeTable, isIdeograph } from '../char-table.js';
 
 /** White space at a paragraph's start, read in place. */
 const LEADING_SPACE = /\s*/y;
@@ -18,9 +18,13 @@ function pastSpace(source: string, start: number, end: number): number {
   return Math.min(LEADING_SPACE.lastIndex, end);
 }
 
+/** The first characters of LIST_ITEM_MARKS: most paragraphs open on none, and no mark is tried there. */
+const LIST_MARK_FIRSTS = codeTable(LIST_ITEM_MARKS.filter((m) => m.length > 0).map((m) => m.charCodeAt(0)));
+const EMPTY_LIST_MARK = LIST_ITEM_MARKS.some((m) => m.length === 0);
 /** A paragraph opening with a list mark: "——规模效益。…", "· …". */
 export function isListItem(source: string, start: number, end: number): boolean {
   const at = pastSpace(source, start, end);
+  if (!EMPTY_LIST_MARK && LIST_MARK_FIRSTS[source.charCodeAt(at)] !== 1) return false;
   return LIST_ITEM_MARKS.some((m) => source.startsWith(m, at));
 }
 

@@ -11,10 +11,16 @@ import { alternation, someEndingAt } from './words.js';
  */
 export const RELATIVE_YEAR_PATTERN = new RegExp(alternation(Object.keys(RELATIVE_YEARS)), 'g');
 const comparedBefore = someEndingAt(COMPARED_YEAR_CUES);
+const RELATIVE_WORDS = Object.keys(RELATIVE_YEARS);
+/**
+ * A character every word of RELATIVE_YEARS holds (年), or null: most node texts lack it, and includes() finds
+ * that natively where the regex would try every position of the text for nothing.
+ */
+export const RELATIVE_YEAR_MARK = [...(RELATIVE_WORDS[0] ?? '')].find((c) => RELATIVE_WORDS.every((w) => w.includes(c))) ?? null;
 
 /** The relative years of `text`, in order; none without a document year. */
 export function relativeYears(text: string, documentYear: number | null): YearMention[] {
-  if (documentYear === null) return [];
+  if (documentYear === null || (RELATIVE_YEAR_MARK !== null && !text.includes(RELATIVE_YEAR_MARK))) return [];
   const out: YearMention[] = [];
   const pattern = RELATIVE_YEAR_PATTERN;
   pattern.lastIndex = 0;

@@ -33,6 +33,8 @@ export function scan(text: string): ScanResult {
   // Dropped, not reported: the scan has no diagnostics channel.
   const kept = quantities.every(finiteQuantity) ? quantities : quantities.filter(finiteQuantity);
   const named = years.every(plausibleYear) ? years : years.filter(plausibleYear);
+  // A text where nothing was found has nothing for the machine spans to drop: they are not looked for.
+  if (kept.length === 0 && named.length === 0) return { quantities: kept, years: named };
   const machine = machineSpans(text);
   if (machine.length === 0) return { quantities: kept, years: named };
   const outside = (x: { start: number; end: number }) => !machine.some(([a, b]) => x.start < b && a < x.end);

@@ -1,5 +1,7 @@
 // Where a node's own text starts (src/pipeline/node-text.ts).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LIST_ITEM_MARKS } from '../../src/data/target-cues.js';
 import { isListItem, opensOnText, runInEnd } from '../../src/pipeline/node-text.js';
 
 describe('opensOnText', () => {
@@ -14,5 +16,15 @@ describe('opensOnText', () => {
     expect(isListItem('规模效益', 0, 4)).toBe(false);
     expect(runInEnd('总体目标2026年,全县', 0, 13)).toBe(4);
     expect(runInEnd('  总体目标2026年,全县', 0, 15)).toBe(6);
+  });
+});
+
+describe('isListItem', () => {
+  it('finds what trying every mark finds: the first-character test only skips the paragraphs no mark opens', () => {
+    const parts = [...LIST_ITEM_MARKS, '—', '-', '·', '规', '模', ' ', '\u3000', '1', '、'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 6 }).map((a) => a.join('')), (t) => {
+      const at = t.length - t.trimStart().length;
+      expect(isListItem(t, 0, t.length)).toBe(LIST_ITEM_MARKS.some((m) => t.startsWith(m, at)));
+    }));
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RELATIVE_YEARS } from '../../src/data/target-cues.js';
-import { RELATIVE_YEAR_PATTERN, mergeYears, relativeYears } from '../../src/quantities/relative-years.js';
+import { RELATIVE_YEAR_MARK, RELATIVE_YEAR_PATTERN, mergeYears, relativeYears } from '../../src/quantities/relative-years.js';
 import { targets } from './targets.js';
 
 describe('relativeYears', () => {
@@ -38,6 +38,17 @@ describe('relativeYears', () => {
     const parts = [...words, '年', '度', '一', '上', '本', '较', '比', '，', 'x', '2026'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 16 }).map((a) => a.join('')), (t) => {
       expect(byRegex(t)).toEqual(byLoop(t));
+    }));
+  });
+
+  it('reads a text only when it holds the mark every relative year holds: the gate changes no answer', () => {
+    const mark = RELATIVE_YEAR_MARK ?? '';
+    for (const w of Object.keys(RELATIVE_YEARS)) expect(w).toContain(mark);
+    // the mark put before the text opens the gate; it starts no word and ends no comparison cue (比, 较…)
+    const ungated = (t: string) => relativeYears(mark + t, 2026).map((y) => ({ ...y, start: y.start - mark.length, end: y.end - mark.length }));
+    const parts = [...Object.keys(RELATIVE_YEARS), '今', '明', '去', '本', '上', '一', '度', '当', '年', '较', '比', '，', 'x'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }).map((a) => a.join('')), (t) => {
+      expect(relativeYears(t, 2026)).toEqual(ungated(t));
     }));
   });
 
