@@ -222,6 +222,7 @@ describe('not quantities', () => {
     ['a two-part tariff', '两部制电价降低,两部制输配电价降低。'],
     ['figures of speech of work reports', '统筹国内国际两个大局,做好“强城”“兴村”“融合”三篇文章。'],
     ['walking on two legs', '以更大力度迈开两条腿、对接各部委。'],
+    ['a programme named by a number before 人才', '实施121人才梯队项目。'],
     ['idioms after a verb of making', '推动百家争鸣、百花齐放。'],
     ['a digit and 元 before a noun or a 、', '破除城乡二元结构，引导三元、元盛等企业转型。'],
     ['counts of the plan\'s own indicators', '设置预期性指标12个、约束性指标5个,六项主要经济指标全部位列第一。'],
