@@ -100,6 +100,12 @@ describe('title', () => {
     const doc = parseDocument('电力需求侧管理办法（2023年版）\n第一章 总则\n第一条 为加强管理，制定本办法。');
     expect([doc.meta.title, doc.meta.period]).toEqual(['电力需求侧管理办法（2023年版）', null]);
   });
+  it('reads a bureau\'s yearly summary as a title, so its heading words do not make the plan after it a review', () => {
+    const doc = parseDocument('某区发展和改革局2024年工作总结\n一、主要工作成效\n2024年，全区已完成固定资产投资86亿元。\n二、2025年工作打算\n2025年，全区固定资产投资增长6%以上。\n某区发展和改革局\n2024年12月20日');
+    expect(doc.meta.title).toBe('某区发展和改革局2024年工作总结');
+    expect(doc.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['86亿元:baseline', '6%:target']);
+  });
+
   it('names an 意见 copied without its title by the subject its preamble names', () => {
     expect(title('为深入贯彻科学发展观，就推进人才集聚工程（简称“633”人才工程），提出以下实施意见。\n一、总体目标\n加快发展。')).toBe('关于推进人才集聚工程的实施意见');
     expect(title('为加快发展，现就推进数字经济发展提出如下意见：\n一、总体要求\n加快发展。')).toBe('关于推进数字经济发展的意见');
