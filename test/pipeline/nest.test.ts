@@ -58,6 +58,11 @@ describe('nest', () => {
       .toEqual(['1 三、主要任务', '2 （一）国企改革效率提高', '3 1.法人治理结构得到改进', '4 （1）加快制度化建设', '4 （2）加强董事会建设']);
   });
 
+  it('reads a bracketed numeral mid-line before 期, 类 or 至 as a name, not an item run in', () => {
+    expect(outline(nestedFor('一、实施老旧小区改造36个（一）期工程6月底前完工。\n二、推进片区开发（二）期项目同步启动。').root.children))
+      .toEqual(['1 一、实施老旧小区改造36个（一）期工程6月底前完工', '1 二、推进片区开发（二）期项目同步启动']);
+  });
+
   it('reads 11.121人才梯队项目 as item 11 after item 10 at a line start, but 增长3.5% as a decimal', () => {
     expect(outline(nestedFor('一、项目\n10.学者项目。\n11.121人才梯队项目。\n12.1.5万元补助。\n3.5万元用于培训。').root.children))
       .toEqual(['1 一、项目', '2 10.学者项目', '2 11.121人才梯队项目', '2 12.1.5万元补助']);
