@@ -71,6 +71,12 @@ export const ENUM_ETC = '等';
 export const NEW_THINGS = ['新增', '新建', '新设', '建成', '组建', '创建', '争创', '培育', '引进', '打造', '申报', '设立'];
 /** "每千名老年人拥有40张以上的养老床位": how many each has, a level to reach. */
 export const POSSESSION_VERBS = ['拥有', '建有', '配有'];
+/**
+ * A share of a sum of money ("提高至合同金额的30%以上") or a share put to a use ("60%以上用于一线职工教育"): how
+ * money is divided is a rule, unless a deadline or 力争/确保 makes it an aim.
+ */
+export const MONEY_BASES = ['合同金额', '金额', '总额', '投资额', '经费', '资金', '预算', '费用', '额度'];
+export const SHARE_USES = ['用于'];
 /** What one may do, before the number in its clause: a permission and its limit ("代表队可预送1个节目", "可申请1次"). */
 export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报', '可派', '可选送', '可预送', '可推荐', '可领取', '可选择'];
 

@@ -3,6 +3,7 @@ import {
   BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
   TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS,
+  MONEY_BASES, SHARE_USES,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -182,7 +183,7 @@ function clauseRole(r: RoleInput): Role {
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
     && ideographAt(text, suffixEnd + 1) && !GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
-  if (PARAMETER_RATE_BEFORE(text, prefixStart) || isShareOfBase(r)) return 'parameter';
+  if (PARAMETER_RATE_BEFORE(text, prefixStart) || isShareOfBase(r) || isMoneyShare(r)) return 'parameter';
   // "从每人每月2375元提高到2423元", "不低于当地最低生活保障标准的1.6倍": what each beneficiary is paid, a standard's multiple
   if (isMoney(q) && has(r, L.PER_PERIOD_CUES, clauseStart, prefixStart)) return isFromValue(text, clauseStart, prefixStart) ? 'baseline' : 'parameter';
   if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
@@ -294,6 +295,15 @@ function isShareOfBase(r: RoleInput): boolean {
   }
   return false;
 }
+
+/** "合同金额的30%", "60%以上用于一线职工教育": a share of money or its use, where nothing aims (MONEY_BASES). */
+function isMoneyShare(r: RoleInput): boolean {
+  if (r.q.kind !== 'percent' || r.governed) return false;
+  const { text, prefixStart: b, suffixEnd } = r;
+  if (SHARE_USES.some((w) => text.startsWith(w, suffixEnd))) return true;
+  return text[b - 1] === OF && MONEY_BASES.some((w) => text.startsWith(w, b - 1 - w.length));
+}
+const OF = '的';
 
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */
 function inRuleFrame(r: RoleInput): boolean {

@@ -38,6 +38,10 @@ describe('clause words', () => {
     ['赴疆前由派出单位一次性发给制装费10000元。', 'parameter'],
     ['按投资额的30%抵免该企业当年应缴教育费附加。', 'parameter'],
     ['按时完成年度任务的80%。', 'target'],
+    // how money is divided is a rule, unless something aims
+    ['鼓励采购单位将合同预付款比例提高至合同金额的30%以上。', 'parameter'],
+    ['企业足额提取职工教育经费，60%以上用于一线职工教育。', 'parameter'],
+    ['到2025年，研发经费占营业收入的比重达到3%。', 'target'],
     ['按计划完成年度投资的80%以上。', 'target'],
     ['按序时进度完成全年计划的50%。', 'target'],
     ['新建C、D、E三个基地。', 'target'],
