@@ -187,7 +187,7 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
       continue;
     }
     // "附件：" above everything: the label of a document published as a notice's attachment, not an appendix
-    const attachmentLabel = firstContent === pieces.length && p.wholeLine && ATTACHMENTS_LEAD.test(compactOf(i));
+    const attachmentLabel = firstContent === pieces.length && !markerSeen && p.wholeLine && ATTACHMENTS_LEAD.test(compactOf(i));
     if (articleEnded || attachmentLabel || (p.wholeLine && isFurniture(norm.slice(p.start, p.end), compactOf(i)))) {
       kinds[i] = 'furniture';
       // a portal's article head after its navigation: the title line, then "来源:…发布日期:…"
