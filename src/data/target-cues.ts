@@ -77,6 +77,11 @@ export const POSSESSION_VERBS = ['拥有', '建有', '配有'];
  */
 export const MONEY_BASES = ['合同金额', '金额', '总额', '投资额', '经费', '资金', '预算', '费用', '额度'];
 export const SHARE_USES = ['用于'];
+/**
+ * A verb right before an amount makes it the size of what the verb yields, not a threshold on the noun after
+ * 的: "为中小微企业提供1亿元以上的增信担保" (against "营收超1亿元的企业").
+ */
+export const AMOUNT_VERBS = ['提供', '实现', '完成', '形成', '带动', '撬动', '吸引', '争取', '新增', '达到'];
 /** What one may do, before the number in its clause: a permission and its limit ("代表队可预送1个节目", "可申请1次"). */
 export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报', '可派', '可选送', '可预送', '可推荐', '可领取', '可选择'];
 

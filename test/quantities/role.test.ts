@@ -24,6 +24,8 @@ describe('clause words', () => {
     ['干部平均年龄下降到45岁。', 'target'],
     ['引导营收超1亿元的规上企业实现全覆盖。', 'parameter'],
     ['抽查财政资助经费在100万元以上的科技计划项目。', 'parameter'],
+    // a verb before the amount makes it what the verb yields, not a threshold
+    ['为中小微企业提供1亿元以上的增信担保。', 'target'],
     // a bounded count after the noun it measures, before 的 and what it qualifies: a condition; a count a verb sets is a goal
     ['编制50人（含）以上的党政机关至少安排残疾人就业。', 'parameter'],
     ['培育10家以上的龙头企业。', 'target'],
