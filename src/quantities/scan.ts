@@ -30,6 +30,7 @@ export function scan(text: string): ScanResult {
     i = marks.mask[at] === 1 ? at + 1 : tryAt(text, at, marks, quantities, years);
   }
   marks.text = ''; // not kept alive by the scratch state
+  if (quantities.length > 1) joinRestatedBounds(text, quantities);
   // Dropped, not reported: the scan has no diagnostics channel.
   const kept = quantities.every(finiteQuantity) ? quantities : quantities.filter(finiteQuantity);
   const named = years.every(plausibleYear) ? years : years.filter(plausibleYear);
@@ -39,6 +40,23 @@ export function scan(text: string): ScanResult {
   if (machine.length === 0) return { quantities: kept, years: named };
   const outside = (x: { start: number; end: number }) => !machine.some(([a, b]) => x.start < b && a < x.end);
   return { quantities: kept.filter(outside), years: named.filter(outside) };
+}
+
+const RESTATED_OPEN = '(含';
+const RESTATED_CLOSE = ')';
+/**
+ * "100—500亩(含500亩)", "500万元(含500万元)以上": a bracket restating a bound says it is included; it is part of
+ * the quantity before, not another one (its raw runs to the bracket's end, where the suffix comparator follows).
+ */
+function joinRestatedBounds(text: string, qs: Quantity[]): void {
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const q = qs[k]!;
+    const inner = qs[k + 1]!;
+    if (!text.startsWith(RESTATED_OPEN, q.end) || inner.start !== q.end + RESTATED_OPEN.length || text[inner.end] !== RESTATED_CLOSE) continue;
+    if (inner.unit !== q.unit || (inner.value !== q.value && inner.value !== q.upper) || inner.upper !== null) continue;
+    q.end = inner.end + RESTATED_CLOSE.length;
+    qs.splice(k + 1, 1);
+  }
 }
 
 /** Reads whatever starts at `i`; returns where scanning resumes. */

@@ -141,6 +141,13 @@ describe('units', () => {
     expect(pick(only('实缴注册资本100万美元（含）至1000万美元的企业。'))).toEqual({ raw: '100万美元（含）至1000万美元', value: 1000000, upper: 10000000, unit: '美元', kind: 'other', normalized: 1000000 });
   });
 
+  it('keeps a bracket restating an included bound in the quantity (100—500亩（含500亩）), whose suffix then bounds it', () => {
+    expect(targets('对新发展的100—500亩（含500亩）的基地，年销售收入500万元（含500万元）以上的企业。').map((t) => `${t.raw}:${t.comparator}`))
+      .toEqual(['100—500亩（含500亩）:between', '500万元（含500万元）:gte']);
+    // a bracket naming another amount is its own quantity
+    expect(targets('总投资1亿元（含财政资金2000万元）。').map((t) => t.raw)).toEqual(['1亿元', '2000万元']);
+  });
+
   it('does not join a unit to a "/" that names no rate', () => {
     const t = only('新增企业300家/个体户。');
     expect([t.raw, t.unit]).toEqual(['300家', '家']);
