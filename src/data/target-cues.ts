@@ -196,7 +196,7 @@ export const RULE_LEAD_INS = [
 ];
 
 /** Grants and awards: a cap on one of them (最多补助3次, 贴息总额控制在100万元以内) is a rule, whatever is capped. */
-export const GRANT_WORDS = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金'];
+export const GRANT_WORDS = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金', '支持金额', '扶持金额'];
 /** Penalties and the adjustments a rule applies: "扣减运维费用的20%", "资金分配时上浮5%". */
 export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', '处以', '追回', '收回', '上浮', '下浮'];
 /** A prohibition before the number makes it a limit a rule sets: "前期工作经费不得超过项目资金总额的5%". */

@@ -26,6 +26,7 @@ describe('clause words', () => {
     ['抽查财政资助经费在100万元以上的科技计划项目。', 'parameter'],
     // a verb before the amount makes it what the verb yields, not a threshold
     ['为中小微企业提供1亿元以上的增信担保。', 'target'],
+    ['对评价突出的平台给予后补助，支持金额不超过300万元/年。', 'parameter'],
     // a bounded count after the noun it measures, before 的 and what it qualifies: a condition; a count a verb sets is a goal
     ['编制50人（含）以上的党政机关至少安排残疾人就业。', 'parameter'],
     ['培育10家以上的龙头企业。', 'target'],
