@@ -222,6 +222,8 @@ export const CONDITION_OPENERS = ['对于', '对'];
 export const NOT_CONDITION_OPENERS = ['对标', '对接', '对外', '对口', '对比', '对照', '对应', '对话', '对象', '对冲', '对齐', '对账', '对称', '对焦', '对华'];
 /** "按照每300户至500户设置1个投放点的标准": numbers between an opener and a closer of a standard are its rule. */
 export const RULE_FRAME_OPENERS = ['按照', '依照', '参照', '依据', '按'];
+/** "按照每千人口不少于10个托位规划": a rate per so many applied is a standard, unless something aims (2025年前…). */
+export const RATE_FRAME_OPENERS = ['按照每', '依照每', '参照每', '按每'];
 /** "…按照第一档户均1560度的阶梯基数执行": a rule's noun applied (执行 alone ends goals too: 按照…的目标执行). */
 export const RULE_FRAME_CLOSERS = ['标准', '基数执行', '水平执行', '价格执行', '比例执行', '档次执行', '标准执行'];
 /** A conjunction right after a quantity starts another condition, not its noun: "超过500万元且研发费用占比…". */

@@ -27,6 +27,9 @@ describe('clause words', () => {
     // a verb before the amount makes it what the verb yields, not a threshold
     ['为中小微企业提供1亿元以上的增信担保。', 'target'],
     ['对评价突出的平台给予后补助，支持金额不超过300万元/年。', 'parameter'],
+    // a rate per so many, applied, is a standard; a deadline makes it a goal
+    ['对新建居住小区，按照每千人口不少于10个托位规划建设照护服务设施。', 'parameter'],
+    ['老城区的居住小区，2025年前要通过购置、置换等方式，按照每千人口不少于8个托位建设照护服务设施。', 'target'],
     // a bounded count after the noun it measures, before 的 and what it qualifies: a condition; a count a verb sets is a goal
     ['编制50人（含）以上的党政机关至少安排残疾人就业。', 'parameter'],
     ['培育10家以上的龙头企业。', 'target'],
