@@ -78,6 +78,11 @@ export const POSSESSION_VERBS = ['拥有', '建有', '配有'];
 export const MONEY_BASES = ['合同金额', '金额', '总额', '投资额', '经费', '资金', '预算', '费用', '额度'];
 export const SHARE_USES = ['用于'];
 /**
+ * A sentence that only defines a measure ends in what it measures ("…覆盖的建设用地占建成区总建设用地面积的比例。"):
+ * its numbers say what is counted (4公里服务半径), not what to reach.
+ */
+export const DEFINITION_TAILS = ['比例', '百分比', '比重', '规模', '面积', '长度', '数量', '总量'];
+/**
  * A verb right before an amount makes it the size of what the verb yields, not a threshold on the noun after
  * 的: "为中小微企业提供1亿元以上的增信担保" (against "营收超1亿元的企业").
  */

@@ -3,7 +3,7 @@ import {
   BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
   TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS,
-  MONEY_BASES, SHARE_USES, AMOUNT_VERBS,
+  MONEY_BASES, SHARE_USES, AMOUNT_VERBS, DEFINITION_TAILS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -195,6 +195,7 @@ function clauseRole(r: RoleInput): Role {
   if (inCondition(r)) return 'parameter';
   // "按照每300户至500户设置1个集中投放点的标准": inside a 按照…标准 rule.
   if (inRuleFrame(r) || (!r.governed && has(r, L.RATE_FRAME_OPENERS, clauseStart, prefixStart))) return 'parameter';
+  if (definesMeasure(r)) return 'parameter';
   // "对年销售额超过1亿元的,给予…"; "达20家以上、床位100张以上,…且被认定的,给予…": inside a condition.
   if ((text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) || conditionOfGrant(r) || thresholdBeforeGrant(r)) return 'parameter';
   // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a
@@ -298,6 +299,24 @@ function isShareOfBase(r: RoleInput): boolean {
 }
 
 const AMOUNT_VERB_BEFORE = someEndingAt(AMOUNT_VERBS);
+
+/** The quantity's sentence defines a measure (DEFINITION_TAILS at its end): no year and nothing reached in it. */
+function definesMeasure(r: RoleInput): boolean {
+  const { text } = r;
+  // a year in the sentence dates a goal (a heading's year over an annex of definitions does not)
+  if (r.years.some((y) => y.start >= r.sentenceStart && y.start < r.sentenceEnd)) return false;
+  let end = r.sentenceEnd;
+  while (end > r.q.end && SENTENCE_TAIL.test(text[end - 1] ?? '')) end--;
+  // "…的城市建设用地规模(平方公里)": the unit the measure is given in
+  if (text[end - 1] === ')') {
+    const open = text.lastIndexOf('(', end - 1);
+    if (open > r.q.end && end - open <= UNIT_NOTE_MAX) end = open;
+  }
+  if (!DEFINITION_TAILS.some((w) => text.startsWith(w, end - w.length) && end - w.length >= r.suffixEnd)) return false;
+  return !has(r, L.ATTAINMENT_VERBS, r.sentenceStart, r.sentenceEnd);
+}
+const SENTENCE_TAIL = /[。;；.\s]/;
+const UNIT_NOTE_MAX = 8;
 
 /** "合同金额的30%", "60%以上用于一线职工教育": a share of money or its use, where nothing aims (MONEY_BASES). */
 function isMoneyShare(r: RoleInput): boolean {

@@ -29,6 +29,10 @@ describe('clause words', () => {
     ['对评价突出的平台给予后补助，支持金额不超过300万元/年。', 'parameter'],
     // a rate per so many, applied, is a standard; a deadline makes it a goal
     ['对新建居住小区，按照每千人口不少于10个托位规划建设照护服务设施。', 'parameter'],
+    // a sentence that defines a measure: its numbers say what is counted
+    ['城市二级及以上医院4公里服务半径覆盖的建设用地占建成区总建设用地面积的比例。', 'parameter'],
+    ['人口密度超过每平方公里1.5万人的城市建设用地规模(平方公里)', 'parameter'],
+    ['力争建设用地占建成区面积的比例达到90%。', 'target'],
     ['老城区的居住小区，2025年前要通过购置、置换等方式，按照每千人口不少于8个托位建设照护服务设施。', 'target'],
     // a bounded count after the noun it measures, before 的 and what it qualifies: a condition; a count a verb sets is a goal
     ['编制50人（含）以上的党政机关至少安排残疾人就业。', 'parameter'],
