@@ -9,6 +9,7 @@ import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditi
 import type { Comparator, Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
 import { countsExisting } from './existing-things.js';
+import { firstYearFrom } from './context.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
 import { firstStartingAt, ideographAt, someEndingAt, someEndingIn, someStartingAt } from './words.js';
@@ -139,17 +140,22 @@ const INCLUSIVE = '含';
 
 /** 每…可 before the number in its sentence: what each may do ("每队可报领队1名"), a permission and its limit. */
 function perPermission(text: string, from: number, to: number): boolean {
-  for (let i = text.indexOf(PER, from); i !== -1 && i < to; i = text.indexOf(PER, i + 1)) {
-    const may = text.indexOf(MAY, i + 1);
-    if (may !== -1 && may < to && may - i <= PERMISSION_REACH && !hasBreak(text, i, may)) return true;
+  // char by char within [from, to): an indexOf would read on to the end of a long text for every quantity
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== PER) continue;
+    for (let j = i + 1; j < to && j - i <= PERMISSION_REACH; j++) {
+      const c = text.charCodeAt(j);
+      if (c === MAY) return true;
+      if (PERMISSION_BREAKS.includes(c)) break;
+    }
   }
   return false;
 }
-const PER = '每';
-const MAY = '可';
+const PER = '每'.charCodeAt(0);
+const MAY = '可'.charCodeAt(0);
+const PERMISSION_BREAKS = [...',;。:'].map((c) => c.charCodeAt(0));
 /** 每 and 可 stand this close, in one clause: "每家申报单位每年可申请". */
 const PERMISSION_REACH = 10;
-const hasBreak = (text: string, a: number, b: number) => /[,;。:]/.test(text.slice(a, b));
 
 // The stretches of the clause read below, as ranges of the text: before the number
 // [clauseStart, prefixStart), the clause [clauseStart, clauseEnd), after the number
@@ -304,7 +310,8 @@ const AMOUNT_VERB_BEFORE = someEndingAt(AMOUNT_VERBS);
 function definesMeasure(r: RoleInput): boolean {
   const { text } = r;
   // a year in the sentence dates a goal (a heading's year over an annex of definitions does not)
-  if (r.years.some((y) => y.start >= r.sentenceStart && y.start < r.sentenceEnd)) return false;
+  const y = firstYearFrom(r.years, r.sentenceStart);
+  if (y < r.years.length && r.years[y]!.start < r.sentenceEnd) return false;
   let end = r.sentenceEnd;
   while (end > r.q.end && SENTENCE_TAIL.test(text[end - 1] ?? '')) end--;
   // "…的城市建设用地规模(平方公里)": the unit the measure is given in
