@@ -1,15 +1,23 @@
 // Counts of things that exist, named by how the clause acts on them: 对全市1126个终端开展排查,
 // 以全省122个县为主体, 全镇12个村…全部达到, 推动7个国家物流枢纽提质升级 (baselines, TARGETS.md §2).
-import { FRAME_MARK, OBJECT_LIST_MAX, OBJECT_MARK, OBJECT_SCOPE_MAX, SCOPE_WORDS } from '../data/target-cues.js';
+import { DESIGNATION_VERBS, FRAME_MARK, OBJECT_LIST_MAX, OBJECT_MARK, OBJECT_SCOPE_MAX, SCOPE_WORDS } from '../data/target-cues.js';
 import { has, L, type RoleInput } from './role-input.js';
-import { firstEndingIn, ideographAt } from './words.js';
+import { firstEndingIn, ideographAt, someEndingAt } from './words.js';
 
 const SCOPE_AT_END = firstEndingIn(SCOPE_WORDS);
+const DESIGNATED_BEFORE = someEndingAt(DESIGNATION_VERBS);
 
-/** The count names things that exist: acted on, framed as a scope, the whole of a scope, or upgraded. */
+/** The count names things that exist: acted on, framed as a scope, the whole of a scope, upgraded or designated. */
 export function countsExisting(r: RoleInput): boolean {
-  return isActedOn(r) || isFramedScope(r) || (r.comparator === 'eq' && isWholeOfScope(r)) || isUpgraded(r);
+  return isActedOn(r) || isFramedScope(r) || (r.comparator === 'eq' && isWholeOfScope(r)) || isUpgraded(r) || isDesignated(r);
 }
+
+/** "加快建设“十四五”批复的6个沙戈荒大基地": the ones already designated (批复的, 认定的), unless an aim governs. */
+function isDesignated(r: RoleInput): boolean {
+  const at = r.prefixStart - 1;
+  return !r.aims && r.text[at] === OF && DESIGNATED_BEFORE(r.text, at);
+}
+const OF = '的';
 
 /** "推动7个国家物流枢纽提质升级": raising the grade of what is counted; under an aim (力争, 到2025年), or creating them (新建), a goal. */
 function isUpgraded(r: RoleInput): boolean {

@@ -22,6 +22,12 @@ describe('counts of existing things', () => {
     expect(only('组织力量对重点行业领域内的全市120家企业开展诊断。').role).toBe('target');
   });
 
+  it('makes a count of things already designated (批复的, 认定的) what exists, unless an aim governs', () => {
+    expect(roles('加快建设“十四五”批复的6个沙戈荒大基地及外送通道。')).toEqual(['6个:baseline']);
+    expect(roles('到2027年，建成国家批复的6个基地。')).toEqual(['6个:target']);
+    expect(roles('新建6个基地。')).toEqual(['6个:target']);
+  });
+
   it('makes a scope framed by 以…为主体 what exists', () => {
     expect(roles('以全省122个县（市、区）、1609个乡镇（街道）为主体，全面实施工程。')).toEqual(['122个:baseline', '1609个:baseline']);
     expect(roles('以新建的10个园区为载体，培育企业50家。')).toEqual(['10个:target', '50家:target']);
