@@ -169,6 +169,7 @@ describe('thresholds', () => {
 
   it('makes a rate paid each beneficiary a rule, the old rate after 从 a fact, and a multiple of a standard a rule', () => {
     expect(roles('集中供养孤儿基本生活保障省定最低标准从每人每月2375元提高到2423元。')).toEqual(['2375元:baseline', '2423元:parameter']);
+    expect(roles('学生意外伤害责任保险保费由每生每年5元提高至10元。')).toEqual(['5元:baseline', '10元:parameter']);
     expect(roles('特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。')).toEqual(['1.6倍:parameter']);
   });
 
