@@ -4,11 +4,12 @@
 import type { Furniture, Meta, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, SPEECH_BYLINE, SPEECH_BYLINE_SOURCE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
 import { withoutDocNumber } from './title-number.js';
+import { inlineNotice, inlineReport, opinionNamed, speechDate } from './inline-titles.js';
 import { parseChineseNumeral } from '../numerals.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '制发日期', '发布日期', '发表时间', '发布时间', '发文时间', '发文日期'];
@@ -280,50 +281,6 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 const NOTICE_TAIL = /的通知$/;
 /** Who drew up a forwarded document, before its name: "区建设管理委制订的", "市发展改革委制定的". */
 const DRAWN_UP_BY = /^[^《》]{2,24}?(?:制订|制定|拟定|起草|编制)的/;
-/** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
-const SPEECH_BYLINE_ANYWHERE = new RegExp(SPEECH_BYLINE_SOURCE);
-const REPORT_TITLE_BEFORE = /(?<![\p{Script=Han}0-9])[\p{Script=Han}0-9]{2,40}报告$/u;
-/**
- * "就推进人才集聚工程（简称“633”人才工程），提出以下实施意见": an 意见 copied without its title names its subject
- * in its preamble; the title it stood under is "关于推进人才集聚工程的实施意见".
- */
-const OPINION_PREAMBLE = /就([^，,。；;（(]{2,40})(?:[（(][^）)]{0,40}[）)])?[，,]?现?提出(?:以下|如下)((?:实施|指导)?意见)/;
-function opinionNamed(head: string): string | null {
-  const m = OPINION_PREAMBLE.exec(head.slice(0, OPINION_REACH));
-  return m ? `关于${m[1]}的${m[2]}` : null;
-}
-/** The preamble stands at the top: how far into the text it is looked for. */
-const OPINION_REACH = 400;
-
-/** A work report's date, from its speech byline ("——2025年1月21日在…会议上") near the top. */
-function speechDate(root: Root): string | null {
-  // a line of its own before the first section: a speech quoted in the body (《…——2023年9月22日在…》) dates nothing
-  for (const n of root.children) {
-    if (n.type === 'section') return null;
-    const m = SPEECH_BYLINE.exec(compact(n.text));
-    if (m) return m[0];
-  }
-  return null;
-}
-/** The byline found first (most texts have none), then the title that ends right before it. */
-function inlineReport(head: string): string | null {
-  const m = SPEECH_BYLINE_ANYWHERE.exec(head);
-  if (m === null) return null;
-  return REPORT_TITLE_BEFORE.exec(head.slice(0, m.index))?.[0] ?? null;
-}
-/**
- * "…看下面！山东省物价局关于降低工商业电价有关事项的通知▼各市物价局，国网山东省电力公司：": in a repost run
- * into one line, a notice's title is found by the addressees (各…：) right after it; the head before 关于, if any,
- * stands alone (no Han character before it) and names an issuer, not a sentence ("会议传达学习了省政府关于…").
- */
-const INLINE_NOTICE = /(?<!\p{Script=Han})((?:\p{Script=Han}{2,16}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|部))?关于[^。！？!?\n《》]{2,60}?的(?:通知|意见|决定|通告|批复))[^\p{Script=Han}\n]{0,3}各[^。：:\n]{1,60}[：:]/u;
-/** Words of a sentence that reports a notice, not of an issuer's name: "会议传达学习了省政府关于…的通知". */
-const REPORTING_WORDS = /了|传达|学习|落实|贯彻|根据|按照|执行|印发|转发|要求/;
-function inlineNotice(head: string): string | null {
-  if (!head.includes('关于')) return null; // most texts: no regex run
-  const t = INLINE_NOTICE.exec(head)?.[1];
-  return t === undefined || REPORTING_WORDS.test(t.slice(0, t.indexOf('关于'))) ? null : t;
-}
 /** A title spaced out letter by letter to fill a line: "政 府 工 作 报 告". */
 const LETTER_SPACED = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han})+$/u;
 /** The title names a document of rules: "…若干政策措施", "…专项资金管理办法". */

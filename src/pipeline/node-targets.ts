@@ -202,8 +202,7 @@ function governQuantity(r: NodeReading): void {
   const { planYear, inherited } = r;
   const mention = clauseYear(f, r.due, inherited?.mention ?? r.headingYear);
   const year = mention?.year ?? null;
-  // a year before the plan's reports the past; so does a sentence opening with 去年/目前 that no deadline
-  // or 力争/确保 makes an aim
+  // a year before the plan's reports the past; so does a sentence opening with 去年/目前 that no deadline or 力争/确保 makes an aim
   const yearPast = planYear !== null && year !== null && year < planYear;
   const factOpener = year === null && FACT_OPENER_AT(text, f.sentenceStart);
   // In a report of the past, 累计争取 is a deed, not an aim.

@@ -1,0 +1,26 @@
+// Titles and dates found in running text (src/pipeline/inline-titles.ts).
+import { describe, expect, it } from 'vitest';
+import { inlineNotice, inlineReport, opinionNamed, speechDate } from '../../src/pipeline/inline-titles.js';
+import { parseDocument } from '../../src/index.js';
+
+describe('inline titles', () => {
+  it('finds a notice run into a repost by its addressees, not a notice a sentence reports', () => {
+    expect(inlineNotice('看下面！山东省物价局关于降低工商业电价有关事项的通知▼各市物价局，国网山东省电力公司：')).toBe('山东省物价局关于降低工商业电价有关事项的通知');
+    expect(inlineNotice('会议传达学习了省政府关于加强安全生产的通知各部门：')).toBeNull();
+  });
+
+  it('finds a work report\'s title right before its speech byline', () => {
+    expect(inlineReport('【字号：大中小】2026年某省政府工作报告——2026年2月4日在某省第十四届人民代表大会第五次会议上')).toBe('2026年某省政府工作报告');
+    expect(inlineReport('各位代表：现在我代表省政府报告工作。')).toBeNull();
+  });
+
+  it('names an 意见 by the subject its preamble gives', () => {
+    expect(opinionNamed('为深入贯彻，就推进人才集聚工程（简称“633”人才工程），提出以下实施意见。')).toBe('关于推进人才集聚工程的实施意见');
+    expect(opinionNamed('为深入贯彻，提出以下意见。')).toBeNull();
+  });
+
+  it('dates a report by a speech byline standing alone before the first section, not by one quoted in the body', () => {
+    expect(speechDate(parseDocument('——2025年1月21日在某市人民代表大会上\n各位代表：\n一、回顾\n增长5%。').root)).toBe('——2025年1月21日在');
+    expect(speechDate(parseDocument('认真贯彻《讲话——2023年9月22日在全省大会上》精神。\n一、目标\n增长7%。').root)).toBeNull();
+  });
+});
