@@ -163,10 +163,10 @@ function lastOrdinal(tokens: IToken[], style: MarkerStyle): number | null {
 }
 
 // mid-line, "（一）期工程", "（二）类县", "（一）至（三）环": a phase, a class or a range in brackets, not a marker
-const PAREN_CN_NAME_AFTER = /[期类级批档至到]/;
+const PAREN_CN_NAME_AFTER = /^(?:[期类级批档]|至\()/;
 const parenCnAtBoundaryOrRunOn = atBoundaryOrRunOn(STYLE_RANK['paren-cn'], 'paren-cn');
 export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二三四五六七八九十]{1,3}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
-  (ctx, ordinal, m) => (ctx.atLineStart || !PAREN_CN_NAME_AFTER.test(m.input[m.index + m[0].length] ?? '')) && parenCnAtBoundaryOrRunOn(ctx, ordinal));
+  (ctx, ordinal, m) => (ctx.atLineStart || !PAREN_CN_NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) && parenCnAtBoundaryOrRunOn(ctx, ordinal));
 export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
   atBoundaryOrRunOn(STYLE_RANK['paren-arabic'], 'paren-arabic'));
 

@@ -6,8 +6,10 @@ export const DOC_TYPE_WORDS = [
   '任务清单', '清单', '任务分解', '责任分工', '工作任务', '工作报告', '报告', '纪要', '公告', '通告',
   '民生实事', '实事项目',
   // a bureau's yearly summary (…2024年工作总结), often with next year's plan after it
-  '工作总结', '总结',
+  '工作总结',
 ];
+/** A line that names only a period's summary ("2024年工作总结") is a heading inside a document, not its title. */
+export const PERIOD_SUMMARY_LINE = /^[0-9]{4}年(?:度|上半年|下半年)?工作总结$/;
 
 /** A notice on a price ("关于降低工商业电价有关事项的通知", "关于调整天然气价格的通知") sets prices: rules too. */
 const PRICE_TOPICS = ['电价', '价格', '收费', '费率', '电费', '水价', '气价'];

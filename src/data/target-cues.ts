@@ -88,7 +88,11 @@ export const DEFINITION_TAILS = ['比例', '百分比', '比重', '规模', '面
  */
 export const AMOUNT_VERBS = ['提供', '实现', '完成', '形成', '带动', '撬动', '吸引', '争取', '新增', '达到'];
 /** What one may do, before the number in its clause: a permission and its limit ("代表队可预送1个节目", "可申请1次"). */
-export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报', '可派', '可选送', '可预送', '可推荐', '可领取', '可选择'];
+export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报名', '可派', '可选送', '可预送', '可推荐', '可领取', '可选择'];
+/** "占固定资产投资总额的60%": a ratio, not a share of money divided. */
+export const RATIO_WORDS = ['占'];
+/** "按照每年新增10家以上的节奏": a pace a plan keeps, not a standard. */
+export const PACE_CLOSERS = ['目标', '节奏', '进度', '速度'];
 
 /**
  * After a unit that is told to act, these end the subject: what is counted comes after them
@@ -186,7 +190,11 @@ export const TOTALITY_WORDS = ['全部', '均', '都', '所有'];
  * one of RULE_HEADING_ENDS and naming one of these topics. "完善考核办法" (a verb first) names a task.
  */
 export const RULE_HEADING_ENDS = ['条件', '标准', '办法', '规则'];
-export const RULE_HEADING_TOPICS = ['申报', '申请', '参加', '参赛', '报名', '录取', '竞赛', '比赛', '选派', '评选', '奖励', '支持', '补助', '补贴', '资助', '收费', '基本', '年龄', '计分', '评分'];
+export const RULE_HEADING_TOPICS = ['申报', '申请', '参加', '参赛', '报名', '录取', '竞赛', '比赛', '选派', '评选', '奖励', '支持', '补助', '补贴', '资助', '收费', '年龄', '计分', '评分'];
+/** …and these whole titles. */
+export const RULE_HEADING_TITLES = ['基本条件', '基本要求'];
+/** A title opening with one of these names a task ("优化项目申报和管理办法"), not the rules under it. */
+export const TASK_HEADING_VERBS = ['优化', '完善', '健全', '建立', '规范', '改革', '创新', '制定', '修订', '落实', '加强', '强化', '推进', '推动', '提高', '提升', '改善', '用好', '大力'];
 /** The longest title read as a heading of rules. */
 export const RULE_HEADING_MAX = 12;
 export const GOAL_HEADINGS = ['主要目标', '发展目标', '工作目标', '总体目标', '具体目标', '预期目标', '目标任务', '分年度目标', '阶段目标'];

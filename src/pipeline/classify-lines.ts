@@ -1,7 +1,7 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, BODY_SEPARATOR, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { withoutDocNumber } from './title-number.js';
@@ -98,7 +98,7 @@ function looksLikeTitle(c: string): boolean {
   if (TITLE_WRAPPER.test(c)) return true;
   if (c.length > TITLE_MAX) return false;
   // "为全面推进…建设,根据《…》和《…规划": a sentence wrapped after a document's name, no title
-  if (c.includes(',')) return false;
+  if (c.includes(',') || PERIOD_SUMMARY_LINE.test(c)) return false;
   return endsInDocType(withoutDocNumber(c, endsInDocType));
 }
 
@@ -203,7 +203,8 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     // the notice names the plan; the plan's own title line may follow the notice's body
     if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compactOf(i)) === wrapped) kinds[i] = 'title';
     // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"; a menu's item ("学校公告") is none
-    else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title')) && !inMenu(pieces, kinds, compactOf, i))
+    // a bare "2024年工作总结" is the title only as the first content; under a title it heads a part
+    else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title') || (firstContent === pieces.length && !titleSeen && PERIOD_SUMMARY_LINE.test(compactOf(i)))) && !inMenu(pieces, kinds, compactOf, i))
       kinds[i] = 'title';
     // the notice that publishes the document, after a page's navigation that read as body: "（失效）…关于印发…的通知（京管发〔2024〕9号）"
     else if (p.wholeLine && !markerSeen && !titleSeen && TITLE_WRAPPER.test(withoutDocNumber(compactOf(i), endsInDocType)) && looksLikeTitle(compactOf(i)))

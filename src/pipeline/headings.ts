@@ -1,6 +1,6 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
-import { BASELINE_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TOPICS, REVIEW_HEADING_MAX, HORIZON_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
+import { BASELINE_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS, REVIEW_HEADING_MAX, HORIZON_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 import { scan, type YearMention } from '../quantities/scan.js';
@@ -29,7 +29,8 @@ export function headingContext(title: string, planYear: number | null): RoleCont
 
 /** "申报条件", "奖励标准", "比赛项目与竞赛办法": a short title naming rules by their topic, no verb before it. */
 function namesRules(title: string): boolean {
-  if (title.length > RULE_HEADING_MAX || !RULE_HEADING_ENDS.some((w) => title.endsWith(w))) return false;
+  if (RULE_HEADING_TITLES.includes(title)) return true;
+  if (title.length > RULE_HEADING_MAX || !RULE_HEADING_ENDS.some((w) => title.endsWith(w)) || TASK_HEADING_VERBS.some((w) => title.startsWith(w))) return false;
   const at = RULE_HEADING_TOPICS.map((w) => title.indexOf(w)).filter((i) => i >= 0);
   // the topic opens the title, or follows a noun phrase joined to it ("奖励对象、方式及标准", "比赛项目与竞赛办法")
   return at.length > 0 && (Math.min(...at) === 0 || /[、与和及]/.test(title));

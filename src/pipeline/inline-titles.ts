@@ -11,10 +11,12 @@ const REPORT_TITLE_BEFORE = /(?<![\p{Script=Han}0-9])[\p{Script=Han}0-9]{2,40}�
  * "就推进人才集聚工程（简称“633”人才工程），提出以下实施意见": an 意见 copied without its title names its subject
  * in its preamble; the title it stood under is "关于推进人才集聚工程的实施意见".
  */
-const OPINION_PREAMBLE = /就([^，,。；;（(]{2,40})(?:[（(][^）)]{0,40}[）)])?[，,]?现?提出(?:以下|如下)((?:实施|指导)?意见)/;
+const OPINION_PREAMBLE = /(?:^|[，,。；;]|现|特|兹)就([^，,。；;（(]{2,40})(?:[（(][^）)]{0,40}[）)])?[，,]?现?提出(?:以下|如下)((?:实施|指导)?意见)/;
+/** Subjects that name nothing: "现就有关事项提出如下意见". */
+const GENERIC_SUBJECTS = ['有关事项', '相关事项', '以下事项', '如下事项', '有关工作', '相关工作', '有关问题'];
 export function opinionNamed(head: string): string | null {
   const m = OPINION_PREAMBLE.exec(head.slice(0, OPINION_REACH));
-  return m ? `关于${m[1]}的${m[2]}` : null;
+  return m && !GENERIC_SUBJECTS.includes(m[1]!) ? `关于${m[1]}的${m[2]}` : null;
 }
 /** The preamble stands at the top: how far into the text it is looked for. */
 const OPINION_REACH = 400;

@@ -3,7 +3,7 @@ import {
   BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
   TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS,
-  MONEY_BASES, SHARE_USES, AMOUNT_VERBS, DEFINITION_TAILS,
+  MONEY_BASES, SHARE_USES, AMOUNT_VERBS, DEFINITION_TAILS, RATE_FRAME_OPENERS, MODALITY_WORDS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -145,7 +145,7 @@ function perPermission(text: string, from: number, to: number): boolean {
     if (text.charCodeAt(i) !== PER) continue;
     for (let j = i + 1; j < to && j - i <= PERMISSION_REACH; j++) {
       const c = text.charCodeAt(j);
-      if (c === MAY) return true;
+      if (c === MAY) return !MAY_IN_WORD.test(text.slice(j + 1, j + 3));
       if (PERMISSION_BREAKS.includes(c)) break;
     }
   }
@@ -153,6 +153,8 @@ function perPermission(text: string, from: number, to: number): boolean {
 }
 const PER = '每'.charCodeAt(0);
 const MAY = '可'.charCodeAt(0);
+/** 可 opening a word, not a permission: 可回收物, 可再生能源, 可持续, 可视化, 可控, 可靠, 可及, 可报销. */
+const MAY_IN_WORD = /^(?:回收|再生|持续|视|控|靠|及|报销|支配|办率|能)/;
 const PERMISSION_BREAKS = [...',;。:'].map((c) => c.charCodeAt(0));
 /** 每 and 可 stand this close, in one clause: "每家申报单位每年可申请". */
 const PERMISSION_REACH = 10;
@@ -166,7 +168,7 @@ function clauseRole(r: RoleInput): Role {
   // "参保职工30人(含)以下的企业,…即可享受": conditions of an entitlement.
   if (has(r, L.ENTITLEMENT_WORDS, suffixEnd, r.sentenceEnd)) return 'parameter';
   // "每队可报领队1名、教练员1名", "每家单位每年可申请1次", "可预送1个节目": what each may do is a rule.
-  if (perPermission(text, clauseStart, prefixStart) || has(r, L.PERMISSION_VERBS, clauseStart, prefixStart)) return 'parameter';
+  if (softRules(r) && (perPermission(text, clauseStart, prefixStart) || has(r, L.PERMISSION_VERBS, clauseStart, prefixStart))) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
   if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart)) return 'parameter';
@@ -190,7 +192,7 @@ function clauseRole(r: RoleInput): Role {
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
     && ideographAt(text, suffixEnd + 1) && !GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
-  if (PARAMETER_RATE_BEFORE(text, prefixStart) || isShareOfBase(r) || isMoneyShare(r)) return 'parameter';
+  if (PARAMETER_RATE_BEFORE(text, prefixStart) || isShareOfBase(r) || (softRules(r) && isMoneyShare(r))) return 'parameter';
   // "从每人每月2375元提高到2423元", "不低于当地最低生活保障标准的1.6倍": what each beneficiary is paid, a standard's multiple
   if (isMoney(q) && has(r, L.PER_PERIOD_CUES, clauseStart, prefixStart)) return isFromValue(text, clauseStart, prefixStart) ? 'baseline' : 'parameter';
   if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
@@ -200,7 +202,7 @@ function clauseRole(r: RoleInput): Role {
   // "对上年度研发费用超过500万元且…的企业": a threshold inside a 对…的<主体> condition.
   if (inCondition(r)) return 'parameter';
   // "按照每300户至500户设置1个集中投放点的标准": inside a 按照…标准 rule.
-  if (inRuleFrame(r) || (!r.governed && has(r, L.RATE_FRAME_OPENERS, clauseStart, prefixStart))) return 'parameter';
+  if (inRuleFrame(r) || (softRules(r) && isRateFrame(r))) return 'parameter';
   if (definesMeasure(r)) return 'parameter';
   // "对年销售额超过1亿元的,给予…"; "达20家以上、床位100张以上,…且被认定的,给予…": inside a condition.
   if ((text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) || conditionOfGrant(r) || thresholdBeforeGrant(r)) return 'parameter';
@@ -306,9 +308,10 @@ function isShareOfBase(r: RoleInput): boolean {
 
 const AMOUNT_VERB_BEFORE = someEndingAt(AMOUNT_VERBS);
 
-/** The quantity's sentence defines a measure (DEFINITION_TAILS at its end): no year and nothing reached in it. */
+/** The quantity's sentence defines a measure (one noun phrase ending in DEFINITION_TAILS): no year, no aim, nothing reached. */
 function definesMeasure(r: RoleInput): boolean {
   const { text } = r;
+  if (r.pastYear || r.context === 'goal' || r.context === 'baseline' || MODALITY_IN.test(text.slice(r.sentenceStart, r.sentenceEnd))) return false;
   // a year in the sentence dates a goal (a heading's year over an annex of definitions does not)
   const y = firstYearFrom(r.years, r.sentenceStart);
   if (y < r.years.length && r.years[y]!.start < r.sentenceEnd) return false;
@@ -320,18 +323,43 @@ function definesMeasure(r: RoleInput): boolean {
     if (open > r.q.end && end - open <= UNIT_NOTE_MAX) end = open;
   }
   if (!DEFINITION_TAILS.some((w) => text.startsWith(w, end - w.length) && end - w.length >= r.suffixEnd)) return false;
+  // one noun phrase: no clause break, but one that goes on to what it is a share of ("…长度，占…的百分比")
+  for (let i = r.sentenceStart; i < end; i++) if (text.charCodeAt(i) === COMMA && text[i + 1] !== RATIO_MARK) return false;
   return !has(r, L.ATTAINMENT_VERBS, r.sentenceStart, r.sentenceEnd);
 }
+const COMMA = ','.charCodeAt(0);
+const RATIO_MARK = '占';
+const MODALITY_IN = new RegExp(Object.keys(MODALITY_WORDS).join('|'));
 const SENTENCE_TAIL = /[。;；.\s]/;
 const UNIT_NOTE_MAX = 8;
 
 /** "合同金额的30%", "60%以上用于一线职工教育": a share of money or its use, where nothing aims (MONEY_BASES). */
 function isMoneyShare(r: RoleInput): boolean {
-  if (r.q.kind !== 'percent' || r.governed) return false;
+  if (r.q.kind !== 'percent') return false;
   const { text, prefixStart: b, suffixEnd } = r;
-  if (SHARE_USES.some((w) => text.startsWith(w, suffixEnd))) return true;
+  // "占固定资产投资总额的60%": a ratio a plan reaches, not money divided
+  if (has(r, L.RATIO_WORDS, r.clauseStart, b)) return false;
+  if (SHARE_USES.some((w) => text.startsWith(w, suffixEnd))) return has(r, L.MONEY_BASES, r.sentenceStart, b);
   return text[b - 1] === OF && MONEY_BASES.some((w) => text.startsWith(w, b - 1 - w.length));
 }
+
+/**
+ * The rules that read a clause's wording (what each may do, a share of money, a rate applied, a definition)
+ * yield to what governs it: a deadline or 力争/确保, a 主要目标 heading, and a report of the past.
+ */
+const softRules = (r: RoleInput) => !r.governed && !r.pastYear && r.context !== 'goal' && r.context !== 'baseline';
+
+/** "按照每千人口不少于10个托位": a rate per so many (not per year or month: 按照每年下降3%的目标 is a pace). */
+function isRateFrame(r: RoleInput): boolean {
+  const { text } = r;
+  for (const w of RATE_FRAME_OPENERS) {
+    const i = text.indexOf(w, r.clauseStart);
+    if (i < 0 || i >= r.prefixStart) continue;
+    if (!RATE_TIME_UNITS.includes(text[i + w.length] ?? '') && !has(r, L.PACE_CLOSERS, r.suffixEnd, r.clauseEnd)) return true;
+  }
+  return false;
+}
+const RATE_TIME_UNITS = ['年', '月', '季', '周', '天', '日'];
 const OF = '的';
 
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */

@@ -44,20 +44,39 @@ export function scan(text: string): ScanResult {
 
 const RESTATED_OPEN = '(含';
 const RESTATED_CLOSE = ')';
+const RESTATED_MAX = 16;
 /**
- * "100—500亩(含500亩)", "500万元(含500万元)以上": a bracket restating a bound says it is included; it is part of
- * the quantity before, not another one (its raw runs to the bracket's end, where the suffix comparator follows).
+ * "100—500亩(含500亩)", "500万元(含500万元)以上", "1000万元(含1000万)以上": a bracket restating a bound (its text
+ * the start of the quantity's own, or of its upper bound's) says it is included; it is part of the quantity, not
+ * another (its raw runs to the bracket's end, where a suffix comparator follows). "10万元(含10万元)至20万元":
+ * a range then follows it.
  */
 function joinRestatedBounds(text: string, qs: Quantity[]): void {
-  for (let k = 0; k + 1 < qs.length; k++) {
+  for (let k = 0; k < qs.length; k++) {
     const q = qs[k]!;
-    const inner = qs[k + 1]!;
-    if (!text.startsWith(RESTATED_OPEN, q.end) || inner.start !== q.end + RESTATED_OPEN.length || text[inner.end] !== RESTATED_CLOSE) continue;
-    if (inner.unit !== q.unit || (inner.value !== q.value && inner.value !== q.upper) || inner.upper !== null) continue;
-    q.end = inner.end + RESTATED_CLOSE.length;
-    qs.splice(k + 1, 1);
+    if (!text.startsWith(RESTATED_OPEN, q.end)) continue;
+    const close = text.indexOf(RESTATED_CLOSE, q.end + RESTATED_OPEN.length);
+    if (close < 0 || close - q.end > RESTATED_MAX) continue;
+    const said = text.slice(q.end + RESTATED_OPEN.length, close);
+    const raw = text.slice(q.start, q.end);
+    const sep = q.range ? lastSeparator(raw) : -1;
+    if (said.length === 0 || !(raw.startsWith(said) || (sep >= 0 && raw.slice(sep + 1).startsWith(said)))) continue;
+    q.end = close + RESTATED_CLOSE.length;
+    while (k + 1 < qs.length && qs[k + 1]!.start < q.end) qs.splice(k + 1, 1);
+    // "10万元(含10万元)至20万元": the upper bound after a separator makes it a range
+    const next = qs[k + 1];
+    if (!q.range && next !== undefined && next.start === q.end + 1 && RANGE_SEPARATORS.includes(text[q.end]!) && next.unit === q.unit && next.upper === null) {
+      q.upper = next.value;
+      q.range = true;
+      q.end = next.end;
+      qs.splice(k + 1, 1);
+    }
   }
 }
+const lastSeparator = (raw: string) => {
+  for (let i = raw.length - 1; i >= 0; i--) if (RANGE_SEPARATORS.includes(raw[i]!)) return i;
+  return -1;
+};
 
 /** Reads whatever starts at `i`; returns where scanning resumes. */
 function tryAt(text: string, i: number, marks: Marks, out: Quantity[], years: YearMention[]): number {

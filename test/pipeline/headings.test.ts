@@ -22,6 +22,8 @@ describe('goal and baseline headings', () => {
     expect(roles('六、参加办法\n\n（一）以省级体育总会为组队对象，运动员2名，计划12支队。')).toEqual(['2名:parameter', '12支:parameter']);
     expect(roles('三、申报条件\n\n企业上年度营业收入1000万元，研发人员10名。')).toEqual(['1000万元:parameter', '10名:parameter']);
     expect(roles('（三）完善考核办法\n\n全市新增高新技术企业100家。')).toEqual(['100家:target']);
+    expect(roles('（一）优化项目申报和管理办法\n\n实现科技项目申报100%网上办理。')).toEqual(['100%:target']);
+    expect(roles('（一）基本公共服务标准\n\n每千名老年人拥有养老床位40张以上。')).toEqual(['40张:target']);
   });
 
   it('reads what each may do as a rule (每队可报, 可申请)', () => {

@@ -17,6 +17,9 @@ describe('inline titles', () => {
   it('names an 意见 by the subject its preamble gives', () => {
     expect(opinionNamed('为深入贯彻，就推进人才集聚工程（简称“633”人才工程），提出以下实施意见。')).toBe('关于推进人才集聚工程的实施意见');
     expect(opinionNamed('为深入贯彻，提出以下意见。')).toBeNull();
+    // 就 inside a word, and a subject that names nothing
+    expect(opinionNamed('为促进高校毕业生就业创业提出以下意见。')).toBeNull();
+    expect(opinionNamed('为加快发展，现就有关事项提出如下意见：')).toBeNull();
   });
 
   it('dates a report by a speech byline standing alone before the first section, not by one quoted in the body', () => {

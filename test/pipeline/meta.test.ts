@@ -106,6 +106,12 @@ describe('title', () => {
     expect(doc.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['86亿元:baseline', '6%:target']);
   });
 
+  it('reads a bare 2024年工作总结 line under a title as a heading that dates what follows', () => {
+    const doc = parseDocument('某市商务局2025年工作计划\n2024年工作总结\n全年实现社会消费品零售总额520亿元。\n2025年主要目标\n社会消费品零售总额增长6%。');
+    expect(doc.meta.title).toBe('某市商务局2025年工作计划');
+    expect(doc.targets.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['520亿元:baseline:2024', '6%:target:2025']);
+  });
+
   it('names an 意见 copied without its title by the subject its preamble names', () => {
     expect(title('为深入贯彻科学发展观，就推进人才集聚工程（简称“633”人才工程），提出以下实施意见。\n一、总体目标\n加快发展。')).toBe('关于推进人才集聚工程的实施意见');
     expect(title('为加快发展，现就推进数字经济发展提出如下意见：\n一、总体要求\n加快发展。')).toBe('关于推进数字经济发展的意见');

@@ -61,6 +61,9 @@ describe('nest', () => {
   it('reads a bracketed numeral mid-line before 期, 类 or 至 as a name, not an item run in', () => {
     expect(outline(nestedFor('一、实施老旧小区改造36个（一）期工程6月底前完工。\n二、推进片区开发（二）期项目同步启动。').root.children))
       .toEqual(['1 一、实施老旧小区改造36个（一）期工程6月底前完工', '1 二、推进片区开发（二）期项目同步启动']);
+    // 到 after the numeral opens the item's text
+    expect(outline(nestedFor('二、主要目标（一）到2025年，比重达到20%。（二）到2030年，比重达到25%。').root.children))
+      .toEqual(['1 二、主要目标', '2 （一）到2025年，比重达到20%', '2 （二）到2030年，比重达到25%']);
   });
 
   it('reads 11.121人才梯队项目 as item 11 after item 10 at a line start, but 增长3.5% as a decimal', () => {

@@ -33,6 +33,12 @@ describe('clause words', () => {
     ['城市二级及以上医院4公里服务半径覆盖的建设用地占建成区总建设用地面积的比例。', 'parameter'],
     ['人口密度超过每平方公里1.5万人的城市建设用地规模(平方公里)', 'parameter'],
     ['力争建设用地占建成区面积的比例达到90%。', 'target'],
+    ['全年实施重点项目200个，持续扩大有效投资规模。', 'target'],
+    ['新增造林5万亩，持续扩大森林面积。', 'target'],
+    // 可 opening a word is no permission; a pace by the year is no standard; a ratio with 占 is no money divided
+    ['每个社区可回收物回收网点不少于2个。', 'target'],
+    ['按照每年新增专精特新企业10家以上的节奏推进。', 'target'],
+    ['全年民间投资占固定资产投资总额的60%以上。', 'target'],
     ['老城区的居住小区，2025年前要通过购置、置换等方式，按照每千人口不少于8个托位建设照护服务设施。', 'target'],
     // a bounded count after the noun it measures, before 的 and what it qualifies: a condition; a count a verb sets is a goal
     ['编制50人（含）以上的党政机关至少安排残疾人就业。', 'parameter'],

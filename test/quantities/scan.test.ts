@@ -141,9 +141,16 @@ describe('units', () => {
     expect(pick(only('实缴注册资本100万美元（含）至1000万美元的企业。'))).toEqual({ raw: '100万美元（含）至1000万美元', value: 1000000, upper: 10000000, unit: '美元', kind: 'other', normalized: 1000000 });
   });
 
+  it('reads a count of people before 才能 (达到10人才能申请), and a programme only before 人才 and its noun', () => {
+    expect(targets('企业新录用高校毕业生达到10人才能申请，每班学员不少于30人才可开班。').map((t) => t.raw)).toEqual(['10人', '30人']);
+    expect(targets('实施121人才梯队项目。')).toEqual([]);
+  });
+
   it('keeps a bracket restating an included bound in the quantity (100—500亩（含500亩）), whose suffix then bounds it', () => {
     expect(targets('对新发展的100—500亩（含500亩）的基地，年销售收入500万元（含500万元）以上的企业。').map((t) => `${t.raw}:${t.comparator}`))
       .toEqual(['100—500亩（含500亩）:between', '500万元（含500万元）:gte']);
+    expect(targets('对购买价格10万元（含10万元）至20万元的汽车，年销售收入1000万元（含1000万）以上的企业。').map((t) => `${t.raw}:${t.comparator}`))
+      .toEqual(['10万元（含10万元）至20万元:between', '1000万元（含1000万）:gte']);
     // a bracket naming another amount is its own quantity
     expect(targets('总投资1亿元（含财政资金2000万元）。').map((t) => t.raw)).toEqual(['1亿元', '2000万元']);
   });
