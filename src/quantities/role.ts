@@ -311,7 +311,7 @@ const AMOUNT_VERB_BEFORE = someEndingAt(AMOUNT_VERBS);
 /** The quantity's sentence defines a measure (one noun phrase ending in DEFINITION_TAILS): no year, no aim, nothing reached. */
 function definesMeasure(r: RoleInput): boolean {
   const { text } = r;
-  if (r.pastYear || r.context === 'goal' || r.context === 'baseline' || MODALITY_IN.test(text.slice(r.sentenceStart, r.sentenceEnd))) return false;
+  if (r.pastYear || r.context === 'goal' || r.context === 'baseline' || r.sentenceEnd - r.sentenceStart > DEFINITION_MAX) return false;
   // a year in the sentence dates a goal (a heading's year over an annex of definitions does not)
   const y = firstYearFrom(r.years, r.sentenceStart);
   if (y < r.years.length && r.years[y]!.start < r.sentenceEnd) return false;
@@ -325,10 +325,12 @@ function definesMeasure(r: RoleInput): boolean {
   if (!DEFINITION_TAILS.some((w) => text.startsWith(w, end - w.length) && end - w.length >= r.suffixEnd)) return false;
   // one noun phrase: no clause break, but one that goes on to what it is a share of ("…长度，占…的百分比")
   for (let i = r.sentenceStart; i < end; i++) if (text.charCodeAt(i) === COMMA && text[i + 1] !== RATIO_MARK) return false;
-  return !has(r, L.ATTAINMENT_VERBS, r.sentenceStart, r.sentenceEnd);
+  return !has(r, L.ATTAINMENT_VERBS, r.sentenceStart, r.sentenceEnd) && !MODALITY_IN.test(text.slice(r.sentenceStart, r.sentenceEnd));
 }
 const COMMA = ','.charCodeAt(0);
 const RATIO_MARK = '占';
+/** A definition is one noun phrase: longer sentences are not read as one. */
+const DEFINITION_MAX = 200;
 const MODALITY_IN = new RegExp(Object.keys(MODALITY_WORDS).join('|'));
 const SENTENCE_TAIL = /[。;；.\s]/;
 const UNIT_NOTE_MAX = 8;
@@ -352,13 +354,15 @@ const softRules = (r: RoleInput) => !r.governed && !r.pastYear && r.context !== 
 /** "按照每千人口不少于10个托位": a rate per so many (not per year or month: 按照每年下降3%的目标 is a pace). */
 function isRateFrame(r: RoleInput): boolean {
   const { text } = r;
-  for (const w of RATE_FRAME_OPENERS) {
-    const i = text.indexOf(w, r.clauseStart);
-    if (i < 0 || i >= r.prefixStart) continue;
+  // read within the clause only: an indexOf would read on to the end of a long text for every quantity
+  for (let i = r.clauseStart; i < r.prefixStart; i++) {
+    const w = RATE_FRAME_AT(text, i);
+    if (w === undefined || i + w.length > r.prefixStart) continue;
     if (!RATE_TIME_UNITS.includes(text[i + w.length] ?? '') && !has(r, L.PACE_CLOSERS, r.suffixEnd, r.clauseEnd)) return true;
   }
   return false;
 }
+const RATE_FRAME_AT = firstStartingAt(RATE_FRAME_OPENERS);
 const RATE_TIME_UNITS = ['年', '月', '季', '周', '天', '日'];
 const OF = '的';
 

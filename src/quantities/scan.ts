@@ -55,8 +55,8 @@ function joinRestatedBounds(text: string, qs: Quantity[]): void {
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k]!;
     if (!text.startsWith(RESTATED_OPEN, q.end)) continue;
-    const close = text.indexOf(RESTATED_CLOSE, q.end + RESTATED_OPEN.length);
-    if (close < 0 || close - q.end > RESTATED_MAX) continue;
+    const close = text.slice(q.end, q.end + RESTATED_MAX).indexOf(RESTATED_CLOSE) + q.end; // within reach: never a read to the text's end
+    if (close < q.end) continue;
     const said = text.slice(q.end + RESTATED_OPEN.length, close);
     const raw = text.slice(q.start, q.end);
     const sep = q.range ? lastSeparator(raw) : -1;
