@@ -93,6 +93,12 @@ export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报�
 export const RATIO_WORDS = ['占'];
 /** "按照每年新增10家以上的节奏": a pace a plan keeps, not a standard. */
 export const PACE_CLOSERS = ['目标', '节奏', '进度', '速度'];
+/**
+ * "每季度召开1次", "每天早晚各测量1次体温": how often a routine recurs is a rule; what a plan holds so many times
+ * a year ("每年开展攻防演练不少于2次") is a goal.
+ */
+export const ROUTINE_PERIODS = ['每年', '每半年', '每季度', '每月', '每两个月', '每周', '每天', '每日', '每学期'];
+export const HELD_EVENTS = ['开展', '组织', '举办', '培训', '参加'];
 
 /**
  * After a unit that is told to act, these end the subject: what is counted comes after them

@@ -1,5 +1,5 @@
 // A title and a date found in running text, where no title line stands alone: a notice run into a repost,
-// a work report's title before its speech byline, an 意见's subject in its preamble (extractMeta reads them).
+// a work report's title before its speech byline, and the byline's date (extractMeta reads them).
 import type { Root } from '../tree/schema.js';
 import { SPEECH_BYLINE, SPEECH_BYLINE_SOURCE } from '../data/doc-types.js';
 import { compact } from './normalize.js';
@@ -7,20 +7,6 @@ import { compact } from './normalize.js';
 /** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
 const SPEECH_BYLINE_ANYWHERE = new RegExp(SPEECH_BYLINE_SOURCE);
 const REPORT_TITLE_BEFORE = /(?<![\p{Script=Han}0-9])[\p{Script=Han}0-9]{2,40}报告$/u;
-/**
- * "就推进人才集聚工程（简称“633”人才工程），提出以下实施意见": an 意见 copied without its title names its subject
- * in its preamble; the title it stood under is "关于推进人才集聚工程的实施意见".
- */
-const OPINION_PREAMBLE = /(?:^|[，,。；;]|现|特|兹)就([^，,。；;（(]{2,40})(?:[（(][^）)]{0,40}[）)])?[，,]?现?提出(?:以下|如下)((?:实施|指导)?意见)/;
-/** Subjects that name nothing: "现就有关事项提出如下意见". */
-const GENERIC_SUBJECTS = ['有关事项', '相关事项', '以下事项', '如下事项', '有关工作', '相关工作', '有关问题'];
-export function opinionNamed(head: string): string | null {
-  const m = OPINION_PREAMBLE.exec(head.slice(0, OPINION_REACH));
-  return m && !GENERIC_SUBJECTS.includes(m[1]!) ? `关于${m[1]}的${m[2]}` : null;
-}
-/** The preamble stands at the top: how far into the text it is looked for. */
-const OPINION_REACH = 400;
-
 /** A work report's date, from its speech byline ("——2025年1月21日在…会议上") near the top. */
 export function speechDate(root: Root): string | null {
   // a line of its own before the first section: a speech quoted in the body (《…——2023年9月22日在…》) dates nothing

@@ -9,7 +9,7 @@ import {
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
 import { withoutDocNumber } from './title-number.js';
-import { inlineNotice, inlineReport, opinionNamed, speechDate } from './inline-titles.js';
+import { inlineNotice, inlineReport, speechDate } from './inline-titles.js';
 import { parseChineseNumeral } from '../numerals.js';
 
 const DATE_LABELS = ['成文日期', '生成日期', '制发日期', '发布日期', '发表时间', '发布时间', '发文时间', '发文日期'];
@@ -237,7 +237,7 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   }
   if (title === null && root.children.length) {
     const head = bodyText(root, 3000);
-    title = inlineNotice(head) ?? inlineReport(head) ?? opinionNamed(head);
+    title = inlineNotice(head) ?? inlineReport(head);
   }
 
   if (title !== null && LETTER_SPACED.test(title)) title = title.replace(/[\s\u3000]+/g, '');

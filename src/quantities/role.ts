@@ -169,6 +169,7 @@ function clauseRole(r: RoleInput): Role {
   if (has(r, L.ENTITLEMENT_WORDS, suffixEnd, r.sentenceEnd)) return 'parameter';
   // "每队可报领队1名、教练员1名", "每家单位每年可申请1次", "可预送1个节目": what each may do is a rule.
   if (softRules(r) && (perPermission(text, clauseStart, prefixStart) || has(r, L.PERMISSION_VERBS, clauseStart, prefixStart))) return 'parameter';
+  if (softRules(r) && isRoutine(r)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
   if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart)) return 'parameter';
@@ -363,6 +364,15 @@ function isRateFrame(r: RoleInput): boolean {
   return false;
 }
 const RATE_FRAME_AT = firstStartingAt(RATE_FRAME_OPENERS);
+
+/** "每季度召开1次": a count of times (次) a routine recurs each period, not an event a plan holds (HELD_EVENTS). */
+const isRoutine = (r: RoleInput) =>
+  r.q.unit === TIMES && has(r, L.ROUTINE_PERIODS, r.clauseStart, r.prefixStart) && !has(r, L.HELD_EVENTS, r.clauseStart, r.clauseEnd)
+  // "每年召开联席会议不少于2次": a yearly floor is what the plan holds itself to
+  && !(YEARLY_AT(r.text, r.clauseStart, r.prefixStart) && (r.comparator === 'gte' || r.comparator === 'gt'));
+const YEARLY = '每年';
+const YEARLY_AT = (text: string, a: number, b: number) => text.slice(a, b).includes(YEARLY);
+const TIMES = '次';
 const RATE_TIME_UNITS = ['年', '月', '季', '周', '天', '日'];
 const OF = '的';
 

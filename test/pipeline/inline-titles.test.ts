@@ -1,6 +1,6 @@
 // Titles and dates found in running text (src/pipeline/inline-titles.ts).
 import { describe, expect, it } from 'vitest';
-import { inlineNotice, inlineReport, opinionNamed, speechDate } from '../../src/pipeline/inline-titles.js';
+import { inlineNotice, inlineReport, speechDate } from '../../src/pipeline/inline-titles.js';
 import { parseDocument } from '../../src/index.js';
 
 describe('inline titles', () => {
@@ -12,14 +12,6 @@ describe('inline titles', () => {
   it('finds a work report\'s title right before its speech byline', () => {
     expect(inlineReport('【字号：大中小】2026年某省政府工作报告——2026年2月4日在某省第十四届人民代表大会第五次会议上')).toBe('2026年某省政府工作报告');
     expect(inlineReport('各位代表：现在我代表省政府报告工作。')).toBeNull();
-  });
-
-  it('names an 意见 by the subject its preamble gives', () => {
-    expect(opinionNamed('为深入贯彻，就推进人才集聚工程（简称“633”人才工程），提出以下实施意见。')).toBe('关于推进人才集聚工程的实施意见');
-    expect(opinionNamed('为深入贯彻，提出以下意见。')).toBeNull();
-    // 就 inside a word, and a subject that names nothing
-    expect(opinionNamed('为促进高校毕业生就业创业提出以下意见。')).toBeNull();
-    expect(opinionNamed('为加快发展，现就有关事项提出如下意见：')).toBeNull();
   });
 
   it('dates a report by a speech byline standing alone before the first section, not by one quoted in the body', () => {

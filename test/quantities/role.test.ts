@@ -33,6 +33,11 @@ describe('clause words', () => {
     ['城市二级及以上医院4公里服务半径覆盖的建设用地占建成区总建设用地面积的比例。', 'parameter'],
     ['人口密度超过每平方公里1.5万人的城市建设用地规模(平方公里)', 'parameter'],
     ['力争建设用地占建成区面积的比例达到90%。', 'target'],
+    // how often a routine recurs is a rule; a yearly floor the plan holds itself to, or an event it holds, a goal
+    ['每季度向市政府报告1次。', 'parameter'],
+    ['每天早晚各测量1次体温。', 'parameter'],
+    ['每年召开联席会议不少于2次。', 'target'],
+    ['每年开展网络安全攻防演练不少于2次。', 'target'],
     ['全年实施重点项目200个，持续扩大有效投资规模。', 'target'],
     ['新增造林5万亩，持续扩大森林面积。', 'target'],
     // 可 opening a word is no permission; a pace by the year is no standard; a ratio with 占 is no money divided
