@@ -187,7 +187,8 @@ function clauseRole(r: RoleInput): Role {
   // "100家以上企业" is how many a goal wants).
   if ((q.kind === 'money' || q.kind === 'other' || q.kind === 'count') && nextIdeograph && next !== '的') {
     const suffix = text.slice(q.end, suffixEnd);
-    const bounds = q.kind === 'count' ? UPPER_SUFFIXES : THRESHOLD_SUFFIXES;
+    // "基本消除66人以上超大班额": what is done away with entirely is named by its bound
+    const bounds = q.kind === 'count' && !has(r, L.ABOLITION_VERBS, clauseStart, prefixStart) ? UPPER_SUFFIXES : THRESHOLD_SUFFIXES;
     if (bounds.includes(suffix) && !GOAL_NOUN_AT(text, suffixEnd)) return 'parameter';
   }
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.

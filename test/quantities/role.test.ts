@@ -38,6 +38,9 @@ describe('clause words', () => {
     ['每天早晚各测量1次体温。', 'parameter'],
     ['每年召开联席会议不少于2次。', 'target'],
     ['每年开展网络安全攻防演练不少于2次。', 'target'],
+    // what is done away with entirely is named by its bound
+    ['基本消除66人以上超大班额。', 'parameter'],
+    ['新建100家以上企业。', 'target'],
     ['全年实施重点项目200个，持续扩大有效投资规模。', 'target'],
     ['新增造林5万亩，持续扩大森林面积。', 'target'],
     // 可 opening a word is no permission; a pace by the year is no standard; a ratio with 占 is no money divided
