@@ -100,7 +100,7 @@ export const PACE_CLOSERS = ['目标', '节奏', '进度', '速度'];
 export const ROUTINE_PERIODS = ['每年', '每半年', '每季度', '每月', '每两个月', '每周', '每天', '每日', '每学期'];
 export const HELD_EVENTS = ['开展', '组织', '举办', '培训', '参加'];
 /** Verbs of doing away with a kind of thing entirely ("基本消除66人以上超大班额"): a bound before its noun defines the kind. */
-export const ABOLITION_VERBS = ['消除', '杜绝', '清零'];
+export const ABOLITION_VERBS = ['消除', '杜绝', '清零', '取消'];
 
 /**
  * After a unit that is told to act, these end the subject: what is counted comes after them

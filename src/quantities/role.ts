@@ -187,8 +187,10 @@ function clauseRole(r: RoleInput): Role {
   // "100家以上企业" is how many a goal wants).
   if ((q.kind === 'money' || q.kind === 'other' || q.kind === 'count') && nextIdeograph && next !== '的') {
     const suffix = text.slice(q.end, suffixEnd);
-    // "基本消除66人以上超大班额": what is done away with entirely is named by its bound
-    const bounds = q.kind === 'count' && !has(r, L.ABOLITION_VERBS, clauseStart, prefixStart) ? UPPER_SUFFIXES : THRESHOLD_SUFFIXES;
+    // "基本消除66人以上超大班额", "取消50人以上聚集活动": a kind done away with is named by how many people it holds
+    // ("消除100个以上空壳村" counts what is done away with: a goal)
+    const definesKind = q.unit === PEOPLE && has(r, L.ABOLITION_VERBS, clauseStart, prefixStart);
+    const bounds = q.kind === 'count' && !definesKind ? UPPER_SUFFIXES : THRESHOLD_SUFFIXES;
     if (bounds.includes(suffix) && !GOAL_NOUN_AT(text, suffixEnd)) return 'parameter';
   }
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
@@ -374,6 +376,7 @@ const isRoutine = (r: RoleInput) =>
 const YEARLY = '每年';
 const YEARLY_AT = (text: string, a: number, b: number) => text.slice(a, b).includes(YEARLY);
 const TIMES = '次';
+const PEOPLE = '人';
 const RATE_TIME_UNITS = ['年', '月', '季', '周', '天', '日'];
 const OF = '的';
 

@@ -41,6 +41,7 @@ describe('clause words', () => {
     // what is done away with entirely is named by its bound
     ['基本消除66人以上超大班额。', 'parameter'],
     ['新建100家以上企业。', 'target'],
+    ['全面消除100个以上空壳村。', 'target'],
     ['全年实施重点项目200个，持续扩大有效投资规模。', 'target'],
     ['新增造林5万亩，持续扩大森林面积。', 'target'],
     // 可 opening a word is no permission; a pace by the year is no standard; a ratio with 占 is no money divided
