@@ -101,6 +101,8 @@ export const ROUTINE_PERIODS = ['每年', '每半年', '每季度', '每月', '�
 export const HELD_EVENTS = ['开展', '组织', '举办', '培训', '参加'];
 /** Verbs of doing away with a kind of thing entirely ("基本消除66人以上超大班额"): a bound before its noun defines the kind. */
 export const ABOLITION_VERBS = ['消除', '杜绝', '清零', '取消'];
+/** A fee a body charges ("注册费由3.27万元下降至2.289万元", "委托检验收费按原标准降低20%"): the level it is set to is a rule. */
+export const FEE_NAMES = ['收费', '注册费', '检测费', '检验费', '服务费', '挂号费', '评审费', '认证费', '登记费', '手续费', '鉴定费'];
 
 /**
  * After a unit that is told to act, these end the subject: what is counted comes after them

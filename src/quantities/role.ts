@@ -170,6 +170,8 @@ function clauseRole(r: RoleInput): Role {
   // "每队可报领队1名、教练员1名", "每家单位每年可申请1次", "可预送1个节目": what each may do is a rule.
   if (softRules(r) && (perPermission(text, clauseStart, prefixStart) || has(r, L.PERMISSION_VERBS, clauseStart, prefixStart))) return 'parameter';
   if (softRules(r) && isRoutine(r)) return 'parameter';
+  // the level a fee is set to (its old level after 由/从 stays a fact)
+  if (softRules(r) && (isMoney(q) || q.kind === 'percent') && has(r, L.FEE_NAMES, clauseStart, prefixStart) && !BASELINE_FROM_BEFORE(text, prefixStart)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
   if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart)) return 'parameter';

@@ -42,6 +42,8 @@ describe('clause words', () => {
     ['基本消除66人以上超大班额。', 'parameter'],
     ['新建100家以上企业。', 'target'],
     ['全面消除100个以上空壳村。', 'target'],
+    // the level a fee is set to is a rule; its old level a fact
+    ['省质检院将各类委托检验收费按原标准降低20%。', 'parameter'],
     ['全年实施重点项目200个，持续扩大有效投资规模。', 'target'],
     ['新增造林5万亩，持续扩大森林面积。', 'target'],
     // 可 opening a word is no permission; a pace by the year is no standard; a ratio with 占 is no money divided
@@ -185,6 +187,7 @@ describe('thresholds', () => {
   it('makes a rate paid each beneficiary a rule, the old rate after 从 a fact, and a multiple of a standard a rule', () => {
     expect(roles('集中供养孤儿基本生活保障省定最低标准从每人每月2375元提高到2423元。')).toEqual(['2375元:baseline', '2423元:parameter']);
     expect(roles('学生意外伤害责任保险保费由每生每年5元提高至10元。')).toEqual(['5元:baseline', '10元:parameter']);
+    expect(roles('变更注册费由3.27万元下降至2.289万元。')).toEqual(['3.27万元:baseline', '2.289万元:parameter']);
     expect(roles('特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。')).toEqual(['1.6倍:parameter']);
   });
 
