@@ -126,7 +126,8 @@ function markAttachments(pieces: Piece[], kinds: Kind[], compactOf: (i: number) 
 function looksLikeHeading(whole: string): boolean {
   if (whole.length > HEADING_MAX + 1) return false; // too long even without a final colon
   const c = whole.replace(/[:]$/, '');
-  if (c.length === 0 || c.length > HEADING_MAX) return false; // first: every test below is cheap only on a short line
+  // one character is a fragment (an addressee line cut after 各), never a heading
+  if (c.length < 2 || c.length > HEADING_MAX) return false; // first: every test below is cheap only on a short line
   if (SALUTATIONS.some((w) => c.startsWith(w))) return false;
   // "各县(市、区)人民政府,市政府各部门:" — a list that ends in a colon addresses someone; it heads nothing
   if (whole.endsWith(':') && /[,、]/.test(c)) return false;

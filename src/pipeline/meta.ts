@@ -1,7 +1,9 @@
 // Document metadata from what the page shows: the metadata table, the title
 // line or the 关于印发《…》的通知 wrapper, and the plan years; and the facts about the
 // document the quantity stage reads (planYearOf, isRuleDocument).
-import type { Furniture, Meta, Root } from '../tree/schema.js';
+import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
+/** The notice that publishes a document names it within its first few paragraphs (after addressees, a stray line). */
+const NOTICE_PARAGRAPHS = 3;
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
   BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
@@ -210,7 +212,7 @@ function joinedTitleLines(root: Root): string[] {
 export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const field = fieldReader(furniture.map((f) => f.text));
   const titleLines = joinedTitleLines(root);
-  const firstBody = root.children.find((n) => n.type === 'paragraph' && n.role !== 'title');
+  const firstBodies = root.children.filter((n): n is Paragraph => n.type === 'paragraph' && n.role !== 'title').slice(0, NOTICE_PARAGRAPHS);
 
   let title: string | null = null;
   const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(compact(t)) && endsWithDocType(stripPeriod(t)));
@@ -230,10 +232,15 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   if (standalone) title = stripPeriod(standalone);
   else if (wrapper) title = stripPeriod(wrapper);
   else if (titleRow && endsWithDocType(stripPeriod(titleRow))) title = stripPeriod(titleRow);
-  else if (firstBody?.type === 'paragraph') {
-    // "《萍乡市科创智企工程实施方案》已经市政府同意,现印发给你们"
-    const m = /《([^》]{4,60})》\s*(?:已经|现印发|现予印发|印发)/.exec(firstBody.text.slice(0, 200));
-    if (m && endsWithDocType(m[1]!)) title = stripPeriod(m[1]!);
+  else {
+    // "《萍乡市科创智企工程实施方案》已经市政府同意,现印发给你们", in the notice's first paragraphs (after its addressees)
+    for (const p of firstBodies) {
+      const m = /《([^》]{4,60})》\s*(?:已经|现印发|现予印发|印发)/.exec(p.text.slice(0, 200));
+      if (m && endsWithDocType(m[1]!)) {
+        title = stripPeriod(m[1]!);
+        break;
+      }
+    }
   }
   if (title === null && root.children.length) {
     const head = bodyText(root, 3000);

@@ -112,6 +112,11 @@ describe('title', () => {
     expect(doc.targets.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['520亿元:baseline:2024', '6%:target:2025']);
   });
 
+  it('names the document its notice publishes in its first paragraphs, after addressees or a stray line', () => {
+    expect(title('省药监局，各市、县（区）市场监管局：\n《关于有效应对疫情促进经济稳定增长的若干举措》已经省局局长办公会同意，现印发给你们。\n全省各级部门要加快落实。')).toBe('关于有效应对疫情促进经济稳定增长的若干举措');
+    expect(title('各\n《关于完善政府性融资担保体系的若干措施》已经省政府同意，现印发给你们。\n加快落实。')).toBe('关于完善政府性融资担保体系的若干措施');
+  });
+
   it('composes no title a document does not state (an 意见 named only in its preamble: the seeds\' gold gives null)', () => {
     expect(title('为深入贯彻科学发展观，就推进人才集聚工程（简称“633”人才工程），提出以下实施意见。\n一、总体目标\n加快发展。')).toBeNull();
   });
