@@ -3,13 +3,12 @@ import {
   BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
   TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS,
-  MONEY_BASES, SHARE_USES, AMOUNT_VERBS, DEFINITION_TAILS, RATE_FRAME_OPENERS, MODALITY_WORDS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
 import { countsExisting } from './existing-things.js';
-import { firstYearFrom } from './context.js';
+import { AMOUNT_VERB_BEFORE, definesMeasure, isMoneyShare, isRateFrame, isRoutine, perPermission, softRules } from './clause-wording.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
 import { firstStartingAt, ideographAt, someEndingAt, someEndingIn, someStartingAt } from './words.js';
@@ -138,26 +137,6 @@ function isCountCondition(r: RoleInput): boolean {
 }
 const INCLUSIVE = '含';
 
-/** 每…可 before the number in its sentence: what each may do ("每队可报领队1名"), a permission and its limit. */
-function perPermission(text: string, from: number, to: number): boolean {
-  // char by char within [from, to): an indexOf would read on to the end of a long text for every quantity
-  for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) !== PER) continue;
-    for (let j = i + 1; j < to && j - i <= PERMISSION_REACH; j++) {
-      const c = text.charCodeAt(j);
-      if (c === MAY) return !MAY_IN_WORD.test(text.slice(j + 1, j + 3));
-      if (PERMISSION_BREAKS.includes(c)) break;
-    }
-  }
-  return false;
-}
-const PER = '每'.charCodeAt(0);
-const MAY = '可'.charCodeAt(0);
-/** 可 opening a word, not a permission: 可回收物, 可再生能源, 可持续, 可视化, 可控, 可靠, 可及, 可报销. */
-const MAY_IN_WORD = /^(?:回收|再生|持续|视|控|靠|及|报销|支配|办率|能)/;
-const PERMISSION_BREAKS = [...',;。:'].map((c) => c.charCodeAt(0));
-/** 每 and 可 stand this close, in one clause: "每家申报单位每年可申请". */
-const PERMISSION_REACH = 10;
 
 // The stretches of the clause read below, as ranges of the text: before the number
 // [clauseStart, prefixStart), the clause [clauseStart, clauseEnd), after the number
@@ -312,75 +291,7 @@ function isShareOfBase(r: RoleInput): boolean {
   return false;
 }
 
-const AMOUNT_VERB_BEFORE = someEndingAt(AMOUNT_VERBS);
-
-/** The quantity's sentence defines a measure (one noun phrase ending in DEFINITION_TAILS): no year, no aim, nothing reached. */
-function definesMeasure(r: RoleInput): boolean {
-  const { text } = r;
-  if (r.pastYear || r.context === 'goal' || r.context === 'baseline' || r.sentenceEnd - r.sentenceStart > DEFINITION_MAX) return false;
-  // a year in the sentence dates a goal (a heading's year over an annex of definitions does not)
-  const y = firstYearFrom(r.years, r.sentenceStart);
-  if (y < r.years.length && r.years[y]!.start < r.sentenceEnd) return false;
-  let end = r.sentenceEnd;
-  while (end > r.q.end && SENTENCE_TAIL.test(text[end - 1] ?? '')) end--;
-  // "…的城市建设用地规模(平方公里)": the unit the measure is given in
-  if (text[end - 1] === ')') {
-    const open = text.lastIndexOf('(', end - 1);
-    if (open > r.q.end && end - open <= UNIT_NOTE_MAX) end = open;
-  }
-  if (!DEFINITION_TAILS.some((w) => text.startsWith(w, end - w.length) && end - w.length >= r.suffixEnd)) return false;
-  // one noun phrase: no clause break, but one that goes on to what it is a share of ("…长度，占…的百分比")
-  for (let i = r.sentenceStart; i < end; i++) if (text.charCodeAt(i) === COMMA && text[i + 1] !== RATIO_MARK) return false;
-  return !has(r, L.ATTAINMENT_VERBS, r.sentenceStart, r.sentenceEnd) && !MODALITY_IN.test(text.slice(r.sentenceStart, r.sentenceEnd));
-}
-const COMMA = ','.charCodeAt(0);
-const RATIO_MARK = '占';
-/** A definition is one noun phrase: longer sentences are not read as one. */
-const DEFINITION_MAX = 200;
-const MODALITY_IN = new RegExp(Object.keys(MODALITY_WORDS).join('|'));
-const SENTENCE_TAIL = /[。;；.\s]/;
-const UNIT_NOTE_MAX = 8;
-
-/** "合同金额的30%", "60%以上用于一线职工教育": a share of money or its use, where nothing aims (MONEY_BASES). */
-function isMoneyShare(r: RoleInput): boolean {
-  if (r.q.kind !== 'percent') return false;
-  const { text, prefixStart: b, suffixEnd } = r;
-  // "占固定资产投资总额的60%": a ratio a plan reaches, not money divided
-  if (has(r, L.RATIO_WORDS, r.clauseStart, b)) return false;
-  if (SHARE_USES.some((w) => text.startsWith(w, suffixEnd))) return has(r, L.MONEY_BASES, r.sentenceStart, b);
-  return text[b - 1] === OF && MONEY_BASES.some((w) => text.startsWith(w, b - 1 - w.length));
-}
-
-/**
- * The rules that read a clause's wording (what each may do, a share of money, a rate applied, a definition)
- * yield to what governs it: a deadline or 力争/确保, a 主要目标 heading, and a report of the past.
- */
-const softRules = (r: RoleInput) => !r.governed && !r.pastYear && r.context !== 'goal' && r.context !== 'baseline';
-
-/** "按照每千人口不少于10个托位": a rate per so many (not per year or month: 按照每年下降3%的目标 is a pace). */
-function isRateFrame(r: RoleInput): boolean {
-  const { text } = r;
-  // read within the clause only: an indexOf would read on to the end of a long text for every quantity
-  for (let i = r.clauseStart; i < r.prefixStart; i++) {
-    const w = RATE_FRAME_AT(text, i);
-    if (w === undefined || i + w.length > r.prefixStart) continue;
-    if (!RATE_TIME_UNITS.includes(text[i + w.length] ?? '') && !has(r, L.PACE_CLOSERS, r.suffixEnd, r.clauseEnd)) return true;
-  }
-  return false;
-}
-const RATE_FRAME_AT = firstStartingAt(RATE_FRAME_OPENERS);
-
-/** "每季度召开1次": a count of times (次) a routine recurs each period, not an event a plan holds (HELD_EVENTS). */
-const isRoutine = (r: RoleInput) =>
-  r.q.unit === TIMES && has(r, L.ROUTINE_PERIODS, r.clauseStart, r.prefixStart) && !has(r, L.HELD_EVENTS, r.clauseStart, r.clauseEnd)
-  // "每年召开联席会议不少于2次": a yearly floor is what the plan holds itself to
-  && !(YEARLY_AT(r.text, r.clauseStart, r.prefixStart) && (r.comparator === 'gte' || r.comparator === 'gt'));
-const YEARLY = '每年';
-const YEARLY_AT = (text: string, a: number, b: number) => text.slice(a, b).includes(YEARLY);
-const TIMES = '次';
 const PEOPLE = '人';
-const RATE_TIME_UNITS = ['年', '月', '季', '周', '天', '日'];
-const OF = '的';
 
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */
 function inRuleFrame(r: RoleInput): boolean {

@@ -1,0 +1,38 @@
+// Words of the rules that read a clause's wording (src/quantities/clause-wording.ts): what each may do, how
+// money is divided, a rate applied, a routine's frequency, a fee set, a measure defined (TARGETS.md §2).
+/** "每千名老年人拥有40张以上的养老床位": how many each has, a level to reach. */
+export const POSSESSION_VERBS = ['拥有', '建有', '配有'];
+/**
+ * A share of a sum of money ("提高至合同金额的30%以上") or a share put to a use ("60%以上用于一线职工教育"): how
+ * money is divided is a rule, unless a deadline or 力争/确保 makes it an aim.
+ */
+export const MONEY_BASES = ['合同金额', '金额', '总额', '投资额', '经费', '资金', '预算', '费用', '额度'];
+export const SHARE_USES = ['用于'];
+/**
+ * A sentence that only defines a measure ends in what it measures ("…覆盖的建设用地占建成区总建设用地面积的比例。"):
+ * its numbers say what is counted (4公里服务半径), not what to reach.
+ */
+export const DEFINITION_TAILS = ['比例', '百分比', '比重', '规模', '面积', '长度', '数量', '总量'];
+/**
+ * A verb right before an amount makes it the size of what the verb yields, not a threshold on the noun after
+ * 的: "为中小微企业提供1亿元以上的增信担保" (against "营收超1亿元的企业").
+ */
+export const AMOUNT_VERBS = ['提供', '实现', '完成', '形成', '带动', '撬动', '吸引', '争取', '新增', '达到'];
+/** What one may do, before the number in its clause: a permission and its limit ("代表队可预送1个节目", "可申请1次"). */
+export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报名', '可派', '可选送', '可预送', '可推荐', '可领取', '可选择'];
+/** "占固定资产投资总额的60%": a ratio, not a share of money divided. */
+export const RATIO_WORDS = ['占'];
+/** "按照每年新增10家以上的节奏": a pace a plan keeps, not a standard. */
+export const PACE_CLOSERS = ['目标', '节奏', '进度', '速度'];
+/**
+ * "每季度召开1次", "每天早晚各测量1次体温": how often a routine recurs is a rule; what a plan holds so many times
+ * a year ("每年开展攻防演练不少于2次") is a goal.
+ */
+export const ROUTINE_PERIODS = ['每年', '每半年', '每季度', '每月', '每两个月', '每周', '每天', '每日', '每学期'];
+export const HELD_EVENTS = ['开展', '组织', '举办', '培训', '参加'];
+/** Verbs of doing away with a kind of thing entirely ("基本消除66人以上超大班额"): a bound before its noun defines the kind. */
+export const ABOLITION_VERBS = ['消除', '杜绝', '清零', '取消'];
+/** A fee a body charges ("注册费由3.27万元下降至2.289万元", "委托检验收费按原标准降低20%"): the level it is set to is a rule. */
+export const FEE_NAMES = ['收费', '注册费', '检测费', '检验费', '服务费', '挂号费', '评审费', '认证费', '登记费', '手续费', '鉴定费'];
+/** "按照每千人口不少于10个托位规划": a rate per so many applied is a standard, unless something aims (2025年前…). */
+export const RATE_FRAME_OPENERS = ['按照每', '依照每', '参照每', '按每'];

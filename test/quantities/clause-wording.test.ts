@@ -1,0 +1,33 @@
+// Rules that read a clause's wording (src/quantities/clause-wording.ts), through the roles they decide.
+import { describe, expect, it } from 'vitest';
+import { AMOUNT_VERB_BEFORE } from '../../src/quantities/clause-wording.js';
+import { only } from './targets.js';
+
+describe('clause wording', () => {
+  it.each([
+    // what each may do is a rule; a word opening with 可 is no permission
+    ['每队可报领队1名。', 'parameter'],
+    ['每个社区可回收物回收网点不少于2个。', 'target'],
+    // how money is divided is a rule; a ratio with 占 is a level to reach
+    ['鼓励采购单位将合同预付款比例提高至合同金额的30%以上。', 'parameter'],
+    ['全年民间投资占固定资产投资总额的60%以上。', 'target'],
+    // a rate per so many applied is a standard; a pace by the year is not
+    ['新建小区按照每千人口不少于10个托位规划建设。', 'parameter'],
+    ['按照每年新增专精特新企业10家以上的节奏推进。', 'target'],
+    // how often a routine recurs is a rule; a yearly floor the plan holds itself to is a goal
+    ['每季度向市政府报告1次。', 'parameter'],
+    ['每年召开联席会议不少于2次。', 'target'],
+    // a sentence that only defines a measure holds rules; a goal sentence ending in the same word does not
+    ['城市二级及以上医院4公里服务半径覆盖的建设用地占建成区总建设用地面积的比例。', 'parameter'],
+    ['新增造林5万亩，持续扩大森林面积。', 'target'],
+    // all of them yield to what governs the clause
+    ['到2025年，按照每千人口不少于8个托位建设照护服务设施。', 'target'],
+  ])('%s → %s', (text, role) => {
+    expect(only(text).role).toBe(role);
+  });
+
+  it('finds a verb of yielding right before an amount', () => {
+    expect(AMOUNT_VERB_BEFORE('为中小微企业提供1亿元', 8)).toBe(true);
+    expect(AMOUNT_VERB_BEFORE('营收超1亿元', 3)).toBe(false);
+  });
+});
