@@ -314,9 +314,9 @@ export const AIMED_AT_WORDS = ['针对'];
 /** An age is an eligibility rule (年龄要求在40周岁左右, 年满60岁), except an age a plan measures (人均预期寿命达到80岁, 平均年龄下降到45岁). */
 export const MEASURED_AGE_WORDS = ['寿命', '平均年龄'];
 
-/** "推动7个国家物流枢纽提质升级": raising the grade of what a count names means those things exist (a baseline). */
 /** "“十四五”批复的6个沙戈荒大基地": a count of things already designated, right after a verb of designating and 的. */
 export const DESIGNATION_VERBS = ['批复', '认定', '公布', '命名', '确定', '遴选', '获批', '入选', '评定', '授牌', '批准'];
+/** "推动7个国家物流枢纽提质升级": raising the grade of what a count names means those things exist (a baseline). */
 export const UPGRADE_ACTIONS = ['提质升级', '提能升级', '提档升级', '提级扩能', '高效运营'];
 
 /** Money paid each beneficiary by the period ("从每人每月2375元提高到2423元"): the new rate is a rule; the old one, after 从, a fact. */

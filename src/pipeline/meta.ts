@@ -2,8 +2,6 @@
 // line or the 关于印发《…》的通知 wrapper, and the plan years; and the facts about the
 // document the quantity stage reads (planYearOf, isRuleDocument).
 import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
-/** The notice that publishes a document names it within its first few paragraphs (after addressees, a stray line). */
-const NOTICE_PARAGRAPHS = 3;
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
   BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
@@ -14,6 +12,8 @@ import { withoutDocNumber } from './title-number.js';
 import { inlineNotice, inlineReport, speechDate } from './inline-titles.js';
 import { parseChineseNumeral } from '../numerals.js';
 
+/** The notice that publishes a document names it within its first few paragraphs (after addressees, a stray line). */
+const NOTICE_PARAGRAPHS = 3;
 const DATE_LABELS = ['成文日期', '生成日期', '制发日期', '发布日期', '发表时间', '发布时间', '发文时间', '发文日期'];
 const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位', '发布单位', '制发单位'];
 const NUMBER_LABELS = ['文件编号', '文号', '发文字号'];
@@ -273,12 +273,13 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const signed = signOff(root);
   // a row that holds no date ("发文时间：未知") gives way to the sign-off and the byline
   const fieldDate = field(DATE_LABELS);
-  const dateText = (fieldDate && isoDate(fieldDate) ? fieldDate : null) ?? signed?.date ?? bylineDate(furniture) ?? speechDate(root) ?? null;
+  const fromField = fieldDate ? isoDate(fieldDate) : null;
+  const otherDate = fromField ? null : (signed?.date ?? bylineDate(furniture) ?? speechDate(root) ?? null);
   const numberText = field(NUMBER_LABELS);
   return {
     title,
     issuer: field(ISSUER_LABELS) ?? signed?.issuer ?? null,
-    date: dateText ? isoDate(dateText) : null,
+    date: fromField ?? (otherDate ? isoDate(otherDate) : null),
     docNumber: (numberText ? DOC_NUMBER.exec(numberText)?.[0] : undefined) ?? numberLine(root),
     index: field(['索引号']),
     period,

@@ -5,7 +5,8 @@ import { MODALITY_WORDS } from '../data/target-cues.js';
 import { AMOUNT_VERBS, DEFINITION_TAILS, MONEY_BASES, RATE_FRAME_OPENERS, SHARE_USES } from '../data/wording-cues.js';
 import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
-import { firstStartingAt, someEndingAt } from './words.js';
+import { anyIn, firstStartingAt, someEndingAt } from './words.js';
+import { charTable } from '../char-table.js';
 
 /** 每…可 before the number in its sentence: what each may do ("每队可报领队1名"), a permission and its limit. */
 export function perPermission(text: string, from: number, to: number): boolean {
@@ -15,7 +16,7 @@ export function perPermission(text: string, from: number, to: number): boolean {
     for (let j = i + 1; j < to && j - i <= PERMISSION_REACH; j++) {
       const c = text.charCodeAt(j);
       if (c === MAY) return !MAY_IN_WORD.test(text.slice(j + 1, j + 3));
-      if (PERMISSION_BREAKS.includes(c)) break;
+      if (PERMISSION_BREAKS[c] === 1) break;
     }
   }
   return false;
@@ -24,7 +25,7 @@ const PER = '每'.charCodeAt(0);
 const MAY = '可'.charCodeAt(0);
 /** 可 opening a word, not a permission: 可回收物, 可再生能源, 可持续, 可视化, 可控, 可靠, 可及, 可报销. */
 const MAY_IN_WORD = /^(?:回收|再生|持续|视|控|靠|及|报销|支配|办率|能)/;
-const PERMISSION_BREAKS = [...',;。:'].map((c) => c.charCodeAt(0));
+const PERMISSION_BREAKS = charTable(',;。:');
 /** 每 and 可 stand this close, in one clause: "每家申报单位每年可申请". */
 const PERMISSION_REACH = 10;
 
@@ -48,13 +49,13 @@ export function definesMeasure(r: RoleInput): boolean {
   if (!DEFINITION_TAILS.some((w) => text.startsWith(w, end - w.length) && end - w.length >= r.suffixEnd)) return false;
   // one noun phrase: no clause break, but one that goes on to what it is a share of ("…长度，占…的百分比")
   for (let i = r.sentenceStart; i < end; i++) if (text.charCodeAt(i) === COMMA && text[i + 1] !== RATIO_MARK) return false;
-  return !has(r, L.ATTAINMENT_VERBS, r.sentenceStart, r.sentenceEnd) && !MODALITY_IN.test(text.slice(r.sentenceStart, r.sentenceEnd));
+  return !has(r, L.ATTAINMENT_VERBS, r.sentenceStart, r.sentenceEnd) && !MODALITY_IN(text, r.sentenceStart, r.sentenceEnd);
 }
 const COMMA = ','.charCodeAt(0);
 const RATIO_MARK = '占';
 /** A definition is one noun phrase: longer sentences are not read as one. */
 const DEFINITION_MAX = 200;
-const MODALITY_IN = new RegExp(Object.keys(MODALITY_WORDS).join('|'));
+const MODALITY_IN = anyIn(Object.keys(MODALITY_WORDS));
 const SENTENCE_TAIL = /[。;；.\s]/;
 const UNIT_NOTE_MAX = 8;
 
@@ -65,7 +66,7 @@ export function isMoneyShare(r: RoleInput): boolean {
   // "占固定资产投资总额的60%": a ratio a plan reaches, not money divided
   if (has(r, L.RATIO_WORDS, r.clauseStart, b)) return false;
   if (SHARE_USES.some((w) => text.startsWith(w, suffixEnd))) return has(r, L.MONEY_BASES, r.sentenceStart, b);
-  return text[b - 1] === OF && MONEY_BASES.some((w) => text.startsWith(w, b - 1 - w.length));
+  return text[b - 1] === OF && MONEY_BASE_BEFORE(text, b - 1);
 }
 
 /**
@@ -92,8 +93,8 @@ export const isRoutine = (r: RoleInput) =>
   r.q.unit === TIMES && has(r, L.ROUTINE_PERIODS, r.clauseStart, r.prefixStart) && !has(r, L.HELD_EVENTS, r.clauseStart, r.clauseEnd)
   // "每年召开联席会议不少于2次": a yearly floor is what the plan holds itself to
   && !(YEARLY_AT(r.text, r.clauseStart, r.prefixStart) && (r.comparator === 'gte' || r.comparator === 'gt'));
-const YEARLY = '每年';
-const YEARLY_AT = (text: string, a: number, b: number) => text.slice(a, b).includes(YEARLY);
+const YEARLY_AT = anyIn(['每年']);
+const MONEY_BASE_BEFORE = someEndingAt(MONEY_BASES);
 const TIMES = '次';
 const RATE_TIME_UNITS = ['年', '月', '季', '周', '天', '日'];
 const OF = '的';
