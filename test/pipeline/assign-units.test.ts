@@ -46,6 +46,11 @@ describe('assignUnits', () => {
       .toEqual(['1.全程网办: 市审批服务局 / ', '2.建设平台: 市大数据局 / ']);
   });
 
+  it('reads 牵头责任单位 as the lead label, before 责任单位', () => {
+    expect(unitsOf('3.落实贴息政策。对小微企业给予贴息。（牵头责任单位：区人社局；责任单位：区财政局）\n4.开展行动。（牵头责任单位：区财政局、区税务局）'))
+      .toEqual(['3.落实贴息政策: 区人社局 / 区财政局', '4.开展行动: 区财政局、区税务局 / ']);
+  });
+
   it('lists a unit named again in the section once, and a lead not also as sharing', () => {
     const source = '1.建设公园。\n整治河道。(市林业局牵头,市水利局参与)\n修建步道。(市水利局、市林业局指导)';
     expect(unitsOf(source)).toEqual(['1.建设公园: 市林业局 / 市水利局']);
