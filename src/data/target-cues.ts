@@ -220,6 +220,19 @@ export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
  * "安排资金3000万元用于…". Only verbs that are never the head of a noun after a number.
  */
 export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用于', '从事', '带动', '吸纳', '进驻', '入驻', '下沉', '赴', '前往', '驻村'];
+/** Joins whole items: a phrase holding one lists things, not one noun with its modifier ("…人才以及综治…等专门人才"). */
+export const ITEM_JOINERS = ['以及'];
+/**
+ * "为超61万名孕妇免费提供…的产前筛查": 为 before a count of those served, and the verbs of the service after
+ * them. What is counted is both: those served and the kind of service (孕妇产前筛查).
+ */
+export const SERVED_MARK = '为';
+export const SERVICE_VERBS = ['免费提供', '提供', '免费开展'];
+/**
+ * Inside the noun after a count, a verb that starts what the counted do: "40家学生集体用餐配送单位实现全流程检查…全覆盖",
+ * "推动40所乡镇中心幼儿园构建…机制". The count names the subject when what it does is the longer part.
+ */
+export const PREDICATES_OF_COUNTED = ['实现', '构建', '建立', '完成', '落实', '率先'];
 
 /** A clause ending in 的 before a comma is a condition ("对年销售额超过1亿元的,给予…"). */
 export const CONDITION_END = ATTRIBUTIVE;
@@ -284,6 +297,11 @@ export const ATTAINMENT_VERBS = ['达到', '实现', '突破', '提高到', '提
  * them: a modality word, a deadline year, or one of these earlier in the node ("年度绩效目标为:").
  */
 export const ARTICLE_GOAL_CUES = ['目标'];
+/**
+ * …and a deed of building before the number is the plan's own work, even among rules:
+ * "年内开工建设撤并建制村畅通工程71.7公里", "新增变电容量5万千伏安" (not 申报 or 引进: "单个企业最多申报5人" caps).
+ */
+export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实施', '完成', '建立'];
 
 /** A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next. */
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 去年: -1, 上年: -1, 上一年: -1 };

@@ -15,14 +15,14 @@ import {
 import { compare, type Compared } from '../quantities/comparator.js';
 import { roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
 import { isAppositive } from '../quantities/appositive.js';
-import { indicatorOf, phraseAfter, phraseBefore, type IndicatorInput } from '../quantities/indicator.js';
+import { indicatorOf, phraseBefore, type IndicatorInput } from '../quantities/indicator.js';
+import { phraseAfter } from '../quantities/noun-after.js';
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { charTable } from '../char-table.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
 import { headingYear, horizonYears, opensReview } from './headings.js';
 import { mergeYears, relativeYears } from '../quantities/relative-years.js';
 import { listLead, type ListLead } from './list-lead.js';
-
 export type { ListLead } from './list-lead.js';
 import { holesOf, runInEnd } from './node-text.js';
 import { shareListComparators, shareListRoles } from './list-roles.js';
@@ -221,7 +221,7 @@ function governQuantity(r: NodeReading): void {
 function readPhrases(r: NodeReading): void {
   const f = r.facts;
   const { text } = f;
-  f.after = phraseAfter(text, f.suffixEnd, f.to);
+  f.after = phraseAfter(f);
   f.appositive = f.after[0] < f.after[1] && isAppositive(text, f.from, f.prefixStart, f.q.value);
   f.before = phraseBefore(text, f.from, f.prefixStart, f.years);
   f.nounBefore = f.before.stripped[0] < f.before.stripped[1];

@@ -32,14 +32,17 @@ export type Clause = {
   from: number;
   /** Where the phrase after the number must end: the clause end or the next quantity. */
   to: number;
-  /** phraseBefore(text, from, prefixStart, years), when it is read already; phraseAfter(text, suffixEnd, to). */
+  /** phraseBefore(text, from, prefixStart, years), when it is read already; phraseAfter(this). */
   before: PhraseBefore | undefined;
-  after: [number, number];
+  after: PhraseAfter;
   /** A count that sums up the list right before it (isAppositive). */
   appositive: boolean;
   /** A noun phrase stands before the number in its clause ("占比30%以上的企业" vs "推动50%的企业"). */
   nounBefore: boolean;
 };
+
+/** The phrase after the number: [a, b), and for a service, [a, b, c, d] — those served, then the service (noun-after.ts). */
+export type PhraseAfter = [number, number] | [number, number, number, number];
 
 /** The phrase before a quantity: its whole span, and the span left once lead words are stripped. */
 export type PhraseBefore = { span: [number, number]; stripped: [number, number] };

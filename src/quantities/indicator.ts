@@ -2,8 +2,8 @@
 // ("技术合同成交额超过130亿元") or, when the number leads, the one after it
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
-  CHANGE_WORDS, CLAUSE_CONJUNCTIONS, INVESTMENT, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
-  MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, VERBS_AFTER_COUNT, YEAR_TAILS,
+  CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
+  MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './quantity.js';
 import { investedProject, investmentWord, namesProject } from './invested-project.js';
@@ -11,13 +11,11 @@ import type { Clause, PhraseBefore } from './clause.js';
 import { clauseStart, firstYearFrom } from './context.js';
 import { charTable } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
-import { anyOf, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
+import { anyOf, endingAt, firstStartingAt, startingAt, wordIndex } from './words.js';
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_WORDS);
 const ACTIONS = byLength([...LEADING_WORDS, ...NEW_THINGS]);
-/** What may follow a quantity without being its noun: a conjunction or a verb. */
-const NOT_NOUN_OPENERS = byLength([...CLAUSE_CONJUNCTIONS, ...VERBS_AFTER_COUNT]);
 const PLACE_ENDS = byLength(PLACE_VERBS);
 /** The shortest place name kept before its verb. */
 const PLACE_MIN = 2;
@@ -31,13 +29,9 @@ const PREDICATES = byLength(ITEM_PREDICATES);
 const LIST_GLUE = '、,和及与或';
 /** A phrase never starts with a closing mark: "(2025年)新增平台5个". */
 const CLOSERS = ')”」』》';
-/** Right after the quantity (its suffix included), these end a noun-first phrase. */
-const AFTER_NOUN_END = '、,;。:!?\n)”」』》"的和及与或';
 // The character sets above and the word lists tried per position, by char code.
 const LIST_GLUE_CODES = charTable(LIST_GLUE);
 const OPENING_SKIP_CODES = charTable(LIST_GLUE + CLOSERS);
-const AFTER_NOUN_END_CODES = charTable(AFTER_NOUN_END);
-const NOT_NOUN_AT = someStartingAt(NOT_NOUN_OPENERS);
 const TAIL_AT = firstStartingAt(TAILS);
 const ACTIONS_BY_FIRST = wordIndex(ACTIONS);
 const PLACE_ENDS_BY_FIRST = wordIndex(PLACE_ENDS);
@@ -78,7 +72,7 @@ function afterLocation(text: string, a: number, b: number): number {
   return etc + 1;
 }
 
-function stripEnds(text: string, a: number, b: number): [number, number] {
+export function stripEnds(text: string, a: number, b: number): [number, number] {
   for (let moved = true; moved && a < b; ) {
     moved = false;
     const located = afterLocation(text, a, b);
@@ -188,6 +182,8 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
     // "支出进度在2026年9月30日前达到70%": a date set inside the clause, the subject before it
     if (y.start - 1 > subject && DATE_PREPOSITIONS.includes(text[y.start - 1]!) && linkOnly(text, a, b)) return [subject, y.start - 1];
   }
+  // "248座农村危旧桥梁(含渡改桥3座)": a number inside a bracket is named inside it.
+  a = insideBracket(text, a, b);
   // "各乡(镇)要储备编织袋不少于5000条": the unit told to act is no part of what is counted.
   a = afterSubject(text, a, b);
   // A 、 after a predicate separates two items, not two nouns of one item.
@@ -213,6 +209,18 @@ function afterSubject(text: string, a: number, b: number): number {
 }
 const SUBJECT_MODALS_BY_FIRST = wordIndex(byLength(SUBJECT_MODALS));
 
+const BRACKET_OPEN = '('.charCodeAt(0);
+const BRACKET_CLOSE = ')'.charCodeAt(0);
+/** Past the last bracket opened in [a, b) and not closed before `b`, else `a`. */
+function insideBracket(text: string, a: number, b: number): number {
+  for (let i = b - 1; i >= a; i--) {
+    const c = text.charCodeAt(i);
+    if (c === BRACKET_CLOSE) return a;
+    if (c === BRACKET_OPEN) return i + 1;
+  }
+  return a;
+}
+
 /** The month and day after a year's 年: "2026年9月30日前". */
 const DATE_TAIL = /[0-9]{1,2}月(?:[0-9]{1,2}日)?/y;
 
@@ -230,29 +238,6 @@ function lastPredicateEnd(text: string, a: number, b: number): number {
     for (const w of endingAt(PREDICATES_BY_LAST, text, e)) if (e - w.length >= a && text.startsWith(w, e - w.length)) return e;
   }
   return -1;
-}
-
-/**
- * The noun phrase right after the number, as view positions [a, b); empty when
- * the number ends its phrase: nothing, a delimiter or only a verb follows
- * ("…1750家,", "从5758名增至…"), so the noun came first.
- */
-export function phraseAfter(text: string, from: number, to: number): [number, number] {
-  if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
-  // "超过500万元且研发费用占比…": a conjunction starts another condition; "120名深入生产一线": a verb what they do.
-  if (NOT_NOUN_AT(text, from)) return [0, 0];
-  // "2030年80.0岁(预期性)": a remark in brackets that closes the phrase names nothing.
-  if (remarkOnly(text, from, to)) return [0, 0];
-  return stripEnds(text, from, to);
-}
-
-const REMARK_OPEN = '('.charCodeAt(0);
-const REMARK_CLOSE = ')'.charCodeAt(0);
-/** [from, to) is a bracketed remark and what ends the phrase after it. */
-function remarkOnly(text: string, from: number, to: number): boolean {
-  if (text.charCodeAt(from) !== REMARK_OPEN) return false;
-  const close = indexIn(text, REMARK_CLOSE, from + 1, to);
-  return close >= 0 && (close + 1 >= to || AFTER_NOUN_END_CODES[text.charCodeAt(close + 1)] === 1);
 }
 
 /** Where text[a, b) starts past the list glue that opens it (、 , 和…). */
@@ -281,7 +266,7 @@ export function indicatorOf(r: IndicatorInput): string {
   const pre = pa < pb ? r.show(pa, pb) : '';
 
   let ind: string;
-  const [qa, qb0] = r.after;
+  const [qa, qb0, ka, kb] = r.after; // [ka, kb): the kind of service after those served
   const place = qa < qb0 && placeFrame(text, r.from, r.prefixStart);
   const qb = place ? placeEnd(text, qa, qb0) : qb0;
   if (qa >= qb || (r.duration && pre)) {
@@ -294,7 +279,7 @@ export function indicatorOf(r: IndicatorInput): string {
       if (da < db) ind = r.show(da, db);
     }
   } else {
-    const post = r.show(qa, qb);
+    const post = r.show(qa, qb) + (ka !== undefined && kb !== undefined ? r.show(ka, kb) : '');
     // "技术合同成交额每年保持20%左右增幅": a short noun after the number completes the one before.
     // After a 在 frame the words before the number are the place's scope (在全县), not part of its name.
     ind = !r.appositive && !place && pre && post.length <= 4 ? pre + post : post;

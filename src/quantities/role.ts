@@ -45,7 +45,9 @@ export function roleOf(r: RoleInput): Role {
   if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.
   // A verb of reaching a level still sets a goal ("审批比例达到80%以上", "监测能力应逐步达到最大用电负荷的70%以上").
-  if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal' && !has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start)) {
+  // So does a deed of building or creating ("年内开工建设…畅通工程71.7公里").
+  if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal' && !has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start)
+    && !has(r, L.ARTICLE_DEEDS, r.clauseStart, r.q.start)) {
     return 'parameter';
   }
   return role;

@@ -99,6 +99,13 @@ describe('articles and documents of rules', () => {
     ]);
   });
 
+  it('reads a deed of building in a document of rules as the plan\'s own work, but not a cap on what may be applied for', () => {
+    const doc = parseDocument('某区稳住经济增长若干政策措施\n1.加强基础设施建设。年内开工建设撤并建制村畅通工程71.7公里，新增变电容量5万千伏安。\n2.支持企业用工。单个企业最多申报5人，给予每人1000元补贴。\n3.强化金融支持。国家开发银行等9家银行向企业发放贷款。');
+    expect(doc.targets.map((t) => [t.raw, t.role])).toEqual([
+      ['71.7公里', 'target'], ['5万千伏安', 'target'], ['5人', 'parameter'], ['1000元', 'parameter'], ['9家', 'parameter'],
+    ]);
+  });
+
   it('keeps the limits and allocations those rules read to their own cases', () => {
     // a notice opening with 现将 hands the funds out now
     expect(only('现将2026年省级专项资金5600万元下达给你们。').role).toBe('baseline');

@@ -1,0 +1,149 @@
+// The noun phrase after a count ("引进10名高层次人才"): where it starts, where it ends, and which part of a
+// long phrase the count names — the head after a listed modifier, the subject before what it does, and
+// those served with the kind of service ("为61万名孕妇免费提供…产前筛查").
+import {
+  ATTRIBUTIVE, CLAUSE_CONJUNCTIONS, ENUM_ETC, ITEM_JOINERS, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
+} from '../data/target-cues.js';
+import { charTable } from '../char-table.js';
+import type { Clause, PhraseAfter } from './clause.js';
+import { stripEnds } from './indicator.js';
+import { anyIn, firstStartingAt, someStartingAt } from './words.js';
+
+export type PhraseAfterInput = Pick<Clause, 'text' | 'q' | 'prefixStart' | 'suffixEnd' | 'to' | 'clauseEnd'>;
+
+const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+/** What may follow a quantity without being its noun: a conjunction or a verb. */
+const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...VERBS_AFTER_COUNT]));
+/** Right after the quantity (its suffix included), these end a noun-first phrase. */
+const AFTER_NOUN_END_CODES = charTable('、,;。:!?\n)”」』》"的和及与或');
+const PREDICATE_AT = firstStartingAt(byLength(PREDICATES_OF_COUNTED));
+const SERVICE_AT = firstStartingAt(byLength(SERVICE_VERBS));
+const holdsJoiner = anyIn(ITEM_JOINERS);
+const REMARK_OPEN = '('.charCodeAt(0);
+const REMARK_CLOSE = ')'.charCodeAt(0);
+const ENUM_COMMA = '、'.charCodeAt(0);
+const HEAD_MARKS = charTable(ATTRIBUTIVE + ENUM_ETC);
+/** The shortest head a listed modifier leaves, and the shortest subject kept before its verb. */
+const HEAD_MIN = 2;
+
+/**
+ * The noun phrase right after the number, as view positions; empty when
+ * the number ends its phrase: nothing, a delimiter or only a verb follows
+ * ("…1750家,", "从5758名增至…"), so the noun came first.
+ */
+export function phraseAfter(f: PhraseAfterInput): PhraseAfter {
+  const { text, clauseEnd } = f;
+  let from = f.suffixEnd;
+  let to = f.to;
+  // "全市新增2400户(累计约3600户)大中型餐饮单位…": the bracket restates the count; its noun follows the bracket.
+  const past = pastRemark(text, from, clauseEnd);
+  if (past > from) [from, to] = [past, to > past ? to : nextNumber(text, past, clauseEnd)];
+  if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
+  // "超过500万元且研发费用占比…": a conjunction starts another condition; "120名深入生产一线": a verb what they do.
+  if (NOT_NOUN_AT(text, from)) return [0, 0];
+  // "2030年80.0岁(预期性)": a remark in brackets that closes the phrase names nothing.
+  if (remarkOnly(text, from, to)) return [0, 0];
+  // "248座农村危旧桥梁(含渡改桥3座)": a bracket the phrase opens and the next number falls inside ends it.
+  const [a, b] = stripEnds(text, from, unclosedBracket(text, from, to));
+  if (holdsJoiner(text, a, b)) return [a, b];
+  // 为 stands before the comparator (为超61万名) or is read as its word (为8000名)
+  const served = text[f.prefixStart - 1] === SERVED_MARK || text[f.prefixStart] === SERVED_MARK ? serviceAt(text, a, b) : -1;
+  if (served > a) {
+    const verb = SERVICE_AT(text, served)!;
+    const [sa, sb] = headOf(text, a, served);
+    const [va, vb] = stripEnds(text, served + verb.length, b);
+    const kind = va < vb ? afterMark(text, va, vb) : vb;
+    return kind < vb ? [sa, sb, kind, vb] : [sa, sb];
+  }
+  const [ha, hb] = headOf(text, a, b);
+  // A share's noun keeps what it does ("70%居住区实现垃圾分类"): the share is of those that do it.
+  return [ha, f.q.kind === 'count' ? subjectEnd(text, ha, hb) : hb];
+}
+
+/** text[a, b) past a listed modifier, stripped again. */
+function headOf(text: string, a: number, b: number): [number, number] {
+  const head = afterListedModifier(text, a, b);
+  return head > a ? stripEnds(text, head, b) : [a, b];
+}
+
+/** [from, to) is a bracketed remark and what ends the phrase after it. */
+function remarkOnly(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(from) !== REMARK_OPEN) return false;
+  const close = indexIn(text, REMARK_CLOSE, from + 1, to);
+  return close >= 0 && (close + 1 >= to || AFTER_NOUN_END_CODES[text.charCodeAt(close + 1)] === 1);
+}
+
+/** Past a bracket opening at `from` and closing inside the clause with words after it, else `from`. */
+function pastRemark(text: string, from: number, clauseEnd: number): number {
+  if (text.charCodeAt(from) !== REMARK_OPEN) return from;
+  const close = indexIn(text, REMARK_CLOSE, from + 1, clauseEnd);
+  if (close < 0 || close + 1 >= clauseEnd || AFTER_NOUN_END_CODES[text.charCodeAt(close + 1)] === 1) return from;
+  return close + 1;
+}
+
+/** The first ASCII digit in [a, b) (where the next number begins), or `b`. */
+function nextNumber(text: string, a: number, b: number): number {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return b;
+}
+
+/** Where a bracket opens in [a, b) that does not close before `b`, else `b`. */
+function unclosedBracket(text: string, a: number, b: number): number {
+  for (let i = b - 1; i > a; i--) {
+    const c = text.charCodeAt(i);
+    if (c === REMARK_CLOSE) return b;
+    if (c === REMARK_OPEN) return i;
+  }
+  return b;
+}
+
+/** Where the verb of a service starts after those served (at least HEAD_MIN characters), else -1. */
+function serviceAt(text: string, a: number, b: number): number {
+  for (let i = a + HEAD_MIN; i < b; i++) if (SERVICE_AT(text, i) !== undefined) return i;
+  return -1;
+}
+
+/** The last 的 or 等 in (a, b) with a head of HEAD_MIN characters after it, else -1. */
+function lastMark(text: string, a: number, b: number): number {
+  for (let i = b - HEAD_MIN - 1; i > a; i--) if (HEAD_MARKS[text.charCodeAt(i)] === 1) return i;
+  return -1;
+}
+
+/** The kind of a service: the head after its 的 or 等 ("…严重致死致残结构畸形的产前筛查" → 产前筛查), else `a`. */
+function afterMark(text: string, a: number, b: number): number {
+  const mark = lastMark(text, a, b);
+  return mark < 0 ? a : mark + 1;
+}
+
+/**
+ * Where a phrase whose modifier lists things (items between 、, ending in 的 or 等) is cut: at the item
+ * boundary nearest the head that keeps a third of it, so the head keeps its nearest modifiers —
+ * "能够突破关键技术、发展高新技术产业、带动新兴学科的创新创业领军人才" → 带动新兴学科的创新创业领军人才;
+ * `a` when there is no such list.
+ */
+function afterListedModifier(text: string, a: number, b: number): number {
+  const mark = lastMark(text, a, b);
+  if (mark < 0 || indexIn(text, ENUM_COMMA, a, mark) < 0) return a;
+  const keeps = (c: number) => 3 * (b - c) >= b - a;
+  if (keeps(mark + 1)) return mark + 1;
+  for (let c = mark; c > a; c--) if (text.charCodeAt(c - 1) === ENUM_COMMA && keeps(c)) return c;
+  return a;
+}
+
+/**
+ * Where the subject ends when a verb inside the phrase starts what the counted do and that part is the
+ * longer: "40家学生集体用餐配送单位实现全流程检查评价及…全覆盖" → 学生集体用餐配送单位; else `b`.
+ */
+function subjectEnd(text: string, a: number, b: number): number {
+  for (let i = a + HEAD_MIN; i < b && b - i > i - a; i++) if (PREDICATE_AT(text, i) !== undefined) return i;
+  return b;
+}
+
+/** The first position of char code `c` in [a, b), or -1. */
+function indexIn(text: string, c: number, a: number, b: number): number {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}

@@ -1,0 +1,46 @@
+// The noun phrase after a count (src/quantities/noun-after.ts), read through the whole library.
+import { describe, expect, it } from 'vitest';
+import { byRaw, only } from './targets.js';
+
+describe('the noun after a count', () => {
+  it('keeps the head of a listed modifier with its nearest item, at least a third of the phrase', () => {
+    expect(only('引进200名能够突破关键技术、发展高新技术产业、带动新兴学科的创新创业领军人才。').indicator).toBe('带动新兴学科的创新创业领军人才');
+    expect(only('建设10个有条件、有基础、规模适当的城市。').indicator).toBe('规模适当的城市');
+    expect(only('完成200项户政、交管、社保、医保、公积金、就医挂号和适老助残等高频服务上线。').indicator).toBe('就医挂号和适老助残等高频服务上线');
+    // without a list the modifier stays whole
+    expect(only('建设10个规模适当的城市。').indicator).toBe('规模适当的城市');
+  });
+
+  it('keeps a phrase that joins whole items with 以及', () => {
+    expect(byRaw('新建24座环保式公共厕所、2座压缩式生活垃圾转运站以及停车场、城市标识等配套设施。').get('2座')!.indicator)
+      .toBe('压缩式生活垃圾转运站以及停车场、城市标识等配套设施');
+  });
+
+  it('names the subject of a count when what it does is the longer part, but not of a share', () => {
+    expect(only('推动超40所乡镇中心幼儿园构建城乡学前教育一体化管理资源共享机制。').indicator).toBe('乡镇中心幼儿园');
+    expect(only('确保40家学生集体用餐配送单位实现全流程检查评价全覆盖。').indicator).toBe('学生集体用餐配送单位');
+    expect(only('推动100家规模以上工业企业实现上云。').indicator).toBe('规模以上工业企业实现上云');
+    expect(only('70%居住区实现垃圾分类实效达标。').indicator).toBe('居住区实现垃圾分类实效达标');
+    // a level reached defines which are counted
+    expect(only('确保至少有1家县级医院达到三级医院服务能力。').indicator).toBe('县级医院达到三级医院服务能力');
+  });
+
+  it('names those served and the kind of service after 为', () => {
+    expect(only('为超61万名孕妇免费提供地中海贫血、唐氏综合征、严重致死致残结构畸形的产前筛查。').indicator).toBe('孕妇产前筛查');
+    expect(only('为8000名孤独症儿童免费提供康复训练、社会融入等针对性服务。').indicator).toBe('孤独症儿童针对性服务');
+    expect(only('为2.5万名失能老年人提供上门服务。').indicator).toBe('失能老年人上门服务');
+    // without 为 the verb stays in the phrase
+    expect(only('全年8000名孤独症儿童免费提供康复训练服务。').indicator).toBe('孤独症儿童免费提供康复训练服务');
+  });
+
+  it('reads past a bracket restating the count, and ends at a bracket that holds the next number', () => {
+    const m = byRaw('全市新增2400户（累计约3600户）大中型餐饮单位纳入监管平台。');
+    expect(m.get('2400户')!.indicator).toBe('大中型餐饮单位纳入监管平台');
+    const b = byRaw('对248座农村危旧桥梁（含渡改桥3座）进行全面改造。');
+    expect([b.get('248座')!.indicator, b.get('3座')!.indicator]).toEqual(['农村危旧桥梁', '含渡改桥']);
+  });
+
+  it('names nothing after a count a remark in brackets closes', () => {
+    expect(only('人均预期寿命:2030年80.0岁(预期性)').indicator).toBe('人均预期寿命');
+  });
+});
