@@ -50,6 +50,8 @@ export const RUN_IN_BODY_OPENERS = [
 
 /** In a title, what a year before another year sums up ("2024年度工作总结和2025年工作计划"): that year is not the plan's. */
 export const REVIEW_TITLE_WORDS = ['总结', '回顾', '情况'];
+/** A work report's review part ("一、过去一年和五年工作回顾"): the year its body opens with is the year before the report's. */
+export const REVIEW_PART_WORDS = ['回顾', '过去一年'];
 
 /** A document number ("某政办〔2025〕17号") or a date ("2025年5月6日") on a line of its own: header and sign-off, never headings. */
 export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,4}号$/;

@@ -12,10 +12,16 @@ export function speechDate(root: Root): string | null {
   // a line of its own before the first section: a speech quoted in the body (《…——2023年9月22日在…》) dates nothing
   for (const n of root.children) {
     if (n.type === 'section') return null;
-    const m = SPEECH_BYLINE.exec(compact(n.text));
+    const line = compact(n.text);
+    const m = SPEECH_BYLINE.exec(line) ?? bylineAfterTitle(line);
     if (m) return m[0];
   }
   return null;
+}
+/** "政府工作报告——2024年3月5日在…": the byline on the report's title line. */
+function bylineAfterTitle(line: string): RegExpExecArray | null {
+  const m = SPEECH_BYLINE_ANYWHERE.exec(line);
+  return m && REPORT_TITLE_BEFORE.test(line.slice(0, m.index)) ? m : null;
 }
 /** The byline found first (most texts have none), then the title that ends right before it. */
 export function inlineReport(head: string): string | null {

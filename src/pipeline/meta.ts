@@ -4,7 +4,7 @@
 import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_PART_WORDS, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -262,8 +262,11 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
     const body = bodyText(root, 2000);
     const until = /(?:到|至|力争到)(\d{4})年/.exec(body);
     const opening = until ? null : /(?:^|\n)\s*(\d{4})年/.exec(body); // read only when needed: the body is 2,000 characters
+    // "一、过去一年和五年工作回顾 … 2022年是…": an untitled work report reviews the year before its own
+    const lineEnd = opening ? body.indexOf('\n', opening.index + 1) : -1;
+    const year = opening ? Number(opening[1]) + (REVIEW_PART_WORDS.some((w) => body.slice(0, lineEnd < 0 ? undefined : lineEnd).includes(w)) ? 1 : 0) : null;
     if (until) period = { start: null, end: Number(until[1]) };
-    else if (opening) period = { start: Number(opening[1]), end: Number(opening[1]) };
+    else if (year !== null) period = { start: year, end: year };
   }
   // a year out of any plan's range ("（2024—9999年）") is no year
   if (period) period = { start: period.start !== null && isPlanYear(period.start) ? period.start : null, end: period.end !== null && isPlanYear(period.end) ? period.end : null };
@@ -307,10 +310,13 @@ export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
  * over the period, which a review of the past year may have skewed.
  */
 /** The document's own year (TARGETS.md §5): the year of its date, else the first its title names; null when neither does. */
-export function documentYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'date'>): number | null {
+export function documentYearOf(meta: Partial<Pick<Meta, 'title' | 'period'>> & Pick<Meta, 'date'>): number | null {
   if (meta.date) return Number(meta.date.slice(0, 4));
   const titled = meta.title ? titleYears(meta.title).find((y) => isPlanYear(y.year)) : undefined;
-  return titled ? titled.year : null;
+  if (titled) return titled.year;
+  // with neither date nor a dated title, a period of one year read from the body (an untitled work report's)
+  const p = meta.period;
+  return p && p.start !== null && p.start === p.end ? p.start : null;
 }
 
 export function planYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'period' | 'date'>): number | null {

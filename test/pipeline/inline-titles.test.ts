@@ -17,5 +17,8 @@ describe('inline titles', () => {
   it('dates a report by a speech byline standing alone before the first section, not by one quoted in the body', () => {
     expect(speechDate(parseDocument('——2025年1月21日在某市人民代表大会上\n各位代表：\n一、回顾\n增长5%。').root)).toBe('——2025年1月21日在');
     expect(speechDate(parseDocument('认真贯彻《讲话——2023年9月22日在全省大会上》精神。\n一、目标\n增长7%。').root)).toBeNull();
+    // on the report's own title line, run into the byline
+    expect(speechDate(parseDocument('政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n一、2023年工作回顾\n增长5%。').root)).toBe('——2024年3月5日在');
+    expect(speechDate(parseDocument('学习会议——2024年3月5日在会议室召开\n一、目标\n增长7%。').root)).toBeNull();
   });
 });

@@ -29,6 +29,14 @@ describe('plan year', () => {
     expect(planYearOf({ period: null, date: null })).toBeNull();
   });
 
+  it('reads an untitled work report\'s year as the year after the one its review opens with', () => {
+    const report = parseDocument('各位代表：\n现在，我代表国务院，向大会报告工作。\n一、过去一年和五年工作回顾\n2022年是极为重要的一年。全年增长3%。\n二、对今年政府工作的建议\n今年发展主要预期目标是：国内生产总值增长5%左右。');
+    expect(report.meta.period).toEqual({ start: 2023, end: 2023 });
+    expect(report.targets.map((t) => `${t.raw}:${t.year}:${t.role}`)).toEqual(['3%:2022:baseline', '5%:2023:target']);
+    // a body that opens with its own year keeps it
+    expect(parseDocument('2024年，全市新增就业1万人。').meta.period).toEqual({ start: 2024, end: 2024 });
+  });
+
   it('prefers the year the title names over the period', () => {
     expect(planYearOf({ title: '青云谱区2025年政府工作要点', period: { start: 2024, end: 2024 }, date: '2025-02-26' })).toBe(2025);
     expect(planYearOf({ title: '某市三年行动计划(2024—2026年)', period: { start: 2023, end: 2026 }, date: null })).toBe(2024);
