@@ -296,6 +296,8 @@ export const ATTAINMENT_VERBS = ['达到', '实现', '突破', '提高到', '提
  * In a document made of 第N条 articles (管理办法, 实施细则) numbers are rules unless a goal word governs
  * them: a modality word, a deadline year, or one of these earlier in the node ("年度绩效目标为:").
  */
+/** A forecast of what will be, not what the plan sets out to reach: "预计今年高校毕业生超过1170万人". */
+export const FORECAST_WORDS = ['预计'];
 export const ARTICLE_GOAL_CUES = ['目标'];
 /**
  * …and a deed of building before the number is the plan's own work, even among rules:

@@ -121,13 +121,17 @@ function crossVerb(text: string, at: number, clauseStart: number): { comparator:
 const isNumeralChar = (ch: string) => NUMERAL_CODES[ch.charCodeAt(0)] === 1;
 
 /** The last bound word of the clause whose base (up to `at`) is a noun phrase ending in 的 or a base noun. */
+/** Four digits and 年, read from the year's last digit. */
+const YEAR_ENDING_AT = /^[0-9]{4}年$/;
 function acrossBase(text: string, at: number, clauseStart: number): { comparator: Comparator; start: number } | null {
   const stop = Math.max(clauseStart, at - BASE_GAP);
   const gapEndsBase = text[at - 1] === '的' || BASE_NOUN_TAIL_BEFORE(text, at);
   if (!gapEndsBase) return null;
   for (let end = at - 1; end > stop; end--) {
     const c = text.charCodeAt(end);
-    if (NUMERAL_CODES[c] === 1 || !isIdeograph(c)) return null;
+    // "不超过2021年度出让地价的12%": a year names the base's period; the bound may end right before it
+    if (YEAR_ENDING_AT.test(text.slice(end - 3, end + 2))) end -= 3;
+    else if (NUMERAL_CODES[c] === 1 || !isIdeograph(c)) return null;
     const w = endingAt(BOUND_BY_LAST, text, end).find((word) => end - word.length >= clauseStart && text.startsWith(word, end - word.length));
     if (w === undefined) continue;
     if (NOT_PREFIX_WORDS.some((n) => n.length > w.length && text.startsWith(n, end - n.length))) continue;
