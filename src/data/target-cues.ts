@@ -103,8 +103,8 @@ export const LOCATION_MAX = 30;
 /** Stripped from the end of an indicator placed before the number: link verbs. */
 export const TRAILING_WORDS = ['从', '由', '在', '达到', '达', '为', '保持', '实现', '进入', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至',
   '下降到', '下降至', '降低到', '降低至', '降至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到', '控制到', '全国', '全省', '全市',
-  // "办理时限分别减至1个月、半个月": a 分别 list's link
-  '分别'];
+  // "办理时限分别减至1个月、半个月": a 分别 list's link; "赤字率拟按3%安排": the frame of a level set
+  '分别', '拟按', '按'];
 
 /** A list item holding one of these is a clause of its own: "…之比超过全省平均水平、规模以上…". */
 export const ITEM_PREDICATES = ['超过', '突破', '达到', '不低于', '不少于', '不超过', '高于', '低于', '保持', '进入', '居', '位居', '处于', '提高到', '提升至', '增长'];
@@ -114,6 +114,8 @@ export const LIST_GLUE_WORDS = ['、', ',', '和', '及', '与', '并', '同时'
 
 /** An indicator made only of these names a change, not a thing: inherit the subject ("年均增加"). */
 export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上年', '比去年', '较去年', '增加', '增长', '新增', '提高', '提升', '下降', '增幅', '增速'];
+/** A measure named without its subject takes it from the quantity before: "转移支付增加约1.5万亿元、规模近9.8万亿元". */
+export const SUBJECTLESS_MEASURES = ['规模', '总规模', '总量', '总额'];
 /** A ratio clause "占GDP比重" takes its subject from the clause before. */
 export const RATIO_HEAD = '占';
 
@@ -219,7 +221,7 @@ export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
  * A verb right after a quantity starts what the counted do, so the noun came first: "选派科技特派员120名深入生产一线",
  * "安排资金3000万元用于…". Only verbs that are never the head of a noun after a number.
  */
-export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用于', '从事', '带动', '吸纳', '进驻', '入驻', '下沉', '赴', '前往', '驻村'];
+export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用于', '从事', '带动', '吸纳', '进驻', '入驻', '下沉', '赴', '前往', '驻村', '安排'];
 /** Joins whole items: a phrase holding one lists things, not one noun with its modifier ("…人才以及综治…等专门人才"). */
 export const ITEM_JOINERS = ['以及'];
 /**
@@ -296,8 +298,6 @@ export const ATTAINMENT_VERBS = ['达到', '实现', '突破', '提高到', '提
  * In a document made of 第N条 articles (管理办法, 实施细则) numbers are rules unless a goal word governs
  * them: a modality word, a deadline year, or one of these earlier in the node ("年度绩效目标为:").
  */
-/** A forecast of what will be, not what the plan sets out to reach: "预计今年高校毕业生超过1170万人". */
-export const FORECAST_WORDS = ['预计'];
 export const ARTICLE_GOAL_CUES = ['目标'];
 /**
  * …and a deed of building before the number is the plan's own work, even among rules:

@@ -36,3 +36,11 @@ export const ABOLITION_VERBS = ['消除', '杜绝', '清零', '取消'];
 export const FEE_NAMES = ['收费', '注册费', '检测费', '检验费', '服务费', '挂号费', '评审费', '认证费', '登记费', '手续费', '鉴定费'];
 /** "按照每千人口不少于10个托位规划": a rate per so many applied is a standard, unless something aims (2025年前…). */
 export const RATE_FRAME_OPENERS = ['按照每', '依照每', '参照每', '按每'];
+/** "商品房项目投资达到25%以上，即可办理预售许可": the clause after a bound says what meeting it allows: a threshold. */
+export const CONSEQUENCE_OPENERS = ['即可', '方可'];
+/** "严格执行“…首付款比例不低于20%…”的政策": numbers quoted after a verb of carrying out are the rule carried out. */
+export const EXECUTION_VERBS = ['执行'];
+/** "赤字率拟按3%安排": 按 before a level the plan sets for itself, not a rate applied to a base. */
+export const PLAN_SETTING_VERBS = ['安排'];
+/** A number glued to the rule it sets: "降低工商业电价5%政策", "应纳税所得额100万元至300万元部分" (a tax bracket). */
+export const RULE_NOUNS_AFTER = ['政策', '部分', '的部分'];

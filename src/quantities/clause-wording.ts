@@ -1,11 +1,13 @@
 // Rules that read a clause's wording: what each may do (每队可报…), how money is divided (合同金额的30%),
 // a rate applied (按照每千人口…), how often a routine recurs (每季度…1次), a measure defined (…的比例) and a
-// verb that yields an amount. Their words are in src/data/wording-cues.ts; role.ts applies them.
+// verb that yields an amount, what meeting a bound allows (…即可) and a quoted rule carried out. Their words are in src/data/wording-cues.ts; role.ts applies them.
 import { MODALITY_WORDS } from '../data/target-cues.js';
-import { AMOUNT_VERBS, DEFINITION_TAILS, MONEY_BASES, RATE_FRAME_OPENERS, SHARE_USES } from '../data/wording-cues.js';
+import {
+  AMOUNT_VERBS, CONSEQUENCE_OPENERS, DEFINITION_TAILS, EXECUTION_VERBS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS, RULE_NOUNS_AFTER, SHARE_USES,
+} from '../data/wording-cues.js';
 import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
-import { anyIn, firstStartingAt, someEndingAt } from './words.js';
+import { anyIn, firstStartingAt, someEndingAt, someStartingAt } from './words.js';
 import { charTable } from '../char-table.js';
 
 /** 每…可 before the number in its sentence: what each may do ("每队可报领队1名"), a permission and its limit. */
@@ -98,3 +100,32 @@ const MONEY_BASE_BEFORE = someEndingAt(MONEY_BASES);
 const TIMES = '次';
 const RATE_TIME_UNITS = ['年', '月', '季', '周', '天', '日'];
 const OF = '的';
+
+const CONSEQUENCE_AT = someStartingAt(CONSEQUENCE_OPENERS);
+const CLAUSE_BREAK_CODES = charTable(',;');
+/** A bound whose clause is followed by one saying what meeting it allows: "投资达到25%以上，即可办理预售许可". */
+export function allowsOnceMet(r: RoleInput): boolean {
+  return r.comparator !== 'eq' && CLAUSE_BREAK_CODES[r.text.charCodeAt(r.clauseEnd)] === 1 && CONSEQUENCE_AT(r.text, r.clauseEnd + 1);
+}
+
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
+const EXECUTION_BEFORE = someEndingAt(EXECUTION_VERBS);
+/** The number stands inside a quotation that a verb of carrying out opens, in its sentence: 执行“…不低于20%…”. */
+export function inExecutedQuote(r: RoleInput): boolean {
+  const { text } = r;
+  for (let i = r.q.start - 1; i >= r.sentenceStart; i--) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_QUOTE) return false;
+    if (c === OPEN_QUOTE) return EXECUTION_BEFORE(text, i);
+  }
+  return false;
+}
+
+const PLAN_SETTING_AT = someStartingAt(PLAN_SETTING_VERBS);
+/** "拟按3%安排": the level is the plan's own, set with 按 (and a 左右 or bound before the verb). */
+export const setsOwnLevel = (r: RoleInput) => PLAN_SETTING_AT(r.text, r.suffixEnd);
+
+const RULE_NOUN_AT = someStartingAt(RULE_NOUNS_AFTER);
+/** The number names the rule it is glued to: "降低工商业电价5%政策", "所得额100万元至300万元部分". */
+export const namesRule = (r: RoleInput) => RULE_NOUN_AT(r.text, r.suffixEnd);

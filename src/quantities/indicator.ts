@@ -3,7 +3,8 @@
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
   CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
-  MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, TIME_OF_YEAR_WORDS, TRAILING_WORDS, YEAR_TAILS,
+  MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
+  YEAR_TAILS,
 } from '../data/target-cues.js';
 import type { YearMention } from './quantity.js';
 import { investedProject, investmentWord, namesProject } from './invested-project.js';
@@ -295,6 +296,7 @@ export function indicatorOf(r: IndicatorInput): string {
     if (ind === '') ind = prev;
     // 年均增加 → 国家高新技术企业年均增加; "单位GDP能耗下降3%，比上年下降0.5个百分点": one change, not two
     else if (onlyChangeWords(ind)) ind = prev.endsWith(ind) ? prev : withoutChangeTail(prev) + ind;
+    else if (SUBJECTLESS_MEASURES.includes(ind) && !prev.endsWith(ind)) ind = withoutChangeTail(prev) + ind; // 转移支付增加…、规模近9.8万亿元
     else if (ind === INVESTMENT && namesProject(prev)) ind = prev + r.show(afterGlue(text, sa, sb), sb); // 实施重大项目3600个、完成投资1万亿元: the projects' 完成投资
     else if (ind.startsWith(RATIO_HEAD) && ind[1] !== '比' && !prev.startsWith(RATIO_HEAD)) {
       const k = prev.indexOf(RATIO_HEAD); // 占GDP比重 takes the subject of the clause before

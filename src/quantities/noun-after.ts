@@ -4,6 +4,7 @@
 import {
   ATTRIBUTIVE, CLAUSE_CONJUNCTIONS, ENUM_ETC, ITEM_JOINERS, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
 } from '../data/target-cues.js';
+import { RULE_NOUNS_AFTER } from '../data/wording-cues.js';
 import { charTable } from '../char-table.js';
 import type { Clause, PhraseAfter } from './clause.js';
 import { stripEnds } from './indicator.js';
@@ -12,8 +13,8 @@ import { anyIn, firstStartingAt, someStartingAt } from './words.js';
 export type PhraseAfterInput = Pick<Clause, 'text' | 'q' | 'prefixStart' | 'suffixEnd' | 'to' | 'clauseEnd'>;
 
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
-/** What may follow a quantity without being its noun: a conjunction or a verb. */
-const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...VERBS_AFTER_COUNT]));
+/** What may follow a quantity without being its noun: a conjunction, a verb, the rule it sets. */
+const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...VERBS_AFTER_COUNT, ...RULE_NOUNS_AFTER]));
 /** Right after the quantity (its suffix included), these end a noun-first phrase. */
 const AFTER_NOUN_END_CODES = charTable('、,;。:!?\n)”」』》"的和及与或');
 const PREDICATE_AT = firstStartingAt(byLength(PREDICATES_OF_COUNTED));
@@ -39,7 +40,8 @@ export function phraseAfter(f: PhraseAfterInput): PhraseAfter {
   const past = pastRemark(text, from, clauseEnd);
   if (past > from) [from, to] = [past, to > past ? to : nextNumber(text, past, clauseEnd)];
   if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
-  // "超过500万元且研发费用占比…": a conjunction starts another condition; "120名深入生产一线": a verb what they do.
+  // "超过500万元且研发费用占比…": a conjunction starts another condition; "120名深入生产一线": a verb what they do;
+  // "降低工商业电价5%政策": the rule the number sets.
   if (NOT_NOUN_AT(text, from)) return [0, 0];
   // "2030年80.0岁(预期性)": a remark in brackets that closes the phrase names nothing.
   if (remarkOnly(text, from, to)) return [0, 0];

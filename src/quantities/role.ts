@@ -8,7 +8,9 @@ import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditi
 import type { Comparator, Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
 import { countsExisting } from './existing-things.js';
-import { AMOUNT_VERB_BEFORE, definesMeasure, isMoneyShare, isRateFrame, isRoutine, perPermission, softRules } from './clause-wording.js';
+import {
+  AMOUNT_VERB_BEFORE, allowsOnceMet, definesMeasure, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, softRules,
+} from './clause-wording.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
 import { firstStartingAt, ideographAt, someEndingAt, someEndingIn, someStartingAt } from './words.js';
@@ -41,8 +43,6 @@ export function roleOf(r: RoleInput): Role {
   const role = clauseRole(r);
   // A fact reported for a year before the plan, or under a 发展基础 heading; rules stay rules.
   if (role === 'target' && (r.pastYear || r.context === 'baseline')) return 'baseline';
-  // "预计今年高校毕业生超过1170万人": a forecast of conditions in its clause, unless an aim governs it (预计到2030年达到…).
-  if (role === 'target' && !r.aims && has(r, L.FORECAST_WORDS, r.clauseStart, r.q.start)) return 'baseline';
   // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
   if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.
@@ -181,11 +181,11 @@ function clauseRole(r: RoleInput): Role {
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
     && ideographAt(text, suffixEnd + 1) && !GOAL_NOUN_AT(text, suffixEnd + 1)) return 'parameter';
-  if (PARAMETER_RATE_BEFORE(text, prefixStart) || isShareOfBase(r) || (softRules(r) && isMoneyShare(r))) return 'parameter';
+  if ((PARAMETER_RATE_BEFORE(text, prefixStart) && !setsOwnLevel(r)) || isShareOfBase(r) || (softRules(r) && isMoneyShare(r))) return 'parameter';
   // "从每人每月2375元提高到2423元", "不低于当地最低生活保障标准的1.6倍": what each beneficiary is paid, a standard's multiple
   if (isMoney(q) && has(r, L.PER_PERIOD_CUES, clauseStart, prefixStart)) return isFromValue(text, clauseStart, prefixStart) ? 'baseline' : 'parameter';
   if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
-  if (isTrigger(r)) return 'parameter';
+  if (isTrigger(r) || (softRules(r) && (allowsOnceMet(r) || inExecutedQuote(r) || namesRule(r)))) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.
   if (has(r, L.ASSESSMENT_WORDS, clauseStart, prefixStart)) return 'parameter';
   // "对上年度研发费用超过500万元且…的企业": a threshold inside a 对…的<主体> condition.

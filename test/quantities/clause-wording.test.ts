@@ -13,6 +13,18 @@ describe('clause wording', () => {
     ['全年民间投资占固定资产投资总额的60%以上。', 'target'],
     // a rate per so many applied is a standard; a pace by the year is not
     ['新建小区按照每千人口不少于10个托位规划建设。', 'parameter'],
+    // what meeting a bound allows makes it a threshold; a deadline keeps it a goal
+    ['商品房项目投资达到25%以上，即可办理预售许可。', 'parameter'],
+    ['到2025年，覆盖率达到90%以上，即可基本满足需求。', 'target'],
+    // a quoted rule carried out; a quotation without 执行 is no rule
+    ['严格执行“个人通过商业银行和公积金贷款购买首套住房最低首付款比例不低于20%”的政策。', 'parameter'],
+    ['提出“全年全市城镇新增就业人数在上年的基础上再增加1万人以上”的目标。', 'target'],
+    // 按 before a level the plan sets itself is no rate
+    ['赤字率拟按3%安排。', 'target'],
+    ['按3%给予补贴。', 'parameter'],
+    // a number glued to the rule it sets: a policy's rate, a tax bracket
+    ['降低工商业电价5%政策延长到今年年底。', 'parameter'],
+    ['对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税。', 'parameter'],
     ['按照每年新增专精特新企业10家以上的节奏推进。', 'target'],
     // how often a routine recurs is a rule; a yearly floor the plan holds itself to is a goal
     ['每季度向市政府报告1次。', 'parameter'],

@@ -25,6 +25,16 @@ describe('the phrase around the number', () => {
     expect(before.map((t) => t.indicator)).toEqual(['高层次人才', '紧缺型人才', '“双创”人才']);
   });
 
+  it('names a measure given without its subject by the quantity before', () => {
+    const ts = targets('中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元。');
+    expect(ts.map((t) => t.indicator)).toEqual(['中央对地方转移支付增加', '中央对地方转移支付规模']);
+    expect(targets('全市实现地区生产总值5000亿元，规模以上工业增加值增长6%。')[1]!.indicator).toBe('规模以上工业增加值增长');
+  });
+
+  it('leaves the frame of a level set (拟按…安排) out of the name', () => {
+    expect(only('赤字率拟按2.8%左右安排、比去年有所下调。').indicator).toBe('赤字率');
+  });
+
   it('keeps an action verb rather than borrow a subject from another clause', () => {
     expect(targets('每千人口执业医师数达到3.2人,建设4.5万平方米。')[1]!.indicator).toBe('建设');
   });

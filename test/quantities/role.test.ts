@@ -109,12 +109,6 @@ describe('status and past facts', () => {
     expect(only('目前，县级防汛物资储备总价值约650万元。').role).toBe('baseline');
   });
 
-  it('reads a forecast in its clause as a fact, unless an aim governs it', () => {
-    expect(only('预计今年高校毕业生超过1170万人。').role).toBe('baseline');
-    expect(roles('预计今年财政收入继续恢复增长，一般公共预算支出规模28.5万亿元。')).toEqual(['28.5万亿元:target']);
-    expect(only('预计到2030年，全市人口达到100万人。').role).toBe('target');
-  });
-
   const plan = (body: string) => `某市服务体系三年行动计划（2024—2026年）\n\n${body}`;
 
   it('makes what a year before the plan governs a baseline, whatever the verb', () => {
