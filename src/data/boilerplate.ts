@@ -56,6 +56,8 @@ export const FURNITURE_LINE_PATTERNS: RegExp[] = [
   /^<%.*%>$/,
   /^(原文链接|原文地址|文章链接|本文链接)[:]/,
   /^(无障碍|长者模式|繁体版|English|网站地图|设为首页|加入收藏)$/i,
+  // a portal's columns in its navigation, each a link on a line of its own
+  /^(通知公告|公示公告|政务公开|政府信息公开|政策解读|政策文件|政府文件|新闻动态|政务动态|部门动态|回应关切|政民互动|政务服务)$/,
   // site footer: sponsor, site code, licence and registration numbers
   /^(主办|承办|主管|协办)(单位)?[:]/,
   /^网站标识码/,

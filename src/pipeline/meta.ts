@@ -79,12 +79,17 @@ const endsWithDocType = (t: string) => {
 /** The line ends in a document type once its date, period and closing quotes are set aside (工作方案》, 实施意见（2025年9月11日）). */
 export const endsInDocType = (line: string) => endsWithDocType(stripPeriod(line).replace(/[》”]+$/, ''));
 
+/** How many paragraphs above the first section a document number alone on its line is looked for. */
+const NUMBER_LINE_REACH = 80;
 const DOC_NUMBER_ALONE = new RegExp(`^\\s*(${DOC_NUMBER.source})\\s*$`);
 
-/** A document number standing on its own line near the top: "赣府发〔2023〕5号". */
+/**
+ * A document number standing on its own line above the body: "赣府发〔2023〕5号" (near the top, or below a
+ * portal's navigation among its metadata values).
+ */
 function numberLine(root: Root): string | null {
-  for (const n of root.children.slice(0, 8)) {
-    if (n.type !== 'paragraph') continue;
+  for (const n of root.children.slice(0, NUMBER_LINE_REACH)) {
+    if (n.type !== 'paragraph') return null;
     const m = DOC_NUMBER_ALONE.exec(n.text);
     if (m) return m[1]!;
   }
@@ -229,7 +234,10 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
       return named.includes('《') || endsWithDocType(stripPeriod(plan)) ? plan : t.trim();
     })
     .find((t) => t);
-  if (standalone) title = stripPeriod(standalone);
+  // a title line that repeats the plan the wrapper names is its title, whatever stands above it (a portal's column names)
+  const repeated = wrapper ? titleLines.find((t) => stripPeriod(t) === stripPeriod(wrapper)) : undefined;
+  if (repeated) title = stripPeriod(repeated);
+  else if (standalone) title = stripPeriod(standalone);
   else if (wrapper) title = stripPeriod(wrapper);
   else if (titleRow && endsWithDocType(stripPeriod(titleRow))) title = stripPeriod(titleRow);
   else {

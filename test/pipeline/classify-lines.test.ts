@@ -28,6 +28,10 @@ describe('classifyLines', () => {
     expect(kindsOf('一、加快建设。\n附件:\n1.重点项目清单\n2.任务分解表')).toEqual(['marker', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('takes a portal\'s column names in its navigation for furniture', () => {
+    expect(kindsOf('首页\n公示公告\n政务公开\n某县乡村振兴实施方案\n一、总体要求')).toEqual(['paragraph', 'furniture', 'furniture', 'title', 'marker']);
+  });
+
   it('takes a metadata row with two labels for furniture', () => {
     expect(kindsOf('索引号:123 发布机构:县政府\n一、总体要求')).toEqual(['furniture', 'marker']);
   });

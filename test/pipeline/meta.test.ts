@@ -37,6 +37,15 @@ describe('plan year', () => {
     expect(parseDocument('2024年，全市新增就业1万人。').meta.period).toEqual({ start: 2024, end: 2024 });
   });
 
+  it('takes the plan a wrapper notice names from the title line repeating it, and a document number above the body', () => {
+    const nav = Array.from({ length: 30 }, (_, i) => `栏目${i + 1}`).join('\n');
+    const page = `${nav}\n公文种类：\n通知\n达市府办发〔2022〕25号\n达州市人民政府办公室关于印发达州市促进房地产市场良性循环健康发展十条措施的通知\n各县（市、区）人民政府：\n现印发你们。\n达州市促进房地产市场良性循环健康发展十条措施\n第一条 新出让用地按不低于起始价的20%确定竞买保证金。`;
+    const { meta } = parseDocument(page);
+    expect([meta.title, meta.docNumber]).toEqual(['达州市促进房地产市场良性循环健康发展十条措施', '达市府办发〔2022〕25号']);
+    // a number cited in the body is not the document's
+    expect(parseDocument('某县实施方案\n一、总体要求\n依据\n赣府发〔2023〕5号\n执行。').meta.docNumber).toBeNull();
+  });
+
   it('prefers the year the title names over the period', () => {
     expect(planYearOf({ title: '青云谱区2025年政府工作要点', period: { start: 2024, end: 2024 }, date: '2025-02-26' })).toBe(2025);
     expect(planYearOf({ title: '某市三年行动计划(2024—2026年)', period: { start: 2023, end: 2026 }, date: null })).toBe(2024);
