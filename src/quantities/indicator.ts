@@ -14,7 +14,8 @@ import { charTable } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
 import { anyOf, endingAt, firstStartingAt, startingAt, wordIndex } from './words.js';
 
-const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+/** The words once each, longest first (the first that matches is the longest). */
+export const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_WORDS);
 const ACTIONS = byLength([...LEADING_WORDS, ...NEW_THINGS]);
 const PLACE_ENDS = byLength(PLACE_VERBS);
@@ -226,7 +227,7 @@ function insideBracket(text: string, a: number, b: number): number {
 const DATE_TAIL = /[0-9]{1,2}月(?:[0-9]{1,2}日)?/y;
 
 /** The first position of char code `c` in [a, b), or -1. */
-function indexIn(text: string, c: number, a: number, b: number): number {
+export function indexIn(text: string, c: number, a: number, b: number): number {
   for (let i = a; i < b; i++) if (text.charCodeAt(i) === c) return i;
   return -1;
 }

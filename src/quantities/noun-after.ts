@@ -7,12 +7,11 @@ import {
 import { RULE_NOUNS_AFTER } from '../data/wording-cues.js';
 import { charTable } from '../char-table.js';
 import type { Clause, PhraseAfter } from './clause.js';
-import { stripEnds } from './indicator.js';
+import { byLength, indexIn, stripEnds } from './indicator.js';
 import { anyIn, firstStartingAt, someStartingAt } from './words.js';
 
 export type PhraseAfterInput = Pick<Clause, 'text' | 'q' | 'prefixStart' | 'suffixEnd' | 'to' | 'clauseEnd'>;
 
-const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 /** What may follow a quantity without being its noun: a conjunction, a verb, the rule it sets. */
 const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...VERBS_AFTER_COUNT, ...RULE_NOUNS_AFTER]));
 /** Right after the quantity (its suffix included), these end a noun-first phrase. */
@@ -142,10 +141,4 @@ function afterListedModifier(text: string, a: number, b: number): number {
 function subjectEnd(text: string, a: number, b: number): number {
   for (let i = a + HEAD_MIN; i < b && b - i > i - a; i++) if (PREDICATE_AT(text, i) !== undefined) return i;
   return b;
-}
-
-/** The first position of char code `c` in [a, b), or -1. */
-function indexIn(text: string, c: number, a: number, b: number): number {
-  for (let i = a; i < b; i++) if (text.charCodeAt(i) === c) return i;
-  return -1;
 }
