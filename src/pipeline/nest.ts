@@ -13,6 +13,11 @@ import { compactNormalized } from './normalize.js';
 /** Below every marker's rank: an appendix closes every open section. */
 const APPENDIX_RANK = -1;
 
+/** A 一、 heading right before an article (一、总则 / 第一条 …) names a chapter: above the articles, below an appendix. */
+const CHAPTER_RANK = STYLE_RANK.article - 0.5;
+/** …a heading's words, not an item's sentence ("二、弄虚作假的。" before 第二条 ends a list inside 第一条). */
+const CHAPTER_TITLE = /^[^。；;：:！？!?]{2,30}$/;
+
 /** The bracketed marker styles: "( )" that lost its number is one of them. */
 const PAREN_STYLES = new Set<MarkerStyle>(['paren-cn', 'paren-arabic']);
 
@@ -93,7 +98,9 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       const marker = { raw: source.slice(m.start, m.end), style, ordinal: m.payload.ordinal, inferred: false };
       // text as written (positions and text agree with the source); the rules read the normalized copy
       const rest = stripAnnotations(source, m.end, p.end, p.annotations).trim();
-      open(sectionOf(p, marker, headingTitle(rest), rest), STYLE_RANK[style]);
+      const next = nextContent[i]! >= 0 ? pieces[nextContent[i]!]!.marker : null;
+      const chapter = style === 'cn-comma' && next?.payload.style === 'article' && CHAPTER_TITLE.test(rest);
+      open(sectionOf(p, marker, headingTitle(rest), rest), chapter ? CHAPTER_RANK : STYLE_RANK[style]);
       continue;
     }
     if (kind === 'heading') {

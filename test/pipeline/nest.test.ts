@@ -36,6 +36,18 @@ describe('nest', () => {
     expect(outline(nestedFor('第一条 依照第三章规定执行。\n第二章第五条另有规定的，从其规定。').root.children)).toEqual(['1 第一条依照第三章规定执行']);
   });
 
+  it('puts a 一、 heading right before an article above the articles, as a chapter; items inside an article stay below it', () => {
+    const { root } = nestedFor('一、促进企业发展\n第一条 对新落户的企业给予奖励。\n第二条 对新认定的企业给予奖励。\n二、支持平台建设\n第三条 对平台给予配套：\n（一）最高2000万元落户奖励。\n第四条 对项目给予资助。');
+    expect(outline(root.children)).toEqual([
+      '1 一、促进企业发展', '2 第一条对新落户的企业给予奖励', '2 第二条对新认定的企业给予奖励', '1 二、支持平台建设',
+      '2 第三条对平台给予配套', '3 （一）最高2000万元落户奖励', '2 第四条对项目给予资助',
+    ]);
+    // a 一、 item inside an article's text, not before an article, stays an item of it
+    expect(outline(nestedFor('第一条 有下列情形之一的：\n一、逾期未完成的；\n二、弄虚作假的。\n第二条 本办法自印发之日起施行。').root.children)).toEqual([
+      '1 第一条有下列情形之一的', '2 一、逾期未完成的', '2 二、弄虚作假的', '1 第二条本办法自印发之日起施行',
+    ]);
+  });
+
   it('reads a chapter with its first article run onto its line (an export\'s flattened head)', () => {
     expect(outline(nestedFor('第一章　总则　　第一条 　为规范管理，制定本办法。\n第二条 　本办法适用于全州。\n第二章　附则\n第三条 　本办法自印发之日起施行。').root.children))
       .toEqual(['1 第一章　总则', '2 第一条为规范管理，制定本办法', '2 第二条本办法适用于全州', '1 第二章　附则', '2 第三条本办法自印发之日起施行']);
