@@ -300,10 +300,11 @@ export const ATTAINMENT_VERBS = ['达到', '实现', '突破', '提高到', '提
  */
 export const ARTICLE_GOAL_CUES = ['目标'];
 /**
- * …and a deed of building before the number is the plan's own work, even among rules:
- * "年内开工建设撤并建制村畅通工程71.7公里", "新增变电容量5万千伏安" (not 申报 or 引进: "单个企业最多申报5人" caps).
+ * …and a deed of building, or an event held, before the number is the plan's own work, even among rules:
+ * "年内开工建设撤并建制村畅通工程71.7公里", "举办超150场网络招聘会" (not 申报 or 引进: "单个企业最多申报5人" caps;
+ * not 参加, which a subsidy's condition names: "并参加社会保险").
  */
-export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实施', '完成', '建立'];
+export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实施', '完成', '建立', '举办', '组织'];
 
 /** A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next. */
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 去年: -1, 上年: -1, 上一年: -1 };

@@ -104,6 +104,9 @@ describe('articles and documents of rules', () => {
     expect(doc.targets.map((t) => [t.raw, t.role])).toEqual([
       ['71.7公里', 'target'], ['5万千伏安', 'target'], ['5人', 'parameter'], ['1000元', 'parameter'], ['9家', 'parameter'],
     ]);
+    // so is an event the plan holds; taking part in something a subsidy names is no deed
+    const events = parseDocument('某市一季度若干措施\n一、稳就业。举办超150场网络招聘会。对签订劳动合同并参加社会保险的，按每人500元给予补贴。');
+    expect(events.targets.map((t) => [t.raw, t.role])).toEqual([['150场', 'target'], ['500元', 'parameter']]);
   });
 
   it('keeps the limits and allocations those rules read to their own cases', () => {
