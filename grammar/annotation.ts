@@ -161,10 +161,14 @@ function splitUnits(list: string, from: number, to: number, names: string[]): st
 const JUNK = /[\s。.]+/g;
 const LEADING_COLONS = /^[:：]+/;
 
-/** A unit name without spaces and dots, nor colons at its start. */
+/** "（责任单位：市公安局、市商务委等）": the 等 that closes a list is no part of its last name. */
+const LIST_ETC = '等';
+
+/** A unit name without spaces and dots, nor colons at its start, nor a closing 等. */
 function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   let name = maybeJunk ? raw.replace(JUNK, '') : raw;
   if (isColon[name.charCodeAt(0)]) name = name.replace(LEADING_COLONS, '');
+  if (name.length > 2 && name.endsWith(LIST_ETC)) name = name.slice(0, -LIST_ETC.length);
   if (name.length > 0) names.push(name);
 }
 

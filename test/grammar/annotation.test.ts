@@ -14,6 +14,11 @@ describe('parseUnitAnnotation', () => {
     });
   });
 
+  it('leaves the 等 closing a list out of its last name, but not 等 inside a name', () => {
+    expect(parseUnitAnnotation('（责任单位：市商务委、市公安局、重庆市税务局等）').responsible).toEqual(['市商务委', '市公安局', '重庆市税务局']);
+    expect(parseUnitAnnotation('（牵头责任单位：区水利局等部门）').lead).toEqual(['区水利局等部门']);
+  });
+
   it('keeps a bracketed part of a unit name inside the name', () => {
     expect(parseUnitAnnotation('(责任单位:赣县区(赣州高新区)管委会,市商务局)').responsible).toEqual(['赣县区(赣州高新区)管委会', '市商务局']);
   });
