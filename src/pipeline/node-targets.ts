@@ -210,7 +210,7 @@ function governQuantity(r: NodeReading): void {
   f.pastYear = yearPast || (factOpener && modality === null);
   f.governed = year !== null || modality !== null;
   f.aims = modality !== null || (year !== null && (planYear === null || year > planYear));
-  f.ownYear = year !== null && year === planYear;
+  f.ownYear = planYear !== null && (year ?? r.dated?.year) === planYear; // in the clause or by a heading above
   f.status = mention !== null && (r.due.status.has(mention) || (mention === inherited?.mention && inherited.status));
   // A year only a heading above gives dates the quantity; what the headings say of its role is read apart (headingContext).
   r.year = year ?? r.dated?.year ?? null;

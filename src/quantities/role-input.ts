@@ -30,7 +30,7 @@ export type RoleInput = Clause & {
   governed: boolean;
   /** 力争/确保, or a deadline after the plan's first year, governs: the clause sets an aim. */
   aims: boolean;
-  /** Dated by the plan's own first year ("2022年研发投入强度不得低于3%" in a 2022 plan). */
+  /** Dated by the plan's own first year, in the clause ("2022年研发投入强度不得低于3%" in a 2022 plan) or by a heading above. */
   ownYear: boolean;
   /** The next quantity, in the same clause, is a count. */
   countFollows: boolean;

@@ -215,7 +215,7 @@ function clauseRole(r: RoleInput): Role {
   // "培育年营业收入超100亿元企业5家": a bound on an amount, then the things counted, is a threshold
   // ("突破1000亿元大关" counts nothing after it and stays a target).
   if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && nextIdeograph) return 'parameter';
-  if ((r.appositive && !r.governed) || r.perfective || r.status) return 'baseline';
+  if ((r.appositive && !r.governed && !r.ownYear) || r.perfective || r.status) return 'baseline';
   if (has(r, L.BASELINE_CUES, clauseStart, prefixStart) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart))) return 'baseline';
   // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist
   if (q.kind === 'count' && countsExisting(r)) return 'baseline';

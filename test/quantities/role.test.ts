@@ -178,6 +178,10 @@ describe('thresholds', () => {
 
   it('counts a list summed up (等58项) as the goal when a deadline governs it, as a fact when none does', () => {
     expect(roles('2020年底前实现市场主体登记注册、学历公证等58项事项异地办理。')).toEqual(['58项:target']);
+    // under a heading dating the plan's own year the list is its work; under the review, a fact
+    const report = parseDocument('2022年某市政府工作报告\n一、2021年工作回顾\n建成创业路、瑞新街等5条道路。\n二、2022年主要目标任务\n打通创业路、瑞新街等10条断头路。');
+    expect(report.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['5条:baseline', '10条:target']);
+    expect(targets('统筹用好国内国际两个市场两种资源，充分发挥中央和地方两个积极性。')).toEqual([]);
   });
 
   it('counts what a measure is aimed at (针对…的2034种商品) as what exists', () => {
