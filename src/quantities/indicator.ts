@@ -45,7 +45,7 @@ const ENUM_ETC_CODE = ENUM_ETC.length === 1 ? ENUM_ETC.charCodeAt(0) : -1; // te
 const LOCATION_OPEN_CODE = LOCATION_OPEN.length === 1 ? LOCATION_OPEN.charCodeAt(0) : -1; // text[a] is one character
 
 /** The clause of the quantity, and the indicator named before it. */
-export type IndicatorInput = Pick<Clause, 'text' | 'from' | 'prefixStart' | 'suffixEnd' | 'to' | 'years' | 'appositive' | 'show' | 'before' | 'after'> & {
+export type IndicatorInput = Pick<Clause, 'text' | 'q' | 'from' | 'prefixStart' | 'suffixEnd' | 'to' | 'years' | 'appositive' | 'show' | 'before' | 'after'> & {
   /** The indicator of the previous quantity of the same node, for "2030年达到8家". */
   previous: string | null;
   /** A time span: what lasts is named before it ("连续稳定运行满一年并经…"), never after. */
@@ -304,7 +304,12 @@ export function indicatorOf(r: IndicatorInput): string {
       ind = (k > 0 ? prev.slice(0, k) : prev) + ind;
     }
   }
-  return mayHoldModality(ind) ? ind.replace(MODALITY_RE, '') : ind;
+  const named = withoutModality(ind);
+  if (named !== '') return named;
+  // "新增78家", "确保新增450家以上": the words before the number (a verb the comparator reads across) are all that
+  // name it, else those after it ("…经费，60%以上用于一线职工教育"); never an empty name
+  const lead = r.show(r.from, r.q.start);
+  return withoutModality(lead) || lead || r.show(r.suffixEnd, r.to);
 }
 
 const LABEL_COLON = ':';
@@ -314,6 +319,8 @@ function labelBefore(text: string, from: number, show: (a: number, b: number) =>
   const [a, b] = stripEnds(text, clauseStart(text, from - 1), from - 1);
   return a < b ? show(a, b) : '';
 }
+
+const withoutModality = (s: string) => (mayHoldModality(s) ? s.replace(MODALITY_RE, '') : s);
 
 /** The regex matches only its words as they are (none empty, none with a regex operator). */
 const MODALITY_LITERAL = Object.keys(MODALITY_WORDS).every((w) => w.length > 0 && !/[.*+?^${}()|[\]\\]/.test(w));

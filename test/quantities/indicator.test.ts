@@ -31,6 +31,12 @@ describe('the phrase around the number', () => {
     expect(targets('全市实现地区生产总值5000亿元，规模以上工业增加值增长6%。')[1]!.indicator).toBe('规模以上工业增加值增长');
   });
 
+  it('never gives an empty name: the words before the number, else those after it', () => {
+    expect(only('新增78家。').indicator).toBe('新增');
+    expect(only('确保新增450家以上。').indicator).toBe('新增');
+    expect(only('企业要按规定足额提取和使用职工教育经费，60%以上用于一线职工教育和培训。').indicator).toBe('用于一线职工教育和培训');
+  });
+
   it('leaves the frame of a level set (拟按…安排) out of the name', () => {
     expect(only('赤字率拟按2.8%左右安排、比去年有所下调。').indicator).toBe('赤字率');
   });
