@@ -4,7 +4,7 @@ import type { Node, Target } from '../tree/schema.js';
 import { RULE_LEAD_INS } from '../data/target-cues.js';
 import type { RoleContext } from '../quantities/role.js';
 import { anyOf } from '../quantities/words.js';
-import { contextOf, headingContext, sectionYear } from './headings.js';
+import { contextOf, headingContext, openingDeadline, sectionYear } from './headings.js';
 import { isTitleLike } from './meta.js';
 import type { YearMention } from '../quantities/quantity.js';
 import { isListItem, markerLength } from './node-text.js';
@@ -62,6 +62,8 @@ function walkTargets(input: QuantityInput): Target[] {
         const outcome = extractNode(input, node, start, node.position.end.offset, { context, inherited: item ? lead : null, article, dated }, targets);
         if (outcome.lead) lead = outcome.lead;
         else if (!item || outcome.namesYear) lead = null;
+        // "二、工作目标 / 到2025年，… / （一）…（五）": the goals after it share its deadline
+        if (!item && context === 'goal') dated = openingDeadline(node.text) ?? dated;
       } else {
         const start = node.ownPosition.start.offset;
         const textStart = start + markerLength(input.source, node, start);

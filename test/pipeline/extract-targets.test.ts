@@ -71,6 +71,13 @@ describe('list leads', () => {
     expect(years('到2030年，主要指标如下：\n新增企业20家。\n')).toEqual(['20家:null']);
   });
 
+  it('dates the numbered goals after a paragraph opening with a deadline under a goal heading, not the tasks after them', () => {
+    const plan = '某市人工智能实施方案\n二、工作目标\n到2025年，本市人工智能产业发展进入新阶段。\n（一）产业能级跃升。核心产业规模达到3000亿元。\n三、主要任务\n（一）突破技术。建设10个平台。\n';
+    expect(years(plan)).toEqual(['3000亿元:2025', '10个:null']);
+    // under a task heading the paragraph dates nothing after it
+    expect(years('某市实施方案\n三、主要任务\n到2025年，产业发展进入新阶段。\n（一）突破技术。建设10个平台。\n')).toEqual(['10个:null']);
+  });
+
   it('keeps a status year a status: the items are facts', () => {
     expect(roles('截至2024年底，主要数据如下：\n——全省物流企业达到635家。\n')).toEqual(['635家:baseline']);
   });
