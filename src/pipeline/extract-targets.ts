@@ -47,6 +47,7 @@ function walkTargets(input: QuantityInput): Target[] {
     // A lead-in ending in a colon hands its year to the list items that follow it, until a
     // paragraph that is not an item or an item naming a year of its own.
     let lead = opening;
+    let goalYear: YearMention | null = null;
     for (const node of nodes) {
       // A section's heading is read once: for its own text and, with its lead-ins, for its children.
       const own = node.type === 'section' ? headingContext(node.title, planYear) : undefined;
@@ -62,8 +63,8 @@ function walkTargets(input: QuantityInput): Target[] {
         const outcome = extractNode(input, node, start, node.position.end.offset, { context, inherited: item ? lead : null, article, dated }, targets);
         if (outcome.lead) lead = outcome.lead;
         else if (!item || outcome.namesYear) lead = null;
-        // "二、工作目标 / 到2025年，… / （一）…（五）": the goals after it share its deadline
-        if (!item && context === 'goal') dated = openingDeadline(node.text) ?? dated;
+        // "二、工作目标 / 到2025年，… / （一）…（五）": the numbered goals after it share its deadline
+        if (!item && context === 'goal') goalYear = openingDeadline(node.text) ?? goalYear;
       } else {
         const start = node.ownPosition.start.offset;
         const textStart = start + markerLength(input.source, node, start);
@@ -71,7 +72,7 @@ function walkTargets(input: QuantityInput): Target[] {
         // a title line read as a heading ("江州市教育局2026年工作要点") dates nothing: a title's year never does
         // (the title is read only when the heading would change the year in force)
         if (node.marker === null && (ownYear ?? datedAbove) !== dated && !isTitleLike(node.title)) dated = ownYear ?? datedAbove;
-        const datedHere = ownYear ?? dated;
+        const datedHere = ownYear ?? goalYear ?? dated;
         const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: null, article, dated: datedHere }, targets);
         if (node.marker?.style === ARTICLE_STYLE) articles++;
         if (node.children.length > 0) {
