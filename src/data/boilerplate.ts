@@ -83,4 +83,4 @@ export const META_FIELD_LABELS = [
 
 /** A flattened table's header opens with its serial column; its last row may be a total. */
 export const TABLE_SERIAL_HEADERS = ['序号', '编号'];
-export const TABLE_TOTAL_CELLS = ['合计', '小计', '总计'];
+export const TABLE_TOTAL_CELLS = ['合计', '小计', '总计', '汇总'];

@@ -1,19 +1,24 @@
 // Tables flattened one cell per line, as a crawl leaves an annex: "序号 / 名称 / 位置 / 面积(公顷) / 备注",
 // then "1 / G1503南侧绿地建设 / 位于… / 3.75 / 需动迁". A number alone in a cell takes the unit its column's
 // header names. Rows lose their empty cells, so they are found by their 序号 (1, 2, 3 …) and a row's numbers
-// fill the header's unit columns in order, only when there are exactly as many of each.
+// fill the header's unit columns in order when there are exactly as many of each; else a row with a cell for
+// every column is read by position. A cell may hold a range (35-36).
 import type { Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { UNITS } from '../data/units.js';
 import { TABLE_SERIAL_HEADERS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
+import { latinUnitAt } from '../quantities/numeral-units.js';
 
 /** What a cell holding a number alone measures: its column's unit, and the row's name with the column's label. */
 export type Cell = { unit: string; indicator: string };
 
 /** "面积(公顷)", "长度（米）", "总投资(亿元)": a column label and the unit in brackets after it. */
 const HEADER_UNIT = /^(.{1,12}?)[(（]([^()（）]{1,6})[)）]$/;
-const NUMBER = /^[0-9]+(?:\.[0-9]+)?$/;
+const NUMBER = /^[0-9]+(?:\.[0-9]+)?(?:[-－—～~][0-9]+(?:\.[0-9]+)?)?$/;
+const RANGE_DASH = /[-－—～~]/;
+/** A unit of the table (万元, 公顷) or a Latin-letter one (MW, GWh). */
+const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
 /** Header cells are short; a table has at most this many columns. */
 const HEADER_CELL_MAX = 16;
 const COLUMNS_MAX = 12;
@@ -32,7 +37,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
       const t = text(j);
       if (t.length > HEADER_CELL_MAX || NUMBER.test(t)) break;
       const m = HEADER_UNIT.exec(t);
-      columns.push(m && UNITS[m[2]!] ? { label: m[1]!, unit: m[2]! } : { label: t, unit: null });
+      columns.push(m && isUnit(m[2]!) ? { label: m[1]!, unit: m[2]! } : { label: t, unit: null });
     }
     const units = columns.filter((c) => c.unit !== null);
     if (text(j) !== '1' || units.length === 0) continue;
@@ -41,16 +46,26 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
       const total = TABLE_TOTAL_CELLS.includes(text(j));
       if (text(j) !== String(serial) && !total) break;
       const row: number[] = [];
+      const all: number[] = [];
       let name = total ? text(j) : '';
       let k = j + 1;
       for (; k < ps.length; k++) {
         const t = text(k);
         if (t === String(serial + 1) || TABLE_TOTAL_CELLS.includes(t) || TABLE_SERIAL_HEADERS.includes(t)) break;
+        all.push(k);
         if (NUMBER.test(t)) row.push(k);
         else if (total) break; // a total's row holds its numbers only
         else if (name === '') name = t;
       }
       if (row.length === units.length) row.forEach((p, c) => cells.set(ps[p]!, { unit: units[c]!.unit!, indicator: name + units[c]!.label }));
+      else if (!total && all.length === columns.length) {
+        // "1 / 黄浦区 / 0.3-0.4 / 1 / 1": more numbers than unit columns, but every cell kept, each under its own
+        // column (a number under no unit is none)
+        all.forEach((p, c) => {
+          const unit = columns[c]!.unit;
+          if (unit !== null && NUMBER.test(text(p))) cells.set(ps[p]!, { unit, indicator: name + columns[c]!.label });
+        });
+      }
       j = k;
       if (total) break;
     }
@@ -65,6 +80,10 @@ export function cellScan(text: string, cell: Cell): ScanResult {
   if (!NUMBER.test(t)) return { quantities: [], years: [] };
   const start = text.indexOf(t);
   const info = UNITS[cell.unit] ?? null;
-  const q: Quantity = { start, end: start + t.length, value: Number(t), upper: null, unit: cell.unit, kind: info?.kind ?? 'other', info, infix: null, range: false };
+  const [low, high] = t.split(RANGE_DASH);
+  const q: Quantity = {
+    start, end: start + t.length, value: Number(low), upper: high === undefined ? null : Number(high), unit: cell.unit, kind: info?.kind ?? 'other', info,
+    infix: null, range: high !== undefined,
+  };
   return { quantities: [q], years: [] };
 }

@@ -25,6 +25,16 @@ describe('flattened tables', () => {
     for (const t of doc.targets) expect(table.slice(t.position.start.offset, t.position.end.offset)).toBe(t.raw);
   });
 
+  it('reads a range in a cell, a Latin unit in the header, and a row with every cell kept by position', () => {
+    const plan = cellsOf([
+      '各区光伏任务分配表', '序号', '区域', '新增装机容量（MW）', '新增示范工程', '新增典型场景',
+      '1', '黄浦区', '0.3-0.4', '1', '1',
+      '2', '徐汇区', '2-2.6', '1', '2',
+    ]);
+    expect(read(plan)).toEqual(['0.3-0.4|MW|target|黄浦区新增装机容量', '2-2.6|MW|target|徐汇区新增装机容量']);
+    expect(parseDocument(plan).targets.map((t) => [t.value, t.upper, t.comparator])).toEqual([[0.3, 0.4, 'between'], [2, 2.6, 'between']]);
+  });
+
   it('reads nothing from a table whose header names no unit, or whose row has more numbers than unit columns', () => {
     expect(read(cellsOf(['序号', '名称', '备注', '1', '金汇港绿地', '3.75']))).toEqual([]);
     expect(read(cellsOf(['序号', '名称', '面积(公顷)', '1', '金汇港绿地', '3.75', '2021']))).toEqual([]);
