@@ -9,14 +9,26 @@ import { UNITS } from '../data/units.js';
 import { TABLE_SERIAL_HEADERS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { latinUnitAt } from '../quantities/numeral-units.js';
+import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 
-/** What a cell holding a number alone measures: its column's unit, and the row's name with the column's label. */
-export type Cell = { unit: string; indicator: string };
+/**
+ * What a cell holding a number alone measures: its column's unit, the row's name with the column's label, and
+ * the year its column or the table's title dates it by ("十四五装机计划（MW）" → 2025).
+ */
+export type Cell = { unit: string; indicator: string; year: number | null };
 
 /** "面积(公顷)", "长度（米）", "总投资(亿元)": a column label and the unit in brackets after it. */
 const HEADER_UNIT = /^(.{1,12}?)[(（]([^()（）]{1,6})[)）]$/;
 const NUMBER = /^[0-9]+(?:\.[0-9]+)?(?:[-－—～~][0-9]+(?:\.[0-9]+)?)?$/;
 const RANGE_DASH = /[-－—～~]/;
+/** The longest line read as a table's title. */
+const TITLE_MAX = 40;
+/** A five-year plan a column or title names dates the cells by its last year: "十四五" → 2025. */
+function periodEnd(label: string): number | null {
+  const m = FIVE_YEAR_PLAN.exec(label);
+  return m ? fiveYearPlan(m[0])!.end : null;
+}
+
 /** A unit of the table (万元, 公顷) or a Latin-letter one (MW, GWh). */
 const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
 /** Header cells are short; a table has at most this many columns. */
@@ -41,6 +53,9 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     }
     const units = columns.filter((c) => c.unit !== null);
     if (text(j) !== '1' || units.length === 0) continue;
+    // the title right above the header: "交通子行业“十四五”光伏建设分配表"
+    const tableYear = text(i - 1).length <= TITLE_MAX ? periodEnd(text(i - 1)) : null;
+    const yearOf = (label: string) => periodEnd(label) ?? tableYear;
     // the rows: from each serial number to the next; a total's row (合计) ends the table
     for (let serial = 1; j < ps.length; serial++) {
       const total = TABLE_TOTAL_CELLS.includes(text(j));
@@ -57,13 +72,13 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
         else if (total) break; // a total's row holds its numbers only
         else if (name === '') name = t;
       }
-      if (row.length === units.length) row.forEach((p, c) => cells.set(ps[p]!, { unit: units[c]!.unit!, indicator: name + units[c]!.label }));
+      if (row.length === units.length) row.forEach((p, c) => cells.set(ps[p]!, { unit: units[c]!.unit!, indicator: name + units[c]!.label, year: yearOf(units[c]!.label) }));
       else if (!total && all.length === columns.length) {
         // "1 / 黄浦区 / 0.3-0.4 / 1 / 1": more numbers than unit columns, but every cell kept, each under its own
         // column (a number under no unit is none)
         all.forEach((p, c) => {
           const unit = columns[c]!.unit;
-          if (unit !== null && NUMBER.test(text(p))) cells.set(ps[p]!, { unit, indicator: name + columns[c]!.label });
+          if (unit !== null && NUMBER.test(text(p))) cells.set(ps[p]!, { unit, indicator: name + columns[c]!.label, year: yearOf(columns[c]!.label) });
         });
       }
       j = k;
@@ -85,5 +100,6 @@ export function cellScan(text: string, cell: Cell): ScanResult {
     start, end: start + t.length, value: Number(low), upper: high === undefined ? null : Number(high), unit: cell.unit, kind: info?.kind ?? 'other', info,
     infix: null, range: high !== undefined,
   };
-  return { quantities: [q], years: [] };
+  // the year of its column or table governs the cell, as one opening its text would
+  return { quantities: [q], years: cell.year === null ? [] : [{ start: 0, end: 0, year: cell.year }] };
 }

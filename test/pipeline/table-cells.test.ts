@@ -35,6 +35,13 @@ describe('flattened tables', () => {
     expect(parseDocument(plan).targets.map((t) => [t.value, t.upper, t.comparator])).toEqual([[0.3, 0.4, 'between'], [2, 2.6, 'between']]);
   });
 
+  it('dates the cells by a five-year plan their column or the table\'s title names, else not at all', () => {
+    const byTitle = cellsOf(['交通子行业“十四五”光伏建设分配表', '序号', '交通子行业', '装机计划（MW）', '1', '地铁', '35-36']);
+    const byColumn = cellsOf(['光伏建设分配表', '序号', '交通子行业', '十四五装机计划（MW）', '1', '地铁', '35-36']);
+    const none = cellsOf(['光伏建设分配表', '序号', '交通子行业', '装机计划（MW）', '1', '地铁', '35-36']);
+    expect([byTitle, byColumn, none].map((t) => parseDocument(t).targets[0]!.year)).toEqual([2025, 2025, null]);
+  });
+
   it('reads nothing from a table whose header names no unit, or whose row has more numbers than unit columns', () => {
     expect(read(cellsOf(['序号', '名称', '备注', '1', '金汇港绿地', '3.75']))).toEqual([]);
     expect(read(cellsOf(['序号', '名称', '面积(公顷)', '1', '金汇港绿地', '3.75', '2021']))).toEqual([]);
