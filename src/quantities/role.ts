@@ -170,7 +170,8 @@ function clauseRole(r: RoleInput): Role {
   }
   // "总投资100万元以上项目": a bound glued to the noun it limits; of a count only an upper one ("8座以下小汽车":
   // "100家以上企业" is how many a goal wants).
-  if ((q.kind === 'money' || q.kind === 'other' || q.kind === 'count') && nextIdeograph && next !== '的') {
+  // A verb right before the amount makes it what is yielded ("累计完成50万平方米以上商业设施更新").
+  if ((q.kind === 'money' || q.kind === 'other' || q.kind === 'count') && nextIdeograph && next !== '的' && !yielded) {
     const suffix = text.slice(q.end, suffixEnd);
     // "基本消除66人以上超大班额", "取消50人以上聚集活动": a kind done away with is named by how many people it holds
     // ("消除100个以上空壳村" counts what is done away with: a goal)

@@ -207,6 +207,9 @@ describe('thresholds', () => {
   it('makes a bound glued to a noun a threshold', () => {
     expect(roles('新签约总投资100亿元以上项目25个。')).toEqual(['100亿元:parameter', '25个:target']);
     expect(roles('增长1.5倍以上。')).toEqual(['1.5倍:target']);
+    // a verb right before the amount makes it what is yielded
+    expect(roles('力争到2030年，累计完成50万平方米以上商业设施更新。')).toEqual(['50万平方米:target']);
+    expect(roles('支持建设100万元以上项目。')).toEqual(['100万元:parameter']);
   });
 
   it('makes a number inside a condition a parameter', () => {
