@@ -284,7 +284,9 @@ export function indicatorOf(r: IndicatorInput): string {
     const post = r.show(qa, qb) + (ka !== undefined && kb !== undefined ? r.show(ka, kb) : '');
     // "技术合同成交额每年保持20%左右增幅": a short noun after the number completes the one before.
     // After a 在 frame the words before the number are the place's scope (在全县), not part of its name.
-    ind = !r.appositive && !place && pre && post.length <= 4 ? pre + post : post;
+    // After list glue the words before are the item before ("6个国家级汽摩运动营地和2个星级营地"), not this one's.
+    const itemBefore = LIST_GLUE_CODES[text.charCodeAt(r.prefixStart - 1)] === 1;
+    ind = !r.appositive && !place && !itemBefore && pre && post.length <= 4 ? pre + post : post;
   }
 
   const prev = r.previous;

@@ -41,6 +41,11 @@ describe('the phrase around the number', () => {
     expect(only('赤字率拟按2.8%左右安排、比去年有所下调。').indicator).toBe('赤字率');
   });
 
+  it('does not prefix a short noun with the item before it in a list', () => {
+    expect(targets('2025年创建6个国家级汽摩运动营地和2个星级营地。').map((t) => t.indicator)).toEqual(['国家级汽摩运动营地', '星级营地']);
+    expect(targets('开工建设韩江、鉴江干流治理工程和40宗堤防。')[0]!.indicator).toBe('堤防');
+  });
+
   it('keeps an action verb rather than borrow a subject from another clause', () => {
     expect(targets('每千人口执业医师数达到3.2人,建设4.5万平方米。')[1]!.indicator).toBe('建设');
   });
