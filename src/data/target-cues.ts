@@ -306,8 +306,8 @@ export const ARTICLE_GOAL_CUES = ['目标'];
  */
 export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实施', '完成', '建立', '举办', '组织'];
 
-/** A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next. */
-export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 去年: -1, 上年: -1, 上一年: -1 };
+/** A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next, 今明两年 ends with the next. */
+export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 今明两年: 1, 去年: -1, 上年: -1, 上一年: -1 };
 /** Words before a year in a heading that make it a point of comparison, not the section's date ("较2024年下降"). */
 export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
 /** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year. */

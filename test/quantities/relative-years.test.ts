@@ -10,6 +10,9 @@ describe('relativeYears', () => {
     const text = '今年新增10家，明年20家，比上年增长5%，较去年提高，本年度完成。';
     expect(relativeYears(text, 2026).map((y) => `${text.slice(y.start, y.end)}:${y.year}`)).toEqual(['今年:2026', '明年:2027', '本年度:2026']);
     expect(relativeYears(text, null)).toEqual([]);
+    // this year and next: the span ends with the next
+    const both = '今明两年职业技能培训3500万人次以上。';
+    expect(relativeYears(both, 2020).map((y) => `${both.slice(y.start, y.end)}:${y.year}`)).toEqual(['今明两年:2021']);
   });
 
   it('merges with the scanned years in order of position', () => {
