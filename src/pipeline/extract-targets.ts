@@ -48,10 +48,16 @@ function walkTargets(input: QuantityInput): Target[] {
     // paragraph that is not an item or an item naming a year of its own.
     let lead = opening;
     let goalYear: YearMention | null = null;
+    // An unnumbered part heading that decides ("2024年工作回顾") decides for the unnumbered headings after it, its
+    // peers by the depth rule ("我们始终保持发展定力…"), until a part heading of its own year or kind.
+    let part: RoleContext | undefined;
     for (const node of nodes) {
       // A section's heading is read once: for its own text and, with its lead-ins, for its children.
       const own = node.type === 'section' ? headingContext(node.title, planYear) : undefined;
-      const context = contextOf(own, above);
+      const partHeading = node.type === 'section' && node.marker === null && !isTitleLike(node.title);
+      if (partHeading && (own !== undefined || sectionYear(node.title, documentYear) !== null)) part = own;
+      const decided = own ?? (partHeading ? part : undefined);
+      const context = contextOf(decided, above);
       const article = articles > 0 || (node.type === 'section' && node.marker?.style === ARTICLE_STYLE);
       if (node.type === 'paragraph') {
         const start = node.position.start.offset;
@@ -76,7 +82,7 @@ function walkTargets(input: QuantityInput): Target[] {
         const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: null, article, dated: datedHere }, targets);
         if (node.marker?.style === ARTICLE_STYLE) articles++;
         if (node.children.length > 0) {
-          const here = ANY_RULE_LEAD_INS(node.title) ? 'rule' : own;
+          const here = ANY_RULE_LEAD_INS(node.title) ? 'rule' : decided;
           walk(node.children, outcome.lead, here !== undefined ? here : above, datedHere);
         }
         if (node.marker?.style === ARTICLE_STYLE) articles--;

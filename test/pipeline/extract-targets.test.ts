@@ -78,6 +78,11 @@ describe('list leads', () => {
     expect(years('某市实施方案\n三、主要任务\n到2025年，产业发展进入新阶段。\n（一）突破技术。建设10个平台。\n')).toEqual(['10个:null']);
   });
 
+  it('lets an unnumbered review heading decide for the unnumbered headings after it, until a part heading of its own', () => {
+    const report = '某县2025年政府工作报告\n2024年工作回顾\n2024年是关键一年。\n我们始终保持发展定力，经济运行跑出新速度\n地区生产总值增长6.5%，新增规上企业28家。\n2025年工作目标任务\n地区生产总值增长6%左右。\n一、聚焦促消费\n新增规上企业30家。\n';
+    expect(roles(report)).toEqual(['6.5%:baseline', '28家:baseline', '6%:target', '30家:target']);
+  });
+
   it('keeps a status year a status: the items are facts', () => {
     expect(roles('截至2024年底，主要数据如下：\n——全省物流企业达到635家。\n')).toEqual(['635家:baseline']);
   });
