@@ -14,7 +14,7 @@ export const NAME_WORDS = [
   '一批', '若干', '多个', '世界500强', '中国500强', '一带一路', '一次性', '三会一课',
   '四个意识', '四个自信', '两个维护', '两个确立', '千人计划', '万人计划', '一把手', '一揽子',
   '四个全面', '五位一体', '三个代表', '两个一百年', '两学一做', '三严三实', '两个毫不动摇', '三个务必',
-  '十四个坚持', '八个明确', '两个结合', '九个必须', '三次产业', '二次', '两个健康', '四个面向', '两个市场', '两种资源', '两个积极性',
+  '十四个坚持', '八个明确', '两个结合', '九个必须', '三次产业', '二次', '两个健康', '四个面向', '两个市场两种资源', '两个市场、两种资源', '两个积极性', '二套住房', '二套房',
   // tariffs: 两部制电价 (capacity and energy charges), 两部制输配电价
   '两部制',
   // idioms a verb of making may stand before (推动百家争鸣)
@@ -48,11 +48,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   个: ['方面', '大局'],
 };
 
-/**
- * After a Chinese numeral only: "做好“强城”“兴村”“融合”三篇文章" and "迈开两条腿" are figures of speech; "刊发100篇文章"
- * counts. "二套住房最低首付款比例": the second home a buyer owns, an ordinal (首套, 二套).
- */
-export const NAME_AFTER_CN_UNIT: Record<string, string[]> = { 篇: ['文章'], 条: ['腿'], 套: ['住房', '房', '及以上住房'] };
+/** After a Chinese numeral only: "做好“强城”“兴村”“融合”三篇文章" and "迈开两条腿" are figures of speech; "刊发100篇文章" counts. */
+export const NAME_AFTER_CN_UNIT: Record<string, string[]> = { 篇: ['文章'], 条: ['腿'] };
 
 /**
  * Measure words that count only after a verb of their kind, earlier in the clause: 举办3期培训班,

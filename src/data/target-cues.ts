@@ -222,6 +222,10 @@ export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
  * "安排资金3000万元用于…". Only verbs that are never the head of a noun after a number.
  */
 export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用于', '从事', '带动', '吸纳', '进驻', '入驻', '下沉', '赴', '前往', '驻村', '安排'];
+/** Putting things that exist to use: a list summed up in such a clause names them ("发挥…两个联合体作用", "与…等5所高校合作"). */
+export const EXISTING_USES = ['发挥', '合作', '依托', '联合', '携手', '对接'];
+/** A modifier opening with these frames a list as its object ("集研发、生产于一体的", "具有博士学位、高级职称的"). */
+export const MODIFIER_FRAMES = ['集', '具有', '具备', '拥有', '涵盖', '包括', '包含'];
 /** Joins whole items: a phrase holding one lists things, not one noun with its modifier ("…人才以及综治…等专门人才"). */
 export const ITEM_JOINERS = ['以及'];
 /**

@@ -36,8 +36,11 @@ export const ABOLITION_VERBS = ['消除', '杜绝', '清零', '取消'];
 export const FEE_NAMES = ['收费', '注册费', '检测费', '检验费', '服务费', '挂号费', '评审费', '认证费', '登记费', '手续费', '鉴定费'];
 /** "按照每千人口不少于10个托位规划": a rate per so many applied is a standard, unless something aims (2025年前…). */
 export const RATE_FRAME_OPENERS = ['按照每', '依照每', '参照每', '按每'];
-/** "商品房项目投资达到25%以上，即可办理预售许可": the clause after a bound says what meeting it allows: a threshold. */
-export const CONSEQUENCE_OPENERS = ['即可', '方可'];
+/**
+ * "商品房项目投资达到25%以上，即可办理预售许可": the clause after a bound says what meeting it allows: a threshold
+ * (not "…1000个以上，即可基本满足需求": what reaching a goal achieves).
+ */
+export const CONSEQUENCE_OPENERS = ['即可', '方可'].flatMap((w) => ['办理', '申请', '申报', '享受', '领取', '获得', '纳入'].map((v) => w + v));
 /** "严格执行“…首付款比例不低于20%…”的政策": numbers quoted after a verb of carrying out are the rule carried out. */
 export const EXECUTION_VERBS = ['执行'];
 /** "赤字率拟按3%安排": 按 before a level the plan sets for itself, not a rate applied to a base. */

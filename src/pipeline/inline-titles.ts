@@ -1,12 +1,15 @@
 // A title and a date found in running text, where no title line stands alone: a notice run into a repost,
-// a work report's title before its speech byline, and the byline's date (extractMeta reads them).
+// a work report's title before its speech byline, the byline's date, and the year an untitled report reviews
+// (extractMeta reads them).
 import type { Root } from '../tree/schema.js';
-import { SPEECH_BYLINE, SPEECH_BYLINE_SOURCE } from '../data/doc-types.js';
+import { REVIEW_PART_WORDS, SPEECH_BYLINE, SPEECH_BYLINE_SOURCE } from '../data/doc-types.js';
 import { compact } from './normalize.js';
 
 /** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
 const SPEECH_BYLINE_ANYWHERE = new RegExp(SPEECH_BYLINE_SOURCE);
 const REPORT_TITLE_BEFORE = /(?<![\p{Script=Han}0-9])[\p{Script=Han}0-9]{2,40}报告$/u;
+/** …and the whole of a line before its byline: not a title quoted in a sentence (《政府工作报告——…》). */
+const REPORT_TITLE_LINE = /^[\p{Script=Han}0-9]{2,40}报告$/u;
 /** A work report's date, from its speech byline ("——2025年1月21日在…会议上") near the top. */
 export function speechDate(root: Root): string | null {
   // a line of its own before the first section: a speech quoted in the body (《…——2023年9月22日在…》) dates nothing
@@ -21,7 +24,7 @@ export function speechDate(root: Root): string | null {
 /** "政府工作报告——2024年3月5日在…": the byline on the report's title line. */
 function bylineAfterTitle(line: string): RegExpExecArray | null {
   const m = SPEECH_BYLINE_ANYWHERE.exec(line);
-  return m && REPORT_TITLE_BEFORE.test(line.slice(0, m.index)) ? m : null;
+  return m && REPORT_TITLE_LINE.test(line.slice(0, m.index)) ? m : null;
 }
 /** The byline found first (most texts have none), then the title that ends right before it. */
 export function inlineReport(head: string): string | null {
@@ -42,3 +45,22 @@ export function inlineNotice(head: string): string | null {
   const t = INLINE_NOTICE.exec(head)?.[1];
   return t === undefined || REPORTING_WORDS.test(t.slice(0, t.indexOf('关于'))) ? null : t;
 }
+
+/**
+ * The year an untitled work report is of, from the year its body opens with when a review part (回顾, 过去一年)
+ * stands above it: the next year when it reviews one whole year (2022年是…, 2023年工作回顾, 过去一年和五年工作回顾),
+ * the same for part of one (2024年上半年), unknown for several (过去五年工作回顾 / 2018年以来); undefined when
+ * no review part stands above it.
+ */
+export function reviewedYear(body: string, year: number, afterYear: number): number | null | undefined {
+  const lineEnd = body.indexOf('\n', afterYear);
+  const head = body.slice(0, lineEnd < 0 ? undefined : lineEnd);
+  if (!REVIEW_PART_WORDS.some((w) => head.includes(w))) return undefined;
+  if (head.includes(ONE_YEAR_REVIEW)) return year + 1;
+  if (PART_OF_YEAR.some((w) => body.startsWith(w, afterYear))) return year;
+  return body.startsWith(SINCE, afterYear) || SEVERAL_YEARS.test(head) ? null : year + 1;
+}
+const ONE_YEAR_REVIEW = '过去一年';
+const PART_OF_YEAR = ['上半年', '前三季度', '一季度', '前三个季度'];
+const SINCE = '以来';
+const SEVERAL_YEARS = /[二三四五六七八九十两]年/;

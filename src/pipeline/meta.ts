@@ -4,12 +4,12 @@
 import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_PART_WORDS, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
 import { withoutDocNumber } from './title-number.js';
-import { inlineNotice, inlineReport, speechDate } from './inline-titles.js';
+import { inlineNotice, inlineReport, reviewedYear, speechDate } from './inline-titles.js';
 import { parseChineseNumeral } from '../numerals.js';
 
 /** The notice that publishes a document names it within its first few paragraphs (after addressees, a stray line). */
@@ -271,8 +271,8 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
     const until = /(?:到|至|力争到)(\d{4})年/.exec(body);
     const opening = until ? null : /(?:^|\n)\s*(\d{4})年/.exec(body); // read only when needed: the body is 2,000 characters
     // "一、过去一年和五年工作回顾 … 2022年是…": an untitled work report reviews the year before its own
-    const lineEnd = opening ? body.indexOf('\n', opening.index + 1) : -1;
-    const year = opening ? Number(opening[1]) + (REVIEW_PART_WORDS.some((w) => body.slice(0, lineEnd < 0 ? undefined : lineEnd).includes(w)) ? 1 : 0) : null;
+    const reviewed = opening ? reviewedYear(body, Number(opening[1]), opening.index + opening[0].length) : undefined;
+    const year = opening ? (reviewed === undefined ? Number(opening[1]) : reviewed) : null;
     if (until) period = { start: null, end: Number(until[1]) };
     else if (year !== null) period = { start: year, end: year };
   }

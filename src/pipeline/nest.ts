@@ -82,6 +82,8 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
   };
   let appendixTitle = false;
   let lastParenStyle: MarkerStyle | null = null;
+  /** The style of the marker before, or 'chapter' when it opened one. */
+  let previous: MarkerStyle | 'chapter' | null = null;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     const kind = kinds[i]!;
@@ -99,7 +101,9 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       // text as written (positions and text agree with the source); the rules read the normalized copy
       const rest = stripAnnotations(source, m.end, p.end, p.annotations).trim();
       const next = nextContent[i]! >= 0 ? pieces[nextContent[i]!]!.marker : null;
-      const chapter = style === 'cn-comma' && next?.payload.style === 'article' && CHAPTER_TITLE.test(rest);
+      // …after an article or a chapter, not after an item of a list inside an article ("一、申请表 / 二、营业执照复印件 / 第三条")
+      const chapter: boolean = style === 'cn-comma' && next?.payload.style === 'article' && CHAPTER_TITLE.test(rest) && (previous === 'article' || previous === 'chapter' || previous === null);
+      previous = chapter ? 'chapter' : style;
       open(sectionOf(p, marker, headingTitle(rest), rest), chapter ? CHAPTER_RANK : STYLE_RANK[style]);
       continue;
     }

@@ -221,10 +221,10 @@ function governQuantity(r: NodeReading): void {
 function readPhrases(r: NodeReading): void {
   const f = r.facts;
   const { text } = f;
-  f.after = phraseAfter(f);
-  f.appositive = f.after[0] < f.after[1] && isAppositive(text, f.from, f.prefixStart, f.q.value);
   f.before = phraseBefore(text, f.from, f.prefixStart, f.years);
   f.nounBefore = f.before.stripped[0] < f.before.stripped[1];
+  f.after = phraseAfter(f);
+  f.appositive = f.after[0] < f.after[1] && isAppositive(text, f.from, f.prefixStart, f.q.value);
 }
 
 /** The quantity's role, from its clause and what the quantity before left. */

@@ -28,6 +28,14 @@ function periodEnd(label: string): number | null {
   const m = FIVE_YEAR_PLAN.exec(label);
   return m ? fiveYearPlan(m[0])!.end : null;
 }
+const LABEL_YEAR = /(\d{4})年/;
+/** A column's own year ("2023年目标（个）") before its five-year plan, and before the title's. */
+function labelYear(label: string): number | null {
+  const m = LABEL_YEAR.exec(label);
+  return m ? Number(m[1]) : periodEnd(label);
+}
+/** "2023-2025" under 建设年限（年）: a period, never a quantity (TARGETS.md §1). */
+const YEAR_RANGE = /^(?:19|20)\d{2}[-－—～~](?:19|20)\d{2}$/;
 
 /** A unit of the table (万元, 公顷) or a Latin-letter one (MW, GWh). */
 const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
@@ -55,7 +63,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     if (text(j) !== '1' || units.length === 0) continue;
     // the title right above the header: "交通子行业“十四五”光伏建设分配表"
     const tableYear = text(i - 1).length <= TITLE_MAX ? periodEnd(text(i - 1)) : null;
-    const yearOf = (label: string) => periodEnd(label) ?? tableYear;
+    const yearOf = (label: string) => labelYear(label) ?? tableYear;
     // the rows: from each serial number to the next; a total's row (合计) ends the table
     for (let serial = 1; j < ps.length; serial++) {
       const total = TABLE_TOTAL_CELLS.includes(text(j));
@@ -68,7 +76,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
         const t = text(k);
         if (t === String(serial + 1) || TABLE_TOTAL_CELLS.includes(t) || TABLE_SERIAL_HEADERS.includes(t)) break;
         all.push(k);
-        if (NUMBER.test(t)) row.push(k);
+        if (NUMBER.test(t) && !YEAR_RANGE.test(t)) row.push(k);
         else if (total) break; // a total's row holds its numbers only
         else if (name === '') name = t;
       }
@@ -78,7 +86,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
         // column (a number under no unit is none)
         all.forEach((p, c) => {
           const unit = columns[c]!.unit;
-          if (unit !== null && NUMBER.test(text(p))) cells.set(ps[p]!, { unit, indicator: name + columns[c]!.label, year: yearOf(columns[c]!.label) });
+          if (unit !== null && NUMBER.test(text(p)) && !YEAR_RANGE.test(text(p))) cells.set(ps[p]!, { unit, indicator: name + columns[c]!.label, year: yearOf(columns[c]!.label) });
         });
       }
       j = k;

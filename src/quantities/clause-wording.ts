@@ -127,5 +127,5 @@ const PLAN_SETTING_AT = someStartingAt(PLAN_SETTING_VERBS);
 export const setsOwnLevel = (r: RoleInput) => PLAN_SETTING_AT(r.text, r.suffixEnd);
 
 const RULE_NOUN_AT = someStartingAt(RULE_NOUNS_AFTER);
-/** The number names the rule it is glued to: "降低工商业电价5%政策", "所得额100万元至300万元部分". */
-export const namesRule = (r: RoleInput) => RULE_NOUN_AT(r.text, r.suffixEnd);
+/** A rate or an amount names the rule it is glued to: "降低工商业电价5%政策", "所得额100万元至300万元部分" (not "出台10项政策"). */
+export const namesRule = (r: RoleInput) => r.q.kind !== 'count' && RULE_NOUN_AT(r.text, r.suffixEnd);

@@ -2,7 +2,7 @@
 // long phrase the count names — the head after a listed modifier, the subject before what it does, and
 // those served with the kind of service ("为61万名孕妇免费提供…产前筛查").
 import {
-  ATTRIBUTIVE, CLAUSE_CONJUNCTIONS, ENUM_ETC, ITEM_JOINERS, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
+  ATTRIBUTIVE, CLAUSE_CONJUNCTIONS, ENUM_ETC, ITEM_JOINERS, MODIFIER_FRAMES, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
 } from '../data/target-cues.js';
 import { RULE_NOUNS_AFTER } from '../data/wording-cues.js';
 import { charTable } from '../char-table.js';
@@ -10,21 +10,27 @@ import type { Clause, PhraseAfter } from './clause.js';
 import { byLength, indexIn, stripEnds } from './indicator.js';
 import { anyIn, firstStartingAt, someStartingAt } from './words.js';
 
-export type PhraseAfterInput = Pick<Clause, 'text' | 'q' | 'prefixStart' | 'suffixEnd' | 'to' | 'clauseEnd'>;
+export type PhraseAfterInput = Pick<Clause, 'text' | 'q' | 'prefixStart' | 'suffixEnd' | 'to' | 'clauseEnd' | 'nounBefore'>;
 
-/** What may follow a quantity without being its noun: a conjunction, a verb, the rule it sets. */
-const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...VERBS_AFTER_COUNT, ...RULE_NOUNS_AFTER]));
+/** What may follow a quantity without being its noun: a conjunction or a verb (and, after a rate or amount, the rule it sets). */
+const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...VERBS_AFTER_COUNT]));
+const RULE_NOUN_AT = someStartingAt(RULE_NOUNS_AFTER);
 /** Right after the quantity (its suffix included), these end a noun-first phrase. */
 const AFTER_NOUN_END_CODES = charTable('、,;。:!?\n)”」』》"的和及与或');
 const PREDICATE_AT = firstStartingAt(byLength(PREDICATES_OF_COUNTED));
 const SERVICE_AT = firstStartingAt(byLength(SERVICE_VERBS));
+const MODIFIER_FRAME_AT = someStartingAt(MODIFIER_FRAMES);
 const holdsJoiner = anyIn(ITEM_JOINERS);
 const REMARK_OPEN = '('.charCodeAt(0);
 const REMARK_CLOSE = ')'.charCodeAt(0);
 const ENUM_COMMA = '、'.charCodeAt(0);
 const HEAD_MARKS = charTable(ATTRIBUTIVE + ENUM_ETC);
-/** The shortest head a listed modifier leaves, and the shortest subject kept before its verb. */
+/** The shortest head a listed modifier leaves. */
 const HEAD_MIN = 2;
+/** The shortest subject kept before its verb: "推动50家企业完成股份制改造" keeps its verb (企业 alone names nothing). */
+const SUBJECT_MIN = 4;
+/** The shortest kind of service: "…等服务" keeps the list (服务 alone names nothing). */
+const KIND_MIN = 3;
 
 /**
  * The noun phrase right after the number, as view positions; empty when
@@ -35,13 +41,15 @@ export function phraseAfter(f: PhraseAfterInput): PhraseAfter {
   const { text, clauseEnd } = f;
   let from = f.suffixEnd;
   let to = f.to;
-  // "全市新增2400户(累计约3600户)大中型餐饮单位…": the bracket restates the count; its noun follows the bracket.
+  // "全市新增2400户(累计约3600户)大中型餐饮单位…": the bracket restates the count; its noun follows the bracket
+  // (unless it came before: "开工改造城中村12个(其中续建5个)涉及房屋面积…").
+  if (f.nounBefore && text.charCodeAt(from) === REMARK_OPEN) return [0, 0];
   const past = pastRemark(text, from, clauseEnd);
   if (past > from) [from, to] = [past, to > past ? to : nextNumber(text, past, clauseEnd)];
   if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
   // "超过500万元且研发费用占比…": a conjunction starts another condition; "120名深入生产一线": a verb what they do;
   // "降低工商业电价5%政策": the rule the number sets.
-  if (NOT_NOUN_AT(text, from)) return [0, 0];
+  if (NOT_NOUN_AT(text, from) || (f.q.kind !== 'count' && RULE_NOUN_AT(text, from))) return [0, 0];
   // "2030年80.0岁(预期性)": a remark in brackets that closes the phrase names nothing.
   if (remarkOnly(text, from, to)) return [0, 0];
   // "248座农村危旧桥梁(含渡改桥3座)": a bracket the phrase opens and the next number falls inside ends it.
@@ -116,7 +124,7 @@ function lastMark(text: string, a: number, b: number): number {
 /** The kind of a service: the head after its 的 or 等 ("…严重致死致残结构畸形的产前筛查" → 产前筛查), else `a`. */
 function afterMark(text: string, a: number, b: number): number {
   const mark = lastMark(text, a, b);
-  return mark < 0 ? a : mark + 1;
+  return mark < 0 || b - (mark + 1) < KIND_MIN ? a : mark + 1;
 }
 
 /**
@@ -127,7 +135,8 @@ function afterMark(text: string, a: number, b: number): number {
  */
 function afterListedModifier(text: string, a: number, b: number): number {
   const mark = lastMark(text, a, b);
-  if (mark < 0 || indexIn(text, ENUM_COMMA, a, mark) < 0) return a;
+  // "集研发、生产…于一体的", "具有博士学位、高级职称…的": the list is a frame's object, cut nowhere inside it
+  if (mark < 0 || indexIn(text, ENUM_COMMA, a, mark) < 0 || MODIFIER_FRAME_AT(text, a)) return a;
   const keeps = (c: number) => 3 * (b - c) >= b - a;
   if (keeps(mark + 1)) return mark + 1;
   for (let c = mark; c > a; c--) if (text.charCodeAt(c - 1) === ENUM_COMMA && keeps(c)) return c;
@@ -139,6 +148,6 @@ function afterListedModifier(text: string, a: number, b: number): number {
  * longer: "40家学生集体用餐配送单位实现全流程检查评价及…全覆盖" → 学生集体用餐配送单位; else `b`.
  */
 function subjectEnd(text: string, a: number, b: number): number {
-  for (let i = a + HEAD_MIN; i < b && b - i > i - a; i++) if (PREDICATE_AT(text, i) !== undefined) return i;
+  for (let i = a + SUBJECT_MIN; i < b && b - i > i - a; i++) if (PREDICATE_AT(text, i) !== undefined) return i;
   return b;
 }

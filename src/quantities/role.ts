@@ -49,7 +49,7 @@ export function roleOf(r: RoleInput): Role {
   // A verb of reaching a level still sets a goal ("审批比例达到80%以上", "监测能力应逐步达到最大用电负荷的70%以上").
   // So does a deed of building or creating ("年内开工建设…畅通工程71.7公里").
   if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal' && !has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start)
-    && !has(r, L.ARTICLE_DEEDS, r.clauseStart, r.q.start)) {
+    && !(has(r, L.ARTICLE_DEEDS, r.clauseStart, r.q.start) && !has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd))) {
     return 'parameter';
   }
   return role;
@@ -216,7 +216,10 @@ function clauseRole(r: RoleInput): Role {
   // "培育年营业收入超100亿元企业5家": a bound on an amount, then the things counted, is a threshold
   // ("突破1000亿元大关" counts nothing after it and stays a target).
   if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && nextIdeograph) return 'parameter';
-  if ((r.appositive && !r.governed && !r.ownYear) || r.perfective || r.status) return 'baseline';
+  // A list summed up names things that exist, unless the plan's own year dates it and the clause does not put
+  // them to use ("打通创业路、瑞新街等10条断头路" under 2022年主要目标任务; not "充分发挥稀土、现代家居两个联合体作用").
+  const listedWork = r.ownYear && !has(r, L.EXISTING_USES, r.clauseStart, r.clauseEnd);
+  if ((r.appositive && !r.governed && !listedWork) || r.perfective || r.status) return 'baseline';
   if (has(r, L.BASELINE_CUES, clauseStart, prefixStart) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart))) return 'baseline';
   // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist
   if (q.kind === 'count' && countsExisting(r)) return 'baseline';

@@ -116,6 +116,9 @@ describe('articles and documents of rules', () => {
     expect(doc.targets.map((t) => [t.raw, t.role])).toEqual([
       ['71.7公里', 'target'], ['5万千伏安', 'target'], ['5人', 'parameter'], ['1000元', 'parameter'], ['9家', 'parameter'],
     ]);
+    // a deed the applicant does for a grant is its condition
+    const grant = parseDocument('某区扶持办法\n第四条 企业实施技术改造项目设备投资超过1000万元，给予一次性奖励50万元。');
+    expect(grant.targets.map((t) => [t.raw, t.role])).toEqual([['1000万元', 'parameter'], ['50万元', 'parameter']]);
     // so is an event the plan holds; taking part in something a subsidy names is no deed
     const events = parseDocument('某市一季度若干措施\n一、稳就业。举办超150场网络招聘会。对签订劳动合同并参加社会保险的，按每人500元给予补贴。');
     expect(events.targets.map((t) => [t.raw, t.role])).toEqual([['150场', 'target'], ['500元', 'parameter']]);

@@ -1,6 +1,6 @@
 // Titles and dates found in running text (src/pipeline/inline-titles.ts).
 import { describe, expect, it } from 'vitest';
-import { inlineNotice, inlineReport, speechDate } from '../../src/pipeline/inline-titles.js';
+import { inlineNotice, inlineReport, reviewedYear, speechDate } from '../../src/pipeline/inline-titles.js';
 import { parseDocument } from '../../src/index.js';
 
 describe('inline titles', () => {
@@ -20,5 +20,15 @@ describe('inline titles', () => {
     // on the report's own title line, run into the byline
     expect(speechDate(parseDocument('政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n一、2023年工作回顾\n增长5%。').root)).toBe('——2024年3月5日在');
     expect(speechDate(parseDocument('学习会议——2024年3月5日在会议室召开\n一、目标\n增长7%。').root)).toBeNull();
+    expect(speechDate(parseDocument('为落实《政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上》部署，制定本方案。\n一、目标\n增长7%。').root)).toBeNull();
+  });
+
+  it('reads the year an untitled report is of from the year its review opens with: one whole year, part of one, several', () => {
+    const at = (body: string) => reviewedYear(body, Number(/\d{4}/.exec(body)![0]), body.indexOf('年', body.search(/\d{4}/)) + 1);
+    expect(at('一、过去一年和五年工作回顾\n2022年是极为重要的一年')).toBe(2023);
+    expect(at('2023年工作回顾\n过去一年')).toBe(2024);
+    expect(at('一、上半年工作回顾\n2024年上半年，全区经济平稳')).toBe(2024);
+    expect(at('一、过去五年工作回顾\n2018年以来，全区经济平稳')).toBeNull();
+    expect(at('2024年，全市新增就业1万人')).toBeUndefined();
   });
 });

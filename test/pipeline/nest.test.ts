@@ -42,6 +42,10 @@ describe('nest', () => {
       '1 一、促进企业发展', '2 第一条对新落户的企业给予奖励', '2 第二条对新认定的企业给予奖励', '1 二、支持平台建设',
       '2 第三条对平台给予配套', '3 （一）最高2000万元落户奖励', '2 第四条对项目给予资助',
     ]);
+    // a list inside an article whose last item stands right before the next article stays in the article
+    expect(outline(nestedFor('第二条 应当提交下列材料：\n一、申请表\n二、营业执照复印件\n第三条 本办法自印发之日起施行。').root.children)).toEqual([
+      '1 第二条应当提交下列材料', '2 一、申请表', '2 二、营业执照复印件', '1 第三条本办法自印发之日起施行',
+    ]);
     // a 一、 item inside an article's text, not before an article, stays an item of it
     expect(outline(nestedFor('第一条 有下列情形之一的：\n一、逾期未完成的；\n二、弄虚作假的。\n第二条 本办法自印发之日起施行。').root.children)).toEqual([
       '1 第一条有下列情形之一的', '2 一、逾期未完成的', '2 二、弄虚作假的', '1 第二条本办法自印发之日起施行',

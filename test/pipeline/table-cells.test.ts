@@ -40,6 +40,9 @@ describe('flattened tables', () => {
     const byColumn = cellsOf(['光伏建设分配表', '序号', '交通子行业', '十四五装机计划（MW）', '1', '地铁', '35-36']);
     const none = cellsOf(['光伏建设分配表', '序号', '交通子行业', '装机计划（MW）', '1', '地铁', '35-36']);
     expect([byTitle, byColumn, none].map((t) => parseDocument(t).targets[0]!.year)).toEqual([2025, 2025, null]);
+    // a column's own year wins over the title's plan; a period in a cell is no quantity
+    const own = cellsOf(['“十四五”充电桩建设任务分解表', '序号', '区域', '2023年目标（个）', '建设年限（年）', '1', '黄浦区', '300', '2023-2025']);
+    expect(parseDocument(own).targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['300:2023']);
   });
 
   it('reads nothing from a table whose header names no unit, or whose row has more numbers than unit columns', () => {

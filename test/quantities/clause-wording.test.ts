@@ -16,6 +16,7 @@ describe('clause wording', () => {
     // what meeting a bound allows makes it a threshold; a deadline keeps it a goal
     ['商品房项目投资达到25%以上，即可办理预售许可。', 'parameter'],
     ['到2025年，覆盖率达到90%以上，即可基本满足需求。', 'target'],
+    ['新建充电桩1000个以上，即可基本满足全市新能源汽车充电需求。', 'target'],
     // a quoted rule carried out; a quotation without 执行 is no rule
     ['严格执行“个人通过商业银行和公积金贷款购买首套住房最低首付款比例不低于20%”的政策。', 'parameter'],
     ['提出“全年全市城镇新增就业人数在上年的基础上再增加1万人以上”的目标。', 'target'],
@@ -25,6 +26,8 @@ describe('clause wording', () => {
     // a number glued to the rule it sets: a policy's rate, a tax bracket
     ['降低工商业电价5%政策延长到今年年底。', 'parameter'],
     ['对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税。', 'parameter'],
+    // a count before 政策 counts policies
+    ['年内出台10项政策。', 'target'],
     ['按照每年新增专精特新企业10家以上的节奏推进。', 'target'],
     // how often a routine recurs is a rule; a yearly floor the plan holds itself to is a goal
     ['每季度向市政府报告1次。', 'parameter'],

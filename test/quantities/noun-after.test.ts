@@ -6,6 +6,8 @@ describe('the noun after a count', () => {
   it('keeps the head of a listed modifier with its nearest item, at least a third of the phrase', () => {
     expect(only('引进200名能够突破关键技术、发展高新技术产业、带动新兴学科的创新创业领军人才。').indicator).toBe('带动新兴学科的创新创业领军人才');
     expect(only('建设10个有条件、有基础、规模适当的城市。').indicator).toBe('规模适当的城市');
+    // a list that is a frame's object is cut nowhere
+    expect(only('打造10个集研发、生产、销售、展示、体验于一体的产业园区。').indicator).toBe('集研发、生产、销售、展示、体验于一体的产业园区');
     expect(only('完成200项户政、交管、社保、医保、公积金、就医挂号和适老助残等高频服务上线。').indicator).toBe('就医挂号和适老助残等高频服务上线');
     // without a list the modifier stays whole
     expect(only('建设10个规模适当的城市。').indicator).toBe('规模适当的城市');
@@ -20,6 +22,8 @@ describe('the noun after a count', () => {
     expect(only('推动超40所乡镇中心幼儿园构建城乡学前教育一体化管理资源共享机制。').indicator).toBe('乡镇中心幼儿园');
     expect(only('确保40家学生集体用餐配送单位实现全流程检查评价全覆盖。').indicator).toBe('学生集体用餐配送单位');
     expect(only('推动100家规模以上工业企业实现上云。').indicator).toBe('规模以上工业企业实现上云');
+    // a subject too short to name anything keeps its verb
+    expect(only('推动50家企业完成股份制改造。').indicator).toBe('企业完成股份制改造');
     expect(only('70%居住区实现垃圾分类实效达标。').indicator).toBe('居住区实现垃圾分类实效达标');
     // a level reached defines which are counted
     expect(only('确保至少有1家县级医院达到三级医院服务能力。').indicator).toBe('县级医院达到三级医院服务能力');
@@ -29,6 +33,8 @@ describe('the noun after a count', () => {
     expect(only('为超61万名孕妇免费提供地中海贫血、唐氏综合征、严重致死致残结构畸形的产前筛查。').indicator).toBe('孕妇产前筛查');
     expect(only('为8000名孤独症儿童免费提供康复训练、社会融入等针对性服务。').indicator).toBe('孤独症儿童针对性服务');
     expect(only('为2.5万名失能老年人提供上门服务。').indicator).toBe('失能老年人上门服务');
+    // a kind that is only 服务 after 等 keeps the list
+    expect(only('为2000户困难家庭提供适老化改造和家庭照护床位等服务。').indicator).toBe('困难家庭适老化改造和家庭照护床位等服务');
     // without 为 the verb stays in the phrase
     expect(only('全年8000名孤独症儿童免费提供康复训练服务。').indicator).toBe('孤独症儿童免费提供康复训练服务');
   });
@@ -36,6 +42,8 @@ describe('the noun after a count', () => {
   it('reads past a bracket restating the count, and ends at a bracket that holds the next number', () => {
     const m = byRaw('全市新增2400户（累计约3600户）大中型餐饮单位纳入监管平台。');
     expect(m.get('2400户')!.indicator).toBe('大中型餐饮单位纳入监管平台');
+    // the noun came before the count: the bracket is a remark, nothing after it names the count
+    expect(byRaw('开工改造城中村12个（其中续建5个）涉及房屋面积100万平方米。').get('12个')!.indicator).toBe('开工改造城中村');
     const b = byRaw('对248座农村危旧桥梁（含渡改桥3座）进行全面改造。');
     expect([b.get('248座')!.indicator, b.get('3座')!.indicator]).toEqual(['农村危旧桥梁', '含渡改桥']);
   });

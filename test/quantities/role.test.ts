@@ -182,6 +182,9 @@ describe('thresholds', () => {
     const report = parseDocument('2022年某市政府工作报告\n一、2021年工作回顾\n建成创业路、瑞新街等5条道路。\n二、2022年主要目标任务\n打通创业路、瑞新街等10条断头路。');
     expect(report.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['5条:baseline', '10条:target']);
     expect(targets('统筹用好国内国际两个市场两种资源，充分发挥中央和地方两个积极性。')).toEqual([]);
+    // …unless the clause puts things that exist to use (TARGETS.md §2's own example)
+    const used = parseDocument('2025年某市工作要点\n二、2025年工作计划\n充分发挥稀土、现代家居两个省级产业科技创新联合体作用。深化与北京大学、清华大学等5所高校合作。');
+    expect(used.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['两个:baseline', '5所:baseline']);
   });
 
   it('counts what a measure is aimed at (针对…的2034种商品) as what exists', () => {

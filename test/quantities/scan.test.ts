@@ -237,8 +237,8 @@ describe('not quantities', () => {
     ['a two-part tariff', '两部制电价降低,两部制输配电价降低。'],
     ['figures of speech of work reports', '统筹国内国际两个大局,做好“强城”“兴村”“融合”三篇文章。'],
     ['walking on two legs', '以更大力度迈开两条腿、对接各部委。'],
-    ['a formula of work reports', '统筹用好国内国际两个市场两种资源。'],
-    ['a buyer\'s second home', '二套住房最低首付款比例不低于,购买三套及以上住房的不予贷款。'],
+    ['a formula of work reports', '统筹用好国内国际两个市场两种资源，用好两个市场、两种资源。'],
+    ['a buyer\'s second home', '二套住房最低首付款比例不低于。'],
     ['a programme named by a number before 人才', '实施121人才梯队项目。'],
     ['idioms after a verb of making', '推动百家争鸣、百花齐放。'],
     ['a digit and 元 before a noun or a 、', '破除城乡二元结构，引导三元、元盛等企业转型。'],
@@ -346,8 +346,10 @@ describe('bare 百 and 千', () => {
     const text = '全年刊发100篇文章，做好“强城”“兴村”三篇文章。';
     expect(scan(text).quantities.map((q) => text.slice(q.start, q.end))).toEqual(['100篇']);
   });
-  it('counts homes in digits, not a buyer\'s second home in Chinese numerals', () => {
-    const text = '筹集2套住房，二套住房首付比例下调，新建三套样板房。';
-    expect(scan(text).quantities.map((q) => text.slice(q.start, q.end))).toEqual(['2套', '三套']);
+  it('counts homes, not a buyer\'s second home (二套住房); a formula only as a whole (两个市场两种资源)', () => {
+    const text = '筹集五百套住房，二套住房首付比例下调，限购两套住房，已拥有三套及以上住房的家庭暂停贷款。';
+    expect(scan(text).quantities.map((q) => text.slice(q.start, q.end))).toEqual(['五百套', '两套', '三套']);
+    const market = '新建两个市场化运作的人才公寓项目，新建两个市场监管所。';
+    expect(scan(market).quantities.map((q) => market.slice(q.start, q.end))).toEqual(['两个', '两个']);
   });
 });
