@@ -220,7 +220,8 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   const firstBodies = root.children.filter((n): n is Paragraph => n.type === 'paragraph' && n.role !== 'title').slice(0, NOTICE_PARAGRAPHS);
 
   let title: string | null = null;
-  const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(compact(t)) && endsWithDocType(stripPeriod(t)));
+  // a type alone ("工作报告" above "高唐县2025年政府工作报告": a portal's column) names no document
+  const standalone = titleLines.find((t) => !TITLE_WRAPPER.test(compact(t)) && endsWithDocType(stripPeriod(t)) && !DOC_TYPE_WORDS.includes(compact(t)));
   // the wrapper notice, on a title line or in the metadata table's 标题 row
   // "标题:…" in a metadata table, "原标题:《…》" in a repost
   const titleRow = field(['标题', '公开事项名称'])?.replace(/^《(.*)》$/, '$1') ?? null;
@@ -230,7 +231,9 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
       // "关于下达…专项资金并组织申报第二批项目的通知" names no plan: the notice is the document
       if (!named) return undefined;
       // "关于转发区建设管理委制订的…实施计划的通知": the plan, without who drew it up
-      const plan = named.replace(/[《》]/g, '').replace(DRAWN_UP_BY, '');
+      // "关于转发区建设管理委《静安区…行动方案》的通知": the plan in the quotes
+      const quoted = QUOTED_PLAN.exec(named)?.[1];
+      const plan = quoted ?? named.replace(/[《》]/g, '').replace(DRAWN_UP_BY, '');
       return named.includes('《') || endsWithDocType(stripPeriod(plan)) ? plan : t.trim();
     })
     .find((t) => t);
@@ -243,9 +246,10 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   else {
     // "《萍乡市科创智企工程实施方案》已经市政府同意,现印发给你们", in the notice's first paragraphs (after its addressees)
     for (const p of firstBodies) {
-      const m = /《([^》]{4,60})》\s*(?:已经|现印发|现予印发|印发)/.exec(p.text.slice(0, 200));
-      if (m && endsWithDocType(m[1]!)) {
-        title = stripPeriod(m[1]!);
+      const m = NOTICE_NAMES_PLAN.exec(p.text.slice(0, NOTICE_HEAD));
+      const named = m?.[1] ?? m?.[2];
+      if (named && endsWithDocType(named)) {
+        title = stripPeriod(named);
         break;
       }
     }
@@ -298,6 +302,12 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 }
 
 const NOTICE_TAIL = /的通知$/;
+/** The plan in the quotes of a wrapper's name (its closing 》 the wrapper's pattern may have taken). */
+const QUOTED_PLAN = /《([^《》]+)》?[^《》]*$/;
+/** A notice's words naming its plan: "关于印发《X》的通知", "《X》已经…同意", "制定了《X》。现印发你们". */
+const NOTICE_NAMES_PLAN = /关于(?:印发|转发)《([^》]{4,60})》的通知|《([^》]{4,60})》[。，,]?\s*(?:已经|现印发|现予印发|印发)/;
+/** How far into a paragraph the notice's words are looked for (a one-line copy runs its notice into the plan). */
+const NOTICE_HEAD = 400;
 /** Who drew up a forwarded document, before its name: "区建设管理委制订的", "市发展改革委制定的". */
 const DRAWN_UP_BY = /^[^《》]{2,24}?(?:制订|制定|拟定|起草|编制)的/;
 /** A title spaced out letter by letter to fill a line: "政 府 工 作 报 告". */

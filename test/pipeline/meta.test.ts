@@ -46,6 +46,13 @@ describe('plan year', () => {
     expect(parseDocument('某县实施方案\n一、总体要求\n依据\n赣府发〔2023〕5号\n执行。').meta.docNumber).toBeNull();
   });
 
+  it('reads a title past a portal\'s column named by a type alone, inside a wrapper\'s quotes, and from a notice run into its plan', () => {
+    expect(parseDocument('工作报告\n高唐县2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n增长5%。').meta.title).toBe('高唐县2025年政府工作报告');
+    expect(parseDocument('某区人民政府办公室关于转发区建设管理委《某区城市更新行动方案（2023-2025年）》的通知\n一、总体要求').meta.title).toBe('某区城市更新行动方案');
+    const oneLine = '陕发改能电力[2021] 634号陕西省发展和改革委员会陕西省林业局关于印发《全省国有林场老旧电网改造升级工程实施方案》的通知各设区市发展改革委：为提升供电能力，我们制定了本方案。一、指导思想。';
+    expect(parseDocument(oneLine).meta.title).toBe('全省国有林场老旧电网改造升级工程实施方案');
+  });
+
   it('prefers the year the title names over the period', () => {
     expect(planYearOf({ title: '青云谱区2025年政府工作要点', period: { start: 2024, end: 2024 }, date: '2025-02-26' })).toBe(2025);
     expect(planYearOf({ title: '某市三年行动计划(2024—2026年)', period: { start: 2023, end: 2026 }, date: null })).toBe(2024);
