@@ -215,30 +215,8 @@ export const NOT_CONDITION_OPENERS = ['对标', '对接', '对外', '对口', '�
 export const RULE_FRAME_OPENERS = ['按照', '依照', '参照', '依据', '按'];
 /** "…按照第一档户均1560度的阶梯基数执行": a rule's noun applied (执行 alone ends goals too: 按照…的目标执行). */
 export const RULE_FRAME_CLOSERS = ['标准', '基数执行', '水平执行', '价格执行', '比例执行', '档次执行', '标准执行'];
-/** A conjunction right after a quantity starts another condition, not its noun: "超过500万元且研发费用占比…". */
-export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
-/**
- * A verb right after a quantity starts what the counted do, so the noun came first: "选派科技特派员120名深入生产一线",
- * "安排资金3000万元用于…". Only verbs that are never the head of a noun after a number.
- */
-export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用于', '从事', '带动', '吸纳', '进驻', '入驻', '下沉', '赴', '前往', '驻村', '安排'];
 /** Putting things that exist to use: a list summed up in such a clause names them ("发挥…两个联合体作用", "与…等5所高校合作"). */
 export const EXISTING_USES = ['发挥', '合作', '依托', '联合', '携手', '对接'];
-/** A modifier opening with these frames a list as its object ("集研发、生产于一体的", "具有博士学位、高级职称的"). */
-export const MODIFIER_FRAMES = ['集', '具有', '具备', '拥有', '涵盖', '包括', '包含'];
-/** Joins whole items: a phrase holding one lists things, not one noun with its modifier ("…人才以及综治…等专门人才"). */
-export const ITEM_JOINERS = ['以及'];
-/**
- * "为超61万名孕妇免费提供…的产前筛查": 为 before a count of those served, and the verbs of the service after
- * them. What is counted is both: those served and the kind of service (孕妇产前筛查).
- */
-export const SERVED_MARK = '为';
-export const SERVICE_VERBS = ['免费提供', '提供', '免费开展'];
-/**
- * Inside the noun after a count, a verb that starts what the counted do: "40家学生集体用餐配送单位实现全流程检查…全覆盖",
- * "推动40所乡镇中心幼儿园构建…机制". The count names the subject when what it does is the longer part.
- */
-export const PREDICATES_OF_COUNTED = ['实现', '构建', '建立', '完成', '落实', '率先'];
 
 /** A clause ending in 的 before a comma is a condition ("对年销售额超过1亿元的,给予…"). */
 export const CONDITION_END = ATTRIBUTIVE;

@@ -1,9 +1,10 @@
 // The noun phrase after a count ("引进10名高层次人才"): where it starts, where it ends, and which part of a
 // long phrase the count names — the head after a listed modifier, the subject before what it does, and
 // those served with the kind of service ("为61万名孕妇免费提供…产前筛查").
+import { ATTRIBUTIVE, ENUM_ETC } from '../data/target-cues.js';
 import {
-  ATTRIBUTIVE, CLAUSE_CONJUNCTIONS, ENUM_ETC, ITEM_JOINERS, MODIFIER_FRAMES, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
-} from '../data/target-cues.js';
+  CLAUSE_CONJUNCTIONS, ITEM_JOINERS, MODIFIER_FRAMES, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
+} from '../data/noun-cues.js';
 import { RULE_NOUNS_AFTER } from '../data/wording-cues.js';
 import { charTable } from '../char-table.js';
 import type { Clause, PhraseAfter } from './clause.js';
