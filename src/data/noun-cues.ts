@@ -1,8 +1,8 @@
 // Words of the noun after a count (src/quantities/noun-after.ts): what ends it, what joins whole items, the
 // verbs of a service and of what the counted do, and the frames a listed modifier may stand in.
 
-/** A conjunction right after a quantity starts another condition, not its noun: "超过500万元且研发费用占比…". */
-export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
+/** A conjunction right after a quantity starts another condition or item, not its noun: "超过500万元且研发费用占比…", "企业10家以及项目20个". */
+export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '以及', '且', '或'];
 
 /**
  * A verb right after a quantity starts what the counted do, so the noun came first: "选派科技特派员120名深入生产一线",

@@ -29,6 +29,8 @@ const LINKS = byLength([...Object.keys(MODALITY_WORDS), ...TRAILING_WORDS, ...LI
 const TAILS = byLength(YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean));
 const PREDICATES = byLength(ITEM_PREDICATES);
 const LIST_GLUE = '、,和及与或';
+/** The two-character list glue: "200名企业经营管理人才以及100名专业技术人才". */
+const LIST_JOINER = '以及';
 /** A phrase never starts with a closing mark: "(2025年)新增平台5个". */
 const CLOSERS = ')”」』》';
 // The character sets above and the word lists tried per position, by char code.
@@ -83,8 +85,8 @@ export function stripEnds(text: string, a: number, b: number): [number, number] 
       moved = true;
       continue;
     }
-    if (OPENING_SKIP_CODES[text.charCodeAt(a)] === 1) {
-      a++;
+    if (OPENING_SKIP_CODES[text.charCodeAt(a)] === 1 || (text.startsWith(LIST_JOINER, a) && a + LIST_JOINER.length < b)) {
+      a += OPENING_SKIP_CODES[text.charCodeAt(a)] === 1 ? 1 : LIST_JOINER.length;
       moved = true;
       continue;
     }
@@ -98,7 +100,8 @@ export function stripEnds(text: string, a: number, b: number): [number, number] 
   }
   for (let moved = true; moved && a < b; ) {
     moved = false;
-    if (LIST_GLUE_CODES[text.charCodeAt(b - 1)] === 1) {
+    // …and the 以 of a 以及 whose 及 the next item's phrase took
+    if (LIST_GLUE_CODES[text.charCodeAt(b - 1)] === 1 || (b - 1 > a && text.startsWith(LIST_JOINER, b - 1))) {
       b--;
       moved = true;
       continue;

@@ -1,6 +1,6 @@
 // The noun phrase after a count (src/quantities/noun-after.ts), read through the whole library.
 import { describe, expect, it } from 'vitest';
-import { byRaw, only } from './targets.js';
+import { byRaw, only, targets } from './targets.js';
 
 describe('the noun after a count', () => {
   it('keeps the head of a listed modifier with its nearest item, at least a third of the phrase', () => {
@@ -16,6 +16,11 @@ describe('the noun after a count', () => {
   it('keeps a phrase that joins whole items with 以及', () => {
     expect(byRaw('新建24座环保式公共厕所、2座压缩式生活垃圾转运站以及停车场、城市标识等配套设施。').get('2座')!.indicator)
       .toBe('压缩式生活垃圾转运站以及停车场、城市标识等配套设施');
+  });
+
+  it('ends a count\'s noun at 以及 joining the next item, whole on both sides', () => {
+    expect(targets('培训200名企业经营管理人才以及100名专业技术人才。').map((t) => t.indicator)).toEqual(['企业经营管理人才', '专业技术人才']);
+    expect(targets('新增企业10家以及项目20个。').map((t) => t.indicator)).toEqual(['企业', '项目']);
   });
 
   it('names the subject of a count when what it does is the longer part, but not of a share', () => {
