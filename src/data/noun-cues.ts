@@ -1,8 +1,8 @@
 // Words of the noun after a count (src/quantities/noun-after.ts): what ends it, what joins whole items, the
 // verbs of a service and of what the counted do, and the frames a listed modifier may stand in.
 
-/** A conjunction right after a quantity starts another condition or item, not its noun: "超过500万元且研发费用占比…", "企业10家以及项目20个". */
-export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '以及', '且', '或'];
+/** A conjunction right after a quantity starts another condition, not its noun: "超过500万元且研发费用占比…". */
+export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
 
 /**
  * A verb right after a quantity starts what the counted do, so the noun came first: "选派科技特派员120名深入生产一线",
@@ -10,7 +10,10 @@ export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '以及', '且', '或'];
  */
 export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用于', '从事', '带动', '吸纳', '进驻', '入驻', '下沉', '赴', '前往', '驻村', '安排'];
 
-/** Joins whole items: a phrase holding one lists things, not one noun with its modifier ("…人才以及综治…等专门人才"). */
+/**
+ * Joins whole items: a phrase holding one lists things, not one noun with its modifier ("…人才以及综治…等专门人才");
+ * right after a count it starts the next item ("企业10家以及项目20个"), and it is no part of a name.
+ */
 export const ITEM_JOINERS = ['以及'];
 
 /**

@@ -54,8 +54,9 @@ function walkTargets(input: QuantityInput): Target[] {
     for (const node of nodes) {
       // A section's heading is read once: for its own text and, with its lead-ins, for its children.
       const own = node.type === 'section' ? headingContext(node.title, planYear) : undefined;
+      const ownYear = node.type === 'section' ? sectionYear(node.title, documentYear) : null;
       const partHeading = node.type === 'section' && node.marker === null && !isTitleLike(node.title);
-      if (partHeading && (own !== undefined || sectionYear(node.title, documentYear) !== null)) part = own;
+      if (partHeading && (own !== undefined || ownYear !== null)) part = own;
       const decided = own ?? (partHeading ? part : undefined);
       const context = contextOf(decided, above);
       const article = articles > 0 || (node.type === 'section' && node.marker?.style === ARTICLE_STYLE);
@@ -74,10 +75,8 @@ function walkTargets(input: QuantityInput): Target[] {
       } else {
         const start = node.ownPosition.start.offset;
         const textStart = start + markerLength(input.source, node, start);
-        const ownYear = sectionYear(node.title, documentYear);
         // a title line read as a heading ("江州市教育局2026年工作要点") dates nothing: a title's year never does
-        // (the title is read only when the heading would change the year in force)
-        if (node.marker === null && (ownYear ?? datedAbove) !== dated && !isTitleLike(node.title)) dated = ownYear ?? datedAbove;
+        if (partHeading && (ownYear ?? datedAbove) !== dated) dated = ownYear ?? datedAbove;
         const datedHere = ownYear ?? goalYear ?? dated;
         const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: null, article, dated: datedHere }, targets);
         if (node.marker?.style === ARTICLE_STYLE) articles++;

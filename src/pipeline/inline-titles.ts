@@ -7,9 +7,10 @@ import { compact } from './normalize.js';
 
 /** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
 const SPEECH_BYLINE_ANYWHERE = new RegExp(SPEECH_BYLINE_SOURCE);
-const REPORT_TITLE_BEFORE = /(?<![\p{Script=Han}0-9])[\p{Script=Han}0-9]{2,40}报告$/u;
+const REPORT_TITLE = String.raw`[\p{Script=Han}0-9]{2,40}报告$`;
+const REPORT_TITLE_BEFORE = new RegExp(String.raw`(?<![\p{Script=Han}0-9])` + REPORT_TITLE, 'u');
 /** …and the whole of a line before its byline: not a title quoted in a sentence (《政府工作报告——…》). */
-const REPORT_TITLE_LINE = /^[\p{Script=Han}0-9]{2,40}报告$/u;
+const REPORT_TITLE_LINE = new RegExp('^' + REPORT_TITLE, 'u');
 /** A work report's date, from its speech byline ("——2025年1月21日在…会议上") near the top. */
 export function speechDate(root: Root): string | null {
   // a line of its own before the first section: a speech quoted in the body (《…——2023年9月22日在…》) dates nothing

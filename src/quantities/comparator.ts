@@ -10,7 +10,7 @@ import { PERFECTIVE } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import type { Quantity } from './quantity.js';
 import { anyIn, endingAt, firstStartingAt, isIdeograph, someEndingAt, wordIndex } from './words.js';
-import { codeTable } from '../char-table.js';
+import { codeTable, isDigitCode } from '../char-table.js';
 
 export type Compared = {
   comparator: Comparator;
@@ -123,6 +123,7 @@ const isNumeralChar = (ch: string) => NUMERAL_CODES[ch.charCodeAt(0)] === 1;
 /** The last bound word of the clause whose base (up to `at`) is a noun phrase ending in 的 or a base noun. */
 /** Four digits and 年, read from the year's last digit. */
 const YEAR_ENDING_AT = /^[0-9]{4}年$/;
+const YEAR_CHAR = '年';
 function acrossBase(text: string, at: number, clauseStart: number): { comparator: Comparator; start: number } | null {
   const stop = Math.max(clauseStart, at - BASE_GAP);
   const gapEndsBase = text[at - 1] === '的' || BASE_NOUN_TAIL_BEFORE(text, at);
@@ -130,7 +131,7 @@ function acrossBase(text: string, at: number, clauseStart: number): { comparator
   for (let end = at - 1; end > stop; end--) {
     const c = text.charCodeAt(end);
     // "不超过2021年度出让地价的12%": a year names the base's period; the bound may end right before it
-    if (YEAR_ENDING_AT.test(text.slice(end - 3, end + 2))) end -= 3;
+    if (isDigitCode(c) && text[end + 1] === YEAR_CHAR && YEAR_ENDING_AT.test(text.slice(end - 3, end + 2))) end -= 3;
     else if (NUMERAL_CODES[c] === 1 || !isIdeograph(c)) return null;
     const w = endingAt(BOUND_BY_LAST, text, end).find((word) => end - word.length >= clauseStart && text.startsWith(word, end - word.length));
     if (w === undefined) continue;

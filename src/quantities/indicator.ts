@@ -6,6 +6,7 @@ import {
   MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
   YEAR_TAILS,
 } from '../data/target-cues.js';
+import { ITEM_JOINERS } from '../data/noun-cues.js';
 import type { YearMention } from './quantity.js';
 import { investedProject, investmentWord, namesProject } from './invested-project.js';
 import type { Clause, PhraseBefore } from './clause.js';
@@ -29,8 +30,8 @@ const LINKS = byLength([...Object.keys(MODALITY_WORDS), ...TRAILING_WORDS, ...LI
 const TAILS = byLength(YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean));
 const PREDICATES = byLength(ITEM_PREDICATES);
 const LIST_GLUE = '、,和及与或';
-/** The two-character list glue: "200名企业经营管理人才以及100名专业技术人才". */
-const LIST_JOINER = '以及';
+/** Glue between whole items: "200名企业经营管理人才以及100名专业技术人才". */
+const JOINER_AT = firstStartingAt(ITEM_JOINERS);
 /** A phrase never starts with a closing mark: "(2025年)新增平台5个". */
 const CLOSERS = ')”」』》';
 // The character sets above and the word lists tried per position, by char code.
@@ -85,8 +86,9 @@ export function stripEnds(text: string, a: number, b: number): [number, number] 
       moved = true;
       continue;
     }
-    if (OPENING_SKIP_CODES[text.charCodeAt(a)] === 1 || (text.startsWith(LIST_JOINER, a) && a + LIST_JOINER.length < b)) {
-      a += OPENING_SKIP_CODES[text.charCodeAt(a)] === 1 ? 1 : LIST_JOINER.length;
+    const joiner = OPENING_SKIP_CODES[text.charCodeAt(a)] === 1 ? undefined : JOINER_AT(text, a);
+    if (OPENING_SKIP_CODES[text.charCodeAt(a)] === 1 || (joiner !== undefined && a + joiner.length < b)) {
+      a += joiner?.length ?? 1;
       moved = true;
       continue;
     }
@@ -101,7 +103,7 @@ export function stripEnds(text: string, a: number, b: number): [number, number] 
   for (let moved = true; moved && a < b; ) {
     moved = false;
     // …and the 以 of a 以及 whose 及 the next item's phrase took
-    if (LIST_GLUE_CODES[text.charCodeAt(b - 1)] === 1 || (b - 1 > a && text.startsWith(LIST_JOINER, b - 1))) {
+    if (LIST_GLUE_CODES[text.charCodeAt(b - 1)] === 1 || (b - 1 > a && JOINER_AT(text, b - 1) !== undefined)) {
       b--;
       moved = true;
       continue;
@@ -216,14 +218,19 @@ const SUBJECT_MODALS_BY_FIRST = wordIndex(byLength(SUBJECT_MODALS));
 
 const BRACKET_OPEN = '('.charCodeAt(0);
 const BRACKET_CLOSE = ')'.charCodeAt(0);
-/** Past the last bracket opened in [a, b) and not closed before `b`, else `a`. */
-function insideBracket(text: string, a: number, b: number): number {
+/** Where a bracket opens in [a, b) that is not closed before `b` (the last such), else -1. */
+export function unclosedBracketIn(text: string, a: number, b: number): number {
   for (let i = b - 1; i >= a; i--) {
     const c = text.charCodeAt(i);
-    if (c === BRACKET_CLOSE) return a;
-    if (c === BRACKET_OPEN) return i + 1;
+    if (c === BRACKET_CLOSE) return -1;
+    if (c === BRACKET_OPEN) return i;
   }
-  return a;
+  return -1;
+}
+/** Past the last bracket opened in [a, b) and not closed before `b`, else `a`. */
+function insideBracket(text: string, a: number, b: number): number {
+  const open = unclosedBracketIn(text, a, b);
+  return open < 0 ? a : open + 1;
 }
 
 /** The month and day after a year's 年: "2026年9月30日前". */

@@ -6,15 +6,15 @@ import {
   CLAUSE_CONJUNCTIONS, ITEM_JOINERS, MODIFIER_FRAMES, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
 } from '../data/noun-cues.js';
 import { RULE_NOUNS_AFTER } from '../data/wording-cues.js';
-import { charTable } from '../char-table.js';
+import { charTable, isDigitCode } from '../char-table.js';
 import type { Clause, PhraseAfter } from './clause.js';
-import { byLength, indexIn, stripEnds } from './indicator.js';
+import { byLength, indexIn, stripEnds, unclosedBracketIn } from './indicator.js';
 import { anyIn, firstStartingAt, someStartingAt } from './words.js';
 
 export type PhraseAfterInput = Pick<Clause, 'text' | 'q' | 'prefixStart' | 'suffixEnd' | 'to' | 'clauseEnd' | 'nounBefore'>;
 
-/** What may follow a quantity without being its noun: a conjunction or a verb (and, after a rate or amount, the rule it sets). */
-const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...VERBS_AFTER_COUNT]));
+/** What may follow a quantity without being its noun: a conjunction, the next item's joiner or a verb (and, after a rate or amount, the rule it sets). */
+const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...ITEM_JOINERS, ...VERBS_AFTER_COUNT]));
 const RULE_NOUN_AT = someStartingAt(RULE_NOUNS_AFTER);
 /** Right after the quantity (its suffix included), these end a noun-first phrase. */
 const AFTER_NOUN_END_CODES = charTable('、,;。:!?\n)”」』》"的和及与或');
@@ -93,21 +93,14 @@ function pastRemark(text: string, from: number, clauseEnd: number): number {
 
 /** The first ASCII digit in [a, b) (where the next number begins), or `b`. */
 function nextNumber(text: string, a: number, b: number): number {
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return i;
-  }
+  for (let i = a; i < b; i++) if (isDigitCode(text.charCodeAt(i))) return i;
   return b;
 }
 
-/** Where a bracket opens in [a, b) that does not close before `b`, else `b`. */
+/** Where a bracket opens in (a, b) that does not close before `b`, else `b`. */
 function unclosedBracket(text: string, a: number, b: number): number {
-  for (let i = b - 1; i > a; i--) {
-    const c = text.charCodeAt(i);
-    if (c === REMARK_CLOSE) return b;
-    if (c === REMARK_OPEN) return i;
-  }
-  return b;
+  const open = unclosedBracketIn(text, a + 1, b);
+  return open < 0 ? b : open;
 }
 
 /** Where the verb of a service starts after those served (at least HEAD_MIN characters), else -1. */

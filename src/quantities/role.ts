@@ -218,8 +218,7 @@ function clauseRole(r: RoleInput): Role {
   if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && nextIdeograph) return 'parameter';
   // A list summed up names things that exist, unless the plan's own year dates it and the clause does not put
   // them to use ("打通创业路、瑞新街等10条断头路" under 2022年主要目标任务; not "充分发挥稀土、现代家居两个联合体作用").
-  const listedWork = r.ownYear && !has(r, L.EXISTING_USES, r.clauseStart, r.clauseEnd);
-  if ((r.appositive && !r.governed && !listedWork) || r.perfective || r.status) return 'baseline';
+  if ((r.appositive && !r.governed && !(r.ownYear && !has(r, L.EXISTING_USES, r.clauseStart, r.clauseEnd))) || r.perfective || r.status) return 'baseline';
   if (has(r, L.BASELINE_CUES, clauseStart, prefixStart) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart))) return 'baseline';
   // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist
   if (q.kind === 'count' && countsExisting(r)) return 'baseline';
