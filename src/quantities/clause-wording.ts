@@ -7,6 +7,7 @@ import {
 } from '../data/wording-cues.js';
 import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
+import type { Quantity } from './quantity.js';
 import { anyIn, firstStartingAt, someEndingAt, someStartingAt } from './words.js';
 import { charTable } from '../char-table.js';
 
@@ -127,5 +128,6 @@ const PLAN_SETTING_AT = someStartingAt(PLAN_SETTING_VERBS);
 export const setsOwnLevel = (r: RoleInput) => PLAN_SETTING_AT(r.text, r.suffixEnd);
 
 const RULE_NOUN_AT = someStartingAt(RULE_NOUNS_AFTER);
-/** A rate or an amount names the rule it is glued to: "降低工商业电价5%政策", "所得额100万元至300万元部分" (not "出台10项政策"). */
-export const namesRule = (r: RoleInput) => r.q.kind !== 'count' && RULE_NOUN_AT(r.text, r.suffixEnd);
+/** A rate or an amount names the rule it is glued to at `at`: "降低工商业电价5%政策", "所得额100万元至300万元部分" (not "出台10项政策"). */
+export const namesRuleAt = (q: Pick<Quantity, 'kind'>, text: string, at: number) => q.kind !== 'count' && RULE_NOUN_AT(text, at);
+export const namesRule = (r: RoleInput) => namesRuleAt(r.q, r.text, r.suffixEnd);

@@ -5,17 +5,16 @@ import { ATTRIBUTIVE, ENUM_ETC } from '../data/target-cues.js';
 import {
   CLAUSE_CONJUNCTIONS, ITEM_JOINERS, MODIFIER_FRAMES, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
 } from '../data/noun-cues.js';
-import { RULE_NOUNS_AFTER } from '../data/wording-cues.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import type { Clause, PhraseAfter } from './clause.js';
 import { byLength, indexIn, stripEnds, unclosedBracketIn } from './indicator.js';
+import { namesRuleAt } from './clause-wording.js';
 import { anyIn, firstStartingAt, someStartingAt } from './words.js';
 
 export type PhraseAfterInput = Pick<Clause, 'text' | 'q' | 'prefixStart' | 'suffixEnd' | 'to' | 'clauseEnd' | 'nounBefore'>;
 
 /** What may follow a quantity without being its noun: a conjunction, the next item's joiner or a verb (and, after a rate or amount, the rule it sets). */
 const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...ITEM_JOINERS, ...VERBS_AFTER_COUNT]));
-const RULE_NOUN_AT = someStartingAt(RULE_NOUNS_AFTER);
 /** Right after the quantity (its suffix included), these end a noun-first phrase. */
 const AFTER_NOUN_END_CODES = charTable('、,;。:!?\n)”」』》"的和及与或');
 const PREDICATE_AT = firstStartingAt(byLength(PREDICATES_OF_COUNTED));
@@ -50,7 +49,7 @@ export function phraseAfter(f: PhraseAfterInput): PhraseAfter {
   if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
   // "超过500万元且研发费用占比…": a conjunction starts another condition; "120名深入生产一线": a verb what they do;
   // "降低工商业电价5%政策": the rule the number sets.
-  if (NOT_NOUN_AT(text, from) || (f.q.kind !== 'count' && RULE_NOUN_AT(text, from))) return [0, 0];
+  if (NOT_NOUN_AT(text, from) || namesRuleAt(f.q, text, from)) return [0, 0];
   // "2030年80.0岁(预期性)": a remark in brackets that closes the phrase names nothing.
   if (remarkOnly(text, from, to)) return [0, 0];
   // "248座农村危旧桥梁(含渡改桥3座)": a bracket the phrase opens and the next number falls inside ends it.
