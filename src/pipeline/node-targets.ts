@@ -1,102 +1,33 @@
 // The targets of one node's own text: its quantities read in order, each placed in its clause
 // and sentence, governed by a year and a modality, given a role and an indicator (TARGETS.md).
 // One NodeReading per node carries what the steps share; its `facts` are the Clause the rules read.
-import type { Modality, Paragraph, Role, Root, Section, Target } from '../tree/schema.js';
-import type { LineIndex } from './positions.js';
+import type { Paragraph, Role, Section, Target } from '../tree/schema.js';
 import {
-  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS, SENTENCE_ENDS,
+  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS,
 } from '../data/target-cues.js';
-import { roundSignificant } from '../numerals.js';
-import { textRuns, viewMap, type TextRuns, type ViewMap } from '../quantities/text-view.js';
-import { scan, type Quantity, type YearMention } from '../quantities/scan.js';
-import {
-  clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, readSentence, trailingModality, type Deadlines, type ModalityReader, type SentenceSpan,
-} from '../quantities/context.js';
+import { textRuns, viewMap, type TextRuns } from '../quantities/text-view.js';
+import { scan, type Quantity } from '../quantities/scan.js';
+import { clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, readSentence, trailingModality, type Deadlines } from '../quantities/context.js';
 import { compare, type Compared } from '../quantities/comparator.js';
-import { roleOf, roleWords, type RoleContext, type RoleInput } from '../quantities/role.js';
+import { roleOf, roleWords } from '../quantities/role.js';
 import { isAppositive } from '../quantities/appositive.js';
-import { indicatorOf, phraseBefore, type IndicatorInput } from '../quantities/indicator.js';
+import { indicatorOf, phraseBefore } from '../quantities/indicator.js';
 import { phraseAfter } from '../quantities/noun-after.js';
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { charTable } from '../char-table.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
 import { headingYear, horizonYears, opensReview } from './headings.js';
 import { mergeYears, relativeYears } from '../quantities/relative-years.js';
-import { listLead, type ListLead } from './list-lead.js';
-export type { ListLead } from './list-lead.js';
+import { listLead } from './list-lead.js';
 import { holesOf, runInEnd } from './node-text.js';
 import { shareListComparators, shareListRoles } from './list-roles.js';
-import { cellScan, type Cell } from './table-cells.js';
-
-export type QuantityInput = {
-  source: string;
-  norm: string;
-  index: LineIndex;
-  root: Root;
-  /** The document's own year (documentYearOf in meta.ts): what 今年 and 明年 in a heading resolve against. */
-  documentYear?: number | null;
-  /** The first year of the plan (see planYearOf in meta.ts): a year before it reports the past. */
-  planYear?: number | null;
-  /** The document sets rules (see isRuleDocument in meta.ts): its numbers are rules unless a goal governs them. */
-  ruleDocument?: boolean;
-  /** Cells of flattened tables whose number takes its column's unit (tableCells in table-cells.ts). */
-  cells?: Map<Paragraph, Cell>;
-};
+import { cellScan } from './table-cells.js';
+import type { Above, NodeOutcome, NodeReading, QuantityFacts, QuantityInput } from './node-reading.js';
+import { targetOf } from './target-record.js';
+export type { Above, NodeOutcome, QuantityInput } from './node-reading.js';
+export type { ListLead } from './list-lead.js';
 
 const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
-
-/** What one node leaves for the list items after it. */
-export type NodeOutcome = { lead: ListLead | null; namesYear: boolean };
-/** What the tree above decides for a node's text: what the headings say, the year a list's lead-in hands down, a 第N条 article. */
-export type Above = {
-  context: RoleContext;
-  inherited: ListLead | null;
-  article: boolean;
-  /** The year a heading above (or the section's own) dates its text by: the last resort of the year rule. */
-  dated: YearMention | null;
-};
-
-/** What the role and indicator rules read of one quantity: its clause, and the facts of each. */
-type QuantityFacts = RoleInput & IndicatorInput;
-
-/** What one node's quantities share while they are read, and what each leaves the next. */
-type NodeReading = {
-  source: string;
-  map: ViewMap;
-  due: Deadlines;
-  modalityAt: ModalityReader;
-  quantities: Quantity[];
-  /** Per quantity: its comparator and its clause start, read before any role (a role looks at the next one). */
-  compared: Compared[];
-  clauseStarts: number[];
-  planYear: number | null;
-  /** What the headings say, or a look back opening the text (opensReview). */
-  context: RoleContext;
-  /** Where a rule lead-in of the text ends (ruleLeadEnd): the numbers after it are rules. */
-  ruleFrom: number;
-  /** Where the first goal word (目标) of the text stands, or -1. */
-  goalCue: number;
-  /** The year a list's lead-in hands down; the year of the section's own heading. */
-  inherited: ListLead | null;
-  headingYear: YearMention | null;
-  dated: YearMention | null;
-  /** The year and modality of the quantity read last (governQuantity). */
-  year: number | null;
-  modality: Modality | null;
-  // What the quantity before leaves: its indicator, role, the clause start of the last 从/由 baseline,
-  // where the phrase before it began.
-  previous: string | null;
-  lastRole: Role | null;
-  fromBaseline: number;
-  lastPhraseStart: number;
-  /** Quantities of one sentence share its text: it is cut from the source once. */
-  sentenceFrom: number;
-  sentenceTo: number;
-  sentence: string;
-  /** The sentence of the quantity placed last (readSentence). */
-  sentenceAt: SentenceSpan;
-  facts: QuantityFacts;
-};
 
 /** Adds the targets of the node's own text [start, end) of the source to `out`. */
 export function extractNode(input: QuantityInput, node: Section | Paragraph, start: number, end: number, above: Above, out: Target[]): NodeOutcome {
@@ -268,36 +199,6 @@ function nameIndicator(r: NodeReading, k: number): string {
   return indicator;
 }
 
-/** The Target of the quantity read last, of the node. */
-function targetOf(r: NodeReading, node: Section | Paragraph, role: Role, indicator: string, id: string, input: QuantityInput): Target {
-  const f = r.facts;
-  const { q } = f;
-  const a = r.map.offset(q.start);
-  const b = r.map.offset(q.end - 1) + 1;
-  if (f.sentenceStart !== r.sentenceFrom || f.sentenceEnd !== r.sentenceTo) {
-    r.sentence = sentenceOf(r.source, f.text, r.map, f.sentenceStart, f.sentenceEnd);
-    r.sentenceFrom = f.sentenceStart;
-    r.sentenceTo = f.sentenceEnd;
-  }
-  return {
-    id,
-    nodeId: node.id,
-    raw: r.source.slice(a, b),
-    value: q.value,
-    upper: q.upper,
-    unit: q.unit,
-    kind: q.kind,
-    normalized: normalized(q),
-    comparator: f.comparator,
-    year: r.year,
-    modality: r.modality,
-    role,
-    indicator,
-    sentence: r.sentence,
-    position: input.index.position(a, b),
-  };
-}
-
 const CONTINUATION_SKIP = [...LIST_GLUE_WORDS, ...Object.keys(MODALITY_WORDS)];
 /** "…拨付70%;剩余30%在…后拨付": the clause opens with a word that continues the rule before it. */
 function continues(text: string, clauseStart: number): boolean {
@@ -335,16 +236,4 @@ function gluedNoun(text: string, a: number, b: number): boolean {
     if (text.charCodeAt(i) !== DE_CODE) nouns++;
   }
   return nouns > 0;
-}
-
-function normalized(q: Quantity): Target['normalized'] {
-  const { info } = q;
-  if (!info?.scale) return { value: q.value, unit: q.unit };
-  return { value: roundSignificant(q.value * info.scale), unit: info.normalizedUnit ?? q.unit };
-}
-
-/** The sentence as it stands in the source (a sentence never spans an annotation: those end sentences). */
-function sentenceOf(source: string, text: string, map: ViewMap, a: number, b: number): string {
-  const end = b < text.length && text[b] !== '\n' && SENTENCE_ENDS.includes(text[b]!) ? b + 1 : b;
-  return end > a ? source.slice(map.offset(a), map.offset(end - 1) + 1).trim() : '';
 }
