@@ -10,6 +10,7 @@ import type { IndicatorInput } from '../quantities/indicator.js';
 import type { ViewMap } from '../quantities/text-view.js';
 import type { ListLead } from './list-lead.js';
 import type { Cell } from './table-cells.js';
+import type { ColumnCell } from './column-years.js';
 
 export type QuantityInput = {
   source: string;
@@ -24,6 +25,8 @@ export type QuantityInput = {
   ruleDocument?: boolean;
   /** Cells of flattened tables whose number takes its column's unit (tableCells in table-cells.ts). */
   cells?: Map<Paragraph, Cell>;
+  /** Cells of flattened task tables dated by their year column (columnYears in column-years.ts). */
+  columnCells?: Map<Paragraph, ColumnCell>;
 };
 
 

@@ -34,7 +34,10 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   const view = textRuns(input.norm, start, end, holesOf(node, node.type === 'section' ? runInEnd(input.source, start, end) : -1));
   const { text } = view;
   const cell = node.type === 'paragraph' ? input.cells?.get(node) : undefined;
-  const { quantities, years } = cell ? cellScan(text, cell) : scan(text);
+  const { quantities, years: ownYears } = cell ? cellScan(text, cell) : scan(text);
+  // a task table's cell is dated by its year column, as a year opening its text would date it
+  const column = node.type === 'paragraph' ? input.columnCells?.get(node) : undefined;
+  const years = column ? mergeYears([{ start: 0, end: 0, year: column.year }], ownYears) : ownYears;
   const due = deadlines(text, mergeYears(years, mergeYears(relativeYears(text, input.documentYear ?? null), horizonYears(text))));
   const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: due.years.length > 0 };
   if (quantities.length === 0) return outcome;
@@ -45,7 +48,8 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
     governQuantity(r);
     readPhrases(r);
     const role = decideRole(r, k);
-    const indicator = cell?.indicator ?? nameIndicator(r, k);
+    const named = nameIndicator(r, k);
+    const indicator = cell?.indicator ?? (column && named === '' ? rowIndicator(out, column.row, quantities[k]!) : named);
     r.lastRole = role; // what the next quantity reads of this one
     found.push(targetOf(r, node, role, indicator, `t${out.length + k + 1}`, input));
   }
@@ -236,4 +240,9 @@ function gluedNoun(text: string, a: number, b: number): boolean {
     if (text.charCodeAt(i) !== DE_CODE) nouns++;
   }
   return nouns > 0;
+}
+
+/** A cell holding a count alone ("100个") measures what its row's task counts in that unit ("公交站台适老化改造300个"). */
+function rowIndicator(out: Target[], row: Section, q: Quantity): string {
+  return out.find((t) => t.nodeId === row.id && t.unit === q.unit)?.indicator ?? '';
 }
