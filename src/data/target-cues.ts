@@ -116,6 +116,8 @@ export const LIST_GLUE_WORDS = ['、', ',', '和', '及', '与', '并', '同时'
 export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上年', '比去年', '较去年', '增加', '增长', '新增', '提高', '提升', '下降', '增幅', '增速'];
 /** A measure named without its subject takes it from the quantity before: "转移支付增加约1.5万亿元、规模近9.8万亿元". */
 export const SUBJECTLESS_MEASURES = ['规模', '总规模', '总量', '总额'];
+/** A clause of such a verb alone reports the amount of what the clause before names: "桥头跳车整治，完成48处". */
+export const AMOUNT_VERBS = ['完成', '实现', '达到'];
 /** A ratio clause "占GDP比重" takes its subject from the clause before. */
 export const RATIO_HEAD = '占';
 

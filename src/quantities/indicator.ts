@@ -3,7 +3,7 @@
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
   CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
-  MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
+  AMOUNT_VERBS, MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
   YEAR_TAILS,
 } from '../data/target-cues.js';
 import { ITEM_JOINERS } from '../data/noun-cues.js';
@@ -11,7 +11,7 @@ import type { YearMention } from './quantity.js';
 import { investedProject, investmentWord, namesProject } from './invested-project.js';
 import type { Clause, PhraseBefore } from './clause.js';
 import { clauseStart, firstYearFrom } from './context.js';
-import { charTable } from '../char-table.js';
+import { charTable, isDigitCode } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
 import { anyOf, endingAt, firstStartingAt, startingAt, wordIndex } from './words.js';
 
@@ -48,7 +48,7 @@ const ENUM_ETC_CODE = ENUM_ETC.length === 1 ? ENUM_ETC.charCodeAt(0) : -1; // te
 const LOCATION_OPEN_CODE = LOCATION_OPEN.length === 1 ? LOCATION_OPEN.charCodeAt(0) : -1; // text[a] is one character
 
 /** The clause of the quantity, and the indicator named before it. */
-export type IndicatorInput = Pick<Clause, 'text' | 'q' | 'from' | 'prefixStart' | 'suffixEnd' | 'to' | 'years' | 'appositive' | 'show' | 'before' | 'after'> & {
+export type IndicatorInput = Pick<Clause, 'text' | 'q' | 'from' | 'prefixStart' | 'suffixEnd' | 'to' | 'years' | 'appositive' | 'show' | 'before' | 'after' | 'clauseStart'> & {
   /** The indicator of the previous quantity of the same node, for "2030年达到8家". */
   previous: string | null;
   /** A time span: what lasts is named before it ("连续稳定运行满一年并经…"), never after. */
@@ -299,6 +299,13 @@ export function indicatorOf(r: IndicatorInput): string {
     ind = !r.appositive && !place && !itemBefore && pre && post.length <= 4 ? pre + post : post;
   }
 
+  // "机动车道井盖井框处置，完成400个", "…梗阻问题，不小于16处": a clause of the amount and a verb or a bound alone
+  // names nothing; the clause before names what is done
+  if (ind === '') {
+    const lead = r.show(r.clauseStart, r.prefixStart);
+    const alone = r.show(r.suffixEnd, r.to).trim() === '';
+    if (alone && (lead === '' || AMOUNT_VERBS.includes(lead))) ind = topicBefore(text, r.clauseStart, r.show);
+  }
   const prev = r.previous;
   // "人均预期寿命:2025年79.1岁": only a year between the number and a label's colon; the label names it.
   if (ind === '' && !prev && sa >= sb) ind = labelBefore(text, r.from, r.show);
@@ -322,6 +329,18 @@ export function indicatorOf(r: IndicatorInput): string {
   // name it, else those after it ("…经费，60%以上用于一线职工教育"); never an empty name
   const lead = r.show(r.from, r.q.start);
   return withoutModality(lead) || lead || r.show(r.suffixEnd, r.to);
+}
+
+/** The longest clause read as the topic of the amount after it. */
+const TOPIC_MAX = 24;
+const TOPIC_COMMA = '，,';
+/** The clause before a comma right before `at` when it holds no number and is short: "桥头跳车整治", or ''. */
+function topicBefore(text: string, at: number, show: (a: number, b: number) => string): string {
+  if (!TOPIC_COMMA.includes(text[at - 1] ?? '')) return '';
+  const [a, b] = stripEnds(text, clauseStart(text, at - 1), at - 1);
+  if (a >= b || b - a > TOPIC_MAX) return '';
+  for (let i = a; i < b; i++) if (isDigitCode(text.charCodeAt(i))) return '';
+  return show(a, b);
 }
 
 const LABEL_COLON = ':';

@@ -31,6 +31,16 @@ describe('the phrase around the number', () => {
     expect(targets('全市实现地区生产总值5000亿元，规模以上工业增加值增长6%。')[1]!.indicator).toBe('规模以上工业增加值增长');
   });
 
+  it('names an amount whose clause holds only 完成 or a bound by the short clause before it', () => {
+    const ts = targets('机动车道井盖井框处置，完成400个；桥头跳车整治，完成48处。');
+    expect(ts.map((t) => t.indicator)).toEqual(['机动车道井盖井框处置', '桥头跳车整治']);
+    expect(only('解决人行道梗阻问题，不小于16处。').indicator).toBe('解决人行道梗阻问题');
+    // a clause before holding a number, or one too long to be a topic, names nothing; nor does a clause with more words
+    expect(targets('新增企业20家，完成100家。')[1]!.indicator).toBe('完成');
+    expect(only('坚持以人民为中心的发展思想推动全市高质量发展取得显著成效，完成100家。').indicator).toBe('完成');
+    expect(only('加大投入，新建学校5所。').indicator).toBe('学校');
+  });
+
   it('never gives an empty name: the words before the number, else those after it', () => {
     expect(only('新增78家。').indicator).toBe('新增');
     expect(only('确保新增450家以上。').indicator).toBe('新增');
