@@ -79,8 +79,11 @@ export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见�
 export const SALUTATIONS = ['各位代表', '各位委员', '各位同志', '同志们', '尊敬的', '各位领导'];
 /** A line opening with these and ending in a colon names a notice's addressees ("各有关单位:"): no heading. */
 export const ADDRESSEE_OPENERS = ['各'];
-/** A line with these that ends in a colon leads into a list ("重点抓好以下十二个方面:"): no heading. */
-export const LEAD_IN_WORDS = ['以下', '如下'];
+/**
+ * A line with these that ends in a colon leads into a list ("重点抓好以下十二个方面:", "“十个持续推进”即重点抓好十方面工作:"):
+ * no heading.
+ */
+export const LEAD_IN_WORDS = ['以下', '如下', '即', '方面'];
 
 /** What a sign-off's date ends with: a line that ends otherwise is neither a date line nor a byline. */
 export const DATE_END = '日';
@@ -96,6 +99,8 @@ export const ISSUER_ENDINGS = ['人民政府', '办公厅', '办公室', '委员
  * are attachments, not sections. Tested on the compacted, normalized piece.
  */
 export const ATTACHMENTS_LEAD = /^附件[0-9一二三四五六七八九十]{0,3}[:]?$/;
+/** A work report's glossary ("※名词解释※", "附:名词解释", "注释"): notes after the report, closing its every part. */
+export const GLOSSARY_HEADING = /^[※【\[]?(?:附[:]?)?(?:名词解释|名词注释|名词解析|注释)[※】\]]?[:]?$/;
 
 /**
  * A year that opens a body run into its heading ("总体目标2026年，全县…"), read right after the heading:

@@ -9,6 +9,7 @@ import type { Kind, Piece } from './lines.js';
 import { headingTitle } from './heading-title.js';
 import { opensAppendix, partRankOf } from './classify-lines.js';
 import { compactNormalized } from './normalize.js';
+import { GLOSSARY_HEADING } from '../data/doc-types.js';
 
 /** Below every marker's rank: an appendix closes every open section. */
 const APPENDIX_RANK = -1;
@@ -17,6 +18,9 @@ const APPENDIX_RANK = -1;
 const CHAPTER_RANK = STYLE_RANK.article - 0.5;
 /** …a heading's words, not an item's sentence ("二、弄虚作假的。" before 第二条 ends a list inside 第一条). */
 const CHAPTER_TITLE = /^[^。；;：:！？!?]{2,30}$/;
+
+/** A heading opening with a year ("二〇二五年主要目标任务", "2024年工作回顾") heads a part: the numbering under it is its own. */
+const DATED_PART = /^(?:20\d\d|二[〇○零][一二三四五六七八九〇○零]{2})年/;
 
 /** The bracketed marker styles: "( )" that lost its number is one of them. */
 const PAREN_STYLES = new Set<MarkerStyle>(['paren-cn', 'paren-arabic']);
@@ -31,6 +35,8 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
   // or just above the markers that follow the heading if those are top level themselves.
   let topRank = Infinity;
   for (const p of pieces) if (p.marker && p.marker.payload.style !== 'cn-shi') topRank = Math.min(topRank, p.marker.payload.rank);
+  // a part heading opening with a year heads numbered sections only where there are any
+  const datedParts = topRank !== Infinity;
   if (topRank === Infinity) topRank = STYLE_RANK['cn-comma'];
   // the rank a heading takes from what follows it. Only a top-level marker right after it
   // ("总体要求" then "一、…") makes the heading a parent; body text in between makes it a
@@ -112,7 +118,7 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       const compact = compactNormalized(title);
       const appendix = opensAppendix(compact);
       // an appendix's title heads the appendix's items, whatever their style ("2026年省十件民生实事" over 一、…十、)
-      const rank = appendix ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : (partRankOf(compact) ?? headingRank(i));
+      const rank = appendix || GLOSSARY_HEADING.test(compact) ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : (partRankOf(compact) ?? (datedParts && DATED_PART.test(compact) ? topRank - 0.5 : headingRank(i)));
       appendixTitle = appendix;
       open(sectionOf(p, null, title, title), rank);
       continue;

@@ -66,6 +66,12 @@ describe('markHeadings', () => {
     ]);
   });
 
+  it('leaves a line leading into a list with 即 or 方面 before its colon as text', () => {
+    expect(kindsOf('“十个持续推进”即重点抓好十方面工作：\n(一)持续推进协同发展')).toEqual(['paragraph', 'marker']);
+    expect(kindsOf('重点做好三个方面：\n(一)持续推进协同发展')).toEqual(['paragraph', 'marker']);
+    expect(kindsOf('主要任务：\n(一)持续推进协同发展')).toEqual(['heading', 'marker']);
+  });
+
   it('leaves a short line that addresses someone as text', () => {
     expect(kindsOf('各县(市、区)人民政府,市政府各部门:\n一、总体要求')).toEqual(['paragraph', 'marker']);
   });

@@ -14,6 +14,21 @@ describe('nest', () => {
     expect(outline(root.children)).toEqual(['1 工作任务', '2 一、加快建设', '2 二、推动转型']);
   });
 
+  it('puts a part heading opening with a year above the numbered sections after it, however their numbering restarts', () => {
+    const report = '二〇二四年工作回顾\n过去一年，全县经济平稳。\n二〇二五年主要目标任务\n今年工作的总体要求是稳中求进。\n(一)扩大投资\n(二)促进消费\n重点抓好以下工作。\n(一)持续推进协同发展\n(二)持续推进改革创新';
+    expect(outline(nestedFor(report).root.children)).toEqual([
+      '1 二〇二四年工作回顾', '1 二〇二五年主要目标任务', '2 (一)扩大投资', '2 (二)促进消费', '2 (一)持续推进协同发展', '2 (二)持续推进改革创新',
+    ]);
+    // without numbered sections, a dated heading stays a peer of the unnumbered headings after it
+    expect(outline(nestedFor('2024年工作情况\n全年平稳。\n2025年主要目标\n全年增长。\n加快数字基础设施建设\n一是推进网络设施升级。').root.children)
+      .filter((l) => !l.includes('一是'))).toEqual(['1 2024年工作情况', '1 2025年主要目标', '1 加快数字基础设施建设']);
+  });
+
+  it('closes every part at a work report\'s glossary', () => {
+    const report = '二〇二五年主要目标任务\n今年稳中求进。\n(一)扩大投资\n新增项目10个。\n※注释※\n[1]“双千工程”：指每年引进1000个项目。';
+    expect(outline(nestedFor(report).root.children)).toEqual(['1 二〇二五年主要目标任务', '2 (一)扩大投资', '1 ※注释※']);
+  });
+
   it('puts body text into the section open above it, and a title line at the top', () => {
     const { root } = nestedFor('某县乡村振兴实施方案\n一、总体要求\n加快发展。');
     expect(root.children.map((n) => n.type === 'paragraph' && n.role)).toEqual(['title', false]);
