@@ -12,7 +12,7 @@ import { compare, type Compared } from '../quantities/comparator.js';
 import { roleOf, roleWords } from '../quantities/role.js';
 import { isAppositive } from '../quantities/appositive.js';
 import { indicatorOf, phraseBefore } from '../quantities/indicator.js';
-import { phraseAfter } from '../quantities/noun-after.js';
+import { itemEnd, phraseAfter } from '../quantities/noun-after.js';
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { charTable } from '../char-table.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
@@ -124,7 +124,9 @@ function placeQuantity(r: NodeReading, k: number): void {
   f.suffixEnd = c.suffixEnd;
   f.perfective = c.perfective;
   // After a threshold before its noun ("100头以上的养殖大户"), the phrase starts past the 的.
-  f.from = prev && prev.suffixEnd > start ? prev.suffixEnd + (text[prev.suffixEnd] === '的' ? 1 : 0) : start;
+  // After a quantity of the same clause and its noun, the phrase starts past the 、 that ends that item
+  // ("入库1000个项目、引进资金1000亿元" → 引进资金).
+  f.from = prev && prev.suffixEnd > start ? afterItem(text, prev.suffixEnd + (text[prev.suffixEnd] === '的' ? 1 : 0), c.prefixStart) : start;
   f.to = Math.min(end, next ? next.prefixStart : text.length);
   f.laterInClause = next !== undefined && next.prefixStart < end;
   f.countFollows = f.laterInClause && r.quantities[k + 1]!.kind === 'count';
@@ -245,4 +247,10 @@ function gluedNoun(text: string, a: number, b: number): boolean {
 /** A cell holding a count alone ("100个") measures what its row's task counts in that unit ("公交站台适老化改造300个"). */
 function rowIndicator(out: Target[], row: Section, q: Quantity): string {
   return out.find((t) => t.nodeId === row.id && t.unit === q.unit)?.indicator ?? '';
+}
+
+/** Past the last 、 in [a, b), else `a`. */
+function afterItem(text: string, a: number, b: number): number {
+  const comma = itemEnd(text, a, b);
+  return comma < b ? comma + 1 : a;
 }

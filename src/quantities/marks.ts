@@ -4,7 +4,7 @@
 import { RANK_PREFIX, RANK_SHIFT_WORDS } from '../data/units.js';
 import { NAME_BRACKETS, NAME_WORDS, QUOTE_MAX, QUOTES } from '../data/non-quantities.js';
 import { SENTENCE_ENDS } from '../data/target-cues.js';
-import { NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
+import { CN_NUMERAL_CHARS, NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
 import { wordIndex } from './words.js';
 import { charTable, codeTable } from '../char-table.js';
 
@@ -19,6 +19,7 @@ const NAME_WORDS_BY_FIRST = wordIndex(NAME_WORDS);
 const NAME_SECOND = codeTable(NAME_WORDS.filter((w) => w.length > 1).map((w) => w.charCodeAt(1)));
 const NAME_ONE_CHAR = NAME_WORDS.some((w) => w.length === 1);
 const SENTENCE_END_TABLE = charTable(SENTENCE_ENDS);
+const CN_NUMERAL_CODES = charTable(CN_NUMERAL_CHARS);
 // Only a numeral, or a rank word followed by one, can start a quantity; nextTrigger jumps from one to the next.
 const TRIGGER_WORDS = wordIndex([...RANK_SHIFT_WORDS, RANK_PREFIX]);
 
@@ -140,11 +141,36 @@ function markQuote(marks: Marks, i: number): number {
     if (cj === pair.close || SENTENCE_END_TABLE[cj] === 1) break;
     j++;
   }
+  if (j === stop && stop < n) {
+    // "一条主线、一个目标、两项行动、五条赛道、十个持续推进": a longer quotation listing numbered names is one slogan
+    const end = numberedListEnd(text, i + 1, pair.close);
+    if (end > 0) {
+      block(marks, i, end + 1);
+      return end + 1;
+    }
+  }
   const closed = text.charCodeAt(j) === pair.close;
   // A title left open runs to its sentence end; a quotation left open, or too long, names nothing.
   if (closed || pair.max === Infinity) block(marks, i, j + (closed ? 1 : 0));
   if (!closed) (marks.openScanEnd ??= new Array<number>(PAIRS.length).fill(0))[slot] = j;
   return closed ? j + 1 : i + 1; // the closing mark is consumed here
+}
+
+/** The longest quotation read as a list of numbered names. */
+const NAME_LIST_MAX = 64;
+const LIST_SEPARATOR = '、'.charCodeAt(0);
+/** Where the quotation from `from` closes when each of its items opens with a Chinese numeral (一条主线、两项行动), else -1. */
+function numberedListEnd(text: string, from: number, close: number): number {
+  const stop = Math.min(text.length, from + NAME_LIST_MAX);
+  let itemStart = true;
+  for (let k = from; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (itemStart && CN_NUMERAL_CODES[c] !== 1) return -1;
+    if (c === close) return k;
+    if (SENTENCE_END_TABLE[c] === 1) return -1;
+    itemStart = c === LIST_SEPARATOR;
+  }
+  return -1;
 }
 
 /**

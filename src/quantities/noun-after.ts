@@ -46,6 +46,8 @@ export function phraseAfter(f: PhraseAfterInput): PhraseAfter {
   if (f.nounBefore && text.charCodeAt(from) === REMARK_OPEN) return [0, 0];
   const past = pastRemark(text, from, clauseEnd);
   if (past > from) [from, to] = [past, to > past ? to : nextNumber(text, past, clauseEnd)];
+  // "入库1000个项目、引进资金1000亿元": the item after the last 、 before the next number is that number's
+  else if (to < clauseEnd) to = itemEnd(text, from, to);
   if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
   // "超过500万元且研发费用占比…": a conjunction starts another condition; "120名深入生产一线": a verb what they do;
   // "降低工商业电价5%政策": the rule the number sets.
@@ -88,6 +90,18 @@ function pastRemark(text: string, from: number, clauseEnd: number): number {
   const close = indexIn(text, REMARK_CLOSE, from + 1, clauseEnd);
   if (close < 0 || close + 1 >= clauseEnd || AFTER_NOUN_END_CODES[text.charCodeAt(close + 1)] === 1) return from;
   return close + 1;
+}
+
+/** Where the last 、 in [a, b) outside brackets stands, else `b` ("中央公园（一期、二期）" holds none). */
+export function itemEnd(text: string, a: number, b: number): number {
+  let depth = 0;
+  for (let i = b - 1; i >= a; i--) {
+    const c = text.charCodeAt(i);
+    if (c === REMARK_CLOSE) depth++;
+    else if (c === REMARK_OPEN) depth = Math.max(0, depth - 1);
+    else if (c === ENUM_COMMA && depth === 0) return i;
+  }
+  return b;
 }
 
 /** The first ASCII digit in [a, b) (where the next number begins), or `b`. */

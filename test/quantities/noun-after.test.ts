@@ -23,6 +23,14 @@ describe('the noun after a count', () => {
     expect(targets('新增企业10家以及项目20个。').map((t) => t.indicator)).toEqual(['企业', '项目']);
   });
 
+  it('ends a count\'s noun at the last 、 before the next number of its clause, outside brackets', () => {
+    expect(targets('每年招商引资入库1000个以上项目、引进资金1000亿元。').map((t) => t.indicator)).toEqual(['招商引资入库项目', '资金']);
+    expect(targets('培育10家高新技术企业、科技型中小企业20家。').map((t) => t.indicator)).toEqual(['高新技术企业', '科技型中小企业']);
+    // a list of nouns with no number after it stays whole; a 、 inside brackets divides no items
+    expect(only('引进10名高层次人才、紧缺型人才。').indicator).toBe('高层次人才、紧缺型人才');
+    expect(targets('建成1个中央公园（一期、二期）、绿地4.78平方公里。').map((t) => t.indicator)).toEqual(['中央公园（一期、二期）', '绿地']);
+  });
+
   it('names the subject of a count when what it does is the longer part, but not of a share', () => {
     expect(only('推动超40所乡镇中心幼儿园构建城乡学前教育一体化管理资源共享机制。').indicator).toBe('乡镇中心幼儿园');
     expect(only('确保40家学生集体用餐配送单位实现全流程检查评价全覆盖。').indicator).toBe('学生集体用餐配送单位');

@@ -248,6 +248,7 @@ describe('not quantities', () => {
     ['project phases', '推进学院二期项目建设,建设资源圃(二期)。'],
     ['the title line', '关于印发2025年新增企业100家实施方案的通知'],
     ['slogans of numerals', '坚持四个全面,落实三个一批,实施十个一工程,推进三次产业融合。'],
+    ['a quoted list of numbered names', '以“一条主线、一个目标、两项行动、五条赛道、十个持续推进”为政府工作主抓手。'],
   ])('%s', (_name, text) => {
     expect(targets(text).map((t) => t.raw)).toEqual([]);
   });
@@ -308,6 +309,16 @@ describe('not quantities', () => {
   it('reads a count before a short quoted slogan as no quantity', () => {
     expect(targets('实现三个“一”目标，落实两个“确保”。')).toEqual([]);
     expect(only('建设两个“专精特新”产业园。').raw).toBe('两个');
+  });
+
+  it('reads a long quotation as a list of names only when every item opens with a numeral', () => {
+    // a quotation of targets, too long to be a name, keeps them
+    expect(targets('实现“新增企业10家、新建项目20个、引进人才30名、完成投资50亿元”目标。').map((t) => t.raw)).toEqual(['10家', '20个', '30名', '50亿元']);
+    expect(targets('落实“一条主线、新增企业10家、两项行动、五条赛道、十个持续推进”。').map((t) => t.raw)).toEqual(['10家', '两项', '五条', '十个']);
+  });
+
+  it('reads 枚 as a measure word', () => {
+    expect(only('力争冰柿产能达到1500万枚。')).toMatchObject({ raw: '1500万枚', kind: 'count', indicator: '冰柿产能' });
   });
 
   it('reads no rounds in a slogan or 新一轮, and no decimal without digits after 点', () => {
