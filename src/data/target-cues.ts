@@ -12,6 +12,8 @@ export const MODALITY_WORDS: Record<string, Modality> = {
 export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中', '展望'];
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
+/** The cues the place a plan speaks for may stand before: "嘉定区到2025年底", "全市至2027年". */
+export const PLACE_YEAR_CUES = '到至';
 /**
  * A date with one of these after it is a deadline wherever it stands in its clause: "支出进度在2026年9月30日前
  * 达到70%", "2026年底之前完成". Read after the year's 年, past its month and day (or 底/末).
@@ -62,6 +64,8 @@ export const AGGREGATE_WORDS = ['累计', '余额', '总额', '总量', '规模'
 
 /** A number followed by 的 modifies a noun (a threshold) unless the noun is the goal itself. */
 export const GOAL_NOUNS = ['目标', '任务', '水平'];
+/** A bound before the measure itself is its level, no threshold: "50平方公里以上建设用地面积达到…要求". */
+export const MEASURE_HEADS = ['面积', '规模', '总量', '长度', '里程', '容量'];
 
 /** List separators inside an enumeration: "稀土、现代家居两个…" (、 first, then 和 及 与). */
 export const ENUM_COMMA = '、';

@@ -2,8 +2,9 @@
 // modality word in force (TARGETS.md §6) and the deadline year (§5). Read
 // around each quantity on demand, within a window, so the cost follows the
 // number of quantities and not the length of the text.
-import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
+import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
+import { ADMIN_PREFIXES } from '../data/departments.js';
 import type { YearMention } from './quantity.js';
 import type { Clause } from './clause.js';
 import { alternation, wordIndex } from './words.js';
@@ -19,7 +20,11 @@ const MARK_CHARS = [...new Set(LIST_ITEM_MARKS.join(''))];
 const LEAD_MARKS = MARK_CHARS.filter((c) => c !== '-').join('') + (MARK_CHARS.includes('-') ? '-' : '');
 // Only cue words between a clause start (or an opening quote) and a year: "力争到2025年", "2025年", "提出“到2025年".
 // A list mark may open the clause too: "——到2028年,…".
-const YEAR_LEAD_RE = new RegExp(`(?:^|[“"(]|^[${LEAD_MARKS}]+)(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
+// The place a plan speaks for may stand before 到 or 至: "嘉定区到2025年底", "全市至2027年".
+const JURISDICTION_ENDS = ADMIN_PREFIXES.filter((w) => w.length === 1).join('');
+const YEAR_LEAD_RE = new RegExp(
+  `(?:^|[“"(]|^[${LEAD_MARKS}]+)(?:[\\u4e00-\\u9fff]{0,6}[${JURISDICTION_ENDS}](?=[${PLACE_YEAR_CUES}]))?(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`,
+);
 const STATUS_RE = new RegExp(alternation(STATUS_YEAR_CUES));
 // A year that opens its sentence (or paragraph): only cue words, quotes and commas before it ("其中,到2025年").
 const OPENING_LEAD_RE = new RegExp(`^(?:[“"(,${LEAD_MARKS}]|${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);

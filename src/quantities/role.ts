@@ -1,8 +1,8 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
-  BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
+  AMOUNT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
-  TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS,
+  MEASURE_HEADS, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -177,7 +177,7 @@ function clauseRole(r: RoleInput): Role {
     // ("消除100个以上空壳村" counts what is done away with: a goal)
     const definesKind = q.unit === PEOPLE && has(r, L.ABOLITION_VERBS, clauseStart, prefixStart);
     const bounds = q.kind === 'count' && !definesKind ? UPPER_SUFFIXES : THRESHOLD_SUFFIXES;
-    if (bounds.includes(suffix) && !GOAL_NOUN_AT(text, suffixEnd)) return 'parameter';
+    if (bounds.includes(suffix) && !GOAL_NOUN_AT(text, suffixEnd) && !boundsMeasure(text, suffixEnd)) return 'parameter';
   }
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
@@ -303,4 +303,19 @@ const PEOPLE = '人';
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */
 function inRuleFrame(r: RoleInput): boolean {
   return has(r, L.RULE_FRAME_OPENERS, r.clauseStart, r.prefixStart) && has(r, L.RULE_FRAME_CLOSERS, r.suffixEnd, r.clauseEnd);
+}
+
+/** How far after a bound the measure it sets is looked for. */
+const MEASURE_REACH = 10;
+const MEASURE_HEAD_AT = firstStartingAt(MEASURE_HEADS);
+const AMOUNT_VERB_AT = someStartingAt(AMOUNT_VERBS);
+/** The noun after a bound at `at` ends in the measure itself, before what it reaches or the clause's end. */
+function boundsMeasure(text: string, at: number): boolean {
+  for (let p = at; p < at + MEASURE_REACH && ideographAt(text, p); p++) {
+    const head = MEASURE_HEAD_AT(text, p);
+    if (head === undefined) continue;
+    const end = p + head.length;
+    return !ideographAt(text, end) || AMOUNT_VERB_AT(text, end);
+  }
+  return false;
 }

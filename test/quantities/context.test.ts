@@ -25,6 +25,13 @@ describe('deadline years', () => {
     expect([t.year, t.indicator]).toEqual([2035, '国家高新技术企业年均增加']);
   });
 
+  it('reads a 到/至 year after the place the plan speaks for', () => {
+    expect(only('根据要求,嘉定区到2025年底,50平方公里以上建设用地面积达到要求。').year).toBe(2025);
+    expect(only('全市至2027年新增企业100家。').year).toBe(2027);
+    // a noun that names no place is a subject the year does not follow
+    expect(only('新建公园到2025年完成10个。').year).toBeNull();
+  });
+
   it('ignores a year used as a name or a subject', () => {
     expect(only('承办2023年火炬活动。力争技术合同成交额超过130亿元。').year).toBeNull();
     expect(only('承办2021年峰会,新增企业5家。').year).toBeNull();

@@ -213,6 +213,9 @@ describe('thresholds', () => {
     // a verb right before the amount makes it what is yielded
     expect(roles('力争到2030年，累计完成50万平方米以上商业设施更新。')).toEqual(['50万平方米:target']);
     expect(roles('支持建设100万元以上项目。')).toEqual(['100万元:parameter']);
+    // a bound before the measure itself is its level
+    expect(roles('到2025年底,50平方公里以上建设用地面积达到海绵城市建设要求。')).toEqual(['50平方公里:target']);
+    expect(roles('建设5000平方米以上面积的商业综合体。')).toEqual(['5000平方米:parameter']);
   });
 
   it('makes a number inside a condition a parameter', () => {
