@@ -84,3 +84,8 @@ export const META_FIELD_LABELS = [
 /** A flattened table's header opens with its serial column; its last row may be a total. */
 export const TABLE_SERIAL_HEADERS = ['序号', '编号'];
 export const TABLE_TOTAL_CELLS = ['合计', '小计', '总计', '汇总'];
+/**
+ * An indicator table's 属性 column and its cells: run into one line, the cell ending a row and the next row's
+ * serial stand before the next indicator's name ("…≥95%约束性2失能特困人员集中供养率≥60%").
+ */
+export const TABLE_ROW_ATTRIBUTES = ['约束性', '预期性', '属性'];

@@ -13,6 +13,8 @@ export const PREFIX_COMPARATORS: Record<string, Comparator> = {
   满: 'gte', 过: 'gt',
   上限为: 'lte', 上限是: 'lte', 最高为: 'lte', 最多为: 'lte', 最高限额为: 'lte', 下限为: 'gte', 最低为: 'gte',
   达到: 'eq', 达: 'eq', 为: 'eq', 实现: 'eq', 新增: 'eq',
+  // an indicator table's signs
+  '≥': 'gte', '≧': 'gte', '≤': 'lte', '≦': 'lte', '>': 'gt', '<': 'lt',
 };
 
 /** Words whose tail reads as a prefix above but is not one: 通过, 经过 (not 过 "over"). */

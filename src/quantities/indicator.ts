@@ -13,6 +13,7 @@ import type { Clause, PhraseBefore } from './clause.js';
 import { clauseStart, firstYearFrom } from './context.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
+import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
 import { anyOf, endingAt, firstStartingAt, startingAt, wordIndex } from './words.js';
 
 /** The words once each, longest first (the first that matches is the longest). */
@@ -275,7 +276,7 @@ export function indicatorOf(r: IndicatorInput): string {
   const before = r.before ?? phraseBefore(text, r.from, r.prefixStart, r.years);
   const [sa, sb] = before.span;
   const [pa, pb] = before.stripped;
-  const pre = pa < pb ? r.show(pa, pb) : '';
+  const pre = pa < pb ? afterRowCells(r.show(pa, pb)) : '';
 
   let ind: string;
   const [qa, qb0, ka, kb] = r.after; // [ka, kb): the kind of service after those served
@@ -329,6 +330,13 @@ export function indicatorOf(r: IndicatorInput): string {
   // name it, else those after it ("…经费，60%以上用于一线职工教育"); never an empty name
   const lead = r.show(r.from, r.q.start);
   return withoutModality(lead) || lead || r.show(r.suffixEnd, r.to);
+}
+
+/** A row's 属性 cell and the next row's serial, run into the phrase: "…属性1基本养老保险参保率", "约束性2失能…". */
+const ROW_CELLS = new RegExp(`^.*(?:${TABLE_ROW_ATTRIBUTES.join('|')})[0-9]+`);
+/** `phrase` after the last row cells run into it. */
+function afterRowCells(phrase: string): string {
+  return TABLE_ROW_ATTRIBUTES.some((w) => phrase.includes(w)) ? phrase.replace(ROW_CELLS, '') || phrase : phrase;
 }
 
 /** The longest clause read as the topic of the amount after it. */

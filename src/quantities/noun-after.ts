@@ -6,6 +6,7 @@ import {
   CLAUSE_CONJUNCTIONS, ITEM_JOINERS, MODIFIER_FRAMES, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
 } from '../data/noun-cues.js';
 import { charTable, isDigitCode } from '../char-table.js';
+import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
 import type { Clause, PhraseAfter } from './clause.js';
 import { byLength, indexIn, stripEnds, unclosedBracketIn } from './indicator.js';
 import { namesRuleAt } from './clause-wording.js';
@@ -13,8 +14,11 @@ import { anyIn, firstStartingAt, someStartingAt } from './words.js';
 
 export type PhraseAfterInput = Pick<Clause, 'text' | 'q' | 'prefixStart' | 'suffixEnd' | 'to' | 'clauseEnd' | 'nounBefore'>;
 
-/** What may follow a quantity without being its noun: a conjunction, the next item's joiner or a verb (and, after a rate or amount, the rule it sets). */
-const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...ITEM_JOINERS, ...VERBS_AFTER_COUNT]));
+/**
+ * What may follow a quantity without being its noun: a conjunction, the next item's joiner, a verb, an indicator
+ * table's 属性 cell (and, after a rate or amount, the rule it sets).
+ */
+const NOT_NOUN_AT = someStartingAt(byLength([...CLAUSE_CONJUNCTIONS, ...ITEM_JOINERS, ...VERBS_AFTER_COUNT, ...TABLE_ROW_ATTRIBUTES]));
 /** Right after the quantity (its suffix included), these end a noun-first phrase. */
 const AFTER_NOUN_END_CODES = charTable('、,;。:!?\n)”」』》"的和及与或');
 const PREDICATE_AT = firstStartingAt(byLength(PREDICATES_OF_COUNTED));

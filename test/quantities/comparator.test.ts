@@ -20,6 +20,10 @@ describe('words touching the number', () => {
     expect(comparators('新增企业20家、项目30个以上。')).toEqual(['20家:eq', '30个:gte']);
   });
 
+  it('reads an indicator table\'s signs before the number', () => {
+    expect(targets('参保率≥95%，覆盖率>60%，空置率≤5%，事故率<1%。').map((t) => t.comparator)).toEqual(['gte', 'gt', 'lte', 'lt']);
+  });
+
   it('lets a suffix win over a prefix', () => {
     expect(only('项目投资超过100万元以上。').comparator).toBe('gte');
     expect(only('研发投入达到2.6%以上。').comparator).toBe('gte');

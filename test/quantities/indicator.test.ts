@@ -41,6 +41,13 @@ describe('the phrase around the number', () => {
     expect(only('加大投入，新建学校5所。').indicator).toBe('学校');
   });
 
+  it('names each value of an indicator table run into one line by its own row', () => {
+    const table = '主要指标2025年属性1基本养老保险参保率≥95%约束性2失能特困人员集中供养率≥60%预期性3特殊困难老年人月探访率100%约束性';
+    expect(targets(table).map((t) => t.indicator)).toEqual(['基本养老保险参保率', '失能特困人员集中供养率', '特殊困难老年人月探访率']);
+    // 性 in a name is no 属性 cell
+    expect(only('提高可持续性20%。').indicator).toBe('提高可持续性');
+  });
+
   it('never gives an empty name: the words before the number, else those after it', () => {
     expect(only('新增78家。').indicator).toBe('新增');
     expect(only('确保新增450家以上。').indicator).toBe('新增');
