@@ -1,5 +1,5 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
-import { LEAD_OPENERS, LEAD_WORD, SHARE_MANNERS, SHARE_WORDS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
+import { DUE_LABELS, LEAD_OPENERS, LEAD_WORD, SHARE_MANNERS, SHARE_WORDS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
 import { LABEL_FIRST } from './chars.js';
 
@@ -185,13 +185,20 @@ const MANNERS_BY_LENGTH = [...SHARE_MANNERS].sort((a, b) => b.length - a.length)
 export function parseLeadFirstAnnotation(text: string, start: number, end: number, closesLine = false): ParsedAnnotation | null {
   if (end - start < 4 || !isOpenBracket[text.charCodeAt(start)] || !isCloseBracket[text.charCodeAt(end - 1)]) return null;
   let from = start + 1;
-  const to = end - 1;
+  const to = beforeDue(text, from, end - 1);
   for (const w of LEAD_OPENERS) if (text.startsWith(w, from)) from += w.length;
   const out: ParsedAnnotation = { lead: [], responsible: [] };
   const lead = text.slice(from, to).indexOf(LEAD_WORD);
   // no lead: "（省财政厅、省能源局按职责分工负责）" names the units that share the work
   if (lead < 0) return sharingClauses(text, from, to, out.responsible) || (closesLine && namesOnly(text, from, to, out.responsible)) ? out : null;
   return leadAndSharing(text, from, from + lead, to, out);
+}
+
+/** Where the clause naming when the task is due begins in text[from, to) (its separator), else `to`. */
+function beforeDue(text: string, from: number, to: number): number {
+  let sep = to - 1;
+  while (sep > from && !CLAUSE_SEPARATORS[text.charCodeAt(sep)]) sep--;
+  return sep > from && DUE_LABELS.some((w) => text.startsWith(w, sep + 1)) ? sep : to;
 }
 
 /** "X牵头" or "X牵头,Y按职责分工负责" in text[from, to), LEAD_WORD at `lead`. */

@@ -42,7 +42,9 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
  *负责）". The units before LEAD_WORD lead; those of the next clause, which ends in one of SHARE_WORDS, share.
  */
 export const LEAD_WORD = '牵头';
-export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '配合', '参与', '协助', '协同', '指导', '负责'];
+export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '负责落实', '配合', '参与', '协助', '协同', '指导', '负责'];
+/** A last clause naming when the task is due closes such an annotation: "（市商务局负责落实，完成时限：2023年10月）". */
+export const DUE_LABELS = ['完成时限', '完成时间', '时间节点', '时限'];
 /** How the units share it, before any share word: "省贸促会、省商务厅按职责分工配合". */
 export const SHARE_MANNERS = ['按照职责分工', '按职责分工', '按职能分工', '按职责', '分别', '共同'];
 /** Words before the lead units that are not part of a name: "（由市科技局牵头…）". */

@@ -64,6 +64,16 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(prose, 0, prose.length)).toBeNull();
   });
 
+  it('reads units that see a task through (负责落实), past a last clause naming when it is due', () => {
+    const t = '（市政务服务局、市司法局牵头，各区政府、市政府各部门负责落实，完成时限：2023年10月）';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: ['市政务服务局', '市司法局'], responsible: ['各区政府', '市政府各部门'] });
+    const u = '（市商务局负责落实，完成时限：2023年10月）';
+    expect(parseLeadFirstAnnotation(u, 0, u.length)).toEqual({ lead: [], responsible: ['市商务局'] });
+    // a due date alone names no unit
+    const due = '（完成时限：2023年10月）';
+    expect(parseLeadFirstAnnotation(due, 0, due.length)).toBeNull();
+  });
+
   it('reads a name that holds a label word (各项目牵头单位) as a name', () => {
     expect(parseUnitAnnotation('（牵头单位：市委组织部，配合单位：各项目牵头单位，各区、县级市）')).toEqual({ lead: ['市委组织部'], responsible: ['各项目牵头单位', '各区', '县级市'] });
   });
