@@ -78,10 +78,25 @@ function afterLocation(text: string, a: number, b: number): number {
   return etc + 1;
 }
 
+/**
+ * "依托产业园区、龙头企业等建设创新平台", "“30”是指利用道路连接带、隔离带等新增白玉兰特色道路": a list closed by 等 with an
+ * action right after it is the means or the scope; the name starts at the action. `a` when there is none.
+ */
+function afterEtcList(text: string, a: number, b: number): number {
+  for (let e = b - 2; e > a; e--) {
+    if (text.charCodeAt(e) !== ENUM_ETC_CODE) continue;
+    if (indexIn(text, ENUM_COMMA_CODE, a, e) < 0) return a;
+    // right after the 等: further on, an action word may sit inside the name ("…等区域充电桩建设覆盖率")
+    const at = e + 1;
+    return startingAt(ACTIONS_BY_FIRST, text, at).some((w) => at + w.length < b && text.startsWith(w, at)) ? at : a;
+  }
+  return a;
+}
+
 export function stripEnds(text: string, a: number, b: number): [number, number] {
   for (let moved = true; moved && a < b; ) {
     moved = false;
-    const located = afterLocation(text, a, b);
+    const located = Math.max(afterLocation(text, a, b), afterEtcList(text, a, b));
     if (located > a) {
       a = located;
       moved = true;

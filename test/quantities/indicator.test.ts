@@ -48,6 +48,13 @@ describe('the phrase around the number', () => {
     expect(only('提高可持续性20%。').indicator).toBe('提高可持续性');
   });
 
+  it('starts the name at the action right after a list closed by 等, the means or the scope', () => {
+    expect(only('依托产业园区、龙头企业等建设创新平台30个。').indicator).toBe('创新平台');
+    expect(only('“30”是指利用道路连接带、隔离带、公园绿地园路等新增白玉兰特色道路30条。').indicator).toBe('白玉兰特色道路');
+    // a list closed by 等 before a noun names the kind
+    expect(only('培育高新技术企业、专精特新企业等市场主体100家。').indicator).toBe('高新技术企业、专精特新企业等市场主体');
+  });
+
   it('never gives an empty name: the words before the number, else those after it', () => {
     expect(only('新增78家。').indicator).toBe('新增');
     expect(only('确保新增450家以上。').indicator).toBe('新增');
