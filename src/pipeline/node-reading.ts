@@ -11,6 +11,7 @@ import type { ViewMap } from '../quantities/text-view.js';
 import type { ListLead } from './list-lead.js';
 import type { Cell } from './table-cells.js';
 import type { ColumnCell } from './column-years.js';
+import type { RowCell } from './row-tables.js';
 
 export type QuantityInput = {
   source: string;
@@ -27,6 +28,8 @@ export type QuantityInput = {
   cells?: Map<Paragraph, Cell>;
   /** Cells of flattened task tables dated by their year column (columnYears in column-years.ts). */
   columnCells?: Map<Paragraph, ColumnCell>;
+  /** Value cells of indicator tables whose rows are one line each (rowTables in row-tables.ts). */
+  rowCells?: Map<Paragraph, RowCell[]>;
 };
 
 

@@ -22,6 +22,7 @@ import { listLead } from './list-lead.js';
 import { holesOf, runInEnd } from './node-text.js';
 import { shareListComparators, shareListRoles } from './list-roles.js';
 import { cellScan } from './table-cells.js';
+import { rowScan, type RowCell } from './row-tables.js';
 import type { Above, NodeOutcome, NodeReading, QuantityFacts, QuantityInput } from './node-reading.js';
 import { targetOf } from './target-record.js';
 export type { Above, NodeOutcome, QuantityInput } from './node-reading.js';
@@ -34,7 +35,9 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   const view = textRuns(input.norm, start, end, holesOf(node, node.type === 'section' ? runInEnd(input.source, start, end) : -1));
   const { text } = view;
   const cell = node.type === 'paragraph' ? input.cells?.get(node) : undefined;
-  const { quantities, years: ownYears } = cell ? cellScan(text, cell) : scan(text);
+  const row = node.type === 'paragraph' ? input.rowCells?.get(node) : undefined;
+  const rowRead = row ? rowScan(view, row, start) : undefined;
+  const { quantities, years: ownYears } = cell ? cellScan(text, cell) : rowRead ?? scan(text);
   // a task table's cell is dated by its year column, as a year opening its text would date it
   const column = node.type === 'paragraph' ? input.columnCells?.get(node) : undefined;
   const years = column ? mergeYears([{ start: 0, end: 0, year: column.year }], ownYears) : ownYears;
@@ -53,6 +56,8 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
     r.lastRole = role; // what the next quantity reads of this one
     found.push(targetOf(r, node, role, indicator, `t${out.length + k + 1}`, input));
   }
+  // a table row's value is what its column and its row say
+  if (rowRead) found.forEach((t, k) => Object.assign(t, fromRow(rowRead.cells[k]!)));
   // The node's roles are final before its targets join the document.
   shareListRoles(text, quantities, r.compared, found);
   shareListComparators(text, quantities, r.compared, found);
@@ -253,4 +258,9 @@ function rowIndicator(out: Target[], row: Section, q: Quantity): string {
 function afterItem(text: string, a: number, b: number): number {
   const comma = itemEnd(text, a, b);
   return comma < b ? comma + 1 : a;
+}
+
+/** What a table row's cell says of its value: its column's year and role, its row's indicator. */
+function fromRow(c: RowCell): Pick<Target, 'year' | 'role' | 'indicator'> {
+  return { year: c.year, role: c.role, indicator: c.indicator };
 }

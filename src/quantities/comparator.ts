@@ -22,6 +22,9 @@ export type Compared = {
   perfective: boolean;
 };
 
+/** Signs that also end or open a tag: a bound only where no tag's letter, quote or slash stands before them. */
+const MARKUP_SIGNS = ['>', '<'];
+const MARKUP_BEFORE_SIGN = /[A-Za-z"'\/=-]/;
 const MAX_PREFIX = Math.max(...PREFIX_WORDS.map((w) => w.length));
 /** The prefix comparator words by last character, longest first. */
 const PREFIX_BY_LAST = wordIndex([...Object.keys(PREFIX_COMPARATORS)].sort((a, b) => b.length - a.length), true);
@@ -71,6 +74,8 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
     const len = w.length;
     if (len > maxLen || !text.startsWith(w, at - len)) continue;
     const c = PREFIX_COMPARATORS[w];
+    // "<span>10%": the > ends a tag of markup read as text, not a bound
+    if (MARKUP_SIGNS.includes(w) && MARKUP_BEFORE_SIGN.test(text[at - len - 1] ?? '')) continue;
     // "通过120家": the 过 ends another word.
     // (Only the words ending with the same character can end at `at`.)
     if (c && !endingAt(NOT_PREFIX_BY_LAST, text, at).some((w) => w.length > len && at - w.length >= clauseStart && text.startsWith(w, at - w.length))) {

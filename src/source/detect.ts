@@ -1,7 +1,7 @@
 // Which format a document is in, from its bytes (never its name): magic numbers
 // for the binary containers, the shape of the text for HTML and Markdown.
 import { decode, type DecodeResult } from '../pipeline/decode.js';
-import { BOLD_LINE, FIELD, HEADING, LINK, RULE } from './markdown-shape.js';
+import { BOLD_LINE, FIELD, HEADING, LINK, RULE, TABLE_RULE } from './markdown-shape.js';
 import { SourceError } from './source-error.js';
 import { SOURCE_FORMATS } from '../data/source-formats.js';
 
@@ -85,7 +85,7 @@ export function looksLikeHtml(text: string, tags: string[] = text.match(TAG) ?? 
 
 /**
  * A crawler's Markdown, by its shape: header fields, or several of # titles,
- * --- rules, **…** heading lines and [text](url) links. Conservative: one stray
+ * --- rules, **…** heading lines, [text](url) links and pipe tables. Conservative: one stray
  * `**` or one `#` line in plain text stays text.
  */
 export function looksLikeMarkdown(text: string): boolean {
@@ -95,7 +95,9 @@ export function looksLikeMarkdown(text: string): boolean {
   let rules = 0;
   let boldLines = 0;
   let links = 0;
+  let tables = 0;
   for (const line of lines) {
+    if (TABLE_RULE.test(line)) tables++;
     if (FIELD.test(line)) fields++;
     else if (BOLD_LINE.test(line)) boldLines++;
     else if (HEADING.test(line)) headings++;
@@ -103,8 +105,8 @@ export function looksLikeMarkdown(text: string): boolean {
     if (LINK.test(line)) links++;
   }
   if (fields >= 2 || boldLines >= 3 || links >= 2) return true;
-  const kinds = [fields, headings, rules, boldLines, links].filter((n) => n > 0).length;
-  return kinds >= 2 && fields + headings + rules + boldLines + links >= 3;
+  const kinds = [fields, headings, rules, boldLines, links, tables].filter((n) => n > 0).length;
+  return kinds >= 2 && fields + headings + rules + boldLines + links + tables >= 3;
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

@@ -11,3 +11,5 @@ export const HEADING = /^\s{0,3}(#{1,6})[ \t]+/;
 export const BOLD_LINE = /^\s*\*\*[^*\n]+\*\*\s*$/;
 /** `[text](url)` — a link. */
 export const LINK = /\[[^\]\n]+\]\([^)\s]+ ?\)/;
+/** `|------|:---:|` — a pipe table's separator row. */
+export const TABLE_RULE = /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/;

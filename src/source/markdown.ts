@@ -2,7 +2,7 @@
 // (title, **发布日期**: … fields, ---), its download list and all link and
 // emphasis syntax go; every kept character maps to its offset in the source.
 import { MappedTextBuilder, type Furniture, type OffsetMap } from './mapped-text.js';
-import { FIELD, HEADING, RULE } from './markdown-shape.js';
+import { FIELD, HEADING, RULE, TABLE_RULE } from './markdown-shape.js';
 
 export type MarkdownText = { text: string; map: OffsetMap; furniture: Furniture[] };
 
@@ -166,7 +166,7 @@ function urlLength(url: string): number {
 /** A pipe-table row: cells apart with a tab; the |---| separator row is dropped. */
 function tableRow(source: string, from: number, end: number, out: MappedTextBuilder): void {
   const row = source.slice(from, end);
-  if (/^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(row)) return;
+  if (TABLE_RULE.test(row)) return;
   const pipes = [...row.matchAll(/(?<!\\)\|/g)].map((m) => from + m.index);
   let first = true;
   for (let k = 0; k + 1 < pipes.length || (k === 0 && pipes.length === 1); k++) {

@@ -48,6 +48,10 @@ describe('detectFormat', () => {
     // a crawl that put the document in one table cell, its lines broken with <br>: still Markdown
     const cell = '- [首页](http://a.gov.cn/)\n- [新闻](http://a.gov.cn/n)\n\n| 正文 |\n| --- |\n| # 关于印发《规则》的通知<br>第一条 为规范。<br>第二条 本规则。<br>第三条 施行。<br>第四条 解释。<br>第五条 附则。 |\n';
     expect(detectFormat(bytes(cell))).toBe('md');
+    // # titles and pipe tables, nothing else: a crawl's header table and a plan's indicator table
+    expect(detectFormat(bytes('# 关于印发规划的通知\n\n## 基本信息\n\n| 字段 | 内容 |\n|------|------|\n| 发布日期 | 2026-07-05 |\n\n正文\n'))).toBe('md');
+    // one table rule alone stays text
+    expect(detectFormat(bytes('一、总体要求\n|---|---|\n二、其他\n'))).toBe('text');
     expect(detectFormat(bytes('前言\n<p>一</p><br><p>二</p><p>三</p><br>\n'))).toBe('html');
   });
   it('recognizes HTML pages and fragments without <html>', () => {

@@ -1,0 +1,116 @@
+// Indicator tables whose rows stay one line each, cells apart with a tab (a Markdown pipe table, an HTML table):
+// "序号 / 指标名称 / 单位 / 2025年基期值 / 2030年目标值 / 指标类型", then "1 / 农业劳动生产率 / 万元/人 / 5.4 / 7.3左右 / 预期性".
+// A value cell takes the unit of its row's 单位 cell, the row's name, the year its column names, and the role its
+// column gives: a 基期值 or 现状值 reports, a 目标值 aims.
+import type { Paragraph, Role, Root } from '../tree/schema.js';
+import { paragraphsOf } from '../tree/walk.js';
+import { TABLE_BASE_COLUMNS, TABLE_NAME_COLUMNS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
+import type { Quantity, ScanResult } from '../quantities/quantity.js';
+import { scan } from '../quantities/scan.js';
+import type { TextRuns } from '../quantities/text-view.js';
+import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
+
+/** A value cell of a row: where it stands in the paragraph's text, and what its row and column say of it. */
+export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role };
+
+const CELL_SEPARATOR = '\t';
+/** "5.4", "7.3左右", ">90", "≥0.3": a value alone in its cell, with a sign or a 左右 at most. */
+const VALUE = /^([>≥<≤]?)([0-9]+(?:\.[0-9]+)?)(左右|以上|以下)?$/;
+const LABEL_YEAR = /(20\d{2})年/;
+
+type Column = { label: string; year: number | null; role: Role };
+
+/** The cells of `text` with their offsets: [start, end, trimmed cell]. */
+function cellsOf(text: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  let from = 0;
+  for (;;) {
+    const tab = text.indexOf(CELL_SEPARATOR, from);
+    const to = tab < 0 ? text.length : tab;
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const cell = raw.trim();
+    out.push([from + lead, from + lead + cell.length, cell]);
+    if (tab < 0) return out;
+    from = tab + 1;
+  }
+}
+
+/** A value column's year (its label's, else its five-year plan's last) and role. */
+function columnOf(label: string): Column {
+  const y = LABEL_YEAR.exec(label);
+  const plan = y ? null : FIVE_YEAR_PLAN.exec(label);
+  return {
+    label,
+    year: y ? Number(y[1]) : plan ? fiveYearPlan(plan[0])!.end : null,
+    role: TABLE_BASE_COLUMNS.some((w) => label.includes(w)) ? 'baseline' : 'target',
+  };
+}
+
+/** The value cells of every indicator table with a 单位 column whose rows are one line each. */
+export function rowTables(root: Root, source: string): Map<Paragraph, RowCell[]> {
+  const rows = new Map<Paragraph, RowCell[]>();
+  const ps = paragraphsOf(root.children);
+  const textOf = (p: Paragraph) => source.slice(p.position.start.offset, p.position.end.offset);
+  for (let i = 0; i < ps.length; i++) {
+    const header = textOf(ps[i]!);
+    if (!header.includes(CELL_SEPARATOR)) continue;
+    const labels = cellsOf(header).map((c) => c[2]);
+    const unitAt = labels.findIndex((l) => TABLE_UNIT_COLUMNS.includes(l));
+    const nameAt = labels.findIndex((l) => TABLE_NAME_COLUMNS.some((w) => l.includes(w)));
+    if (unitAt < 0 || nameAt < 0) continue;
+    const columns = labels.map(columnOf);
+    let j = i + 1;
+    for (; j < ps.length; j++) {
+      const text = textOf(ps[j]!);
+      const cells = cellsOf(text);
+      if (!text.includes(CELL_SEPARATOR) || cells.length !== labels.length) break;
+      const unit = cells[unitAt]![2];
+      if (readAs('1', unit) === null) continue; // a row with no unit ("/") measures nothing
+      const found: RowCell[] = [];
+      cells.forEach(([start, end, cell], c) => {
+        if (c === unitAt || c === nameAt || columns[c]!.year === null || !VALUE.test(cell)) return;
+        found.push({ start, end, unit, indicator: cells[nameAt]![2], year: columns[c]!.year, role: columns[c]!.role });
+      });
+      if (found.length > 0) rows.set(ps[j]!, found);
+    }
+    i = j - 1;
+  }
+  return rows;
+}
+
+/** `number` in `unit` as the scan reads it written together ("2881.2" in 万人次 → 28812000 人次), or null. */
+function readAs(number: string, unit: string): Quantity | null {
+  const written = number + unit;
+  const [q] = scan(written).quantities;
+  return q !== undefined && q.start === 0 && q.end === written.length ? q : null;
+}
+
+/** The view index of source offset `at` in `view`, or -1 where the view leaves it out. */
+function viewIndex({ runs }: TextRuns, at: number): number {
+  for (let r = 0, t = 0; r < runs.length; r += 2) {
+    if (at >= runs[r]! && at < runs[r + 1]!) return t + at - runs[r]!;
+    t += runs[r + 1]! - runs[r]!;
+  }
+  return -1;
+}
+
+/**
+ * The quantities of a row's value cells in `view` (the row's text as read; `from` is the row's source offset),
+ * each with its cell.
+ */
+export function rowScan(view: TextRuns, cells: RowCell[], from: number): ScanResult & { cells: RowCell[] } {
+  const quantities: Quantity[] = [];
+  const kept: RowCell[] = [];
+  for (const cell of cells) {
+    const at = viewIndex(view, from + cell.start);
+    const m = at < 0 ? null : VALUE.exec(view.text.slice(at, at + cell.end - cell.start));
+    if (!m) continue;
+    const read = readAs(m[2]!, cell.unit);
+    if (read === null) continue;
+    const start = at + m[1]!.length;
+    quantities.push({ ...read, start, end: start + m[2]!.length });
+    kept.push(cell);
+  }
+  return { quantities, years: [], cells: kept };
+}

@@ -1,0 +1,32 @@
+// Indicator tables whose rows are one line each, cells apart with a tab (src/pipeline/row-tables.ts): a value cell
+// takes its row's unit and name, its column's year and role.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+
+const rows = (lines: string[][]) => lines.map((cells) => cells.join('\t')).join('\n');
+const read = (text: string) => parseDocument(text).targets.map((t) => `${t.raw}|${t.value}|${t.unit}|${t.comparator}|${t.year}|${t.role}|${t.indicator}`);
+
+describe('indicator tables with a 单位 column', () => {
+  const header = ['序号', '指标名称', '单位', '2025年基期值', '2030年目标值', '指标类型'];
+
+  it('reads each value with its row\'s unit and name, its column\'s year and role, a sign or 左右 as its comparator', () => {
+    const table = rows([header, ['1', '农业劳动生产率', '万元/人', '5.4', '7.3左右', '预期性'], ['5', '高标准农田占比', '%', '80', '>90', '约束性']]);
+    expect(read(table)).toEqual([
+      '5.4|5.4|万元/人|eq|2025|baseline|农业劳动生产率', '7.3|7.3|万元/人|approx|2030|target|农业劳动生产率',
+      '80|80|%|eq|2025|baseline|高标准农田占比', '90|90|%|gt|2030|target|高标准农田占比',
+    ]);
+    // positions point at the cell's number
+    const doc = parseDocument(table);
+    for (const t of doc.targets) expect(table.slice(t.position.start.offset, t.position.end.offset)).toBe(t.raw);
+  });
+
+  it('reads a unit as the scan does written after the number (万人次), and no value in a row without a unit', () => {
+    const table = rows([header, ['9', '乡村旅游年接待量', '万人次', '2881.2', '3200', '预期性'], ['12', '城乡居民收入比值', '/', '2.01', '1.85左右', '预期性']]);
+    expect(read(table)).toEqual(['2881.2|28812000|人次|eq|2025|baseline|乡村旅游年接待量', '3200|32000000|人次|eq|2030|target|乡村旅游年接待量']);
+  });
+
+  it('reads nothing as a table without a 单位 column, or a row of another width', () => {
+    expect(read(rows([['序号', '指标名称', '2025年', '2030年'], ['1', '农业劳动生产率', '5.4', '7.3']]))).toEqual([]);
+    expect(read(rows([header, ['1', '农业劳动生产率', '万元/人', '5.4']]))).toEqual([]);
+  });
+});
