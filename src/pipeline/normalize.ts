@@ -73,7 +73,24 @@ export const compact = (s: string): string => s.replace(/\s+/g, '');
 export const compactNormalized = (s: string): string => (s.includes(' ') || s.includes('\n') || s.includes('\r') ? compact(s) : s);
 
 export function normalize(source: string): Normalized {
-  return { text: fold(source), toSource: (offset) => offset };
+  const text = fold(source);
+  return { text: escapedBreaks(text) ?? text, toSource: (offset) => offset };
+}
+
+/** "…\r\n…" as four characters: a line break stored escaped, as a spreadsheet cell or a dump's string may keep it. */
+const ESCAPED_BREAK = /\\r\\n|\\n|\\r/g;
+/** Fewer escaped breaks than this in a line are what the text says (a path, a regex), not its lines. */
+const ESCAPED_BREAKS_MIN = 3;
+/**
+ * A text of one line whose line breaks are escaped: each escape read as a break, white space before it keeping
+ * offsets as they are. Null for any other text.
+ */
+function escapedBreaks(text: string): string | null {
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak >= 0 && firstBreak < text.length - 1) return null;
+  const escapes = text.match(ESCAPED_BREAK);
+  if (escapes === null || escapes.length < ESCAPED_BREAKS_MIN) return null;
+  return text.replace(ESCAPED_BREAK, (e) => ' '.repeat(e.length - 1) + '\n');
 }
 
 /**

@@ -15,4 +15,14 @@ describe('normalize', () => {
     expect(normalize('，'.repeat(3_000_000)).text).toBe(','.repeat(3_000_000));
     expect(normalize('ｘ').text).toBe('x');
   });
+
+  it('reads line breaks stored escaped in a text of one line as breaks, offsets kept', () => {
+    const stored = '一、2023年工作回顾\\r\\n新增企业10家。\\r\\n二、2024年工作安排\\r\\n新增企业20家。';
+    const { text } = normalize(stored);
+    expect(text.length).toBe(stored.length);
+    expect(text.split('\n').map((l) => l.trim())).toEqual(['一、2023年工作回顾', '新增企业10家。', '二、2024年工作安排', '新增企业20家。']);
+    // a text with lines of its own, or a stray escape or two, is what it says
+    expect(normalize('路径C:\\new\\n1\\n2\\n3\n第二行').text).toBe('路径C:\\new\\n1\\n2\\n3\n第二行');
+    expect(normalize('匹配\\n和\\r。').text).toBe('匹配\\n和\\r。');
+  });
 });
