@@ -4,7 +4,7 @@ import {
   BARE_COUNT_UNITS, BARE_COUNT_VERBS, BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_SECOND_UNITS, PER_UNITS, PER_WORD, PRICE_SUBUNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
 } from '../data/units.js';
 import { INFIX_COMPARATORS } from '../data/comparators.js';
-import { NAME_AFTER_CN_UNIT, NAME_AFTER_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
+import { NAME_AFTER_CN_UNIT, NAME_AFTER_UNIT, NAME_BEFORE_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
 import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, MULTIPLIERS, numeralValueAt, type Numeral } from '../numerals.js';
 import type { Comparator, TargetKind } from '../tree/schema.js';
 import { alternation, someEndingAt, wordIndex } from './words.js';
@@ -130,11 +130,20 @@ export function goodNumeral(text: string, start: number, num: Numeral): boolean 
 export const isYearNumber = (start: number, end: number, value: number) =>
   end - start === 4 && Number.isInteger(value) && value >= 1000 && value <= 2999;
 
-/** What the rules ask of a unit: its UNITS entry and kind, its NAME_AFTER_UNIT (and, after a Chinese numeral, NAME_AFTER_CN_UNIT) and UNIT_NEEDS_VERB words. */
-export type UnitFacts = { info: UnitInfo | null; kind: TargetKind; nameAfter: string[] | undefined; nameAfterChinese: string[] | undefined; verbs: string[] | undefined };
+/**
+ * What the rules ask of a unit: its UNITS entry and kind, its NAME_AFTER_UNIT (and, after a Chinese numeral,
+ * NAME_AFTER_CN_UNIT), NAME_BEFORE_UNIT and UNIT_NEEDS_VERB words.
+ */
+export type UnitFacts = {
+  info: UnitInfo | null; kind: TargetKind; nameAfter: string[] | undefined; nameAfterChinese: string[] | undefined; nameBefore: string[] | undefined;
+  verbs: string[] | undefined;
+};
 function factsOf(unit: string): UnitFacts {
   const info = UNITS[unit] ?? rateInfo(unit);
-  return { info, kind: info?.kind ?? 'other', nameAfter: NAME_AFTER_UNIT[unit], nameAfterChinese: NAME_AFTER_CN_UNIT[unit], verbs: UNIT_NEEDS_VERB[unit] };
+  return {
+    info, kind: info?.kind ?? 'other', nameAfter: NAME_AFTER_UNIT[unit], nameAfterChinese: NAME_AFTER_CN_UNIT[unit], nameBefore: NAME_BEFORE_UNIT[unit],
+    verbs: UNIT_NEEDS_VERB[unit],
+  };
 }
 /** A rate of money (30万元/人, 0.2元/千瓦时, 5分/千瓦时) is money, normalized to CNY per the same thing; any other rate is kind other. */
 function rateInfo(unit: string): UnitInfo | null {

@@ -215,11 +215,12 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
     years.push({ start: i, end: res.unitEnd, year: value });
     return res.unitEnd;
   }
-  const { kind, info, nameAfter, nameAfterChinese, verbs } = unitFacts(unit);
+  const { kind, info, nameAfter, nameAfterChinese, nameBefore, verbs } = unitFacts(unit);
   if (info?.needsCue && !isDuration(text, i, res.unitEnd)) return res.unitEnd;
   if (info?.digitsOnly && num.chinese) return res.unitEnd;
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
+  if (nameBefore?.some((w) => text.startsWith(w, i - w.length))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;
   if (kind === 'count' && countsIndicators(text, i, res.unitEnd)) return res.unitEnd;
   if (num.chinese && res.numEnd - i === 1 && DIGIT_WORD_UNITS.includes(unit) && wordAfter(text, res.unitEnd)) return res.unitEnd;

@@ -248,6 +248,7 @@ describe('not quantities', () => {
     ['project phases', '推进学院二期项目建设,建设资源圃(二期)。'],
     ['the title line', '关于印发2025年新增企业100家实施方案的通知'],
     ['slogans of numerals', '坚持四个全面,落实三个一批,实施十个一工程,推进三次产业融合。'],
+    ['a package of rules named by its count', '落实招商引资政策二十条，兑现人才新政30条。'],
     ['a quoted list of numbered names', '以“一条主线、一个目标、两项行动、五条赛道、十个持续推进”为政府工作主抓手。'],
   ])('%s', (_name, text) => {
     expect(targets(text).map((t) => t.raw)).toEqual([]);
