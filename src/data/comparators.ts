@@ -48,7 +48,7 @@ export const DURATION_SUFFIX_COMPARATORS: Record<string, Comparator> = { 内: 'l
  * A bound may stand before the base a percentage is taken of: "低于…月平均工资60%", "按不超过…投资额的5%".
  * The base must end in 的 or in one of these nouns, and hold no numeral and none of BASE_BREAKS.
  */
-export const BASE_NOUN_TAILS = ['工资', '收入', '标准', '总额', '总数', '总量', '均值', '平均值', '平均水平', '基数', '金额', '费用'];
+export const BASE_NOUN_TAILS = ['工资', '收入', '标准', '总额', '总数', '总量', '均值', '平均值', '平均水平', '基数', '金额', '费用', '额度', '投资额'];
 export const BASE_BREAKS = ['增长', '提高', '提升', '下降', '降低', '增加', '减少', '达到', '占', '比重', '比例', '率'];
 /** The longest base reached across. */
 export const BASE_GAP = 40;

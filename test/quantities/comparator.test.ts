@@ -72,6 +72,9 @@ describe('bounds across a verb or a base', () => {
   it('reaches a bound across the base of a percentage', () => {
     expect(comparators('月工资低于全市上年度在岗职工月平均工资60%的，按单位缴费部分的50%给予补贴。')).toEqual(['60%:lt', '50%:eq']);
     expect(comparators('按不超过当年实际完成投资额的5%给予补助。')).toEqual(['5%:lte']);
+    // a base ending in 额度 or 投资额 needs no 的
+    expect(comparators('按不超过固定资产投资额度5%的比例给予奖补。')).toEqual(['5%:lte']);
+    expect(comparators('按不超过项目投资额5%给予补助。')).toEqual(['5%:lte']);
     expect(comparators('裁员率不高于参保职工总数的20%。')).toEqual(['20%:lte']);
     // a year names the base's period
     expect(comparators('涨幅控制目标为不超过2021年度出让地价的12%。')).toEqual(['12%:lte']);
