@@ -164,9 +164,13 @@ const LEADING_COLONS = /^[:：]+/;
 /** "（责任单位：市公安局、市商务委等）": the 等 that closes a list is no part of its last name. */
 const LIST_ETC = '等';
 
-/** A unit name without spaces and dots, nor colons at its start, nor a closing 等. */
+/** "广安经开区管委会（逗号前为牵头单位，其余按职责分工负责，下同）": a closing bracket holding a clause or 下同 is a note. */
+const CLOSING_NOTE = /[(（][^()（）]*(?:[,，]|下同)[^()（）]*[)）]$/;
+
+/** A unit name without spaces and dots, nor colons at its start, nor a closing 等 or note. */
 function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   let name = maybeJunk ? raw.replace(JUNK, '') : raw;
+  name = name.replace(CLOSING_NOTE, '');
   if (isColon[name.charCodeAt(0)]) name = name.replace(LEADING_COLONS, '');
   if (name.length > 2 && name.endsWith(LIST_ETC)) name = name.slice(0, -LIST_ETC.length);
   if (name.length > 0) names.push(name);

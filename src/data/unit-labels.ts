@@ -60,3 +60,10 @@ export const UNIT_NAME_ENDINGS = [
 ];
 /** The longest name read as a unit's. */
 export const UNIT_NAME_MAX = 20;
+
+/**
+ * A document's note on how its lists of units name the lead: the units before the first comma lead
+ * ("（逗号前为牵头单位，其余按职责分工负责，下同）"), or the first unit listed does ("排在第一位的为牵头单位").
+ */
+export const LEAD_BEFORE_COMMA_NOTES = ['逗号前为牵头单位', '逗号前的为牵头单位', '逗号前为牵头部门', '逗号前的单位为牵头单位'];
+export const LEAD_FIRST_NOTES = ['排在第一位的为牵头单位', '排在首位的为牵头单位', '排名第一的为牵头单位', '排第一位的为牵头单位', '列第一位的为牵头单位', '第一个为牵头单位', '排在第一位的为牵头部门'];

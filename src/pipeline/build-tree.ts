@@ -7,6 +7,7 @@ import { classifyLines, compactReader, markHeadings, nextContentOf } from './cla
 import { joinWraps } from './wraps.js';
 import { nest } from './nest.js';
 import { assignUnits } from './assign-units.js';
+import { applyLeadNote } from './lead-notes.js';
 import { checkNumbering, reportFlattened, reportFurniture, reportUnitless, reportWraps } from './tree-checks.js';
 
 // the quantity stage reads run-in years through this module
@@ -34,7 +35,9 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
   const nextContent = nextContentOf(kinds);
   markHeadings(pieces, kinds, norm, compactOf, nextContent);
   const { root, furniture } = nest(pieces, kinds, nextContent, source, index);
-  // once, over the whole tree: a pass per level was overwritten by the pass over the top level
+  // the document's note on which listed units lead, then, once, over the whole tree: a pass per level was
+  // overwritten by the pass over the top level
+  applyLeadNote(root, norm);
   assignUnits(root.children);
   const diagnostics: Diagnostic[] = [];
   checkNumbering(root.children, diagnostics);

@@ -74,6 +74,11 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(due, 0, due.length)).toBeNull();
   });
 
+  it('leaves a closing note in brackets out of the last name, but keeps a name\'s own bracket', () => {
+    expect(parseUnitAnnotation('（责任单位：市民政局，广安经开区管委会（逗号前为牵头单位，其余按职责分工负责，下同））').responsible).toEqual(['市民政局', '广安经开区管委会']);
+    expect(parseUnitAnnotation('（责任单位：市水务局（海洋局）、各县（市、区）人民政府）').responsible).toEqual(['市水务局（海洋局）', '各县（市、区）人民政府']);
+  });
+
   it('reads a name that holds a label word (各项目牵头单位) as a name', () => {
     expect(parseUnitAnnotation('（牵头单位：市委组织部，配合单位：各项目牵头单位，各区、县级市）')).toEqual({ lead: ['市委组织部'], responsible: ['各项目牵头单位', '各区', '县级市'] });
   });

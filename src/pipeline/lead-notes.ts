@@ -1,0 +1,65 @@
+// A document that says once how its lists of units name the lead ("逗号前为牵头单位", "排在第一位的为牵头单位")
+// has each list that names no lead read so: the units before the list's first comma lead, or the first unit does.
+import type { Node, Root, UnitAnnotation } from '../tree/schema.js';
+import { LEAD_BEFORE_COMMA_NOTES, LEAD_FIRST_NOTES } from '../data/unit-labels.js';
+import { normalize } from './normalize.js';
+
+type Note = 'before-comma' | 'first';
+
+/** The note `text` makes on its lists of units, if any. */
+function noteOf(text: string): Note | null {
+  if (LEAD_BEFORE_COMMA_NOTES.some((w) => text.includes(w))) return 'before-comma';
+  if (LEAD_FIRST_NOTES.some((w) => text.includes(w))) return 'first';
+  return null;
+}
+
+const COLONS = ':';
+const COMMAS = ',';
+const BRACKET_DEPTH: Record<string, number> = { '(': 1, ')': -1 };
+
+/** Where the first comma of the list after the label stands in `raw`, outside brackets, or -1. */
+function firstComma(raw: string): number {
+  let from = -1;
+  for (let i = 0; i < raw.length && from < 0; i++) if (COLONS.includes(raw[i]!)) from = i + 1;
+  let depth = 0;
+  for (let i = Math.max(from, 1); i < raw.length; i++) {
+    depth = Math.max(0, depth + (BRACKET_DEPTH[raw[i]!] ?? 0));
+    if (depth === 0 && COMMAS.includes(raw[i]!)) return i;
+  }
+  return -1;
+}
+
+/** How many of the annotation's units lead, by the note: 0 where the note says nothing of this list. */
+function leadCount(a: UnitAnnotation, note: Note): number {
+  if (note === 'first') return 1;
+  // names are read from the normalized text: look for them in the annotation as normalized
+  const raw = normalize(a.raw).text;
+  const comma = firstComma(raw);
+  if (comma < 0) return 0;
+  let count = 0;
+  let at = 0;
+  for (const name of a.responsible) {
+    const found = raw.indexOf(name, at);
+    if (found < 0 || found > comma) break;
+    count++;
+    at = found + name.length;
+  }
+  return count;
+}
+
+/** Moves the lead units of every list without a lead out of `responsible`, as the document's note says. */
+export function applyLeadNote(root: Root, text: string): void {
+  const note = noteOf(text);
+  if (note === null) return;
+  const visit = (nodes: Node[]) => {
+    for (const n of nodes) {
+      for (const a of n.annotations) {
+        if (a.lead.length > 0 || a.responsible.length < 2) continue;
+        const k = leadCount(a, note);
+        if (k > 0 && k < a.responsible.length) a.lead.push(...a.responsible.splice(0, k));
+      }
+      if (n.type === 'section') visit(n.children);
+    }
+  };
+  visit(root.children);
+}

@@ -1,0 +1,37 @@
+// A document's note on which listed units lead (src/pipeline/lead-notes.ts), read through the library.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+import type { Section } from '../../src/tree/schema.js';
+import { walkSections } from '../../src/tree/walk.js';
+
+/** [lead, responsible] of every section naming units, in document order. */
+const units = (text: string) => {
+  const found: Section[] = [];
+  walkSections(parseDocument(text).root.children, (s) => s.lead.length + s.responsible.length > 0 && found.push(s));
+  return found.map((s) => [s.lead, s.responsible]);
+};
+
+describe('lead notes', () => {
+  it('makes the units before a list\'s first comma lead where the document says so once', () => {
+    const doc = [
+      '1.落实兜底职能。做好保障工作。〔责任单位：市民政局、市卫生健康委，市财政局、各县（市、区）人民政府（逗号前为牵头单位，其余按职责分工负责，下同）〕',
+      '2.补齐农村短板。加快建设。〔责任单位：市民政局，市财政局、市应急局〕',
+      '3.加强宣传引导。〔责任单位：市委宣传部、市民政局〕',
+    ].join('\n');
+    expect(units(doc)).toEqual([
+      [['市民政局', '市卫生健康委'], ['市财政局', '各县(市、区)人民政府']],
+      [['市民政局'], ['市财政局', '市应急局']],
+      // a list without a comma names no lead
+      [[], ['市委宣传部', '市民政局']],
+    ]);
+  });
+
+  it('makes the first unit lead where the document says the first listed leads', () => {
+    const doc = '（注：排在第一位的为牵头单位）\n1.落实兜底职能。〔责任单位：市民政局、市财政局〕\n2.加强宣传。（牵头单位：市委宣传部；责任单位：市民政局）';
+    expect(units(doc)).toEqual([[['市民政局'], ['市财政局']], [['市委宣传部'], ['市民政局']]]);
+  });
+
+  it('reads lists as they are without such a note', () => {
+    expect(units('1.落实兜底职能。〔责任单位：市民政局、市卫生健康委，市财政局〕')).toEqual([[[], ['市民政局', '市卫生健康委', '市财政局']]]);
+  });
+});
