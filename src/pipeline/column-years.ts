@@ -3,6 +3,7 @@
 // A row's task cell carries a list marker, so it heads a section; the cells right after it hold the task's work
 // for each year column in turn, and each is dated by its column (TARGETS.md §5: what an analyst reads).
 import type { Node, Paragraph, Root, Section } from '../tree/schema.js';
+import { paragraphsOf } from '../tree/walk.js';
 
 /** A cell dated by its year column, and the row's task it belongs to. */
 export type ColumnCell = { year: number; row: Section };
@@ -46,6 +47,8 @@ function yearColumns(entries: Entry[], i: number): number[] {
 /** The cells of every flattened task table with year columns, each with its column's year and its row. */
 export function columnYears(root: Root): Map<Paragraph, ColumnCell> {
   const cells = new Map<Paragraph, ColumnCell>();
+  // most documents have no year column at all: the walk over every node is made only for one that does
+  if (!paragraphsOf(root.children).some((p) => p.text.length <= HEADER_CELL_MAX && YEAR_COLUMN.test(p.text.trim()))) return cells;
   const entries = entriesOf(root.children);
   for (let i = 1; i < entries.length; i++) {
     // a header: a task column's label, the year columns, then another label (牵头部门)

@@ -50,6 +50,7 @@ function columnOf(label: string): Column {
 /** The value cells of every indicator table with a 单位 column whose rows are one line each. */
 export function rowTables(root: Root, source: string): Map<Paragraph, RowCell[]> {
   const rows = new Map<Paragraph, RowCell[]>();
+  if (!source.includes(CELL_SEPARATOR)) return rows; // no row of cells at all: most texts
   const ps = paragraphsOf(root.children);
   const textOf = (p: Paragraph) => source.slice(p.position.start.offset, p.position.end.offset);
   for (let i = 0; i < ps.length; i++) {
