@@ -12,8 +12,19 @@ export type Investment = { pre: string; at: number; suffixEnd: number; to: numbe
 
 /** The span of the project an investment (pre ending in 投资) measures, or null. */
 export function investedProject(text: string, x: Investment, strip: Strip): Span | null {
-  if (text[x.suffixEnd] === '的') return projectAfter(text, x.suffixEnd + 1, x.to, strip);
+  if (text[x.suffixEnd] === '的') {
+    // "总投资9.64亿元的10条道路建设": the projects' count comes first; the project is named after it
+    const counted = pastCount(text, x.suffixEnd + 1);
+    return projectAfter(text, counted, counted > x.suffixEnd + 1 ? clauseEnd(text, counted) : x.to, strip);
+  }
   return projectActedOn(text, x.to, strip) ?? (x.pre === INVESTMENT && x.alone ? projectBefore(text, x.at, strip) : null);
+}
+
+/** Past a count in digits and its measure word at `at` ("10条"), else `at`. */
+function pastCount(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /[0-9.]/.test(text[i]!)) i++;
+  return i > at && i < text.length ? i + 1 : at;
 }
 
 /** The investment word that ends `pre` ("继续推进总投资" → 总投资), else 投资. */

@@ -1,9 +1,14 @@
 // The project an investment measures (src/quantities/invested-project.ts): after its 的, in the next
 // clause, in the clause before, or the projects counted just before it.
 import { describe, expect, it } from 'vitest';
-import { targets } from './targets.js';
+import { byRaw, targets } from './targets.js';
 
 describe('invested project', () => {
+  it('names the project after an investment\'s 的 past the count of projects, and by 改造/提升/电站 ends', () => {
+    expect(byRaw('集中攻坚、压茬推进总投资9.64亿元的10条道路建设。').get('9.64亿元')!.indicator).toBe('道路建设总投资');
+    expect(byRaw('完成投资1.68亿元的东环路、南环路改造提升。').get('1.68亿元')!.indicator).toBe('东环路、南环路改造提升投资');
+  });
+
   it('names an investment by the project after its 的', () => {
     const ind = (text: string) => targets(text).map((t) => t.indicator);
     expect(ind('确保投资4800万元的成吉思汗广场改造提升工程如期完工。')).toEqual(['成吉思汗广场改造提升工程投资']);
