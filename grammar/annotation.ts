@@ -198,11 +198,12 @@ export function parseLeadFirstAnnotation(text: string, start: number, end: numbe
   return leadAndSharing(text, from, from + lead, to, out);
 }
 
-/** Where the clause naming when the task is due begins in text[from, to) (its separator), else `to`. */
+/** Where the first clause naming when the task is due begins in text[from, to) (its separator), else `to`. */
 function beforeDue(text: string, from: number, to: number): number {
-  let sep = to - 1;
-  while (sep > from && !CLAUSE_SEPARATORS[text.charCodeAt(sep)]) sep--;
-  return sep > from && DUE_LABELS.some((w) => text.startsWith(w, sep + 1)) ? sep : to;
+  for (let sep = from + 1; sep < to; sep++) {
+    if (CLAUSE_SEPARATORS[text.charCodeAt(sep)] && DUE_LABELS.some((w) => text.startsWith(w, sep + 1))) return sep;
+  }
+  return to;
 }
 
 /** "X牵头" or "X牵头,Y按职责分工负责" in text[from, to), LEAD_WORD at `lead`. */

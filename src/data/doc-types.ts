@@ -99,8 +99,11 @@ export const ISSUER_ENDINGS = ['人民政府', '办公厅', '办公室', '委员
  * are attachments, not sections. Tested on the compacted, normalized piece.
  */
 export const ATTACHMENTS_LEAD = /^附件[0-9一二三四五六七八九十]{0,3}[:]?$/;
-/** A work report's glossary ("※名词解释※", "附:名词解释", "注释"): notes after the report, closing its every part. */
-export const GLOSSARY_HEADING = /^[※【\[]?(?:附[:]?)?(?:名词解释|名词注释|名词解析|注释)[※】\]]?[:]?$/;
+/**
+ * A work report's glossary ("※名词解释※", "附:名词解释", "※注释※"): notes after the report, closing its every part.
+ * A bare "注释:" is a table's note, no glossary.
+ */
+export const GLOSSARY_HEADING = /^(?:[※【[]?(?:附[:]?)?(?:名词解释|名词注释|名词解析)[※】\]]?[:]?|[※【[]注释[※】\]])$/;
 
 /**
  * A year that opens a body run into its heading ("总体目标2026年，全县…"), read right after the heading:

@@ -122,6 +122,8 @@ export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上�
 export const SUBJECTLESS_MEASURES = ['规模', '总规模', '总量', '总额'];
 /** A clause of such a verb alone reports the amount of what the clause before names: "桥头跳车整治，完成48处". */
 export const AMOUNT_VERBS = ['完成', '实现', '达到'];
+/** …unless the clause before says when or how: "截至目前，完成85%", "在此基础上，完成30个". */
+export const NOT_TOPIC_OPENERS = ['截至', '截止', '在', '按照', '按', '根据', '依据', '对照', '围绕', '通过', '经过', '目前', '其中', '同时', '此外'];
 /** A ratio clause "占GDP比重" takes its subject from the clause before. */
 export const RATIO_HEAD = '占';
 

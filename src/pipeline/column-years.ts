@@ -31,6 +31,8 @@ function entriesOf(nodes: Node[], out: Entry[] = []): Entry[] {
 }
 
 const textOf = (e: Entry | undefined) => (e === undefined ? '' : 'paragraph' in e ? e.paragraph.text.trim() : null);
+/** A header cell's text: a paragraph's, or the title of a short line read as an unnumbered heading (牵头部门). */
+const headerText = (e: Entry | undefined) => (e !== undefined && 'section' in e && e.section.marker === null ? e.section.title.trim() : textOf(e));
 const isHeaderCell = (t: string | null) => t !== null && t.length > 0 && t.length <= HEADER_CELL_MAX && !SENTENCE_MARK.test(t);
 
 /** The years of a run of year columns starting at entry `i`, each the year after the one before (at least two). */
@@ -52,16 +54,23 @@ export function columnYears(root: Root): Map<Paragraph, ColumnCell> {
   const entries = entriesOf(root.children);
   for (let i = 1; i < entries.length; i++) {
     // a header: a task column's label, the year columns, then another label (牵头部门)
-    if (!isHeaderCell(textOf(entries[i - 1]))) continue;
+    if (!isHeaderCell(headerText(entries[i - 1]))) continue;
     const years = yearColumns(entries, i);
-    if (years.length === 0 || !isHeaderCell(textOf(entries[i + years.length]))) continue;
+    if (years.length === 0 || !isHeaderCell(headerText(entries[i + years.length]))) continue;
     let j = i + years.length;
     for (; j < entries.length; j++) {
       const e = entries[j]!;
       if (!('section' in e)) continue;
       if (TABLE_END.test(e.section.title.trim()) || yearColumns(entries, j + 1).length > 0) break;
-      // the row's cells: the paragraphs right after its task, one per year column
-      for (let c = 0; c < years.length && 'paragraph' in (entries[j + 1 + c] ?? {}); c++) {
+      // the row's cells: the paragraphs right after its task, one per year column; a section with fewer
+      // paragraphs is no row, and the table has ended (one with none groups the rows: 1、改善城市道路环境)
+      let paragraphs = 0;
+      while ('paragraph' in (entries[j + 1 + paragraphs] ?? {})) paragraphs++;
+      if (paragraphs === 0) continue;
+      // fewer cells than years: a row only where a short cell read as a heading follows (区园林局)
+      const next = entries[j + 1 + paragraphs];
+      if (paragraphs < years.length && !(next !== undefined && 'section' in next && next.section.marker === null)) break;
+      for (let c = 0; c < Math.min(paragraphs, years.length); c++) {
         const cell = entries[j + 1 + c] as { paragraph: Paragraph };
         cells.set(cell.paragraph, { year: years[c]!, row: e.section });
       }

@@ -30,6 +30,17 @@ function firstComma(raw: string): number {
   return -1;
 }
 
+/** The list is labelled as those responsible (责任单位), or not labelled: 配合单位 and 协办单位 lead nothing. */
+function namesWhoIsResponsible(raw: string): boolean {
+  const label = raw.slice(0, firstColon(raw));
+  return label.length <= 1 || label.includes(RESPONSIBLE_MARK);
+}
+const RESPONSIBLE_MARK = '责任';
+function firstColon(raw: string): number {
+  for (let i = 0; i < raw.length; i++) if (raw[i] === ':' || raw[i] === '：') return i;
+  return 0;
+}
+
 /** How many of the annotation's units lead, by the note: 0 where the note says nothing of this list. */
 function leadCount(a: UnitAnnotation, note: Note): number {
   if (note === 'first') return 1;
@@ -55,9 +66,10 @@ export function applyLeadNote(root: Root, text: string): void {
   const visit = (nodes: Node[]) => {
     for (const n of nodes) {
       for (const a of n.annotations) {
-        if (a.lead.length > 0 || a.responsible.length < 2) continue;
+        if (a.lead.length > 0 || a.responsible.length === 0 || !namesWhoIsResponsible(a.raw)) continue;
         const k = leadCount(a, note);
-        if (k > 0 && k < a.responsible.length) a.lead.push(...a.responsible.splice(0, k));
+        // by "the first listed leads" a unit alone leads; a list without a comma names none before it
+        if (k > 0 && (k < a.responsible.length || note === 'first')) a.lead.push(...a.responsible.splice(0, k));
       }
       if (n.type === 'section') visit(n.children);
     }

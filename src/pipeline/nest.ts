@@ -57,6 +57,15 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     (stack.length ? stack[stack.length - 1]!.node.children : root.children).push(node);
     stack.push({ node, rank });
   };
+  // a dated heading heads a part when the top-level numbering after it starts again at its first ordinal; before
+  // "三、重点任务" it is a heading among the numbered sections ("二、阶段目标 / 2025年目标")
+  const numberingRestarts = (i: number) => {
+    for (let k = i + 1; k < pieces.length; k++) {
+      const m = pieces[k]!.marker;
+      if (m && m.payload.style !== 'cn-shi' && m.payload.rank === topRank) return m.payload.ordinal === 1;
+    }
+    return false;
+  };
   const sectionOf = (p: Piece, marker: Section['marker'], title: string, text: string): Section => {
     // built once: widenSpans replaces `position` (never changes it in place) when children reach further
     const own = index.position(p.start, p.end);
@@ -118,7 +127,7 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       const compact = compactNormalized(title);
       const appendix = opensAppendix(compact);
       // an appendix's title heads the appendix's items, whatever their style ("2026年省十件民生实事" over 一、…十、)
-      const rank = appendix || GLOSSARY_HEADING.test(compact) ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : (partRankOf(compact) ?? (datedParts && DATED_PART.test(compact) ? topRank - 0.5 : headingRank(i)));
+      const rank = appendix || GLOSSARY_HEADING.test(compact) ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : (partRankOf(compact) ?? (datedParts && DATED_PART.test(compact) && numberingRestarts(i) ? topRank - 0.5 : headingRank(i)));
       appendixTitle = appendix;
       open(sectionOf(p, null, title, title), rank);
       continue;

@@ -12,7 +12,7 @@ import { compare, type Compared } from '../quantities/comparator.js';
 import { roleOf, roleWords } from '../quantities/role.js';
 import { isAppositive } from '../quantities/appositive.js';
 import { indicatorOf, phraseBefore } from '../quantities/indicator.js';
-import { itemEnd, phraseAfter } from '../quantities/noun-after.js';
+import { itemStart, phraseAfter } from '../quantities/noun-after.js';
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { charTable } from '../char-table.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
@@ -52,12 +52,12 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
     readPhrases(r);
     const role = decideRole(r, k);
     const named = nameIndicator(r, k);
-    const indicator = cell?.indicator ?? (column && named === '' ? rowIndicator(out, column.row, quantities[k]!) : named);
+    const indicator = cell?.indicator ?? (column && named === '' ? taskIndicator(out, column.row, quantities[k]!) : named);
     r.lastRole = role; // what the next quantity reads of this one
     found.push(targetOf(r, node, role, indicator, `t${out.length + k + 1}`, input));
   }
   // a table row's value is what its column and its row say
-  if (rowRead) found.forEach((t, k) => Object.assign(t, fromRow(rowRead.cells[k]!)));
+  if (rowRead) found.forEach((t, k) => Object.assign(t, fromRow(rowRead.cells[k]!, input.planYear ?? null)));
   // The node's roles are final before its targets join the document.
   shareListRoles(text, quantities, r.compared, found);
   shareListComparators(text, quantities, r.compared, found);
@@ -249,18 +249,26 @@ function gluedNoun(text: string, a: number, b: number): boolean {
   return nouns > 0;
 }
 
-/** A cell holding a count alone ("100个") measures what its row's task counts in that unit ("公交站台适老化改造300个"). */
-function rowIndicator(out: Target[], row: Section, q: Quantity): string {
-  return out.find((t) => t.nodeId === row.id && t.unit === q.unit)?.indicator ?? '';
+/**
+ * A cell holding a count alone ("100个") measures what its row's task counts in that unit ("公交站台适老化改造300个"),
+ * else what the task names. The task's targets were placed just before its cells: looked for from the end.
+ */
+function taskIndicator(out: Target[], task: Section, q: Quantity): string {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const t = out[k]!;
+    if (t.nodeId === task.id && t.unit === q.unit) return t.indicator;
+  }
+  return task.title;
 }
 
-/** Past the last 、 in [a, b), else `a`. */
+/** Past the first 、 in [a, b) outside brackets, which ends the item before ("…50家、独角兽、瞪羚企业20家"), else `a`. */
 function afterItem(text: string, a: number, b: number): number {
-  const comma = itemEnd(text, a, b);
+  const comma = itemStart(text, a, b);
   return comma < b ? comma + 1 : a;
 }
 
-/** What a table row's cell says of its value: its column's year and role, its row's indicator. */
-function fromRow(c: RowCell): Pick<Target, 'year' | 'role' | 'indicator'> {
-  return { year: c.year, role: c.role, indicator: c.indicator };
+/** What a table row's cell says of its value: its column's year and role, its row's indicator; a year before the plan's reports. */
+function fromRow(c: RowCell, planYear: number | null): Pick<Target, 'year' | 'role' | 'indicator'> {
+  const before = planYear !== null && c.year !== null && c.year < planYear;
+  return { year: c.year, role: before ? 'baseline' : c.role, indicator: c.indicator };
 }

@@ -90,8 +90,10 @@ function escapedBreaks(text: string): string | null {
   if (firstBreak >= 0 && firstBreak < text.length - 1) return null;
   const escapes = text.match(ESCAPED_BREAK);
   if (escapes === null || escapes.length < ESCAPED_BREAKS_MIN) return null;
-  return text.replace(ESCAPED_BREAK, (e) => ' '.repeat(e.length - 1) + '\n');
+  // such a store escapes its quotes too (\"一村一品\"): each read as the quote, white space before it
+  return text.replace(ESCAPED_BREAK, (e) => ' '.repeat(e.length - 1) + '\n').replace(ESCAPED_QUOTE, ' "');
 }
+const ESCAPED_QUOTE = /\\"/g;
 
 /**
  * A native copy into UTF-16 units, a table lookup per unit, one native decode: a regex

@@ -7,15 +7,20 @@ import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_BASE_COLUMNS, TABLE_NAME_COLUMNS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { scan } from '../quantities/scan.js';
+import { PREFIX_COMPARATORS } from '../data/comparators.js';
+import { normalize } from './normalize.js';
 import type { TextRuns } from '../quantities/text-view.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 
 /** A value cell of a row: where it stands in the paragraph's text, and what its row and column say of it. */
-export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role };
+export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role; own?: boolean };
 
 const CELL_SEPARATOR = '\t';
-/** "5.4", "7.3左右", ">90", "≥0.3": a value alone in its cell, with a sign or a 左右 at most. */
-const VALUE = /^([>≥<≤]?)([0-9]+(?:\.[0-9]+)?)(左右|以上|以下)?$/;
+/** The signs of PREFIX_COMPARATORS (≥, >, ≤ …): a cell may open with one. */
+const SIGNS = Object.keys(PREFIX_COMPARATORS).filter((w) => w.length === 1 && w.charCodeAt(0) < 0x3000).join('');
+const escaped = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
+/** "5.4", "7.3左右", ">90", "≥0.3": a value alone in its cell (as normalized), with a sign or a 左右 at most. */
+const VALUE = new RegExp(`^([${escaped(SIGNS)}]?)([0-9]+(?:\\.[0-9]+)?)(左右|以上|以下)?$`);
 const LABEL_YEAR = /(20\d{2})年/;
 
 type Column = { label: string; year: number | null; role: Role };
@@ -61,6 +66,7 @@ export function rowTables(root: Root, source: string): Map<Paragraph, RowCell[]>
     const nameAt = labels.findIndex((l) => TABLE_NAME_COLUMNS.some((w) => l.includes(w)));
     if (unitAt < 0 || nameAt < 0) continue;
     const columns = labels.map(columnOf);
+    const lastYear = columns.reduce<number | null>((y, c) => (c.year !== null && (y === null || c.year > y) ? c.year : y), null);
     let j = i + 1;
     for (; j < ps.length; j++) {
       const text = textOf(ps[j]!);
@@ -69,15 +75,27 @@ export function rowTables(root: Root, source: string): Map<Paragraph, RowCell[]>
       const unit = cells[unitAt]![2];
       if (readAs('1', unit) === null) continue; // a row with no unit ("/") measures nothing
       const found: RowCell[] = [];
+      const name = cells[nameAt]![2];
       cells.forEach(([start, end, cell], c) => {
-        if (c === unitAt || c === nameAt || columns[c]!.year === null || !VALUE.test(cell)) return;
-        found.push({ start, end, unit, indicator: cells[nameAt]![2], year: columns[c]!.year, role: columns[c]!.role });
+        if (c === unitAt || c === nameAt) return;
+        const read = normalize(cell).text;
+        if (columns[c]!.year !== null && VALUE.test(read)) found.push({ start, end, unit, indicator: name, year: columns[c]!.year, role: columns[c]!.role });
+        // a cell with a unit of its own under a column of no year ("年均增长 / 7%左右") aims at the table's last year
+        else if (columns[c]!.year === null && ownQuantity(read) !== null) {
+          found.push({ start, end, unit: '', indicator: name + labels[c], year: lastYear, role: 'target', own: true });
+        }
       });
       if (found.length > 0) rows.set(ps[j]!, found);
     }
     i = j - 1;
   }
   return rows;
+}
+
+/** The one quantity a cell holds with its own unit, opening the cell ("7%左右"), else null. */
+function ownQuantity(cell: string): Quantity | null {
+  const { quantities } = scan(cell);
+  return quantities.length === 1 && quantities[0]!.start === 0 ? quantities[0]! : null;
 }
 
 /** `number` in `unit` as the scan reads it written together ("2881.2" in 万人次 → 28812000 人次), or null. */
@@ -105,6 +123,13 @@ export function rowScan(view: TextRuns, cells: RowCell[], from: number): ScanRes
   const kept: RowCell[] = [];
   for (const cell of cells) {
     const at = viewIndex(view, from + cell.start);
+    if (cell.own) {
+      const own = at < 0 ? null : ownQuantity(view.text.slice(at, at + cell.end - cell.start));
+      if (own === null) continue;
+      quantities.push({ ...own, start: at + own.start, end: at + own.end });
+      kept.push(cell);
+      continue;
+    }
     const m = at < 0 ? null : VALUE.exec(view.text.slice(at, at + cell.end - cell.start));
     if (!m) continue;
     const read = readAs(m[2]!, cell.unit);

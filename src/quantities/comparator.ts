@@ -22,9 +22,19 @@ export type Compared = {
   perfective: boolean;
 };
 
-/** Signs that also end or open a tag: a bound only where no tag's letter, quote or slash stands before them. */
-const MARKUP_SIGNS = ['>', '<'];
-const MARKUP_BEFORE_SIGN = /[A-Za-z"'\/=-]/;
+/** The sign that also ends a tag: "<span>10%" read as text. "GDP>5000亿元" is a bound. */
+const TAG_END = '>';
+const TAG_OPEN = '<';
+/** The longest tag looked back over. */
+const TAG_MAX = 64;
+/** A > at `at` ends a tag opened by a < shortly before it, with no > between. */
+function endsTag(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= TAG_MAX; i--) {
+    if (text[i] === TAG_OPEN) return true;
+    if (text[i] === TAG_END || text[i] === '\n') return false;
+  }
+  return false;
+}
 const MAX_PREFIX = Math.max(...PREFIX_WORDS.map((w) => w.length));
 /** The prefix comparator words by last character, longest first. */
 const PREFIX_BY_LAST = wordIndex([...Object.keys(PREFIX_COMPARATORS)].sort((a, b) => b.length - a.length), true);
@@ -75,7 +85,7 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
     if (len > maxLen || !text.startsWith(w, at - len)) continue;
     const c = PREFIX_COMPARATORS[w];
     // "<span>10%": the > ends a tag of markup read as text, not a bound
-    if (MARKUP_SIGNS.includes(w) && MARKUP_BEFORE_SIGN.test(text[at - len - 1] ?? '')) continue;
+    if (w === TAG_END && endsTag(text, at - len)) continue;
     // "通过120家": the 过 ends another word.
     // (Only the words ending with the same character can end at `at`.)
     if (c && !endingAt(NOT_PREFIX_BY_LAST, text, at).some((w) => w.length > len && at - w.length >= clauseStart && text.startsWith(w, at - w.length))) {

@@ -3,7 +3,7 @@
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
   CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
-  AMOUNT_VERBS, MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
+  AMOUNT_VERBS, NOT_TOPIC_OPENERS, MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
   YEAR_TAILS,
 } from '../data/target-cues.js';
 import { ITEM_JOINERS } from '../data/noun-cues.js';
@@ -14,7 +14,7 @@ import { clauseStart, firstYearFrom } from './context.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
 import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
-import { anyOf, endingAt, firstStartingAt, startingAt, wordIndex } from './words.js';
+import { anyOf, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
 
 /** The words once each, longest first (the first that matches is the longest). */
 export const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -82,13 +82,15 @@ function afterLocation(text: string, a: number, b: number): number {
  * "依托产业园区、龙头企业等建设创新平台", "“30”是指利用道路连接带、隔离带等新增白玉兰特色道路": a list closed by 等 with an
  * action right after it is the means or the scope; the name starts at the action. `a` when there is none.
  */
+const ETC_OBJECT_MIN = 3;
 function afterEtcList(text: string, a: number, b: number): number {
   for (let e = b - 2; e > a; e--) {
     if (text.charCodeAt(e) !== ENUM_ETC_CODE) continue;
     if (indexIn(text, ENUM_COMMA_CODE, a, e) < 0) return a;
     // right after the 等: further on, an action word may sit inside the name ("…等区域充电桩建设覆盖率")
+    // …and its object is more than a head noun ("…等建设项目" names projects of that kind)
     const at = e + 1;
-    return startingAt(ACTIONS_BY_FIRST, text, at).some((w) => at + w.length < b && text.startsWith(w, at)) ? at : a;
+    return startingAt(ACTIONS_BY_FIRST, text, at).some((w) => at + w.length + ETC_OBJECT_MIN <= b && text.startsWith(w, at)) ? at : a;
   }
   return a;
 }
@@ -357,10 +359,16 @@ function afterRowCells(phrase: string): string {
 /** The longest clause read as the topic of the amount after it. */
 const TOPIC_MAX = 24;
 const TOPIC_COMMA = '，,';
-/** The clause before a comma right before `at` when it holds no number and is short: "桥头跳车整治", or ''. */
+const NOT_TOPIC_AT = someStartingAt(NOT_TOPIC_OPENERS);
+/**
+ * The clause before a comma right before `at` when it holds no number and is short: "桥头跳车整治", or ''. A clause
+ * of time or manner (截至目前, 在此基础上, 按照…要求) names no task.
+ */
 function topicBefore(text: string, at: number, show: (a: number, b: number) => string): string {
   if (!TOPIC_COMMA.includes(text[at - 1] ?? '')) return '';
-  const [a, b] = stripEnds(text, clauseStart(text, at - 1), at - 1);
+  const start = clauseStart(text, at - 1);
+  if (NOT_TOPIC_AT(text, start)) return '';
+  const [a, b] = stripEnds(text, start, at - 1);
   if (a >= b || b - a > TOPIC_MAX) return '';
   for (let i = a; i < b; i++) if (isDigitCode(text.charCodeAt(i))) return '';
   return show(a, b);

@@ -167,7 +167,8 @@ function numberedListEnd(text: string, from: number, close: number): number {
     const c = text.charCodeAt(k);
     if (itemStart && CN_NUMERAL_CODES[c] !== 1) return -1;
     if (c === close) return k;
-    if (SENTENCE_END_TABLE[c] === 1) return -1;
+    // an item holding digits states an amount ("一年新增市场主体1万户、…"): a quotation of targets
+    if (SENTENCE_END_TABLE[c] === 1 || (c >= 0x30 && c <= 0x39)) return -1;
     itemStart = c === LIST_SEPARATOR;
   }
   return -1;

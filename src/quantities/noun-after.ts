@@ -1,7 +1,7 @@
 // The noun phrase after a count ("引进10名高层次人才"): where it starts, where it ends, and which part of a
 // long phrase the count names — the head after a listed modifier, the subject before what it does, and
 // those served with the kind of service ("为61万名孕妇免费提供…产前筛查").
-import { ATTRIBUTIVE, ENUM_ETC } from '../data/target-cues.js';
+import { ATTRIBUTIVE, ENUM_AND, ENUM_COMMA as ENUM_COMMA_CHAR, ENUM_ETC } from '../data/target-cues.js';
 import {
   CLAUSE_CONJUNCTIONS, ITEM_JOINERS, MODIFIER_FRAMES, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
 } from '../data/noun-cues.js';
@@ -27,7 +27,9 @@ const MODIFIER_FRAME_AT = someStartingAt(MODIFIER_FRAMES);
 const holdsJoiner = anyIn(ITEM_JOINERS);
 const REMARK_OPEN = '('.charCodeAt(0);
 const REMARK_CLOSE = ')'.charCodeAt(0);
-const ENUM_COMMA = '、'.charCodeAt(0);
+const ENUM_COMMA = ENUM_COMMA_CHAR.charCodeAt(0);
+/** Glue that closes a list before the next item: 和, 及, 与, 或. */
+const LIST_GLUE_END = charTable(ENUM_AND + '或');
 const HEAD_MARKS = charTable(ATTRIBUTIVE + ENUM_ETC);
 /** The shortest head a listed modifier leaves. */
 const HEAD_MIN = 2;
@@ -51,7 +53,7 @@ export function phraseAfter(f: PhraseAfterInput): PhraseAfter {
   const past = pastRemark(text, from, clauseEnd);
   if (past > from) [from, to] = [past, to > past ? to : nextNumber(text, past, clauseEnd)];
   // "入库1000个项目、引进资金1000亿元": the item after the last 、 before the next number is that number's
-  else if (to < clauseEnd) to = itemEnd(text, from, to);
+  else if (to < clauseEnd) to = nounEndBefore(text, from, to);
   if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
   // "超过500万元且研发费用占比…": a conjunction starts another condition; "120名深入生产一线": a verb what they do;
   // "降低工商业电价5%政策": the rule the number sets.
@@ -97,7 +99,7 @@ function pastRemark(text: string, from: number, clauseEnd: number): number {
 }
 
 /** Where the last 、 in [a, b) outside brackets stands, else `b` ("中央公园（一期、二期）" holds none). */
-export function itemEnd(text: string, a: number, b: number): number {
+function itemEnd(text: string, a: number, b: number): number {
   let depth = 0;
   for (let i = b - 1; i >= a; i--) {
     const c = text.charCodeAt(i);
@@ -106,6 +108,30 @@ export function itemEnd(text: string, a: number, b: number): number {
     else if (c === ENUM_COMMA && depth === 0) return i;
   }
   return b;
+}
+
+/** Where the first 、 in [a, b) outside brackets stands, else `b`. */
+export function itemStart(text: string, a: number, b: number): number {
+  let depth = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === REMARK_OPEN) depth++;
+    else if (c === REMARK_CLOSE) depth = Math.max(0, depth - 1);
+    else if (c === ENUM_COMMA && depth === 0) return i;
+  }
+  return b;
+}
+
+/**
+ * The end of a count's noun before the next number of its clause at `to`: the last 、 when the words after it are
+ * the next item's ("入库1000个项目、引进资金1000亿元"), not when they close a list with 和 ("专精特新、单项冠军企业和50家…").
+ */
+function nounEndBefore(text: string, from: number, to: number): number {
+  const comma = itemEnd(text, from, to);
+  if (comma >= to) return to;
+  let last = to - 1;
+  while (last > comma && text.charCodeAt(last) === 0x20) last--;
+  return LIST_GLUE_END[text.charCodeAt(last)] === 1 ? to : comma;
 }
 
 /** The first ASCII digit in [a, b) (where the next number begins), or `b`. */

@@ -177,7 +177,7 @@ function clauseRole(r: RoleInput): Role {
     // ("消除100个以上空壳村" counts what is done away with: a goal)
     const definesKind = q.unit === PEOPLE && has(r, L.ABOLITION_VERBS, clauseStart, prefixStart);
     const bounds = q.kind === 'count' && !definesKind ? UPPER_SUFFIXES : THRESHOLD_SUFFIXES;
-    if (bounds.includes(suffix) && !GOAL_NOUN_AT(text, suffixEnd) && !boundsMeasure(text, suffixEnd)) return 'parameter';
+    if (bounds.includes(suffix) && !GOAL_NOUN_AT(text, suffixEnd) && !(r.governed && boundsMeasure(text, suffixEnd))) return 'parameter';
   }
   // "培育年出栏100头以上的养殖大户15户": a bounded count before 的 and the noun it defines, then what is counted.
   if (q.kind === 'count' && next === CONDITION_END && r.countFollows && THRESHOLD_SUFFIXES.includes(text.slice(q.end, suffixEnd))
@@ -309,7 +309,10 @@ function inRuleFrame(r: RoleInput): boolean {
 const MEASURE_REACH = 10;
 const MEASURE_HEAD_AT = firstStartingAt(MEASURE_HEADS);
 const AMOUNT_VERB_AT = someStartingAt(AMOUNT_VERBS);
-/** The noun after a bound at `at` ends in the measure itself, before what it reaches or the clause's end. */
+/**
+ * The noun after a bound at `at` ends in the measure itself, before what it reaches or the clause's end. Read only
+ * under a deadline or an aim: "新建1万平方米以上公共建筑面积达到…标准" sizes the buildings a rule covers.
+ */
 function boundsMeasure(text: string, at: number): boolean {
   for (let p = at; p < at + MEASURE_REACH && ideographAt(text, p); p++) {
     const head = MEASURE_HEAD_AT(text, p);

@@ -6,7 +6,7 @@
 import { LATIN_NAME_CODES, RANK_PREFIX, UNITS } from '../data/units.js';
 import { INCLUSIVE_MARKS, RANGE_SEPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
-import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
+import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
 import { firstStartingAt, isIdeograph, someEndingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
@@ -220,7 +220,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   if (info?.digitsOnly && num.chinese) return res.unitEnd;
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
-  if (nameBefore?.some((w) => text.startsWith(w, i - w.length))) return res.unitEnd;
+  if (nameBefore?.some((w) => text.startsWith(w, i - w.length)) && (num.chinese || NAME_END_AFTER.some((w) => text.startsWith(w, res.unitEnd)))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;
   if (kind === 'count' && countsIndicators(text, i, res.unitEnd)) return res.unitEnd;
   if (num.chinese && res.numEnd - i === 1 && DIGIT_WORD_UNITS.includes(unit) && wordAfter(text, res.unitEnd)) return res.unitEnd;

@@ -96,15 +96,18 @@ export function looksLikeMarkdown(text: string): boolean {
   let boldLines = 0;
   let links = 0;
   let tables = 0;
+  let previous = '';
   for (const line of lines) {
-    if (TABLE_RULE.test(line)) tables++;
+    // a pipe table: its separator row under a header row of pipes
+    if (TABLE_RULE.test(line) && previous.trimStart().startsWith('|')) tables++;
+    previous = line;
     if (FIELD.test(line)) fields++;
     else if (BOLD_LINE.test(line)) boldLines++;
     else if (HEADING.test(line)) headings++;
     else if (RULE.test(line)) rules++;
     if (LINK.test(line)) links++;
   }
-  if (fields >= 2 || boldLines >= 3 || links >= 2) return true;
+  if (fields >= 2 || boldLines >= 3 || links >= 2 || tables >= 1) return true;
   const kinds = [fields, headings, rules, boldLines, links, tables].filter((n) => n > 0).length;
   return kinds >= 2 && fields + headings + rules + boldLines + links + tables >= 3;
 }

@@ -69,6 +69,9 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: ['市政务服务局', '市司法局'], responsible: ['各区政府', '市政府各部门'] });
     const u = '（市商务局负责落实，完成时限：2023年10月）';
     expect(parseLeadFirstAnnotation(u, 0, u.length)).toEqual({ lead: [], responsible: ['市商务局'] });
+    // a clause after the due date is read past too
+    const later = '（市财政局牵头，市税务局负责落实，完成时间：2024年底，长期坚持）';
+    expect(parseLeadFirstAnnotation(later, 0, later.length)).toEqual({ lead: ['市财政局'], responsible: ['市税务局'] });
     // a due date alone names no unit
     const due = '（完成时限：2023年10月）';
     expect(parseLeadFirstAnnotation(due, 0, due.length)).toBeNull();

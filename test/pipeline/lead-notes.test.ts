@@ -31,6 +31,11 @@ describe('lead notes', () => {
     expect(units(doc)).toEqual([[['市民政局'], ['市财政局']], [['市委宣传部'], ['市民政局']]]);
   });
 
+  it('leaves lists of units labelled otherwise (配合单位) as they are, and makes a lone unit lead by the first-listed note', () => {
+    const doc = '（注：排在第一位的为牵头单位）\n1.落实兜底职能。（配合单位：县商务局、县交通运输局）\n2.加强宣传。〔责任单位：县农业农村局〕';
+    expect(units(doc)).toEqual([[[], ['县商务局', '县交通运输局']], [['县农业农村局'], []]]);
+  });
+
   it('reads lists as they are without such a note', () => {
     expect(units('1.落实兜底职能。〔责任单位：市民政局、市卫生健康委，市财政局〕')).toEqual([[[], ['市民政局', '市卫生健康委', '市财政局']]]);
   });

@@ -24,9 +24,17 @@ describe('nest', () => {
       .filter((l) => !l.includes('一是'))).toEqual(['1 2024年工作情况', '1 2025年主要目标', '1 加快数字基础设施建设']);
   });
 
+  it('keeps a dated heading among the numbered sections where the numbering goes on after it', () => {
+    const plan = '一、总体要求\n加快发展。\n二、阶段目标\n2024年目标\n完成改造50公里。\n2025年目标\n普及率达到95%。\n三、重点任务\n(一)实施水源工程\n新建水厂2座。';
+    expect(outline(nestedFor(plan).root.children).filter((l) => !l.includes('2024年'))).toEqual(['1 一、总体要求', '1 二、阶段目标', '1 2025年目标', '1 三、重点任务', '2 (一)实施水源工程']);
+  });
+
   it('closes every part at a work report\'s glossary', () => {
     const report = '二〇二五年主要目标任务\n今年稳中求进。\n(一)扩大投资\n新增项目10个。\n※注释※\n[1]“双千工程”：指每年引进1000个项目。';
     expect(outline(nestedFor(report).root.children)).toEqual(['1 二〇二五年主要目标任务', '2 (一)扩大投资', '1 ※注释※']);
+    // a table's note (注释:) is no glossary
+    const note = '一、主要指标\n到2025年,浓度下降10%。\n注释:\n上述指标中带〔〕的为五年累计数。\n二、重点任务\n(一)深入打好蓝天保卫战';
+    expect(outline(nestedFor(note).root.children)).toEqual(['1 一、主要指标', '1 注释', '1 二、重点任务', '2 (一)深入打好蓝天保卫战']);
   });
 
   it('puts body text into the section open above it, and a title line at the top', () => {

@@ -21,6 +21,8 @@ describe('normalize', () => {
     const { text } = normalize(stored);
     expect(text.length).toBe(stored.length);
     expect(text.split('\n').map((l) => l.trim())).toEqual(['一、2023年工作回顾', '新增企业10家。', '二、2024年工作安排', '新增企业20家。']);
+    // its quotes escaped too: each read as the quote
+    expect(normalize('“一村一品”\\r\\n建设\\"一村一品\\"示范村10个\\r\\n二\\r\\n三').text).toContain(' "一村一品 "示范村10个');
     // a text with lines of its own, or a stray escape or two, is what it says
     expect(normalize('路径C:\\new\\n1\\n2\\n3\n第二行').text).toBe('路径C:\\new\\n1\\n2\\n3\n第二行');
     expect(normalize('匹配\\n和\\r。').text).toBe('匹配\\n和\\r。');

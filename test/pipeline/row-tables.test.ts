@@ -25,6 +25,15 @@ describe('indicator tables with a 单位 column', () => {
     expect(read(table)).toEqual(['2881.2|28812000|人次|eq|2025|baseline|乡村旅游年接待量', '3200|32000000|人次|eq|2030|target|乡村旅游年接待量']);
   });
 
+  it('reads ≧ and a full-width ＞, a base year before the plan\'s as a report, and a cell with a unit of its own', () => {
+    const signs = rows([['指标', '单位', '2025年'], ['床位占比', '%', '≧55'], ['探访率', '%', '＞95']]);
+    expect(parseDocument(signs).targets.map((t) => `${t.value}|${t.comparator}`)).toEqual(['55|gte', '95|gt']);
+    const plan = '某市国民经济和社会发展第十四个五年规划（2021—2025年）\n' + rows([['序号', '指标', '单位', '2020年', '2025年', '年均增长', '属性'], ['1', '地区生产总值', '亿元', '5000', '7000', '7%左右', '预期性']]);
+    expect(read(plan)).toEqual([
+      '5000|5000|亿元|eq|2020|baseline|地区生产总值', '7000|7000|亿元|eq|2025|target|地区生产总值', '7%|7|%|approx|2025|target|地区生产总值年均增长',
+    ]);
+  });
+
   it('reads nothing as a table without a 单位 column, or a row of another width', () => {
     expect(read(rows([['序号', '指标名称', '2025年', '2030年'], ['1', '农业劳动生产率', '5.4', '7.3']]))).toEqual([]);
     expect(read(rows([header, ['1', '农业劳动生产率', '万元/人', '5.4']]))).toEqual([]);

@@ -22,6 +22,8 @@ describe('words touching the number', () => {
 
   it('reads an indicator table\'s signs before the number', () => {
     expect(targets('参保率≥95%，覆盖率>60%，空置率≤5%，事故率<1%。').map((t) => t.comparator)).toEqual(['gte', 'gt', 'lte', 'lt']);
+    // a sign after letters bounds the number: GDP>5000亿元
+    expect(targets('到2025年，全市GDP>5000亿元。').map((t) => [t.comparator, t.indicator])).toEqual([['gt', '全市GDP']]);
     // the > closing a tag of markup read as text bounds nothing
     expect(only('给予补助</span><span>10%。').comparator).toBe('eq');
   });

@@ -35,6 +35,9 @@ describe('the phrase around the number', () => {
     const ts = targets('机动车道井盖井框处置，完成400个；桥头跳车整治，完成48处。');
     expect(ts.map((t) => t.indicator)).toEqual(['机动车道井盖井框处置', '桥头跳车整治']);
     expect(only('解决人行道梗阻问题，不小于16处。').indicator).toBe('解决人行道梗阻问题');
+    // a clause of time or manner names no task
+    expect(only('截至目前，完成85%。').indicator).not.toBe('截至目前');
+    expect(only('在此基础上，完成30个。').indicator).not.toBe('在此基础上');
     // a clause before holding a number, or one too long to be a topic, names nothing; nor does a clause with more words
     expect(targets('新增企业20家，完成100家。')[1]!.indicator).toBe('完成');
     expect(only('坚持以人民为中心的发展思想推动全市高质量发展取得显著成效，完成100家。').indicator).toBe('完成');
@@ -51,6 +54,8 @@ describe('the phrase around the number', () => {
   it('starts the name at the action right after a list closed by 等, the means or the scope', () => {
     expect(only('依托产业园区、龙头企业等建设创新平台30个。').indicator).toBe('创新平台');
     expect(only('“30”是指利用道路连接带、隔离带、公园绿地园路等新增白玉兰特色道路30条。').indicator).toBe('白玉兰特色道路');
+    // an action whose object is a head noun alone names a kind with the list
+    expect(only('到2025年，新增村卫生室、乡镇卫生院等建设项目50个。').indicator).toBe('村卫生室、乡镇卫生院等建设项目');
     // a list closed by 等 before a noun names the kind
     expect(only('培育高新技术企业、专精特新企业等市场主体100家。').indicator).toBe('高新技术企业、专精特新企业等市场主体');
   });

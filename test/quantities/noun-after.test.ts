@@ -26,6 +26,10 @@ describe('the noun after a count', () => {
   it('ends a count\'s noun at the last 、 before the next number of its clause, outside brackets', () => {
     expect(targets('每年招商引资入库1000个以上项目、引进资金1000亿元。').map((t) => t.indicator)).toEqual(['招商引资入库项目', '资金']);
     expect(targets('培育10家高新技术企业、科技型中小企业20家。').map((t) => t.indicator)).toEqual(['高新技术企业', '科技型中小企业']);
+    // the phrase of the next count starts past the first 、: items before it may share one number (TARGETS.md §7)
+    expect(targets('培育国家级高新技术企业50家、独角兽、瞪羚企业20家。').map((t) => t.indicator)).toEqual(['国家级高新技术企业', '独角兽、瞪羚企业']);
+    // a list closed by 和 before the next count keeps its 、
+    expect(targets('培育100家专精特新、单项冠军企业和50家高新技术企业。').map((t) => t.indicator)).toEqual(['专精特新、单项冠军企业', '高新技术企业']);
     // a list of nouns with no number after it stays whole; a 、 inside brackets divides no items
     expect(only('引进10名高层次人才、紧缺型人才。').indicator).toBe('高层次人才、紧缺型人才');
     expect(targets('建成1个中央公园（一期、二期）、绿地4.78平方公里。').map((t) => t.indicator)).toEqual(['中央公园（一期、二期）', '绿地']);

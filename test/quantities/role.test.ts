@@ -216,6 +216,8 @@ describe('thresholds', () => {
     // a bound before the measure itself is its level
     expect(roles('到2025年底,50平方公里以上建设用地面积达到海绵城市建设要求。')).toEqual(['50平方公里:target']);
     expect(roles('建设5000平方米以上面积的商业综合体。')).toEqual(['5000平方米:parameter']);
+    // without a deadline or an aim the bound sizes what a rule covers
+    expect(roles('新建1万平方米以上公共建筑面积达到绿色建筑二星级标准。')).toEqual(['1万平方米:parameter']);
   });
 
   it('makes a number inside a condition a parameter', () => {

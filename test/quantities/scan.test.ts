@@ -248,7 +248,7 @@ describe('not quantities', () => {
     ['project phases', '推进学院二期项目建设,建设资源圃(二期)。'],
     ['the title line', '关于印发2025年新增企业100家实施方案的通知'],
     ['slogans of numerals', '坚持四个全面,落实三个一批,实施十个一工程,推进三次产业融合。'],
-    ['a package of rules named by its count', '落实招商引资政策二十条，兑现人才新政30条。'],
+    ['a package of rules named by its count', '落实招商引资政策二十条，兑现人才新政三十条。'],
     ['a quoted list of numbered names', '以“一条主线、一个目标、两项行动、五条赛道、十个持续推进”为政府工作主抓手。'],
   ])('%s', (_name, text) => {
     expect(targets(text).map((t) => t.raw)).toEqual([]);
@@ -316,6 +316,12 @@ describe('not quantities', () => {
     // a quotation of targets, too long to be a name, keeps them
     expect(targets('实现“新增企业10家、新建项目20个、引进人才30名、完成投资50亿元”目标。').map((t) => t.raw)).toEqual(['10家', '20个', '30名', '50亿元']);
     expect(targets('落实“一条主线、新增企业10家、两项行动、五条赛道、十个持续推进”。').map((t) => t.raw)).toEqual(['10家', '两项', '五条', '十个']);
+  });
+
+  it('reads the items of a numbered quotation holding amounts, and counts of policies issued', () => {
+    expect(targets('力争实现“一年新增市场主体1万户、两年新增市场主体3万户、三年新增市场主体5万户”的目标。').map((t) => t.raw)).toEqual(['1万户', '3万户', '5万户']);
+    expect(targets('全年累计出台惠企政策35条。').map((t) => t.raw)).toEqual(['35条']);
+    expect(targets('印发招商引资政策20条（试行）。')).toEqual([]);
   });
 
   it('reads 枚 as a measure word', () => {

@@ -50,6 +50,8 @@ describe('detectFormat', () => {
     expect(detectFormat(bytes(cell))).toBe('md');
     // # titles and pipe tables, nothing else: a crawl's header table and a plan's indicator table
     expect(detectFormat(bytes('# 关于印发规划的通知\n\n## 基本信息\n\n| 字段 | 内容 |\n|------|------|\n| 发布日期 | 2026-07-05 |\n\n正文\n'))).toBe('md');
+    // a pipe table's header and separator rows alone
+    expect(detectFormat(bytes('某市规划\n\n| 指标 | 单位 | 2025年 |\n|---|---|---|\n| 地区生产总值 | 亿元 | 7000 |\n'))).toBe('md');
     // one table rule alone stays text
     expect(detectFormat(bytes('一、总体要求\n|---|---|\n二、其他\n'))).toBe('text');
     expect(detectFormat(bytes('前言\n<p>一</p><br><p>二</p><p>三</p><br>\n'))).toBe('html');
