@@ -222,33 +222,42 @@ function leadAndSharing(text: string, from: number, lead: number, to: number, ou
  */
 function sharingClauses(text: string, a: number, b: number, names: string[]): boolean {
   const found: string[] = [];
+  // "省发展改革委、省商务厅，海关总署广东分署，广铁集团按职责分工负责": groups of names apart with commas share
+  // with the clause whose share word ends them
+  const waiting: string[] = [];
   for (let from = a; from < b; ) {
     let end = from;
     while (end < b && !CLAUSE_SEPARATORS[text.charCodeAt(end)]) end++;
-    if (!sharingUnits(text, from, end, found)) return false;
+    if (sharingUnits(text, from, end, waiting)) found.push(...waiting.splice(0));
+    else if (!namesOnly(text, from, end, waiting, true)) return false;
     from = end + 1;
   }
+  if (waiting.length > 0) return false;
   names.push(...found);
   return found.length > 0;
 }
+
+const mannerEndingAt = (text: string, a: number, end: number) => MANNERS_BY_LENGTH.find((w) => end - w.length > a && text.startsWith(w, end - w.length));
 
 /** Units in text[a, b) that end in a SHARE_WORDS word ("省发展改革委、省科技厅按职责分工负责"), added to `names`; false if not so. */
 function sharingUnits(text: string, a: number, b: number, names: string[]): boolean {
   const share = SHARE_BY_LENGTH.find((w) => b - w.length > a && text.startsWith(w, b - w.length));
   if (share === undefined) return false;
   let end = b - share.length;
-  const manner = MANNERS_BY_LENGTH.find((w) => end - w.length > a && text.startsWith(w, end - w.length));
-  if (manner !== undefined) end -= manner.length;
+  for (let manner = mannerEndingAt(text, a, end); manner !== undefined; manner = mannerEndingAt(text, a, end)) end -= manner.length;
   if (end - a > UNITS_MAX || hasBreak(text, a, end)) return false;
   splitUnits(text, a, end, names);
   return true;
 }
 
 /** Every name in text[a, b), split at 、, is a unit's name (UNIT_NAME_ENDINGS): then they are added to `names`. */
-function namesOnly(text: string, a: number, b: number, names: string[]): boolean {
+function namesOnly(text: string, a: number, b: number, names: string[], lastOnly = false): boolean {
   if (a >= b || hasBreak(text, a, b)) return false;
   const parts = text.slice(a, b).split('、');
-  if (!parts.every((p) => p.length >= 2 && p.length <= UNIT_NAME_MAX && UNIT_NAME_ENDINGS.some((e) => p.endsWith(e) && p.length > e.length))) return false;
+  const isName = (p: string) => p.length >= 2 && p.length <= UNIT_NAME_MAX && UNIT_NAME_ENDINGS.some((e) => p.endsWith(e) && p.length > e.length);
+  // in a group before a share word, the names may share an ending ("广州、深圳边检总站"): the last one has it
+  const named = lastOnly ? parts.every((p) => p.length >= 2 && p.length <= UNIT_NAME_MAX) && isName(parts[parts.length - 1]!) : parts.every(isName);
+  if (!named) return false;
   splitUnits(text, a, b, names);
   return true;
 }

@@ -45,8 +45,8 @@ export const LEAD_WORD = '牵头';
 export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '负责落实', '配合', '参与', '协助', '协同', '指导', '负责'];
 /** A last clause naming when the task is due closes such an annotation: "（市商务局负责落实，完成时限：2023年10月）". */
 export const DUE_LABELS = ['完成时限', '完成时间', '时间节点', '时限'];
-/** How the units share it, before any share word: "省贸促会、省商务厅按职责分工配合". */
-export const SHARE_MANNERS = ['按照职责分工', '按职责分工', '按职能分工', '按职责', '分别', '共同'];
+/** How the units share it, before any share word, one or more: "省贸促会、省商务厅按职责分工配合", "…依职责分别负责落实". */
+export const SHARE_MANNERS = ['按照职责分工', '按职责分工', '按职能分工', '按职责', '依职责', '依据职责', '分别', '共同'];
 /** Words before the lead units that are not part of a name: "（由市科技局牵头…）". */
 export const LEAD_OPENERS = ['由'];
 
@@ -55,7 +55,7 @@ export const LEAD_OPENERS = ['由'];
  * that do the task (responsible). Each name ends as a unit's name does.
  */
 export const UNIT_NAME_ENDINGS = [
-  '人民政府', '政府', '办公厅', '办公室', '委员会', '领导小组', '小组', '管委会', '中心', '局', '厅', '委', '办', '部', '院', '署',
+  '人民政府', '政府', '办公厅', '办公室', '委员会', '领导小组', '小组', '管委会', '中心', '局', '厅', '委', '办', '部', '院', '署', '站',
   '协', '联', '会', '区', '县', '银行', '公司', '集团', '大学', '学院', '各有关单位', '单位', '部门',
 ];
 /** The longest name read as a unit's. */

@@ -45,7 +45,7 @@ export const UNITS: Record<string, UnitInfo> = {
   种: count, 款: count, 例: count, 辆: count, 艘: count, 架: count, 张: count,
   起: count, 只: count, 场次: count, 架次: count, 批次: count, 户次: count, 家次: count, 班次: count,
   栋: count, 间: count, 床: count, 头: count, 口: count, 列: count,
-  处: count, 轮: count, 颗: count, 发: count, 门: count, 枚: count,
+  处: count, 轮: count, 颗: count, 发: count, 门: count, 枚: count, 块: count,
   // 不少于50类; 一、二、三类新药 are classes
   类: { kind: 'count', digitsOnly: true }, 宗: count, 笔: count, 棵: count, 株: count, 节: count,
   // an age measures years of life, not things: kind other (人均预期寿命达到80岁)

@@ -77,6 +77,18 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(due, 0, due.length)).toBeNull();
   });
 
+  it('reads groups of names apart with commas that share with the share word ending the last, and several manners', () => {
+    const t = '（省发展改革委、省商务厅，海关总署广东分署、民航中南地区管理局，广州、深圳边检总站，广铁集团按职责分工负责）';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({
+      lead: [], responsible: ['省发展改革委', '省商务厅', '海关总署广东分署', '民航中南地区管理局', '广州', '深圳边检总站', '广铁集团'],
+    });
+    const u = '（市发展改革委、市商务局依职责分别负责落实，完成时限：2024年10月）';
+    expect(parseLeadFirstAnnotation(u, 0, u.length)).toEqual({ lead: [], responsible: ['市发展改革委', '市商务局'] });
+    // names without a share word after them are no annotation
+    const names = '（省财政厅，省能源局）';
+    expect(parseLeadFirstAnnotation(names, 0, names.length)).toBeNull();
+  });
+
   it('leaves a closing note in brackets out of the last name, but keeps a name\'s own bracket', () => {
     expect(parseUnitAnnotation('（责任单位：市民政局，广安经开区管委会（逗号前为牵头单位，其余按职责分工负责，下同））').responsible).toEqual(['市民政局', '广安经开区管委会']);
     expect(parseUnitAnnotation('（责任单位：市水务局（海洋局）、各县（市、区）人民政府）').responsible).toEqual(['市水务局（海洋局）', '各县（市、区）人民政府']);

@@ -324,6 +324,10 @@ describe('not quantities', () => {
     expect(targets('印发招商引资政策20条（试行）。')).toEqual([]);
   });
 
+  it('reads 块 as a measure word', () => {
+    expect(targets('完成店招店牌整治1500块，户外广告整治230块。').map((t) => `${t.raw}|${t.indicator}`)).toEqual(['1500块|店招店牌整治', '230块|户外广告整治']);
+  });
+
   it('reads 枚 as a measure word', () => {
     expect(only('力争冰柿产能达到1500万枚。')).toMatchObject({ raw: '1500万枚', kind: 'count', indicator: '冰柿产能' });
   });
