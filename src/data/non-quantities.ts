@@ -49,14 +49,18 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
 };
 
 /**
- * Right before the numeral, these make the whole a name: "招商引资政策二十条", "政策20条（试行）" name a package of
+ * Right before the numeral, these make the whole a name: "招商引资政策二十条", "人才十条", "政策20条（试行）" name a package of
  * rules, when the numeral is Chinese or a name's end follows (NAME_END_AFTER); "出台惠企政策35条" counts policies.
  */
-export const NAME_BEFORE_UNIT: Record<string, string[]> = { 条: ['政策', '新政', '措施', '举措'] };
+export const NAME_BEFORE_UNIT: Record<string, string[]> = { 条: ['政策', '新政', '措施', '举措', '人才'] };
 export const NAME_END_AFTER = ['(', '（', '》', '”', '"', '解读'];
 
 /** After a Chinese numeral only: "做好“强城”“兴村”“融合”三篇文章" and "迈开两条腿" are figures of speech; "刊发100篇文章" counts. */
-export const NAME_AFTER_CN_UNIT: Record<string, string[]> = { 篇: ['文章'], 条: ['腿'] };
+export const NAME_AFTER_CN_UNIT: Record<string, string[]> = {
+  篇: ['文章'], 条: ['腿'],
+  // "实施荣乌高速二期、…": a phase closing a project's name; "两位数增长": double digits
+  期: ['、', ',', '，', '。', ';', '；'], 位: ['数'],
+};
 
 /**
  * Measure words that count only after a verb of their kind, earlier in the clause: 举办3期培训班,

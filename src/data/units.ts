@@ -51,7 +51,7 @@ export const UNITS: Record<string, UnitInfo> = {
   // an age measures years of life, not things: kind other (人均预期寿命达到80岁)
   周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios
-  亩: other, 公顷: other, 平方米: other, 平方公里: other, 公里: other, 千米: other,
+  亩: other, 公顷: other, 平方米: other, 平米: other, 平方公里: other, 公里: other, 千米: other,
   米: other, 毫米: other, 厘米: other, 吨: other, 千瓦: other, 千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 千伏安: other, 兆伏安: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
   学时: other, 课时: other, 标箱: other, 克: other,
@@ -67,7 +67,7 @@ export const UNITS: Record<string, UnitInfo> = {
  * A rate is kind other, its value and unit as written.
  */
 export const PER_UNITS = [
-  '日', '天', '年', '月', '周', '小时', '时', '分钟', '秒', '人', '万人', '千人', '百人', '人次', '户', '家', '亩', '公顷', '平方米',
+  '日', '天', '年', '月', '周', '小时', '时', '分钟', '秒', '人', '万人', '千人', '百人', '人次', '户', '家', '亩', '公顷', '平方米', '平米',
   '平方公里', '平方千米', '公里', '千米', '吨', '千瓦', '千瓦时', '台', '辆', '床', '次', '元', '万元', '度',
   // contents and intensities: 28克/千克, 0.5毫克/升, 0.6人/百亿元
   '千克', '公斤', '升', '立方米', '亿元', '百亿元',

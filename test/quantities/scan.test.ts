@@ -249,6 +249,7 @@ describe('not quantities', () => {
     ['the title line', '关于印发2025年新增企业100家实施方案的通知'],
     ['slogans of numerals', '坚持四个全面,落实三个一批,实施十个一工程,推进三次产业融合。'],
     ['a package of rules named by its count', '落实招商引资政策二十条，兑现人才新政三十条。'],
+    ['a project\'s phase closing its name, double digits, a package named 人才十条', '加快实施荣乌高速二期，实施县直幼儿园二期、五中二期。实现两位数增长，落实人才十条。'],
     ['a quoted list of numbered names', '以“一条主线、一个目标、两项行动、五条赛道、十个持续推进”为政府工作主抓手。'],
   ])('%s', (_name, text) => {
     expect(targets(text).map((t) => t.raw)).toEqual([]);
@@ -322,6 +323,11 @@ describe('not quantities', () => {
     expect(targets('力争实现“一年新增市场主体1万户、两年新增市场主体3万户、三年新增市场主体5万户”的目标。').map((t) => t.raw)).toEqual(['1万户', '3万户', '5万户']);
     expect(targets('全年累计出台惠企政策35条。').map((t) => t.raw)).toEqual(['35条']);
     expect(targets('印发招商引资政策20条（试行）。')).toEqual([]);
+  });
+
+  it('reads 平米 as 平方米 is read, and a count of sessions (举办三期培训班)', () => {
+    expect(targets('建筑面积超98万平米，建设4750平米的研究所。').map((t) => `${t.raw}|${t.value}|${t.unit}`)).toEqual(['98万平米|980000|平米', '4750平米|4750|平米']);
+    expect(targets('举办三期培训班。').map((t) => t.raw)).toEqual(['三期']);
   });
 
   it('reads 块 as a measure word', () => {
