@@ -127,7 +127,9 @@ export const PER_WORD = '每';
 export const BARE_MULTIPLIERS = '百千';
 export const BARE_MULTIPLIER_UNITS = ['万亿元', '亿元', '万元', '元'];
 /** "突破百项关键技术", "打造百家领军企业": a bare 百/千 counts when a verb of making sets it and a measure word follows. */
-export const BARE_COUNT_UNITS = ['项', '家', '个', '所', '名', '条'];
-export const BARE_COUNT_VERBS = ['突破', '形成', '打造', '开拓', '制定', '培育', '建设', '建成', '引进', '认定', '新增', '推出', '推广', '遴选', '支持', '带动', '吸引', '培训', '服务', '帮扶', '推动'];
+export const BARE_COUNT_UNITS = ['项', '家', '个', '所', '名', '条', '件'];
+export const BARE_COUNT_VERBS = ['完成', '突破', '形成', '打造', '开拓', '制定', '培育', '建设', '建成', '引进', '认定', '新增', '推出', '推广', '遴选', '支持', '带动', '吸引', '培训', '服务', '帮扶', '推动'];
+/** After a bound, a bare 百/千/万 is an amount whatever its unit: 超百万平米, 达百个. */
+export const BARE_BOUNDS = ['超', '达', '逾', '突破', '近'];
 /** A numeral opening with these is a word: 零部件, 零排放. */
 export const ZERO_DIGITS = '零〇';

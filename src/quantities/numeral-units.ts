@@ -1,7 +1,7 @@
 // The unit after a numeral (十万元, 1.2万家, 吨/日, 10GW), what a unit means to the rules, and
 // which Chinese numerals read as numbers at all.
 import {
-  BARE_COUNT_UNITS, BARE_COUNT_VERBS, BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_SECOND_UNITS, PER_UNITS, PER_WORD, PRICE_SUBUNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
+  BARE_BOUNDS, BARE_COUNT_UNITS, BARE_COUNT_VERBS, BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_SECOND_UNITS, PER_UNITS, PER_WORD, PRICE_SUBUNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
 } from '../data/units.js';
 import { INFIX_COMPARATORS } from '../data/comparators.js';
 import { NAME_AFTER_CN_UNIT, NAME_AFTER_UNIT, NAME_BEFORE_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
@@ -107,6 +107,7 @@ function bareCount(text: string, start: number): boolean {
   return unit !== undefined && BARE_COUNT_UNITS.includes(unit) && countVerbBefore(text, start) && !inSet(MULTIPLIER_AFTER_SET, text, start + 2);
 }
 const MULTIPLIER_AFTER_SET = charSet('百千万亿');
+const boundBefore = someEndingAt(BARE_BOUNDS);
 
 export function goodNumeral(text: string, start: number, num: Numeral): boolean {
   if (!num.chinese) return true;
@@ -116,7 +117,7 @@ export function goodNumeral(text: string, start: number, num: Numeral): boolean 
     if (!inSet(BARE_MULTIPLIER_SET, text, start)) return false;
     // "每百亿元GDP": after 每 the amount is what a rate is counted per, no amount of its own
     const amount = text[start - 1] !== PER_WORD && BARE_MULTIPLIER_UNITS.some((u) => text.startsWith(u, start + 1));
-    if (!amount && !bareCount(text, start)) return false;
+    if (!amount && !bareCount(text, start) && !boundBefore(text, start)) return false;
   }
   // 零 or 〇 opening a numeral is a word (零部件, 零排放), never a count; 零点五 is a decimal.
   if (inSet(ZERO_DIGIT_SET, text, start) && text[start + 1] !== CN_DECIMAL_POINT) return false;

@@ -330,6 +330,11 @@ describe('not quantities', () => {
     expect(targets('举办三期培训班。').map((t) => t.raw)).toEqual(['三期']);
   });
 
+  it('reads a bare 百 after a bound or a verb of doing as an amount, not in an idiom', () => {
+    expect(targets('开工建设超百万平米回迁区，创建美丽乡村达百个，完成百件以上惠民实事。').map((t) => `${t.raw}|${t.value}`)).toEqual(['百万平米|1000000', '百个|100', '百件|100']);
+    expect(targets('走进千家万户，实施千人计划，百家争鸣。')).toEqual([]);
+  });
+
   it('reads 块 as a measure word', () => {
     expect(targets('完成店招店牌整治1500块，户外广告整治230块。').map((t) => `${t.raw}|${t.indicator}`)).toEqual(['1500块|店招店牌整治', '230块|户外广告整治']);
   });
