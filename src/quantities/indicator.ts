@@ -293,7 +293,7 @@ export function indicatorOf(r: IndicatorInput): string {
   const before = r.before ?? phraseBefore(text, r.from, r.prefixStart, r.years);
   const [sa, sb] = before.span;
   const [pa, pb] = before.stripped;
-  const pre = pa < pb ? afterRowCells(r.show(pa, pb)) : '';
+  const pre = pa < pb ? afterAttributeCells(r.show(pa, pb)) : '';
 
   let ind: string;
   const [qa, qb0, ka, kb] = r.after; // [ka, kb): the kind of service after those served
@@ -350,10 +350,10 @@ export function indicatorOf(r: IndicatorInput): string {
 }
 
 /** A row's 属性 cell and the next row's serial, run into the phrase: "…属性1基本养老保险参保率", "约束性2失能…". */
-const ROW_CELLS = new RegExp(`^.*(?:${TABLE_ROW_ATTRIBUTES.join('|')})[0-9]+`);
+const ATTRIBUTE_CELLS = new RegExp(`^.*(?:${TABLE_ROW_ATTRIBUTES.join('|')})[0-9]+`);
 /** `phrase` after the last row cells run into it. */
-function afterRowCells(phrase: string): string {
-  return TABLE_ROW_ATTRIBUTES.some((w) => phrase.includes(w)) ? phrase.replace(ROW_CELLS, '') || phrase : phrase;
+function afterAttributeCells(phrase: string): string {
+  return TABLE_ROW_ATTRIBUTES.some((w) => phrase.includes(w)) ? phrase.replace(ATTRIBUTE_CELLS, '') || phrase : phrase;
 }
 
 /** The longest clause read as the topic of the amount after it. */

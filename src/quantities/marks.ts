@@ -3,7 +3,7 @@
 // the marks share: where a quantity may start, where a mark may open.
 import { RANK_PREFIX, RANK_SHIFT_WORDS } from '../data/units.js';
 import { NAME_BRACKETS, NAME_WORDS, QUOTE_MAX, QUOTES } from '../data/non-quantities.js';
-import { SENTENCE_ENDS } from '../data/target-cues.js';
+import { ENUM_COMMA, SENTENCE_ENDS } from '../data/target-cues.js';
 import { CN_NUMERAL_CHARS, NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
 import { wordIndex } from './words.js';
 import { charTable, codeTable } from '../char-table.js';
@@ -158,7 +158,7 @@ function markQuote(marks: Marks, i: number): number {
 
 /** The longest quotation read as a list of numbered names. */
 const NAME_LIST_MAX = 64;
-const LIST_SEPARATOR = '、'.charCodeAt(0);
+const LIST_SEPARATOR = ENUM_COMMA.charCodeAt(0);
 /** Where the quotation from `from` closes when each of its items opens with a Chinese numeral (一条主线、两项行动), else -1. */
 function numberedListEnd(text: string, from: number, close: number): number {
   const stop = Math.min(text.length, from + NAME_LIST_MAX);
