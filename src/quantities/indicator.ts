@@ -2,8 +2,8 @@
 // ("技术合同成交额超过130亿元") or, when the number leads, the one after it
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
-  CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ENUM_ETC, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_MAX, LOCATION_OPEN, MODALITY_WORDS,
-  AMOUNT_VERBS, NOT_TOPIC_OPENERS, MODAL_WORD_TAILS, NEW_THINGS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
+  CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_OPEN, MODALITY_WORDS,
+  AMOUNT_VERBS, NOT_TOPIC_OPENERS, MODAL_WORD_TAILS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
   YEAR_TAILS,
 } from '../data/target-cues.js';
 import { ITEM_JOINERS } from '../data/noun-cues.js';
@@ -13,13 +13,10 @@ import type { Clause, PhraseBefore } from './clause.js';
 import { clauseStart, firstYearFrom } from './context.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
-import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
-import { anyOf, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
+import { anyOf, byLength, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
+import { afterAttributeCells, afterEtcList, afterLocation } from './phrase-scope.js';
 
-/** The words once each, longest first (the first that matches is the longest). */
-export const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_WORDS);
-const ACTIONS = byLength([...LEADING_WORDS, ...NEW_THINGS]);
 const PLACE_ENDS = byLength(PLACE_VERBS);
 /** The shortest place name kept before its verb. */
 const PLACE_MIN = 2;
@@ -39,14 +36,11 @@ const CLOSERS = ')”」』》';
 const LIST_GLUE_CODES = charTable(LIST_GLUE);
 const OPENING_SKIP_CODES = charTable(LIST_GLUE + CLOSERS);
 const TAIL_AT = firstStartingAt(TAILS);
-const ACTIONS_BY_FIRST = wordIndex(ACTIONS);
 const PLACE_ENDS_BY_FIRST = wordIndex(PLACE_ENDS);
 const LINKS_BY_FIRST = wordIndex(LINKS);
 const CHANGES_BY_FIRST = wordIndex(CHANGES);
 const PREDICATES_BY_LAST = wordIndex(PREDICATES, true);
 const ENUM_COMMA_CODE = '、'.charCodeAt(0);
-const ENUM_ETC_CODE = ENUM_ETC.length === 1 ? ENUM_ETC.charCodeAt(0) : -1; // text[i] is one character
-const LOCATION_OPEN_CODE = LOCATION_OPEN.length === 1 ? LOCATION_OPEN.charCodeAt(0) : -1; // text[a] is one character
 
 /** The clause of the quantity, and the indicator named before it. */
 export type IndicatorInput = Pick<Clause, 'text' | 'q' | 'from' | 'prefixStart' | 'suffixEnd' | 'to' | 'years' | 'appositive' | 'show' | 'before' | 'after' | 'clauseStart'> & {
@@ -58,42 +52,6 @@ export type IndicatorInput = Pick<Clause, 'text' | 'q' | 'from' | 'prefixStart' 
 
 /** Modality words never belong to what is measured: "零售总额确保增长5%" → 零售总额增长. */
 const MODALITY_RE = new RegExp(byLength(Object.keys(MODALITY_WORDS)).join('|'), 'g');
-
-/**
- * "在北京、上海等重点城市新设品牌形象店": from a leading 在 through its 等 list, up to the first action
- * word after it (or just past the 等 when there is none); `a` when the phrase holds no such list.
- */
-function afterLocation(text: string, a: number, b: number): number {
-  if (text.charCodeAt(a) !== LOCATION_OPEN_CODE) return a;
-  const stop = Math.min(b, a + LOCATION_MAX);
-  let etc = -1;
-  for (let i = a + 1; i < stop; i++) {
-    if (text.charCodeAt(i) === ENUM_ETC_CODE) {
-      etc = i;
-      break;
-    }
-  }
-  if (etc < 0) return a;
-  for (let i = etc + 1; i < b; i++) if (startingAt(ACTIONS_BY_FIRST, text, i).some((w) => i + w.length < b && text.startsWith(w, i))) return i;
-  return etc + 1;
-}
-
-/**
- * "依托产业园区、龙头企业等建设创新平台", "“30”是指利用道路连接带、隔离带等新增白玉兰特色道路": a list closed by 等 with an
- * action right after it is the means or the scope; the name starts at the action. `a` when there is none.
- */
-const ETC_OBJECT_MIN = 3;
-function afterEtcList(text: string, a: number, b: number): number {
-  for (let e = b - 2; e > a; e--) {
-    if (text.charCodeAt(e) !== ENUM_ETC_CODE) continue;
-    if (indexIn(text, ENUM_COMMA_CODE, a, e) < 0) return a;
-    // right after the 等: further on, an action word may sit inside the name ("…等区域充电桩建设覆盖率")
-    // …and its object is more than a head noun ("…等建设项目" names projects of that kind)
-    const at = e + 1;
-    return startingAt(ACTIONS_BY_FIRST, text, at).some((w) => at + w.length + ETC_OBJECT_MIN <= b && text.startsWith(w, at)) ? at : a;
-  }
-  return a;
-}
 
 export function stripEnds(text: string, a: number, b: number): [number, number] {
   for (let moved = true; moved && a < b; ) {
@@ -347,13 +305,6 @@ export function indicatorOf(r: IndicatorInput): string {
   // name it, else those after it ("…经费，60%以上用于一线职工教育"); never an empty name
   const lead = r.show(r.from, r.q.start);
   return withoutModality(lead) || lead || r.show(r.suffixEnd, r.to);
-}
-
-/** A row's 属性 cell and the next row's serial, run into the phrase: "…属性1基本养老保险参保率", "约束性2失能…". */
-const ATTRIBUTE_CELLS = new RegExp(`^.*(?:${TABLE_ROW_ATTRIBUTES.join('|')})[0-9]+`);
-/** `phrase` after the last row cells run into it. */
-function afterAttributeCells(phrase: string): string {
-  return TABLE_ROW_ATTRIBUTES.some((w) => phrase.includes(w)) ? phrase.replace(ATTRIBUTE_CELLS, '') || phrase : phrase;
 }
 
 /** The longest clause read as the topic of the amount after it. */

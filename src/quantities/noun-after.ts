@@ -8,9 +8,9 @@ import {
 import { charTable, isDigitCode } from '../char-table.js';
 import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
 import type { Clause, PhraseAfter } from './clause.js';
-import { byLength, indexIn, stripEnds, unclosedBracketIn } from './indicator.js';
+import { indexIn, stripEnds, unclosedBracketIn } from './indicator.js';
 import { namesRuleAt } from './clause-wording.js';
-import { anyIn, firstStartingAt, someStartingAt } from './words.js';
+import { anyIn, byLength, firstStartingAt, someStartingAt } from './words.js';
 
 export type PhraseAfterInput = Pick<Clause, 'text' | 'q' | 'prefixStart' | 'suffixEnd' | 'to' | 'clauseEnd' | 'nounBefore'>;
 

@@ -17,6 +17,9 @@ export function wordIndex(words: readonly string[], last = false): Map<number, s
 }
 
 /** `w` as a regex matching itself. */
+/** The words once each, longest first (the first that matches is the longest). */
+export const byLength = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+
 export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The words as one regex alternation, longest first (so a word never loses to its own prefix). */
 export const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');

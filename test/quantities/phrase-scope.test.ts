@@ -1,0 +1,26 @@
+// What stands before an indicator's name and is no part of it (src/quantities/phrase-scope.ts).
+import { describe, expect, it } from 'vitest';
+import { afterAttributeCells, afterEtcList, afterLocation } from '../../src/quantities/phrase-scope.js';
+
+const rest = (f: (t: string, a: number, b: number) => number, text: string) => text.slice(f(text, 0, text.length));
+
+describe('phrase scope', () => {
+  it('passes a leading 在 and its 等 list up to the first action after it', () => {
+    expect(rest(afterLocation, '在北京、上海等重点城市新设品牌形象店')).toBe('新设品牌形象店');
+    expect(rest(afterLocation, '北京、上海等重点城市新设品牌形象店')).toBe('北京、上海等重点城市新设品牌形象店');
+  });
+
+  it('passes a 等 list only where an action with an object of three characters or more follows the 等 right away', () => {
+    expect(rest(afterEtcList, '依托产业园区、龙头企业等建设创新平台')).toBe('建设创新平台');
+    expect(rest(afterEtcList, '村卫生室、乡镇卫生院等建设项目')).toBe('村卫生室、乡镇卫生院等建设项目');
+    expect(rest(afterEtcList, '高速服务区、客运枢纽等区域充电桩建设覆盖率')).toBe('高速服务区、客运枢纽等区域充电桩建设覆盖率');
+    // a 等 closing no list (no 、 before it)
+    expect(rest(afterEtcList, '龙头企业等建设创新平台')).toBe('龙头企业等建设创新平台');
+  });
+
+  it('cuts a table\'s 属性 cell and the next row\'s serial run into the phrase', () => {
+    expect(afterAttributeCells('主要指标2025年属性1基本养老保险参保率')).toBe('基本养老保险参保率');
+    expect(afterAttributeCells('约束性2失能特困人员集中供养率')).toBe('失能特困人员集中供养率');
+    expect(afterAttributeCells('提高可持续性')).toBe('提高可持续性');
+  });
+});
