@@ -211,7 +211,7 @@ export const GRANT_VERBS = [...GRANT_WORDS, '给予'];
  */
 export const RULES_BY_CONTENT = { share: 0.8, min: 8 };
 /** Words between a condition's 的 and its grant: "…的,一次性奖励1万元", "…的每间奖励2000元". */
-export const GRANT_LEADS = ['一次性', '每年', '每间', '每家', '每个', '分别', '可', '按', '均'];
+export const GRANT_LEADS = ['一次性', '每年', '每间', '每家', '每户', '每人', '每个', '分别', '可', '按', '均'];
 /**
  * "对上年度研发费用超过500万元…的企业", "对于…不少于20家、且…的机构": a clause opening with these and
  * naming its subject after a 的 is a condition; the numbers inside it are thresholds.

@@ -2,7 +2,7 @@
 // ("…达20家以上、床位100张以上，…且被认定的，给予…", "贡献额达到30万元以上，一次性给予10万元奖励").
 import { CONDITION_END, CONDITION_OPENERS, GRANT_LEADS, GRANT_VERBS } from '../data/target-cues.js';
 import type { Clause } from './clause.js';
-import { anyIn, someStartingAt } from './words.js';
+import { anyIn, isIdeograph, someStartingAt } from './words.js';
 
 const GRANT_IN = anyIn(GRANT_VERBS);
 const CONDITION_OPENER_AT = someStartingAt(CONDITION_OPENERS);
@@ -34,8 +34,23 @@ export function conditionOfGrant(r: Input): boolean {
     if (c !== CONDITION_END_CODE) continue;
     if (opensAfter || GRANT_IN(text, r.q.end, i)) return false;
     if (GRANT_AFTER_CONDITION_AT(text, i + 1 + (text[i + 1] === ',' ? 1 : 0))) return true;
+    // "…达到10%的其他商贸服务业企业，每户奖励5万元": the noun the condition qualifies, then the grant
+    const comma = nounThenComma(text, i + 1, end);
+    if (comma > 0 && GRANT_AFTER_CONDITION_AT(text, comma + 1)) return true;
   }
   return false;
+}
+
+/** The longest noun a condition's 的 qualifies before the grant's clause. */
+const QUALIFIED_NOUN_MAX = 16;
+/** Where the comma after a noun of ideographs alone starting at `a` stands, or -1. */
+function nounThenComma(text: string, a: number, end: number): number {
+  for (let i = a; i < end && i - a <= QUALIFIED_NOUN_MAX; i++) {
+    const c = text.charCodeAt(i);
+    if (c === COMMA_CODE) return i > a ? i : -1;
+    if (!isIdeograph(c)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -9,6 +9,13 @@ describe('conditions of a grant', () => {
     ]);
     expect(roles('营业面积在100平方米以上，经营满一年的一次性奖励1万元。')).toEqual(['100平方米:parameter', '一年:parameter', '1万元:parameter']);
   });
+  it('reads a condition whose 的 qualifies a noun before the grant\'s clause', () => {
+    expect(roles('环比增幅达到10%的其他商贸服务业企业，每户奖励5万元。')).toEqual(['10%:parameter', '5万元:parameter']);
+    // a noun after the 的 that no grant's clause follows is no condition's
+    expect(roles('到2025年，培育营业收入达到10亿元的龙头企业，新增5家。')).toContain('5家:target');
+    expect(roles('营业收入达到10亿元的龙头企业，新增5家。')).toContain('10亿元:target');
+  });
+
   it('keeps a goal before a condition that opens after it', () => {
     expect(roles('三年内完成改造提升45个，对验收合格的每个给予一次性补助20万元。')).toEqual(['45个:target', '20万元:parameter']);
   });
