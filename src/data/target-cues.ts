@@ -83,6 +83,8 @@ export const SUBJECT_MODALS = ['要', '应当', '应', '须'];
 export const SUBJECT_ENDINGS = ['部门', '单位', '乡镇', '各地', '街道', ')', '）'];
 /** After these a modal is part of a word, not a modal: 应急, 要求, 要素, 须知. */
 export const MODAL_WORD_TAILS = ['急', '求', '用', '素', '点', '知', '对'];
+/** A modality word before these names an effort, no aim: "加大资金和试点项目争取力度". */
+export const MODAL_NOUN_TAILS = ['力度'];
 /** Times of the year without a year: "、年底前达到95%" names no subject, it repeats the one before. */
 export const TIME_OF_YEAR_WORDS = ['年底前', '年底', '年末', '年中', '上半年', '下半年'];
 /** Stripped from the start of an indicator: modality, time and action words. */

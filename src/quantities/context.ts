@@ -2,7 +2,7 @@
 // modality word in force (TARGETS.md §6) and the deadline year (§5). Read
 // around each quantity on demand, within a window, so the cost follows the
 // number of quantities and not the length of the text.
-import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
+import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import { ADMIN_PREFIXES } from '../data/departments.js';
 import type { YearMention } from './quantity.js';
@@ -125,6 +125,7 @@ function modalityIn(text: string, pos: number, past: boolean, from: number, star
       (seen ??= new Set()).add(w);
       // "增速4.5%-5%、努力争取更好结果,…": a remark on the number before it aims nothing after it
       if (inTrailingRemark(text, from + k)) continue;
+      if (MODAL_NOUN_TAILS.some((t) => text.startsWith(t, from + k + w.length))) continue;
       // "累计争取中央资金138亿元" in a report of the past: a deed, no aim (an earlier 力争 may still govern).
       if (past && PAST_MODALITY_MARKERS.some((m) => pastMarkerAt(text, from, len, m, k))) continue;
       if (found === null && !clauseEndIn(text, from + k + w.length, pos)) return MODALITY_WORDS[w]!;

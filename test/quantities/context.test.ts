@@ -109,6 +109,11 @@ describe('modality', () => {
     expect(only(`${word}新增高新技术企业10家。`).modality).toBe(modality);
   });
 
+  it('reads no aim in a modality word that names an effort (争取力度)', () => {
+    expect(only('加大资金和试点项目争取力度，全年实施县以上重点项目不少于50个。').modality).toBeNull();
+    expect(only('争取新增企业10家。').modality).toBe('strive');
+  });
+
   it('reads a modality word split by stray spaces', () => {
     expect(only('力 争新增企业10家。').modality).toBe('strive');
   });
