@@ -5,6 +5,7 @@ import { clauseEnd, clauseStart, isClauseEndAt } from './context.js';
 import { firstStartingAt, someEndingAt } from './words.js';
 
 type Span = [number, number];
+const LIST_COMMA = '、';
 /** The indicator's trimming of a phrase's ends (lead verbs, glue), handed in by indicator.ts. */
 type Strip = (text: string, a: number, b: number) => Span;
 /** The amount: the phrase before it (`pre`, starting at `at`), where its suffix ends, where its clause ends; `alone` when no quantity came before in its clause. */
@@ -16,6 +17,11 @@ export function investedProject(text: string, x: Investment, strip: Strip): Span
     // "总投资9.64亿元的10条道路建设": the projects' count comes first; the project is named after it
     const counted = pastCount(text, x.suffixEnd + 1);
     return projectAfter(text, counted, counted > x.suffixEnd + 1 ? clauseEnd(text, counted) : x.to, strip);
+  }
+  // "总投资638亿元、128个省市县重点项目建设": the projects counted right after the amount
+  if (text[x.suffixEnd] === LIST_COMMA) {
+    const counted = pastCount(text, x.suffixEnd + 1);
+    if (counted > x.suffixEnd + 1) return projectAfter(text, counted, clauseEnd(text, counted), strip);
   }
   return projectActedOn(text, x.to, strip) ?? (x.pre === INVESTMENT && x.alone ? projectBefore(text, x.at, strip) : null);
 }

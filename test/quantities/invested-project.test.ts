@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { byRaw, targets } from './targets.js';
 
 describe('invested project', () => {
+  it('names an investment by the projects counted right after it with 、', () => {
+    expect(byRaw('抓好总投资638亿元、128个省市县重点项目建设。').get('638亿元')!.indicator).toBe('省市县重点项目建设总投资');
+    // a count of things that are no projects names nothing
+    expect(byRaw('完成投资50亿元、新建项目20个。').get('50亿元')!.indicator).toBe('投资');
+  });
+
   it('names the project after an investment\'s 的 past the count of projects, and by 改造/提升/电站 ends', () => {
     expect(byRaw('集中攻坚、压茬推进总投资9.64亿元的10条道路建设。').get('9.64亿元')!.indicator).toBe('道路建设总投资');
     expect(byRaw('完成投资1.68亿元的东环路、南环路改造提升。').get('1.68亿元')!.indicator).toBe('东环路、南环路改造提升投资');
