@@ -248,6 +248,11 @@ function placeEnd(text: string, a: number, b: number): number {
 
 export function indicatorOf(r: IndicatorInput): string {
   const { text } = r;
+  // "嘉定老城特定区（3.92平方公里）、幸福片区（3.66平方公里）": an amount alone in brackets measures the item before them
+  if (text.charCodeAt(r.prefixStart - 1) === BRACKET_OPEN && text.charCodeAt(r.suffixEnd) === BRACKET_CLOSE) {
+    const item = itemBeforeBracket(text, r.prefixStart - 1, r.clauseStart, r.show);
+    if (item !== '') return item;
+  }
   const before = r.before ?? phraseBefore(text, r.from, r.prefixStart, r.years);
   const [sa, sb] = before.span;
   const [pa, pb] = before.stripped;
@@ -305,6 +310,16 @@ export function indicatorOf(r: IndicatorInput): string {
   // name it, else those after it ("…经费，60%以上用于一线职工教育"); never an empty name
   const lead = r.show(r.from, r.q.start);
   return withoutModality(lead) || lead || r.show(r.suffixEnd, r.to);
+}
+
+/** Where an item ends looking back from its bracket: the item before it, a clause break. */
+const ITEM_BREAK_CODES = charTable('、,;:)');
+/** The item right before the bracket opening at `open`, back to the item or clause before it, stripped; or ''. */
+function itemBeforeBracket(text: string, open: number, clauseStart: number, show: (a: number, b: number) => string): string {
+  let a = open;
+  while (a > clauseStart && ITEM_BREAK_CODES[text.charCodeAt(a - 1)] !== 1) a--;
+  const [ia, ib] = stripEnds(text, a, open);
+  return ia < ib ? show(ia, ib) : '';
 }
 
 /** The longest clause read as the topic of the amount after it. */

@@ -60,6 +60,12 @@ describe('the phrase around the number', () => {
     expect(only('培育高新技术企业、专精特新企业等市场主体100家。').indicator).toBe('高新技术企业、专精特新企业等市场主体');
   });
 
+  it('names an amount alone in brackets by the item before them', () => {
+    expect(targets('推进幸福片区与封浜片区（3.66平方公里）、马陆社区（4.42平方公里）海绵城市建设达标评估。').map((t) => t.indicator)).toEqual(['幸福片区与封浜片区', '马陆社区']);
+    // a bracket holding more than the amount restates a part: its own words name it
+    expect(byRaw('全市新增企业100家（其中高新技术企业30家）。').get('30家')!.indicator).toBe('高新技术企业');
+  });
+
   it('never gives an empty name: the words before the number, else those after it', () => {
     expect(only('新增78家。').indicator).toBe('新增');
     expect(only('确保新增450家以上。').indicator).toBe('新增');
