@@ -14,38 +14,39 @@ function noteOf(text: string): Note | null {
   return null;
 }
 
-const COLONS = ':';
-const COMMAS = ',';
+const COLON = ':';
+const COMMA = ',';
 const BRACKET_DEPTH: Record<string, number> = { '(': 1, ')': -1 };
 
-/** Where the first comma of the list after the label stands in `raw`, outside brackets, or -1. */
+/** Where the label's colon stands in the annotation as normalized, or 0. */
+function firstColon(raw: string): number {
+  const at = raw.indexOf(COLON);
+  return at < 0 ? 0 : at;
+}
+
+/** Where the first comma of the list after the label stands in `raw` (normalized), outside brackets, or -1. */
 function firstComma(raw: string): number {
-  let from = -1;
-  for (let i = 0; i < raw.length && from < 0; i++) if (COLONS.includes(raw[i]!)) from = i + 1;
   let depth = 0;
-  for (let i = Math.max(from, 1); i < raw.length; i++) {
+  for (let i = Math.max(firstColon(raw) + 1, 1); i < raw.length; i++) {
     depth = Math.max(0, depth + (BRACKET_DEPTH[raw[i]!] ?? 0));
-    if (depth === 0 && COMMAS.includes(raw[i]!)) return i;
+    if (depth === 0 && raw[i] === COMMA) return i;
   }
   return -1;
 }
 
-/** The list is labelled as those responsible (责任单位), or not labelled: 配合单位 and 协办单位 lead nothing. */
+/** The list (`raw` normalized) is labelled as those responsible (责任单位), or not labelled: 配合单位 and 协办单位 lead nothing. */
 function namesWhoIsResponsible(raw: string): boolean {
   const label = raw.slice(0, firstColon(raw));
   return label.length <= 1 || label.includes(RESPONSIBLE_MARK);
 }
 const RESPONSIBLE_MARK = '责任';
-function firstColon(raw: string): number {
-  for (let i = 0; i < raw.length; i++) if (raw[i] === ':' || raw[i] === '：') return i;
-  return 0;
-}
 
-/** How many of the annotation's units lead, by the note: 0 where the note says nothing of this list. */
-function leadCount(a: UnitAnnotation, note: Note): number {
+/**
+ * How many of the annotation's units lead, by the note: 0 where the note says nothing of this list. `raw` is the
+ * annotation normalized, as the names were read.
+ */
+function leadCount(a: UnitAnnotation, raw: string, note: Note): number {
   if (note === 'first') return 1;
-  // names are read from the normalized text: look for them in the annotation as normalized
-  const raw = normalize(a.raw).text;
   const comma = firstComma(raw);
   if (comma < 0) return 0;
   let count = 0;
@@ -66,8 +67,10 @@ export function applyLeadNote(root: Root, text: string): void {
   const visit = (nodes: Node[]) => {
     for (const n of nodes) {
       for (const a of n.annotations) {
-        if (a.lead.length > 0 || a.responsible.length === 0 || !namesWhoIsResponsible(a.raw)) continue;
-        const k = leadCount(a, note);
+        if (a.lead.length > 0 || a.responsible.length === 0) continue;
+        const raw = normalize(a.raw).text;
+        if (!namesWhoIsResponsible(raw)) continue;
+        const k = leadCount(a, raw, note);
         // by "the first listed leads" a unit alone leads; a list without a comma names none before it
         if (k > 0 && (k < a.responsible.length || note === 'first')) a.lead.push(...a.responsible.splice(0, k));
       }

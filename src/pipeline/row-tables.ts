@@ -10,7 +10,7 @@ import { scan } from '../quantities/scan.js';
 import { PREFIX_COMPARATORS } from '../data/comparators.js';
 import { normalize } from './normalize.js';
 import type { TextRuns } from '../quantities/text-view.js';
-import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
+import { periodEnd } from './table-cells.js';
 
 /** A value cell of a row: where it stands in the paragraph's text, and what its row and column say of it. */
 export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role; own?: boolean };
@@ -44,10 +44,9 @@ function cellsOf(text: string): [number, number, string][] {
 /** A value column's year (its label's, else its five-year plan's last) and role. */
 function columnOf(label: string): Column {
   const y = LABEL_YEAR.exec(label);
-  const plan = y ? null : FIVE_YEAR_PLAN.exec(label);
   return {
     label,
-    year: y ? Number(y[1]) : plan ? fiveYearPlan(plan[0])!.end : null,
+    year: y ? Number(y[1]) : periodEnd(label),
     role: TABLE_BASE_COLUMNS.some((w) => label.includes(w)) ? 'baseline' : 'target',
   };
 }

@@ -24,7 +24,7 @@ const RANGE_DASH = /[-－—～~]/;
 /** The longest line read as a table's title. */
 const TITLE_MAX = 40;
 /** A five-year plan a column or title names dates the cells by its last year: "十四五" → 2025. */
-function periodEnd(label: string): number | null {
+export function periodEnd(label: string): number | null {
   const m = FIVE_YEAR_PLAN.exec(label);
   return m ? fiveYearPlan(m[0])!.end : null;
 }

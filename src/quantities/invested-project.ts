@@ -1,11 +1,10 @@
 // The project an investment measures, named around the amount: after its 的 ("总投资11.4亿元的食品产业园…项目"),
 // by the next clause ("投资6.6亿元,实施两河圣山景区基础设施建设") or by the one before ("实施市区道路畅通工程。投资4.7亿元").
-import { INVESTMENT, INVESTMENT_WORDS, PROJECT_NOUNS, PROJECT_VERBS } from '../data/target-cues.js';
+import { ENUM_COMMA, INVESTMENT, INVESTMENT_WORDS, PROJECT_NOUNS, PROJECT_VERBS } from '../data/target-cues.js';
 import { clauseEnd, clauseStart, isClauseEndAt } from './context.js';
 import { firstStartingAt, someEndingAt } from './words.js';
 
 type Span = [number, number];
-const LIST_COMMA = '、';
 /** The indicator's trimming of a phrase's ends (lead verbs, glue), handed in by indicator.ts. */
 type Strip = (text: string, a: number, b: number) => Span;
 /** The amount: the phrase before it (`pre`, starting at `at`), where its suffix ends, where its clause ends; `alone` when no quantity came before in its clause. */
@@ -19,7 +18,7 @@ export function investedProject(text: string, x: Investment, strip: Strip): Span
     return projectAfter(text, counted, counted > x.suffixEnd + 1 ? clauseEnd(text, counted) : x.to, strip);
   }
   // "总投资638亿元、128个省市县重点项目建设": the projects counted right after the amount
-  if (text[x.suffixEnd] === LIST_COMMA) {
+  if (text[x.suffixEnd] === ENUM_COMMA) {
     const counted = pastCount(text, x.suffixEnd + 1);
     if (counted > x.suffixEnd + 1) return projectAfter(text, counted, clauseEnd(text, counted), strip);
   }
