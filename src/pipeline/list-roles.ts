@@ -1,5 +1,6 @@
 // Amounts listed with 、 in one clause share their role: the rule one of them is read as holds for all;
-// after 分别 they share the comparator written after the last of them (TARGETS.md §1).
+// after 分别 they share the comparator written after the last of them, and every list shares a bound written
+// before its first item (TARGETS.md §1).
 import type { Target } from '../tree/schema.js';
 import { ATTRIBUTIVE, CLAUSE_ENDS, ENUM_AND, ENUM_COMMA } from '../data/target-cues.js';
 import type { Quantity } from '../quantities/quantity.js';
@@ -7,6 +8,7 @@ import type { Compared } from '../quantities/comparator.js';
 
 import { charTable } from '../char-table.js';
 import { isIdeograph } from '../quantities/words.js';
+import { NUMERAL_CODES } from '../numerals.js';
 
 /** By char code: a Chinese character read as a string is a new string each time. */
 const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
@@ -79,4 +81,36 @@ const LIST_JOIN_CODES = charTable(ENUM_COMMA + ENUM_AND);
 /** Only a 、 (or 和, 及, 与: "分别达到60%和80%以上") stands in text[a, b) between two items. */
 function joinedByComma(text: string, a: number, b: number): boolean {
   return b - a === 1 && LIST_JOIN_CODES[text.charCodeAt(a)] === 1;
+}
+
+const BOUNDS = new Set(['gte', 'gt', 'lte', 'lt']);
+const NP_AND_CODES = charTable(ENUM_AND);
+/** The longest noun that may close an item before 和/及/与 and the next item ("不少于40块户外广告和500块户外招牌"). */
+const ITEM_NOUN_MAX = 8;
+
+/**
+ * "分别超过3%、6%", "不少于3家、6家和9家": the items after a bound written before the first of a list take it,
+ * where they have no comparator word of their own. Items with their own nouns share it only when 和/及/与
+ * joins them (it joins noun phrases; 、 may join clauses with verbs of their own) and they count in one unit.
+ */
+export function shareListBounds(text: string, qs: Quantity[], cs: Compared[], targets: Target[]): void {
+  let bound: Target['comparator'] | null = null;
+  for (let k = 0; k < qs.length; k++) {
+    const bare = cs[k]!.prefixStart === qs[k]!.start && cs[k]!.suffixEnd === qs[k]!.end && !qs[k]!.range;
+    if (bound !== null && k > 0 && bare && targets[k]!.comparator === 'eq' && listItemAfter(text, qs, cs, k)) {
+      targets[k]!.comparator = bound;
+      continue;
+    }
+    bound = cs[k]!.prefixStart < qs[k]!.start && BOUNDS.has(targets[k]!.comparator) ? targets[k]!.comparator : null;
+  }
+}
+
+/** Item k follows item k - 1 in one list: only a join between them, or a noun closed by 和/及/与 in the same unit. */
+function listItemAfter(text: string, qs: Quantity[], cs: Compared[], k: number): boolean {
+  const a = cs[k - 1]!.suffixEnd;
+  const b = cs[k]!.prefixStart;
+  if (joinedByComma(text, a, b)) return true;
+  if (NP_AND_CODES[text.charCodeAt(b - 1)] !== 1 || b - 1 - a > ITEM_NOUN_MAX || qs[k]!.unit !== qs[k - 1]!.unit || qs[k]!.unit === null) return false;
+  for (let i = a; i < b - 1; i++) if (!isIdeograph(text.charCodeAt(i)) || NUMERAL_CODES[text.charCodeAt(i)] === 1) return false;
+  return true;
 }

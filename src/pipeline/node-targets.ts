@@ -20,7 +20,7 @@ import { headingYear, horizonYears, opensReview } from './headings.js';
 import { mergeYears, relativeYears } from '../quantities/relative-years.js';
 import { listLead } from './list-lead.js';
 import { holesOf, runInEnd } from './node-text.js';
-import { shareListComparators, shareListRoles } from './list-roles.js';
+import { shareListBounds, shareListComparators, shareListRoles } from './list-roles.js';
 import { cellScan } from './table-cells.js';
 import { rowScan, type RowCell } from './row-tables.js';
 import type { Above, NodeOutcome, NodeReading, QuantityFacts, QuantityInput } from './node-reading.js';
@@ -61,6 +61,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   // The node's roles are final before its targets join the document.
   shareListRoles(text, quantities, r.compared, found);
   shareListComparators(text, quantities, r.compared, found);
+  shareListBounds(text, quantities, r.compared, found);
   for (const t of found) {
     out.push(t);
     node.targets.push(t.id);
