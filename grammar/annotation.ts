@@ -1,5 +1,5 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
-import { DUE_LABELS, LEAD_OPENERS, LEAD_WORD, SHARE_MANNERS, SHARE_WORDS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
+import { DUE_LABELS, LEAD_OPENERS, LEAD_WORD, SHARE_MANNERS, SHARE_WORDS, UNIT_JOINERS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
 import { LABEL_FIRST } from './chars.js';
 
@@ -130,6 +130,10 @@ function labelAfter(s: string, from: number, to: number): Label | null {
 }
 
 const isUnitSeparator = charTable('、,，;；/');
+/** A sentence's end closes the list: "…、团市委。逗号前为牵头单位，下同" goes on with a note. */
+const SENTENCE_END = '。'.charCodeAt(0);
+const isJoinerFirst = charTable(UNIT_JOINERS.map((w) => w[0]!).join(''));
+const joinerAt = (s: string, i: number) => (isJoinerFirst[s.charCodeAt(i)] ? UNIT_JOINERS.find((w) => s.startsWith(w, i)) : undefined);
 
 /**
  * Split a list of unit names on 、，, and ；, but never inside brackets: "赣县区(赣州高新区)管委会" is one name.
@@ -150,6 +154,18 @@ function splitUnits(list: string, from: number, to: number, names: string[]): st
       start = i + 1;
       maybeJunk = false;
       continue;
+    } else if (depth === 0 && c === SENTENCE_END && i > start && !isUnitSeparator[list.charCodeAt(i - 1)]) {
+      addUnit(names, list.slice(start, i), maybeJunk);
+      return names;
+    } else if (depth === 0 && i > start) {
+      const joiner = joinerAt(list, i);
+      if (joiner !== undefined) {
+        addUnit(names, list.slice(start, i), maybeJunk);
+        start = i + joiner.length;
+        i = start - 1;
+        maybeJunk = false;
+        continue;
+      }
     }
     // every character JUNK matches is at most 。 (U+3002) or a BOM; CJK names have none
     if (c <= 0x3002 || c === 0xfeff) maybeJunk = true;

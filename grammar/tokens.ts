@@ -236,7 +236,11 @@ export const Annotation = createToken({
   },
 });
 
-/** 牵头单位：… on a line of its own, without brackets. */
+/** A numbering marker opening its line: "2.责任单位：水利局" is an item of a project's fields. */
+const afterLineMarker = (ctx: Context) =>
+  ctx.prev !== undefined && ctx.prev.tokenType.CATEGORIES?.includes(NumberingMarker) === true && !(ctx.prev.payload as MarkerPayload).midLine;
+
+/** 牵头单位：… on a line of its own (or after the marker opening it), without brackets. */
 const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^\\r\\n]*`, 'y');
 export const BareAnnotation = createToken({
   name: 'BareAnnotation',
@@ -245,7 +249,9 @@ export const BareAnnotation = createToken({
   start_chars_hint: [...LABEL_FIRST],
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
-      if (!isLabelFirst[text.charCodeAt(offset)] || !contextOf(tokens).atLineStart) return null;
+      if (!isLabelFirst[text.charCodeAt(offset)]) return null;
+      const ctx = contextOf(tokens);
+      if (!ctx.atLineStart && !afterLineMarker(ctx)) return null;
       BARE_ANNOTATION.lastIndex = offset;
       const m = BARE_ANNOTATION.exec(text);
       if (!m) return null;

@@ -81,6 +81,8 @@ const YEAR_UNIT = '年';
 /** The 五 of 十五五: every horizon holds it, so a text without it is not searched. */
 const HORIZON_CUE = '五';
 const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
+/** A heading opening with a five-year plan ("三、“十四五”总体思路", "一、“十三五”发展回顾") is about that period. */
+const OPENING_HORIZON = new RegExp(`^[“"‘「]?${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?`);
 const BODY_HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${BODY_HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
 /** "“十一五”期间", "十四五末" in running text: the plan's last year, as a year the sentence names (TARGETS.md §5). */
@@ -113,7 +115,7 @@ export function sectionYear(title: string, documentYear: number | null): YearMen
   const relative = relativeYears(title, documentYear)[0];
   if (relative !== undefined) return { start: -1, end: -1, year: relative.year };
   // of two horizons ("“十四五”时期发展成就和“十五五”时期主要目标"), the later is what the section aims at
-  const horizon = title.includes(HORIZON_CUE) ? matchesOf(HORIZON, title).pop() : undefined;
+  const horizon = title.includes(HORIZON_CUE) ? (matchesOf(HORIZON, title).pop() ?? OPENING_HORIZON.exec(title) ?? undefined) : undefined;
   if (horizon) {
     const period = fiveYearPlan(FIVE_YEAR_PLAN.exec(horizon[0])![0]!);
     if (period?.end != null) return { start: -1, end: -1, year: period.end };

@@ -119,7 +119,9 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       // …after an article or a chapter, not after an item of a list inside an article ("一、申请表 / 二、营业执照复印件 / 第三条")
       const chapter: boolean = style === 'cn-comma' && next?.payload.style === 'article' && CHAPTER_TITLE.test(rest) && (previous === 'article' || previous === 'chapter' || previous === null);
       previous = chapter ? 'chapter' : style;
-      open(sectionOf(p, marker, headingTitle(rest), rest), chapter ? CHAPTER_RANK : STYLE_RANK[style]);
+      // an item that holds only its units ("2.责任单位：水利局") is titled by them
+      const title = headingTitle(rest === '' && p.annotations.length > 0 ? source.slice(m.end, p.end) : rest);
+      open(sectionOf(p, marker, title, rest), chapter ? CHAPTER_RANK : STYLE_RANK[style]);
       continue;
     }
     if (kind === 'heading') {

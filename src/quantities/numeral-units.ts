@@ -44,8 +44,22 @@ function resolved(text: string, value: number, u: string, at: number, infix: Com
       return { value, unit: `${u}/${per}${second}`, unitEnd: perEnd + second.length, infix, numEnd };
     }
   }
+  const alt = alternativeUnit(text, u, end);
+  if (alt !== null) return { value, unit: `${u}(${alt})`, unitEnd: end + alt.length + 2, infix, numEnd };
   return { value, unit: u, unitEnd: end, infix, numEnd };
 }
+
+const ALT_OPEN = '(';
+const ALT_CLOSE = ')';
+const isCountUnit = (u: string) => UNITS[u]?.kind === 'count';
+/** "15条(段)", "300台(件)": a count unit with another in brackets right after it counts in either; read as one unit. */
+function alternativeUnit(text: string, u: string, end: number): string | null {
+  if (text[end] !== ALT_OPEN || !isCountUnit(u)) return null;
+  const alt = unitAt(text, end + 1);
+  return alt !== null && text[end + 1 + alt.length] === ALT_CLOSE && isCountUnit(alt) ? alt : null;
+}
+/** The unit an alternative names in brackets qualifies: 条 of 条(段). */
+const ALTERNATIVE_RE = /^(.+)\(.+\)$/;
 
 const LATIN_UNIT_RE = new RegExp(
   `(?:[${LATIN_UNIT_PREFIXES}](?:${alternation(LATIN_UNIT_BASES)})|(?:${alternation(LATIN_BARE_BASES)}))(?![A-Za-z0-9])`, 'y',
@@ -140,6 +154,8 @@ export type UnitFacts = {
   verbs: string[] | undefined;
 };
 function factsOf(unit: string): UnitFacts {
+  const base = ALTERNATIVE_RE.exec(unit)?.[1];
+  if (base !== undefined) return { ...unitFacts(base), info: { ...UNITS[base]!, normalizedUnit: unit } };
   const info = UNITS[unit] ?? rateInfo(unit);
   return {
     info, kind: info?.kind ?? 'other', nameAfter: NAME_AFTER_UNIT[unit], nameAfterChinese: NAME_AFTER_CN_UNIT[unit], nameBefore: NAME_BEFORE_UNIT[unit],

@@ -94,6 +94,13 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseUnitAnnotation('（责任单位：市水务局（海洋局）、各县（市、区）人民政府）').responsible).toEqual(['市水务局（海洋局）', '各县（市、区）人民政府']);
   });
 
+  it('ends a list of units at a sentence end (a note follows), and splits names joined by 会同', () => {
+    expect(parseUnitAnnotation('（责任单位：市教育体育局，市委宣传部、团市委。逗号前为牵头单位，下同）').responsible).toEqual(['市教育体育局', '市委宣传部', '团市委']);
+    expect(parseUnitAnnotation('（责任单位：市公安局。）').responsible).toEqual(['市公安局']);
+    const joined = '(市发展改革委会同市政府相关部门负责落实)';
+    expect(parseLeadFirstAnnotation(joined, 0, joined.length)).toEqual({ lead: [], responsible: ['市发展改革委', '市政府相关部门'] });
+  });
+
   it('reads a name that holds a label word (各项目牵头单位) as a name', () => {
     expect(parseUnitAnnotation('（牵头单位：市委组织部，配合单位：各项目牵头单位，各区、县级市）')).toEqual({ lead: ['市委组织部'], responsible: ['各项目牵头单位', '各区', '县级市'] });
   });

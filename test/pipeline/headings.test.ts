@@ -128,6 +128,10 @@ describe('sectionYear', () => {
     }
     expect(sectionYear('2030—2035年目标', null)?.year).toBe(2035);
     expect(sectionYear('“十五五”时期主要目标', null)?.year).toBe(2030);
+    // a heading opening with the plan is about its period; one that only mentions it is not
+    expect(sectionYear('“十四五”总体思路', null)?.year).toBe(2025);
+    expect(sectionYear('“十三五”发展回顾', null)?.year).toBe(2020);
+    expect(sectionYear('贯彻落实“十四五”要求', null)).toBeNull();
     expect(sectionYear('(2025-2026)工作安排', null)).toBeNull();
     expect(sectionYear('加强组织领导', 2025)).toBeNull();
   });

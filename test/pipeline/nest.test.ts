@@ -143,6 +143,15 @@ describe('nest', () => {
     expect(s.type === 'section' && [s.text, s.annotations.map((a) => [a.raw, a.lead])]).toEqual(['建设公园', [['(牵头单位:市林业局)', ['市林业局']]]]);
   });
 
+  it('reads units without brackets right after the marker opening a line, and titles the item by them', () => {
+    const doc = parseDocument('一、国家药用植物园\n1.项目内容：打造华北园。\n2.责任单位：水利局、住建局\n3.事项进展：目前已完成。');
+    const item = doc.root.children[0]!.type === 'section' ? doc.root.children[0]!.children[1]! : null;
+    expect(item?.type === 'section' && [item.title, item.lead, item.responsible]).toEqual(['责任单位：水利局、住建局', [], ['水利局', '住建局']]);
+    // mid-line, after a sentence, the label is prose
+    const prose = parseDocument('一、任务\n做好工作。2.责任单位：水利局');
+    expect(prose.root.children[0]!.type === 'section' && prose.root.children[0]!.responsible).toEqual([]);
+  });
+
   it('gives "( )" that lost its number the style of the bracketed items before it', () => {
     const { root } = nestedFor('(一)加快建设\n( )推动转型');
     expect(root.children.map((n) => n.type === 'section' && n.marker?.style)).toEqual(['paren-cn', 'paren-cn']);

@@ -187,6 +187,14 @@ describe('thresholds', () => {
     expect(used.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['两个:baseline', '5所:baseline']);
   });
 
+  it('counts a list of examples (…等15条) as work to do when its noun names the work, but not an exact list of what exists', () => {
+    expect(roles('推进延长西路、镇坪路等15条（段）“美丽街区”建设。')).toEqual(['15条（段）:target']);
+    expect(roles('推进嘉闵线、机场联络线等7条轨交线路建设。')).toEqual(['7条:target']);
+    expect(roles('推进延长西路、镇坪路等15条美丽街区。')).toEqual(['15条:baseline']);
+    // the seeds' own: the two that exist, named one by one
+    expect(roles('加快推进稀土、现代家居两个省级产业科技创新联合体建设。')).toEqual(['两个:baseline']);
+  });
+
   it('counts what a measure is aimed at (针对…的2034种商品) as what exists', () => {
     expect(roles('针对首年关税为零的2034种出口商品，加大市场开拓力度，新增出口企业100家。')).toEqual(['2034种:baseline', '100家:target']);
   });

@@ -166,6 +166,13 @@ describe('units', () => {
     expect(only('新增智能算力3000P以上。')).toMatchObject({ raw: '3000P', value: 3000, unit: 'P', comparator: 'gte' });
     expect(only('存储容量达到10PB。').unit).toBe('PB');
   });
+
+  it('reads a count unit with another in brackets as one unit (15条（段）), and 段 after digits only', () => {
+    expect(pick(only('建设美丽街区15条（段）。'))).toMatchObject({ raw: '15条（段）', unit: '条(段)', kind: 'count', normalized: 15 });
+    expect(only('回收设备300台(件)以上。')).toMatchObject({ raw: '300台(件)', unit: '台(件)', comparator: 'gte' });
+    expect(only('整治河道20段。').unit).toBe('段');
+    expect(targets('经过一段时间的努力，新增企业5个（含）以上。').map((t) => `${t.raw}:${t.unit}`)).toEqual(['5个:个']);
+  });
 });
 
 describe('ranks', () => {
