@@ -46,6 +46,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   件: ['民生实事', '实事'],
   // "重点抓好以下十个方面": the parts of the text itself; "统筹国内国际两个大局": a formula
   个: ['方面', '大局'],
+  // "3眼镜": 眼 begins a word
+  眼: ['镜', '睛', '光', '界'],
 };
 
 /**

@@ -48,8 +48,8 @@ export const UNITS: Record<string, UnitInfo> = {
   处: count, 轮: count, 颗: count, 发: count, 门: count, 枚: count, 块: count,
   // 不少于50类; 一、二、三类新药 are classes
   类: { kind: 'count', digitsOnly: true }, 宗: count, 笔: count, 棵: count, 株: count, 节: count,
-  // 整治50段道路; 一段时间 is a while
-  段: { kind: 'count', digitsOnly: true },
+  // 整治50段道路; 一段时间 is a while. 关停自备井226眼; 一眼 is a glance
+  段: { kind: 'count', digitsOnly: true }, 眼: { kind: 'count', digitsOnly: true },
   // an age measures years of life, not things: kind other (人均预期寿命达到80岁)
   周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios

@@ -198,10 +198,15 @@ export type Deadlines = {
    * until another year is named. Any other year governs only the rest of its own sentence.
    */
   opens: Set<YearMention>;
+  /**
+   * Where the text breaks (each "\n" of the view: a unit annotation's place), in order: an opening year governs
+   * up to the next, which closes a task ("2021年…启动建设…。（责任单位：…）推进…" in a copy run into one line).
+   */
+  breaks: number[];
 };
 
 /** The deadlines of a text naming no year (most of them), shared: nothing adds to a Deadlines once made. */
-const NO_DEADLINES: Deadlines = { years: [], status: new Set(), opens: new Set() };
+const NO_DEADLINES: Deadlines = { years: [], status: new Set(), opens: new Set(), breaks: [] };
 
 /** Keeps the years that open a clause, alone or after cue words; 开展2023年自主评审工作 names an event. */
 export function deadlines(text: string, mentions: YearMention[]): Deadlines {
@@ -223,7 +228,23 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
     if (STATUS_RE.test(lead)) status.add(y);
     if (opensSentence || framesClause(text, y.end)) opens.add(y);
   }
-  return { years, status, opens };
+  const breaks: number[] = [];
+  if (opens.size > 0) for (let i = text.indexOf(VIEW_BREAK); i >= 0; i = text.indexOf(VIEW_BREAK, i + 1)) breaks.push(i);
+  return { years, status, opens, breaks };
+}
+
+/** The break the text view puts in place of an annotation (text-view.ts). */
+const VIEW_BREAK = '\n';
+/** A break lies in (a, b). */
+function breakBetween(breaks: number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length && breaks[lo]! < b;
 }
 
 /** The month and day (or 底/末) after a year's 年, then a word of BEFORE_DATE: "9月30日前", "底之前". */
@@ -262,12 +283,15 @@ export function yearAt(
   /** sentenceStart / sentenceEnd of `pos`, when the caller has them. */
   from?: number, to?: number,
 ): YearMention | null {
-  const { years, opens, status } = due;
+  const { years, opens, status, breaks } = due;
   const next = firstYearFrom(years, pos + 1);
   let sentenceFrom = -1;
   for (let k = next - 1; k >= 0; k--) {
     const y = years[k]!;
-    if (opens.has(y)) return y;
+    if (opens.has(y)) {
+      if (!breakBetween(breaks, y.end, pos)) return y;
+      break;
+    }
     if (sentenceFrom < 0) sentenceFrom = from ?? sentenceStart(text, pos);
     if (y.start >= sentenceFrom) return y;
   }

@@ -8,7 +8,7 @@ import {
 } from '../data/target-cues.js';
 import { ITEM_JOINERS } from '../data/noun-cues.js';
 import type { YearMention } from './quantity.js';
-import { investedProject, investmentWord, namesProject } from './invested-project.js';
+import { actsOnProject, investedProject, investmentWord, namesProject } from './invested-project.js';
 import type { Clause, PhraseBefore } from './clause.js';
 import { clauseStart, firstYearFrom } from './context.js';
 import { charTable, isDigitCode } from '../char-table.js';
@@ -262,10 +262,11 @@ export function indicatorOf(r: IndicatorInput): string {
   const [qa, qb0, ka, kb] = r.after; // [ka, kb): the kind of service after those served
   const place = qa < qb0 && placeFrame(text, r.from, r.prefixStart);
   const qb = place ? placeEnd(text, qa, qb0) : qb0;
-  if (qa >= qb || (r.duration && pre)) {
+  const invested = pre.endsWith(INVESTMENT) && (qa >= qb || actsOnProject(text, r.suffixEnd));
+  const project = invested ? investedProject(text, { pre, at: pa, suffixEnd: r.suffixEnd, to: r.to, alone: !r.previous }, stripEnds) : null;
+  if (project) ind = r.show(project[0], project[1]) + investmentWord(pre);
+  else if (qa >= qb || (r.duration && pre)) {
     ind = pre;
-    const project = pre.endsWith(INVESTMENT) ? investedProject(text, { pre, at: pa, suffixEnd: r.suffixEnd, to: r.to, alone: !r.previous }, stripEnds) : null;
-    if (project) ind = r.show(project[0], project[1]) + investmentWord(pre);
     // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured.
     if (!ind && text[r.suffixEnd] === '的') {
       const [da, db] = stripEnds(text, r.suffixEnd + 1, r.to);

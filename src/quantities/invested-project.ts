@@ -3,6 +3,7 @@
 import { ENUM_COMMA, INVESTMENT, INVESTMENT_WORDS, PROJECT_NOUNS, PROJECT_VERBS } from '../data/target-cues.js';
 import { clauseEnd, clauseStart, isClauseEndAt } from './context.js';
 import { firstStartingAt, someEndingAt } from './words.js';
+import { unitAt } from './numeral-units.js';
 
 type Span = [number, number];
 /** The indicator's trimming of a phrase's ends (lead verbs, glue), handed in by indicator.ts. */
@@ -22,7 +23,25 @@ export function investedProject(text: string, x: Investment, strip: Strip): Span
     const counted = pastCount(text, x.suffixEnd + 1);
     if (counted > x.suffixEnd + 1) return projectAfter(text, counted, clauseEnd(text, counted), strip);
   }
+  // "投资1亿元实施…等30公里农村公路改造工程": the verb right after the amount acts on the project
+  const verb = PROJECT_VERB_AT(text, x.suffixEnd);
+  if (verb !== undefined) {
+    const span = projectAfter(text, x.suffixEnd + verb.length, clauseEnd(text, x.suffixEnd), strip);
+    return span === null ? null : [pastModifiers(text, span[0], span[1]), span[1]];
+  }
   return projectActedOn(text, x.to, strip) ?? (x.pre === INVESTMENT && x.alone ? projectBefore(text, x.at, strip) : null);
+}
+
+/** Past what qualifies a project before its name: the last 的 ("覆盖36个村的…工程"), or a count and its unit ("等30公里…"). */
+function pastModifiers(text: string, a: number, b: number): number {
+  for (let i = b - 1; i > a; i--) {
+    if (text[i] === '的') return i + 1;
+    if (/[0-9]/.test(text[i]!)) {
+      const unit = unitAt(text, i + 1);
+      return unit === null ? a : i + 1 + unit.length;
+    }
+  }
+  return a;
 }
 
 /** Past a count in digits and its measure word at `at` ("10条"), else `at`. */
@@ -66,3 +85,6 @@ function projectBefore(text: string, at: number, strip: Strip): Span | null {
   const verb = PROJECT_VERB_AT(text, a);
   return verb === undefined ? null : projectAfter(text, a + verb.length, end, strip);
 }
+
+/** A verb of carrying out a project right after the amount ("投资1亿元实施…工程"). */
+export const actsOnProject = (text: string, at: number) => PROJECT_VERB_AT(text, at) !== undefined;

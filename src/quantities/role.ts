@@ -216,7 +216,8 @@ function clauseRole(r: RoleInput): Role {
   if ((r.comparator === 'lte' || r.comparator === 'lt') && has(r, L.GRANT_WORDS, clauseStart, clauseEnd)) return 'parameter';
   // "培育年营业收入超100亿元企业5家": a bound on an amount, then the things counted, is a threshold
   // ("突破1000亿元大关" counts nothing after it and stays a target).
-  if (q.kind === 'money' && r.comparator !== 'eq' && r.countFollows && nextIdeograph) return 'parameter';
+  // (余/多 inside the amount rounds it: "投资1000余万元实施覆盖36个村…" bounds nothing)
+  if (q.kind === 'money' && r.comparator !== 'eq' && q.infix === null && r.countFollows && nextIdeograph) return 'parameter';
   // A list summed up names things that exist, unless the plan's own year dates it and the clause does not put
   // them to use ("打通创业路、瑞新街等10条断头路" under 2022年主要目标任务; not "充分发挥稀土、现代家居两个联合体作用").
   // …and unless, named by examples (等), its noun names work on them ("…等15条美丽街区建设"; not "推进稀土、

@@ -6,6 +6,13 @@ import { targets, only, years } from './targets.js';
 import { readSentence, sentenceEnd, sentenceStart, type SentenceSpan } from '../../src/quantities/context.js';
 
 describe('deadline years', () => {
+  it('ends the reach of an opening year at a unit annotation, which closes a task in a copy run into one line', () => {
+    const doc = parseDocument('一、主要任务\n（一）优化布局。2021年完成布局规划，2025年实现布局优化。（责任单位：市教育局）推进学前教育。每个乡镇至少办好1所公办幼儿园。');
+    expect(doc.targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['1所:null']);
+    // without the annotation the year goes on governing the paragraph
+    expect(targets('2025年实现布局优化。每个乡镇至少办好1所公办幼儿园。').map((t) => t.year)).toEqual([2025]);
+  });
+
   it('takes a year opening the paragraph for every clause after it, across sentences', () => {
     const ts = targets('2030年,全区科技创新要素体系基本完善。力争认定国家高新技术企业120家,全区挂牌上市企业达到8家。');
     expect(ts.map((t) => t.year)).toEqual([2030, 2030]);

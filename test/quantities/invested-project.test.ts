@@ -10,6 +10,15 @@ describe('invested project', () => {
     expect(byRaw('完成投资50亿元、新建项目20个。').get('50亿元')!.indicator).toBe('投资');
   });
 
+  it('names an investment by the project a verb right after it carries out, past what qualifies it', () => {
+    expect(byRaw('投资1亿元实施范家庄至东石门、西郭至羊平等30公里农村公路改造工程。').get('1亿元')!.indicator).toBe('农村公路改造工程投资');
+    const t = byRaw('投资1000余万元实施覆盖36个村7.4万人的农村饮水安全巩固提升工程。').get('1000余万元')!;
+    // 余 rounds the amount: no threshold on the villages counted after it
+    expect([t.indicator, t.role, t.comparator]).toEqual(['农村饮水安全巩固提升工程投资', 'target', 'gt']);
+    // no project noun after the verb: the investment stays as written
+    expect(byRaw('投资3亿元建设污水处理厂。').get('3亿元')!.indicator).not.toContain('投资投资');
+  });
+
   it('names the project after an investment\'s 的 past the count of projects, and by 改造/提升/电站 ends', () => {
     expect(byRaw('集中攻坚、压茬推进总投资9.64亿元的10条道路建设。').get('9.64亿元')!.indicator).toBe('道路建设总投资');
     expect(byRaw('完成投资1.68亿元的东环路、南环路改造提升。').get('1.68亿元')!.indicator).toBe('东环路、南环路改造提升投资');

@@ -171,6 +171,8 @@ describe('units', () => {
     expect(pick(only('建设美丽街区15条（段）。'))).toMatchObject({ raw: '15条（段）', unit: '条(段)', kind: 'count', normalized: 15 });
     expect(only('回收设备300台(件)以上。')).toMatchObject({ raw: '300台(件)', unit: '台(件)', comparator: 'gte' });
     expect(only('整治河道20段。').unit).toBe('段');
+    expect(only('强力关停自备井226眼。').unit).toBe('眼');
+    expect(targets('一眼望去，采购3眼镜。')).toEqual([]);
     expect(targets('经过一段时间的努力，新增企业5个（含）以上。').map((t) => `${t.raw}:${t.unit}`)).toEqual(['5个:个']);
   });
 });
