@@ -165,6 +165,8 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
   let articleEnded = false;
   let firstContent = pieces.length; // the first piece that is not furniture
   let titleSeen = false;
+  /** The title line before left its 《 open: the title goes on onto this line ("关于印发《高等教育" / "…提升计划" / "实施方案》的通知"). */
+  let titleOpen = false;
   // a crawl's header of fields above its "=== 正文 ===" line: furniture, whatever each line says
   let separator = -1;
   for (let i = 0; i < Math.min(pieces.length, HEADER_LINES_MAX); i++) {
@@ -202,7 +204,9 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
       continue;
     }
     // the notice names the plan; the plan's own title line may follow the notice's body
-    if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compactOf(i)) === wrapped) kinds[i] = 'title';
+    const continuesTitle: boolean = titleOpen && p.wholeLine;
+    if (continuesTitle) kinds[i] = 'title';
+    else if (p.wholeLine && !markerSeen && wrapped !== null && stripPeriodLine(compactOf(i)) === wrapped) kinds[i] = 'title';
     // a title may also open a flattened line: "关于印发《…》的通知 一、总体要求 …"; a menu's item ("学校公告") is none
     // a bare "2024年工作总结" is the title only as the first content; under a title it heads a part
     else if (p.startsLine && !bodySeen && (looksLikeTitle(compactOf(i)) || (PERIOD_LINE.test(compactOf(i)) && kinds[i - 1] === 'title') || (firstContent === pieces.length && !titleSeen && PERIOD_SUMMARY_LINE.test(compactOf(i)))) && !inMenu(pieces, kinds, compactOf, i))
@@ -218,16 +222,28 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
       kinds[i] = 'title';
     else if (!bodySeen && isBody(compactOf(i))) bodySeen = true; // once seen, no need to look again
     firstContent = Math.min(firstContent, i);
-    if (kinds[i] !== 'title') continue;
+    if (kinds[i] !== 'title') {
+      titleOpen = false;
+      continue;
+    }
     titleSeen = true;
     const head = markerSeen ? i : markTitleHead(pieces, kinds, compactOf, i, firstContent);
     let whole = '';
     for (let j = head; j <= i; j++) whole += compactOf(j);
+    const line = compactOf(i);
+    // open only when one of the next two lines closes the 《 (a title line cut short, as seed 002's, stays one line)
+    const closesSoon = i + 1 < pieces.length && (compactOf(i + 1).includes(QUOTE_CLOSE) || (i + 2 < pieces.length && compactOf(i + 2).includes(QUOTE_CLOSE)));
+    titleOpen = continuesTitle ? !line.includes(QUOTE_CLOSE) : whole.lastIndexOf(QUOTE_OPEN) > whole.lastIndexOf(QUOTE_CLOSE) && whole.length < TITLE_OPEN_MAX && closesSoon;
     wrapped ??= TITLE_WRAPPER.exec(whole)?.[1]?.replace(/[《》]/g, '') ?? null;
   }
   markAttachments(pieces, kinds, compactOf);
   return kinds;
 }
+
+const QUOTE_OPEN = '《';
+const QUOTE_CLOSE = '》';
+/** A title left open this long is no title run over lines. */
+const TITLE_OPEN_MAX = 120;
 
 /** The longest line read as a crawl's body separator (BODY_SEPARATOR), and how far down a header of fields may reach. */
 const SEPARATOR_MAX = 80;

@@ -192,6 +192,8 @@ function bylineDate(furniture: Furniture[]): string | null {
 
 /** A title line by itself ends in a document type or closes the 《》 of the document it publishes. */
 const isWholeTitle = (line: string) => endsInDocType(line) || /》\s*$/.test(line);
+/** A 《 left open: "…关于印发《高等教育" / "…提升计划" / "实施方案》的通知" is one title over three lines when a later one closes it. */
+const unclosedQuote = (line: string) => line.lastIndexOf('《') > line.lastIndexOf('》');
 
 /**
  * The title lines, a title centred over several lines joined into one ("国务院关于支持自由贸易试验区" +
@@ -201,13 +203,17 @@ function joinedTitleLines(root: Root): string[] {
   const out: string[] = [];
   let head = '';
   let previous: Root['children'][number] | undefined;
-  for (const n of root.children) {
+  const nodes = root.children;
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]!;
     const adjacent = previous !== undefined && previous.type === 'paragraph' && previous.role === 'title';
     previous = n;
     if (n.type !== 'paragraph' || n.role !== 'title') continue;
     if (!adjacent && head) out.push(head), (head = '');
     const line = withoutDocNumber(n.text.trim(), (t) => endsWithDocType(stripPeriod(t)));
-    if (isWholeTitle(head + line)) out.push(head + line), (head = '');
+    const next = nodes[k + 1];
+    const closedNext = next?.type === 'paragraph' && next.role === 'title' && next.text.includes('》');
+    if (isWholeTitle(head + line) && !(unclosedQuote(head + line) && closedNext)) out.push(head + line), (head = '');
     else head += line;
   }
   if (head) out.push(head);

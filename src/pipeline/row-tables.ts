@@ -20,10 +20,10 @@ const CELL_SEPARATOR = '\t';
 const SIGNS = Object.keys(PREFIX_COMPARATORS).filter((w) => w.length === 1 && w.charCodeAt(0) < 0x3000).join('');
 const escaped = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
 /** "5.4", "7.3左右", ">90", "≥0.3": a value alone in its cell (as normalized), with a sign or a 左右 at most. */
-const VALUE = new RegExp(`^([${escaped(SIGNS)}]?)([0-9]+(?:\\.[0-9]+)?)(左右|以上|以下)?$`);
+export const VALUE = new RegExp(`^([${escaped(SIGNS)}]?)([0-9]+(?:\\.[0-9]+)?)(左右|以上|以下)?$`);
 const LABEL_YEAR = /(20\d{2})年/;
 
-type Column = { label: string; year: number | null; role: Role };
+export type Column = { label: string; year: number | null; role: Role };
 
 /** The cells of `text` with their offsets: [start, end, trimmed cell]. */
 function cellsOf(text: string): [number, number, string][] {
@@ -42,7 +42,7 @@ function cellsOf(text: string): [number, number, string][] {
 }
 
 /** A value column's year (its label's, else its five-year plan's last) and role. */
-function columnOf(label: string): Column {
+export function columnOf(label: string): Column {
   const y = LABEL_YEAR.exec(label);
   return {
     label,
@@ -92,13 +92,13 @@ export function rowTables(root: Root, source: string): Map<Paragraph, RowCell[]>
 }
 
 /** The one quantity a cell holds with its own unit, opening the cell ("7%左右"), else null. */
-function ownQuantity(cell: string): Quantity | null {
+export function ownQuantity(cell: string): Quantity | null {
   const { quantities } = scan(cell);
   return quantities.length === 1 && quantities[0]!.start === 0 ? quantities[0]! : null;
 }
 
 /** `number` in `unit` as the scan reads it written together ("2881.2" in 万人次 → 28812000 人次), or null. */
-function readAs(number: string, unit: string): Quantity | null {
+export function readAs(number: string, unit: string): Quantity | null {
   const written = number + unit;
   const [q] = scan(written).quantities;
   return q !== undefined && q.start === 0 && q.end === written.length ? q : null;

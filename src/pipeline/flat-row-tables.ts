@@ -1,0 +1,62 @@
+// Indicator tables flattened one cell per line, with a 单位 column: "序号 / 指标项 / 单位 / 类型 / 现状 / 近期规划 /
+// （2025年） / （2030年）", then "1 / 建设用地总规模 / 平方千米 / 约束性 / 53.75 / 53.74". Rows are found by their 序号;
+// after the row's name and unit (and its 约束性/预期性) its values fill the header's year columns in order, each read
+// as row-tables.ts reads a value cell of a row kept on one line.
+import type { Paragraph, Root } from '../tree/schema.js';
+import { paragraphsOf } from '../tree/walk.js';
+import { TABLE_NAME_COLUMNS, TABLE_ROW_ATTRIBUTES, TABLE_SERIAL_HEADERS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
+import { normalize } from './normalize.js';
+import { columnOf, ownQuantity, readAs, VALUE, type Column, type RowCell } from './row-tables.js';
+
+/** Header cells are short; a header has at most this many. */
+const HEADER_CELL_MAX = 16;
+const HEADER_CELLS_MAX = 14;
+/** A row holds at most this many cells before the next serial number. */
+const ROW_CELLS_MAX = 12;
+
+/** The value cells of every flattened indicator table with a 单位 column, each paragraph with its one cell. */
+export function flatRowTables(root: Root, source: string, into: Map<Paragraph, RowCell[]>): Map<Paragraph, RowCell[]> {
+  const ps = paragraphsOf(root.children);
+  const text = (i: number) => ps[i]?.text.trim() ?? '';
+  for (let i = 0; i < ps.length; i++) {
+    if (!TABLE_SERIAL_HEADERS.includes(text(i))) continue;
+    const labels: string[] = [];
+    let j = i + 1;
+    for (; j < ps.length && text(j) !== '1' && labels.length < HEADER_CELLS_MAX && text(j).length <= HEADER_CELL_MAX; j++) labels.push(text(j));
+    if (text(j) !== '1' || !labels.some((l) => TABLE_UNIT_COLUMNS.includes(l)) || !labels.some((l) => TABLE_NAME_COLUMNS.some((w) => l.includes(w)))) continue;
+    // the value columns: the header's cells naming a year, in order (a two-level header puts 现状 above its year)
+    const columns: Column[] = labels.map(columnOf).filter((c) => c.year !== null);
+    if (columns.length === 0) continue;
+    for (let serial = 1; text(j) === String(serial); serial++) {
+      let k = j + 1;
+      const row: number[] = [];
+      for (; k < ps.length && text(k) !== String(serial + 1) && row.length < ROW_CELLS_MAX; k++) row.push(k);
+      readRow(row.map((r) => ps[r]!), columns, source, into);
+      j = k;
+    }
+    i = j - 1;
+  }
+  return into;
+}
+
+/** A row's cells after its serial number: name, unit, its attribute if any, then one cell per value column. */
+function readRow(cells: Paragraph[], columns: Column[], source: string, into: Map<Paragraph, RowCell[]>): void {
+  const cellText = (p: Paragraph) => source.slice(p.position.start.offset, p.position.end.offset);
+  if (cells.length < 3) return;
+  const name = cellText(cells[0]!).trim();
+  const unit = cellText(cells[1]!).trim();
+  if (readAs('1', unit) === null) return; // a row with no unit ("/") measures nothing
+  let v = TABLE_ROW_ATTRIBUTES.includes(cellText(cells[2]!).trim()) ? 3 : 2;
+  for (const column of columns) {
+    const p = cells[v++];
+    if (p === undefined) return;
+    const raw = cellText(p);
+    const start = raw.length - raw.trimStart().length;
+    const cell = raw.trim();
+    const read = normalize(cell).text;
+    const value: RowCell = { start, end: start + cell.length, unit, indicator: name, year: column.year, role: column.role };
+    if (VALUE.test(read)) into.set(p, [value]);
+    // "5分钟覆盖区超80%": a cell with a unit of its own
+    else if (ownQuantity(read) !== null) into.set(p, [{ ...value, unit: '', own: true }]);
+  }
+}
