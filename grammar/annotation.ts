@@ -1,5 +1,7 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
-import { DUE_LABELS, LEAD_OPENERS, LEAD_WORD, SHARE_MANNERS, SHARE_WORDS, UNIT_JOINERS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
+import {
+  DUE_LABELS, LEAD_BEFORE_COMMA_NOTE, LEAD_FIRST_NOTE, LEAD_OPENERS, LEAD_TAILS, LEAD_WORD, LIST_NOTE_WORDS, SHARE_MANNERS, SHARE_WORDS, UNIT_JOINERS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX,
+} from '../src/data/unit-labels.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
 import { LABEL_FIRST } from './chars.js';
 
@@ -189,6 +191,8 @@ function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   name = name.replace(CLOSING_NOTE, '');
   if (isColon[name.charCodeAt(0)]) name = name.replace(LEADING_COLONS, '');
   if (name.length > 2 && name.endsWith(LIST_ETC)) name = name.slice(0, -LIST_ETC.length);
+  // "…、市委组织部，排在第一位的为牵头部门，下同": the document's note, in the list's own brackets
+  if (LIST_NOTE_WORDS.includes(name) || (name.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test(name) || LEAD_BEFORE_COMMA_NOTE.test(name)))) return;
   if (name.length > 0) names.push(name);
 }
 
@@ -224,9 +228,14 @@ function beforeDue(text: string, from: number, to: number): number {
 
 /** "X牵头" or "X牵头,Y按职责分工负责" in text[from, to), LEAD_WORD at `lead`. */
 function leadAndSharing(text: string, from: number, lead: number, to: number, out: ParsedAnnotation): ParsedAnnotation | null {
-  const afterLead = lead + LEAD_WORD.length;
+  // "牵头落实", "牵头负责": the lead word with the share it takes on
+  const tail = LEAD_TAILS.find((w) => text.startsWith(w, lead + LEAD_WORD.length));
+  const afterLead = lead + LEAD_WORD.length + (tail?.length ?? 0);
   if (from >= lead || hasBreak(text, from, lead)) return null;
-  splitUnits(text, from, lead, out.lead);
+  // "市发展改革委、市规划自然资源委分别牵头": the manner is no part of the last name
+  let namesEnd = lead;
+  for (let manner = mannerEndingAt(text, from, namesEnd); manner !== undefined; manner = mannerEndingAt(text, from, namesEnd)) namesEnd -= manner.length;
+  splitUnits(text, from, namesEnd, out.lead);
   if (afterLead === to) return out;
   if (!CLAUSE_SEPARATORS[text.charCodeAt(afterLead)]) return null;
   return sharingClauses(text, afterLead + 1, to, out.responsible) ? out : null;

@@ -42,9 +42,11 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
  *负责）". The units before LEAD_WORD lead; those of the next clause, which ends in one of SHARE_WORDS, share.
  */
 export const LEAD_WORD = '牵头';
+/** What may follow the lead word before the next clause: "（市财政局牵头落实，完成时限：…）". */
+export const LEAD_TAILS = ['落实', '负责'];
 export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '负责落实', '配合', '参与', '协助', '协同', '指导', '负责'];
 /** Words that join two units of one list: "（市发展改革委会同市政府相关部门负责落实）". */
-export const UNIT_JOINERS = ['会同'];
+export const UNIT_JOINERS = ['会同', '以及'];
 /** A last clause naming when the task is due closes such an annotation: "（市商务局负责落实，完成时限：2023年10月）". */
 export const DUE_LABELS = ['完成时限', '完成时间', '时间节点', '时限'];
 /** How the units share it, before any share word, one or more: "省贸促会、省商务厅按职责分工配合", "…依职责分别负责落实". */
@@ -67,5 +69,9 @@ export const UNIT_NAME_MAX = 20;
  * A document's note on how its lists of units name the lead: the units before the first comma lead
  * ("（逗号前为牵头单位，其余按职责分工负责，下同）"), or the first unit listed does ("排在第一位的为牵头单位").
  */
-export const LEAD_BEFORE_COMMA_NOTES = ['逗号前为牵头单位', '逗号前的为牵头单位', '逗号前为牵头部门', '逗号前的单位为牵头单位'];
-export const LEAD_FIRST_NOTES = ['排在第一位的为牵头单位', '排在首位的为牵头单位', '排名第一的为牵头单位', '排第一位的为牵头单位', '列第一位的为牵头单位', '第一个为牵头单位', '排在第一位的为牵头部门'];
+const LEAD_NOTE_END = '(?:单位|部门)?为牵头(?:单位|部门)';
+export const LEAD_BEFORE_COMMA_NOTE = new RegExp(`逗号前的?${LEAD_NOTE_END}`);
+/** "排在第一位的为牵头单位", "列第一位者为牵头单位", "排名第一的为牵头部门", "第一个为牵头单位". */
+export const LEAD_FIRST_NOTE = new RegExp(`(?:排在|排名|排|列|位列)?(?:第一位|首位|第一个|第一)(?:的|者)?${LEAD_NOTE_END}`);
+/** Words of a note that closes a list of units ("…，下同"), none a unit's name. */
+export const LIST_NOTE_WORDS = ['下同'];

@@ -1,7 +1,7 @@
 // A document that says once how its lists of units name the lead ("逗号前为牵头单位", "排在第一位的为牵头单位")
 // has each list that names no lead read so: the units before the list's first comma lead, or the first unit does.
 import type { Node, Root, UnitAnnotation } from '../tree/schema.js';
-import { LEAD_BEFORE_COMMA_NOTES, LEAD_FIRST_NOTES, LEAD_WORD } from '../data/unit-labels.js';
+import { LEAD_BEFORE_COMMA_NOTE, LEAD_FIRST_NOTE, LEAD_WORD } from '../data/unit-labels.js';
 import { normalize } from './normalize.js';
 
 type Note = 'before-comma' | 'first';
@@ -9,8 +9,8 @@ type Note = 'before-comma' | 'first';
 /** The note `text` makes on its lists of units, if any. */
 function noteOf(text: string): Note | null {
   if (!text.includes(LEAD_WORD)) return null; // every note names 牵头: one search rules most texts out
-  if (LEAD_BEFORE_COMMA_NOTES.some((w) => text.includes(w))) return 'before-comma';
-  if (LEAD_FIRST_NOTES.some((w) => text.includes(w))) return 'first';
+  if (LEAD_BEFORE_COMMA_NOTE.test(text)) return 'before-comma';
+  if (LEAD_FIRST_NOTE.test(text)) return 'first';
   return null;
 }
 

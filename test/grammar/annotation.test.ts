@@ -99,6 +99,15 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseUnitAnnotation('（责任单位：市公安局。）').responsible).toEqual(['市公安局']);
     const joined = '(市发展改革委会同市政府相关部门负责落实)';
     expect(parseLeadFirstAnnotation(joined, 0, joined.length)).toEqual({ lead: [], responsible: ['市发展改革委', '市政府相关部门'] });
+    const also = '(市政务服务局牵头，市教委、市文化和旅游局等相关部门以及各区政府负责落实)';
+    expect(parseLeadFirstAnnotation(also, 0, also.length)?.responsible).toEqual(['市教委', '市文化和旅游局等相关部门', '各区政府']);
+  });
+
+  it('reads a lead word with the share it takes on (牵头落实), and a manner before it (分别牵头) as no part of a name', () => {
+    const due = '(市财政局牵头落实，完成时限：2021年12月)';
+    expect(parseLeadFirstAnnotation(due, 0, due.length)).toEqual({ lead: ['市财政局'], responsible: [] });
+    const each = '(市发展改革委、市规划自然资源委分别牵头，各区政府负责落实)';
+    expect(parseLeadFirstAnnotation(each, 0, each.length)).toEqual({ lead: ['市发展改革委', '市规划自然资源委'], responsible: ['各区政府'] });
   });
 
   it('reads a name that holds a label word (各项目牵头单位) as a name', () => {

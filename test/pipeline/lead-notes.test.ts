@@ -12,6 +12,13 @@ const units = (text: string) => {
 };
 
 describe('lead notes', () => {
+  it('reads the note however it words the first place (列第一位者, 排在第一位的…牵头部门), and no note as a unit', () => {
+    const doc = '一、任务\n（一）稳岗。做好。（责任单位：市人社局、市财政局。列第一位者为牵头单位，下同）\n（二）融资。做好。（责任单位：市财政局、市金融局）';
+    expect(units(doc)).toEqual([[['市人社局'], ['市财政局']], [['市财政局'], ['市金融局']]]);
+    const inList = '一、任务\n（一）章程。做好。（责任单位：市卫生健康委、市委组织部，排在第一位的为牵头部门，下同）';
+    expect(units(inList)).toEqual([[['市卫生健康委'], ['市委组织部']]]);
+  });
+
   it('makes the units before a list\'s first comma lead where the document says so once', () => {
     const doc = [
       '1.落实兜底职能。做好保障工作。〔责任单位：市民政局、市卫生健康委，市财政局、各县（市、区）人民政府（逗号前为牵头单位，其余按职责分工负责，下同）〕',
