@@ -129,11 +129,15 @@ function modalityIn(text: string, pos: number, past: boolean, from: number, star
       // "累计争取中央资金138亿元" in a report of the past: a deed, no aim (an earlier 力争 may still govern).
       if (past && PAST_MODALITY_MARKERS.some((m) => pastMarkerAt(text, from, len, m, k))) continue;
       if (found === null && !clauseEndIn(text, from + k + w.length, pos)) return MODALITY_WORDS[w]!;
-      found = MODALITY_WORDS[w]!; // an earlier word of the sentence, if any, replaces it
+      // an earlier word of the sentence, if any, replaces it, but a 力争 beyond the clause outlasts a 确保 before it:
+      // "确保年内跃升至A类，力争建成…1个，新增…3家" — 确保 bound its own clause, 力争 sets what follows
+      if (found !== STRIVE) found = MODALITY_WORDS[w]!;
     }
   }
   return found;
 }
+
+const STRIVE: Modality = 'strive';
 
 /** A clause ends somewhere in text[a, b). */
 function clauseEndIn(text: string, a: number, b: number): boolean {

@@ -93,6 +93,13 @@ describe('deadline years', () => {
 });
 
 describe('modality', () => {
+  it('lets a 力争 beyond the quantity\'s clause outlast a 确保 before it, and the first word govern otherwise', () => {
+    const later = targets('确保年内跃升至全省A类，力争建成院士工作站1个，新增高新技术企业3家。');
+    expect(later.map((t) => t.modality)).toEqual(['strive', 'strive']);
+    const first = targets('力争研发投入强度达到3.35%，确保财政资金增幅高于收入增幅，研发费用与营收之比达到3.25%左右。');
+    expect(first.map((t) => t.modality)).toEqual(['strive', 'strive']);
+    expect(targets('确保完成改造任务，新增企业3家。').map((t) => t.modality)).toEqual(['commit']);
+  });
   it('lets 力争 at the start of a sentence govern its whole list', () => {
     const ts = targets('力争入库科技型中小企业1750家,认定独角兽、瞪羚企业20家,高新技术企业300家。新增平台3个。');
     expect(ts.map((t) => t.modality)).toEqual(['strive', 'strive', 'strive', null]);
