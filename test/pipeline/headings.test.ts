@@ -132,6 +132,9 @@ describe('sectionYear', () => {
     expect(sectionYear('“十四五”总体思路', null)?.year).toBe(2025);
     expect(sectionYear('“十三五”发展回顾', null)?.year).toBe(2020);
     expect(sectionYear('贯彻落实“十四五”要求', null)).toBeNull();
+    // a heading that works toward the plan names the plan, no horizon; its goals are one
+    expect(sectionYear('围绕“十四五”规划开好局起好步，深化政府重点工作全过程公开', null)).toBeNull();
+    expect(sectionYear('全面完成“十四五”规划目标任务', null)?.year).toBe(2025);
     expect(sectionYear('(2025-2026)工作安排', null)).toBeNull();
     expect(sectionYear('加强组织领导', 2025)).toBeNull();
   });
