@@ -15,6 +15,12 @@ const ENUM_AND_CODES = charTable(ENUM_AND);
  * "稀土、现代家居两个省级产业科技创新联合体" (two items, 两个), "A和B2个…", "泌尿外科等12个…".
  */
 export function isAppositive(text: string, from: number, to: number, value: number): boolean {
+  // New things listed by name are still a goal: "新建C、D、E三个基地".
+  return sumsUpList(text, from, to, value) && !ANY_NEW_THINGS(text, from, Math.min(to, text.length));
+}
+
+/** The count sums up the names listed right before it ("留史、百尺、鲍墟3个文化站"): what it counts is named after it. */
+export function sumsUpList(text: string, from: number, to: number, value: number): boolean {
   // The chunk text.slice(from, to), read in place.
   const end = Math.min(to, text.length);
   if (from >= end) return false;
@@ -31,8 +37,6 @@ export function isAppositive(text: string, from: number, to: number, value: numb
   }
   const items = commas ? commas + 1 : ands ? ands + 1 : 0;
   if (items < 2) return false;
-  if (!(last === ENUM_ETC ? value >= items : value === items)) return false;
-  // New things listed by name are still a goal: "新建C、D、E三个基地".
-  return !ANY_NEW_THINGS(text, from, end);
+  return last === ENUM_ETC ? value >= items : value === items;
 }
 

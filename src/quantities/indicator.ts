@@ -4,10 +4,11 @@
 import {
   CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_OPEN, MODALITY_WORDS,
   AMOUNT_VERBS, NOT_TOPIC_OPENERS, MODAL_WORD_TAILS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
-  YEAR_TAILS,
+  YEAR_TAILS, ENUM_ETC,
 } from '../data/target-cues.js';
 import { ITEM_JOINERS } from '../data/noun-cues.js';
 import type { YearMention } from './quantity.js';
+import { sumsUpList } from './appositive.js';
 import { actsOnProject, investedProject, investmentWord, namesProject } from './invested-project.js';
 import type { Clause, PhraseBefore } from './clause.js';
 import { clauseStart, firstYearFrom } from './context.js';
@@ -278,7 +279,11 @@ export function indicatorOf(r: IndicatorInput): string {
     // After a 在 frame the words before the number are the place's scope (在全县), not part of its name.
     // After list glue the words before are the item before ("6个国家级汽摩运动营地和2个星级营地"), not this one's.
     const itemBefore = LIST_GLUE_CODES[text.charCodeAt(r.prefixStart - 1)] === 1;
-    ind = !r.appositive && !place && !itemBefore && pre && post.length <= 4 ? pre + post : post;
+    // After names it sums up ("打造留史、百尺、鲍墟3个文化站"), the noun after is the whole name, unless the names
+    // end in it themselves ("…高级财务团队和专业法务团队等三支团队").
+    const names = pre.endsWith(ENUM_ETC) ? pre.slice(0, -ENUM_ETC.length) : pre;
+    const namesSummed = !r.appositive && !names.endsWith(post) && sumsUpList(text, r.from, r.prefixStart, r.q.value);
+    ind = !place && !itemBefore && pre && post.length <= 4 && !r.appositive && !namesSummed ? pre + post : post;
   }
 
   // "机动车道井盖井框处置，完成400个", "…梗阻问题，不小于16处": a clause of the amount and a verb or a bound alone
