@@ -123,3 +123,8 @@ export const INDICATOR_NOUN_REACH = 8;
  * with one Chinese digit ends its clause (每人每月五元。).
  */
 export const DIGIT_WORD_UNITS = ['元'];
+
+/** A note mark that sends the reader to a report's glossary: [22], 【7】, 〔3〕. */
+export const NOTE_MARK_SOURCE = String.raw`(?:\[\d{1,3}\]|【\d{1,3}】|〔\d{1,3}〕)`;
+/** The longest term (in characters after the measure word) a glossary defines or a label names. */
+export const TERM_MAX = 8;

@@ -2,7 +2,7 @@
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
 import { DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
 import { matchesOf } from './regex-matches.js';
-import { MACHINE_TEXT, MACHINE_TEXT_CUE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES } from '../data/non-quantities.js';
+import { MACHINE_TEXT, MACHINE_TEXT_CUE, NOTE_MARK_SOURCE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, TERM_MAX } from '../data/non-quantities.js';
 import { CLAUSE_ENDS } from '../data/target-cues.js';
 import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { isDigit } from './char-sets.js';
@@ -23,6 +23,20 @@ export function isSloganQuote(text: string, at: number): boolean {
   if (inside.length <= SLOGAN_QUOTE_MAX) return true;
   for (const ch of inside) if (isDigit(ch) || CN_NUMERAL_CHARS.includes(ch)) return true;
   return false;
+}
+
+const NOTED_TERM = new RegExp(`[\\p{Script=Han}“”"]{0,${TERM_MAX}}${NOTE_MARK_SOURCE}`, 'uy');
+const LABEL_TERM = new RegExp(`[\\p{Script=Han}“”"]{1,${TERM_MAX}}[:：]`, 'uy');
+const LABEL_LEAD = new RegExp(`(?:^|\\n)[ \\t]*${NOTE_MARK_SOURCE}?[ \\t]*$`);
+/**
+ * 全县四个发展定位[22], "[16] 四个歼灭战：即…", "两个站位：一是…": a term of a Chinese-numeral count that a glossary
+ * note defines, or that opens its line as a label, is a name (`start` the numeral, `end` past the measure word).
+ */
+export function isDefinedTerm(text: string, start: number, end: number): boolean {
+  NOTED_TERM.lastIndex = end;
+  if (NOTED_TERM.test(text)) return true;
+  LABEL_TERM.lastIndex = end;
+  return LABEL_TERM.test(text) && LABEL_LEAD.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** One of `verbs` earlier in the clause of the number at `start` ("举办3期培训班", "开展培训2期"). */

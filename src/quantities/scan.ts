@@ -3,7 +3,7 @@
 // cursor only moves forward, and a rejected numeral is skipped whole. The loop and the numeral
 // reader are here; marks.ts blocks quotes and names, numeral-units.ts reads units, word-readers.ts
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
-import { LATIN_NAME_CODES, RANK_PREFIX, UNITS } from '../data/units.js';
+import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_PREFIX, UNITS } from '../data/units.js';
 import { INCLUSIVE_MARKS, RANGE_SEPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
 import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
@@ -13,7 +13,7 @@ import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
 import { isBlocked, nextTrigger, scratchMarks, type Marks } from './marks.js';
 import { goodNumeral, isYearNumber, latinUnitAt, resolveUnit, unitFacts, type Resolved } from './numeral-units.js';
 import { NO_WORD, tryRank, tryWords, WORD_FIRST } from './word-readers.js';
-import { finiteQuantity, isDuration, isSloganQuote, machineSpans, plausibleYear, skipCode, verbBefore } from './non-quantities.js';
+import { finiteQuantity, isDefinedTerm, isDuration, isSloganQuote, machineSpans, plausibleYear, skipCode, verbBefore } from './non-quantities.js';
 
 export type { Quantity, YearMention, ScanResult } from './quantity.js';
 import type { Quantity, YearMention, ScanResult } from './quantity.js';
@@ -136,6 +136,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
     if (latin === null || value === null) return skipCode(text, skip);
     const end = skip + latin.length;
     if (LATIN_NAME_CODES.includes(text.slice(i, end))) return end;
+    if (GRADE_UNIT_BASES.some((b) => latin.endsWith(b)) && isIdeograph(text.charCodeAt(end))) return end;
     if (!isBlocked(marks, end - 1)) out.push({ start: i, end, value, upper: null, unit: latin, kind: 'other', info: null, infix: null, range: false });
     return end;
   }
@@ -227,6 +228,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   if (isBlocked(marks, res.unitEnd - 1)) return res.unitEnd;
   if (kind === 'count' && num.chinese && inSet(SLOGAN_NEXT_SET, text, res.unitEnd)) return res.unitEnd;
   if (kind === 'count' && num.chinese && isSloganQuote(text, res.unitEnd)) return res.unitEnd;
+  if (kind === 'count' && num.chinese && isDefinedTerm(text, i, res.unitEnd)) return res.unitEnd;
   if (verbs !== undefined && !verbBefore(text, i, verbs)) return res.unitEnd;
   out.push({ start: i, end: res.unitEnd, value, upper, unit, kind, info, infix: res.infix, range: upper !== null });
   return res.unitEnd;

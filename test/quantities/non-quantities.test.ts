@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MACHINE_TEXT_CUE } from '../../src/data/non-quantities.js';
-import { MACHINE_TEXT_CUE_FIRSTS, hasMachineCue, machineSpans } from '../../src/quantities/non-quantities.js';
+import { MACHINE_TEXT_CUE_FIRSTS, hasMachineCue, isDefinedTerm, machineSpans } from '../../src/quantities/non-quantities.js';
+import { targets } from './targets.js';
 
 describe('hasMachineCue', () => {
   it('each alternative of the cue opens with a literal character, the one it is looked for by', () => {
@@ -25,5 +26,26 @@ describe('hasMachineCue', () => {
   it('finds the spans of a URL and an e-mail address', () => {
     const text = '详见https://www.gov.cn/a.html。邮箱abc@gov.cn。';
     expect(machineSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(['https://www.gov.cn/a.html', 'abc@gov.cn']);
+  });
+});
+
+describe('isDefinedTerm', () => {
+  const at = (text: string, count: string) => isDefinedTerm(text, text.indexOf(count), text.indexOf(count) + count.length);
+  it('reads a Chinese-numeral count whose term a glossary note defines, or that labels its line, as a name', () => {
+    expect(at('围绕全县四个发展定位[22]，全面落实', '四个')).toBe(true);
+    expect(at('两个站位：一是强势开局', '两个')).toBe(true);
+    expect(at('说明如下。\n[16] 四个歼灭战：即，路界内垃圾歼灭战', '四个')).toBe(true);
+    expect(at('【7】三个注重：注重研究规律', '三个')).toBe(true);
+  });
+  it('keeps a count in a sentence, even before a colon', () => {
+    expect(at('建成三个中心：A中心、B中心', '三个')).toBe(false);
+    expect(at('新建学校四个，改造两所', '四个')).toBe(false);
+  });
+});
+
+describe('voltage grades', () => {
+  it('reads a voltage right before a facility as its grade, not an amount', () => {
+    expect(targets('配套110KV供电线路两条，新建35kV线路10公里。').map((t) => t.raw)).toEqual(['两条', '10公里']);
+    expect(targets('最高电压达到500kV。').map((t) => t.raw)).toEqual(['500kV']);
   });
 });
