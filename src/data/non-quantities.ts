@@ -48,6 +48,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   个: ['方面', '大局'],
   // "3眼镜": 眼 begins a word
   眼: ['镜', '睛', '光', '界'],
+  // "3具备…": 具 begins a verb
+  具: ['备', '有', '体'],
 };
 
 /**

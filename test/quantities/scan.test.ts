@@ -173,6 +173,8 @@ describe('units', () => {
     expect(only('整治河道20段。').unit).toBe('段');
     expect(only('强力关停自备井226眼。').unit).toBe('眼');
     expect(targets('一眼望去，采购3眼镜。')).toEqual([]);
+    expect(only('补建市政消火栓169具。').unit).toBe('具');
+    expect(targets('企业中有3具备条件的。')).toEqual([]);
     expect(targets('经过一段时间的努力，新增企业5个（含）以上。').map((t) => `${t.raw}:${t.unit}`)).toEqual(['5个:个']);
   });
 });
