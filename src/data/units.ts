@@ -77,7 +77,7 @@ export const PER_UNITS = [
   '千克', '公斤', '升', '立方米', '亿元', '百亿元',
 ];
 /** A rate per two things at once: 元/千瓦·年, 元/台·月 (the middle dot as written, or as a katakana dot). */
-export const PER_SECOND_UNITS = ['年', '月', '日', '天', '次'].flatMap((u) => ['·' + u, '・' + u]);
+export const PER_SECOND_UNITS = ['年', '月', '日', '天', '次', '平方公里', '平方千米'].flatMap((u) => ['·' + u, '・' + u]);
 
 /**
  * Latin-letter units after a number (12EFLOPS, 10GW, 5TB, 100Mbps): an optional SI prefix and a base.
