@@ -51,4 +51,4 @@ export type RoleInput = Clause & {
 };
 
 /** rule: a list of conditions or standards; goal / baseline: under a 主要目标 / 发展基础 heading. */
-export type RoleContext = 'rule' | 'goal' | 'baseline' | null;
+export type RoleContext = 'rule' | 'goal' | 'baseline' | 'glossary' | null;

@@ -31,6 +31,13 @@ describe('goal and baseline headings', () => {
   });
 });
 
+describe('glossaries', () => {
+  it('reads the numbers of a report\'s glossary as reports, unless a year or 力争 makes one an aim', () => {
+    const report = '2022年某县政府工作报告\n一、2022年工作安排\n新建学校3所。\n名词解释\n[1]“1530”工程：选拔1位名校长，组建一支11人的团队。\n[2]“三步走”战略：到2025年，全县GDP超过500亿元。';
+    expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['3所:target', '1位:baseline', '11人:baseline', '500亿元:target']);
+  });
+});
+
 describe('reviews', () => {
   const report = (body: string) => `2025年某县政府工作报告\n\n${body}`;
 
