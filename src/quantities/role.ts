@@ -24,6 +24,8 @@ const PARAMETER_RATE_BEFORE = someEndingAt(PARAMETER_RATE);
 const BASELINE_FROM_BEFORE = someEndingAt(BASELINE_FROM);
 const STANDARD_OF_BEFORE = someEndingAt(STANDARD_OF);
 const WORK_ON_BEFORE = someEndingAt(WORK_ON_NOUNS);
+/** A clause opening with 完成: what it counts is work to finish. */
+const COMPLETION_AT = someStartingAt(['完成']);
 const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
 const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
 const NOT_TRIGGER_AT_END = someEndingIn(NOT_TRIGGER_ENDS);
@@ -222,7 +224,9 @@ function clauseRole(r: RoleInput): Role {
   // them to use ("打通创业路、瑞新街等10条断头路" under 2022年主要目标任务; not "充分发挥稀土、现代家居两个联合体作用").
   // …and unless, named by examples (等), its noun names work on them ("…等15条美丽街区建设"; not "推进稀土、
   // 现代家居两个…联合体建设", the two that exist).
-  const summedUp = r.appositive && !r.governed && !(text[prefixStart - 1] === ENUM_ETC && WORK_ON_BEFORE(text, r.after[1]));
+  // …and unless the clause attains them (实现…等8类公共信用信息跨地区共享, 完成…2个事项在我市落地)
+  const summedUp = r.appositive && !r.governed && !(text[prefixStart - 1] === ENUM_ETC && WORK_ON_BEFORE(text, r.after[1]))
+    && !(has(r, L.ATTAINMENT_VERBS, clauseStart, prefixStart) || COMPLETION_AT(text, clauseStart));
   if ((summedUp && !(r.ownYear && !has(r, L.EXISTING_USES, r.clauseStart, r.clauseEnd))) || r.perfective || r.status) return 'baseline';
   if (has(r, L.BASELINE_CUES, clauseStart, prefixStart) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart))) return 'baseline';
   // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist

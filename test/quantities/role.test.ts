@@ -193,6 +193,9 @@ describe('thresholds', () => {
     expect(roles('推进延长西路、镇坪路等15条美丽街区。')).toEqual(['15条:baseline']);
     // the seeds' own: the two that exist, named one by one
     expect(roles('加快推进稀土、现代家居两个省级产业科技创新联合体建设。')).toEqual(['两个:baseline']);
+    // a clause that attains or finishes them makes them work to do
+    expect(roles('实现行政许可、行政处罚、行政奖励等8类公共信用信息跨地区共享。')).toEqual(['8类:target']);
+    expect(roles('完成临时居民身份证办理、误收多缴退还保险费申请2个事项在我市落地。')).toEqual(['2个:target']);
   });
 
   it('counts what a measure is aimed at (针对…的2034种商品) as what exists', () => {
