@@ -1,7 +1,7 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, BODY_SEPARATOR, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
+import { GLOSSARY_HEADING, ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { withoutDocNumber } from './title-number.js';
@@ -307,6 +307,12 @@ export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compa
     // (or before an article run onto its line: "第一章 总则  第一条 …")
     const alone = p.wholeLine || (p.startsLine && kinds[i + 1] === 'marker');
     if (kinds[i] === 'paragraph' && alone && partRankOf(compactOf(i)) !== null) {
+      kinds[i] = 'heading';
+      prev = i;
+      continue;
+    }
+    // "※名词解释※" heads the glossary whatever the line before it (a page's pull quote) left open
+    if (kinds[i] === 'paragraph' && p.wholeLine && GLOSSARY_HEADING.test(compactOf(i))) {
       kinds[i] = 'heading';
       prev = i;
       continue;

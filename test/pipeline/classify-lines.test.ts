@@ -88,3 +88,13 @@ describe('nextContentOf', () => {
     expect(nextContentOf(['marker', 'furniture', 'furniture', 'paragraph', 'furniture'])).toEqual([3, 3, 3, -1, -1]);
   });
 });
+
+describe('the glossary heading', () => {
+  it('heads the glossary even after a line left open (a page\'s pull quote)', async () => {
+    const { parseDocument } = await import('../../src/index.js');
+    const doc = parseDocument('三、全面提升政府治理能力\n加强建设。\n着力打造宜居宜业现代新城\n※名词解释※\n[5]6个100%：施工工地100%围挡、物料堆放100%覆盖。');
+    const last = doc.root.children[doc.root.children.length - 1]!;
+    expect(last.type === 'section' && last.title).toBe('※名词解释※');
+    expect(doc.targets.every((t) => t.role !== 'target')).toBe(true);
+  });
+});
