@@ -12,8 +12,8 @@ export const MODALITY_WORDS: Record<string, Modality> = {
 export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中', '展望'];
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
-/** The cues the place a plan speaks for may stand before: "嘉定区到2025年底", "全市至2027年". */
-export const PLACE_YEAR_CUES = '到至';
+/** The cues the place a plan speaks for may stand before: "嘉定区到2025年底", "全市至2027年", "全市计划于2022年底". */
+export const PLACE_YEAR_CUES = ['到', '至', '计划', '力争', '确保', '争取'];
 /**
  * A date with one of these after it is a deadline wherever it stands in its clause: "支出进度在2026年9月30日前
  * 达到70%", "2026年底之前完成". Read after the year's 年, past its month and day (or 底/末).

@@ -23,7 +23,7 @@ const LEAD_MARKS = MARK_CHARS.filter((c) => c !== '-').join('') + (MARK_CHARS.in
 // The place a plan speaks for may stand before 到 or 至: "嘉定区到2025年底", "全市至2027年".
 const JURISDICTION_ENDS = ADMIN_PREFIXES.filter((w) => w.length === 1).join('');
 const YEAR_LEAD_RE = new RegExp(
-  `(?:^|[“"(]|^[${LEAD_MARKS}]+)(?:[\\u4e00-\\u9fff]{0,6}[${JURISDICTION_ENDS}](?=[${PLACE_YEAR_CUES}]))?(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`,
+  `(?:^|[“"(]|^[${LEAD_MARKS}]+)(?:[\\u4e00-\\u9fff]{0,6}[${JURISDICTION_ENDS}](?=${alternation(PLACE_YEAR_CUES)}))?(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`,
 );
 const STATUS_RE = new RegExp(alternation(STATUS_YEAR_CUES));
 // A year that opens its sentence (or paragraph): only cue words, quotes and commas before it ("其中,到2025年").

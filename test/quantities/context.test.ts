@@ -34,6 +34,9 @@ describe('deadline years', () => {
 
   it('reads a 到/至 year after the place the plan speaks for', () => {
     expect(only('根据要求,嘉定区到2025年底,50平方公里以上建设用地面积达到要求。').year).toBe(2025);
+    // …or before 计划/力争 and 于
+    expect(only('以创业带动就业。全市计划于2022年底，实现返乡下乡创业人数4万人。').year).toBe(2022);
+    expect(only('全市要求2022年开展考核，达标4家。').year).toBeNull();
     expect(only('全市至2027年新增企业100家。').year).toBe(2027);
     // a noun that names no place is a subject the year does not follow
     expect(only('新建公园到2025年完成10个。').year).toBeNull();
