@@ -142,6 +142,8 @@ export const BASELINE_HEADINGS = [
   // the scope of an action is what exists: "二、整治范围"
   '整治范围', '排查范围', '实施范围', '工作范围', '治理范围', '检查范围', '清查范围', '调查范围', '普查范围', '适用范围',
 ];
+/** A heading that builds its base names a task, not the base as it is: "（五）保障改善民生，筑牢高质量发展基础". */
+export const BASE_BUILDING_VERBS = ['筑牢', '夯实', '打牢', '厚植', '奠定', '筑实', '稳固', '巩固', '打好', '筑就'];
 /** A report's glossary explains what its terms already name: its numbers report, unless a year or 力争 makes one an aim. */
 export const GLOSSARY_HEADINGS = ['名词解释', '名词注释', '名词解析'];
 /** With a year before the plan's own ("2024年主要成效", "2023年完成情况"), a heading reports the past. */

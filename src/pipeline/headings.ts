@@ -1,6 +1,6 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
-import { BASELINE_HEADINGS, GLOSSARY_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS, REVIEW_HEADING_MAX, HORIZON_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
+import { BASELINE_HEADINGS, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS, REVIEW_HEADING_MAX, HORIZON_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 import { scan, type YearMention } from '../quantities/scan.js';
@@ -11,6 +11,7 @@ import { matchesOf } from '../quantities/regex-matches.js';
 
 const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
 const ANY_GLOSSARY_HEADINGS = anyOf(GLOSSARY_HEADINGS);
+const ANY_BASE_BUILDING_VERBS = anyOf(BASE_BUILDING_VERBS);
 const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
 const ANY_PAST_YEAR_HEADINGS = anyOf(PAST_YEAR_HEADINGS);
 
@@ -22,7 +23,7 @@ export function headingContext(title: string, planYear: number | null): RoleCont
   if (title.length > REVIEW_HEADING_MAX) return undefined;
   if (namesRules(title)) return 'rule';
   if (ANY_GLOSSARY_HEADINGS(title)) return 'glossary';
-  const baseline = ANY_BASELINE_HEADINGS(title) || reviewsPastYear(title, planYear);
+  const baseline = (ANY_BASELINE_HEADINGS(title) && !ANY_BASE_BUILDING_VERBS(title)) || reviewsPastYear(title, planYear);
   const goal = ANY_GOAL_HEADINGS(title);
   if (title.length > HEADING_MAX) return baseline && !goal ? 'baseline' : undefined;
   if (baseline && goal) return null;

@@ -31,6 +31,13 @@ describe('goal and baseline headings', () => {
   });
 });
 
+describe('headings that build a base', () => {
+  it('read as tasks, not as the base as it is', () => {
+    const report = '2020年某县政府工作报告\n二、2020年工作安排\n（五）保障改善民生，筑牢高质量发展基础\n医疗费用报销比例达90%。\n（六）发展基础\n全县企业达到500家。';
+    expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['90%:target', '500家:baseline']);
+  });
+});
+
 describe('glossaries', () => {
   it('reads the numbers of a report\'s glossary as reports, unless a year or 力争 makes one an aim', () => {
     const report = '2022年某县政府工作报告\n一、2022年工作安排\n新建学校3所。\n名词解释\n[1]“1530”工程：选拔1位名校长，组建一支11人的团队。\n[2]“三步走”战略：到2025年，全县GDP超过500亿元。';
