@@ -74,7 +74,17 @@ function projectActedOn(text: string, end: number, strip: Strip): Span | null {
   const verb = PROJECT_VERB_AT(text, end + 1);
   if (verb === undefined) return null;
   const a = end + 1 + verb.length;
-  return projectAfter(text, a, clauseEnd(text, a), strip);
+  const b = clauseEnd(text, a);
+  return projectAfter(text, a, b, strip) ?? shortObject(text, a, b, strip);
+}
+
+/** The longest object of a project verb read whole when no project noun ends it ("实施城乡垃圾治理一体化"). */
+const OBJECT_MAX = 16;
+/** text[a, b) when it is a short phrase of words alone (no number, no list), else null. */
+function shortObject(text: string, a: number, b: number, strip: Strip): Span | null {
+  if (b - a > OBJECT_MAX || /[0-9、]/.test(text.slice(a, b))) return null;
+  const [pa, pb] = strip(text, a, b);
+  return pa < pb ? [pa, pb] : null;
 }
 
 /** "实施市区道路畅通工程。投资4.7亿元": the project the clause before acts on, when the amount opens its own clause at `at`. */

@@ -15,6 +15,8 @@ describe('invested project', () => {
     const t = byRaw('投资1000余万元实施覆盖36个村7.4万人的农村饮水安全巩固提升工程。').get('1000余万元')!;
     // 余 rounds the amount: no threshold on the villages counted after it
     expect([t.indicator, t.role, t.comparator]).toEqual(['农村饮水安全巩固提升工程投资', 'target', 'gt']);
+    // the next clause's short object, when no project noun ends it
+    expect(byRaw('投资5208万元，实施城乡垃圾治理一体化，建设4座垃圾中转站。').get('5208万元')!.indicator).toBe('城乡垃圾治理一体化投资');
     // no project noun after the verb: the investment stays as written
     expect(byRaw('投资3亿元建设污水处理厂。').get('3亿元')!.indicator).not.toContain('投资投资');
   });
