@@ -158,7 +158,11 @@ function splitUnits(list: string, from: number, to: number, names: string[]): st
       continue;
     } else if (depth === 0 && c === SENTENCE_END && i > start && !isUnitSeparator[list.charCodeAt(i - 1)]) {
       addUnit(names, list.slice(start, i), maybeJunk);
-      return names;
+      // a note follows ("。逗号前为牵头单位，下同"): the list ends; else "。市直各部门配合" goes on
+      if (isNote(list.slice(i + 1, to))) return names;
+      start = i + 1;
+      maybeJunk = false;
+      continue;
     } else if (depth === 0 && i > start) {
       const joiner = joinerAt(list, i);
       if (joiner !== undefined) {
@@ -185,6 +189,11 @@ const LIST_ETC = '等';
 /** "广安经开区管委会（逗号前为牵头单位，其余按职责分工负责，下同）": a closing bracket holding a clause or 下同 is a note. */
 const CLOSING_NOTE = /[(（][^()（）]*(?:[,，]|下同)[^()（）]*[)）]$/;
 
+/** Words a note on a list holds: the document's lead note, or 下同. */
+const isNote = (t: string) => LIST_NOTE_WORDS.some((w) => t.includes(w)) || (t.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test(t) || LEAD_BEFORE_COMMA_NOTE.test(t)));
+/** The share word that may close a name left in a list ("市直各部门配合"). */
+const TRAILING_SHARES = SHARE_WORDS.filter((w) => w.length === 2);
+
 /** A unit name without spaces and dots, nor colons at its start, nor a closing 等 or note. */
 function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   let name = maybeJunk ? raw.replace(JUNK, '') : raw;
@@ -193,6 +202,8 @@ function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   if (name.length > 2 && name.endsWith(LIST_ETC)) name = name.slice(0, -LIST_ETC.length);
   // "…、市委组织部，排在第一位的为牵头部门，下同": the document's note, in the list's own brackets
   if (LIST_NOTE_WORDS.includes(name) || (name.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test(name) || LEAD_BEFORE_COMMA_NOTE.test(name)))) return;
+  const share = TRAILING_SHARES.find((w) => name.length > w.length + 2 && name.endsWith(w));
+  if (share !== undefined) name = name.slice(0, -share.length);
   if (name.length > 0) names.push(name);
 }
 
@@ -265,7 +276,10 @@ function sharingClauses(text: string, a: number, b: number, names: string[]): bo
 const mannerEndingAt = (text: string, a: number, end: number) => MANNERS_BY_LENGTH.find((w) => end - w.length > a && text.startsWith(w, end - w.length));
 
 /** Units in text[a, b) that end in a SHARE_WORDS word ("省发展改革委、省科技厅按职责分工负责"), added to `names`; false if not so. */
-function sharingUnits(text: string, a: number, b: number, names: string[]): boolean {
+function sharingUnits(text: string, from: number, b: number, names: string[]): boolean {
+  // "会同市水利局、市气象局落实": the joiner opens the clause of those who share
+  const joiner = UNIT_JOINERS.find((w) => text.startsWith(w, from));
+  const a = from + (joiner?.length ?? 0);
   const share = SHARE_BY_LENGTH.find((w) => b - w.length > a && text.startsWith(w, b - w.length));
   if (share === undefined) return false;
   let end = b - share.length;

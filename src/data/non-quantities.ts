@@ -130,3 +130,5 @@ export const DIGIT_WORD_UNITS = ['元'];
 export const NOTE_MARK_SOURCE = String.raw`(?:\[\d{1,3}\]|【\d{1,3}】|〔\d{1,3}〕)`;
 /** The longest term (in characters after the measure word) a glossary defines or a label names. */
 export const TERM_MAX = 8;
+/** What a label's list of parts opens with after its colon: "两个站位：一是…", "四个歼灭战：即，…". */
+export const LABEL_LIST_OPENERS = ['一是', '一要', '一为', '即', '是指', '指'];

@@ -310,6 +310,8 @@ export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, �
 export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
 /** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year; "围绕“十四五”规划开好局" names the plan, no horizon. */
 export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划目标'];
+/** The parts of a plan a heading opening with a five-year plan may name: "三、“十四五”总体思路" (not "“十四五”开局之年", "“十四五”规划中期评估"). */
+export const HORIZON_SECTION_WORDS = ['总体思路', '总体要求', '主要任务', '重点任务', '目标任务', '发展目标', '主要目标', '发展回顾', '发展环境', '发展成就', '主要成就', '发展基础'];
 /** …and in running text, only as a time ("“十一五”期间…提高到72%"): "落实“十四五”规划" names a plan, no year. */
 export const BODY_HORIZON_WORDS = ['时期', '期间', '末'];
 

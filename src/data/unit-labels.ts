@@ -44,7 +44,7 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
 export const LEAD_WORD = '牵头';
 /** What may follow the lead word before the next clause: "（市财政局牵头落实，完成时限：…）". */
 export const LEAD_TAILS = ['落实', '负责'];
-export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '负责落实', '配合', '参与', '协助', '协同', '指导', '负责'];
+export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '负责落实', '配合', '参与', '协助', '协同', '指导', '负责', '落实'];
 /** Words that join two units of one list: "（市发展改革委会同市政府相关部门负责落实）". */
 export const UNIT_JOINERS = ['会同', '以及'];
 /** A last clause naming when the task is due closes such an annotation: "（市商务局负责落实，完成时限：2023年10月）". */

@@ -231,8 +231,9 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     let whole = '';
     for (let j = head; j <= i; j++) whole += compactOf(j);
     const line = compactOf(i);
-    // open only when one of the next two lines closes the 《 (a title line cut short, as seed 002's, stays one line)
-    const closesSoon = i + 1 < pieces.length && (compactOf(i + 1).includes(QUOTE_CLOSE) || (i + 2 < pieces.length && compactOf(i + 2).includes(QUOTE_CLOSE)));
+    // open only when one of the next three lines closes the 《 (a title line cut short, as seed 002's, stays one line)
+    let closesSoon = false;
+    for (let k = i + 1; k < pieces.length && k <= i + TITLE_OPEN_LINES && !closesSoon; k++) closesSoon = compactOf(k).includes(QUOTE_CLOSE);
     titleOpen = continuesTitle ? !line.includes(QUOTE_CLOSE) : whole.lastIndexOf(QUOTE_OPEN) > whole.lastIndexOf(QUOTE_CLOSE) && whole.length < TITLE_OPEN_MAX && closesSoon;
     wrapped ??= TITLE_WRAPPER.exec(whole)?.[1]?.replace(/[《》]/g, '') ?? null;
   }
@@ -244,6 +245,8 @@ const QUOTE_OPEN = '《';
 const QUOTE_CLOSE = '》';
 /** A title left open this long is no title run over lines. */
 const TITLE_OPEN_MAX = 120;
+/** …and closed within this many lines. */
+const TITLE_OPEN_LINES = 3;
 
 /** The longest line read as a crawl's body separator (BODY_SEPARATOR), and how far down a header of fields may reach. */
 const SEPARATOR_MAX = 80;

@@ -15,6 +15,8 @@ const ANY_RULE_LEAD_INS = anyOf(RULE_LEAD_INS);
 
 
 const ARTICLE_STYLE = 'article';
+const TOP_STYLE = 'cn-comma';
+const GLOSSARY: RoleContext = 'glossary';
 
 export type { QuantityInput };
 
@@ -58,7 +60,9 @@ function walkTargets(input: QuantityInput): Target[] {
       const partHeading = node.type === 'section' && node.marker === null && !isTitleLike(node.title);
       if (partHeading && (own !== undefined || ownYear !== null)) part = own;
       const decided = own ?? (partHeading ? part : undefined);
-      const context = contextOf(decided, above);
+      // a glossary's reading stops at a part of the body nested under it: a 一、 section or an unnumbered heading
+      const leavesGlossary = above === GLOSSARY && node.type === 'section' && (node.marker === null || node.marker.style === TOP_STYLE);
+      const context = contextOf(decided, leavesGlossary ? null : above);
       const article = articles > 0 || (node.type === 'section' && node.marker?.style === ARTICLE_STYLE);
       if (node.type === 'paragraph') {
         const start = node.position.start.offset;
@@ -82,7 +86,7 @@ function walkTargets(input: QuantityInput): Target[] {
         if (node.marker?.style === ARTICLE_STYLE) articles++;
         if (node.children.length > 0) {
           const here = ANY_RULE_LEAD_INS(node.title) ? 'rule' : decided;
-          walk(node.children, outcome.lead, here !== undefined ? here : above, datedHere);
+          walk(node.children, outcome.lead, here !== undefined ? here : leavesGlossary ? null : above, datedHere);
         }
         if (node.marker?.style === ARTICLE_STYLE) articles--;
         lead = null;

@@ -4,7 +4,7 @@
 // as row-tables.ts reads a value cell of a row kept on one line.
 import type { Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
-import { TABLE_NAME_COLUMNS, TABLE_ROW_ATTRIBUTES, TABLE_SERIAL_HEADERS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
+import { TABLE_BASE_COLUMNS, TABLE_NAME_COLUMNS, TABLE_ROW_ATTRIBUTES, TABLE_SERIAL_HEADERS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
 import { normalize } from './normalize.js';
 import { columnOf, ownQuantity, readAs, VALUE, type Column, type RowCell } from './row-tables.js';
 
@@ -27,11 +27,13 @@ export function flatRowTables(root: Root, source: string, into: Map<Paragraph, R
     // the value columns: the header's cells naming a year, in order (a two-level header puts 现状 above its year)
     const columns: Column[] = labels.map(columnOf).filter((c) => c.year !== null);
     if (columns.length === 0) continue;
+    // a 现状 column that names no year of its own ("现状 / 近期规划 / （2025年） / 远期规划 / （2035年）")
+    const undatedBase = labels.some((l) => TABLE_BASE_COLUMNS.some((w) => l.includes(w)) && columnOf(l).year === null);
     for (let serial = 1; text(j) === String(serial); serial++) {
       let k = j + 1;
       const row: number[] = [];
       for (; k < ps.length && text(k) !== String(serial + 1) && row.length < ROW_CELLS_MAX; k++) row.push(k);
-      readRow(row.map((r) => ps[r]!), columns, source, into);
+      readRow(row.map((r) => ps[r]!), columns, undatedBase, source, into);
       j = k;
     }
     i = j - 1;
@@ -40,13 +42,17 @@ export function flatRowTables(root: Root, source: string, into: Map<Paragraph, R
 }
 
 /** A row's cells after its serial number: name, unit, its attribute if any, then one cell per value column. */
-function readRow(cells: Paragraph[], columns: Column[], source: string, into: Map<Paragraph, RowCell[]>): void {
+function readRow(cells: Paragraph[], dated: Column[], undatedBase: boolean, source: string, into: Map<Paragraph, RowCell[]>): void {
   const cellText = (p: Paragraph) => source.slice(p.position.start.offset, p.position.end.offset);
   if (cells.length < 3) return;
   const name = cellText(cells[0]!).trim();
   const unit = cellText(cells[1]!).trim();
   if (readAs('1', unit) === null) return; // a row with no unit ("/") measures nothing
   let v = TABLE_ROW_ATTRIBUTES.includes(cellText(cells[2]!).trim()) ? 3 : 2;
+  // one value more than the dated columns: the first is the undated 现状
+  let values = 0;
+  while (v + values < cells.length && isValueCell(normalize(cellText(cells[v + values]!).trim()).text)) values++;
+  const columns = undatedBase && values === dated.length + 1 ? [BASE_COLUMN, ...dated] : dated;
   for (const column of columns) {
     const p = cells[v++];
     if (p === undefined) return;
@@ -60,3 +66,8 @@ function readRow(cells: Paragraph[], columns: Column[], source: string, into: Ma
     else if (ownQuantity(read) !== null) into.set(p, [{ ...value, unit: '', own: true }]);
   }
 }
+
+const BASE_COLUMN: Column = { label: '', year: null, role: 'baseline' };
+/** "/" or "—" hold a value's place in its column. */
+const PLACE_HOLDER = /^[/／—–-]$/;
+const isValueCell = (cell: string) => VALUE.test(cell) || PLACE_HOLDER.test(cell) || ownQuantity(cell) !== null;

@@ -1,6 +1,6 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
-import { BASELINE_HEADINGS, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS, REVIEW_HEADING_MAX, HORIZON_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
+import { BASELINE_HEADINGS, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 import { scan, type YearMention } from '../quantities/scan.js';
@@ -84,8 +84,8 @@ const YEAR_UNIT = '年';
 /** The 五 of 十五五: every horizon holds it, so a text without it is not searched. */
 const HORIZON_CUE = '五';
 const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
-/** A heading opening with a five-year plan ("三、“十四五”总体思路", "一、“十三五”发展回顾") is about that period. */
-const OPENING_HORIZON = new RegExp(`^[“"‘「]?${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?`);
+/** A heading opening with a five-year plan and a part of a plan ("三、“十四五”总体思路", "一、“十三五”发展回顾") is about that period. */
+const OPENING_HORIZON = new RegExp(`^[“"‘「]?${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_SECTION_WORDS.map(escapeRegExp).join('|')})`);
 const BODY_HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${BODY_HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
 /** "“十一五”期间", "十四五末" in running text: the plan's last year, as a year the sentence names (TARGETS.md §5). */

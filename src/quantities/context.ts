@@ -233,7 +233,8 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
     if (opensSentence || framesClause(text, y.end)) opens.add(y);
   }
   const breaks: number[] = [];
-  if (opens.size > 0) for (let i = text.indexOf(VIEW_BREAK); i >= 0; i = text.indexOf(VIEW_BREAK, i + 1)) breaks.push(i);
+  // only a note after a sentence's end closes a task: "…100家（责任单位：…），培育…" goes on with the sentence
+  if (opens.size > 0) for (let i = text.indexOf(VIEW_BREAK); i >= 0; i = text.indexOf(VIEW_BREAK, i + 1)) if (SENTENCE_END_CODES[text.charCodeAt(i - 1)] === 1) breaks.push(i);
   return { years, status, opens, breaks };
 }
 

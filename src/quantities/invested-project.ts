@@ -25,6 +25,8 @@ export function investedProject(text: string, x: Investment, strip: Strip): Span
   }
   // "投资1亿元实施…等30公里农村公路改造工程": the verb right after the amount acts on the project
   const verb = PROJECT_VERB_AT(text, x.suffixEnd);
+  // "投资800万元实施的农村饮水工程": the project is named after the 的
+  if (verb !== undefined && text[x.suffixEnd + verb.length] === '的') return projectAfter(text, x.suffixEnd + verb.length + 1, clauseEnd(text, x.suffixEnd), strip);
   if (verb !== undefined) {
     const span = projectAfter(text, x.suffixEnd + verb.length, clauseEnd(text, x.suffixEnd), strip);
     return span === null ? null : [pastModifiers(text, span[0], span[1]), span[1]];
@@ -82,7 +84,8 @@ function projectActedOn(text: string, end: number, strip: Strip): Span | null {
 const OBJECT_MAX = 16;
 /** text[a, b) when it is a short phrase of words alone (no number, no list), else null. */
 function shortObject(text: string, a: number, b: number, strip: Strip): Span | null {
-  if (b - a > OBJECT_MAX || /[0-9、]/.test(text.slice(a, b))) return null;
+  // "实施主体为县城投公司" says who carries it out, no object
+  if (b - a > OBJECT_MAX || /[0-9、为是]/.test(text.slice(a, b))) return null;
   const [pa, pb] = strip(text, a, b);
   return pa < pb ? [pa, pb] : null;
 }

@@ -2,7 +2,7 @@
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
 import { DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
 import { matchesOf } from './regex-matches.js';
-import { MACHINE_TEXT, MACHINE_TEXT_CUE, NOTE_MARK_SOURCE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, TERM_MAX } from '../data/non-quantities.js';
+import { LABEL_LIST_OPENERS, MACHINE_TEXT, MACHINE_TEXT_CUE, NOTE_MARK_SOURCE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, TERM_MAX } from '../data/non-quantities.js';
 import { CLAUSE_ENDS } from '../data/target-cues.js';
 import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { isDigit } from './char-sets.js';
@@ -25,9 +25,11 @@ export function isSloganQuote(text: string, at: number): boolean {
   return false;
 }
 
-const NOTED_TERM = new RegExp(`[\\p{Script=Han}“”"]{0,${TERM_MAX}}${NOTE_MARK_SOURCE}`, 'uy');
+const NOTED_TERM = new RegExp(`[\\p{Script=Han}“”"]{1,${TERM_MAX}}${NOTE_MARK_SOURCE}`, 'uy');
 const LABEL_TERM = new RegExp(`[\\p{Script=Han}“”"]{1,${TERM_MAX}}[:：]`, 'uy');
-const LABEL_LEAD = new RegExp(`(?:^|\\n)[ \\t]*${NOTE_MARK_SOURCE}?[ \\t]*$`);
+/** What a label's list opens with after its colon: "两个站位：一是…", "四个歼灭战：即…". */
+const LABEL_LIST = new RegExp(`[\\p{Script=Han}“”"]{1,${TERM_MAX}}[:：](?:${LABEL_LIST_OPENERS.join('|')}|\\s*$)`, 'uy');
+const NOTED_LINE_LEAD = new RegExp(`(?:^|\\n)[ \\t]*${NOTE_MARK_SOURCE}[ \\t]*$`);
 /**
  * 全县四个发展定位[22], "[16] 四个歼灭战：即…", "两个站位：一是…": a term of a Chinese-numeral count that a glossary
  * note defines, or that opens its line as a label, is a name (`start` the numeral, `end` past the measure word).
@@ -35,8 +37,12 @@ const LABEL_LEAD = new RegExp(`(?:^|\\n)[ \\t]*${NOTE_MARK_SOURCE}?[ \\t]*$`);
 export function isDefinedTerm(text: string, start: number, end: number): boolean {
   NOTED_TERM.lastIndex = end;
   if (NOTED_TERM.test(text)) return true;
+  // a term that opens a list of its parts ("围绕三个重点：一是…", its text ending at the colon where the 一是 items
+  // become nodes of their own), or a glossary entry's term ("[16] 四个歼灭战：")
+  LABEL_LIST.lastIndex = end;
+  if (LABEL_LIST.test(text)) return true;
   LABEL_TERM.lastIndex = end;
-  return LABEL_TERM.test(text) && LABEL_LEAD.test(text.slice(Math.max(0, start - 8), start));
+  return LABEL_TERM.test(text) && NOTED_LINE_LEAD.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** One of `verbs` earlier in the clause of the number at `start` ("举办3期培训班", "开展培训2期"). */

@@ -108,6 +108,10 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(due, 0, due.length)).toEqual({ lead: ['市财政局'], responsible: [] });
     const each = '(市发展改革委、市规划自然资源委分别牵头，各区政府负责落实)';
     expect(parseLeadFirstAnnotation(each, 0, each.length)).toEqual({ lead: ['市发展改革委', '市规划自然资源委'], responsible: ['各区政府'] });
+    const joined2 = '（市应急局牵头，会同市水利局、市气象局落实）';
+    expect(parseLeadFirstAnnotation(joined2, 0, joined2.length)).toEqual({ lead: ['市应急局'], responsible: ['市水利局', '市气象局'] });
+    // a sentence end that no note follows goes on with the list
+    expect(parseUnitAnnotation('（责任单位：市大数据局。市直各部门配合）').responsible).toEqual(['市大数据局', '市直各部门']);
   });
 
   it('reads a name that holds a label word (各项目牵头单位) as a name', () => {

@@ -23,6 +23,11 @@ describe('flattened indicator tables with a 单位 column', () => {
     ]);
   });
 
+  it('gives a row with one value more than the dated columns an undated 现状 first', () => {
+    const text = ['某县国土空间总体规划（2021-2035年）', '序号', '指标项', '单位', '类型', '现状', '近期规划', '（2025年）', '远期规划', '（2035年）', '1', '城镇化率', '%', '预期性', '52.3', '58', '65'].join('\n\n');
+    expect(read(text)).toEqual(['52.3|52.3|%|eq|null|baseline|城镇化率', '58|58|%|eq|2025|target|城镇化率', '65|65|%|eq|2035|target|城镇化率']);
+  });
+
   it('reads nothing as a table without a 单位 column or without a year column', () => {
     const noUnit = ['序号', '指标项', '现状', '（2025年）', '1', '建设用地总规模', '53.75'].join('\n\n');
     expect(read(noUnit)).toEqual([]);

@@ -42,6 +42,9 @@ describe('glossaries', () => {
   it('reads the numbers of a report\'s glossary as reports, unless a year or 力争 makes one an aim', () => {
     const report = '2022年某县政府工作报告\n一、2022年工作安排\n新建学校3所。\n名词解释\n[1]“1530”工程：选拔1位名校长，组建一支11人的团队。\n[2]“三步走”战略：到2025年，全县GDP超过500亿元。';
     expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['3所:target', '1位:baseline', '11人:baseline', '500亿元:target']);
+    // a glossary in the middle of a report does not reach the part after it
+    const middle = '某县2024年政府工作报告\n一、2023年工作回顾\n全县新增企业40家\n※名词解释※\n“四上”企业：指规模以上工业企业等。\n二、2024年工作安排\n新增“四上”企业30家。\n（一）扩大有效投资\n实施重点项目60个。';
+    expect(parseDocument(middle).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['40家:baseline', '30家:target', '60个:target']);
   });
 });
 
@@ -149,6 +152,9 @@ describe('sectionYear', () => {
     // a heading that works toward the plan names the plan, no horizon; its goals are one
     expect(sectionYear('围绕“十四五”规划开好局起好步，深化政府重点工作全过程公开', null)).toBeNull();
     expect(sectionYear('全面完成“十四五”规划目标任务', null)?.year).toBe(2025);
+    // opening with the plan, a heading must name a part of it: its first year or its review are no horizon
+    expect(sectionYear('“十四五”开局之年的主要任务', null)).toBeNull();
+    expect(sectionYear('“十五五”规划建议编制工作', null)).toBeNull();
     expect(sectionYear('(2025-2026)工作安排', null)).toBeNull();
     expect(sectionYear('加强组织领导', 2025)).toBeNull();
   });

@@ -231,6 +231,10 @@ describe('a wrapper title over several lines', () => {
     const page = ['摘要', '支持对象：高校。支持方式：财政资金。', '广东省人民政府办公厅关于印发《高等教育', '“冲一流、补短板、强特色”提升计划', '实施方案（2026—2030年）》的通知', '粤府办〔2026〕7号', '各地级以上市人民政府：', '现印发给你们。', '一、总体要求', '坚持。'];
     expect(parseDocument(page.join('\n')).meta.title).toBe('高等教育“冲一流、补短板、强特色”提升计划实施方案');
   });
+  it('joins up to four lines when the last closes the 《', () => {
+    const four = ['摘要', '支持对象：村镇。', '关于印发《某县', '“十四五”', '城乡供水', '规划》的通知', '各乡镇：', '现印发给你们。', '一、总体要求', '坚持。'];
+    expect(parseDocument(four.join('\n')).meta.title).toBe('某县“十四五”城乡供水规划');
+  });
   it('keeps a title line cut short, with nothing after it closing its 《, as it is', () => {
     const page = ['关于印发《某区推动科技创新实施方案(2023—2035年)', '浏览量:', '字体【 】', '一、总体要求', '坚持。'];
     expect(parseDocument(page.join('\n')).meta.title).toBe('某区推动科技创新实施方案');

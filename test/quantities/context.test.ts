@@ -11,6 +11,9 @@ describe('deadline years', () => {
     expect(doc.targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['1所:null']);
     // without the annotation the year goes on governing the paragraph
     expect(targets('2025年实现布局优化。每个乡镇至少办好1所公办幼儿园。').map((t) => t.year)).toEqual([2025]);
+    // a note inside the sentence closes no task
+    const inSentence = parseDocument('一、主要任务\n到2025年，全市新增高新技术企业100家（责任单位：市科技局），培育专精特新企业20家（责任单位：市工信局）。');
+    expect(inSentence.targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['100家:2025', '20家:2025']);
   });
 
   it('takes a year opening the paragraph for every clause after it, across sentences', () => {

@@ -17,6 +17,8 @@ describe('invested project', () => {
     expect([t.indicator, t.role, t.comparator]).toEqual(['农村饮水安全巩固提升工程投资', 'target', 'gt']);
     // the next clause's short object, when no project noun ends it
     expect(byRaw('投资5208万元，实施城乡垃圾治理一体化，建设4座垃圾中转站。').get('5208万元')!.indicator).toBe('城乡垃圾治理一体化投资');
+    expect(byRaw('新建农贸市场3个，投资3000万元，实施主体为县城投公司。').get('3000万元')!.indicator).not.toContain('主体');
+    expect(byRaw('投资800万元实施的农村饮水工程已全部完工。').get('800万元')!.indicator).toBe('农村饮水工程投资');
     // no project noun after the verb: the investment stays as written
     expect(byRaw('投资3亿元建设污水处理厂。').get('3亿元')!.indicator).not.toContain('投资投资');
   });

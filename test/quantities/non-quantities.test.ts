@@ -36,10 +36,16 @@ describe('isDefinedTerm', () => {
     expect(at('两个站位：一是强势开局', '两个')).toBe(true);
     expect(at('说明如下。\n[16] 四个歼灭战：即，路界内垃圾歼灭战', '四个')).toBe(true);
     expect(at('【7】三个注重：注重研究规律', '三个')).toBe(true);
+    expect(at('坚持“两个毫不动摇”，围绕三个重点：一是新增企业', '三个')).toBe(true);
+    // the text of a node that ends at the label's colon, its 一是 items nodes of their own
+    expect(at('我县明确两个站位：', '两个')).toBe(true);
   });
   it('keeps a count in a sentence, even before a colon', () => {
     expect(at('建成三个中心：A中心、B中心', '三个')).toBe(false);
     expect(at('新建学校四个，改造两所', '四个')).toBe(false);
+    // a note mark after the count itself marks the noun before it, work to do
+    expect(at('全年改造提升农贸市场五个[3]，新建便民服务中心', '五个')).toBe(false);
+    expect(at('三个示范村：张庄村、李庄村、王庄村，年底前全部建成', '三个')).toBe(false);
   });
 });
 

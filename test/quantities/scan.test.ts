@@ -174,6 +174,7 @@ describe('units', () => {
     expect(only('强力关停自备井226眼。').unit).toBe('眼');
     expect(targets('一眼望去，采购3眼镜。')).toEqual([]);
     expect(only('补建市政消火栓169具。').unit).toBe('具');
+    expect(only('安装路灯300盏。').unit).toBe('盏');
     // a dust-fall rate: per month and per square kilometre
     expect(only('确保降尘量不高于9吨/月·平方公里。')).toMatchObject({ unit: '吨/月·平方公里', indicator: '降尘量', comparator: 'lte' });
     expect(targets('企业中有3具备条件的。')).toEqual([]);
