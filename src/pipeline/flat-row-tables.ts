@@ -16,6 +16,7 @@ const ROW_CELLS_MAX = 12;
 
 /** The value cells of every flattened indicator table with a 单位 column, each paragraph with its one cell. */
 export function flatRowTables(root: Root, source: string, into: Map<Paragraph, RowCell[]>): Map<Paragraph, RowCell[]> {
+  if (!TABLE_SERIAL_HEADERS.some((w) => source.includes(w))) return into; // no table header at all: most texts
   const ps = paragraphsOf(root.children);
   const text = (i: number) => ps[i]?.text.trim() ?? '';
   for (let i = 0; i < ps.length; i++) {

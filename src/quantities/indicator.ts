@@ -193,6 +193,8 @@ function afterSubject(text: string, a: number, b: number): number {
 }
 const SUBJECT_MODALS_BY_FIRST = wordIndex(byLength(SUBJECT_MODALS));
 
+/** A list's joins: only a phrase holding one may sum up names (most hold none). */
+const LIST_JOIN_IN = /[、和及与]/;
 const BRACKET_OPEN = '('.charCodeAt(0);
 const BRACKET_CLOSE = ')'.charCodeAt(0);
 /** Where a bracket opens in [a, b) that is not closed before `b` (the last such), else -1. */
@@ -282,7 +284,7 @@ export function indicatorOf(r: IndicatorInput): string {
     // After names it sums up ("打造留史、百尺、鲍墟3个文化站"), the noun after is the whole name, unless the names
     // end in it themselves ("…高级财务团队和专业法务团队等三支团队").
     const names = pre.endsWith(ENUM_ETC) ? pre.slice(0, -ENUM_ETC.length) : pre;
-    const namesSummed = !r.appositive && !names.endsWith(post) && sumsUpList(text, r.from, r.prefixStart, r.q.value);
+    const namesSummed = !r.appositive && LIST_JOIN_IN.test(names) && !names.endsWith(post) && sumsUpList(text, r.from, r.prefixStart, r.q.value);
     ind = !place && !itemBefore && pre && post.length <= 4 && !r.appositive && !namesSummed ? pre + post : post;
   }
 
