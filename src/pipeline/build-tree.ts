@@ -3,7 +3,8 @@
 import type { Diagnostic, Furniture, Root } from '../tree/schema.js';
 import type { LineIndex } from './positions.js';
 import type { Piece } from './lines.js';
-import { classifyLines, compactReader, markHeadings, nextContentOf } from './classify-lines.js';
+import { classifyLines, compactReader } from './classify-lines.js';
+import { markHeadings, nextContentOf } from './heading-lines.js';
 import { joinWraps } from './wraps.js';
 import { nest } from './nest.js';
 import { assignUnits } from './assign-units.js';

@@ -1,9 +1,8 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, BODY_SEPARATOR, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { GLOSSARY_HEADING, ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
-import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { withoutDocNumber } from './title-number.js';
 import { endsInDocType } from './meta.js';
 import { compact, compactNormalized } from './normalize.js';
@@ -16,9 +15,9 @@ const ARTICLE_HEAD_ROW = /^(来源|文章来源|发布日期|发布时间|发表
 const TITLE_MAX = 80;
 const NOTICE_TITLE_MAX = 150;
 
-const SENTENCE_END = /[。;!?]/;
+export const SENTENCE_END = /[。;!?]/;
 /** Tested on a line's last character. */
-const ENDS_CLAUSE = /[。;!?:)”」》]$/;
+export const ENDS_CLAUSE = /[。;!?:)”」》]$/;
 
 /**
  * The furniture table as a few regexes instead of one call per pattern: per set of flags, the
@@ -123,7 +122,7 @@ function markAttachments(pieces: Piece[], kinds: Kind[], compactOf: (i: number) 
 }
 
 /** `whole`: the line compacted. */
-function looksLikeHeading(whole: string): boolean {
+export function looksLikeHeading(whole: string): boolean {
   if (whole.length > HEADING_MAX + 1) return false; // too long even without a final colon
   const c = whole.replace(/[:]$/, '');
   // one character is a fragment (an addressee line cut after 各), never a heading
@@ -145,7 +144,7 @@ function looksLikeHeading(whole: string): boolean {
 /** Compacted text longer than this is body text. */
 const BODY_MIN = 40;
 /** Long or punctuated text is body text, not a heading. `c`: the line compacted. */
-const isBody = (c: string) => SENTENCE_END.test(c) || c.length > BODY_MIN;
+export const isBody = (c: string) => SENTENCE_END.test(c) || c.length > BODY_MIN;
 
 /** Each piece's text without white space, made when first asked for: most are asked more than once. */
 export function compactReader(norm: string, pieces: Piece[]): (i: number) => string {
@@ -289,71 +288,3 @@ function markTitleHead(pieces: Piece[], kinds: Kind[], compactOf: (i: number) =>
   }
   return i;
 }
-
-/** The nearest piece after each that is not furniture, or -1: precomputed so that long runs of furniture stay linear. */
-export function nextContentOf(kinds: Kind[]): number[] {
-  const nextContent: number[] = new Array(kinds.length);
-  for (let i = kinds.length - 1, last = -1; i >= 0; i--) {
-    nextContent[i] = last;
-    if (kinds[i] !== 'furniture') last = i;
-  }
-  return nextContent;
-}
-
-/** Body lines that look like headings become headings where body text follows them and the line before ends. */
-export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compactOf: (i: number) => string, nextContent: number[]): void {
-  /** The piece's text ends a clause: only its last character is read. */
-  const endsClause = (p: Piece) => p.end > p.start && ENDS_CLAUSE.test(norm.charAt(p.end - 1));
-  for (let i = 0, prev = -1; i < pieces.length; i++) {
-    const p = pieces[i]!;
-    // "第五章 人才奖" heads its articles whatever follows it (第一节 …)
-    // (or before an article run onto its line: "第一章 总则  第一条 …")
-    const alone = p.wholeLine || (p.startsLine && kinds[i + 1] === 'marker');
-    if (kinds[i] === 'paragraph' && alone && partRankOf(compactOf(i)) !== null) {
-      kinds[i] = 'heading';
-      prev = i;
-      continue;
-    }
-    // "※名词解释※" heads the glossary whatever the line before it (a page's pull quote) left open
-    if (kinds[i] === 'paragraph' && p.wholeLine && GLOSSARY_HEADING.test(compactOf(i))) {
-      kinds[i] = 'heading';
-      prev = i;
-      continue;
-    }
-    if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(compactOf(i))) {
-      if (kinds[i] !== 'furniture') prev = i;
-      continue;
-    }
-    const next = nextContent[i]!;
-    const nextIsBody = next >= 0 && (kinds[next] === 'marker' || (kinds[next] === 'paragraph' && isBody(compactOf(next))));
-    const prevEnds = prev < 0 || p.afterBlank || kinds[prev] === 'title' || kinds[prev] === 'heading' || endsClause(pieces[prev]!);
-    if (nextIsBody && prevEnds) kinds[i] = 'heading';
-    prev = i;
-  }
-  markAppendices(pieces, kinds, compactOf, nextContent);
-}
-
-/**
- * "附件" alone on a line, then a title line: an appendix (a work report's 民生实事, a glossary) begins. Both
- * are headings, and the appendix is no part of the last task (nest.ts gives it APPENDIX_RANK).
- */
-function markAppendices(pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, nextContent: number[]): void {
-  for (let i = 0; i < pieces.length; i++) {
-    if (kinds[i] !== 'paragraph' || !pieces[i]!.wholeLine || !ATTACHMENTS_LEAD.test(compactOf(i))) continue;
-    const t = nextContent[i]!;
-    // a numbered name after it ("附件\n1.资金分配表") lists attachments: see markAttachments
-    if (t < 0 || !pieces[t]!.wholeLine || pieces[t]!.marker !== null) continue;
-    if (kinds[t] === 'paragraph' && looksLikeHeading(compactOf(t))) kinds[t] = 'heading';
-    if (kinds[t] === 'heading') kinds[i] = 'heading';
-  }
-}
-
-/** The rank of a part heading (第N章, 第N节: PART_HEADING), or null for any other line; `compact` without white space. */
-export function partRankOf(compact: string): number | null {
-  if (compact.length > HEADING_MAX || SENTENCE_END.test(compact) || compact.includes(',')) return null;
-  const m = PART_HEADING.exec(compact);
-  return m === null || m[0].length === compact.length ? null : PART_RANK[m[1]!]!;
-}
-
-/** A heading that opens an appendix ("附件"): `compact` is its text without white space. */
-export const opensAppendix = (compact: string) => ATTACHMENTS_LEAD.test(compact);

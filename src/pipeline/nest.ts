@@ -7,7 +7,7 @@ import { STYLE_RANK } from '../data/marker-styles.js';
 import type { LineIndex } from './positions.js';
 import type { Kind, Piece } from './lines.js';
 import { headingTitle } from './heading-title.js';
-import { opensAppendix, partRankOf } from './classify-lines.js';
+import { opensAppendix, partRankOf } from './heading-lines.js';
 import { compactNormalized } from './normalize.js';
 import { GLOSSARY_HEADING } from '../data/doc-types.js';
 

@@ -1,17 +1,7 @@
 // What each piece is (src/pipeline/classify-lines.ts).
 import { describe, expect, it } from 'vitest';
-import { classifyLines, compactReader, markHeadings, nextContentOf } from '../../src/pipeline/classify-lines.js';
-import { piecesFor } from './pieces.js';
+import { kindsOf } from './pieces.js';
 import { ARTICLE_BYLINE } from '../../src/data/boilerplate.js';
-
-/** Kinds of the pieces of `source`, headings marked as buildTree does (no hard-wrapped lines here). */
-function kindsOf(source: string) {
-  const { norm, pieces } = piecesFor(source);
-  const compactOf = compactReader(norm, pieces);
-  const kinds = classifyLines(pieces, norm, compactOf);
-  markHeadings(pieces, kinds, norm, compactOf, nextContentOf(kinds));
-  return kinds;
-}
 
 describe('classifyLines', () => {
   it('tells page furniture, a title, numbered items and body text', () => {
@@ -56,45 +46,5 @@ describe('classifyLines', () => {
   it('reads a byline only where its time of day has a colon', () => {
     expect(ARTICLE_BYLINE.test('顺德发布  2026-03-06 18:30  广东')).toBe(true);
     expect(ARTICLE_BYLINE.source).toContain('\\d{1,2}:\\d{2}');
-  });
-});
-
-describe('markHeadings', () => {
-  it('makes a short line a heading where body text follows it', () => {
-    expect(kindsOf('为推进工作,制定本方案。\n\n保障措施\n各地要加强组织领导,落实工作责任,确保各项任务按期完成,取得实效并且形成长效机制。')).toEqual([
-      'paragraph', 'heading', 'paragraph',
-    ]);
-  });
-
-  it('leaves a line leading into a list with 即 or 方面 before its colon as text', () => {
-    expect(kindsOf('“十个持续推进”即重点抓好十方面工作：\n(一)持续推进协同发展')).toEqual(['paragraph', 'marker']);
-    expect(kindsOf('重点做好三个方面：\n(一)持续推进协同发展')).toEqual(['paragraph', 'marker']);
-    expect(kindsOf('主要任务：\n(一)持续推进协同发展')).toEqual(['heading', 'marker']);
-  });
-
-  it('leaves a short line that addresses someone as text', () => {
-    expect(kindsOf('各县(市、区)人民政府,市政府各部门:\n一、总体要求')).toEqual(['paragraph', 'marker']);
-  });
-
-  it('makes no heading of a short line after one that does not end its clause', () => {
-    const body = '各地要加强组织领导,落实工作责任,确保各项任务按期完成,取得实效并且形成长效机制。';
-    expect(kindsOf(`为推进工作,制定本方案。\n要求如下,\n保障措施\n${body}`)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
-    expect(kindsOf(`为推进工作,制定本方案。\n要求如下:\n保障措施\n${body}`)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
-  });
-});
-
-describe('nextContentOf', () => {
-  it('skips furniture to the next piece of content', () => {
-    expect(nextContentOf(['marker', 'furniture', 'furniture', 'paragraph', 'furniture'])).toEqual([3, 3, 3, -1, -1]);
-  });
-});
-
-describe('the glossary heading', () => {
-  it('heads the glossary even after a line left open (a page\'s pull quote)', async () => {
-    const { parseDocument } = await import('../../src/index.js');
-    const doc = parseDocument('三、全面提升政府治理能力\n加强建设。\n着力打造宜居宜业现代新城\n※名词解释※\n[5]6个100%：施工工地100%围挡、物料堆放100%覆盖。');
-    const last = doc.root.children[doc.root.children.length - 1]!;
-    expect(last.type === 'section' && last.title).toBe('※名词解释※');
-    expect(doc.targets.every((t) => t.role !== 'target')).toBe(true);
   });
 });

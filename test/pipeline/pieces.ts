@@ -3,13 +3,23 @@ import { parseGrammar } from '../../grammar/index.js';
 import { normalize } from '../../src/pipeline/normalize.js';
 import { lineIndex } from '../../src/pipeline/positions.js';
 import { piecesOf } from '../../src/pipeline/lines.js';
-import { classifyLines, compactReader, markHeadings, nextContentOf } from '../../src/pipeline/classify-lines.js';
+import { classifyLines, compactReader } from '../../src/pipeline/classify-lines.js';
+import { markHeadings, nextContentOf } from '../../src/pipeline/heading-lines.js';
 import { nest } from '../../src/pipeline/nest.js';
 import type { Node } from '../../src/tree/schema.js';
 
 export function piecesFor(source: string) {
   const norm = normalize(source).text;
   return { norm, source, index: lineIndex(source), pieces: piecesOf(parseGrammar(norm).segments) };
+}
+
+/** Kinds of the pieces of `source`, headings marked as buildTree does (no hard-wrapped lines here). */
+export function kindsOf(source: string) {
+  const { norm, pieces } = piecesFor(source);
+  const compactOf = compactReader(norm, pieces);
+  const kinds = classifyLines(pieces, norm, compactOf);
+  markHeadings(pieces, kinds, norm, compactOf, nextContentOf(kinds));
+  return kinds;
 }
 
 /** The nested tree of `source` before units are given (no hard-wrapped lines): classify, mark headings, nest. */

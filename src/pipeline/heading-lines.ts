@@ -1,0 +1,75 @@
+// Unnumbered headings among the body lines, once hard-wrapped lines are joined: a short line between a line
+// that ends and body text, a part heading (第N章), a glossary's heading, an appendix's title.
+import { ATTACHMENTS_LEAD, GLOSSARY_HEADING } from '../data/doc-types.js';
+import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
+import type { Kind, Piece } from './lines.js';
+import { HEADING_MAX } from './heading-title.js';
+import { ENDS_CLAUSE, isBody, looksLikeHeading, SENTENCE_END } from './classify-lines.js';
+
+/** The nearest piece after each that is not furniture, or -1: precomputed so that long runs of furniture stay linear. */
+export function nextContentOf(kinds: Kind[]): number[] {
+  const nextContent: number[] = new Array(kinds.length);
+  for (let i = kinds.length - 1, last = -1; i >= 0; i--) {
+    nextContent[i] = last;
+    if (kinds[i] !== 'furniture') last = i;
+  }
+  return nextContent;
+}
+
+/** Body lines that look like headings become headings where body text follows them and the line before ends. */
+export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compactOf: (i: number) => string, nextContent: number[]): void {
+  /** The piece's text ends a clause: only its last character is read. */
+  const endsClause = (p: Piece) => p.end > p.start && ENDS_CLAUSE.test(norm.charAt(p.end - 1));
+  for (let i = 0, prev = -1; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    // "第五章 人才奖" heads its articles whatever follows it (第一节 …)
+    // (or before an article run onto its line: "第一章 总则  第一条 …")
+    const alone = p.wholeLine || (p.startsLine && kinds[i + 1] === 'marker');
+    if (kinds[i] === 'paragraph' && alone && partRankOf(compactOf(i)) !== null) {
+      kinds[i] = 'heading';
+      prev = i;
+      continue;
+    }
+    // "※名词解释※" heads the glossary whatever the line before it (a page's pull quote) left open
+    if (kinds[i] === 'paragraph' && p.wholeLine && GLOSSARY_HEADING.test(compactOf(i))) {
+      kinds[i] = 'heading';
+      prev = i;
+      continue;
+    }
+    if (kinds[i] !== 'paragraph' || !p.wholeLine || !looksLikeHeading(compactOf(i))) {
+      if (kinds[i] !== 'furniture') prev = i;
+      continue;
+    }
+    const next = nextContent[i]!;
+    const nextIsBody = next >= 0 && (kinds[next] === 'marker' || (kinds[next] === 'paragraph' && isBody(compactOf(next))));
+    const prevEnds = prev < 0 || p.afterBlank || kinds[prev] === 'title' || kinds[prev] === 'heading' || endsClause(pieces[prev]!);
+    if (nextIsBody && prevEnds) kinds[i] = 'heading';
+    prev = i;
+  }
+  markAppendices(pieces, kinds, compactOf, nextContent);
+}
+
+/**
+ * "附件" alone on a line, then a title line: an appendix (a work report's 民生实事, a glossary) begins. Both
+ * are headings, and the appendix is no part of the last task (nest.ts gives it APPENDIX_RANK).
+ */
+function markAppendices(pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string, nextContent: number[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    if (kinds[i] !== 'paragraph' || !pieces[i]!.wholeLine || !ATTACHMENTS_LEAD.test(compactOf(i))) continue;
+    const t = nextContent[i]!;
+    // a numbered name after it ("附件\n1.资金分配表") lists attachments: see markAttachments
+    if (t < 0 || !pieces[t]!.wholeLine || pieces[t]!.marker !== null) continue;
+    if (kinds[t] === 'paragraph' && looksLikeHeading(compactOf(t))) kinds[t] = 'heading';
+    if (kinds[t] === 'heading') kinds[i] = 'heading';
+  }
+}
+
+/** The rank of a part heading (第N章, 第N节: PART_HEADING), or null for any other line; `compact` without white space. */
+export function partRankOf(compact: string): number | null {
+  if (compact.length > HEADING_MAX || SENTENCE_END.test(compact) || compact.includes(',')) return null;
+  const m = PART_HEADING.exec(compact);
+  return m === null || m[0].length === compact.length ? null : PART_RANK[m[1]!]!;
+}
+
+/** A heading that opens an appendix ("附件"): `compact` is its text without white space. */
+export const opensAppendix = (compact: string) => ATTACHMENTS_LEAD.test(compact);

@@ -1,0 +1,44 @@
+// Unnumbered headings among the body lines (src/pipeline/heading-lines.ts).
+import { describe, expect, it } from 'vitest';
+import { nextContentOf } from '../../src/pipeline/heading-lines.js';
+import { parseDocument } from '../../src/index.js';
+import { kindsOf } from './pieces.js';
+
+describe('markHeadings', () => {
+  it('makes a short line a heading where body text follows it', () => {
+    expect(kindsOf('为推进工作,制定本方案。\n\n保障措施\n各地要加强组织领导,落实工作责任,确保各项任务按期完成,取得实效并且形成长效机制。')).toEqual([
+      'paragraph', 'heading', 'paragraph',
+    ]);
+  });
+
+  it('leaves a line leading into a list with 即 or 方面 before its colon as text', () => {
+    expect(kindsOf('“十个持续推进”即重点抓好十方面工作：\n(一)持续推进协同发展')).toEqual(['paragraph', 'marker']);
+    expect(kindsOf('重点做好三个方面：\n(一)持续推进协同发展')).toEqual(['paragraph', 'marker']);
+    expect(kindsOf('主要任务：\n(一)持续推进协同发展')).toEqual(['heading', 'marker']);
+  });
+
+  it('leaves a short line that addresses someone as text', () => {
+    expect(kindsOf('各县(市、区)人民政府,市政府各部门:\n一、总体要求')).toEqual(['paragraph', 'marker']);
+  });
+
+  it('makes no heading of a short line after one that does not end its clause', () => {
+    const body = '各地要加强组织领导,落实工作责任,确保各项任务按期完成,取得实效并且形成长效机制。';
+    expect(kindsOf(`为推进工作,制定本方案。\n要求如下,\n保障措施\n${body}`)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(kindsOf(`为推进工作,制定本方案。\n要求如下:\n保障措施\n${body}`)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+});
+
+describe('nextContentOf', () => {
+  it('skips furniture to the next piece of content', () => {
+    expect(nextContentOf(['marker', 'furniture', 'furniture', 'paragraph', 'furniture'])).toEqual([3, 3, 3, -1, -1]);
+  });
+});
+
+describe('the glossary heading', () => {
+  it('heads the glossary even after a line left open (a page\'s pull quote)', () => {
+    const doc = parseDocument('三、全面提升政府治理能力\n加强建设。\n着力打造宜居宜业现代新城\n※名词解释※\n[5]6个100%：施工工地100%围挡、物料堆放100%覆盖。');
+    const last = doc.root.children[doc.root.children.length - 1]!;
+    expect(last.type === 'section' && last.title).toBe('※名词解释※');
+    expect(doc.targets.every((t) => t.role !== 'target')).toBe(true);
+  });
+});
