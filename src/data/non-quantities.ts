@@ -61,7 +61,8 @@ export const NAME_END_AFTER = ['(', '（', '》', '”', '"', '解读'];
 
 /** After a Chinese numeral only: "做好“强城”“兴村”“融合”三篇文章" and "迈开两条腿" are figures of speech; "刊发100篇文章" counts. */
 export const NAME_AFTER_CN_UNIT: Record<string, string[]> = {
-  篇: ['文章'], 条: ['腿'],
+  // "落实十五条硬措施", "出台二十条措施": a package of measures named by its count
+  篇: ['文章'], 条: ['腿', '措施', '硬措施', '举措', '政策措施'],
   // "实施荣乌高速二期、…": a phase closing a project's name; "两位数增长": double digits
   期: ['、', ',', '，', '。', ';', '；'], 位: ['数'],
 };
@@ -132,3 +133,5 @@ export const NOTE_MARK_SOURCE = String.raw`(?:\[\d{1,3}\]|【\d{1,3}】|〔\d{1,
 export const TERM_MAX = 8;
 /** What a label's list of parts opens with after its colon: "两个站位：一是…", "四个歼灭战：即，…". */
 export const LABEL_LIST_OPENERS = ['一是', '一要', '一为', '即', '是指', '指'];
+/** A number right after these is a road's code, not a count: "整治国道104段沿线环境", "省道233". */
+export const ROAD_CODE_BEFORE = ['国道', '省道', '县道', '乡道'];

@@ -51,7 +51,9 @@ export const UNITS: Record<string, UnitInfo> = {
   // 整治50段道路; 一段时间 is a while. 关停自备井226眼; 一眼 is a glance
   段: { kind: 'count', digitsOnly: true }, 眼: { kind: 'count', digitsOnly: true },
   // 补建市政消火栓169具
-  具: { kind: 'count', digitsOnly: true }, 盏: count,
+  具: { kind: 'count', digitsOnly: true }, 盏: count, 幢: count,
+  // 特色美食20道; 一道 is a way of doing
+  道: { kind: 'count', digitsOnly: true },
   // an age measures years of life, not things: kind other (人均预期寿命达到80岁)
   周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios

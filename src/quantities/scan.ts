@@ -6,7 +6,7 @@
 import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_PREFIX, UNITS } from '../data/units.js';
 import { INCLUSIVE_MARKS, RANGE_SEPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
-import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE } from '../data/non-quantities.js';
+import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
 import { firstStartingAt, isIdeograph, someEndingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
@@ -114,6 +114,8 @@ function countsIndicators(text: string, start: number, end: number): boolean {
 }
 const ENUM_COMMA_CODE = ENUM_COMMA.charCodeAt(0);
 /** A noun or a list's 、 right after: what stands before reads as a word. */
+/** A road's name right before a number: the number is its code. */
+const ROAD_CODE_AT_END = someEndingAt(ROAD_CODE_BEFORE);
 const wordAfter = (text: string, at: number) => isIdeograph(text.charCodeAt(at)) || text.charCodeAt(at) === ENUM_COMMA_CODE;
 /** A mark between a range's lower bound and its separator: "500万元(含)至5000万元", "1亿元(不含)至3亿元". */
 const BOUND_MARK_AT = firstStartingAt([...INCLUSIVE_MARKS, '(不含)']);
@@ -223,6 +225,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (nameBefore?.some((w) => text.startsWith(w, i - w.length)) && (num.chinese || NAME_END_AFTER.some((w) => text.startsWith(w, res.unitEnd)))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;
+  if (!num.chinese && ROAD_CODE_AT_END(text, i)) return res.unitEnd;
   if (kind === 'count' && countsIndicators(text, i, res.unitEnd)) return res.unitEnd;
   if (num.chinese && res.numEnd - i === 1 && DIGIT_WORD_UNITS.includes(unit) && wordAfter(text, res.unitEnd)) return res.unitEnd;
   if (isBlocked(marks, res.unitEnd - 1)) return res.unitEnd;

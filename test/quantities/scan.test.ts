@@ -175,6 +175,9 @@ describe('units', () => {
     expect(targets('一眼望去，采购3眼镜。')).toEqual([]);
     expect(only('补建市政消火栓169具。').unit).toBe('具');
     expect(only('安装路灯300盏。').unit).toBe('盏');
+    expect(targets('打造特色美食20道，保护修缮15幢历史风貌建筑，一道工序。').map((t) => t.raw)).toEqual(['20道', '15幢']);
+    // a road's code, and a package of measures named by its count
+    expect(targets('整治国道104段沿线环境，落实十五条硬措施。')).toEqual([]);
     // a dust-fall rate: per month and per square kilometre
     expect(only('确保降尘量不高于9吨/月·平方公里。')).toMatchObject({ unit: '吨/月·平方公里', indicator: '降尘量', comparator: 'lte' });
     expect(targets('企业中有3具备条件的。')).toEqual([]);
