@@ -3,18 +3,19 @@
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import {
   CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_OPEN, MODALITY_WORDS,
-  AMOUNT_VERBS, NOT_TOPIC_OPENERS, MODAL_WORD_TAILS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
+  AMOUNT_VERBS, MODAL_WORD_TAILS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
   YEAR_TAILS, ENUM_ETC,
 } from '../data/target-cues.js';
 import { ITEM_JOINERS } from '../data/noun-cues.js';
 import type { YearMention } from './quantity.js';
 import { sumsUpList } from './appositive.js';
+import { itemBeforeBracket, labelBefore, topicBefore } from './names-around.js';
 import { actsOnProject, investedProject, investmentWord, namesProject } from './invested-project.js';
 import type { Clause, PhraseBefore } from './clause.js';
-import { clauseStart, firstYearFrom } from './context.js';
-import { charTable, isDigitCode } from '../char-table.js';
+import { firstYearFrom } from './context.js';
+import { charTable } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
-import { anyOf, byLength, endingAt, firstStartingAt, someStartingAt, startingAt, wordIndex } from './words.js';
+import { anyOf, byLength, endingAt, firstStartingAt, startingAt, wordIndex } from './words.js';
 import { afterAttributeCells, afterEtcList, afterLocation } from './phrase-scope.js';
 
 const LEADING = byLength(LEADING_WORDS);
@@ -253,7 +254,7 @@ export function indicatorOf(r: IndicatorInput): string {
   const { text } = r;
   // "嘉定老城特定区（3.92平方公里）、幸福片区（3.66平方公里）": an amount alone in brackets measures the item before them
   if (text.charCodeAt(r.prefixStart - 1) === BRACKET_OPEN && text.charCodeAt(r.suffixEnd) === BRACKET_CLOSE) {
-    const item = itemBeforeBracket(text, r.prefixStart - 1, r.clauseStart, r.show);
+    const item = itemBeforeBracket(text, r.prefixStart - 1, r.clauseStart, r.show, stripEnds);
     if (item !== '') return item;
   }
   const before = r.before ?? phraseBefore(text, r.from, r.prefixStart, r.years);
@@ -293,11 +294,11 @@ export function indicatorOf(r: IndicatorInput): string {
   if (ind === '') {
     const lead = r.show(r.clauseStart, r.prefixStart);
     const alone = r.show(r.suffixEnd, r.to).trim() === '';
-    if (alone && (lead === '' || AMOUNT_VERBS.includes(lead))) ind = topicBefore(text, r.clauseStart, r.show);
+    if (alone && (lead === '' || AMOUNT_VERBS.includes(lead))) ind = topicBefore(text, r.clauseStart, r.show, stripEnds);
   }
   const prev = r.previous;
   // "人均预期寿命:2025年79.1岁": only a year between the number and a label's colon; the label names it.
-  if (ind === '' && !prev && sa >= sb) ind = labelBefore(text, r.from, r.show);
+  if (ind === '' && !prev && sa >= sb) ind = labelBefore(text, r.from, r.show, stripEnds);
   if (ind === '' && !(prev && linkOnly(text, sa, sb))) {
     // "建设4.5万平方米": an action with no object named; keep the verb rather than borrow a subject.
     ind = r.show(sa, sb);
@@ -318,42 +319,6 @@ export function indicatorOf(r: IndicatorInput): string {
   // name it, else those after it ("…经费，60%以上用于一线职工教育"); never an empty name
   const lead = r.show(r.from, r.q.start);
   return withoutModality(lead) || lead || r.show(r.suffixEnd, r.to);
-}
-
-/** Where an item ends looking back from its bracket: the item before it, a clause break. */
-const ITEM_BREAK_CODES = charTable('、,;:)');
-/** The item right before the bracket opening at `open`, back to the item or clause before it, stripped; or ''. */
-function itemBeforeBracket(text: string, open: number, clauseStart: number, show: (a: number, b: number) => string): string {
-  let a = open;
-  while (a > clauseStart && ITEM_BREAK_CODES[text.charCodeAt(a - 1)] !== 1) a--;
-  const [ia, ib] = stripEnds(text, a, open);
-  return ia < ib ? show(ia, ib) : '';
-}
-
-/** The longest clause read as the topic of the amount after it. */
-const TOPIC_MAX = 24;
-const TOPIC_COMMA = '，,';
-const NOT_TOPIC_AT = someStartingAt(NOT_TOPIC_OPENERS);
-/**
- * The clause before a comma right before `at` when it holds no number and is short: "桥头跳车整治", or ''. A clause
- * of time or manner (截至目前, 在此基础上, 按照…要求) names no task.
- */
-function topicBefore(text: string, at: number, show: (a: number, b: number) => string): string {
-  if (!TOPIC_COMMA.includes(text[at - 1] ?? '')) return '';
-  const start = clauseStart(text, at - 1);
-  if (NOT_TOPIC_AT(text, start)) return '';
-  const [a, b] = stripEnds(text, start, at - 1);
-  if (a >= b || b - a > TOPIC_MAX) return '';
-  for (let i = a; i < b; i++) if (isDigitCode(text.charCodeAt(i))) return '';
-  return show(a, b);
-}
-
-const LABEL_COLON = ':';
-/** The label ending in the colon right before `from` ("人均预期寿命:"), or ''. */
-function labelBefore(text: string, from: number, show: (a: number, b: number) => string): string {
-  if (text[from - 1] !== LABEL_COLON) return '';
-  const [a, b] = stripEnds(text, clauseStart(text, from - 1), from - 1);
-  return a < b ? show(a, b) : '';
 }
 
 const withoutModality = (s: string) => (mayHoldModality(s) ? s.replace(MODALITY_RE, '') : s);

@@ -1,0 +1,47 @@
+// Names an amount takes from around its clause when its own phrase names nothing: the item right before the
+// bracket it stands in, the short clause before it (机动车道井盖井框处置，完成400个), a label before a colon.
+import { NOT_TOPIC_OPENERS } from '../data/target-cues.js';
+import { charTable, isDigitCode } from '../char-table.js';
+import { clauseStart } from './context.js';
+import { someStartingAt } from './words.js';
+
+/** Text of view positions [a, b). */
+type Show = (a: number, b: number) => string;
+/** The indicator's trimming of a phrase's ends (lead verbs, glue), handed in by indicator.ts. */
+type Strip = (text: string, a: number, b: number) => [number, number];
+
+/** Where an item ends looking back from its bracket: the item before it, a clause break. */
+const ITEM_BREAK_CODES = charTable('、,;:)');
+/** The item right before the bracket opening at `open`, back to the item or clause before it, stripped; or ''. */
+export function itemBeforeBracket(text: string, open: number, clauseStart: number, show: Show, strip: Strip): string {
+  let a = open;
+  while (a > clauseStart && ITEM_BREAK_CODES[text.charCodeAt(a - 1)] !== 1) a--;
+  const [ia, ib] = strip(text, a, open);
+  return ia < ib ? show(ia, ib) : '';
+}
+
+/** The longest clause read as the topic of the amount after it. */
+const TOPIC_MAX = 24;
+const TOPIC_COMMA = '，,';
+const NOT_TOPIC_AT = someStartingAt(NOT_TOPIC_OPENERS);
+/**
+ * The clause before a comma right before `at` when it holds no number and is short: "桥头跳车整治", or ''. A clause
+ * of time or manner (截至目前, 在此基础上, 按照…要求) names no task.
+ */
+export function topicBefore(text: string, at: number, show: Show, strip: Strip): string {
+  if (!TOPIC_COMMA.includes(text[at - 1] ?? '')) return '';
+  const start = clauseStart(text, at - 1);
+  if (NOT_TOPIC_AT(text, start)) return '';
+  const [a, b] = strip(text, start, at - 1);
+  if (a >= b || b - a > TOPIC_MAX) return '';
+  for (let i = a; i < b; i++) if (isDigitCode(text.charCodeAt(i))) return '';
+  return show(a, b);
+}
+
+const LABEL_COLON = ':';
+/** The label ending in the colon right before `from` ("人均预期寿命:"), or ''. */
+export function labelBefore(text: string, from: number, show: Show, strip: Strip): string {
+  if (text[from - 1] !== LABEL_COLON) return '';
+  const [a, b] = strip(text, clauseStart(text, from - 1), from - 1);
+  return a < b ? show(a, b) : '';
+}

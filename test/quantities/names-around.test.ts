@@ -1,0 +1,29 @@
+// Names an amount takes from around its clause (src/quantities/names-around.ts).
+import { describe, expect, it } from 'vitest';
+import { itemBeforeBracket, labelBefore, topicBefore } from '../../src/quantities/names-around.js';
+import { stripEnds } from '../../src/quantities/indicator.js';
+import { byRaw } from './targets.js';
+
+const show = (text: string) => (a: number, b: number) => text.slice(a, b);
+
+describe('names around a clause', () => {
+  it('takes the item right before a bracket, back to the item before it', () => {
+    const text = '嘉定老城特定区(3.92平方公里)、幸福片区(3.66平方公里)';
+    const open = text.indexOf('(', 10);
+    expect(itemBeforeBracket(text, open, 0, show(text), stripEnds)).toBe('幸福片区');
+  });
+  it('takes a short clause before the comma as the topic, not a clause of time or one holding a number', () => {
+    const text = '机动车道井盖井框处置,完成400个';
+    expect(topicBefore(text, text.indexOf('完成'), show(text), stripEnds)).toBe('机动车道井盖井框处置');
+    const time = '截至目前,完成85%';
+    expect(topicBefore(time, time.indexOf('完成'), show(time), stripEnds)).toBe('');
+    const number = '新建道路3条,完成400个';
+    expect(topicBefore(number, number.indexOf('完成'), show(number), stripEnds)).toBe('');
+  });
+  it('takes the label before a colon', () => {
+    const text = '人均预期寿命:80岁';
+    expect(labelBefore(text, text.indexOf('80'), show(text), stripEnds)).toBe('人均预期寿命');
+    // through the library
+    expect(byRaw('机动车道井盖井框处置，完成400个。').get('400个')!.indicator).toBe('机动车道井盖井框处置');
+  });
+});
