@@ -189,8 +189,10 @@ const LIST_ETC = '等';
 /** "广安经开区管委会（逗号前为牵头单位，其余按职责分工负责，下同）": a closing bracket holding a clause or 下同 is a note. */
 const CLOSING_NOTE = /[(（][^()（）]*(?:[,，]|下同)[^()（）]*[)）]$/;
 
+/** The document's note on which listed unit leads ("排在第一位的为牵头部门", "逗号前为牵头单位"). */
+const isLeadNote = (t: string) => t.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test(t) || LEAD_BEFORE_COMMA_NOTE.test(t));
 /** Words a note on a list holds: the document's lead note, or 下同. */
-const isNote = (t: string) => LIST_NOTE_WORDS.some((w) => t.includes(w)) || (t.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test(t) || LEAD_BEFORE_COMMA_NOTE.test(t)));
+const isNote = (t: string) => LIST_NOTE_WORDS.some((w) => t.includes(w)) || isLeadNote(t);
 /** The share word that may close a name left in a list ("市直各部门配合"). */
 const TRAILING_SHARES = SHARE_WORDS.filter((w) => w.length === 2);
 
@@ -201,7 +203,7 @@ function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   if (isColon[name.charCodeAt(0)]) name = name.replace(LEADING_COLONS, '');
   if (name.length > 2 && name.endsWith(LIST_ETC)) name = name.slice(0, -LIST_ETC.length);
   // "…、市委组织部，排在第一位的为牵头部门，下同": the document's note, in the list's own brackets
-  if (LIST_NOTE_WORDS.includes(name) || (name.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test(name) || LEAD_BEFORE_COMMA_NOTE.test(name)))) return;
+  if (LIST_NOTE_WORDS.includes(name) || isLeadNote(name)) return;
   const share = TRAILING_SHARES.find((w) => name.length > w.length + 2 && name.endsWith(w));
   if (share !== undefined) name = name.slice(0, -share.length);
   if (name.length > 0) names.push(name);
@@ -244,9 +246,7 @@ function leadAndSharing(text: string, from: number, lead: number, to: number, ou
   const afterLead = lead + LEAD_WORD.length + (tail?.length ?? 0);
   if (from >= lead || hasBreak(text, from, lead)) return null;
   // "市发展改革委、市规划自然资源委分别牵头": the manner is no part of the last name
-  let namesEnd = lead;
-  for (let manner = mannerEndingAt(text, from, namesEnd); manner !== undefined; manner = mannerEndingAt(text, from, namesEnd)) namesEnd -= manner.length;
-  splitUnits(text, from, namesEnd, out.lead);
+  splitUnits(text, from, beforeManners(text, from, lead), out.lead);
   if (afterLead === to) return out;
   if (!CLAUSE_SEPARATORS[text.charCodeAt(afterLead)]) return null;
   return sharingClauses(text, afterLead + 1, to, out.responsible) ? out : null;
@@ -274,16 +274,19 @@ function sharingClauses(text: string, a: number, b: number, names: string[]): bo
 }
 
 const mannerEndingAt = (text: string, a: number, end: number) => MANNERS_BY_LENGTH.find((w) => end - w.length > a && text.startsWith(w, end - w.length));
+/** Where the names in text[a, end) end, before the manners closing them ("…依职责分别", "…分别"). */
+function beforeManners(text: string, a: number, end: number): number {
+  for (let manner = mannerEndingAt(text, a, end); manner !== undefined; manner = mannerEndingAt(text, a, end)) end -= manner.length;
+  return end;
+}
 
 /** Units in text[a, b) that end in a SHARE_WORDS word ("省发展改革委、省科技厅按职责分工负责"), added to `names`; false if not so. */
 function sharingUnits(text: string, from: number, b: number, names: string[]): boolean {
   // "会同市水利局、市气象局落实": the joiner opens the clause of those who share
-  const joiner = UNIT_JOINERS.find((w) => text.startsWith(w, from));
-  const a = from + (joiner?.length ?? 0);
+  const a = from + (joinerAt(text, from)?.length ?? 0);
   const share = SHARE_BY_LENGTH.find((w) => b - w.length > a && text.startsWith(w, b - w.length));
   if (share === undefined) return false;
-  let end = b - share.length;
-  for (let manner = mannerEndingAt(text, a, end); manner !== undefined; manner = mannerEndingAt(text, a, end)) end -= manner.length;
+  const end = beforeManners(text, a, b - share.length);
   if (end - a > UNITS_MAX || hasBreak(text, a, end)) return false;
   splitUnits(text, a, end, names);
   return true;

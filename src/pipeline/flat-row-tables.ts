@@ -7,9 +7,9 @@ import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_BASE_COLUMNS, TABLE_NAME_COLUMNS, TABLE_ROW_ATTRIBUTES, TABLE_SERIAL_HEADERS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
 import { normalize } from './normalize.js';
 import { columnOf, ownQuantity, readAs, VALUE, type Column, type RowCell } from './row-tables.js';
+import { HEADER_CELL_MAX } from './table-cells.js';
 
-/** Header cells are short; a header has at most this many. */
-const HEADER_CELL_MAX = 16;
+/** A header has at most this many cells (each at most HEADER_CELL_MAX long, as table-cells.ts reads them). */
 const HEADER_CELLS_MAX = 14;
 /** A row holds at most this many cells before the next serial number. */
 const ROW_CELLS_MAX = 12;
@@ -49,26 +49,33 @@ function readRow(cells: Paragraph[], dated: Column[], undatedBase: boolean, sour
   const name = cellText(cells[0]!).trim();
   const unit = cellText(cells[1]!).trim();
   if (readAs('1', unit) === null) return; // a row with no unit ("/") measures nothing
-  let v = TABLE_ROW_ATTRIBUTES.includes(cellText(cells[2]!).trim()) ? 3 : 2;
+  const first = TABLE_ROW_ATTRIBUTES.includes(cellText(cells[2]!).trim()) ? 3 : 2;
+  // each value cell read once, when first asked for: its place in the paragraph, and what it holds
+  const read: (ValueCell | undefined)[] = [];
+  const cellAt = (k: number) => (read[k] ??= valueCell(cellText(cells[first + k]!)));
   // one value more than the dated columns: the first is the undated 现状
   let values = 0;
-  while (v + values < cells.length && isValueCell(normalize(cellText(cells[v + values]!).trim()).text)) values++;
+  while (first + values < cells.length && cellAt(values).holds !== null) values++;
   const columns = undatedBase && values === dated.length + 1 ? [BASE_COLUMN, ...dated] : dated;
-  for (const column of columns) {
-    const p = cells[v++];
-    if (p === undefined) return;
-    const raw = cellText(p);
-    const start = raw.length - raw.trimStart().length;
-    const cell = raw.trim();
-    const read = normalize(cell).text;
-    const value: RowCell = { start, end: start + cell.length, unit, indicator: name, year: column.year, role: column.role };
-    if (VALUE.test(read)) into.set(p, [value]);
+  columns.forEach((column, k) => {
+    if (first + k >= cells.length) return;
+    const { start, end, holds } = cellAt(k);
+    const value: RowCell = { start, end, unit, indicator: name, year: column.year, role: column.role };
+    if (holds === 'value') into.set(cells[first + k]!, [value]);
     // "5分钟覆盖区超80%": a cell with a unit of its own
-    else if (ownQuantity(read) !== null) into.set(p, [{ ...value, unit: '', own: true }]);
-  }
+    else if (holds === 'own') into.set(cells[first + k]!, [{ ...value, unit: '', own: true }]);
+  });
 }
 
 const BASE_COLUMN: Column = { label: '', year: null, role: 'baseline' };
 /** "/" or "—" hold a value's place in its column. */
 const PLACE_HOLDER = /^[/／—–-]$/;
-const isValueCell = (cell: string) => VALUE.test(cell) || PLACE_HOLDER.test(cell) || ownQuantity(cell) !== null;
+/** A cell's text within its paragraph [start, end), and what it holds: a value, one with its own unit, a placeholder, or none. */
+type ValueCell = { start: number; end: number; holds: 'value' | 'own' | 'place' | null };
+function valueCell(raw: string): ValueCell {
+  const start = raw.length - raw.trimStart().length;
+  const cell = raw.trim();
+  const read = normalize(cell).text;
+  const holds = VALUE.test(read) ? 'value' : PLACE_HOLDER.test(read) ? 'place' : ownQuantity(read) !== null ? 'own' : null;
+  return { start, end: start + cell.length, holds };
+}

@@ -10,6 +10,8 @@ import { charTable } from '../char-table.js';
 import { isIdeograph } from '../quantities/words.js';
 import { NUMERAL_CODES } from '../numerals.js';
 
+/** The comparators that bound a value: a list's items share one written before the first of them. */
+const BOUNDS = new Set(['gte', 'gt', 'lte', 'lt']);
 /** By char code: a Chinese character read as a string is a new string each time. */
 const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
 const ENUM_COMMA_CODE = ENUM_COMMA.charCodeAt(0);
@@ -56,7 +58,7 @@ function gluedToNoun(text: string, at: number): boolean {
 /** How far before a list's first item 分别 may stand ("产量分别达2050万吨、…"). */
 const RESPECTIVELY_REACH = 6;
 const RESPECTIVELY = '分别';
-const SUFFIX_SHARED = new Set(['gte', 'gt', 'lte', 'lt', 'approx']);
+const SUFFIX_SHARED = new Set([...BOUNDS, 'approx']);
 
 /**
  * "分别达2050万吨、4200万吨、19万吨以上", "分别增长6.5%、7%左右": the items of a 分别 list joined by 、 take the
@@ -83,7 +85,6 @@ function joinedByComma(text: string, a: number, b: number): boolean {
   return b - a === 1 && LIST_JOIN_CODES[text.charCodeAt(a)] === 1;
 }
 
-const BOUNDS = new Set(['gte', 'gt', 'lte', 'lt']);
 const NP_AND_CODES = charTable(ENUM_AND);
 /** The longest noun that may close an item before 和/及/与 and the next item ("不少于40块户外广告和500块户外招牌"). */
 const ITEM_NOUN_MAX = 8;

@@ -40,7 +40,7 @@ const YEAR_RANGE = /^(?:19|20)\d{2}[-－—～~](?:19|20)\d{2}$/;
 /** A unit of the table (万元, 公顷) or a Latin-letter one (MW, GWh). */
 const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
 /** Header cells are short; a table has at most this many columns. */
-const HEADER_CELL_MAX = 16;
+export const HEADER_CELL_MAX = 16;
 const COLUMNS_MAX = 12;
 
 /** The cells of every flattened table whose header names units: a number alone in a cell, with what it measures. */

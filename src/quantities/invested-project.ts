@@ -4,6 +4,7 @@ import { ENUM_COMMA, INVESTMENT, INVESTMENT_WORDS, PROJECT_NOUNS, PROJECT_VERBS 
 import { clauseEnd, clauseStart, isClauseEndAt } from './context.js';
 import { firstStartingAt, someEndingAt } from './words.js';
 import { unitAt } from './numeral-units.js';
+import { isDigitCode } from '../char-table.js';
 
 type Span = [number, number];
 /** The indicator's trimming of a phrase's ends (lead verbs, glue), handed in by indicator.ts. */
@@ -25,10 +26,11 @@ export function investedProject(text: string, x: Investment, strip: Strip): Span
   }
   // "投资1亿元实施…等30公里农村公路改造工程": the verb right after the amount acts on the project
   const verb = PROJECT_VERB_AT(text, x.suffixEnd);
-  // "投资800万元实施的农村饮水工程": the project is named after the 的
-  if (verb !== undefined && text[x.suffixEnd + verb.length] === '的') return projectAfter(text, x.suffixEnd + verb.length + 1, clauseEnd(text, x.suffixEnd), strip);
   if (verb !== undefined) {
-    const span = projectAfter(text, x.suffixEnd + verb.length, clauseEnd(text, x.suffixEnd), strip);
+    const after = x.suffixEnd + verb.length;
+    // "投资800万元实施的农村饮水工程": the project is named after the 的
+    if (text[after] === '的') return projectAfter(text, after + 1, clauseEnd(text, x.suffixEnd), strip);
+    const span = projectAfter(text, after, clauseEnd(text, x.suffixEnd), strip);
     return span === null ? null : [pastModifiers(text, span[0], span[1]), span[1]];
   }
   return projectActedOn(text, x.to, strip) ?? (x.pre === INVESTMENT && x.alone ? projectBefore(text, x.at, strip) : null);
@@ -38,7 +40,7 @@ export function investedProject(text: string, x: Investment, strip: Strip): Span
 function pastModifiers(text: string, a: number, b: number): number {
   for (let i = b - 1; i > a; i--) {
     if (text[i] === '的') return i + 1;
-    if (/[0-9]/.test(text[i]!)) {
+    if (isDigitCode(text.charCodeAt(i))) {
       const unit = unitAt(text, i + 1);
       return unit === null ? a : i + 1 + unit.length;
     }

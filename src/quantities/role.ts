@@ -2,7 +2,7 @@
 import {
   AMOUNT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
-  MEASURE_HEADS, WORK_ON_NOUNS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS,
+  MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -24,8 +24,7 @@ const PARAMETER_RATE_BEFORE = someEndingAt(PARAMETER_RATE);
 const BASELINE_FROM_BEFORE = someEndingAt(BASELINE_FROM);
 const STANDARD_OF_BEFORE = someEndingAt(STANDARD_OF);
 const WORK_ON_BEFORE = someEndingAt(WORK_ON_NOUNS);
-/** A clause opening with 完成: what it counts is work to finish. */
-const COMPLETION_AT = someStartingAt(['完成']);
+const COMPLETION_AT = someStartingAt(COMPLETION_VERBS);
 const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
 const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
 const NOT_TRIGGER_AT_END = someEndingIn(NOT_TRIGGER_ENDS);
@@ -223,8 +222,8 @@ function clauseRole(r: RoleInput): Role {
   // A list summed up names things that exist, unless the plan's own year dates it and the clause does not put
   // them to use ("打通创业路、瑞新街等10条断头路" under 2022年主要目标任务; not "充分发挥稀土、现代家居两个联合体作用").
   // …and unless, named by examples (等), its noun names work on them ("…等15条美丽街区建设"; not "推进稀土、
-  // 现代家居两个…联合体建设", the two that exist).
-  // …and unless the clause attains them (实现…等8类公共信用信息跨地区共享, 完成…2个事项在我市落地)
+  // 现代家居两个…联合体建设", the two that exist), or the clause attains them (实现…等8类公共信用信息跨地区共享,
+  // 完成…2个事项在我市落地).
   const summedUp = r.appositive && !r.governed && !(text[prefixStart - 1] === ENUM_ETC && WORK_ON_BEFORE(text, r.after[1]))
     && !(has(r, L.ATTAINMENT_VERBS, clauseStart, prefixStart) || COMPLETION_AT(text, clauseStart));
   if ((summedUp && !(r.ownYear && !has(r, L.EXISTING_USES, r.clauseStart, r.clauseEnd))) || r.perfective || r.status) return 'baseline';

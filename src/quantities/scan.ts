@@ -113,9 +113,9 @@ function countsIndicators(text: string, start: number, end: number): boolean {
   return false;
 }
 const ENUM_COMMA_CODE = ENUM_COMMA.charCodeAt(0);
-/** A noun or a list's 、 right after: what stands before reads as a word. */
 /** A road's name right before a number: the number is its code. */
 const ROAD_CODE_AT_END = someEndingAt(ROAD_CODE_BEFORE);
+/** A noun or a list's 、 right after: what stands before reads as a word. */
 const wordAfter = (text: string, at: number) => isIdeograph(text.charCodeAt(at)) || text.charCodeAt(at) === ENUM_COMMA_CODE;
 /** A mark between a range's lower bound and its separator: "500万元(含)至5000万元", "1亿元(不含)至3亿元". */
 const BOUND_MARK_AT = firstStartingAt([...INCLUSIVE_MARKS, '(不含)']);
