@@ -36,7 +36,7 @@ export const ASSESSMENT_DOCUMENT_TYPES = ['考核办法', '考评办法', '评�
 /** The notice that publishes a plan, with or without 《》 and with the issuer before it:
  * "泉州市商务局关于印发2024年全市商务工作要点的通知". Tested on a line without white space. */
 // "关于印发《X》的通知", or the issuer's own "…办公厅印发《X》的通知" (then the 《》 are required)
-export const TITLE_WRAPPER = /(?:关于(?:印发|转发|下达|公布|发布|修订)《?|(?:印发|转发|公布|发布)《)([^》]+?)》?(?:的通知)?$/;
+export const TITLE_WRAPPER = /(?:关于(?:印发|转发|下达|下发|公布|发布|修订)《?|(?:印发|转发|下发|公布|发布)《)([^》]+?)》?(?:的通知)?$/;
 
 /**
  * Words that open the body of a run-in heading, where a heading was typed into its
@@ -73,7 +73,15 @@ export const SPEECH_BYLINE = new RegExp(`^${SPEECH_BYLINE_SOURCE}`);
 export const PERIOD_LINE = new RegExp(`^${TITLE_PERIOD.source}`);
 
 /** A qualifier after a title that does not change what the document is: "…政府工作报告（摘要）". */
-export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见稿|草案|修订稿|修订|送审稿|(?:[0-9]{4}年)?(?:修订)?版)[)）]$/;
+/**
+ * A notice's words naming the plan it publishes: "关于印发《X》的通知", "《X》已经…同意", "现将《X》印发给你们",
+ * "制定了《X》,经市政府同意,现予印发".
+ */
+export const NOTICE_NAMES_PLAN = /关于(?:印发|转发)《([^》]{4,60})》的通知|《([^》]{4,60})》[。，,]?\s*(?:已经|现印发|现予印发|印发)|(?:制定|制订|修订|编制|起草)了《([^》]{4,60})》[^《》。]{0,20}?印发/;
+
+/** A count of articles after a type names the same document: "招商引资政策二十条", "稳增长措施10条". */
+export const ARTICLE_COUNT = /[一二三四五六七八九十百0-9]+条$/;
+export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见稿|草案|修订稿|修订|送审稿|(?:[0-9]{4}年?)?(?:修订)?版)[)）]$/;
 
 /** Lines that open a speech or a letter: "各位代表：". They address people; they head nothing. */
 export const SALUTATIONS = ['各位代表', '各位委员', '各位同志', '同志们', '尊敬的', '各位领导'];

@@ -7,6 +7,7 @@ import { withoutDocNumber } from './title-number.js';
 import { endsInDocType } from './meta.js';
 import { compact, compactNormalized } from './normalize.js';
 import { HEADING_MAX } from './heading-title.js';
+import { planNamedByNotice } from './inline-titles.js';
 
 /** The row under a portal article's title: its source and date. */
 const ARTICLE_HEAD_ROW = /^(来源|文章来源|发布日期|发布时间|发表时间|信息来源)[:]/;
@@ -87,6 +88,8 @@ function hasTwoLabels(c: string): boolean {
   return false;
 }
 
+/** The plan a wrapper or notice names, as its title line would read: without quotes or period. */
+const namedPlan = (named: string | undefined) => (named ? stripPeriodLine(named.replace(/[《》]/g, '')) : null);
 /** The line without its period in brackets: "…行动计划(2024-2026年)". */
 const stripPeriodLine = (c: string) => c.replace(TITLE_DATE, '').replace(TITLE_PERIOD, '');
 
@@ -202,6 +205,8 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
       articleEnded ||= markerSeen && p.wholeLine && ARTICLE_END_LINES.some((re) => re.test(compactOf(i)));
       continue;
     }
+    // a notice's body may name the plan it publishes ("现将《X》印发给你们"), whose own title line follows
+    if (!markerSeen && wrapped === null && !p.marker) wrapped = namedPlan(planNamedByNotice(compactOf(i)));
     // the notice names the plan; the plan's own title line may follow the notice's body
     const continuesTitle: boolean = titleOpen && p.wholeLine;
     if (continuesTitle) kinds[i] = 'title';
@@ -234,7 +239,7 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     let closesSoon = false;
     for (let k = i + 1; k < pieces.length && k <= i + TITLE_OPEN_LINES && !closesSoon; k++) closesSoon = compactOf(k).includes(QUOTE_CLOSE);
     titleOpen = continuesTitle ? !line.includes(QUOTE_CLOSE) : whole.lastIndexOf(QUOTE_OPEN) > whole.lastIndexOf(QUOTE_CLOSE) && whole.length < TITLE_OPEN_MAX && closesSoon;
-    wrapped ??= TITLE_WRAPPER.exec(whole)?.[1]?.replace(/[《》]/g, '') ?? null;
+    wrapped ??= namedPlan(TITLE_WRAPPER.exec(whole)?.[1]);
   }
   markAttachments(pieces, kinds, compactOf);
   return kinds;

@@ -2,8 +2,16 @@
 // a work report's title before its speech byline, the byline's date, and the year an untitled report reviews
 // (extractMeta reads them).
 import type { Root } from '../tree/schema.js';
-import { REVIEW_PART_WORDS, SPEECH_BYLINE, SPEECH_BYLINE_SOURCE } from '../data/doc-types.js';
+import { NOTICE_NAMES_PLAN, REVIEW_PART_WORDS, SPEECH_BYLINE, SPEECH_BYLINE_SOURCE } from '../data/doc-types.js';
 import { compact } from './normalize.js';
+
+/** How far into a paragraph the notice's words are looked for (a one-line copy runs its notice into the plan). */
+const NOTICE_HEAD = 400;
+/** The plan a notice's paragraph says it publishes ("现将《X》印发给你们"), as quoted. */
+export function planNamedByNotice(paragraph: string): string | undefined {
+  const m = NOTICE_NAMES_PLAN.exec(paragraph.slice(0, NOTICE_HEAD));
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
 
 /** "…】2026年内蒙古自治区政府工作报告——2026年2月4日在…会议上": a work report's title run in before its speech byline. */
 const SPEECH_BYLINE_ANYWHERE = new RegExp(SPEECH_BYLINE_SOURCE);

@@ -4,12 +4,12 @@
 import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
 import { withoutDocNumber } from './title-number.js';
-import { inlineNotice, inlineReport, reviewedYear, speechDate } from './inline-titles.js';
+import { inlineNotice, inlineReport, planNamedByNotice, reviewedYear, speechDate } from './inline-titles.js';
 import { parseChineseNumeral } from '../numerals.js';
 
 /** The notice that publishes a document names it within its first few paragraphs (after addressees, a stray line). */
@@ -73,7 +73,7 @@ const stripPeriod = (t: string) => (endsInBracket(t) ? t.replace(TITLE_DATE, '')
 export const isTitleLike = (t: string) => endsWithDocType(stripPeriod(t));
 /** The text ends as a document's title does (工作要点, 实施方案…), a qualifier such as （试行） aside. */
 const endsWithDocType = (t: string) => {
-  const c = compact(t).replace(TITLE_QUALIFIER, '');
+  const c = compact(t).replace(TITLE_QUALIFIER, '').replace(ARTICLE_COUNT, '');
   return DOC_TYPE_WORDS.some((w) => c.endsWith(w));
 };
 /** The line ends in a document type once its date, period and closing quotes are set aside (工作方案》, 实施意见（2025年9月11日）). */
@@ -252,9 +252,8 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
   else {
     // "《萍乡市科创智企工程实施方案》已经市政府同意,现印发给你们", in the notice's first paragraphs (after its addressees)
     for (const p of firstBodies) {
-      const m = NOTICE_NAMES_PLAN.exec(p.text.slice(0, NOTICE_HEAD));
-      const named = m?.[1] ?? m?.[2];
-      if (named && endsWithDocType(named)) {
+      const named = planNamedByNotice(p.text);
+      if (named && endsWithDocType(stripPeriod(named))) {
         title = stripPeriod(named);
         break;
       }
@@ -310,10 +309,6 @@ export function extractMeta(root: Root, furniture: Furniture[]): Meta {
 const NOTICE_TAIL = /的通知$/;
 /** The plan in the quotes of a wrapper's name (its closing 》 the wrapper's pattern may have taken). */
 const QUOTED_PLAN = /《([^《》]+)》?[^《》]*$/;
-/** A notice's words naming its plan: "关于印发《X》的通知", "《X》已经…同意", "制定了《X》。现印发你们". */
-const NOTICE_NAMES_PLAN = /关于(?:印发|转发)《([^》]{4,60})》的通知|《([^》]{4,60})》[。，,]?\s*(?:已经|现印发|现予印发|印发)/;
-/** How far into a paragraph the notice's words are looked for (a one-line copy runs its notice into the plan). */
-const NOTICE_HEAD = 400;
 /** Who drew up a forwarded document, before its name: "区建设管理委制订的", "市发展改革委制定的". */
 const DRAWN_UP_BY = /^[^《》]{2,24}?(?:制订|制定|拟定|起草|编制)的/;
 /** A title spaced out letter by letter to fill a line: "政 府 工 作 报 告". */

@@ -3,7 +3,7 @@
 // implies; paragraphs go into the section open above them; furniture is set aside.
 import type { AnnotationSpan } from '../../grammar/index.js';
 import type { Furniture, MarkerStyle, Node, Paragraph, Root, Section, UnitAnnotation } from '../tree/schema.js';
-import { STYLE_RANK } from '../data/marker-styles.js';
+import { BOX_HEADING, STYLE_RANK } from '../data/marker-styles.js';
 import type { LineIndex } from './positions.js';
 import type { Kind, Piece } from './lines.js';
 import { headingTitle } from './heading-title.js';
@@ -95,6 +95,19 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     }
     return headingRank(i);
   };
+  /**
+   * A box stands among the items around it: beside the item open before it ("2. …" then 专栏1 then "（二）"),
+   * or under the section it opens ("四、…" then 专栏1 then "（一）"); the next item closes it either way.
+   */
+  const boxRank = (i: number) => {
+    const openRank = stack.length ? stack[stack.length - 1]!.rank : -Infinity;
+    for (let j = i + 1; j < pieces.length; j++) {
+      if (kinds[j] === 'heading') break;
+      const m = kinds[j] === 'marker' ? pieces[j]!.marker : null;
+      if (m) return Math.max(openRank, m.payload.rank);
+    }
+    return openRank + 0.5;
+  };
   let appendixTitle = false;
   let lastParenStyle: MarkerStyle | null = null;
   /** The style of the marker before, or 'chapter' when it opened one. */
@@ -129,7 +142,7 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       const compact = compactNormalized(title);
       const appendix = opensAppendix(compact);
       // an appendix's title heads the appendix's items, whatever their style ("2026年省十件民生实事" over 一、…十、)
-      const rank = appendix || GLOSSARY_HEADING.test(compact) ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : (partRankOf(compact) ?? (datedParts && DATED_PART.test(compact) && numberingRestarts(i) ? topRank - 0.5 : headingRank(i)));
+      const rank = appendix || GLOSSARY_HEADING.test(compact) ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : BOX_HEADING.test(compact) ? boxRank(i) : (partRankOf(compact) ?? (datedParts && DATED_PART.test(compact) && numberingRestarts(i) ? topRank - 0.5 : headingRank(i)));
       appendixTitle = appendix;
       open(sectionOf(p, null, title, title), rank);
       continue;

@@ -124,6 +124,18 @@ describe('title', () => {
     const doc = parseDocument('电力需求侧管理办法（2023年版）\n第一章 总则\n第一条 为加强管理，制定本办法。');
     expect([doc.meta.title, doc.meta.period]).toEqual(['电力需求侧管理办法（2023年版）', null]);
   });
+  it('reads the plan a notice\'s body names as the title of the line that repeats it, its period aside', () => {
+    const notice = '京大数据发〔2024〕1号\n\n各区，各相关部门：\n\n经市政府同意，现将《北京市“数据要素×”实施方案（2024—2026年）》印发给你们，请认真贯彻落实。\n\n北京市大数据工作推进小组\n\n2024年9月27日\n\n北京市“数据要素×”实施方案（2024—2026年）\n\n为充分发挥数据要素作用，制定本方案。\n\n一、总体要求\n\n坚持统筹。';
+    expect(title(notice)).toBe('北京市“数据要素×”实施方案');
+    // "制定了《X》，经市政府同意，现予印发" names it too
+    const drawnUp = '各区人民政府：\n\n为持续优化营商环境，市政府审改办会同市市场监管局等部门制定了《北京市关于深化改革的工作方案》，经市政府同意，现予印发，请认真组织落实。\n\n北京市人民政府审改办\n\n2021年7月1日\n\n北京市关于深化改革的工作方案\n\n一、总体要求\n\n坚持统筹。';
+    expect(title(drawnUp)).toBe('北京市关于深化改革的工作方案');
+  });
+  it('reads a count of articles after a type (政策二十条), a version without 年 (2020版) and a wrapper that 下发s', () => {
+    expect(title('各县（市、区）人民政府：《广安市招商引资政策二十条（试行）》已经市政府常务会议审议通过，现印发给你们，请遵照执行。广安市人民政府2022年4月29日广安市招商引资政策二十条（试行）为提升招商引资质量，制定以下政策。一、支持重大项目落地。')).toBe('广安市招商引资政策二十条（试行）');
+    expect(title('关于印发《上海市可再生能源和新能源发展专项资金扶持办法（2020版）》的通知\n\n各有关单位：\n\n第一条 为促进发展，制定本办法。')).toBe('上海市可再生能源和新能源发展专项资金扶持办法（2020版）');
+    expect(title('上海市绿化和市容管理局关于下发《上海市花白玉兰推广应用三年行动计划（2024-2026年）》的通知\n\n各区绿化市容局：\n\n一、总体要求\n\n坚持统筹。')).toBe('上海市花白玉兰推广应用三年行动计划');
+  });
   it('reads a bureau\'s yearly summary as a title, so its heading words do not make the plan after it a review', () => {
     const doc = parseDocument('某区发展和改革局2024年工作总结\n一、主要工作成效\n2024年，全区已完成固定资产投资86亿元。\n二、2025年工作打算\n2025年，全区固定资产投资增长6%以上。\n某区发展和改革局\n2024年12月20日');
     expect(doc.meta.title).toBe('某区发展和改革局2024年工作总结');

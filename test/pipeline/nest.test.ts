@@ -14,6 +14,17 @@ describe('nest', () => {
     expect(outline(root.children)).toEqual(['1 工作任务', '2 一、加快建设', '2 二、推动转型']);
   });
 
+  it('sets a plan\'s box (专栏N) among the items around it, closed by the next item, and lets the heading above it date it', () => {
+    const plan = '一、重点任务\n(一)网络建设\n1.推进外网建设\n推进外网建设。\n2.推进内网改造\n推进内网改造。\n专栏1  网络互联互通工程\n建设5G基站1000个。\n(二)基础支撑\n3.加快标识解析\n加快标识解析。\n专栏2  标识解析工程\n建设二级节点5个。\n4.推进大数据建设';
+    expect(outline(nestedFor(plan).root.children)).toEqual([
+      '1 一、重点任务', '2 (一)网络建设', '3 1.推进外网建设', '3 2.推进内网改造', '3 专栏1  网络互联互通工程', '2 (二)基础支撑', '3 3.加快标识解析', '3 专栏2  标识解析工程', '3 4.推进大数据建设',
+    ]);
+    // right under a section's heading, before its first item, the box opens inside the section
+    const report = '一、“十三五”工作回顾\n建成海塘50公里。\n二、“十四五”主要任务\n围绕安全要求，补好短板。\n专栏1　“三堤三网”\n建设三岛79公里大堤、13座水闸。\n（一）强化防洪\n整治河道22公里。';
+    expect(outline(nestedFor(report).root.children)).toEqual(['1 一、“十三五”工作回顾', '1 二、“十四五”主要任务', '2 专栏1　“三堤三网”', '2 （一）强化防洪']);
+    expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['50公里:null', '79公里:2025', '13座:2025', '22公里:2025']);
+  });
+
   it('puts a part heading opening with a year above the numbered sections after it, however their numbering restarts', () => {
     const report = '二〇二四年工作回顾\n过去一年，全县经济平稳。\n二〇二五年主要目标任务\n今年工作的总体要求是稳中求进。\n(一)扩大投资\n(二)促进消费\n重点抓好以下工作。\n(一)持续推进协同发展\n(二)持续推进改革创新';
     expect(outline(nestedFor(report).root.children)).toEqual([
