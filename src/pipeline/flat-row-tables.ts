@@ -1,7 +1,7 @@
-// Indicator tables flattened one cell per line, with a 单位 column: "序号 / 指标项 / 单位 / 类型 / 现状 / 近期规划 /
-// （2025年） / （2030年）", then "1 / 建设用地总规模 / 平方千米 / 约束性 / 53.75 / 53.74". Rows are found by their 序号;
-// after the row's name and unit (and its 约束性/预期性) its values fill the header's year columns in order, each read
-// as row-tables.ts reads a value cell of a row kept on one line.
+// Indicator tables flattened one cell per line: "序号 / 指标项 / 单位 / 类型 / 现状 / 近期规划 / （2025年） /
+// （2030年）", then "1 / 建设用地总规模 / 平方千米 / 约束性 / 53.75 / 53.74". Rows are found by their 序号; after the
+// row's name and unit (and its 约束性/预期性) its values fill the header's year columns in order, each read as
+// row-tables.ts reads a value cell of a row kept on one line. Without a 单位 column the cells carry their units.
 import type { Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_BASE_COLUMNS, TABLE_NAME_COLUMNS, TABLE_ROW_ATTRIBUTES, TABLE_SERIAL_HEADERS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
@@ -14,7 +14,7 @@ const HEADER_CELLS_MAX = 14;
 /** A row holds at most this many cells before the next serial number. */
 const ROW_CELLS_MAX = 12;
 
-/** The value cells of every flattened indicator table with a 单位 column, each paragraph with its one cell. */
+/** The value cells of every flattened indicator table, each paragraph with its one cell. */
 export function flatRowTables(root: Root, source: string, into: Map<Paragraph, RowCell[]>): Map<Paragraph, RowCell[]> {
   if (!TABLE_SERIAL_HEADERS.some((w) => source.includes(w))) return into; // no table header at all: most texts
   const ps = paragraphsOf(root.children);
@@ -24,7 +24,9 @@ export function flatRowTables(root: Root, source: string, into: Map<Paragraph, R
     const labels: string[] = [];
     let j = i + 1;
     for (; j < ps.length && text(j) !== '1' && labels.length < HEADER_CELLS_MAX && text(j).length <= HEADER_CELL_MAX; j++) labels.push(text(j));
-    if (text(j) !== '1' || !labels.some((l) => TABLE_UNIT_COLUMNS.includes(l)) || !labels.some((l) => TABLE_NAME_COLUMNS.some((w) => l.includes(w)))) continue;
+    if (text(j) !== '1' || !labels.some((l) => TABLE_NAME_COLUMNS.some((w) => l.includes(w)))) continue;
+    // without a 单位 column each value cell carries its unit ("46％", "≥73％", "120.14 平方公里")
+    const unitColumn = labels.some((l) => TABLE_UNIT_COLUMNS.includes(l));
     // the value columns: the header's cells naming a year, in order (a two-level header puts 现状 above its year)
     const columns: Column[] = labels.map(columnOf).filter((c) => c.year !== null);
     if (columns.length === 0) continue;
@@ -34,7 +36,7 @@ export function flatRowTables(root: Root, source: string, into: Map<Paragraph, R
       let k = j + 1;
       const row: number[] = [];
       for (; k < ps.length && text(k) !== String(serial + 1) && row.length < ROW_CELLS_MAX; k++) row.push(k);
-      readRow(row.map((r) => ps[r]!), columns, undatedBase, source, into);
+      readRow(row.map((r) => ps[r]!), columns, undatedBase, unitColumn, source, into);
       j = k;
     }
     i = j - 1;
@@ -42,28 +44,43 @@ export function flatRowTables(root: Root, source: string, into: Map<Paragraph, R
   return into;
 }
 
-/** A row's cells after its serial number: name, unit, its attribute if any, then one cell per value column. */
-function readRow(cells: Paragraph[], dated: Column[], undatedBase: boolean, source: string, into: Map<Paragraph, RowCell[]>): void {
+/** Where a row's attribute (约束性/预期性) may stand: after its name, a second line of its name, and its unit. */
+const ATTRIBUTE_REACH = 3;
+
+/**
+ * A row's cells after its serial number: name, unit (where the table has its column), its attribute if any, then
+ * one cell per value column; a value whose unit the copy put on a line of its own ("120.14⏎平方公里") takes it.
+ */
+function readRow(cells: Paragraph[], dated: Column[], undatedBase: boolean, unitColumn: boolean, source: string, into: Map<Paragraph, RowCell[]>): void {
   const cellText = (p: Paragraph) => source.slice(p.position.start.offset, p.position.end.offset);
   if (cells.length < 3) return;
   const name = cellText(cells[0]!).trim();
-  const unit = cellText(cells[1]!).trim();
-  if (readAs('1', unit) === null) return; // a row with no unit ("/") measures nothing
-  const first = TABLE_ROW_ATTRIBUTES.includes(cellText(cells[2]!).trim()) ? 3 : 2;
-  // each value cell read once, when first asked for: its place in the paragraph, and what it holds
-  const read: (ValueCell | undefined)[] = [];
-  const cellAt = (k: number) => (read[k] ??= valueCell(cellText(cells[first + k]!)));
+  const unit = unitColumn ? cellText(cells[1]!).trim() : '';
+  if (unitColumn && readAs('1', unit) === null) return; // a row with no unit ("/") measures nothing
+  const afterUnit = unitColumn ? 2 : 1;
+  // the values start after the attribute wherever it stands ("供水水质综合合格率⏎（国标GB5749-2006）⏎约束性")
+  let first = afterUnit;
+  for (let k = afterUnit; k < Math.min(cells.length, ATTRIBUTE_REACH + 1); k++) if (TABLE_ROW_ATTRIBUTES.includes(cellText(cells[k]!).trim())) first = k + 1;
+  // the value slots in order, each cell read once: a bare number followed by a cell of only a unit is one slot
+  const slots: { cell: Paragraph; read: ValueCell; unit: string }[] = [];
+  for (let k = first; k < cells.length; k++) {
+    const read = valueCell(cellText(cells[k]!));
+    if (read.holds === null) break;
+    const next = !unitColumn && read.holds === 'value' && k + 1 < cells.length ? cellText(cells[k + 1]!).trim() : '';
+    const ownUnit = next !== '' && readAs('1', next) !== null;
+    slots.push({ cell: cells[k]!, read, unit: ownUnit ? next : unit });
+    if (ownUnit) k++;
+  }
   // one value more than the dated columns: the first is the undated 现状
-  let values = 0;
-  while (first + values < cells.length && cellAt(values).holds !== null) values++;
-  const columns = undatedBase && values === dated.length + 1 ? [BASE_COLUMN, ...dated] : dated;
+  const columns = undatedBase && slots.length === dated.length + 1 ? [BASE_COLUMN, ...dated] : dated;
   columns.forEach((column, k) => {
-    if (first + k >= cells.length) return;
-    const { start, end, holds } = cellAt(k);
-    const value: RowCell = { start, end, unit, indicator: name, year: column.year, role: column.role };
-    if (holds === 'value') into.set(cells[first + k]!, [value]);
+    const slot = slots[k];
+    if (slot === undefined) return;
+    const { start, end, holds } = slot.read;
+    const value: RowCell = { start, end, unit: slot.unit, indicator: name, year: column.year, role: column.role };
+    if (holds === 'value' && slot.unit !== '') into.set(slot.cell, [value]);
     // "5分钟覆盖区超80%": a cell with a unit of its own
-    else if (holds === 'own') into.set(cells[first + k]!, [{ ...value, unit: '', own: true }]);
+    else if (holds === 'own') into.set(slot.cell, [{ ...value, unit: '', own: true }]);
   });
 }
 

@@ -94,8 +94,11 @@ export function rowTables(root: Root, source: string): Map<Paragraph, RowCell[]>
 /** The one quantity a cell holds with its own unit, opening the cell ("7%左右"), else null. */
 export function ownQuantity(cell: string): Quantity | null {
   const { quantities } = scan(cell);
-  return quantities.length === 1 && quantities[0]!.start === 0 ? quantities[0]! : null;
+  // after a sign or in brackets at most: "≥73%", "(86.4%)"
+  return quantities.length === 1 && quantities[0]!.start === (CELL_OPENER.exec(cell)?.[0].length ?? 0) ? quantities[0]! : null;
 }
+/** What may stand before a cell's own quantity: a comparator's sign or a bracket. */
+const CELL_OPENER = new RegExp(`^[${escaped(SIGNS)}(]`);
 
 /** `number` in `unit` as the scan reads it written together ("2881.2" in 万人次 → 28812000 人次), or null. */
 export function readAs(number: string, unit: string): Quantity | null {

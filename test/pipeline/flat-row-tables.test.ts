@@ -28,7 +28,21 @@ describe('flattened indicator tables with a 单位 column', () => {
     expect(read(text)).toEqual(['52.3|52.3|%|eq|null|baseline|城镇化率', '58|58|%|eq|2025|target|城镇化率', '65|65|%|eq|2035|target|城镇化率']);
   });
 
-  it('reads nothing as a table without a 单位 column or without a year column', () => {
+  it('reads a table without a 单位 column from the units its cells carry, a unit left on its own line, a second line of a name', () => {
+    const text = [
+      '某区水务“十四五”规划', '2.主要指标', '序号', '指标名称', '指标\n属性', '基准值\n（2020年）', '目标值\n（2025年）', '目标值\n（2035年）',
+      '1', '主海塘达标率', '预期性', '46％', '≥73％', '100％',
+      '2', '河湖水面积', '约束性', '120.14', '平方公里', '128.92', '平方公里', '148.37', '平方公里',
+      '3', '供水水质综合合格率', '（国标GB5749-2006）', '约束性', '（95％）', '≥99％', '100％',
+    ].join('\n\n');
+    expect(read(text)).toEqual([
+      '46％|46|%|eq|2020|baseline|主海塘达标率', '73％|73|%|gte|2025|target|主海塘达标率', '100％|100|%|eq|2035|target|主海塘达标率',
+      '120.14|120.14|平方公里|eq|2020|baseline|河湖水面积', '128.92|128.92|平方公里|eq|2025|target|河湖水面积', '148.37|148.37|平方公里|eq|2035|target|河湖水面积',
+      '95％|95|%|eq|2020|baseline|供水水质综合合格率', '99％|99|%|gte|2025|target|供水水质综合合格率', '100％|100|%|eq|2035|target|供水水质综合合格率',
+    ]);
+  });
+
+  it('reads nothing as a table whose values have no unit (no 单位 column, none in the cell) or without a year column', () => {
     const noUnit = ['序号', '指标项', '现状', '（2025年）', '1', '建设用地总规模', '53.75'].join('\n\n');
     expect(read(noUnit)).toEqual([]);
     const noYear = ['序号', '指标项', '单位', '数值', '1', '建设用地总规模', '平方千米', '53.75'].join('\n\n');
