@@ -1,5 +1,5 @@
 // The Text token's run: where a run of ordinary text ends, and which characters can start one.
-import { REFERENCE_END } from '../src/data/marker-styles.js';
+import { PART_HEADING, REFERENCE_END } from '../src/data/marker-styles.js';
 import { CN_NUMERAL_CHARS } from '../src/numerals.js';
 import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { BREAKS, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, LINE_SPACE, OPENERS, startsMarker } from './chars.js';
@@ -99,4 +99,41 @@ export function runStartCodes(): number[] {
     }
   }
   return codes;
+}
+
+/** An article's marker: 第N条 before a space or CJK text (ArticleMarker's pattern). */
+export const ARTICLE = /第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条(?=[ \u4e00-\u9fff])/;
+/** A chapter heading run in right before an article: "…。第二章 运动员(队)的奖励第五条 对获得…". */
+export const RUN_IN_PART = new RegExp(`${PART_HEADING.source.slice(1)} +[^。;:,!?]{1,30}$`);
+/** How far back RUN_IN_PART is looked for. */
+export const RUN_IN_PART_REACH = 40;
+/** The text [at - RUN_IN_PART_REACH, at) ends in a chapter heading run in. */
+export const afterRunInPart = (text: string, at: number) => RUN_IN_PART.test(text.slice(Math.max(0, at - RUN_IN_PART_REACH), at));
+
+/**
+ * Where "第N条 " stands in the text being lexed, found once per text: a run of text holds one only where a
+ * flattened copy ran a chapter heading into it ("…的奖励第五条 对获得…"). Kept for the one text the lexer reads.
+ */
+const ARTICLE_WITH_SPACE = new RegExp(`${ARTICLE.source.replace(/\(\?=.*\)$/, '')} `, 'g');
+let articles: { text: string; at: number[] } = { text: '', at: [] };
+
+/** The run [offset, end) ends before an article that follows a chapter heading run in; else at `end`. */
+export function runInArticleAt(text: string, offset: number, end: number): number {
+  if (articles.text !== text) {
+    const at: number[] = [];
+    ARTICLE_WITH_SPACE.lastIndex = 0;
+    for (let m = ARTICLE_WITH_SPACE.exec(text); m; m = ARTICLE_WITH_SPACE.exec(text)) at.push(m.index);
+    articles = { text, at };
+  }
+  const at = articles.at;
+  if (at.length === 0) return end;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < at.length && at[k]! < end; k++) if (afterRunInPart(text, at[k]!)) return at[k]!;
+  return end;
 }

@@ -11,7 +11,7 @@ import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, leadFirstAnnotation } from './annotation-match.js';
-import { headingPhrase, runInItemAt, runStartCodes, RUN_IN_HEADING_MAX, textRunEnd } from './text-run.js';
+import { afterRunInPart, ARTICLE, headingPhrase, runInArticleAt, runInItemAt, runStartCodes, RUN_IN_HEADING_MAX, textRunEnd } from './text-run.js';
 
 /** The schema's MarkerStyle, named from the data table: the grammar does not load the schema. */
 type MarkerStyle = keyof typeof STYLE_RANK;
@@ -113,10 +113,11 @@ function marker(
 const cnChars = [...CN];
 const digitChars = [...DIGITS];
 
-export const ArticleMarker = marker('ArticleMarker', 'article', /第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条(?=[ \u4e00-\u9fff])/, ['第'], (m) =>
+export const ArticleMarker = marker('ArticleMarker', 'article', ARTICLE, ['第'], (m) =>
   parseOrdinal(m[1]!) ?? null,
-  // mid-line only where a flattened copy kept the space after 条: "…。第二条 本办法…", "第一章 总则  第一条 为规范…"
-  (ctx, _ordinal, m) => ctx.atLineStart || ((ctx.afterBreak || ctx.afterGap) && m.input[m.index + m[0].length] === ' '),
+  // mid-line only where a flattened copy kept the space after 条: "…。第二条 本办法…", "第一章 总则  第一条 为规范…",
+  // "第一章 总则第一条 为激励…"
+  (ctx, _ordinal, m) => ctx.atLineStart || (m.input[m.index + m[0].length] === ' ' && (ctx.afterBreak || ctx.afterGap || afterRunInPart(m.input, m.index))),
 );
 
 // not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")
@@ -308,6 +309,7 @@ export const Text = createToken({
     exec: (text: string, offset: number, tokens: IToken[]) => {
       let end = textRunEnd(text, offset);
       if (end > offset && markerAbove(tokens[phraseStart(tokens) - 1], RANK_OF_ITEMS)) end = runInItemAt(text, offset, end);
+      if (end > offset + 1) end = runInArticleAt(text, offset, end);
       return end === offset ? null : ([text.slice(offset, end)] as CustomPatternMatcherReturn);
     },
   },

@@ -6,6 +6,7 @@ import type { Piece } from './lines.js';
 import { classifyLines, compactReader } from './classify-lines.js';
 import { markHeadings, nextContentOf } from './heading-lines.js';
 import { joinWraps } from './wraps.js';
+import { splitRunInParts } from './run-in-parts.js';
 import { nest } from './nest.js';
 import { assignUnits } from './assign-units.js';
 import { applyLeadNote } from './lead-notes.js';
@@ -23,7 +24,7 @@ export type TreeResult = {
 };
 
 export function buildTree(norm: string, source: string, index: LineIndex, lines: Piece[]): TreeResult {
-  let pieces = lines;
+  let pieces = splitRunInParts(lines, norm);
   let compactOf = compactReader(norm, pieces);
   let kinds = classifyLines(pieces, norm, compactOf);
   // lines broken inside their sentences (a hard-wrapped copy) are joined to the line they continue,

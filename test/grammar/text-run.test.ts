@@ -1,6 +1,6 @@
 // The Text token's run (grammar/text-run.ts) and the lexer's first-character dispatch it relies on.
 import { describe, expect, it } from 'vitest';
-import { cannotStartRun, headingPhrase, runInItemAt, runStartCodes, textRunEnd } from '../../grammar/text-run.js';
+import { cannotStartRun, headingPhrase, runInArticleAt, runInItemAt, runStartCodes, textRunEnd } from '../../grammar/text-run.js';
 import { planLexer } from '../../grammar/lexer.js';
 import { Text } from '../../grammar/tokens.js';
 
@@ -57,5 +57,15 @@ describe('runStartCodes, the fast path, agrees with cannotStartRun, the definiti
     const notText = tokens.filter((t) => t.tokenType !== Text && t.image !== '\n').map((t) => t.image.charCodeAt(0).toString(16));
     expect(notText).toEqual([]);
     expect(tokens.filter((t) => t.tokenType === Text)).toHaveLength(starts.length);
+  });
+});
+
+describe('runInArticleAt', () => {
+  it('ends a run before an article a chapter heading runs into, and nowhere else', () => {
+    const text = '评定。第二章 运动员(队)的奖励第五条 对获得单项项目前8名的运动员';
+    const run = text.indexOf('的奖励');
+    expect(runInArticleAt(text, run, text.length)).toBe(text.indexOf('第五条'));
+    // a reference to an article inside a sentence, or an article without a chapter before it, ends nothing
+    for (const t of ['依照本办法第五条 规定执行', '按照第二章有关规定第五条 执行。']) expect(runInArticleAt(t, 1, t.length)).toBe(t.length);
   });
 });

@@ -1,0 +1,23 @@
+// Chapter headings a flattened copy ran into the text before them (src/pipeline/run-in-parts.ts).
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+import type { Node } from '../../src/tree/schema.js';
+
+const outline = (nodes: Node[], depth = 1): string[] =>
+  nodes.flatMap((n) => (n.type === 'section' ? [`${depth} ${n.marker?.raw ?? ''}${n.title}`, ...outline(n.children, depth + 1)] : []));
+
+describe('run-in chapter headings', () => {
+  it('cuts a chapter heading from the text it ends, so that it heads its articles', () => {
+    const text = '某市参加省运动会奖励办法第一章　总则第一条　为激励我市运动员，制定本办法。第二条　本办法适用于有功人员。第二章　运动员（队）的奖励第三条　对获得单项项目前8名的运动员，给予奖励。';
+    expect(outline(parseDocument(text).root.children)).toEqual([
+      '1 第一章　总则', '2 第一条为激励我市运动员，制定本办法', '2 第二条本办法适用于有功人员', '1 第二章　运动员（队）的奖励', '2 第三条对获得单项项目前8名的运动员，给予奖励',
+    ]);
+    // every character still belongs to one node: the cut leaves the text before it where it was
+    expect(parseDocument(text).meta.title).toBe('某市参加省运动会奖励办法');
+  });
+
+  it('leaves a chapter named inside a sentence alone', () => {
+    const text = '第一条 为规范管理，制定本办法。\n第二条 按照第二章规定第五条 执行。';
+    expect(outline(parseDocument(text).root.children)).toEqual(['1 第一条为规范管理，制定本办法', '1 第二条按照第二章规定第五条 执行']);
+  });
+});
