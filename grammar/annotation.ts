@@ -264,6 +264,11 @@ function sharingClauses(text: string, a: number, b: number, names: string[]): bo
   for (let from = a; from < b; ) {
     let end = from;
     while (end < b && !CLAUSE_SEPARATORS[text.charCodeAt(end)]) end++;
+    // "…，以下均需各片区配合落实，不再列出": the document's note, no clause of units
+    if (isNote(text.slice(from, end))) {
+      from = end + 1;
+      continue;
+    }
     if (sharingUnits(text, from, end, waiting)) found.push(...waiting.splice(0));
     else if (!namesOnly(text, from, end, waiting, true)) return false;
     from = end + 1;
@@ -284,9 +289,12 @@ function beforeManners(text: string, a: number, end: number): number {
 function sharingUnits(text: string, from: number, b: number, names: string[]): boolean {
   // "会同市水利局、市气象局落实": the joiner opens the clause of those who share
   const a = from + (joinerAt(text, from)?.length ?? 0);
-  const share = SHARE_BY_LENGTH.find((w) => b - w.length > a && text.startsWith(w, b - w.length));
+  const shareEndingAt = (end: number) => SHARE_BY_LENGTH.find((w) => end - w.length > a + 1 && text.startsWith(w, end - w.length));
+  const share = shareEndingAt(b);
   if (share === undefined) return false;
-  const end = beforeManners(text, a, b - share.length);
+  let end = beforeManners(text, a, b - share.length);
+  // share words in a row ("各片区负责配合落实"): none is part of the name
+  for (let more = shareEndingAt(end); more !== undefined; more = shareEndingAt(end)) end = beforeManners(text, a, end - more.length);
   if (end - a > UNITS_MAX || hasBreak(text, a, end)) return false;
   splitUnits(text, a, end, names);
   return true;

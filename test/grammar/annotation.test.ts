@@ -64,6 +64,13 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(prose, 0, prose.length)).toBeNull();
   });
 
+  it('reads share words in a row (负责配合落实) as none of the name, and passes over a note on the tasks after it', () => {
+    const t = '（区资源生态局牵头负责;各片区负责配合落实，以下均需各片区配合落实，不再列出）';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: ['区资源生态局'], responsible: ['各片区'] });
+    const u = '（市科技局牵头，市财政局负责配合）';
+    expect(parseLeadFirstAnnotation(u, 0, u.length)).toEqual({ lead: ['市科技局'], responsible: ['市财政局'] });
+  });
+
   it('reads units that see a task through (负责落实), past a last clause naming when it is due', () => {
     const t = '（市政务服务局、市司法局牵头，各区政府、市政府各部门负责落实，完成时限：2023年10月）';
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: ['市政务服务局', '市司法局'], responsible: ['各区政府', '市政府各部门'] });
