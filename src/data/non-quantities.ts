@@ -65,6 +65,8 @@ export const NAME_AFTER_CN_UNIT: Record<string, string[]> = {
   篇: ['文章'], 条: ['腿', '措施', '硬措施', '举措', '政策措施'],
   // "实施荣乌高速二期、…": a phase closing a project's name; "两位数增长": double digits
   期: ['、', ',', '，', '。', ';', '；'], 位: ['数'],
+  // "三棵树公司", "九棵树森林公园": names of a company and a place; trees planted are counted in digits (植树1000棵)
+  棵: ['树'],
 };
 
 /**
