@@ -206,6 +206,35 @@ export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1
 export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?:(?![0-9])|(?=[0-9]{1,2}月[0-9]{1,2}[日号—–\-～~至]|(?:19|20)[0-9]{2}年))/, digitChars, (m) => parseOrdinal(m[1]!));
 export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...CIRCLED], (m) => circledOrdinal(m[0]));
 
+/** The last circled marker GB2312 has: a page saved in it shows ⑪ and after as "?". */
+const LAST_GB2312_CIRCLED = 10;
+/**
+ * "…。?全年新增就业2000人": ⑪ and after lost to "?" in a page saved in GB2312, after ⑩ (or a lost one). No
+ * question mark follows a sentence's end, so the "?" is a circled marker whose numeral the tree infers.
+ */
+export const LostCircledMarker = createToken({
+  name: 'LostCircledMarker',
+  categories: [NumberingMarker],
+  line_breaks: false,
+  start_chars_hint: ['?'],
+  pattern: {
+    exec: (text: string, offset: number, tokens: IToken[]) => {
+      if (text.charCodeAt(offset) !== 0x3f /* ? */ || !isIdeograph(text.charCodeAt(offset + 1))) return null;
+      const ctx = contextOf(tokens);
+      const afterSentence = ctx.prev?.tokenType === SentenceEnd || (ctx.prev?.tokenType === Text && isSentenceEnd[lastCode(ctx.prev.image)] === 1);
+      if (!afterSentence || !afterLastGb2312Circled(tokens)) return null;
+      return markerMatch('?', 'circled', null, ctx);
+    },
+  },
+});
+function afterLastGb2312Circled(tokens: IToken[]): boolean {
+  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - LAST_MARKER_REACH); i--) {
+    const payload = tokens[i]!.payload as MarkerPayload | undefined;
+    if (payload !== undefined && 'style' in payload && payload.style === 'circled') return payload.ordinal === null || payload.ordinal >= LAST_GB2312_CIRCLED;
+  }
+  return false;
+}
+
 /**
  * 一是 二是… (and a work report's 一要 二要…): inline enumerations; 二是 may also follow a comma when 一是 came
  * earlier on the line. 要素, 要求 and the like are words, not a list.
@@ -337,6 +366,7 @@ export const allTokens: TokenType[] = [
   ArabicDotMarker,
   ArabicCommaMarker,
   CircledMarker,
+  LostCircledMarker,
   CnShiMarker,
   Digits,
   CnNumeral,

@@ -59,6 +59,8 @@ export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】
 export const PERIOD_DASHES = '-—–~～至到';
 /** A title's period in brackets at its end: "（2024——2026年）", "(2023-2035)"; on source or normalized text. */
 export const TITLE_PERIOD = new RegExp(`\\s*[(（]\\s*\\d{4}\\s*[${PERIOD_DASHES}]+\\s*\\d{4}\\s*年?\\s*[)）]\\s*$`);
+/** A title's one year in brackets at its end: "政府工作报告（2025）", "…工作要点（2024年）". */
+export const TITLE_ONE_YEAR = /\s*[(（]\s*\d{4}\s*年?\s*[)）]\s*$/;
 /** The year and number that end a document number ("〔2020〕24号"), right after its issuer's prefix (国办发). */
 export const DOC_NUMBER_TAIL = /[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号[)）]?\s*$/;
 /** The longest prefix of a document number: 皖政办秘, 包府办发. */

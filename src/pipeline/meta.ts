@@ -4,7 +4,7 @@
 import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER,
+  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -63,12 +63,12 @@ export function isoDate(s: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** TITLE_DATE and TITLE_PERIOD both end in a closing bracket (the test says so): a title that does not has neither to strip. */
+/** TITLE_DATE, TITLE_PERIOD and TITLE_ONE_YEAR end in a closing bracket (the test says so): a title that does not has none to strip. */
 const endsInBracket = (t: string) => {
   const c = t.trimEnd().slice(-1);
   return c === ')' || c === '）';
 };
-const stripPeriod = (t: string) => (endsInBracket(t) ? t.replace(TITLE_DATE, '').replace(TITLE_PERIOD, '') : t).trim();
+const stripPeriod = (t: string) => (endsInBracket(t) ? t.replace(TITLE_DATE, '').replace(TITLE_PERIOD, '').replace(TITLE_ONE_YEAR, '') : t).trim();
 /** A line that reads as a document's title: it ends with a document type, its period or qualifier aside. */
 export const isTitleLike = (t: string) => endsWithDocType(stripPeriod(t));
 /** The text ends as a document's title does (工作要点, 实施方案…), a qualifier such as （试行） aside. */

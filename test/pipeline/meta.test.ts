@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isRuleDocument, mayBeSignOff, planYearOf } from '../../src/pipeline/meta.js';
-import { BYLINE, DATE_LINE, TITLE_DATE, TITLE_PERIOD } from '../../src/data/doc-types.js';
+import { BYLINE, DATE_LINE, TITLE_DATE, TITLE_ONE_YEAR, TITLE_PERIOD } from '../../src/data/doc-types.js';
 import { compact } from '../../src/pipeline/normalize.js';
 import { parseDocument } from '../../src/index.js';
 
@@ -225,14 +225,15 @@ describe('period out of range', () => {
 });
 
 describe('the title without its date or period', () => {
-  // stripPeriod runs the two patterns only on a title that ends in a closing bracket
-  it('is read from patterns that both end in a closing bracket', () => {
-    for (const re of [TITLE_DATE, TITLE_PERIOD]) expect(re.source.endsWith('[)）]\\s*$')).toBe(true);
+  // stripPeriod runs the patterns only on a title that ends in a closing bracket
+  it('is read from patterns that all end in a closing bracket', () => {
+    for (const re of [TITLE_DATE, TITLE_PERIOD, TITLE_ONE_YEAR]) expect(re.source.endsWith('[)）]\\s*$')).toBe(true);
   });
 
   it('drops a period or a date in brackets at the end, spaces after it too', () => {
     const title = (line: string) => parseDocument(`${line}\n一、总体要求\n加快发展。`).meta.title;
     expect(title('某市科技创新行动方案（2024—2026年） ')).toBe('某市科技创新行动方案');
+    expect(title('标题: 政府工作报告（2025）\n发布时间: 2025-01-20 14:54\n==================== 正文 ====================\n各位代表：')).toBe('政府工作报告');
     expect(title('某市科技创新实施意见(2025年9月11日)')).toBe('某市科技创新实施意见');
     expect(title('某市科技创新行动方案')).toBe('某市科技创新行动方案');
   });
