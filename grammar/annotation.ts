@@ -109,7 +109,7 @@ function labelByRegex(s: string, at: number): Label | null {
 export function parseUnitAnnotation(text: string, start = 0, end = text.length): ParsedAnnotation {
   // without the outer brackets, if it has them
   const from = start < end && isOpenBracket[text.charCodeAt(start)] ? start + 1 : start;
-  const to = end > from && isCloseBracket[text.charCodeAt(end - 1)] ? end - 1 : end;
+  const to = from > start && end > from && isCloseBracket[text.charCodeAt(end - 1)] ? end - 1 : end;
   const out: ParsedAnnotation = { lead: [], responsible: [] };
   // nextLabel reads no further than `to`: a slice shares the text's characters, it copies none
   const upTo = to === text.length ? text : text.slice(0, to);

@@ -19,5 +19,6 @@ export const LINE_SPACE = '\r\n ';
 /** A regex character class of the characters of `set`. */
 export const charClass = (set: string) => `[${set.replace(/[\\\]\[^-]/g, '\\$&')}]`;
 
-/** What a marker can start with: a break before one of these must end the run so the marker sees it ("?": a lost ⑪). */
-export const startsMarker = charTable(DIGITS, CN, ANNOTATION_OPENERS, '第、?', CIRCLED);
+/** What a marker can start with: a break before one of these must end the run so the marker sees it. */
+export const MARKER_FIRST = `${DIGITS}${CN}${ANNOTATION_OPENERS}第、${CIRCLED}`;
+export const startsMarker = charTable(MARKER_FIRST);

@@ -2,7 +2,7 @@
 import { PART_HEADING, REFERENCE_END } from '../src/data/marker-styles.js';
 import { CN_NUMERAL_CHARS } from '../src/numerals.js';
 import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
-import { BREAKS, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, LINE_SPACE, OPENERS, startsMarker } from './chars.js';
+import { BREAKS, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, LINE_SPACE, MARKER_FIRST, OPENERS } from './chars.js';
 
 /**
  * Runs of ordinary text. A run may not START where another token could (a digit,
@@ -14,7 +14,13 @@ import { BREAKS, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, LINE_SPACE, OPENERS,
  * character tables rather than a regex with lookarounds at every character.
  */
 export const cannotStartRun = charTable(LINE_SPACE, OPENERS, CLOSERS, BREAKS, DIGITS, CN_NUMERAL_CHARS, CIRCLED, '第、', LABEL_FIRST);
+/**
+ * What may start right after a sentence end or colon: a marker (chars.ts's startsMarker), a bare label
+ * ("。责任单位:…") or a ⑪ lost to "?" (LostCircledMarker). A break before one of these ends the run.
+ */
+const startsAfterBreak = charTable(MARKER_FIRST, '?', LABEL_FIRST);
 const COMMA = 0x2c;
+const IDEOGRAPHIC_COMMA = 0x3001;
 const PERCENT = 0x25;
 
 // The class of a character inside a run, one table lookup for the common ORDINARY case.
@@ -50,12 +56,17 @@ export function runInItemAt(text: string, offset: number, end: number): number {
 }
 
 /**
- * text[a, b) can be a heading phrase a first item runs into: unpunctuated, ending in CJK, and no
- * reference to a part of a text ("依照本办法第四条(一)规定").
+ * text[a, b) can be a heading phrase a first item runs into: no sentence end, at most one comma between two
+ * phrases ("加快完善金融体系,做大做强金融产业"), ending in CJK, and no reference to a part of a text
+ * ("依照本办法第四条(一)规定").
  */
 export function headingPhrase(text: string, a: number, b: number): boolean {
   if (b <= a || !isIdeograph(text.charCodeAt(b - 1)) || REFERENCE_END.test(text.slice(a, b))) return false;
-  for (let i = a; i < b; i++) if (runClass[text.charCodeAt(i)] === BREAK || text.charCodeAt(i) === COMMA) return false;
+  let commas = 0;
+  for (let i = a; i < b; i++) {
+    if (runClass[text.charCodeAt(i)] === BREAK) return false;
+    if (text.charCodeAt(i) === COMMA && (++commas > 1 || i === a)) return false;
+  }
   return true;
 }
 
@@ -70,10 +81,12 @@ export function textRunEnd(text: string, offset: number): number {
     if (cls === ENDS_RUN) return p;
     if (cls === BREAK) {
       // a break inside a run only when no marker can follow it; else the run ends on it
-      if (p + 1 < n && startsMarker[text.charCodeAt(p + 1)]) return p + 1;
+      if (p + 1 < n && startsAfterBreak[text.charCodeAt(p + 1)]) return p + 1;
     } else if (cls === COMMA_CLASS) {
       if (p + 1 < n && runClass[text.charCodeAt(p + 1)] === NUMERAL) return p; // "，二是" must stay splittable
     } else if (text.charCodeAt(p - 1) === COMMA) return p; // a numeral right after ",": only when the run is that ","
+    // "…区财政金融局二、实施…": a 二、 run into the units closing the item before stays splittable
+    else if (text.charCodeAt(p + 1) === IDEOGRAPHIC_COMMA && runClass[text.charCodeAt(p - 1)] !== NUMERAL) return p;
   }
   return p;
 }

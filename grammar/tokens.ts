@@ -66,6 +66,10 @@ function contextOf(tokens: IToken[]): Context {
   return { atLineStart, afterBreak, afterGap, prev, tokens };
 }
 
+/** Right after a sentence's end ("。、紧紧围绕", "。责任单位:…"): a flattened copy lost a line break there. */
+const afterSentenceEnd = (ctx: Context) =>
+  ctx.prev?.tokenType === SentenceEnd || (ctx.prev?.tokenType === Text && isSentenceEnd[lastCode(ctx.prev.image)] === 1);
+
 /** The default rule for a marker: where a break is, or where a flattened copy left a gap. */
 const atBoundary = (ctx: Context) => ctx.afterBreak || ctx.afterGap;
 
@@ -123,7 +127,7 @@ export const ArticleMarker = marker('ArticleMarker', 'article', ARTICLE, ['第']
 // not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")
 // a flattened copy runs the first item into the title's period: "…若干措施(2024—2026年)一、研发激励"
 export const CnCommaMarker = marker('CnCommaMarker', 'cn-comma', /([一二三四五六七八九十]{1,3}) ?、(?![一二三四五六七八九十]{1,3}、|[0-9]{1,3}(?![0-9]))/, cnChars, (m) => parseOrdinal(m[1]!),
-  (ctx, ordinal, m) => atBoundary(ctx) || (ordinal === 1 && TITLE_PERIOD.test(m.input.slice(Math.max(0, m.index - PERIOD_MAX), m.index))));
+  (ctx, ordinal, m) => atBoundary(ctx) || (ordinal === 1 && TITLE_PERIOD.test(m.input.slice(Math.max(0, m.index - PERIOD_MAX), m.index))) || nextAfterUnitList(ctx, ordinal, m, 'cn-comma'));
 
 /** "、紧紧围绕…": a heading whose numeral was lost; at a line start (or after a sentence end), before CJK text. */
 export const MissingOrdinalMarker = createToken({
@@ -136,8 +140,7 @@ export const MissingOrdinalMarker = createToken({
       if (text.charCodeAt(offset) !== 0x3001 /* 、 */ || !/[\u4e00-\u9fff]/.test(text[offset + 1] ?? '')) return null;
       // mid-line only after a sentence end: "。、紧紧围绕" cannot be prose, so a flattened copy lost a line break there
       const ctx = contextOf(tokens);
-      const afterSentence = ctx.prev?.tokenType === SentenceEnd || (ctx.prev?.tokenType === Text && isSentenceEnd[lastCode(ctx.prev.image)] === 1);
-      if (!ctx.atLineStart && !(ctx.afterBreak && afterSentence)) return null;
+      if (!ctx.atLineStart && !afterSentenceEnd(ctx)) return null;
       return markerMatch('、', 'cn-comma', null, ctx);
     },
   },
@@ -149,8 +152,16 @@ const atBoundaryOrRunIn = (rank: number) => (ctx: Context, ordinal: number | nul
  * A bracketed item may also run into its heading as the next of a numbering that goes straight through the parts
  * ("二、进一步简化企业生产经营审批和条件（四）进一步降低…" after （三）).
  */
-const atBoundaryOrRunOn = (rank: number, style: MarkerStyle) => (ctx: Context, ordinal: number | null) =>
-  atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank) && (ordinal === 1 || lastOrdinal(ctx.tokens, style) === ordinal - 1));
+const atBoundaryOrRunOn = (rank: number, style: MarkerStyle) => (ctx: Context, ordinal: number | null, m: RegExpExecArray) =>
+  atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank) && (ordinal === 1 || lastOrdinal(ctx.tokens, style) === ordinal - 1)) ||
+  nextAfterUnitList(ctx, ordinal, m, style);
+
+/** "…责任单位：区财政金融局（二）推动…": a flattened copy ran the next item into the units that close the one before. */
+const UNIT_LIST_BEFORE = new RegExp(`(?:${UNIT_LABEL_WITH_COLON_SOURCE})[^。;!?:()]{1,60}$`);
+/** How far back UNIT_LIST_BEFORE is looked for. */
+const UNIT_LIST_REACH = 80;
+const nextAfterUnitList = (ctx: Context, ordinal: number | null, m: RegExpExecArray, style: MarkerStyle) =>
+  ordinal !== null && ordinal > 1 && UNIT_LIST_BEFORE.test(m.input.slice(Math.max(0, m.index - UNIT_LIST_REACH), m.index)) && lastOrdinal(ctx.tokens, style) === ordinal - 1;
 
 /** How far back the last marker of a style is looked for: a part's items stand within this many tokens. */
 const LAST_MARKER_REACH = 1000;
@@ -167,7 +178,7 @@ function lastOrdinal(tokens: IToken[], style: MarkerStyle): number | null {
 const PAREN_CN_NAME_AFTER = /^(?:[期类级批档]|至\()/;
 const parenCnAtBoundaryOrRunOn = atBoundaryOrRunOn(STYLE_RANK['paren-cn'], 'paren-cn');
 export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二三四五六七八九十]{1,3}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
-  (ctx, ordinal, m) => (ctx.atLineStart || !PAREN_CN_NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) && parenCnAtBoundaryOrRunOn(ctx, ordinal));
+  (ctx, ordinal, m) => (ctx.atLineStart || !PAREN_CN_NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) && parenCnAtBoundaryOrRunOn(ctx, ordinal, m));
 export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
   atBoundaryOrRunOn(STYLE_RANK['paren-arabic'], 'paren-arabic'));
 
@@ -221,8 +232,7 @@ export const LostCircledMarker = createToken({
     exec: (text: string, offset: number, tokens: IToken[]) => {
       if (text.charCodeAt(offset) !== 0x3f /* ? */ || !isIdeograph(text.charCodeAt(offset + 1))) return null;
       const ctx = contextOf(tokens);
-      const afterSentence = ctx.prev?.tokenType === SentenceEnd || (ctx.prev?.tokenType === Text && isSentenceEnd[lastCode(ctx.prev.image)] === 1);
-      if (!afterSentence || !afterLastGb2312Circled(tokens)) return null;
+      if (!afterSentenceEnd(ctx) || !afterLastGb2312Circled(tokens)) return null;
       return markerMatch('?', 'circled', null, ctx);
     },
   },
@@ -272,6 +282,12 @@ const afterLineMarker = (ctx: Context) =>
 
 /** 牵头单位：… on a line of its own (or after the marker opening it), without brackets. */
 const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^\\r\\n]*`, 'y');
+/**
+ * …or after a sentence's end in a flattened line, up to what ends the list there: a sentence end before another
+ * label or an item, or an item run straight in ("…。责任单位:区财政金融局(二)推动…", "…。牵头单位:A、B。责任单位:C。2.标准制定").
+ */
+const ITEM_AHEAD = String.raw`\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、]`;
+const MID_LINE_BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^。;!?\\r\\n]{1,120}?(?=。?(?:${UNIT_LABEL_WITH_COLON_SOURCE}|${ITEM_AHEAD})|。?[\\r\\n]|。?$)`, 'y');
 export const BareAnnotation = createToken({
   name: 'BareAnnotation',
   categories: [Inline],
@@ -281,9 +297,11 @@ export const BareAnnotation = createToken({
     exec: (text: string, offset: number, tokens: IToken[]) => {
       if (!isLabelFirst[text.charCodeAt(offset)]) return null;
       const ctx = contextOf(tokens);
-      if (!ctx.atLineStart && !afterLineMarker(ctx)) return null;
-      BARE_ANNOTATION.lastIndex = offset;
-      const m = BARE_ANNOTATION.exec(text);
+      const lineStart = ctx.atLineStart || afterLineMarker(ctx);
+      if (!lineStart && !afterSentenceEnd(ctx)) return null;
+      const re = lineStart ? BARE_ANNOTATION : MID_LINE_BARE_ANNOTATION;
+      re.lastIndex = offset;
+      const m = re.exec(text);
       if (!m) return null;
       const out = [m[0]] as CustomPatternMatcherReturn;
       const { lead, responsible } = parseUnitAnnotation(text, offset, offset + m[0].length);

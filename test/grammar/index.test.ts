@@ -47,4 +47,24 @@ describe('parseGrammar', () => {
     expect(lexErrors).toEqual([]);
     expect(parseTokens(tokens).segments).toEqual(parseGrammar(text).segments);
   });
+
+  it('reads a flattened copy\'s items run into their heading and into the units closing the item before', () => {
+    const text = '制定本措施。一、加快完善金融体系,做大做强金融产业(一)推动银行业发展。存款余额达630亿元。责任单位:平潭银保监组、人行平潭支行,区财政金融局(二)推动保险业发展。保险深度超过全省平均水平。责任单位:区财政金融局二、实施金融支撑工程(三)扩大信贷投放。';
+    const { segments } = parseGrammar(text);
+    expect(segments.map((s) => s.marker && text.slice(s.marker.start, s.marker.end))).toEqual([null, '一、', '(一)', '(二)', '二、', '(三)']);
+    const units = segments.flatMap((s) => s.content.filter((t) => t.type === 'annotation').map((t) => text.slice(t.start, t.end)));
+    expect(units).toEqual(['责任单位:平潭银保监组、人行平潭支行,区财政金融局', '责任单位:区财政金融局']);
+  });
+
+  it('reads labels after a sentence\'s end up to the next label or item, names in brackets and all', () => {
+    const text = '1.区域评估。向社会公布。牵头单位:各县(市、区)人民政府、园区管委会。责任单位:市发展改革委、市文化广电旅游局(市文物管理局)。2.标准制定。各县组织制定。';
+    const spans = parseGrammar(text).segments.flatMap((s) => s.content.filter((t) => t.type === 'annotation'));
+    expect(spans.map((t) => (t.type === 'annotation' ? t.payload : null))).toEqual([
+      { lead: ['各县(市、区)人民政府', '园区管委会'], responsible: [], closed: true },
+      { lead: [], responsible: ['市发展改革委', '市文化广电旅游局(市文物管理局)'], closed: true },
+    ]);
+    // prose that opens with a label's first character is no label
+    expect(parseGrammar('加快发展。支持企业上市。负责同志要带头。').segments.flatMap((s) => s.content.filter((t) => t.type === 'annotation'))).toEqual([]);
+  });
 });
+

@@ -69,3 +69,16 @@ describe('runInArticleAt', () => {
     for (const t of ['依照本办法第五条 规定执行', '按照第二章有关规定第五条 执行。']) expect(runInArticleAt(t, 1, t.length)).toBe(t.length);
   });
 });
+
+describe('headingPhrase and the runs a flattened copy joins', () => {
+  it('takes a heading of two phrases apart with one comma, not a sentence', () => {
+    const ok = '加快完善金融体系,做大做强金融产业';
+    expect(headingPhrase(ok, 0, ok.length)).toBe(true);
+    for (const t of ['加快发展,做大产业,提升能级', '加快发展。做大产业', ',做大产业']) expect(headingPhrase(t, 0, t.length)).toBe(false);
+  });
+
+  it('ends a run before a numeral and 、 that follow other text, so that 二、 may begin there', () => {
+    expect(textRunEnd('区财政金融局二、实施', 0)).toBe(6);
+    expect(textRunEnd('一二、三', 0)).toBe(0); // a run never starts at a numeral
+  });
+});
