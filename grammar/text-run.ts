@@ -30,7 +30,7 @@ const BREAK = 2;
 const COMMA_CLASS = 3;
 const NUMERAL = 4;
 const runClass = new Uint8Array(0x10000);
-for (const [set, cls] of [[LINE_SPACE + OPENERS + CLOSERS, ENDS_RUN], [BREAKS, BREAK], [',', COMMA_CLASS], [CN, NUMERAL]] as const)
+for (const [set, cls] of [[LINE_SPACE + OPENERS + CLOSERS, ENDS_RUN], [BREAKS, BREAK], [',、', COMMA_CLASS], [CN, NUMERAL]] as const)
   for (let i = 0; i < set.length; i++) runClass[set.charCodeAt(i)] = cls;
 
 /** The longest heading phrase a flattened copy may run into its first item. */
@@ -83,7 +83,7 @@ export function textRunEnd(text: string, offset: number): number {
       // a break inside a run only when no marker can follow it; else the run ends on it
       if (p + 1 < n && startsAfterBreak[text.charCodeAt(p + 1)]) return p + 1;
     } else if (cls === COMMA_CLASS) {
-      if (p + 1 < n && runClass[text.charCodeAt(p + 1)] === NUMERAL) return p; // "，二是" must stay splittable
+      if (p + 1 < n && runClass[text.charCodeAt(p + 1)] === NUMERAL) return p; // "，二是", "、二是" must stay splittable
     } else if (text.charCodeAt(p - 1) === COMMA) return p; // a numeral right after ",": only when the run is that ","
     // "…区财政金融局二、实施…": a 二、 run into the units closing the item before stays splittable
     else if (text.charCodeAt(p + 1) === IDEOGRAPHIC_COMMA && runClass[text.charCodeAt(p - 1)] !== NUMERAL) return p;

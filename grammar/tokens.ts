@@ -255,7 +255,9 @@ export const CnShiMarker = marker(
   /([一二三四五六七八九十]{1,2})(?:是(?![否非])|要(?![素求件点闻务害道冲事职案员领]))/,
   cnChars,
   (m) => parseOrdinal(m[1]!),
-  (ctx, ordinal) => atBoundary(ctx) || (ordinal !== null && ordinal > 1 && ctx.prev?.tokenType === Text && ctx.prev.image.endsWith(',')),
+  (ctx, ordinal) => atBoundary(ctx) || (ordinal !== null && ordinal > 1 && ctx.prev?.tokenType === Text && ctx.prev.image.endsWith(',')) ||
+    // "一是狠抓项目园区、二是狠抓招商引资、…": a list of items apart with 、, each the next of the one before
+    (ordinal !== null && ordinal > 1 && ctx.prev?.image === '、' && lastOrdinal(ctx.tokens, 'cn-shi') === ordinal - 1),
 );
 
 /** 〔牵头单位：…；责任单位：…〕 （责任单位：…） 【…】 — a bracketed unit annotation, matched as one token. */

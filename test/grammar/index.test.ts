@@ -66,5 +66,12 @@ describe('parseGrammar', () => {
     // prose that opens with a label's first character is no label
     expect(parseGrammar('加快发展。支持企业上市。负责同志要带头。').segments.flatMap((s) => s.content.filter((t) => t.type === 'annotation'))).toEqual([]);
   });
+
+  it('reads 一是…二是… apart with 、 as one list, each item the next of the one before, and no 二是 that is not', () => {
+    const text = '[8]“十六个狠抓”:一是狠抓项目园区、二是狠抓招商引资、三是狠抓营商环境。';
+    expect(parseGrammar(text).segments.map((s) => s.marker && text.slice(s.marker.start, s.marker.end))).toEqual([null, '一是', '二是', '三是']);
+    const prose = '推进城东、二是村片区改造。';
+    expect(parseGrammar(prose).segments.map((s) => s.marker)).toEqual([null]);
+  });
 });
 
