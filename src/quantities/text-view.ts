@@ -57,6 +57,8 @@ export function viewMap(source: string, { text, runs }: TextRuns): ViewMap {
 
 /** V8 copies a slice shorter than this; a longer one is a view of the whole text. */
 const SLICE_VIEW_MIN = 13;
+/** The longest text whose units are kept (as normalize.ts keeps its scratch): a longer one is sliced as before. */
+const UNITS_MAX = 1 << 21;
 /** The text whose UTF-16 units `units` holds. */
 let unitsOf = '';
 let units = Buffer.alloc(0);
@@ -66,9 +68,9 @@ let units = Buffer.alloc(0);
  * The node texts of one text are decoded from its units, written once.
  */
 function flatSlice(norm: string, start: number, end: number): string {
-  if (end - start < SLICE_VIEW_MIN) return norm.slice(start, end);
+  if (end - start < SLICE_VIEW_MIN || norm.length > UNITS_MAX) return norm.slice(start, end);
   if (norm !== unitsOf) {
-    if (units.length < 2 * norm.length) units = Buffer.allocUnsafeSlow(Math.max(2 * norm.length, 2 * units.length));
+    if (units.length < 2 * norm.length) units = Buffer.allocUnsafeSlow(Math.min(2 * UNITS_MAX, Math.max(2 * norm.length, 2 * units.length)));
     units.write(norm, 0, 'utf16le');
     unitsOf = norm;
   }
