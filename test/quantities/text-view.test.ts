@@ -69,6 +69,11 @@ describe('textRuns of one stretch', () => {
     const c = b.slice(0, a.length);
     for (const norm of [a, c, a, a.slice(0, 5) + c.slice(5)]) expect(textRuns(norm, 2, norm.length, []).text).toBe(norm.slice(2));
   });
+
+  it('keeps a lone surrogate and reads to the end of the text at most', () => {
+    const norm = `全面推进乡村振兴\ud800加快农业农村现代化\udc00建设`;
+    expect(textRuns(norm, 1, norm.length + 5, []).text).toBe(norm.slice(1));
+  });
 });
 
 describe('textRuns against its regex form', () => {
