@@ -55,12 +55,40 @@ export function viewMap(source: string, { text, runs }: TextRuns): ViewMap {
   };
 }
 
+/** V8 copies a slice shorter than this; a longer one is a view of the whole text. */
+const SLICE_VIEW_MIN = 13;
+/** The longest text whose units are kept (as normalize.ts keeps its scratch): a longer one is sliced as before. */
+const UNITS_MAX = 1 << 21;
+/** The text whose UTF-16 units `units` holds. */
+let unitsOf = '';
+let units = Buffer.alloc(0);
+/**
+ * `norm.slice(start, end)` as a string of its own: a slice is a view into the whole text, and every character the
+ * rules read of it (the scan, the cue words, the phrases) costs an indirection (the scan of a node ran 18% slower).
+ * The node texts of one text are decoded from its units, written once.
+ */
+function flatSlice(norm: string, start: number, end: number): string {
+  if (end - start < SLICE_VIEW_MIN || norm.length > UNITS_MAX) return norm.slice(start, end);
+  if (norm !== unitsOf) {
+    if (units.length < 2 * norm.length) units = Buffer.allocUnsafeSlow(Math.min(2 * UNITS_MAX, Math.max(2 * norm.length, 2 * units.length)));
+    units.write(norm, 0, 'utf16le');
+    unitsOf = norm;
+  }
+  return units.toString('utf16le', 2 * Math.min(start, norm.length), 2 * Math.min(end, norm.length));
+}
+
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** The white space the view drops. */
 const WHITE_CHARS = ' \t\r\n';
-const WHITE = new RegExp(`[${WHITE_CHARS}]`);
-/** WHITE by char code, for copy's loop (a regex call per piece cost more than the piece's characters). */
+/** WHITE_CHARS by char code, for the loops below (a regex call per piece cost more than the piece's characters). */
 const WHITE_CODES = charTable(WHITE_CHARS);
+/** The highest of them: a Chinese character is told apart without reading the 64 KiB table. */
+const WHITE_MAX = Math.max(...[...WHITE_CHARS].map((c) => c.charCodeAt(0)));
+const isWhite = (c: number) => c <= WHITE_MAX && WHITE_CODES[c] === 1;
+function hasWhite(norm: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isWhite(norm.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * One node's text [start, end) as the quantity rules read it, and the runs it was kept from.
@@ -69,10 +97,10 @@ const WHITE_CODES = charTable(WHITE_CHARS);
  * only puts the break at k: between a heading and the body run into it.
  */
 export function textRuns(norm: string, start: number, end: number, holes: Array<[number, number]>): TextRuns {
-  // Most nodes are one stretch without white space: one slice, no pieces to join.
-  if (holes.length === 0) {
-    const whole = norm.slice(start, end);
-    if (!WHITE.test(whole)) return whole.length > 0 ? { text: whole, runs: [start, end] } : { text: '', runs: [] };
+  // Most nodes are one stretch without white space: one copy, no pieces to join.
+  if (holes.length === 0 && !hasWhite(norm, start, Math.min(end, norm.length))) {
+    const whole = flatSlice(norm, start, end);
+    return whole.length > 0 ? { text: whole, runs: [start, end] } : { text: '', runs: [] };
   }
   const runs: number[] = [];
   const parts: string[] = [];
@@ -111,9 +139,9 @@ function wrappedNumber(norm: string, i: number, runEnd: number): boolean {
 function copy(norm: string, a: number, b: number, parts: string[], runs: number[]): void {
   let at = a;
   for (let i = a; i < b; i++) {
-    if (WHITE_CODES[norm.charCodeAt(i)] !== 1) continue;
+    if (!isWhite(norm.charCodeAt(i))) continue;
     let runEnd = i + 1;
-    while (runEnd < b && WHITE_CODES[norm.charCodeAt(runEnd)] === 1) runEnd++;
+    while (runEnd < b && isWhite(norm.charCodeAt(runEnd))) runEnd++;
     keep(norm, at, i, parts, runs);
     if (i > a && runEnd < b && isAsciiAlnum(norm.charCodeAt(i - 1)) && isAsciiAlnum(norm.charCodeAt(runEnd)) && !wrappedNumber(norm, i, runEnd)) {
       parts.push(SPACE);

@@ -181,12 +181,11 @@ export function wordFinder<K extends string>(lists: Record<K, readonly string[]>
   const direct = names.map((name) => lists[name].some((w) => w.length === 0));
 
   // The stretch read last, by whichever reader asked last: per list, where its words start and end
-  // ([start, end) pairs, `count` of them), for the words starting from `read` on. Scratch arrays shared
-  // by all readers; a reader other than the last one, or another stretch, starts them afresh.
+  // ([start, end) pairs, `count` of them). Scratch arrays shared by all readers; a reader other than the
+  // last one, or another stretch, reads them afresh.
   let owner: WordReader | null = null;
   let from = -1;
   let to = -1;
-  let read = -1;
   const count = new Int32Array(names.length);
   const spans = names.map(() => new Int32Array(16));
   const add = (i: number, start: number, end: number) => {
@@ -200,17 +199,15 @@ export function wordFinder<K extends string>(lists: Record<K, readonly string[]>
     pairs[2 * count[i]! + 1] = end;
     count[i]!++;
   };
-  // The stretch is read backward from its end as far as asked: a quantity's first questions are
-  // about what follows it, and many never reach back to the start of the sentence.
-  const readTo = (self: WordReader, t: string, f: number, e: number, a: number) => {
-    if (owner !== self || f !== from || e !== to) {
-      owner = self;
-      from = f;
-      to = e;
-      read = Math.min(e, t.length);
-      count.fill(0);
-    }
-    for (let p = read - 1; p >= a; p--) {
+  // The stretch is read whole at its first question: the quantities of a sentence reach back to its start anyway
+  // (the seeds' role rules read 4,810 of its 4,875 characters), and then a list with no word in it, nearly every
+  // list asked, is answered by its count alone.
+  const readAll = (self: WordReader, t: string, f: number, e: number) => {
+    owner = self;
+    from = f;
+    to = e;
+    count.fill(0);
+    for (let p = Math.min(e, t.length) - 1; p >= f; p--) {
       const c = t.charCodeAt(p);
       if (!maybe(bits, c)) continue;
       const k = slot[c]!;
@@ -224,16 +221,17 @@ export function wordFinder<K extends string>(lists: Record<K, readonly string[]>
         if (p + w.length <= e && t.startsWith(w, p)) for (const i of bucketLists[k - 1]![j]!) add(i, p, p + w.length);
       }
     }
-    if (a < read) read = a;
   };
 
   const reader = (t: string): WordReader => {
     const self: WordReader = {
       has: (i, a, b, f, e) => {
         if (direct[i] || a < f || Math.min(b, t.length) > Math.min(e, t.length)) return (plain[i] ??= anyIn(lists[names[i]!]))(t, a, b);
-        readTo(self, t, f, e, a);
+        if (owner !== self || f !== from || e !== to) readAll(self, t, f, e);
+        const n = 2 * count[i]!;
+        if (n === 0) return false;
         const pairs = spans[i]!;
-        for (let k = 0; k < 2 * count[i]!; k += 2) if (pairs[k]! >= a && pairs[k + 1]! <= b) return true;
+        for (let k = 0; k < n; k += 2) if (pairs[k]! >= a && pairs[k + 1]! <= b) return true;
         return false;
       },
     };

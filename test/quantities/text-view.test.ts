@@ -62,10 +62,25 @@ function regexTextRuns(norm: string, start: number, end: number, holes: Array<[n
   return { text: parts.join(''), runs };
 }
 
+describe('textRuns of one stretch', () => {
+  it('reads each text as it is, one text after another of the same length', () => {
+    const a = '全面推进乡村振兴加快农业农村现代化建设';
+    const b = '新增市场主体一万户以上建设宜居宜业和美乡村';
+    const c = b.slice(0, a.length);
+    for (const norm of [a, c, a, a.slice(0, 5) + c.slice(5)]) expect(textRuns(norm, 2, norm.length, []).text).toBe(norm.slice(2));
+  });
+
+  it('keeps a lone surrogate and reads to the end of the text at most', () => {
+    const norm = `全面推进乡村振兴\ud800加快农业农村现代化\udc00建设`;
+    expect(textRuns(norm, 1, norm.length + 5, []).text).toBe(norm.slice(1));
+  });
+});
+
 describe('textRuns against its regex form', () => {
   it('keeps and drops the same white space, run by run', () => {
     const pieces = ['a', 'B', '1', '9', ' ', '  ', '\n', '\r\n', '\t', '推动', '。', '%', '.'];
-    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join(''));
+    // long enough that a node's text is copied out of the text's units (flatSlice), not sliced
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
     fc.assert(fc.property(text, fc.nat(), fc.nat(), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }), (norm, x, y, hs) => {
       const start = x % (norm.length + 1);
       const end = start + (y % (norm.length - start + 1));
