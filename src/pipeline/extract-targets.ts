@@ -16,6 +16,8 @@ const ANY_RULE_LEAD_INS = anyOf(RULE_LEAD_INS);
 
 const ARTICLE_STYLE = 'article';
 const TOP_STYLE = 'cn-comma';
+/** 一是…二是…: the items of a list run inline after its lead-in. */
+const INLINE_STYLE = 'cn-shi';
 const GLOSSARY: RoleContext = 'glossary';
 
 export type { QuantityInput };
@@ -82,14 +84,16 @@ function walkTargets(input: QuantityInput): Target[] {
         // a title line read as a heading ("江州市教育局2026年工作要点") dates nothing: a title's year never does
         if (partHeading && (ownYear ?? datedAbove) !== dated) dated = ownYear ?? datedAbove;
         const datedHere = ownYear ?? goalYear ?? dated;
-        const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: null, article, dated: datedHere }, targets);
+        // "…“十五五”期间，着力推进…。一是新建绿地10个…": the items of an inline list take its lead-in's year, as "——" items do
+        const inline = node.marker?.style === INLINE_STYLE;
+        const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: inline ? lead : null, article, dated: datedHere }, targets);
         if (node.marker?.style === ARTICLE_STYLE) articles++;
         if (node.children.length > 0) {
           const here = ANY_RULE_LEAD_INS(node.title) ? 'rule' : decided;
           walk(node.children, outcome.lead, here !== undefined ? here : leavesGlossary ? null : above, datedHere);
         }
         if (node.marker?.style === ARTICLE_STYLE) articles--;
-        lead = null;
+        if (!inline || outcome.namesYear) lead = null;
       }
     }
   };

@@ -4,6 +4,9 @@ import { INTRO_ENDS, LIST_ITEM_MARKS, SENTENCE_ENDS } from '../data/target-cues.
 import { sentenceStart, yearAt, type Deadlines } from '../quantities/context.js';
 import type { YearMention } from '../quantities/quantity.js';
 
+/** A year opens its sentence within this many characters of its start ("“十五五”期间," after the quotes). */
+const OPENING_REACH = 2;
+
 /** The year a list's lead-in leaves in force for its items, and whether it dates a status (截至). */
 export type ListLead = { mention: YearMention; status: boolean };
 
@@ -17,12 +20,15 @@ export function listLead(text: string, due: Deadlines, inherited: ListLead | nul
   if (!INTRO_ENDS.includes(text[end - 1]!)) {
     const first = due.years[0];
     // most texts name no year: nothing more is read of them
-    if (first === undefined || !due.opens.has(first) || !SENTENCE_ENDS.includes(text[end - 1]!)) return null;
+    if (first === undefined || !SENTENCE_ENDS.includes(text[end - 1]!)) return null;
     const indent = text.length - text.trimStart().length;
     // an item of the list itself ("——到2028年，…。") introduces nothing
-    const item = LIST_ITEM_MARKS.some((m) => text.startsWith(m, indent));
-    const opensText = !item && sentenceStart(text, first.start) <= indent;
-    return opensText ? { mention: first, status: due.status.has(first) } : null;
+    if (LIST_ITEM_MARKS.some((m) => text.startsWith(m, indent))) return null;
+    if (due.opens.has(first) && sentenceStart(text, first.start) <= indent) return { mention: first, status: due.status.has(first) };
+    // …or the last sentence, the list's lead-in, opens with one ("…。“十五五”期间，着力推进…。" before 一是…)
+    const last = due.years[due.years.length - 1]!;
+    const lastSentence = sentenceStart(text, end - 1);
+    return due.opens.has(last) && sentenceStart(text, last.start) === lastSentence && last.start - lastSentence <= OPENING_REACH ? { mention: last, status: due.status.has(last) } : null;
   }
   const mention = yearAt(text, due, end - 1);
   if (mention === null) return inherited;
