@@ -19,6 +19,8 @@ export const NAME_WORDS = [
   '两部制',
   // idioms a verb of making may stand before (推动百家争鸣)
   '百家争鸣', '百花齐放',
+  // public finance: income and spending kept apart (实行收支两条线管理)
+  '收支两条线',
 ];
 
 /** A measure word right before another numeral makes a slogan: 六个一, 三个一批, 两个一百年. */

@@ -227,7 +227,7 @@ function clauseRole(r: RoleInput): Role {
   const summedUp = r.appositive && !r.governed && !(text[prefixStart - 1] === ENUM_ETC && WORK_ON_BEFORE(text, r.after[1]))
     && !(has(r, L.ATTAINMENT_VERBS, clauseStart, prefixStart) || COMPLETION_AT(text, clauseStart));
   if ((summedUp && !(r.ownYear && !has(r, L.EXISTING_USES, r.clauseStart, r.clauseEnd))) || r.perfective || r.status) return 'baseline';
-  if (has(r, L.BASELINE_CUES, clauseStart, prefixStart) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart))) return 'baseline';
+  if ((has(r, L.BASELINE_CUES, clauseStart, prefixStart) && !has(r, L.COMPLETED_EXISTING, clauseStart, prefixStart)) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart))) return 'baseline';
   // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist
   if (q.kind === 'count' && countsExisting(r)) return 'baseline';
   // "针对首年关税为零的2034种出口商品": the things a measure is aimed at, as they are

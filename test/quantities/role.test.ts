@@ -109,6 +109,11 @@ describe('status and past facts', () => {
     expect(only('目前，县级防汛物资储备总价值约650万元。').role).toBe('baseline');
   });
 
+  it('counts what exists as a fact (现有), unless the clause finishes it (完成现有…任务)', () => {
+    expect(only('巩固现有17个产业集群。').role).toBe('baseline');
+    expect(only('2年内完成现有31条街道托底管理类道路的治理任务。').role).toBe('target');
+  });
+
   const plan = (body: string) => `某市服务体系三年行动计划（2024—2026年）\n\n${body}`;
 
   it('makes what a year before the plan governs a baseline, whatever the verb', () => {

@@ -255,6 +255,7 @@ describe('not quantities', () => {
     ['figures of speech of work reports', '统筹国内国际两个大局,做好“强城”“兴村”“融合”三篇文章。'],
     ['walking on two legs', '以更大力度迈开两条腿、对接各部委。'],
     ['a company and a place named by trees', '支持三棵树公司发展，实施九棵树森林公园建设。'],
+    ['income and spending kept apart', '若存在经营收益的，实行收支两条线管理。'],
     ['a formula of work reports', '统筹用好国内国际两个市场两种资源，用好两个市场、两种资源。'],
     ['a buyer\'s second home', '二套住房最低首付款比例不低于。'],
     ['a programme named by a number before 人才', '实施121人才梯队项目。'],
