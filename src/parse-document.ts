@@ -34,6 +34,8 @@ export type ParseOptions = {
   original?: { text?: string; offsets?: Int32Array };
   /** Diagnostics from earlier stages (decoding) to carry into the document. */
   diagnostics?: Diagnostic[];
+  /** Metadata rows the source stage left out of the text (a Markdown front matter): meta reads them too. */
+  metaRows?: string[];
 };
 
 export type StageTimes = Record<'normalize' | 'lex' | 'parse' | 'tree' | 'quantities', number>;
@@ -74,7 +76,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
     ...parseErrors.map((e) => diagnostic('parse-error', index.position(e.offset, e.offset + e.length), { detail: e.message })),
   ];
   lap('tree');
-  const meta = extractMeta(tree.root, tree.furniture);
+  const meta = extractMeta(tree.root, tree.furniture, options.metaRows);
   const cells = tableCells(tree.root);
   const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), cells, columnCells: columnYears(tree.root), rowCells: flatRowTables(tree.root, source, rowTables(tree.root, source)) });
   lap('quantities');

@@ -138,6 +138,8 @@ export type ReadText = {
   diagnostics: Diagnostic[];
   /** Not read as text: the decoded original (HTML, Markdown) and where each text offset stands in it. */
   original?: { text?: string; offsets?: Int32Array };
+  /** Metadata rows the source left out of the text: a crawler's Markdown front matter ("标题: …", "文号: …"). */
+  metaRows?: string[];
 };
 
 /** The format the bytes are read as: --from, else told from them; DOC, WPS and OFD are an InputError. */
@@ -174,6 +176,7 @@ export async function readText(bytes: Uint8Array, label: string, options: ReadOp
       encoding: src.encoding,
       diagnostics: src.fallback ? [diagnostic('encoding-fallback', { start: zero, end: zero }, { encoding: src.encoding })] : [],
       original: src.map.unit === 'char' && src.original !== undefined ? { text: src.original, offsets: src.map.offsets } : {},
+      metaRows: metaRowsOf(src),
     };
   }
   if (read.text.trim().length === 0) throw new InputError(label, 'contains no text');
@@ -219,7 +222,17 @@ function documentOf(read: ReadText, bytes: Uint8Array, label: string): Document 
     sha256: createHash('sha256').update(bytes).digest('hex'),
     diagnostics: read.diagnostics,
     ...(read.original ? { original: read.original } : {}),
+    ...(read.metaRows?.length ? { metaRows: read.metaRows } : {}),
   });
+}
+
+/** The kind of furniture that holds a document's metadata fields (src/source/markdown.ts). */
+const META_FURNITURE = 'header-field';
+function metaRowsOf(src: { original?: string; furniture?: { start: number; end: number; kind: string }[] }): string[] {
+  const original = src.original;
+  if (original === undefined || !src.furniture) return [];
+  // one row per line: a front matter is a block of "key: value" lines between its "---"
+  return src.furniture.filter((f) => f.kind === META_FURNITURE).flatMap((f) => original.slice(f.start, f.end).split(/\r?\n/)).filter((row) => row.trim() !== '');
 }
 
 /** What decoding has to say: a guessed encoding, U+FFFD put for bad bytes (at the first), an --encoding that overrode UTF-8 (named as asked). */

@@ -2,7 +2,7 @@
 // raw is the slice of that text at its textRange, and positions point into the original file.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseFile, parseBytes, readText, InputError } from '../src/index.js';
+import { parseFile, parseBytes, readDocument, readText, InputError } from '../src/index.js';
 
 const REAL = '../shared/real';
 const cases = [
@@ -48,6 +48,12 @@ describe('documents read from HTML and Markdown', () => {
     const { text } = await readText(readFileSync('fixtures/formats/policy.pdf'), 'policy.pdf');
     for (const t of doc.targets) expect(text.slice(t.position.start.offset, t.position.end.offset)).toBe(t.raw);
     expect(doc.targets.length).toBeGreaterThan(0);
+  });
+
+  it('reads a Markdown front matter\'s fields as metadata rows: title without its period, document number', async () => {
+    const md = '---\n标题: 宝山区绿化和市容管理局安全生产三年行动实施方案 （2024-2026年）\n文号: 宝绿容〔2024〕76号\n发布日期: 2024-06-11\n---\n\n为落实要求，制定本方案。\n\n一、工作目标\n\n到2026年，完成整治任务。\n';
+    const doc = await readDocument(new TextEncoder().encode(md), 'front.md', { from: 'md' });
+    expect([doc.meta.title, doc.meta.docNumber, doc.meta.date]).toEqual(['宝山区绿化和市容管理局安全生产三年行动实施方案', '宝绿容〔2024〕76号', '2024-06-11']);
   });
 
   it('parseBytes, the synchronous reader, names another format instead of reading markup as text', () => {

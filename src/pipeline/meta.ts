@@ -220,8 +220,8 @@ function joinedTitleLines(root: Root): string[] {
   return out;
 }
 
-export function extractMeta(root: Root, furniture: Furniture[]): Meta {
-  const field = fieldReader(furniture.map((f) => f.text));
+export function extractMeta(root: Root, furniture: Furniture[], metaRows: string[] = []): Meta {
+  const field = fieldReader([...furniture.map((f) => f.text), ...metaRows]);
   const titleLines = joinedTitleLines(root);
   const firstBodies = root.children.filter((n): n is Paragraph => n.type === 'paragraph' && n.role !== 'title').slice(0, NOTICE_PARAGRAPHS);
 
