@@ -29,8 +29,9 @@ const ENDS_RUN = 1; // a line break, space or bracket
 const BREAK = 2;
 const COMMA_CLASS = 3;
 const NUMERAL = 4;
+const DIGIT = 5;
 const runClass = new Uint8Array(0x10000);
-for (const [set, cls] of [[LINE_SPACE + OPENERS + CLOSERS, ENDS_RUN], [BREAKS, BREAK], [',、', COMMA_CLASS], [CN, NUMERAL]] as const)
+for (const [set, cls] of [[LINE_SPACE + OPENERS + CLOSERS, ENDS_RUN], [BREAKS, BREAK], [',、', COMMA_CLASS], [CN, NUMERAL], [DIGITS, DIGIT]] as const)
   for (let i = 0; i < set.length; i++) runClass[set.charCodeAt(i)] = cls;
 
 /** The longest heading phrase a flattened copy may run into its first item. */
@@ -70,6 +71,13 @@ export function headingPhrase(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** "2.全面…", "12、加强…" at `p`: one or two digits, a dot or 、, then CJK text. */
+function itemNumberAt(text: string, p: number): boolean {
+  const q = runClass[text.charCodeAt(p + 1)] === DIGIT ? p + 2 : p + 1;
+  const c = text.charCodeAt(q);
+  return (c === DOT || c === IDEOGRAPHIC_COMMA) && isIdeograph(text.charCodeAt(q + 1));
+}
+
 /** End of the Text run at `offset` (`offset` itself when none starts there). */
 export function textRunEnd(text: string, offset: number): number {
   if (cannotStartRun[text.charCodeAt(offset)]) return offset;
@@ -84,6 +92,9 @@ export function textRunEnd(text: string, offset: number): number {
       if (p + 1 < n && startsAfterBreak[text.charCodeAt(p + 1)]) return p + 1;
     } else if (cls === COMMA_CLASS) {
       if (p + 1 < n && runClass[text.charCodeAt(p + 1)] === NUMERAL) return p; // "，二是", "、二是" must stay splittable
+    } else if (cls === DIGIT) {
+      // "…责任单位:区经济发展局2.全面落实…": an item's number run into the units closing the item before
+      if (isIdeograph(text.charCodeAt(p - 1)) && itemNumberAt(text, p)) return p;
     } else if (text.charCodeAt(p - 1) === COMMA) return p; // a numeral right after ",": only when the run is that ","
     // "…区财政金融局二、实施…": a 二、 run into the units closing the item before stays splittable
     else if (text.charCodeAt(p + 1) === IDEOGRAPHIC_COMMA && runClass[text.charCodeAt(p - 1)] !== NUMERAL) return p;

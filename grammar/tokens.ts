@@ -208,7 +208,7 @@ const dotAtBoundaryOrRunIn = atBoundaryOrRunIn(STYLE_RANK['arabic-dot']);
 export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?!%)/, digitChars, (m) => parseOrdinal(m[1]!),
   (ctx, ordinal, m) => {
     const after = m.index + m[0].length;
-    if (!isDigitCode(m.input.charCodeAt(after))) return dotAtBoundaryOrRunIn(ctx, ordinal);
+    if (!isDigitCode(m.input.charCodeAt(after))) return dotAtBoundaryOrRunIn(ctx, ordinal) || nextAfterUnitList(ctx, ordinal, m, 'arabic-dot');
     DOT_YEAR.lastIndex = after;
     if (DOT_YEAR.test(m.input)) return dotAtBoundaryOrRunIn(ctx, ordinal);
     return ctx.atLineStart && ordinal !== null && ordinal > 1 && lastOrdinal(ctx.tokens, 'arabic-dot') === ordinal - 1;

@@ -54,6 +54,8 @@ describe('parseGrammar', () => {
     expect(segments.map((s) => s.marker && text.slice(s.marker.start, s.marker.end))).toEqual([null, '一、', '(一)', '(二)', '二、', '(三)']);
     const units = segments.flatMap((s) => s.content.filter((t) => t.type === 'annotation').map((t) => text.slice(t.start, t.end)));
     expect(units).toEqual(['责任单位:平潭银保监组、人行平潭支行,区财政金融局', '责任单位:区财政金融局']);
+    const dotted = '一、促进公平竞争1.坚持同等待遇。落实清单制度。责任单位:区经济发展局2.全面落实审查制度。推行试点。责任单位:区市场监管局';
+    expect(parseGrammar(dotted).segments.map((s) => s.marker && dotted.slice(s.marker.start, s.marker.end))).toEqual([null, '一、', '1.', '2.']);
   });
 
   it('reads labels after a sentence\'s end up to the next label or item, names in brackets and all', () => {

@@ -79,6 +79,8 @@ describe('headingPhrase and the runs a flattened copy joins', () => {
 
   it('ends a run before a numeral and 、 that follow other text, so that 二、 may begin there', () => {
     expect(textRunEnd('区财政金融局二、实施', 0)).toBe(6);
+    expect(textRunEnd('区经济发展局2.全面落实', 0)).toBe(6);
+    expect(textRunEnd('增长2.5%以上', 0)).toBe(8); // a decimal is no item number
     expect(textRunEnd('一二、三', 0)).toBe(0); // a run never starts at a numeral
   });
 });
