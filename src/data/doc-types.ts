@@ -53,6 +53,9 @@ export const REVIEW_TITLE_WORDS = ['总结', '回顾', '情况'];
 /** A work report's review part ("一、过去一年和五年工作回顾"): the year its body opens with is the year before the report's. */
 export const REVIEW_PART_WORDS = ['回顾', '过去一年'];
 
+/** The time a work report's review heading opens with, before its paired phrases: "一年来，我们坚持事不避难、真抓实干，发展质量稳步提升". */
+export const REVIEW_HEADING_OPENER = /^(?:[一二三四五十]年来|过去[一二三四五十]年|这[一二三四五]年),/;
+
 /** A document number ("某政办〔2025〕17号") or a date ("2025年5月6日") on a line of its own: header and sign-off, never headings. */
 export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,4}号$/;
 /** What joins the years of a plan's period: 2024-2026, 2024—2026, 2024——2026, 2024～2026, 2024至2026, 2024到2026. */

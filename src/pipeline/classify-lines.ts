@@ -1,7 +1,7 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, BODY_SEPARATOR, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_WORDS, REVIEW_HEADING_OPENER, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { withoutDocNumber } from './title-number.js';
 import { endsInDocType } from './meta.js';
@@ -125,7 +125,9 @@ function markAttachments(pieces: Piece[], kinds: Kind[], compactOf: (i: number) 
 }
 
 /** `whole`: the line compacted. */
-export function looksLikeHeading(whole: string): boolean {
+export function looksLikeHeading(line: string): boolean {
+  // a review heading's time ("一年来,") counts toward neither its length nor its phrases
+  const whole = line.replace(REVIEW_HEADING_OPENER, '');
   if (whole.length > HEADING_MAX + 1) return false; // too long even without a final colon
   const c = whole.replace(/[:]$/, '');
   // one character is a fragment (an addressee line cut after 各), never a heading

@@ -11,6 +11,13 @@ describe('markHeadings', () => {
     ]);
   });
 
+  it('makes a work report\'s review line a heading: its time, then up to three paired phrases', () => {
+    const body = '全年地区生产总值增长6.5%，规上工业增加值增长8%，固定资产投资增长10%，为全县经济发展奠定了坚实基础。';
+    expect(kindsOf(`${body}\n一年来，我们坚持事不避难、真抓实干，发展质量稳步提升\n${body}`)).toEqual(['paragraph', 'heading', 'paragraph']);
+    // without the time, four phrases are a wrapped sentence
+    expect(kindsOf(`${body}\n我们坚持事不避难、真抓实干，发展质量稳步提升，群众生活持续改善\n${body}`)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('leaves a line leading into a list with 即 or 方面 before its colon as text', () => {
     expect(kindsOf('“十个持续推进”即重点抓好十方面工作：\n(一)持续推进协同发展')).toEqual(['paragraph', 'marker']);
     expect(kindsOf('重点做好三个方面：\n(一)持续推进协同发展')).toEqual(['paragraph', 'marker']);
