@@ -1,7 +1,7 @@
 // How a bracket reads as a unit annotation when no label opens it: units first ("（省能源局牵头，…按职责分工负责）")
 // or a remark and then a labelled clause ("（5月底…，牵头考核单位：市审批服务局）"); the match handed to the lexer.
 import type { CustomPatternMatcherReturn } from 'chevrotain';
-import { LEAD_FIRST_MAX, nextLabel, parseLeadFirstAnnotation, parseUnitAnnotation, type ParsedAnnotation } from './annotation.js';
+import { LEAD_FIRST_MAX, nextLabel, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
 import { annotationEnd, leadingSpaces } from './annotation-end.js';
 import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 
@@ -46,3 +46,25 @@ export function annotationMatch(text: string, offset: number, end: number, close
   return m;
 }
 
+
+/** 牵头单位：… on a line of its own (or after the marker opening it), without brackets. */
+const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^\\r\\n]*`, 'y');
+/**
+ * …or after a sentence's end in a flattened line, up to what ends the list there: a sentence end before another
+ * label or an item, or an item run straight in ("…。责任单位:区财政金融局(二)推动…", "…。牵头单位:A、B。责任单位:C。2.标准制定").
+ */
+const ITEM_AHEAD = String.raw`\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、]`;
+const MID_LINE_BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^。;!?\\r\\n]{1,120}?(?=。?(?:${UNIT_LABEL_WITH_COLON_SOURCE}|${ITEM_AHEAD})|。?[\\r\\n]|。?$)`, 'y');
+
+/** The bare label's annotation at `offset` (to its line's end at a line start, else to what ends its list), or null. */
+export function bareAnnotation(text: string, offset: number, lineStart: boolean): CustomPatternMatcherReturn | null {
+  const re = lineStart ? BARE_ANNOTATION : MID_LINE_BARE_ANNOTATION;
+  re.lastIndex = offset;
+  const m = re.exec(text);
+  if (!m) return null;
+  const out = [m[0]] as CustomPatternMatcherReturn;
+  const { lead, responsible } = parseUnitAnnotation(text, offset, offset + m[0].length);
+  const payload: AnnotationPayload = { lead, responsible, closed: true };
+  out.payload = payload;
+  return out;
+}

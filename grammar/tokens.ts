@@ -6,24 +6,15 @@ import { createToken, Lexer } from './chevrotain.js';
 import { STYLE_RANK } from '../src/data/marker-styles.js';
 import { TITLE_PERIOD } from '../src/data/doc-types.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
-import { isLabelFirst, opensWithLabel, parseUnitAnnotation, UNIT_LABEL_WITH_COLON_SOURCE } from './annotation.js';
+import { isLabelFirst, opensWithLabel, parseUnitAnnotation } from './annotation.js';
 import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd } from './annotation-end.js';
-import { annotationMatch, leadFirstAnnotation } from './annotation-match.js';
+import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
 import { afterRunInPart, ARTICLE, headingPhrase, runInArticleAt, runInItemAt, runStartCodes, RUN_IN_HEADING_MAX, textRunEnd } from './text-run.js';
 
-/** The schema's MarkerStyle, named from the data table: the grammar does not load the schema. */
-type MarkerStyle = keyof typeof STYLE_RANK;
-
-export type MarkerPayload = {
-  style: MarkerStyle;
-  rank: number;
-  /** null for a marker whose numeral is missing, such as a bare 、 at a line start. */
-  ordinal: number | null;
-  /** True when the marker does not stand at the start of a line. */
-  midLine: boolean;
-};
+import { afterLastGb2312Circled, lastOrdinal, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
+export type { MarkerPayload } from './marker-sequence.js';
 
 export type { AnnotationPayload } from './annotation-match.js';
 import type { AnnotationPayload } from './annotation-match.js';
@@ -127,7 +118,7 @@ export const ArticleMarker = marker('ArticleMarker', 'article', ARTICLE, ['第']
 // not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")
 // a flattened copy runs the first item into the title's period: "…若干措施(2024—2026年)一、研发激励"
 export const CnCommaMarker = marker('CnCommaMarker', 'cn-comma', /([一二三四五六七八九十]{1,3}) ?、(?![一二三四五六七八九十]{1,3}、|[0-9]{1,3}(?![0-9]))/, cnChars, (m) => parseOrdinal(m[1]!),
-  (ctx, ordinal, m) => atBoundary(ctx) || (ordinal === 1 && TITLE_PERIOD.test(m.input.slice(Math.max(0, m.index - PERIOD_MAX), m.index))) || nextAfterUnitList(ctx, ordinal, m, 'cn-comma'));
+  (ctx, ordinal, m) => atBoundary(ctx) || (ordinal === 1 && TITLE_PERIOD.test(m.input.slice(Math.max(0, m.index - PERIOD_MAX), m.index))) || nextAfterUnitList(ctx.tokens, ordinal, m, 'cn-comma'));
 
 /** "、紧紧围绕…": a heading whose numeral was lost; at a line start (or after a sentence end), before CJK text. */
 export const MissingOrdinalMarker = createToken({
@@ -154,25 +145,8 @@ const atBoundaryOrRunIn = (rank: number) => (ctx: Context, ordinal: number | nul
  */
 const atBoundaryOrRunOn = (rank: number, style: MarkerStyle) => (ctx: Context, ordinal: number | null, m: RegExpExecArray) =>
   atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank) && (ordinal === 1 || lastOrdinal(ctx.tokens, style) === ordinal - 1)) ||
-  nextAfterUnitList(ctx, ordinal, m, style);
+  nextAfterUnitList(ctx.tokens, ordinal, m, style);
 
-/** "…责任单位：区财政金融局（二）推动…": a flattened copy ran the next item into the units that close the one before. */
-const UNIT_LIST_BEFORE = new RegExp(`(?:${UNIT_LABEL_WITH_COLON_SOURCE})[^。;!?:()]{1,60}$`);
-/** How far back UNIT_LIST_BEFORE is looked for. */
-const UNIT_LIST_REACH = 80;
-const nextAfterUnitList = (ctx: Context, ordinal: number | null, m: RegExpExecArray, style: MarkerStyle) =>
-  ordinal !== null && ordinal > 1 && UNIT_LIST_BEFORE.test(m.input.slice(Math.max(0, m.index - UNIT_LIST_REACH), m.index)) && lastOrdinal(ctx.tokens, style) === ordinal - 1;
-
-/** How far back the last marker of a style is looked for: a part's items stand within this many tokens. */
-const LAST_MARKER_REACH = 1000;
-/** The ordinal of the last marker of `style` among the tokens so far, or null. */
-function lastOrdinal(tokens: IToken[], style: MarkerStyle): number | null {
-  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - LAST_MARKER_REACH); i--) {
-    const payload = tokens[i]!.payload as MarkerPayload | undefined;
-    if (payload !== undefined && 'style' in payload && payload.style === style) return payload.ordinal;
-  }
-  return null;
-}
 
 // mid-line, "（一）期工程", "（二）类县", "（一）至（三）环": a phase, a class or a range in brackets, not a marker
 const PAREN_CN_NAME_AFTER = /^(?:[期类级批档]|至\()/;
@@ -208,7 +182,7 @@ const dotAtBoundaryOrRunIn = atBoundaryOrRunIn(STYLE_RANK['arabic-dot']);
 export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?!%)/, digitChars, (m) => parseOrdinal(m[1]!),
   (ctx, ordinal, m) => {
     const after = m.index + m[0].length;
-    if (!isDigitCode(m.input.charCodeAt(after))) return dotAtBoundaryOrRunIn(ctx, ordinal) || nextAfterUnitList(ctx, ordinal, m, 'arabic-dot');
+    if (!isDigitCode(m.input.charCodeAt(after))) return dotAtBoundaryOrRunIn(ctx, ordinal) || nextAfterUnitList(ctx.tokens, ordinal, m, 'arabic-dot');
     DOT_YEAR.lastIndex = after;
     if (DOT_YEAR.test(m.input)) return dotAtBoundaryOrRunIn(ctx, ordinal);
     return ctx.atLineStart && ordinal !== null && ordinal > 1 && lastOrdinal(ctx.tokens, 'arabic-dot') === ordinal - 1;
@@ -217,8 +191,6 @@ export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1
 export const ArabicCommaMarker = marker('ArabicCommaMarker', 'arabic-comma', /([0-9]{1,2})、(?:(?![0-9])|(?=[0-9]{1,2}月[0-9]{1,2}[日号—–\-～~至]|(?:19|20)[0-9]{2}年))/, digitChars, (m) => parseOrdinal(m[1]!));
 export const CircledMarker = marker('CircledMarker', 'circled', /[\u2460-\u2473]/, [...CIRCLED], (m) => circledOrdinal(m[0]));
 
-/** The last circled marker GB2312 has: a page saved in it shows ⑪ and after as "?". */
-const LAST_GB2312_CIRCLED = 10;
 /**
  * "…。?全年新增就业2000人": ⑪ and after lost to "?" in a page saved in GB2312, after ⑩ (or a lost one). No
  * question mark follows a sentence's end, so the "?" is a circled marker whose numeral the tree infers.
@@ -237,13 +209,6 @@ export const LostCircledMarker = createToken({
     },
   },
 });
-function afterLastGb2312Circled(tokens: IToken[]): boolean {
-  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - LAST_MARKER_REACH); i--) {
-    const payload = tokens[i]!.payload as MarkerPayload | undefined;
-    if (payload !== undefined && 'style' in payload && payload.style === 'circled') return payload.ordinal === null || payload.ordinal >= LAST_GB2312_CIRCLED;
-  }
-  return false;
-}
 
 /**
  * 一是 二是… (and a work report's 一要 二要…): inline enumerations; 二是 may also follow a comma when 一是 came
@@ -282,14 +247,7 @@ export const Annotation = createToken({
 const afterLineMarker = (ctx: Context) =>
   ctx.prev !== undefined && ctx.prev.tokenType.CATEGORIES?.includes(NumberingMarker) === true && !(ctx.prev.payload as MarkerPayload).midLine;
 
-/** 牵头单位：… on a line of its own (or after the marker opening it), without brackets. */
-const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^\\r\\n]*`, 'y');
-/**
- * …or after a sentence's end in a flattened line, up to what ends the list there: a sentence end before another
- * label or an item, or an item run straight in ("…。责任单位:区财政金融局(二)推动…", "…。牵头单位:A、B。责任单位:C。2.标准制定").
- */
-const ITEM_AHEAD = String.raw`\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、]`;
-const MID_LINE_BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^。;!?\\r\\n]{1,120}?(?=。?(?:${UNIT_LABEL_WITH_COLON_SOURCE}|${ITEM_AHEAD})|。?[\\r\\n]|。?$)`, 'y');
+/** 牵头单位：… without brackets: on a line of its own (or after the marker opening it), or after a sentence's end. */
 export const BareAnnotation = createToken({
   name: 'BareAnnotation',
   categories: [Inline],
@@ -301,15 +259,7 @@ export const BareAnnotation = createToken({
       const ctx = contextOf(tokens);
       const lineStart = ctx.atLineStart || afterLineMarker(ctx);
       if (!lineStart && !afterSentenceEnd(ctx)) return null;
-      const re = lineStart ? BARE_ANNOTATION : MID_LINE_BARE_ANNOTATION;
-      re.lastIndex = offset;
-      const m = re.exec(text);
-      if (!m) return null;
-      const out = [m[0]] as CustomPatternMatcherReturn;
-      const { lead, responsible } = parseUnitAnnotation(text, offset, offset + m[0].length);
-      const payload: AnnotationPayload = { lead, responsible, closed: true };
-      out.payload = payload;
-      return out;
+      return bareAnnotation(text, offset, lineStart);
     },
   },
 });

@@ -1,0 +1,46 @@
+// Where a marker stands in the numbering lexed so far: the last ordinal of a style, and the tests that read it
+// (the next item run into the units closing the one before, a ⑪ lost to "?").
+import type { IToken } from 'chevrotain';
+import type { STYLE_RANK } from '../src/data/marker-styles.js';
+import { UNIT_LABEL_WITH_COLON_SOURCE } from './annotation.js';
+
+/** The schema's MarkerStyle, named from the data table: the grammar does not load the schema. */
+export type MarkerStyle = keyof typeof STYLE_RANK;
+
+export type MarkerPayload = {
+  style: MarkerStyle;
+  rank: number;
+  /** null for a marker whose numeral is missing, such as a bare 、 at a line start. */
+  ordinal: number | null;
+  /** True when the marker does not stand at the start of a line. */
+  midLine: boolean;
+};
+
+/** How far back the last marker of a style is looked for: a part's items stand within this many tokens. */
+const LAST_MARKER_REACH = 1000;
+/** The payload of the last marker of `style` among the tokens so far, or undefined. */
+function lastMarker(tokens: IToken[], style: MarkerStyle): MarkerPayload | undefined {
+  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - LAST_MARKER_REACH); i--) {
+    const payload = tokens[i]!.payload as MarkerPayload | undefined;
+    if (payload !== undefined && 'style' in payload && payload.style === style) return payload;
+  }
+  return undefined;
+}
+/** The ordinal of the last marker of `style` among the tokens so far, or null. */
+export const lastOrdinal = (tokens: IToken[], style: MarkerStyle): number | null => lastMarker(tokens, style)?.ordinal ?? null;
+
+/** "…责任单位：区财政金融局（二）推动…": a flattened copy ran the next item into the units that close the one before. */
+const UNIT_LIST_BEFORE = new RegExp(`(?:${UNIT_LABEL_WITH_COLON_SOURCE})[^。;!?:()]{1,60}$`);
+/** How far back UNIT_LIST_BEFORE is looked for. */
+const UNIT_LIST_REACH = 80;
+/** The marker `m` of `style` follows a units label's list and is the next of its numbering. */
+export const nextAfterUnitList = (tokens: IToken[], ordinal: number | null, m: RegExpExecArray, style: MarkerStyle) =>
+  ordinal !== null && ordinal > 1 && UNIT_LIST_BEFORE.test(m.input.slice(Math.max(0, m.index - UNIT_LIST_REACH), m.index)) && lastOrdinal(tokens, style) === ordinal - 1;
+
+/** The last circled marker GB2312 has: a page saved in it shows ⑪ and after as "?". */
+const LAST_GB2312_CIRCLED = 10;
+/** The last circled marker so far is ⑩ or after, or one whose numeral was lost. */
+export function afterLastGb2312Circled(tokens: IToken[]): boolean {
+  const last = lastMarker(tokens, 'circled');
+  return last !== undefined && (last.ordinal === null || last.ordinal >= LAST_GB2312_CIRCLED);
+}
