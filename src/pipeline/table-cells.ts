@@ -41,7 +41,8 @@ const YEAR_RANGE = /^(?:19|20)\d{2}[-－—～~](?:19|20)\d{2}$/;
 const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
 /** Header cells are short; a table has at most this many columns. */
 export const HEADER_CELL_MAX = 16;
-const COLUMNS_MAX = 12;
+/** A header holds at most this many cells: a two-level one lists its measures and then their years. */
+const COLUMNS_MAX = 24;
 
 /** The cells of every flattened table whose header names units: a number alone in a cell, with what it measures. */
 export function tableCells(root: Root): Map<Paragraph, Cell> {
@@ -59,12 +60,14 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
       const m = HEADER_UNIT.exec(t);
       columns.push(m && isUnit(m[2]!) ? { label: m[1]!, unit: m[2]! } : { label: t, unit: null });
     }
-    const units = columns.filter((c) => c.unit !== null);
-    if (text(j) !== '1' || units.length === 0) continue;
+    if (text(j) !== '1') continue;
     // the title right above the header: "交通子行业“十四五”光伏建设分配表"
     const tableYear = text(i - 1).length <= TITLE_MAX ? periodEnd(text(i - 1)) : null;
-    const yearOf = (label: string) => labelYear(label) ?? tableYear;
-    // the rows: from each serial number to the next; a total's row (合计) ends the table
+    const units = unitColumns(columns, tableYear);
+    if (units.length === 0) continue;
+    // the rows: from each serial number to the next; a total's row (合计) ends the table. Where rows open with a
+    // name, the next serial is a number followed by a name: "1 / 宝山路街道 / 62 / … / 2 / 3 …" holds a value 2.
+    const named = !NUMBER.test(text(j + 1));
     for (let serial = 1; j < ps.length; serial++) {
       const total = TABLE_TOTAL_CELLS.includes(text(j));
       if (text(j) !== String(serial) && !total) break;
@@ -74,19 +77,19 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
       let k = j + 1;
       for (; k < ps.length; k++) {
         const t = text(k);
-        if (t === String(serial + 1) || TABLE_TOTAL_CELLS.includes(t) || TABLE_SERIAL_HEADERS.includes(t)) break;
+        if ((t === String(serial + 1) && !(named && NUMBER.test(text(k + 1)))) || TABLE_TOTAL_CELLS.includes(t) || TABLE_SERIAL_HEADERS.includes(t)) break;
         all.push(k);
         if (NUMBER.test(t) && !YEAR_RANGE.test(t)) row.push(k);
         else if (total) break; // a total's row holds its numbers only
         else if (name === '') name = t;
       }
-      if (row.length === units.length) row.forEach((p, c) => cells.set(ps[p]!, { unit: units[c]!.unit!, indicator: name + units[c]!.label, year: yearOf(units[c]!.label) }));
+      if (row.length === units.length) row.forEach((p, c) => cells.set(ps[p]!, { unit: units[c]!.unit, indicator: name + units[c]!.label, year: units[c]!.year }));
       else if (!total && all.length === columns.length) {
         // "1 / 黄浦区 / 0.3-0.4 / 1 / 1": more numbers than unit columns, but every cell kept, each under its own
         // column (a number under no unit is none)
         all.forEach((p, c) => {
           const unit = columns[c]!.unit;
-          if (unit !== null && NUMBER.test(text(p)) && !YEAR_RANGE.test(text(p))) cells.set(ps[p]!, { unit, indicator: name + columns[c]!.label, year: yearOf(columns[c]!.label) });
+          if (unit !== null && NUMBER.test(text(p)) && !YEAR_RANGE.test(text(p))) cells.set(ps[p]!, { unit, indicator: name + columns[c]!.label, year: labelYear(columns[c]!.label) ?? tableYear });
         });
       }
       j = k;
@@ -95,6 +98,25 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     i = j - 1;
   }
   return cells;
+}
+
+/** A header cell that is only a year or a span of years ("2025年", "2023-2024年"): a column under a measure's label. */
+const YEAR_ONLY = /^(?:19|20)\d{2}(?:[-－—～~至](?:19|20)\d{2})?年$/;
+type UnitColumn = { label: string; unit: string; year: number | null };
+/**
+ * The columns that hold numbers, in order: each label with a unit, dated by its own year or the table's; under a
+ * two-level header ("投放点微更新（个） / 精品居住区建设（个） / 2023-2024年 / 2025年 / 2023-2024年 / 2025年") each
+ * measure spans as many year columns as the years below the measures share out, in order.
+ */
+function unitColumns(columns: { label: string; unit: string | null }[], tableYear: number | null): UnitColumn[] {
+  const units = columns.filter((c): c is { label: string; unit: string } => c.unit !== null);
+  const years = columns.filter((c) => c.unit === null && YEAR_ONLY.test(c.label));
+  const lastUnit = columns.length - 1 - [...columns].reverse().findIndex((c) => c.unit !== null);
+  const spread = years.length / units.length;
+  if (years.length > 0 && Number.isInteger(spread) && columns.indexOf(years[0]!) > lastUnit) {
+    return units.flatMap((u, m) => years.slice(m * spread, (m + 1) * spread).map((y) => ({ label: u.label, unit: u.unit, year: labelYear(y.label) ?? tableYear })));
+  }
+  return units.map((u) => ({ label: u.label, unit: u.unit, year: labelYear(u.label) ?? tableYear }));
 }
 
 /** What the scan finds in a table cell holding `text` (a number alone): the number with its column's unit. */
