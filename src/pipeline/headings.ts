@@ -2,6 +2,7 @@
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
 import { BASELINE_HEADINGS, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
+import { DATED_WORK_NOUNS } from '../data/doc-types.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 import { scan, type YearMention } from '../quantities/scan.js';
 import type { RoleContext } from '../quantities/role.js';
@@ -97,6 +98,15 @@ export function horizonYears(text: string): YearMention[] {
     if (period?.end != null) out.push({ start: m.index, end: m.index + m[0].length, year: period.end });
   }
   return out;
+}
+
+/** ",做实做细做成2021年工作": a heading's second phrase, cut from its title in a flattened copy, naming the year's work. */
+const SECOND_PHRASE_YEAR = new RegExp(`^[,，][^,，。;；]{0,12}?((?:19|20)\\d{2})年(?:${DATED_WORK_NOUNS.map(escapeRegExp).join('|')})`);
+/** The year the phrase after a heading's title names as its work, where a flattened copy cut the title at its comma, or null. */
+export function secondPhraseYear(text: string, title: string): YearMention | null {
+  if (!text.startsWith(title)) return null;
+  const m = SECOND_PHRASE_YEAR.exec(text.slice(title.length, title.length + HEADING_MAX));
+  return m ? { start: -1, end: -1, year: Number(m[1]) } : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // What the headings above a node say about its numbers (src/pipeline/headings.ts).
 import { describe, expect, it } from 'vitest';
-import { horizonYears, sectionYear } from '../../src/pipeline/headings.js';
+import { horizonYears, secondPhraseYear, sectionYear } from '../../src/pipeline/headings.js';
 import { RELATIVE_YEARS } from '../../src/data/target-cues.js';
 import { scan } from '../../src/quantities/scan.js';
 import { parseDocument } from '../../src/index.js';
@@ -134,6 +134,17 @@ describe('horizonYears', () => {
   it('makes the results of a five-year period before the plan baselines', () => {
     const doc = parseDocument('国家环境保护“十二五”规划\n一、环境形势\n“十一五”期间，城市污水处理率由52%提高到72%。\n二、主要目标\n到2015年，城市污水处理率达到85%。');
     expect(doc.targets.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['52%:baseline:2010', '72%:baseline:2010', '85%:target:2015']);
+  });
+});
+
+describe('secondPhraseYear', () => {
+  it('reads the year of the work a heading\'s second phrase names, where a flattened copy cut the title at its comma', () => {
+    expect(secondPhraseYear('脚踏实地，做实做细做成2021年工作艰难方显勇毅，磨砺始得玉成。', '脚踏实地')?.year).toBe(2021);
+    // a year in the body after the heading, or a year not naming the work, dates nothing
+    expect(secondPhraseYear('加快发展，2021年完成投资100亿元。', '加快发展')).toBeNull();
+    expect(secondPhraseYear('脚踏实地，比2020年增长10%。', '脚踏实地')).toBeNull();
+    const report = '一、回顾\n过去一年，全年完成投资100亿元。\n三、脚踏实地，做实做细做成2021年工作艰难方显勇毅，磨砺始得玉成。新开工项目320个，完成投资130亿元。';
+    expect(parseDocument(report).targets.filter((t) => t.role !== 'baseline').map((t) => `${t.raw}:${t.year}`)).toEqual(['320个:2021', '130亿元:2021']);
   });
 });
 
