@@ -128,6 +128,8 @@ export const RANK_SHIFT_WORDS = ['前移', '前进', '上升', '提升', '提高
 /** Rank within a list, "进入全国前100": 前 then the number, optionally one of these. */
 export const RANK_PREFIX = '前';
 export const RANK_UNITS = ['名', '位', '强'];
+/** …and from the bottom, "退出全省后30位": 后 then the number and a rank unit, always (后3年 is a time). */
+export const RANK_FROM_BOTTOM = '后';
 
 /** 每: what follows counts what a rate is per (每万人口, 每百亿元GDP). */
 export const PER_WORD = '每';

@@ -1,7 +1,7 @@
 // The spans a quantity cannot stand in (quotes, book titles, document-number brackets, fixed
 // expressions), marked as the scan reads, and the per-character class table the scan loop and
 // the marks share: where a quantity may start, where a mark may open.
-import { RANK_PREFIX, RANK_SHIFT_WORDS } from '../data/units.js';
+import { RANK_FROM_BOTTOM, RANK_PREFIX, RANK_SHIFT_WORDS } from '../data/units.js';
 import { NAME_BRACKETS, NAME_WORDS, QUOTE_MAX, QUOTES } from '../data/non-quantities.js';
 import { ENUM_COMMA, SENTENCE_ENDS } from '../data/target-cues.js';
 import { CN_NUMERAL_CHARS, NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
@@ -21,7 +21,7 @@ const NAME_ONE_CHAR = NAME_WORDS.some((w) => w.length === 1);
 const SENTENCE_END_TABLE = charTable(SENTENCE_ENDS);
 const CN_NUMERAL_CODES = charTable(CN_NUMERAL_CHARS);
 // Only a numeral, or a rank word followed by one, can start a quantity; nextTrigger jumps from one to the next.
-const TRIGGER_WORDS = wordIndex([...RANK_SHIFT_WORDS, RANK_PREFIX]);
+const TRIGGER_WORDS = wordIndex([...RANK_SHIFT_WORDS, RANK_PREFIX, RANK_FROM_BOTTOM]);
 
 // Per char code, what the scan loop does there: a numeral triggers; a rank word may; quotes, titles and
 // fixed expressions are marked blocked (markAt) in the same pass.

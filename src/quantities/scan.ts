@@ -3,7 +3,7 @@
 // cursor only moves forward, and a rejected numeral is skipped whole. The loop and the numeral
 // reader are here; marks.ts blocks quotes and names, numeral-units.ts reads units, word-readers.ts
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
-import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_PREFIX, UNITS } from '../data/units.js';
+import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, UNITS } from '../data/units.js';
 import { INCLUSIVE_MARKS, RANGE_SEPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
 import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
@@ -89,6 +89,7 @@ function tryAt(text: string, i: number, marks: Marks, out: Quantity[], years: Ye
 
 // The one-character lists tryNumber reads around a numeral, as char-code sets.
 const RANK_PREFIX_CODE = RANK_PREFIX.length === 1 ? RANK_PREFIX.charCodeAt(0) : -1; // compared as one character
+const RANK_FROM_BOTTOM_CODE = RANK_FROM_BOTTOM.charCodeAt(0);
 const RANGE_SET = charSet(RANGE_SEPARATORS);
 const ORDINAL_BEFORE_SET = charSet(ORDINAL_BEFORE);
 const VAGUE_AFTER_SET = charSet(VAGUE_AFTER);
@@ -126,6 +127,7 @@ const isArticle = (text: string, start: number, end: number) => ARTICLE_LENGTHS.
 /** The rank prefix or a numeral at `i` (after the words of tryWords). */
 function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years: YearMention[]): number {
   if (text.charCodeAt(i) === RANK_PREFIX_CODE) return tryRank(text, i, out);
+  if (text.charCodeAt(i) === RANK_FROM_BOTTOM_CODE) return tryRank(text, i, out, true);
 
   const num = readNumeral(text, i);
   if (num === null) return i + 1;

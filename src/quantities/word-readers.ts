@@ -52,12 +52,13 @@ const RANK_UNIT_SET = charSet(RANK_UNITS);
 const NOT_RANK_BEFORE_SET = charSet(NOT_RANK_BEFORE);
 
 /** `前` and a numeral at `i`: a rank (前100, 前10名), unless it is a span, a count or a deadline. */
-export function tryRank(text: string, i: number, out: Quantity[]): number {
+export function tryRank(text: string, i: number, out: Quantity[], unitRequired = false): number {
   const num = readNumeral(text, i + 1);
   if (num !== null && goodNumeral(text, i + 1, num)) {
     const value = numeralValue(text.slice(i + 1, num.end));
     let end = num.end;
     const unit = inSet(RANK_UNIT_SET, text, end) ? text[end]! : null;
+    if (unitRequired && unit === null) return i + 1;
     if (unit) end++;
     // 前100 ends there; 前3年 and 前5家 are spans and counts, not ranks; "6月底前100%清偿" is a deadline.
     const deadline = inSet(NOT_RANK_BEFORE_SET, text, i - 1);

@@ -191,6 +191,11 @@ describe('ranks', () => {
     expect(pick(only('综合科技创新指数前移1位。'))).toEqual({ raw: '前移1位', value: 1, upper: null, unit: '位', kind: 'rank', normalized: 1 });
     expect(only('排名进入全省前三。').value).toBe(3);
   });
+
+  it('reads a rank from the bottom (后N位) only with its unit: 后3年 is a time', () => {
+    expect(pick(only('PM2.5指数退出全省后30位。'))).toEqual({ raw: '后30位', value: 30, upper: null, unit: '位', kind: 'rank', normalized: 30 });
+    expect(targets('此后3年完成投资10亿元。').map((t) => t.raw)).toEqual(['10亿元']);
+  });
 });
 
 describe('ranges', () => {
