@@ -25,8 +25,9 @@ export function flatRowTables(root: Root, source: string, into: Map<Paragraph, R
     let j = i + 1;
     for (; j < ps.length && text(j) !== '1' && labels.length < HEADER_CELLS_MAX && text(j).length <= HEADER_CELL_MAX; j++) labels.push(text(j));
     if (text(j) !== '1' || !labels.some((l) => TABLE_NAME_COLUMNS.some((w) => l.includes(w)))) continue;
-    // without a 单位 column each value cell carries its unit ("46％", "≥73％", "120.14 平方公里")
-    const unitColumn = labels.some((l) => TABLE_UNIT_COLUMNS.includes(l));
+    // the 单位 column's place among the row's cells: after the name ("指标 / 单位 / 类型 …") or after the attribute
+    // ("指标 / 属性 / 单位 …"); without one (-1) each value cell carries its unit ("46％", "≥73％", "120.14 平方公里")
+    const unitAt = labels.findIndex((l) => TABLE_UNIT_COLUMNS.includes(l));
     // the value columns: the header's cells naming a year, in order (a two-level header puts 现状 above its year)
     const columns: Column[] = labels.map(columnOf).filter((c) => c.year !== null);
     if (columns.length === 0) continue;
@@ -36,7 +37,7 @@ export function flatRowTables(root: Root, source: string, into: Map<Paragraph, R
       let k = j + 1;
       const row: number[] = [];
       for (; k < ps.length && text(k) !== String(serial + 1) && row.length < ROW_CELLS_MAX; k++) row.push(k);
-      readRow(row.map((r) => ps[r]!), columns, undatedBase, unitColumn, source, into);
+      readRow(row.map((r) => ps[r]!), columns, undatedBase, unitAt, source, into);
       j = k;
     }
     i = j - 1;
@@ -51,13 +52,14 @@ const ATTRIBUTE_REACH = 3;
  * A row's cells after its serial number: name, unit (where the table has its column), its attribute if any, then
  * one cell per value column; a value whose unit the copy put on a line of its own ("120.14⏎平方公里") takes it.
  */
-function readRow(cells: Paragraph[], dated: Column[], undatedBase: boolean, unitColumn: boolean, source: string, into: Map<Paragraph, RowCell[]>): void {
+function readRow(cells: Paragraph[], dated: Column[], undatedBase: boolean, unitAt: number, source: string, into: Map<Paragraph, RowCell[]>): void {
   const cellText = (p: Paragraph) => source.slice(p.position.start.offset, p.position.end.offset);
-  if (cells.length < 3) return;
+  const unitColumn = unitAt >= 0;
+  if (cells.length < 3 || unitAt >= cells.length) return;
   const name = cellText(cells[0]!).trim();
-  const unit = unitColumn ? cellText(cells[1]!).trim() : '';
+  const unit = unitColumn ? cellText(cells[unitAt]!).trim() : '';
   if (unitColumn && readAs('1', unit) === null) return; // a row with no unit ("/") measures nothing
-  const afterUnit = unitColumn ? 2 : 1;
+  const afterUnit = unitColumn ? unitAt + 1 : 1;
   // the values start after the attribute wherever it stands ("供水水质综合合格率⏎（国标GB5749-2006）⏎约束性")
   let first = afterUnit;
   for (let k = afterUnit; k < Math.min(cells.length, ATTRIBUTE_REACH + 1); k++) if (TABLE_ROW_ATTRIBUTES.includes(cellText(cells[k]!).trim())) first = k + 1;

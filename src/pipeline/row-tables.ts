@@ -19,8 +19,10 @@ const CELL_SEPARATOR = '\t';
 /** The signs of PREFIX_COMPARATORS (≥, >, ≤ …): a cell may open with one. */
 const SIGNS = Object.keys(PREFIX_COMPARATORS).filter((w) => w.length === 1 && w.charCodeAt(0) < 0x3000).join('');
 const escaped = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
-/** "5.4", "7.3左右", ">90", "≥0.3": a value alone in its cell (as normalized), with a sign or a 左右 at most. */
-export const VALUE = new RegExp(`^([${escaped(SIGNS)}]?)([0-9]+(?:\\.[0-9]+)?)(左右|以上|以下)?$`);
+/** A change a cell states instead of a level: "增加20" (座) under a plan's target column. */
+const CHANGE_PREFIXES = ['增加', '新增'];
+/** "5.4", "7.3左右", ">90", "≥0.3", "增加20": a value alone in its cell (as normalized), with a sign, a change word or a 左右 at most. */
+export const VALUE = new RegExp(`^([${escaped(SIGNS)}]?|${CHANGE_PREFIXES.join('|')})([0-9]+(?:\\.[0-9]+)?)(左右|以上|以下)?$`);
 const LABEL_YEAR = /(20\d{2})年/;
 
 export type Column = { label: string; year: number | null; role: Role };

@@ -42,6 +42,13 @@ describe('flattened indicator tables with a 单位 column', () => {
     ]);
   });
 
+  it('finds the 单位 column where the header puts it (after the attribute) and reads a change as its value (增加20)', () => {
+    const text = ['某区“十五五”规划', '序号', '指标名称', '属性', '单位', '“十五五”目标', '1', '人均公园绿地面积', '约束性', '平方米', '11.5', '2', '公园数量', '预期性', '座', '增加20', '3', '森林覆盖率', '约束性', '%', '≥20.1'].join('\n\n');
+    expect(read(text)).toEqual([
+      '11.5|11.5|平方米|eq|2030|target|人均公园绿地面积', '20|20|座|eq|2030|target|公园数量', '20.1|20.1|%|gte|2030|target|森林覆盖率',
+    ]);
+  });
+
   it('reads nothing as a table whose values have no unit (no 单位 column, none in the cell) or without a year column', () => {
     const noUnit = ['序号', '指标项', '现状', '（2025年）', '1', '建设用地总规模', '53.75'].join('\n\n');
     expect(read(noUnit)).toEqual([]);
