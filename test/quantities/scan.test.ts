@@ -78,6 +78,8 @@ describe('units', () => {
     ['全年保障航班3000架次。', '3000架次', 3000, '架次', 'eq'],
     ['全年培训干部约600人次。', '600人次', 600, '人次', 'approx'],
     ['改造老旧住宅120栋。', '120栋', 120, '栋', 'eq'],
+    ['实现年节能量20吨标准煤以上（含）的项目。', '20吨标准煤', 20, '吨标准煤', 'gte'],
+    ['年降碳量30吨二氧化碳以上。', '30吨二氧化碳', 30, '吨二氧化碳', 'gte'],
   ])('%s', (text, raw, value, unit, comparator) => {
     const t = only(text);
     expect({ raw: t.raw, value: t.value, unit: t.unit, kind: t.kind, comparator: t.comparator })
