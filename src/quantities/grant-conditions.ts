@@ -16,7 +16,7 @@ const REACH = 200;
 const CONDITION_END_CODE = CONDITION_END.charCodeAt(0); // one character, compared by code in the loop below
 const COMMA_CODE = 0x2c;
 
-type Input = Pick<Clause, 'text' | 'q' | 'sentenceStart' | 'sentenceEnd' | 'comparator'>;
+type Input = Pick<Clause, 'text' | 'q' | 'sentenceStart' | 'sentenceEnd' | 'comparator' | 'clauseEnd'>;
 
 /** Money, counted per something or not ("100元/亩" is money too). */
 export const isMoney = (q: Input['q']) => q.kind === 'money' || (q.unit !== null && MONEY_UNIT.test(q.unit));
@@ -61,3 +61,6 @@ export function thresholdBeforeGrant(r: Input): boolean {
   if (r.comparator !== 'gte' || !(isMoney(r.q) || r.q.kind === 'other')) return false;
   return !GRANT_IN(r.text, Math.max(r.sentenceStart, r.q.start - REACH), r.q.start) && GRANT_IN(r.text, r.q.end, Math.min(r.sentenceEnd, r.q.end + REACH));
 }
+
+/** "年节能率达到20％，给予项目投资额30％的补贴": the level a clause reaches, when the next clause grants for reaching it. */
+export const levelBeforeGrant = (r: Input) => r.text[r.clauseEnd] === ',' && GRANT_AFTER_CONDITION_AT(r.text, r.clauseEnd + 1);

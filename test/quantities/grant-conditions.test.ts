@@ -21,6 +21,13 @@ describe('conditions of a grant', () => {
   });
 });
 
+describe('levels a grant rewards', () => {
+  it('reads the level a clause reaches as the condition of the grant in the next clause, not a task before a per-unit grant', () => {
+    expect(roles('合同能源管理项目年节能率达到20%，给予项目投资额30%的补贴。')).toEqual(['20%:parameter', '30%:parameter']);
+    expect(roles('完成农村危房改造任务35户，每户补助标准不超过2.5万元。')).toEqual(['35户:target', '2.5万元:parameter']);
+  });
+});
+
 describe('thresholds before a grant', () => {
   it('reads an amount bounded from below that a grant later in its sentence rewards as a threshold', () => {
     expect(roles('年上缴税金地方经济贡献额达到30万元以上，一次性给予10万元奖励。')).toEqual(['30万元:parameter', '10万元:parameter']);
