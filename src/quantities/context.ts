@@ -255,11 +255,18 @@ const BEFORE_DATE_RE = new RegExp(`^(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|底|末)(
 const BEFORE_DATE_REACH = 8 + Math.max(...BEFORE_DATE.map((w) => w.length));
 
 const FRAME_TAILS = YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean).sort((a, b) => b.length - a.length);
-/** "…,到2026年,县级…": a year standing as a clause of its own frames what follows, like one opening a sentence. */
+/**
+ * "…,到2026年,县级…": a year standing as a clause of its own frames what follows, like one opening a sentence; so
+ * does one whose clause leads into a list ("…的原则,至2016年底实现:建成17座…;建成70座…").
+ */
 function framesClause(text: string, end: number): boolean {
   const tail = FRAME_TAILS.find((t) => text.startsWith(t, end));
-  return text[end + (tail?.length ?? 0)] === ',';
+  if (text[end + (tail?.length ?? 0)] === ',') return true;
+  for (let i = end, stop = Math.min(text.length, end + LEAD_IN_REACH); i < stop; i++) if (CLAUSE_END_CODES[text.charCodeAt(i)] === 1) return text[i] === ':';
+  return false;
 }
+/** How far after its year a lead-in's colon is looked for: "至2016年底实现:" */
+const LEAD_IN_REACH = 12;
 
 /** Index of the first of `years` (in text order) starting at or after `pos`. */
 export function firstYearFrom(years: YearMention[], pos: number): number {

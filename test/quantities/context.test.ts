@@ -6,6 +6,13 @@ import { targets, only, years } from './targets.js';
 import { readSentence, sentenceEnd, sentenceStart, type SentenceSpan } from '../../src/quantities/context.js';
 
 describe('deadline years', () => {
+  it('reads a year whose clause leads into a list (至2016年底实现：…；…) as governing the list\'s items', () => {
+    const text = '二、工作目标\n本着节省用地的原则，至2016年底实现：建成17座垃圾转运站；建成70座城市公厕；改造99座二类公厕。';
+    expect(parseDocument(text).targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['17座:2016', '70座:2016', '99座:2016']);
+    // a year inside a clause that leads into nothing governs its own sentence only
+    expect(parseDocument('二、工作目标\n建成17座垃圾转运站，力争2016年底投用；建成70座城市公厕。').targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['17座:2016', '70座:null']);
+  });
+
   it('ends the reach of an opening year at a unit annotation, which closes a task in a copy run into one line', () => {
     const doc = parseDocument('一、主要任务\n（一）优化布局。2021年完成布局规划，2025年实现布局优化。（责任单位：市教育局）推进学前教育。每个乡镇至少办好1所公办幼儿园。');
     expect(doc.targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['1所:null']);
