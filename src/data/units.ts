@@ -61,6 +61,8 @@ export const UNITS: Record<string, UnitInfo> = {
   米: other, 毫米: other, 厘米: other, 吨: other, 千瓦: other, 千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 千伏安: other, 兆伏安: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
   学时: other, 课时: other, 标箱: other, 克: other,
+  // buses counted in standard units (每万人拥有公共交通车辆10标台)
+  标台: count,
   // energy saved and carbon cut: 年节能量20吨标准煤, 年降碳量30吨二氧化碳 (as a rate's base already: 元/吨标准煤)
   吨标准煤: other, 万吨标准煤: other, 吨二氧化碳: other, 万吨二氧化碳: other,
   // electricity: 度 is a kilowatt-hour (发电量3000亿度); 分 a score (积2分, 最高20分), after digits only (十分 is "very")

@@ -78,6 +78,7 @@ describe('units', () => {
     ['全年保障航班3000架次。', '3000架次', 3000, '架次', 'eq'],
     ['全年培训干部约600人次。', '600人次', 600, '人次', 'approx'],
     ['改造老旧住宅120栋。', '120栋', 120, '栋', 'eq'],
+    ['万人公共交通车辆保有量达10标台以上。', '10标台', 10, '标台', 'gte'],
   ])('%s', (text, raw, value, unit, comparator) => {
     const t = only(text);
     expect({ raw: t.raw, value: t.value, unit: t.unit, kind: t.kind, comparator: t.comparator })
