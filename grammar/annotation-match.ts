@@ -46,7 +46,6 @@ export function annotationMatch(text: string, offset: number, end: number, close
   return m;
 }
 
-
 /** 牵头单位：… on a line of its own (or after the marker opening it), without brackets. */
 const BARE_ANNOTATION = new RegExp(`${UNIT_LABEL_WITH_COLON_SOURCE}[^\\r\\n]*`, 'y');
 /**

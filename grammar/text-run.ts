@@ -2,6 +2,7 @@
 import { PART_HEADING, REFERENCE_END } from '../src/data/marker-styles.js';
 import { CN_NUMERAL_CHARS } from '../src/numerals.js';
 import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
+import { firstAbove } from '../src/sorted.js';
 import { BREAKS, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, LINE_SPACE, MARKER_FIRST, OPENERS } from './chars.js';
 
 /**
@@ -125,12 +126,14 @@ export function runStartCodes(): number[] {
   return codes;
 }
 
+/** 第N条, an article's number. */
+const ARTICLE_NUMBER = '第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条';
 /** An article's marker: 第N条 before a space or CJK text (ArticleMarker's pattern). */
-export const ARTICLE = /第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条(?=[ \u4e00-\u9fff])/;
+export const ARTICLE = new RegExp(`${ARTICLE_NUMBER}(?=[ \u4e00-\u9fff])`);
 /** A chapter heading run in right before an article: "…。第二章 运动员(队)的奖励第五条 对获得…". */
 export const RUN_IN_PART = new RegExp(`${PART_HEADING.source.slice(1)} +[^。;:,!?]{1,30}$`);
 /** How far back RUN_IN_PART is looked for. */
-export const RUN_IN_PART_REACH = 40;
+const RUN_IN_PART_REACH = 40;
 /** The text [at - RUN_IN_PART_REACH, at) ends in a chapter heading run in. */
 export const afterRunInPart = (text: string, at: number) => RUN_IN_PART.test(text.slice(Math.max(0, at - RUN_IN_PART_REACH), at));
 
@@ -138,7 +141,7 @@ export const afterRunInPart = (text: string, at: number) => RUN_IN_PART.test(tex
  * Where "第N条 " stands in the text being lexed, found once per text: a run of text holds one only where a
  * flattened copy ran a chapter heading into it ("…的奖励第五条 对获得…"). Kept for the one text the lexer reads.
  */
-const ARTICLE_WITH_SPACE = new RegExp(`${ARTICLE.source.replace(/\(\?=.*\)$/, '')} `, 'g');
+const ARTICLE_WITH_SPACE = new RegExp(`${ARTICLE_NUMBER} `, 'g');
 let articles: { text: string; at: number[] } = { text: '', at: [] };
 
 /** The run [offset, end) ends before an article that follows a chapter heading run in; else at `end`. */
@@ -150,14 +153,6 @@ export function runInArticleAt(text: string, offset: number, end: number): numbe
     articles = { text, at };
   }
   const at = articles.at;
-  if (at.length === 0) return end;
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < at.length && at[k]! < end; k++) if (afterRunInPart(text, at[k]!)) return at[k]!;
+  for (let k = firstAbove(at, offset); k < at.length && at[k]! < end; k++) if (afterRunInPart(text, at[k]!)) return at[k]!;
   return end;
 }

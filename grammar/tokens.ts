@@ -12,7 +12,6 @@ import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LA
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
 import { afterRunInPart, ARTICLE, headingPhrase, runInArticleAt, runInItemAt, runStartCodes, RUN_IN_HEADING_MAX, textRunEnd } from './text-run.js';
-
 import { afterLastGb2312Circled, lastOrdinal, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
 export type { MarkerPayload } from './marker-sequence.js';
 
@@ -146,7 +145,6 @@ const atBoundaryOrRunIn = (rank: number) => (ctx: Context, ordinal: number | nul
 const atBoundaryOrRunOn = (rank: number, style: MarkerStyle) => (ctx: Context, ordinal: number | null, m: RegExpExecArray) =>
   atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank) && (ordinal === 1 || lastOrdinal(ctx.tokens, style) === ordinal - 1)) ||
   nextAfterUnitList(ctx.tokens, ordinal, m, style);
-
 
 // mid-line, "（一）期工程", "（二）类县", "（一）至（三）环": a phase, a class or a range in brackets, not a marker
 const PAREN_CN_NAME_AFTER = /^(?:[期类级批档]|至\()/;

@@ -9,6 +9,7 @@ import type { Diagnostic, Document, SourceFormat } from './tree/schema.js';
 // the source stage's detection only: its adapters (source/index.js) are loaded when a format needs them
 import { detect, type Detected } from './source/detect.js';
 import { SourceError } from './source/source-error.js';
+import type { SourceText } from './source/index.js';
 
 /** An input that cannot be read as a document; `message` names the file and the reason. */
 export class InputError extends Error {
@@ -228,7 +229,7 @@ function documentOf(read: ReadText, bytes: Uint8Array, label: string): Document 
 
 /** The kind of furniture that holds a document's metadata fields (src/source/markdown.ts). */
 const META_FURNITURE = 'header-field';
-function metaRowsOf(src: { original?: string; furniture?: { start: number; end: number; kind: string }[] }): string[] {
+function metaRowsOf(src: Pick<SourceText, 'original' | 'furniture'>): string[] {
   const original = src.original;
   if (original === undefined || !src.furniture) return [];
   // one row per line: a front matter is a block of "key: value" lines between its "---"

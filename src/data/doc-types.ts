@@ -79,7 +79,6 @@ export const SPEECH_BYLINE = new RegExp(`^${SPEECH_BYLINE_SOURCE}`);
 /** A line that is only such a period, under a title that wrapped before it. */
 export const PERIOD_LINE = new RegExp(`^${TITLE_PERIOD.source}`);
 
-/** A qualifier after a title that does not change what the document is: "…政府工作报告（摘要）". */
 /**
  * A notice's words naming the plan it publishes: "关于印发《X》的通知", "《X》已经…同意", "现将《X》印发给你们",
  * "制定了《X》,经市政府同意,现予印发".
@@ -88,6 +87,7 @@ export const NOTICE_NAMES_PLAN = /关于(?:印发|转发)《([^》]{4,60})》的
 
 /** A count of articles after a type names the same document: "招商引资政策二十条", "稳增长措施10条". */
 export const ARTICLE_COUNT = /[一二三四五六七八九十百0-9]+条$/;
+/** A qualifier after a title that does not change what the document is: "…政府工作报告（摘要）", "（2020版）". */
 export const TITLE_QUALIFIER = /[(（](摘要|节选|试行|暂行|征求意见稿|草案|修订稿|修订|送审稿|(?:[0-9]{4}年?)?(?:修订)?版)[)）]$/;
 
 /** Lines that open a speech or a letter: "各位代表：". They address people; they head nothing. */

@@ -18,7 +18,7 @@ export const REFERENCE_END = /第[0-9一二三四五六七八九十百零〇]+[�
  * "第五章 人才奖", "第一节 骨干人才奖励": a line naming a part of a code of rules is a heading above its articles
  * (OUTPUT.md's styles stop at 第N条). The rank of each part, between an appendix (-1) and an article (0).
  */
-/** "专栏1 …重大工程": a plan's box of projects or indicators, inside the section it stands in, closed by the next item. */
-export const BOX_HEADING = /^专栏[0-9一二三四五六七八九十]+/;
 export const PART_HEADING = /^第[0-9一二三四五六七八九十百零〇两]+([编章节])/;
 export const PART_RANK: Record<string, number> = { 编: -0.9, 章: -0.6, 节: -0.3 };
+/** "专栏1 …重大工程": a plan's box of projects or indicators, inside the section it stands in, closed by the next item. */
+export const BOX_HEADING = /^专栏[0-9一二三四五六七八九十]+/;

@@ -231,11 +231,11 @@ export const RULE_FRAME_OPENERS = ['按照', '依照', '参照', '依据', '按'
 export const RULE_FRAME_CLOSERS = ['标准', '基数执行', '水平执行', '价格执行', '比例执行', '档次执行', '标准执行'];
 /** Putting things that exist to use: a list summed up in such a clause names them ("发挥…两个联合体作用", "与…等5所高校合作"). */
 export const EXISTING_USES = ['发挥', '合作', '依托', '联合', '携手', '对接'];
-/** A list of examples summed up by a count whose noun ends in the work done on them is work to do: "推进延长西路、镇坪路等15条美丽街区建设". */
 /** A clause opening with these counts work to finish: "完成…2个事项在我市落地". */
 export const COMPLETION_VERBS = ['完成'];
 /** "2年内完成现有31条…的治理任务": what exists is the work to finish, no baseline (BASELINE_CUES' 现有 after 完成). */
 export const COMPLETED_EXISTING = COMPLETION_VERBS.map((v) => `${v}现有`);
+/** A list of examples summed up by a count whose noun ends in the work done on them is work to do: "推进延长西路、镇坪路等15条美丽街区建设". */
 export const WORK_ON_NOUNS = ['建设', '改造', '整治', '治理', '创建', '修复', '整改', '提升'];
 
 /** A clause ending in 的 before a comma is a condition ("对年销售额超过1亿元的,给予…"). */

@@ -95,9 +95,9 @@ export const PER_SECOND_UNITS = ['年', '月', '日', '天', '次', '平方公�
 export const LATIN_UNIT_PREFIXES = 'kKMGTPE';
 export const LATIN_UNIT_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Wh', 'Hz', 'W', 'B', 'V'];
 export const LATIN_BARE_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Hz', 'Wh', 'P'];
-/** Written like a unit but a name: video resolutions (1080P, 720P). */
 /** Latin units that, right before a Chinese word, name a grade: "110KV供电线路", "35kV变电站" (a voltage class, no amount). */
 export const GRADE_UNIT_BASES = ['V'];
+/** Written like a unit but a name: video resolutions (1080P, 720P). */
 export const LATIN_NAME_CODES = ['480P', '720P', '1080P', '1440P', '2160P', '4320P', '480p', '720p', '1080p', '1440p', '2160p', '4320p'];
 /** A 前N rank is a deadline instead after a time word: "6月底前100%清偿", "年前", "之前". */
 export const NOT_RANK_BEFORE = ['底', '月', '日', '年', '之', '末', '旬', '节'];

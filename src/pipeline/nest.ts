@@ -86,14 +86,19 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     };
   };
 
-  /** Just above the first numbered item after piece i (the items an appendix's title heads), below the appendix itself. */
-  const itemsRank = (i: number) => {
+  /** The rank of the first numbered item after piece i, before any heading; null when there is none. */
+  const nextItemRank = (i: number) => {
     for (let j = i + 1; j < pieces.length; j++) {
       if (kinds[j] === 'heading') break;
       const m = kinds[j] === 'marker' ? pieces[j]!.marker : null;
-      if (m) return Math.max(APPENDIX_RANK + 0.5, m.payload.rank - 0.5);
+      if (m) return m.payload.rank;
     }
-    return headingRank(i);
+    return null;
+  };
+  /** Just above the first numbered item after piece i (the items an appendix's title heads), below the appendix itself. */
+  const itemsRank = (i: number) => {
+    const next = nextItemRank(i);
+    return next === null ? headingRank(i) : Math.max(APPENDIX_RANK + 0.5, next - 0.5);
   };
   /**
    * A box stands among the items around it: beside the item open before it ("2. …" then 专栏1 then "（二）"),
@@ -101,12 +106,8 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
    */
   const boxRank = (i: number) => {
     const openRank = stack.length ? stack[stack.length - 1]!.rank : -Infinity;
-    for (let j = i + 1; j < pieces.length; j++) {
-      if (kinds[j] === 'heading') break;
-      const m = kinds[j] === 'marker' ? pieces[j]!.marker : null;
-      if (m) return Math.max(openRank, m.payload.rank);
-    }
-    return openRank + 0.5;
+    const next = nextItemRank(i);
+    return next === null ? openRank + 0.5 : Math.max(openRank, next);
   };
   let appendixTitle = false;
   let lastParenStyle: MarkerStyle | null = null;

@@ -63,7 +63,8 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     if (text(j) !== '1') continue;
     // the title right above the header: "交通子行业“十四五”光伏建设分配表"
     const tableYear = text(i - 1).length <= TITLE_MAX ? periodEnd(text(i - 1)) : null;
-    const units = unitColumns(columns, tableYear);
+    const yearOf = (label: string) => labelYear(label) ?? tableYear;
+    const units = unitColumns(columns, yearOf);
     if (units.length === 0) continue;
     // the rows: from each serial number to the next; a total's row (合计) ends the table. Where rows open with a
     // name, the next serial is a number followed by a name: "1 / 宝山路街道 / 62 / … / 2 / 3 …" holds a value 2.
@@ -89,7 +90,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
         // column (a number under no unit is none)
         all.forEach((p, c) => {
           const unit = columns[c]!.unit;
-          if (unit !== null && NUMBER.test(text(p)) && !YEAR_RANGE.test(text(p))) cells.set(ps[p]!, { unit, indicator: name + columns[c]!.label, year: labelYear(columns[c]!.label) ?? tableYear });
+          if (unit !== null && NUMBER.test(text(p)) && !YEAR_RANGE.test(text(p))) cells.set(ps[p]!, { unit, indicator: name + columns[c]!.label, year: yearOf(columns[c]!.label) });
         });
       }
       j = k;
@@ -108,15 +109,14 @@ type UnitColumn = { label: string; unit: string; year: number | null };
  * two-level header ("投放点微更新（个） / 精品居住区建设（个） / 2023-2024年 / 2025年 / 2023-2024年 / 2025年") each
  * measure spans as many year columns as the years below the measures share out, in order.
  */
-function unitColumns(columns: { label: string; unit: string | null }[], tableYear: number | null): UnitColumn[] {
+function unitColumns(columns: { label: string; unit: string | null }[], yearOf: (label: string) => number | null): UnitColumn[] {
   const units = columns.filter((c): c is { label: string; unit: string } => c.unit !== null);
   const years = columns.filter((c) => c.unit === null && YEAR_ONLY.test(c.label));
-  const lastUnit = columns.length - 1 - [...columns].reverse().findIndex((c) => c.unit !== null);
   const spread = years.length / units.length;
-  if (years.length > 0 && Number.isInteger(spread) && columns.indexOf(years[0]!) > lastUnit) {
-    return units.flatMap((u, m) => years.slice(m * spread, (m + 1) * spread).map((y) => ({ label: u.label, unit: u.unit, year: labelYear(y.label) ?? tableYear })));
+  if (years.length > 0 && Number.isInteger(spread) && columns.indexOf(years[0]!) > columns.indexOf(units[units.length - 1]!)) {
+    return units.flatMap((u, m) => years.slice(m * spread, (m + 1) * spread).map((y) => ({ label: u.label, unit: u.unit, year: yearOf(y.label) })));
   }
-  return units.map((u) => ({ label: u.label, unit: u.unit, year: labelYear(u.label) ?? tableYear }));
+  return units.map((u) => ({ label: u.label, unit: u.unit, year: yearOf(u.label) }));
 }
 
 /** What the scan finds in a table cell holding `text` (a number alone): the number with its column's unit. */

@@ -2,7 +2,7 @@
 // modality word in force (TARGETS.md §6) and the deadline year (§5). Read
 // around each quantity on demand, within a window, so the cost follows the
 // number of quantities and not the length of the text.
-import { lastAtMost } from '../sorted.js';
+import { firstAbove } from '../sorted.js';
 import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import { ADMIN_PREFIXES } from '../data/departments.js';
@@ -243,9 +243,7 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
 const VIEW_BREAK = '\n';
 /** A break lies in (a, b). */
 function breakBetween(breaks: number[], a: number, b: number): boolean {
-  if (breaks.length === 0) return false;
-  const k = lastAtMost(breaks, a);
-  const next = breaks[k]! <= a ? k + 1 : k; // the first break after a
+  const next = firstAbove(breaks, a);
   return next < breaks.length && breaks[next]! < b;
 }
 
