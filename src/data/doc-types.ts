@@ -54,7 +54,7 @@ export const REVIEW_TITLE_WORDS = ['总结', '回顾', '情况'];
 export const REVIEW_PART_WORDS = ['回顾', '过去一年'];
 
 /** The work a run-in heading's second phrase dates (三、脚踏实地，做实做细做成2021年工作…): that year is the heading's. */
-export const DATED_WORK_NOUNS = ['工作', '重点工作', '主要任务', '目标任务', '工作安排'];
+export const DATED_WORK_NOUNS = ['工作', '各项工作', '重点工作', '主要任务', '目标任务', '工作安排'];
 /** The time a work report's review heading opens with, before its paired phrases: "一年来，我们坚持事不避难、真抓实干，发展质量稳步提升". */
 export const REVIEW_HEADING_OPENER = /^(?:[一二三四五十]年来|过去[一二三四五十]年|这[一二三四五]年),/;
 

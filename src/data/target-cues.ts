@@ -147,13 +147,14 @@ export const BASE_BUILDING_VERBS = ['筑牢', '夯实', '打牢', '厚植', '奠
 /** A report's glossary explains what its terms already name: its numbers report, unless a year or 力争 makes one an aim. */
 export const GLOSSARY_HEADINGS = ['名词解释', '名词注释', '名词解析'];
 /** With a year before the plan's own ("2024年主要成效", "2023年完成情况"), a heading reports the past. */
-export const PAST_YEAR_HEADINGS = ['成效', '完成情况', '执行情况', '进展', '成绩', '情况'];
+export const PAST_YEAR_HEADINGS = ['成效', '成果', '完成情况', '执行情况', '进展', '成绩', '情况'];
 /**
  * A paragraph opening with a look back reports the past: "过去五年，我们累计完成…", "五年来，…",
  * "近三年来，…", "这五年，…": a prefix, a numeral and 年, then one of the tails.
  */
-export const REVIEW_OPENER_PREFIXES = ['过去的', '过去', '这', '近', ''];
-export const REVIEW_OPENER_TAILS: Record<string, string[]> = { 过去的: ['', '来', '间', '里'], 过去: ['', '来', '间', '里'], 这: ['', '来', '些'], 近: ['来'], '': ['来'] };
+export const REVIEW_OPENER_PREFIXES = ['刚刚过去的', '刚过去的', '过去的', '过去', '这', '近', ''];
+const PAST_TAILS = ['', '来', '间', '里'];
+export const REVIEW_OPENER_TAILS: Record<string, string[]> = { 刚刚过去的: PAST_TAILS, 刚过去的: PAST_TAILS, 过去的: PAST_TAILS, 过去: PAST_TAILS, 这: ['', '来', '些'], 近: ['来'], '': ['来'] };
 /** Before a modality word in a report of the past, these make it a deed: 累计争取资金138亿元. */
 export const PAST_MODALITY_MARKERS = ['累计', '共计', '共', '已经', '已', '先后', '成功'];
 /**
@@ -172,6 +173,11 @@ export const ALLOCATION_VERBS = ['下达', '安排', '分配', '拨付', '下拨
 export const FUND_NOUNS = ['资金', '经费', '专项资金', '专项经费'];
 /** …and only when the clause commits the budget: "全年计划安排…补助资金860万元" (not "新增企业30家、奖励资金5000万元"). */
 export const BUDGET_VERBS = ['安排', '统筹', '筹措', '筹集', '整合', '投入'];
+/**
+ * "市财政每年安排100万元戏曲发展专项资金": a budget set aside every year stands as a rule of the fund, not a goal
+ * (not "每年投入不少于1000万元", what the plan invests).
+ */
+export const STANDING_BUDGETS = ['每年', '每年度'].flatMap((p) => BUDGET_VERBS.filter((v) => v !== '投入' && v !== '整合').map((v) => p + v));
 export const PER_BENEFICIARY = ['给予', '每户', '每人', '每家', '每个', '每项', '每亩', '每村', '每所', '每名', '每平方米', '每台', '每套', '最高', '一次性'];
 /** Weights and scores of an assessment are rules: "考核权重不低于20%". */
 export const ASSESSMENT_WORDS = ['权重', '分值'];

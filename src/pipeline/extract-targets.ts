@@ -4,7 +4,7 @@ import type { Node, Target } from '../tree/schema.js';
 import { RULE_LEAD_INS } from '../data/target-cues.js';
 import type { RoleContext } from '../quantities/role.js';
 import { anyOf } from '../quantities/words.js';
-import { contextOf, headingContext, openingDeadline, secondPhraseYear, sectionYear } from './headings.js';
+import { contextOf, headingContext, openingDeadline, secondPhraseReviews, secondPhraseYear, sectionYear } from './headings.js';
 import { isTitleLike } from './meta.js';
 import type { YearMention } from '../quantities/quantity.js';
 import { isListItem, markerLength } from './node-text.js';
@@ -57,8 +57,9 @@ function walkTargets(input: QuantityInput): Target[] {
     let part: RoleContext | undefined;
     for (const node of nodes) {
       // A section's heading is read once: for its own text and, with its lead-ins, for its children.
-      const own = node.type === 'section' ? headingContext(node.title, planYear) : undefined;
-      const ownYear = node.type === 'section' ? (sectionYear(node.title, documentYear) ?? (node.marker?.style === TOP_STYLE ? secondPhraseYear(node.text, node.title) : null)) : null;
+      const top = node.type === 'section' && node.marker?.style === TOP_STYLE;
+      const own = node.type === 'section' ? (headingContext(node.title, planYear) ?? (top && secondPhraseReviews(node.text, node.title, planYear) ? 'baseline' : undefined)) : undefined;
+      const ownYear = node.type === 'section' ? (sectionYear(node.title, documentYear) ?? (top ? secondPhraseYear(node.text, node.title) : null)) : null;
       const partHeading = node.type === 'section' && node.marker === null && !isTitleLike(node.title);
       if (partHeading && (own !== undefined || ownYear !== null)) part = own;
       const decided = own ?? (partHeading ? part : undefined);

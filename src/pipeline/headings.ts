@@ -46,9 +46,10 @@ function reviewsPastYear(title: string, planYear: number | null): boolean {
   return scan(title).years.some((y) => y.year < planYear);
 }
 
-const REVIEW_OPENER_RE = new RegExp(
-  `^(?:${REVIEW_OPENER_PREFIXES.map((p) => `${escapeRegExp(p)}[0-9一二三四五六七八九十两]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`,
-);
+const REVIEW_OPENER = `(?:${REVIEW_OPENER_PREFIXES.map((p) => `${escapeRegExp(p)}[0-9一二三四五六七八九十两]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`;
+const REVIEW_OPENER_RE = new RegExp(`^${REVIEW_OPENER}`);
+/** …anywhere in a flattened heading's run-in words (the opener's bare "一年来" needs its own start there). */
+const RUN_IN_REVIEW_OPENER_RE = new RegExp(`(?:${REVIEW_OPENER_PREFIXES.filter((p) => p.length > 1).map(escapeRegExp).join('|')})[0-9一二三四五六七八九十两]+年[,，]`);
 /** "过去五年，我们累计完成…": a paragraph opening with a look back. */
 export function opensReview(text: string): boolean {
   return REVIEW_OPENER_RE.test(text.trimStart());
@@ -108,6 +109,15 @@ export function secondPhraseYear(text: string, title: string): YearMention | nul
   const m = SECOND_PHRASE_YEAR.exec(text.slice(title.length, title.length + HEADING_MAX));
   return m ? { start: -1, end: -1, year: Number(m[1]) } : null;
 }
+
+/** ",2017年成效显著": a heading's second phrase, cut from its title in a flattened copy, reviewing a past year. */
+export function secondPhraseReviews(text: string, title: string, planYear: number | null): boolean {
+  if (!text.startsWith(title) || !SECOND_PHRASE.test(text[title.length] ?? '')) return false;
+  const phrase = text.slice(title.length, title.length + HEADING_MAX);
+  // …or the text run in after it opens with a look back ("…成果丰硕刚刚过去的一年，在…")
+  return reviewsPastYear(phrase, planYear) || RUN_IN_REVIEW_OPENER_RE.test(text.slice(title.length, title.length + 2 * HEADING_MAX));
+}
+const SECOND_PHRASE = /[,，]/;
 
 /**
  * The year a heading dates everything under it by (TARGETS.md §5): "三、2025年工作安排", "一、2025年工作回顾"

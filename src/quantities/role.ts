@@ -96,6 +96,7 @@ const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
 function grantCue(r: RoleInput): boolean {
   const budget = r.q.kind === 'money' && has(r, L.BUDGET_VERBS, r.clauseStart, r.prefixStart);
   if (!budget) return has(r, L.PARAMETER_MONEY_CUES, r.clauseStart, r.clauseEnd) || (isMoney(r.q) && has(r, L.ONE_OFF_CUES, r.clauseStart, r.clauseEnd));
+  if (has(r, L.STANDING_BUDGETS, r.clauseStart, r.prefixStart)) return true;
   const clause = r.text.slice(r.clauseStart, r.clauseEnd);
   let fund = false;
   for (const w of PARAMETER_MONEY_CUES) {

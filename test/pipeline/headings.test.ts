@@ -1,6 +1,6 @@
 // What the headings above a node say about its numbers (src/pipeline/headings.ts).
 import { describe, expect, it } from 'vitest';
-import { horizonYears, secondPhraseYear, sectionYear } from '../../src/pipeline/headings.js';
+import { horizonYears, opensReview, secondPhraseReviews, secondPhraseYear, sectionYear } from '../../src/pipeline/headings.js';
 import { RELATIVE_YEARS } from '../../src/data/target-cues.js';
 import { scan } from '../../src/quantities/scan.js';
 import { parseDocument } from '../../src/index.js';
@@ -145,6 +145,27 @@ describe('secondPhraseYear', () => {
     expect(secondPhraseYear('脚踏实地，比2020年增长10%。', '脚踏实地')).toBeNull();
     const report = '一、回顾\n过去一年，全年完成投资100亿元。\n三、脚踏实地，做实做细做成2021年工作艰难方显勇毅，磨砺始得玉成。新开工项目320个，完成投资130亿元。';
     expect(parseDocument(report).targets.filter((t) => t.role !== 'baseline').map((t) => `${t.raw}:${t.year}`)).toEqual(['320个:2021', '130亿元:2021']);
+  });
+});
+
+describe('secondPhraseReviews', () => {
+  it('reads a flattened heading\'s cut second phrase as a review: a past year and its results, or a look back run in after it', () => {
+    expect(secondPhraseReviews('深入贯彻新发展理念，2017年成果丰硕。全年完成投资100亿元。', '深入贯彻新发展理念', 2018)).toBe(true);
+    expect(secondPhraseReviews('深入贯彻新发展理念，“加油干”成果丰硕刚刚过去的一年，在省委领导下', '深入贯彻新发展理念', 2018)).toBe(true);
+    // the plan's own year, a look back far into the body, or no comma after the title: nothing
+    expect(secondPhraseReviews('做好三篇文章，全力推进2018年各项工作成果', '做好三篇文章', 2018)).toBe(false);
+    expect(secondPhraseReviews('深入贯彻新发展理念，狠抓落实，加快建设现代化经济体系，推动经济社会高质量发展取得新的更大成效，过去的一年，', '深入贯彻新发展理念', 2018)).toBe(false);
+    expect(secondPhraseReviews('深入贯彻新发展理念刚刚过去的一年，', '深入贯彻', 2018)).toBe(false);
+  });
+
+  it('makes the numbers of a run-in review part baselines and dates the next part by its second phrase', () => {
+    const report = '一、深入贯彻新发展理念，“加油干2017”成果丰硕刚刚过去的一年，我们全力攻坚。地区生产总值234.4亿元，增长8.5%。二、做好“三篇文章”，全力推进2018年各项工作再上新台阶主要预期目标是：地区生产总值增长9.5%。';
+    expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['234.4亿元:baseline:null', '8.5%:baseline:null', '9.5%:target:2018']);
+  });
+
+  it('takes 刚刚过去的一年 as a look back opening a paragraph', () => {
+    expect(opensReview('刚刚过去的一年，我们全力攻坚。')).toBe(true);
+    expect(opensReview('刚过去的2017年，')).toBe(true);
   });
 });
 

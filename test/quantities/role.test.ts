@@ -294,6 +294,12 @@ describe('grants, penalties and standards', () => {
     expect(roles('对首发上市的企业，分阶段给予累计1000万元奖励。')).toEqual(['1000万元:parameter']);
   });
 
+  it('makes a budget set aside every year a rule of its fund, but not what a plan invests each year', () => {
+    expect(roles('市财政每年安排100万元戏曲发展专项资金，扶持地方戏曲艺术振兴发展。')).toEqual(['100万元:parameter']);
+    expect(roles('与省自然科学基金委设立联合基金，每年投入不少于1000万元，支持青年项目80项。')).toEqual(['1000万元:target', '80项:target']);
+    expect(roles('全年安排专项资金2亿元以上。')).toEqual(['2亿元:target']);
+  });
+
   it('keeps a total a goal when nothing is granted', () => {
     expect(roles('力争科技贷款累计突破40亿元。')).toEqual(['40亿元:target']);
     expect(roles('全年每家企业累计融资规模突破5亿元。')).toEqual(['5亿元:target']);
