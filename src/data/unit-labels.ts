@@ -37,6 +37,9 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
   { word: '责任人', field: null },
 ];
 
+/** A task table's column names its units in words of its own as well ("推进单位"): they share the work. */
+export const TABLE_UNIT_COLUMNS_MORE = ['推进单位', '推进部门', '实施单位', '落实单位', '责任主体'];
+
 /**
  * The other way to write an annotation, with the units first: "（省能源局牵头，省发展改革委、省科技厅按职责分工
  *负责）". The units before LEAD_WORD lead; those of the next clause, which ends in one of SHARE_WORDS, share.
@@ -62,6 +65,8 @@ export const UNIT_NAME_ENDINGS = [
   '人民政府', '政府', '办公厅', '办公室', '委员会', '领导小组', '小组', '管委会', '中心', '局', '厅', '委', '办', '部', '院', '署', '站',
   '协', '联', '会', '区', '县', '银行', '公司', '集团', '大学', '学院', '各有关单位', '单位', '部门',
 ];
+/** A task table's unit cell names the towns and task forces that share the work as well ("各街镇（园区）", "区“两旧”专班"). */
+export const TABLE_UNIT_NAME_ENDINGS = [...UNIT_NAME_ENDINGS, '镇', '街道', '乡', '园区', '专班'];
 /** The longest name read as a unit's. */
 export const UNIT_NAME_MAX = 20;
 

@@ -8,6 +8,7 @@ import { markHeadings, nextContentOf } from './heading-lines.js';
 import { joinWraps } from './wraps.js';
 import { splitRunInParts } from './run-in-parts.js';
 import { nest } from './nest.js';
+import { taskTables } from './task-tables.js';
 import { assignUnits } from './assign-units.js';
 import { applyLeadNote } from './lead-notes.js';
 import { checkNumbering, reportFlattened, reportFurniture, reportUnitless, reportWraps } from './tree-checks.js';
@@ -36,7 +37,8 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
   }
   const nextContent = nextContentOf(kinds);
   markHeadings(pieces, kinds, norm, compactOf, nextContent);
-  const { root, furniture } = nest(pieces, kinds, nextContent, source, index);
+  const rows = taskTables(pieces, kinds, norm);
+  const { root, furniture } = nest(pieces, kinds, nextContent, source, index, rows);
   // the document's note on which listed units lead, then, once, over the whole tree: a pass per level was
   // overwritten by the pass over the top level
   applyLeadNote(root, norm);

@@ -6,6 +6,7 @@ import type { Furniture, MarkerStyle, Node, Paragraph, Root, Section, UnitAnnota
 import { BOX_HEADING, STYLE_RANK } from '../data/marker-styles.js';
 import type { LineIndex } from './positions.js';
 import type { Kind, Piece } from './lines.js';
+import type { TaskRow } from './task-tables.js';
 import { headingTitle } from './heading-title.js';
 import { opensAppendix, partRankOf } from './heading-lines.js';
 import { compactNormalized } from './normalize.js';
@@ -29,7 +30,7 @@ const PAREN_STYLES = new Set<MarkerStyle>(['paren-cn', 'paren-arabic']);
  * The tree of `pieces` (of `kinds`), its text and positions from `source`. `nextContent` is nextContentOf(kinds).
  * Each section's span runs to the end of its last child.
  */
-export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], source: string, index: LineIndex): { root: Root; furniture: Furniture[] } {
+export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], source: string, index: LineIndex, rows: Map<number, TaskRow> = new Map()): { root: Root; furniture: Furniture[] } {
   const furniture: Furniture[] = [];
   // the rank of unnumbered headings: the top level of the document's numbering,
   // or just above the markers that follow the heading if those are top level themselves.
@@ -66,7 +67,7 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     }
     return false;
   };
-  const sectionOf = (p: Piece, marker: Section['marker'], title: string, text: string): Section => {
+  const sectionOf = (p: Piece, marker: Section['marker'], title: string, text: string, annotations = p.annotations): Section => {
     // built once: widenSpans replaces `position` (never changes it in place) when children reach further
     const own = index.position(p.start, p.end);
     return {
@@ -79,7 +80,7 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       lead: [],
       responsible: [],
       targets: [],
-      annotations: p.annotations.map(annotationOf),
+      annotations: annotations.map(annotationOf),
       ownPosition: own,
       position: own,
       children: [],
@@ -109,6 +110,8 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     const next = nextItemRank(i);
     return next === null ? openRank + 0.5 : Math.max(openRank, next);
   };
+  /** A task table's rows stand just under what is open where the table starts, its categories above its tasks. */
+  let tableRank: number | null = null;
   let appendixTitle = false;
   let lastParenStyle: MarkerStyle | null = null;
   /** The style of the marker before, or 'chapter' when it opened one. */
@@ -118,6 +121,12 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     const kind = kinds[i]!;
     if (kind === 'furniture') {
       furniture.push({ text: source.slice(p.start, p.end), position: index.position(p.start, p.end) });
+      continue;
+    }
+    const row = rows.get(i);
+    if (row !== undefined) {
+      if (row.first || tableRank === null) tableRank = stack.length ? stack[stack.length - 1]!.rank : APPENDIX_RANK;
+      open(sectionOf(p, null, headingTitle(row.title), source.slice(p.start, p.end), row.annotations), tableRank + (row.category ? 0.1 : 0.2));
       continue;
     }
     // "( )" without its number takes the style of the bracketed items before it; with none, it is no marker ("( )同意")

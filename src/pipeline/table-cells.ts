@@ -39,6 +39,11 @@ const YEAR_RANGE = /^(?:19|20)\d{2}[-－—～~](?:19|20)\d{2}$/;
 
 /** A unit of the table (万元, 公顷) or a Latin-letter one (MW, GWh). */
 const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
+/** A header cell naming a measure: a unit in brackets ("总投资(亿元)"), a year or a five-year plan ("2025年目标"). */
+export const namesMeasure = (label: string): boolean => {
+  const m = HEADER_UNIT.exec(label);
+  return (m !== null && isUnit(m[2]!)) || labelYear(label) !== null;
+};
 /** Header cells are short; a table has at most this many columns. */
 export const HEADER_CELL_MAX = 16;
 /** A header holds at most this many cells: a two-level one lists its measures and then their years. */

@@ -1,0 +1,75 @@
+// Task tables flattened one cell per line (src/pipeline/task-tables.ts): each row a section titled by its first
+// cell, with the units of the cells under the header's unit columns, counted from the row's end.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+import type { Node, Section } from '../../src/tree/schema.js';
+
+const sections = (nodes: Node[], depth = 0, out: string[] = []): string[] => {
+  for (const n of nodes) {
+    if (n.type !== 'section') continue;
+    const s = n as Section;
+    out.push(`${'  '.repeat(depth)}${s.title}|${s.lead.join('、')}|${s.responsible.join('、')}`);
+    sections(s.children, depth + 1, out);
+  }
+  return out;
+};
+/** A plan's body before the table, so that the table's first lines are not the document's title. */
+const BODY = ['某区2026年重点工作安排', '一、主要任务', '推进各项工作。'];
+const parse = (cells: string[]) => parseDocument([...BODY, ...cells].join('\n\n'));
+const tree = (cells: string[]) => sections(parse(cells).root.children).slice(1);
+
+describe('flattened task tables', () => {
+  it('makes each row a section under the table\'s title, categories above tasks, units from the unit columns', () => {
+    expect(tree([
+      '附件', '2026年重点工作任务分工表', '序号', '重点任务', '具体工作', '时间进度', '责任部门',
+      '一', '推进碳达峰碳中和综合管理',
+      '1', '全面实施碳排放总量和强度双控制度', '全年推进', '发展改革委、生态环境局',
+      '2', '编制温室气体排放清单', '年内完成', '生态环境局',
+      '二', '持续推动节能降碳增效',
+      '3', '新增光伏装机规模5500千瓦', '全年推进', '发展改革委等',
+    ])).toEqual([
+      '附件||',
+      '  2026年重点工作任务分工表||',
+      '    推进碳达峰碳中和综合管理||',
+      '      全面实施碳排放总量和强度双控制度||发展改革委、生态环境局',
+      '      编制温室气体排放清单||生态环境局',
+      '    持续推动节能降碳增效||',
+      '      新增光伏装机规模5500千瓦||发展改革委',
+    ]);
+  });
+
+  it('reads a lead column and a sharing one, from the end of a row a merged cell left short at its start', () => {
+    expect(tree([
+      '附件1', '成员单位工作任务', '序号', '任务名称', '任务内容', '牵头部门', '配合部门', '时间节点',
+      '1', '加强组织领导', '召开全区生活垃圾分类工作动员大会', '区政府办公室', '各联席会议成员单位', '2019年3月',
+      '2', '将生活垃圾管理纳入考核', '区委组织部', '各街镇（园区）', '2019年',
+    ]).slice(2)).toEqual([
+      '    加强组织领导|区政府办公室|各联席会议成员单位',
+      // names read from the normalized text, as every unit annotation's are
+      '    将生活垃圾管理纳入考核|区委组织部|各街镇(园区)',
+    ]);
+  });
+
+  it('keeps the cells of a row under it, an item inside a cell nested below the row, and a short cell body text', () => {
+    const doc = parse(['附件', '任务清单', '序号', '任务内容', '时间进度', '责任单位', '1', '1. 强化宣传引导', '2. 优化收运线路', '全年推进', '区绿化市容局', '2', '开展专项检查', '年内完成', '区城管执法局']);
+    const list = (doc.root.children.at(-1) as Section).children[0] as Section;
+    const rows = list.children.filter((n): n is Section => n.type === 'section');
+    expect(rows.map((r) => [r.text, r.title, r.responsible.join('、'), r.children.map((c) => (c.type === 'section' ? `§${c.title}` : c.text)).join('/')])).toEqual([
+      ['1', '1. 强化宣传引导', '区绿化市容局', '§强化宣传引导/§优化收运线路'],
+      ['2', '开展专项检查', '区城管执法局', '开展专项检查/年内完成/区城管执法局'],
+    ]);
+    // every character of the table still belongs to one node: the unit cell is the row's annotation and a paragraph
+    expect(rows[0]!.annotations.map((a) => a.raw)).toEqual(['区绿化市容局']);
+  });
+
+  it('leaves a table of values alone (read row by row for its numbers), and a header without a unit column', () => {
+    const values = tree(['附件', '分配表', '序号', '交通子行业', '装机计划（MW）', '责任单位', '1', '地铁', '35-36', '申通地铁集团']);
+    expect(values).toEqual(['附件||', '  分配表||']);
+    expect(parse(['附件', '分配表', '序号', '交通子行业', '装机计划（MW）', '责任单位', '1', '地铁', '35-36', '申通地铁集团']).targets.map((t) => t.raw)).toEqual(['35-36']);
+    expect(tree(['附件', '名单', '序号', '姓名', '职务', '1', '张三', '局长'])).toEqual(['附件||', '  名单||']);
+  });
+
+  it('takes no time cell for units when the row has fewer cells than the columns before them', () => {
+    expect(tree(['附件', '清单', '序号', '工作任务', '完成时限', '责任单位', '1', '全年推进'])).toEqual(['附件||', '  清单||', '    全年推进||']);
+  });
+});
