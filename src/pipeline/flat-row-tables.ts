@@ -28,6 +28,8 @@ export function flatRowTables(root: Root, source: string, into: Map<Paragraph, R
     // the 单位 column's place among the row's cells: after the name ("指标 / 单位 / 类型 …") or after the attribute
     // ("指标 / 属性 / 单位 …"); without one (-1) each value cell carries its unit ("46％", "≥73％", "120.14 平方公里")
     const unitAt = labels.findIndex((l) => TABLE_UNIT_COLUMNS.includes(l));
+    // the name's column: after a category's ("类别 / 指标名称 / …") the rows are read from the name on
+    const nameAt = labels.findIndex((l) => TABLE_NAME_COLUMNS.some((w) => l.includes(w)));
     // the value columns: the header's cells naming a year, in order (a two-level header puts 现状 above its year)
     const columns: Column[] = labels.map(columnOf).filter((c) => c.year !== null);
     if (columns.length === 0) continue;
@@ -37,12 +39,22 @@ export function flatRowTables(root: Root, source: string, into: Map<Paragraph, R
       let k = j + 1;
       const row: number[] = [];
       for (; k < ps.length && text(k) !== String(serial + 1) && row.length < ROW_CELLS_MAX; k++) row.push(k);
-      readRow(row.map((r) => ps[r]!), columns, undatedBase, unitAt, source, into);
+      readRow(fromName(row.map((r) => ps[r]!), nameAt, source), columns, undatedBase, unitAt > nameAt ? unitAt - nameAt : -1, source, into);
       j = k;
     }
     i = j - 1;
   }
   return into;
+}
+
+/**
+ * A row's cells from its name on: a category's cell ("火灾形势") stands before the name in the first row of its
+ * group only, the rows after it open with their names.
+ */
+function fromName(cells: Paragraph[], nameAt: number, source: string): Paragraph[] {
+  if (nameAt <= 0 || cells.length <= nameAt) return cells;
+  const cell = cells[nameAt]!;
+  return valueCell(source.slice(cell.position.start.offset, cell.position.end.offset)).holds === null ? cells.slice(nameAt) : cells;
 }
 
 /** Where a row's attribute (约束性/预期性) may stand: after its name, a second line of its name, and its unit. */
@@ -62,7 +74,12 @@ function readRow(cells: Paragraph[], dated: Column[], undatedBase: boolean, unit
   const afterUnit = unitColumn ? unitAt + 1 : 1;
   // the values start after the attribute wherever it stands ("供水水质综合合格率⏎（国标GB5749-2006）⏎约束性")
   let first = afterUnit;
-  for (let k = afterUnit; k < Math.min(cells.length, ATTRIBUTE_REACH + 1); k++) if (TABLE_ROW_ATTRIBUTES.includes(cellText(cells[k]!).trim())) first = k + 1;
+  // (…before the first value: an attribute column after the values, "95% / 98% / 预期性", is no place to start)
+  for (let k = afterUnit; k < Math.min(cells.length, ATTRIBUTE_REACH + 1); k++) {
+    const cell = cellText(cells[k]!);
+    if (TABLE_ROW_ATTRIBUTES.includes(cell.trim())) first = k + 1;
+    else if (valueCell(cell).holds !== null) break;
+  }
   // the value slots in order, each cell read once: a bare number followed by a cell of only a unit is one slot
   const slots: { cell: Paragraph; read: ValueCell; unit: string }[] = [];
   for (let k = first; k < cells.length; k++) {

@@ -49,6 +49,18 @@ describe('flattened indicator tables with a 单位 column', () => {
     ]);
   });
 
+  it('reads rows from their name on after a category column, and values before an attribute column at the end', () => {
+    const text = [
+      '某区消防事业发展“十五五”规划', '表1 主要指标', '序号', '类别', '指标名称', '“十四五”现状值', '“十五五”规划目标', '属性',
+      '1', '基层治理', '重点行业单位消防安全标准化管理达标率', '95%', '98%', '预期性',
+      '2', '消防宣传年度覆盖率', '90%', '95%', '预期性',
+    ].join('\n\n');
+    expect(read(text)).toEqual([
+      '95%|95|%|eq|2025|baseline|重点行业单位消防安全标准化管理达标率', '98%|98|%|eq|2030|target|重点行业单位消防安全标准化管理达标率',
+      '90%|90|%|eq|2025|baseline|消防宣传年度覆盖率', '95%|95|%|eq|2030|target|消防宣传年度覆盖率',
+    ]);
+  });
+
   it('reads nothing as a table whose values have no unit (no 单位 column, none in the cell) or without a year column', () => {
     const noUnit = ['序号', '指标项', '现状', '（2025年）', '1', '建设用地总规模', '53.75'].join('\n\n');
     expect(read(noUnit)).toEqual([]);
