@@ -318,6 +318,8 @@ export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 今明两年: 1, 去年: -1, 上年: -1, 上一年: -1 };
 /** Words before a year in a heading that make it a point of comparison, not the section's date ("较2024年下降"). */
 export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
+/** …a five-year period in running text only after a comparison ("较“十三五”时期同比下降"): "从“十三五”末主要指标看" reads it. */
+export const COMPARED_PERIOD_CUES = COMPARED_YEAR_CUES.filter((w) => !['从', '由', '自'].includes(w));
 /** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year; "围绕“十四五”规划开好局" names the plan, no horizon. */
 export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划目标'];
 /** The parts of a plan a heading opening with a five-year plan may name: "三、“十四五”总体思路" (not "“十四五”开局之年", "“十四五”规划中期评估"). */

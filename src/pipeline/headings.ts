@@ -1,6 +1,6 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
-import { BASELINE_HEADINGS, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
+import { BASELINE_HEADINGS, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { DATED_WORK_NOUNS } from '../data/doc-types.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
@@ -81,6 +81,7 @@ export function contextOf(own: RoleContext | undefined, above: RoleContext | und
 }
 
 const comparedBefore = someEndingAt(COMPARED_YEAR_CUES);
+const periodComparedBefore = someEndingAt(COMPARED_PERIOD_CUES);
 /** The unit of every year mention (scan's and RELATIVE_YEARS'). */
 const YEAR_UNIT = '年';
 /** The 五 of 十五五: every horizon holds it, so a text without it is not searched. */
@@ -90,11 +91,15 @@ const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(
 const OPENING_HORIZON = new RegExp(`^[“"‘「]?${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_SECTION_WORDS.map(escapeRegExp).join('|')})`);
 const BODY_HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${BODY_HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
+const OPENING_QUOTES = '“"‘「';
 /** "“十一五”期间", "十四五末" in running text: the plan's last year, as a year the sentence names (TARGETS.md §5). */
 export function horizonYears(text: string): YearMention[] {
   if (!text.includes(HORIZON_CUE)) return [];
   const out: YearMention[] = [];
   for (const m of matchesOf(BODY_HORIZON, text)) {
+    // a period compared with ("相比“十四五”时期明显缩短"), as a year is ("较2024年"), dates nothing
+    const opening = OPENING_QUOTES.includes(text[m.index - 1] ?? '') ? m.index - 1 : m.index;
+    if (periodComparedBefore(text, opening)) continue;
     const period = fiveYearPlan(FIVE_YEAR_PLAN.exec(m[0])![0]!);
     if (period?.end != null) out.push({ start: m.index, end: m.index + m[0].length, year: period.end });
   }

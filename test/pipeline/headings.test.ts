@@ -129,6 +129,10 @@ describe('horizonYears', () => {
     expect(horizonYears('“十一五”期间，城市污水处理率由52%提高到72%。').map((y) => y.year)).toEqual([2010]);
     expect(horizonYears('到十四五末，新增企业100家。').map((y) => y.year)).toEqual([2025]);
     expect(horizonYears('认真落实“十四五”规划。')).toEqual([]);
+    // a period compared with dates nothing, as a year compared with does not; one read from ("从…看") still dates
+    expect(horizonYears('全区消防响应时间相比“十四五”时期明显缩短。')).toEqual([]);
+    expect(horizonYears('较大以上亡人火灾事故较“十三五”时期同比下降。')).toEqual([]);
+    expect(horizonYears('从“十三五”末主要经济指标看，在全省32个同类县中。').map((y) => y.year)).toEqual([2020]);
   });
 
   it('makes the results of a five-year period before the plan baselines', () => {

@@ -147,6 +147,8 @@ describe('units', () => {
   it('reads a count of people before 才能 (达到10人才能申请), and a programme only before 人才 and its noun', () => {
     expect(targets('企业新录用高校毕业生达到10人才能申请，每班学员不少于30人才可开班。').map((t) => t.raw)).toEqual(['10人', '30人']);
     expect(targets('实施121人才梯队项目。')).toEqual([]);
+    // the base a rate is counted per
+    expect(targets('年均火灾十万人口死亡率控制在0.25以内。')).toEqual([]);
   });
 
   it('keeps a bracket restating an included bound in the quantity (100—500亩（含500亩）), whose suffix then bounds it', () => {
