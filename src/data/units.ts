@@ -58,7 +58,7 @@ export const UNITS: Record<string, UnitInfo> = {
   周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平米: other, 平方公里: other, 公里: other, 千米: other,
-  米: other, 毫米: other, 厘米: other, 吨: other, 千瓦: other, 千瓦时: other,
+  米: other, 毫米: other, 厘米: other, '㎡': other, '㎞': other, '㎥': other, 吨: other, 千瓦: other, 千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 千伏安: other, 兆伏安: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
   学时: other, 课时: other, 标箱: other, 克: other,
   // buses counted in standard units (每万人拥有公共交通车辆10标台)
@@ -93,8 +93,10 @@ export const PER_SECOND_UNITS = ['年', '月', '日', '天', '次', '平方公�
  * (a prefix or a letter with nothing after it) stay names.
  */
 export const LATIN_UNIT_PREFIXES = 'kKMGTPE';
+/** Lengths, areas and volumes in Latin symbols (建筑高度大于27m, 5000m2): each stands alone. */
+const METRIC_SYMBOLS = ['m', 'm2', 'm²', 'm3', 'm³', 'km', 'km2', 'km²', 'cm', 'mm'];
 export const LATIN_UNIT_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Wh', 'Hz', 'W', 'B', 'V'];
-export const LATIN_BARE_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Hz', 'Wh', 'P'];
+export const LATIN_BARE_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Hz', 'Wh', 'P', ...METRIC_SYMBOLS];
 /** Latin units that, right before a Chinese word, name a grade: "110KV供电线路", "35kV变电站" (a voltage class, no amount). */
 export const GRADE_UNIT_BASES = ['V'];
 /** Written like a unit but a name: video resolutions (1080P, 720P). */

@@ -124,6 +124,14 @@ const ARTICLE_LENGTHS = new Set(ARTICLE_NUMERALS.map((w) => w.length));
 /** The numeral [start, end) is one of ARTICLE_NUMERALS (sliced only when its length is). */
 const isArticle = (text: string, start: number, end: number) => ARTICLE_LENGTHS.has(end - start) && ARTICLE_NUMERALS.includes(text.slice(start, end));
 
+/** A number at `at` in digits with the Latin unit `unit` right after it: its value and where the unit ends. */
+function latinBound(text: string, at: number, unit: string): { value: number; end: number } | null {
+  const num = readNumeral(text, at);
+  if (num === null || num.chinese || latinUnitAt(text, num.end) !== unit) return null;
+  const value = numeralValue(text.slice(at, num.end));
+  return value === null ? null : { value, end: num.end + unit.length };
+}
+
 /** The rank prefix or a numeral at `i` (after the words of tryWords). */
 function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years: YearMention[]): number {
   if (text.charCodeAt(i) === RANK_PREFIX_CODE) return tryRank(text, i, out);
@@ -141,8 +149,11 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
     const end = skip + latin.length;
     if (LATIN_NAME_CODES.includes(text.slice(i, end))) return end;
     if (GRADE_UNIT_BASES.some((b) => latin.endsWith(b)) && isIdeograph(text.charCodeAt(end))) return end;
-    if (!isBlocked(marks, end - 1)) out.push({ start: i, end, value, upper: null, unit: latin, kind: 'other', info: null, infix: null, range: false });
-    return end;
+    // "20cm-30cm": a range whose bounds both carry the unit
+    const upper = inSet(RANGE_SET, text, end) ? latinBound(text, end + 1, latin) : null;
+    const last = upper === null ? end : upper.end;
+    if (!isBlocked(marks, last - 1)) out.push({ start: i, end: last, value, upper: upper?.value ?? null, unit: latin, kind: 'other', info: null, infix: null, range: upper !== null });
+    return last;
   }
   // With no range after it, a numeral without a unit is skipped whatever the checks below decide: read the unit first.
   let single: Resolved | null | undefined;

@@ -85,6 +85,11 @@ describe('units', () => {
       .toEqual({ raw, value, unit, kind: 'count', comparator });
   });
 
+  it('reads a range whose bounds both carry a Latin unit as one (20cm-30cm), and keeps 5G and 3D names', () => {
+    expect(only('树穴底部应加铺20cm-30cm厚度碎石。')).toMatchObject({ raw: '20cm-30cm', value: 20, upper: 30, unit: 'cm', comparator: 'between' });
+    expect(targets('建成5G基站100个，推广3D打印。').map((t) => t.raw)).toEqual(['100个']);
+  });
+
   it('reads energy in 吉瓦时 and lessons in 节', () => {
     expect(pick(only('储能电池产能达到200吉瓦时。'))).toMatchObject({ raw: '200吉瓦时', unit: '吉瓦时' });
     expect(pick(only('建设精品课程50节。'))).toMatchObject({ raw: '50节', unit: '节', kind: 'count' });
@@ -99,6 +104,9 @@ describe('units', () => {
     ['实现年节能量20吨标准煤以上（含）的项目。', '20吨标准煤', 20, '吨标准煤', 'other'],
     ['年降碳量30吨二氧化碳。', '30吨二氧化碳', 30, '吨二氧化碳', 'other'],
     ['存储容量达到5TB。', '5TB', 5, 'TB', 'other'],
+    ['建筑高度大于27m的住宅建筑。', '27m', 27, 'm', 'other'],
+    ['新建5000m2的消防站。', '5000m2', 5000, 'm2', 'other'],
+    ['任一楼层建筑面积大于1000㎡的建筑。', '1000㎡', 1000, '㎡', 'other'],
     ['宽带接入速率达到100Mbps。', '100Mbps', 100, 'Mbps', 'other'],
     ['处理能力达到300吨/日。', '300吨/日', 300, '吨/日', 'other'],
     ['年产能5万吨/年。', '5万吨/年', 50000, '吨/年', 'other'],
