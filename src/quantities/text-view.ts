@@ -95,11 +95,25 @@ let whites: number[] = [];
  */
 function whitesIn(norm: string): number[] {
   if (norm === whitesOf) return whites;
-  const at: number[] = [];
-  for (const ch of WHITE_CHARS) for (let i = norm.indexOf(ch); i >= 0; i = norm.indexOf(ch, i + 1)) at.push(i);
-  whites = at.sort((x, y) => x - y);
+  let at: number[] = [];
+  for (const ch of WHITE_CHARS) {
+    const of: number[] = [];
+    for (let i = norm.indexOf(ch); i >= 0; i = norm.indexOf(ch, i + 1)) of.push(i);
+    at = of.length === 0 ? at : at.length === 0 ? of : merged(at, of);
+  }
+  whites = at;
   whitesOf = norm;
   return whites;
+}
+/** Two ascending lists of distinct offsets as one (a sort with a comparator call per step cost more than the searches). */
+function merged(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 /** Index in `ws` of the first white space at or after `a`. */
 const whiteFrom = (ws: number[], a: number) => firstAbove(ws, a - 1);
