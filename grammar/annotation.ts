@@ -71,7 +71,8 @@ export function labelAt(s: string, at: number): Label | null {
   const labels = LABELS_BY_FIRST.get(s.charCodeAt(at));
   if (labels === undefined) return null;
   for (let i = at + 1; i < at + LONGEST_LABEL && i < s.length; i++) if (isGap[s.charCodeAt(i)]) return labelByRegex(s, at);
-  const label = labels.find((l) => s.startsWith(l.word, at));
+  let label: (typeof labels)[number] | undefined;
+  for (let k = 0; k < labels.length && label === undefined; k++) if (s.startsWith(labels[k]!.word, at)) label = labels[k]; // no closure per call
   if (label === undefined) return null;
   // then LABEL_GAP and an optional colon
   const end = afterGap(s, at + label.word.length);
@@ -195,16 +196,18 @@ const isLeadNote = (t: string) => t.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test
 const isNote = (t: string) => LIST_NOTE_WORDS.some((w) => t.includes(w)) || isLeadNote(t);
 /** The share word that may close a name left in a list ("市直各部门配合"). */
 const TRAILING_SHARES = SHARE_WORDS.filter((w) => w.length === 2);
+/** No shorter name has a share word to drop (most names, "市科技局", are this short): the search is skipped. */
+const TRAILING_SHARE_MIN = Math.min(...TRAILING_SHARES.map((w) => w.length)) + 2;
 
 /** A unit name without spaces and dots, nor colons at its start, nor a closing 等 or note. */
 function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   let name = maybeJunk ? raw.replace(JUNK, '') : raw;
-  name = name.replace(CLOSING_NOTE, '');
+  if (isCloseBracket[name.charCodeAt(name.length - 1)]) name = name.replace(CLOSING_NOTE, ''); // the note's closing bracket ends the name
   if (isColon[name.charCodeAt(0)]) name = name.replace(LEADING_COLONS, '');
   if (name.length > 2 && name.endsWith(LIST_ETC)) name = name.slice(0, -LIST_ETC.length);
   // "…、市委组织部，排在第一位的为牵头部门，下同": the document's note, in the list's own brackets
   if (LIST_NOTE_WORDS.includes(name) || isLeadNote(name)) return;
-  const share = TRAILING_SHARES.find((w) => name.length > w.length + 2 && name.endsWith(w));
+  const share = name.length > TRAILING_SHARE_MIN ? TRAILING_SHARES.find((w) => name.length > w.length + 2 && name.endsWith(w)) : undefined;
   if (share !== undefined) name = name.slice(0, -share.length);
   if (name.length > 0) names.push(name);
 }
@@ -226,7 +229,9 @@ export function parseLeadFirstAnnotation(text: string, start: number, end: numbe
   for (const w of LEAD_OPENERS) if (text.startsWith(w, from)) from += w.length;
   const out: ParsedAnnotation = { lead: [], responsible: [] };
   const lead = text.slice(from, to).indexOf(LEAD_WORD);
-  // no lead: "（省财政厅、省能源局按职责分工负责）" names the units that share the work
+  // no lead: "（省财政厅、省能源局按职责分工负责）" names the units that share the work. Most brackets ("（市、区）",
+  // "（试行）") have no clause ending as a share word does, and then only names on a line of their own can be units.
+  if (lead < 0 && !closesLine && !mayShare(text, from, to)) return null;
   if (lead < 0) return sharingClauses(text, from, to, out.responsible) || (closesLine && namesOnly(text, from, to, out.responsible)) ? out : null;
   return leadAndSharing(text, from, from + lead, to, out);
 }
@@ -237,6 +242,18 @@ function beforeDue(text: string, from: number, to: number): number {
     if (CLAUSE_SEPARATORS[text.charCodeAt(sep)] && DUE_LABELS.some((w) => text.startsWith(w, sep + 1))) return sep;
   }
   return to;
+}
+
+/** Last characters of the share words: a clause of sharing units ends in one. */
+const isShareLast = charTable(SHARE_WORDS.map((w) => w[w.length - 1]!).join(''));
+/**
+ * Some clause of text[a, b) (as sharingClauses splits it) ends in a share word's last character: without one,
+ * sharingClauses finds nothing.
+ */
+export function mayShare(text: string, a: number, b: number): boolean {
+  if (isShareLast[text.charCodeAt(b - 1)]) return true;
+  for (let i = a + 1; i < b; i++) if (CLAUSE_SEPARATORS[text.charCodeAt(i)] && isShareLast[text.charCodeAt(i - 1)]) return true;
+  return false;
 }
 
 /** "X牵头" or "X牵头,Y按职责分工负责" in text[from, to), LEAD_WORD at `lead`. */
@@ -256,7 +273,7 @@ function leadAndSharing(text: string, from: number, lead: number, to: number, ou
  * One or more clauses of sharing units in text[a, b), each ending in a SHARE_WORDS word: "商务部指导,供销合作总社参与".
  * Nothing is added unless every clause is one.
  */
-function sharingClauses(text: string, a: number, b: number, names: string[]): boolean {
+export function sharingClauses(text: string, a: number, b: number, names: string[]): boolean {
   const found: string[] = [];
   // "省发展改革委、省商务厅，海关总署广东分署，广铁集团按职责分工负责": groups of names apart with commas share
   // with the clause whose share word ends them

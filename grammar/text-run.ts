@@ -127,7 +127,7 @@ export function runStartCodes(): number[] {
 }
 
 /** 第N条, an article's number. */
-const ARTICLE_NUMBER = '第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条';
+export const ARTICLE_NUMBER = '第([一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})条';
 /** An article's marker: 第N条 before a space or CJK text (ArticleMarker's pattern). */
 export const ARTICLE = new RegExp(`${ARTICLE_NUMBER}(?=[ \u4e00-\u9fff])`);
 /** A chapter heading run in right before an article: "…。第二章 运动员(队)的奖励第五条 对获得…". */
@@ -141,16 +141,30 @@ export const afterRunInPart = (text: string, at: number) => RUN_IN_PART.test(tex
  * Where "第N条 " stands in the text being lexed, found once per text: a run of text holds one only where a
  * flattened copy ran a chapter heading into it ("…的奖励第五条 对获得…"). Kept for the one text the lexer reads.
  */
-const ARTICLE_WITH_SPACE = new RegExp(`${ARTICLE_NUMBER} `, 'g');
+const ARTICLE_WITH_SPACE = new RegExp(`${ARTICLE_NUMBER} `, 'y');
+const ARTICLE_FIRST = ARTICLE_NUMBER[0]!;
 let articles: { text: string; at: number[] } = { text: '', at: [] };
+
+/**
+ * Where "第N条 " stands in `text`: the matches a global search would find, left to right without overlap. A native
+ * search for 第 finds where to try (a regex scanning the whole text for its first character is slower).
+ */
+export function articlesWithSpace(text: string): number[] {
+  const at: number[] = [];
+  for (let p = text.indexOf(ARTICLE_FIRST); p >= 0; p = text.indexOf(ARTICLE_FIRST, p)) {
+    ARTICLE_WITH_SPACE.lastIndex = p;
+    if (ARTICLE_WITH_SPACE.test(text)) {
+      at.push(p);
+      p = ARTICLE_WITH_SPACE.lastIndex;
+    } else p++;
+  }
+  return at;
+}
 
 /** The run [offset, end) ends before an article that follows a chapter heading run in; else at `end`. */
 export function runInArticleAt(text: string, offset: number, end: number): number {
   if (articles.text !== text) {
-    const at: number[] = [];
-    ARTICLE_WITH_SPACE.lastIndex = 0;
-    for (let m = ARTICLE_WITH_SPACE.exec(text); m; m = ARTICLE_WITH_SPACE.exec(text)) at.push(m.index);
-    articles = { text, at };
+    articles = { text, at: articlesWithSpace(text) };
   }
   const at = articles.at;
   for (let k = firstAbove(at, offset); k < at.length && at[k]! < end; k++) if (afterRunInPart(text, at[k]!)) return at[k]!;

@@ -6,15 +6,17 @@ import { DATED_WORK_NOUNS } from '../data/doc-types.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 import { scan, type YearMention } from '../quantities/scan.js';
 import type { RoleContext } from '../quantities/role.js';
-import { anyOf, escapeRegExp, someEndingAt } from '../quantities/words.js';
+import { escapeRegExp, listsIn, someEndingAt } from '../quantities/words.js';
 import { relativeYears } from '../quantities/relative-years.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 
-const ANY_BASELINE_HEADINGS = anyOf(BASELINE_HEADINGS);
-const ANY_GLOSSARY_HEADINGS = anyOf(GLOSSARY_HEADINGS);
-const ANY_BASE_BUILDING_VERBS = anyOf(BASE_BUILDING_VERBS);
-const ANY_GOAL_HEADINGS = anyOf(GOAL_HEADINGS);
-const ANY_PAST_YEAR_HEADINGS = anyOf(PAST_YEAR_HEADINGS);
+// The word lists a title is searched for, found in one pass (listsIn), each by its bit.
+const HEADING_WORDS = listsIn([BASELINE_HEADINGS, GLOSSARY_HEADINGS, BASE_BUILDING_VERBS, GOAL_HEADINGS, PAST_YEAR_HEADINGS]);
+const BASELINE = 1;
+const GLOSSARY = 2;
+const BASE_BUILDING = 4;
+const GOAL = 8;
+const PAST_YEAR = 16;
 
 /**
  * What a section title says about the numbers under it: null when it says nothing, undefined to keep climbing.
@@ -23,9 +25,10 @@ const ANY_PAST_YEAR_HEADINGS = anyOf(PAST_YEAR_HEADINGS);
 export function headingContext(title: string, planYear: number | null): RoleContext | undefined {
   if (title.length > REVIEW_HEADING_MAX) return undefined;
   if (namesRules(title)) return 'rule';
-  if (ANY_GLOSSARY_HEADINGS(title)) return 'glossary';
-  const baseline = (ANY_BASELINE_HEADINGS(title) && !ANY_BASE_BUILDING_VERBS(title)) || reviewsPastYear(title, planYear);
-  const goal = ANY_GOAL_HEADINGS(title);
+  const found = HEADING_WORDS(title);
+  if ((found & GLOSSARY) !== 0) return 'glossary';
+  const baseline = ((found & BASELINE) !== 0 && (found & BASE_BUILDING) === 0) || ((found & PAST_YEAR) !== 0 && reviewsPastYear(title, planYear));
+  const goal = (found & GOAL) !== 0;
   if (title.length > HEADING_MAX) return baseline && !goal ? 'baseline' : undefined;
   if (baseline && goal) return null;
   return baseline ? 'baseline' : goal ? 'goal' : undefined;
@@ -40,9 +43,9 @@ function namesRules(title: string): boolean {
   return at.length > 0 && (Math.min(...at) === 0 || /[、与和及]/.test(title));
 }
 
-/** "2024年主要成效", "2023年完成情况": a heading naming a year before the plan's and a word of review. */
+/** "2024年主要成效", "2023年完成情况": a heading naming a word of review (PAST_YEAR_HEADINGS) and a year before the plan's. */
 function reviewsPastYear(title: string, planYear: number | null): boolean {
-  if (planYear === null || !ANY_PAST_YEAR_HEADINGS(title)) return false;
+  if (planYear === null) return false;
   return scan(title).years.some((y) => y.year < planYear);
 }
 

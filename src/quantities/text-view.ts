@@ -1,7 +1,7 @@
 // One node's own text as the quantity rules read it: white space inside
 // Chinese text dropped ("紧  缺型", "力 争"), annotation spans replaced by a
 // line break, and a map from every kept character back to its offset.
-import { lastAtMost } from '../sorted.js';
+import { firstAbove, lastAtMost } from '../sorted.js';
 import { charTable, isDigitCode } from '../char-table.js';
 
 
@@ -85,9 +85,42 @@ const WHITE_CODES = charTable(WHITE_CHARS);
 /** The highest of them: a Chinese character is told apart without reading the 64 KiB table. */
 const WHITE_MAX = Math.max(...[...WHITE_CHARS].map((c) => c.charCodeAt(0)));
 const isWhite = (c: number) => c <= WHITE_MAX && WHITE_CODES[c] === 1;
+
+/** The text whose white space `whites` holds: the node texts of one text are cut from it one after another. */
+let whitesOf: string | null = null;
+let whites: number[] = [];
+/**
+ * Where `norm` holds white space, ascending: found once per text by a native search for each white character,
+ * not by a loop over every character of every node's text (most hold none, or a few line breaks).
+ */
+function whitesIn(norm: string): number[] {
+  if (norm === whitesOf) return whites;
+  let at: number[] = [];
+  for (const ch of WHITE_CHARS) {
+    const of: number[] = [];
+    for (let i = norm.indexOf(ch); i >= 0; i = norm.indexOf(ch, i + 1)) of.push(i);
+    at = of.length === 0 ? at : at.length === 0 ? of : merged(at, of);
+  }
+  whites = at;
+  whitesOf = norm;
+  return whites;
+}
+/** Two ascending lists of distinct offsets as one (a sort with a comparator call per step cost more than the searches). */
+function merged(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+/** Index in `ws` of the first white space at or after `a`. */
+const whiteFrom = (ws: number[], a: number) => firstAbove(ws, a - 1);
 function hasWhite(norm: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (isWhite(norm.charCodeAt(i))) return true;
-  return false;
+  const ws = whitesIn(norm);
+  const k = whiteFrom(ws, a);
+  return k < ws.length && ws[k]! < b;
 }
 
 /**
@@ -138,8 +171,9 @@ function wrappedNumber(norm: string, i: number, runEnd: number): boolean {
  */
 function copy(norm: string, a: number, b: number, parts: string[], runs: number[]): void {
   let at = a;
-  for (let i = a; i < b; i++) {
-    if (!isWhite(norm.charCodeAt(i))) continue;
+  const ws = whitesIn(norm);
+  for (let k = whiteFrom(ws, a); k < ws.length && ws[k]! < b; ) {
+    const i = ws[k]!;
     let runEnd = i + 1;
     while (runEnd < b && isWhite(norm.charCodeAt(runEnd))) runEnd++;
     keep(norm, at, i, parts, runs);
@@ -148,7 +182,7 @@ function copy(norm: string, a: number, b: number, parts: string[], runs: number[
       runs.push(i, i + 1);
     }
     at = runEnd;
-    i = runEnd; // norm[runEnd] is no white space (or lies at b)
+    while (k < ws.length && ws[k]! < runEnd) k++; // past the run: norm[runEnd] is no white space (or lies at b)
   }
   keep(norm, at, b, parts, runs);
 }

@@ -64,6 +64,38 @@ export function anyIn(words: readonly string[]): (text: string, a: number, b: nu
   };
 }
 
+/**
+ * Which of `lists` have a word in `s`, as bits (list i → 1 << i): `lists[i].some((w) => s.includes(w))` for every
+ * list at once, one pass over `s` and one table, where an anyOf per list reads `s` once per list.
+ */
+export function listsIn(lists: readonly (readonly string[])[]): (s: string) => number {
+  if (lists.length > 31) throw new RangeError('listsIn: at most 31 lists');
+  let always = 0; // a list with an empty word is found in any text
+  const bitsOf = new Map<string, number>();
+  lists.forEach((words, i) => {
+    for (const w of words) {
+      if (w.length === 0) always |= 1 << i;
+      else bitsOf.set(w, (bitsOf.get(w) ?? 0) | (1 << i));
+    }
+  });
+  const index = wordIndex([...bitsOf.keys()]);
+  const first = codeTable(index.keys());
+  const filter = codeBits(index.keys());
+  const words = new Map([...index].map(([c, ws]) => [c, ws] as const));
+  const bits = new Map([...index].map(([c, ws]) => [c, ws.map((w) => bitsOf.get(w)!)] as const));
+  return (s: string) => {
+    let found = always;
+    for (let p = 0; p < s.length; p++) {
+      const c = s.charCodeAt(p);
+      if (!maybe(filter, c) || first[c] !== 1) continue;
+      const ws = words.get(c)!;
+      const bs = bits.get(c)!;
+      for (let j = 0; j < ws.length; j++) if ((found & bs[j]!) !== bs[j]! && s.startsWith(ws[j]!, p)) found |= bs[j]!;
+    }
+    return found;
+  };
+}
+
 /** `words.find((w) => text.startsWith(w, at))`, trying only the words that start with the character at `at`. */
 export function firstStartingAt(words: readonly string[]): (text: string, at: number) => string | undefined {
   // An empty word matches anywhere, and a negative `at` reads from 0: keep the plain search for those.

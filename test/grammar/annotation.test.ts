@@ -1,8 +1,8 @@
 // The inside of a unit annotation (grammar/annotation.ts): labels, units, the units-first form.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LABEL_GAP, LEAD_FIRST_MAX, nextLabel, opensWithLabel, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_SOURCE } from '../../grammar/annotation.js';
-import { UNIT_LABELS } from '../../src/data/unit-labels.js';
+import { LABEL_GAP, LEAD_FIRST_MAX, mayShare, nextLabel, opensWithLabel, parseLeadFirstAnnotation, parseUnitAnnotation, sharingClauses, UNIT_LABEL_SOURCE } from '../../grammar/annotation.js';
+import { SHARE_WORDS, UNIT_JOINERS, UNIT_LABELS } from '../../src/data/unit-labels.js';
 import { parseGrammar } from '../../grammar/index.js';
 import { parseDocument } from '../../src/index.js';
 
@@ -181,6 +181,25 @@ describe('nextLabel, the fast path, agrees with UNIT_LABEL_SOURCE, the definitio
     const s = '甲牵 \r\n 头单位 :乙';
     expect(nextLabel(s, 0, s.length)).toEqual(byRegex(s, 0, s.length));
     expect(nextLabel(s, 0, s.length)).toMatchObject({ at: 1, field: 'lead' });
+  });
+});
+
+describe('mayShare, the gate before sharingClauses', () => {
+  // names, share words, joiners, notes and the separators that split clauses
+  const pieces = [...SHARE_WORDS, ...UNIT_JOINERS, '市科技局', '省商务厅', '各县区', '市', '区', '下同', '、', ',', '，', ';', '；', '。', '按', '责'];
+  const clauses = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join(''));
+  it('holds wherever sharingClauses finds units', () => {
+    fc.assert(
+      fc.property(clauses, (s) => {
+        if (sharingClauses(s, 0, s.length, [])) expect(mayShare(s, 0, s.length)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('is false for a bracket of names or a remark', () => {
+    expect(mayShare('(市、区)', 1, 4)).toBe(false);
+    expect(mayShare('(试行)', 1, 3)).toBe(false);
+    expect(mayShare('(商务部指导,供销合作总社参与)', 1, 15)).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 // The Text token's run (grammar/text-run.ts) and the lexer's first-character dispatch it relies on.
 import { describe, expect, it } from 'vitest';
-import { cannotStartRun, headingPhrase, runInArticleAt, runInItemAt, runStartCodes, textRunEnd } from '../../grammar/text-run.js';
+import fc from 'fast-check';
+import { ARTICLE_NUMBER, articlesWithSpace, cannotStartRun, headingPhrase, runInArticleAt, runInItemAt, runStartCodes, textRunEnd } from '../../grammar/text-run.js';
 import { planLexer } from '../../grammar/lexer.js';
 import { Text } from '../../grammar/tokens.js';
 
@@ -82,5 +83,18 @@ describe('headingPhrase and the runs a flattened copy joins', () => {
     expect(textRunEnd('区经济发展局2.全面落实', 0)).toBe(6);
     expect(textRunEnd('增长2.5%以上', 0)).toBe(8); // a decimal is no item number
     expect(textRunEnd('一二、三', 0)).toBe(0); // a run never starts at a numeral
+  });
+});
+
+describe('articlesWithSpace', () => {
+  it('finds the articles a global search of the pattern finds', () => {
+    const global = new RegExp(`${ARTICLE_NUMBER} `, 'g');
+    const pieces = ['第', '条', ' ', '一', '十', '百', '1', '23', '4567', '款', '第一条 ', '第第', '。', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((a) => a.join('')), (s) => {
+        expect(articlesWithSpace(s)).toEqual([...s.matchAll(global)].map((m) => m.index));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 // The word tests of the quantity rules (src/quantities/words.ts) against the plain searches they stand for.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anyIn, wordFinder } from '../../src/quantities/words.js';
+import { anyIn, listsIn, wordFinder } from '../../src/quantities/words.js';
 
 // Few characters, so that words meet, overlap and share first characters.
 const CHARS = ['给', '予', '奖', '励', '补', '助', '每', '年', '，', '。'];
@@ -38,5 +38,15 @@ describe('anyIn', () => {
       const b = a + (y % (t.length - a + 2));
       expect(anyIn(words)(t, a, b)).toBe(includesIn(words, t, a, b));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('listsIn', () => {
+  it('sets the bit of every list with a word in the text, as the plain search', () => {
+    const lists = fc.array(fc.array(fc.oneof(word, fc.constant('')), { maxLength: 4 }), { maxLength: 6 });
+    fc.assert(fc.property(lists, text, (ls, t) => {
+      const expected = ls.reduce((bits, words, i) => (words.some((w) => t.includes(w)) ? bits | (1 << i) : bits), 0);
+      expect(listsIn(ls)(t)).toBe(expected);
+    }), { numRuns: 3000 });
   });
 });
