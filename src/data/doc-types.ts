@@ -110,10 +110,10 @@ export const BYLINE = new RegExp(`^(\\S{2,30}?)\\s*(${SIGN_OFF_DATE})$`);
 export const ISSUER_ENDINGS = ['人民政府', '办公厅', '办公室', '委员会', '领导小组', '局', '厅', '委', '部', '院', '中心', '小组', '政府'];
 
 /**
- * A line opening the list of attachments at a document's end ("附件:1.…"): the numbered names after it
+ * A line opening the list of attachments at a document's end ("附件:1.…", "附表:1、…"): the numbered names after it
  * are attachments, not sections. Tested on the compacted, normalized piece.
  */
-export const ATTACHMENTS_LEAD = /^附件[0-9一二三四五六七八九十]{0,3}[:]?$/;
+export const ATTACHMENTS_LEAD = /^附[件表][0-9一二三四五六七八九十]{0,3}[:]?$/;
 /**
  * A work report's glossary ("※名词解释※", "附:名词解释", "※注释※"): notes after the report, closing its every part.
  * A bare "注释:" is a table's note, no glossary.

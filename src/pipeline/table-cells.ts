@@ -3,7 +3,7 @@
 // header names. Rows lose their empty cells, so they are found by their 序号 (1, 2, 3 …) and a row's numbers
 // fill the header's unit columns in order when there are exactly as many of each; else a row with a cell for
 // every column is read by position. A cell may hold a range (35-36).
-import type { Paragraph, Root } from '../tree/schema.js';
+import type { Node, Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { UNITS } from '../data/units.js';
 import { TABLE_SERIAL_HEADERS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
@@ -54,6 +54,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
   const cells = new Map<Paragraph, Cell>();
   const ps = paragraphsOf(root.children);
   const text = (i: number) => ps[i]?.text.trim() ?? '';
+  const above = textsAbove(root.children);
   for (let i = 0; i < ps.length; i++) {
     if (!TABLE_SERIAL_HEADERS.includes(text(i))) continue;
     // the header: short cells up to the first row's 1
@@ -66,8 +67,9 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
       columns.push(m && isUnit(m[2]!) ? { label: m[1]!, unit: m[2]! } : { label: t, unit: null });
     }
     if (text(j) !== '1') continue;
-    // the title right above the header: "交通子行业“十四五”光伏建设分配表"
-    const tableYear = text(i - 1).length <= TITLE_MAX ? periodEnd(text(i - 1)) : null;
+    // the title right above the header: "交通子行业“十四五”光伏建设分配表", a paragraph or the title of the section it opens
+    const title = above.get(ps[i]!) ?? '';
+    const tableYear = title.length <= TITLE_MAX ? periodEnd(title) : null;
     const yearOf = (label: string) => labelYear(label) ?? tableYear;
     const units = unitColumns(columns, yearOf);
     if (units.length === 0) continue;
@@ -104,6 +106,20 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     i = j - 1;
   }
   return cells;
+}
+
+/** The text right above each paragraph: the paragraph before it, or the title of the section it opens. */
+function textsAbove(nodes: Node[], out = new Map<Paragraph, string>(), before = { text: '' }): Map<Paragraph, string> {
+  for (const n of nodes) {
+    if (n.type === 'paragraph') {
+      out.set(n, before.text);
+      before.text = n.text.trim();
+    } else if (n.type === 'section') {
+      before.text = n.title;
+      textsAbove(n.children, out, before);
+    }
+  }
+  return out;
 }
 
 /** A header cell that is only a year or a span of years ("2025年", "2023-2024年"): a column under a measure's label. */

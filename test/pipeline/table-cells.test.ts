@@ -40,6 +40,10 @@ describe('flattened tables', () => {
     const byColumn = cellsOf(['光伏建设分配表', '序号', '交通子行业', '十四五装机计划（MW）', '1', '地铁', '35-36']);
     const none = cellsOf(['光伏建设分配表', '序号', '交通子行业', '装机计划（MW）', '1', '地铁', '35-36']);
     expect([byTitle, byColumn, none].map((t) => parseDocument(t).targets[0]!.year)).toEqual([2025, 2025, null]);
+    // …the title of an appendix's table, a section of its own under 附表3：
+    const appendix = cellsOf(['某区光伏推进方案', '一、总体要求', '推进建设。', '附表3：', '交通子行业“十四五”光伏建设分配表', '序号', '交通子行业', '装机计划（MW）', '1', '地铁', '35-36']);
+    const doc = parseDocument(appendix);
+    expect([doc.targets[0]!.year, doc.root.children.filter((n) => n.type === 'section').map((n) => (n as { title: string }).title)]).toEqual([2025, ['总体要求', '附表3']]);
     // a column's own year wins over the title's plan; a period in a cell is no quantity
     const own = cellsOf(['“十四五”充电桩建设任务分解表', '序号', '区域', '2023年目标（个）', '建设年限（年）', '1', '黄浦区', '300', '2023-2025']);
     expect(parseDocument(own).targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['300:2023']);
