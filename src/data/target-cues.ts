@@ -55,8 +55,11 @@ export const ATTRIBUTIVE = '的';
 export const RATE_BASE_END = ATTRIBUTIVE;
 /** 按 in these is no rate: 按时完成…的80%, 按计划完成年度投资的80%. */
 export const NOT_RATE_WORDS = ['按时', '按期', '按计划', '按序时', '按进度', '按要求'];
-/** Money given to each beneficiary is a rule of a policy: "一次性奖励不低于10万元", "最高可一次性贷款五十万元". */
-export const PARAMETER_MONEY_CUES = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '给予', '最高', '每家', '每个', '每项', '每人', '单个', '单项'];
+/**
+ * Money given to each beneficiary is a rule of a policy: "一次性奖励不低于10万元", "最高可一次性贷款五十万元"; so is the
+ * share of costs an insurance pays back ("在职职工住院报销比例三级医院85%左右").
+ */
+export const PARAMETER_MONEY_CUES = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '报销', '给予', '最高', '每家', '每个', '每项', '每人', '单个', '单项'];
 /** …and, for an amount of money only, a one-off payment ("一次性发给制装费10000元"); 一次性化解率 is no payment. */
 export const ONE_OFF_CUES = ['一次性'];
 /** …unless the money is a total: "贷款累计突破40亿元", "融资余额超过15亿元". */

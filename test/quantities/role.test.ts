@@ -294,6 +294,10 @@ describe('grants, penalties and standards', () => {
     expect(roles('对首发上市的企业，分阶段给予累计1000万元奖励。')).toEqual(['1000万元:parameter']);
   });
 
+  it('makes the share of costs an insurance pays back a rule', () => {
+    expect(roles('在职职工住院报销比例三级医院85%左右、二级医院87%左右。')).toEqual(['85%:parameter', '87%:parameter']);
+  });
+
   it('makes a budget set aside every year a rule of its fund, but not what a plan invests each year', () => {
     expect(roles('市财政每年安排100万元戏曲发展专项资金，扶持地方戏曲艺术振兴发展。')).toEqual(['100万元:parameter']);
     expect(roles('与省自然科学基金委设立联合基金，每年投入不少于1000万元，支持青年项目80项。')).toEqual(['1000万元:target', '80项:target']);
