@@ -240,6 +240,8 @@ export const RULE_FRAME_OPENERS = ['按照', '依照', '参照', '依据', '按'
 export const RULE_FRAME_CLOSERS = ['标准', '基数执行', '水平执行', '价格执行', '比例执行', '档次执行', '标准执行'];
 /** Putting things that exist to use: a list summed up in such a clause names them ("发挥…两个联合体作用", "与…等5所高校合作"). */
 export const EXISTING_USES = ['发挥', '合作', '依托', '联合', '携手', '对接'];
+/** A label naming the projects a plan carries out: the list after it, summed up by a count, is work to do ("实施项目：A、B、C3条公路沿线整治绿化建设"). */
+export const WORK_LIST_LABELS = ['实施项目:', '建设项目:', '重点项目:', '实施项目：', '建设项目：', '重点项目：'];
 /** A clause opening with these counts work to finish: "完成…2个事项在我市落地". */
 export const COMPLETION_VERBS = ['完成'];
 /** "2年内完成现有31条…的治理任务": what exists is the work to finish, no baseline (BASELINE_CUES' 现有 after 完成). */

@@ -192,6 +192,11 @@ describe('thresholds', () => {
     expect(used.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['两个:baseline', '5所:baseline']);
   });
 
+  it('counts a list of projects after 实施项目： summed up by a count as work to do, without 等 or a year', () => {
+    expect(roles('（八）推进公路铁路沿线整治绿化。实施项目：北厝-敖东、平原-苏澳、流水-仙人井3条公路沿线整治绿化建设。')).toEqual(['3条:target']);
+    expect(roles('充分发挥稀土、现代家居两个联合体作用。')).toEqual(['两个:baseline']);
+  });
+
   it('counts a list of examples (…等15条) as work to do when its noun names the work, but not an exact list of what exists', () => {
     expect(roles('推进延长西路、镇坪路等15条（段）“美丽街区”建设。')).toEqual(['15条（段）:target']);
     expect(roles('推进嘉闵线、机场联络线等7条轨交线路建设。')).toEqual(['7条:target']);
