@@ -55,11 +55,11 @@ export const ATTRIBUTIVE = '的';
 export const RATE_BASE_END = ATTRIBUTIVE;
 /** 按 in these is no rate: 按时完成…的80%, 按计划完成年度投资的80%. */
 export const NOT_RATE_WORDS = ['按时', '按期', '按计划', '按序时', '按进度', '按要求'];
-/**
- * Money given to each beneficiary is a rule of a policy: "一次性奖励不低于10万元", "最高可一次性贷款五十万元"; so is the
- * share of costs an insurance pays back ("在职职工住院报销比例三级医院85%左右").
- */
-export const PARAMETER_MONEY_CUES = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '报销', '给予', '最高', '每家', '每个', '每项', '每人', '单个', '单项'];
+/** Money given to each beneficiary is a rule of a policy: "一次性奖励不低于10万元", "最高可一次性贷款五十万元". */
+export const PARAMETER_MONEY_CUES = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '给予', '最高', '每家', '每个', '每项', '每人', '单个', '单项'];
+/** So is the share of costs an insurance pays back ("住院报销比例三级医院85%左右"), unless the clause reaches it ("报销比例达90%"). */
+export const REIMBURSEMENT_WORDS = ['报销'];
+export const REACHED_WORDS = ['达', '达到', '提高到', '提高至', '提升到', '提升至'];
 /** …and, for an amount of money only, a one-off payment ("一次性发给制装费10000元"); 一次性化解率 is no payment. */
 export const ONE_OFF_CUES = ['一次性'];
 /** …unless the money is a total: "贷款累计突破40亿元", "融资余额超过15亿元". */
@@ -159,6 +159,8 @@ export const REVIEW_OPENER_PREFIXES = ['刚刚过去的', '刚过去的', '过�
 const PAST_TAILS = ['', '来', '间', '里'];
 export const REVIEW_OPENER_TAILS: Record<string, string[]> = { 刚刚过去的: PAST_TAILS, 刚过去的: PAST_TAILS, 过去的: PAST_TAILS, 过去: PAST_TAILS, 这: ['', '来', '些'], 近: ['来'], '': ['来'] };
 /** Before a modality word in a report of the past, these make it a deed: 累计争取资金138亿元. */
+/** A span of time ahead ("五年时间培育…", "五年内实现…"): in a glossary's definition, what it counts is an aim. */
+export const SPAN_AHEAD = /(?<![过去近])[一二三四五六七八九十两0-9]{1,2}年(?:时间|内|之内)/;
 export const PAST_MODALITY_MARKERS = ['累计', '共计', '共', '已经', '已', '先后', '成功'];
 /**
  * "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now is a fact, not a level to reach.

@@ -3,7 +3,7 @@
 // One NodeReading per node carries what the steps share; its `facts` are the Clause the rules read.
 import type { Paragraph, Role, Section, Target } from '../tree/schema.js';
 import {
-  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS,
+  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS, SPAN_AHEAD,
 } from '../data/target-cues.js';
 import { textRuns, viewMap, type TextRuns } from '../quantities/text-view.js';
 import { scan, type Quantity } from '../quantities/scan.js';
@@ -152,7 +152,9 @@ function governQuantity(r: NodeReading): void {
   const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart) ?? (r.context === 'baseline' ? null : trailingModality(text, q.end));
   f.pastYear = yearPast || (factOpener && modality === null);
   f.governed = year !== null || modality !== null;
-  f.aims = modality !== null || (year !== null && (planYear === null || year > planYear));
+  f.aims = modality !== null || (year !== null && (planYear === null || year > planYear))
+    // a glossary's plan defined over a span ahead ("“1523”领军企业培育计划：指五年时间培育…企业1家")
+    || (r.context === 'glossary' && SPAN_AHEAD.test(text.slice(f.sentenceStart, q.start)));
   f.ownYear = planYear !== null && (year ?? r.dated?.year) === planYear; // in the clause or by a heading above
   f.status = mention !== null && (r.due.status.has(mention) || (mention === inherited?.mention && inherited.status));
   // A year only a heading above gives dates the quantity; what the headings say of its role is read apart (headingContext).

@@ -2,7 +2,7 @@
 import {
   AMOUNT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
-  MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS,
+  MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS, REACHED_WORDS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, levelBeforeGrant, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -24,6 +24,7 @@ const PARAMETER_RATE_BEFORE = someEndingAt(PARAMETER_RATE);
 const BASELINE_FROM_BEFORE = someEndingAt(BASELINE_FROM);
 const STANDARD_OF_BEFORE = someEndingAt(STANDARD_OF);
 const WORK_ON_BEFORE = someEndingAt(WORK_ON_NOUNS);
+const REACHED_BEFORE = someEndingAt(REACHED_WORDS);
 const COMPLETION_AT = someStartingAt(COMPLETION_VERBS);
 const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
 const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
@@ -215,6 +216,7 @@ function clauseRole(r: RoleInput): Role {
       if (has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd)) return 'parameter';
     }
     if (has(r, L.PENALTY_WORDS, clauseStart, clauseEnd)) return 'parameter';
+    if (has(r, L.REIMBURSEMENT_WORDS, clauseStart, prefixStart) && !REACHED_BEFORE(text, q.start) && !REACHED_BEFORE(text, prefixStart)) return 'parameter';
   }
   // A cap on a grant, however it is counted: "每年最多补助3次", "贴息总额控制在100万元以内".
   if ((r.comparator === 'lte' || r.comparator === 'lt') && has(r, L.GRANT_WORDS, clauseStart, clauseEnd)) return 'parameter';

@@ -42,6 +42,9 @@ describe('glossaries', () => {
   it('reads the numbers of a report\'s glossary as reports, unless a year or 力争 makes one an aim', () => {
     const report = '2022年某县政府工作报告\n一、2022年工作安排\n新建学校3所。\n名词解释\n[1]“1530”工程：选拔1位名校长，组建一支11人的团队。\n[2]“三步走”战略：到2025年，全县GDP超过500亿元。';
     expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['3所:target', '1位:baseline', '11人:baseline', '500亿元:target']);
+    // …or a span of time ahead: a plan defined over the next five years (not one of the past five)
+    const span = '2022年某县政府工作报告\n一、2022年工作安排\n新建学校3所。\n名词解释\n[1]“1523”培育计划：指五年时间培育百亿元以上企业1家。\n[2]“三个一”：指过去五年内建成园区1个。';
+    expect(parseDocument(span).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['3所:target', '百亿元:parameter', '1家:target', '1个:baseline']);
     // a glossary in the middle of a report does not reach the part after it
     const middle = '某县2024年政府工作报告\n一、2023年工作回顾\n全县新增企业40家\n※名词解释※\n“四上”企业：指规模以上工业企业等。\n二、2024年工作安排\n新增“四上”企业30家。\n（一）扩大有效投资\n实施重点项目60个。';
     expect(parseDocument(middle).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['40家:baseline', '30家:target', '60个:target']);
