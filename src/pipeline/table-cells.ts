@@ -38,7 +38,7 @@ function labelYear(label: string): number | null {
 const YEAR_RANGE = /^(?:19|20)\d{2}[-－—～~](?:19|20)\d{2}$/;
 
 /** A unit of the table (万元, 公顷) or a Latin-letter one (MW, GWh). */
-const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
+export const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
 /** A header cell naming a measure: a unit in brackets ("总投资(亿元)"), a year or a five-year plan ("2025年目标"). */
 export const namesMeasure = (label: string): boolean => {
   const m = HEADER_UNIT.exec(label);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindsOf } from './pieces.js';
 import { ARTICLE_BYLINE } from '../../src/data/boilerplate.js';
+import { looksLikeHeading } from '../../src/pipeline/classify-lines.js';
 
 describe('classifyLines', () => {
   it('tells page furniture, a title, numbered items and body text', () => {
@@ -46,5 +47,13 @@ describe('classifyLines', () => {
   it('reads a byline only where its time of day has a colon', () => {
     expect(ARTICLE_BYLINE.test('顺德发布  2026-03-06 18:30  广东')).toBe(true);
     expect(ARTICLE_BYLINE.source).toContain('\\d{1,2}:\\d{2}');
+  });
+});
+
+describe('looksLikeHeading', () => {
+  it('takes an indicator\'s name with its unit in brackets for a table\'s cell, not a heading', () => {
+    expect(['区域开发强度(%)', '城市人口密度(万人/平方公里)', '城市万车死亡率(人/万车)'].map(looksLikeHeading)).toEqual([false, false, false]);
+    // a bracket naming no unit, or a plain heading, stays one
+    expect(['排查整治阶段(试行)', '主要目标', '第一批(2025年)'].map(looksLikeHeading)).toEqual([true, true, true]);
   });
 });
