@@ -59,6 +59,7 @@ export const NOT_RATE_WORDS = ['按时', '按期', '按计划', '按序时', '�
 export const PARAMETER_MONEY_CUES = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '给予', '最高', '每家', '每个', '每项', '每人', '单个', '单项'];
 /** So is the share of costs an insurance pays back ("住院报销比例三级医院85%左右"), unless the clause reaches it ("报销比例达90%"). */
 export const REIMBURSEMENT_WORDS = ['报销'];
+/** (the words of TRAILING_WORDS that reach a level, not those that start from one: 从, 由) */
 export const REACHED_WORDS = ['达', '达到', '提高到', '提高至', '提升到', '提升至'];
 /** …and, for an amount of money only, a one-off payment ("一次性发给制装费10000元"); 一次性化解率 is no payment. */
 export const ONE_OFF_CUES = ['一次性'];
@@ -132,35 +133,9 @@ export const NOT_TOPIC_OPENERS = ['截至', '截止', '在', '按照', '按', '�
 /** A ratio clause "占GDP比重" takes its subject from the clause before. */
 export const RATIO_HEAD = '占';
 
-/**
- * Section headings that set what the numbers under them are (a heading is read only when short,
- * so a sentence that mentions 目标 is not one). A heading naming both (发展基础和主要目标) decides nothing.
- */
-export const BASELINE_HEADINGS = [
-  '发展基础', '发展现状', '现状', '基本情况', '工作回顾', '回顾', '取得成效', '主要成效', '工作成效', '工作基础', '现实基础', '已有基础',
-  '工作总结', '总结', '发展成就', '主要成就',
-  '过去五年', '过去一年', '过去三年', '五年来', '一年来', '三年来',
-  // what a notice hands out now: "一、第一批资金下达情况"
-  '下达情况', '分配情况', '安排情况', '拨付情况',
-  // the scope of an action is what exists: "二、整治范围"
-  '整治范围', '排查范围', '实施范围', '工作范围', '治理范围', '检查范围', '清查范围', '调查范围', '普查范围', '适用范围',
-];
-/** A heading that builds its base names a task, not the base as it is: "（五）保障改善民生，筑牢高质量发展基础". */
-export const BASE_BUILDING_VERBS = ['筑牢', '夯实', '打牢', '厚植', '奠定', '筑实', '稳固', '巩固', '打好', '筑就'];
-/** A report's glossary explains what its terms already name: its numbers report, unless a year or 力争 makes one an aim. */
-export const GLOSSARY_HEADINGS = ['名词解释', '名词注释', '名词解析'];
-/** With a year before the plan's own ("2024年主要成效", "2023年完成情况"), a heading reports the past. */
-export const PAST_YEAR_HEADINGS = ['成效', '成果', '完成情况', '执行情况', '进展', '成绩', '情况'];
-/**
- * A paragraph opening with a look back reports the past: "过去五年，我们累计完成…", "五年来，…",
- * "近三年来，…", "这五年，…": a prefix, a numeral and 年, then one of the tails.
- */
-export const REVIEW_OPENER_PREFIXES = ['刚刚过去的', '刚过去的', '过去的', '过去', '这', '近', ''];
-const PAST_TAILS = ['', '来', '间', '里'];
-export const REVIEW_OPENER_TAILS: Record<string, string[]> = { 刚刚过去的: PAST_TAILS, 刚过去的: PAST_TAILS, 过去的: PAST_TAILS, 过去: PAST_TAILS, 这: ['', '来', '些'], 近: ['来'], '': ['来'] };
-/** Before a modality word in a report of the past, these make it a deed: 累计争取资金138亿元. */
 /** A span of time ahead ("五年时间培育…", "五年内实现…"): in a glossary's definition, what it counts is an aim. */
 export const SPAN_AHEAD = /(?<![过去近])[一二三四五六七八九十两0-9]{1,2}年(?:时间|内|之内)/;
+/** Before a modality word in a report of the past, these make it a deed: 累计争取资金138亿元. */
 export const PAST_MODALITY_MARKERS = ['累计', '共计', '共', '已经', '已', '先后', '成功'];
 /**
  * "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now is a fact, not a level to reach.
@@ -180,7 +155,7 @@ export const FUND_NOUNS = ['资金', '经费', '专项资金', '专项经费'];
 export const BUDGET_VERBS = ['安排', '统筹', '筹措', '筹集', '整合', '投入'];
 /**
  * "市财政每年安排100万元戏曲发展专项资金": a budget set aside every year stands as a rule of the fund, not a goal
- * (not "每年投入不少于1000万元", what the plan invests).
+ * (not "每年投入不少于1000万元", what the plan invests, nor 整合, what it pools).
  */
 export const STANDING_BUDGETS = ['每年', '每年度'].flatMap((p) => BUDGET_VERBS.filter((v) => v !== '投入' && v !== '整合').map((v) => p + v));
 export const PER_BENEFICIARY = ['给予', '每户', '每人', '每家', '每个', '每项', '每亩', '每村', '每所', '每名', '每平方米', '每台', '每套', '最高', '一次性'];
@@ -200,11 +175,8 @@ export const RULE_HEADING_TITLES = ['基本条件', '基本要求'];
 export const TASK_HEADING_VERBS = ['优化', '完善', '健全', '建立', '规范', '改革', '创新', '制定', '修订', '落实', '加强', '强化', '推进', '推动', '提高', '提升', '改善', '用好', '大力'];
 /** The longest title read as a heading of rules. */
 export const RULE_HEADING_MAX = 12;
-export const GOAL_HEADINGS = ['主要目标', '发展目标', '工作目标', '总体目标', '具体目标', '预期目标', '目标任务', '分年度目标', '阶段目标'];
 /** The longest title still read as a heading. */
 export const HEADING_MAX = 16;
-/** A longer title still reads as a review when it says only that ("2025年主要工作和“十四五”发展成就"): work reports name two periods. */
-export const REVIEW_HEADING_MAX = 30;
 /** A lead-in to a list of conditions or standards: what it introduces is a rule (parameter). Read at any length. */
 export const RULE_LEAD_INS = [
   '以下条件', '下列条件', '申报条件', '应当符合', '应当具备', '须符合', '需符合', '须具备', '需具备', '必须具备', '必须符合',
@@ -243,7 +215,7 @@ export const RULE_FRAME_CLOSERS = ['标准', '基数执行', '水平执行', '�
 /** Putting things that exist to use: a list summed up in such a clause names them ("发挥…两个联合体作用", "与…等5所高校合作"). */
 export const EXISTING_USES = ['发挥', '合作', '依托', '联合', '携手', '对接'];
 /** A label naming the projects a plan carries out: the list after it, summed up by a count, is work to do ("实施项目：A、B、C3条公路沿线整治绿化建设"). */
-export const WORK_LIST_LABELS = ['实施项目:', '建设项目:', '重点项目:', '实施项目：', '建设项目：', '重点项目：'];
+export const WORK_LIST_LABELS = ['实施项目', '建设项目', '重点项目'].flatMap((w) => [w + ':', w + '：']);
 /** A clause opening with these counts work to finish: "完成…2个事项在我市落地". */
 export const COMPLETION_VERBS = ['完成'];
 /** "2年内完成现有31条…的治理任务": what exists is the work to finish, no baseline (BASELINE_CUES' 现有 after 完成). */
@@ -323,16 +295,6 @@ export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实
 
 /** A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next, 今明两年 ends with the next. */
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 今明两年: 1, 去年: -1, 上年: -1, 上一年: -1 };
-/** Words before a year in a heading that make it a point of comparison, not the section's date ("较2024年下降"). */
-export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
-/** …a five-year period in running text only after a comparison ("较“十三五”时期同比下降"): "从“十三五”末主要指标看" reads it. */
-export const COMPARED_PERIOD_CUES = COMPARED_YEAR_CUES.filter((w) => !['从', '由', '自'].includes(w));
-/** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year; "围绕“十四五”规划开好局" names the plan, no horizon. */
-export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划目标'];
-/** The parts of a plan a heading opening with a five-year plan may name: "三、“十四五”总体思路" (not "“十四五”开局之年", "“十四五”规划中期评估"). */
-export const HORIZON_SECTION_WORDS = ['总体思路', '总体要求', '主要任务', '重点任务', '目标任务', '发展目标', '主要目标', '发展回顾', '发展环境', '发展成就', '主要成就', '发展基础'];
-/** …and in running text, only as a time ("“十一五”期间…提高到72%"): "落实“十四五”规划" names a plan, no year. */
-export const BODY_HORIZON_WORDS = ['时期', '期间', '末'];
 
 /**
  * "总投资11.4亿元的食品产业园基础设施PPP项目": an investment named before the amount measures the project after

@@ -141,6 +141,8 @@ export const RANK_FROM_BOTTOM = '后';
 
 /** 每: what follows counts what a rate is per (每万人口, 每百亿元GDP). */
 export const PER_WORD = '每';
+/** What may scale a unit written in a name's bracket: 万人, 万平方米, 亿元. */
+export const UNIT_MULTIPLIERS = '万亿千百';
 /** After a bare 百 or 千 (no digit before it), only a money unit makes an amount: 超百亿元, 过千万元. */
 export const BARE_MULTIPLIERS = '百千';
 export const BARE_MULTIPLIER_UNITS = ['万亿元', '亿元', '万元', '元'];

@@ -8,7 +8,7 @@ import { endsInDocType } from './meta.js';
 import { compact, compactNormalized } from './normalize.js';
 import { HEADING_MAX } from './heading-title.js';
 import { planNamedByNotice } from './inline-titles.js';
-import { isUnit } from './table-cells.js';
+import { namesItsUnit } from './table-cells.js';
 
 /** The row under a portal article's title: its source and date. */
 const ARTICLE_HEAD_ROW = /^(来源|文章来源|发布日期|发布时间|发表时间|信息来源)[:]/;
@@ -144,15 +144,8 @@ export function looksLikeHeading(line: string): boolean {
   if (DOC_NUMBER_LINE.test(c) || DATE_LINE.test(c) || BYLINE.test(c)) return false;
   if (!/[\u4e00-\u9fff]/.test(c)) return false;
   if (/^[(\[【〔《“]/.test(c) && /[)\]】〕》”]$/.test(c)) return false; // wholly bracketed
-  return !namesIndicator(c);
-}
-
-/** "区域开发强度(%)", "城市人口密度(万人/平方公里)": an indicator's name and its unit, a table's cell, never a heading. */
-const UNIT_BRACKET_END = /\(([^()]{1,10})\)$/;
-const UNIT_MULTIPLIER = /^[万亿千百]/;
-function namesIndicator(c: string): boolean {
-  const m = UNIT_BRACKET_END.exec(c);
-  return m !== null && isUnit(m[1]!.split('/')[0]!.replace(UNIT_MULTIPLIER, ''));
+  // "区域开发强度(%)", "城市人口密度(万人/平方公里)": an indicator's name and its unit, a table's cell
+  return !namesItsUnit(c);
 }
 
 /** Compacted text longer than this is body text. */

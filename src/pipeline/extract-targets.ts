@@ -58,7 +58,9 @@ function walkTargets(input: QuantityInput): Target[] {
     for (const node of nodes) {
       // A section's heading is read once: for its own text and, with its lead-ins, for its children.
       const top = node.type === 'section' && node.marker?.style === TOP_STYLE;
-      const own = node.type === 'section' ? (headingContext(node.title, planYear) ?? (top && secondPhraseReviews(node.text, node.title, planYear) ? 'baseline' : undefined)) : undefined;
+      // (a heading that decides nothing, null, is not asked again: only one that says nothing, undefined)
+      const heading = node.type === 'section' ? headingContext(node.title, planYear) : undefined;
+      const own = heading === undefined && top && secondPhraseReviews(node.text, node.title, planYear) ? 'baseline' : heading;
       const ownYear = node.type === 'section' ? (sectionYear(node.title, documentYear) ?? (top ? secondPhraseYear(node.text, node.title) : null)) : null;
       const partHeading = node.type === 'section' && node.marker === null && !isTitleLike(node.title);
       if (partHeading && (own !== undefined || ownYear !== null)) part = own;

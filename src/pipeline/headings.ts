@@ -1,6 +1,7 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
-import { BASELINE_HEADINGS, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/target-cues.js';
+import { HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS } from '../data/target-cues.js';
+import { BASELINE_HEADINGS, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/heading-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { DATED_WORK_NOUNS } from '../data/doc-types.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
@@ -43,16 +44,17 @@ function namesRules(title: string): boolean {
   return at.length > 0 && (Math.min(...at) === 0 || /[、与和及]/.test(title));
 }
 
-/** "2024年主要成效", "2023年完成情况": a heading naming a word of review (PAST_YEAR_HEADINGS) and a year before the plan's. */
+/** "2024年主要成效", "2023年完成情况": a year before the plan's, in a heading the caller found a word of review in (PAST_YEAR_HEADINGS). */
 function reviewsPastYear(title: string, planYear: number | null): boolean {
   if (planYear === null) return false;
   return scan(title).years.some((y) => y.year < planYear);
 }
 
-const REVIEW_OPENER = `(?:${REVIEW_OPENER_PREFIXES.map((p) => `${escapeRegExp(p)}[0-9一二三四五六七八九十两]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`;
-const REVIEW_OPENER_RE = new RegExp(`^${REVIEW_OPENER}`);
-/** …anywhere in a flattened heading's run-in words (the opener's bare "一年来" needs its own start there). */
-const RUN_IN_REVIEW_OPENER_RE = new RegExp(`(?:${REVIEW_OPENER_PREFIXES.filter((p) => p.length > 1).map(escapeRegExp).join('|')})[0-9一二三四五六七八九十两]+年[,，]`);
+const reviewOpener = (prefixes: string[]) =>
+  `(?:${prefixes.map((p) => `${escapeRegExp(p)}[0-9一二三四五六七八九十两]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`;
+const REVIEW_OPENER_RE = new RegExp(`^${reviewOpener(REVIEW_OPENER_PREFIXES)}`);
+/** …anywhere in a flattened heading's run-in words, where an opener without a prefix ("一年来，") needs its own start. */
+const RUN_IN_REVIEW_OPENER_RE = new RegExp(reviewOpener(REVIEW_OPENER_PREFIXES.filter((p) => p.length > 1)));
 /** "过去五年，我们累计完成…": a paragraph opening with a look back. */
 export function opensReview(text: string): boolean {
   return REVIEW_OPENER_RE.test(text.trimStart());
@@ -91,10 +93,10 @@ const YEAR_UNIT = '年';
 const HORIZON_CUE = '五';
 const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 /** A heading opening with a five-year plan and a part of a plan ("三、“十四五”总体思路", "一、“十三五”发展回顾") is about that period. */
-const OPENING_HORIZON = new RegExp(`^[“"‘「]?${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_SECTION_WORDS.map(escapeRegExp).join('|')})`);
+const OPENING_QUOTES = '“"‘「';
+const OPENING_HORIZON = new RegExp(`^[${OPENING_QUOTES}]?${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_SECTION_WORDS.map(escapeRegExp).join('|')})`);
 const BODY_HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${BODY_HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
-const OPENING_QUOTES = '“"‘「';
 /** "“十一五”期间", "十四五末" in running text: the plan's last year, as a year the sentence names (TARGETS.md §5). */
 export function horizonYears(text: string): YearMention[] {
   if (!text.includes(HORIZON_CUE)) return [];
@@ -123,7 +125,7 @@ export function secondPhraseReviews(text: string, title: string, planYear: numbe
   if (!text.startsWith(title) || !SECOND_PHRASE.test(text[title.length] ?? '')) return false;
   const phrase = text.slice(title.length, title.length + HEADING_MAX);
   // …or the text run in after it opens with a look back ("…成果丰硕刚刚过去的一年，在…")
-  return reviewsPastYear(phrase, planYear) || RUN_IN_REVIEW_OPENER_RE.test(text.slice(title.length, title.length + 2 * HEADING_MAX));
+  return ((HEADING_WORDS(phrase) & PAST_YEAR) !== 0 && reviewsPastYear(phrase, planYear)) || RUN_IN_REVIEW_OPENER_RE.test(text.slice(title.length, title.length + 2 * HEADING_MAX));
 }
 const SECOND_PHRASE = /[,，]/;
 

@@ -6,7 +6,7 @@ import type { Furniture, MarkerStyle, Node, Paragraph, Root, Section, UnitAnnota
 import { BOX_HEADING, STYLE_RANK } from '../data/marker-styles.js';
 import type { LineIndex } from './positions.js';
 import type { Kind, Piece } from './lines.js';
-import type { TaskRow } from './task-tables.js';
+import type { TaskTables } from './task-tables.js';
 import { headingTitle } from './heading-title.js';
 import { opensAppendix, partRankOf } from './heading-lines.js';
 import { compactNormalized } from './normalize.js';
@@ -30,7 +30,7 @@ const PAREN_STYLES = new Set<MarkerStyle>(['paren-cn', 'paren-arabic']);
  * The tree of `pieces` (of `kinds`), its text and positions from `source`. `nextContent` is nextContentOf(kinds).
  * Each section's span runs to the end of its last child.
  */
-export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], source: string, index: LineIndex, rows: Map<number, TaskRow> = new Map()): { root: Root; furniture: Furniture[] } {
+export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], source: string, index: LineIndex, tables: TaskTables = { rows: new Map(), ends: new Set() }): { root: Root; furniture: Furniture[] } {
   const furniture: Furniture[] = [];
   // the rank of unnumbered headings: the top level of the document's numbering,
   // or just above the markers that follow the heading if those are top level themselves.
@@ -123,10 +123,16 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       furniture.push({ text: source.slice(p.start, p.end), position: index.position(p.start, p.end) });
       continue;
     }
-    const row = rows.get(i);
+    // the end of a task table closes its rows (and what they hold)
+    if (tableRank !== null && tables.ends.has(i)) {
+      while (stack.length && stack[stack.length - 1]!.rank > tableRank) stack.pop();
+      tableRank = null;
+    }
+    const row = tables.rows.get(i);
     if (row !== undefined) {
       if (row.first || tableRank === null) tableRank = stack.length ? stack[stack.length - 1]!.rank : APPENDIX_RANK;
-      open(sectionOf(p, null, headingTitle(row.title), source.slice(p.start, p.end), row.annotations), tableRank + (row.category ? 0.1 : 0.2));
+      const title = headingTitle(source.slice(row.title.start, row.title.end).trim());
+      open(sectionOf(p, null, title, source.slice(p.start, p.end), row.annotations), tableRank + (row.category ? 0.1 : 0.2));
       continue;
     }
     // "( )" without its number takes the style of the bracketed items before it; with none, it is no marker ("( )同意")

@@ -5,7 +5,7 @@
 // every column is read by position. A cell may hold a range (35-36).
 import type { Node, Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
-import { UNITS } from '../data/units.js';
+import { UNIT_MULTIPLIERS, UNITS } from '../data/units.js';
 import { TABLE_SERIAL_HEADERS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { latinUnitAt } from '../quantities/numeral-units.js';
@@ -18,7 +18,8 @@ import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 export type Cell = { unit: string; indicator: string; year: number | null };
 
 /** "面积(公顷)", "长度（米）", "总投资(亿元)": a column label and the unit in brackets after it. */
-const HEADER_UNIT = /^(.{1,12}?)[(（]([^()（）]{1,6})[)）]$/;
+const UNIT_BRACKET = /[(（]([^()（）]{1,10})[)）]$/;
+const HEADER_UNIT = new RegExp(`^(.{1,12}?)${UNIT_BRACKET.source}`);
 const NUMBER = /^[0-9]+(?:\.[0-9]+)?(?:[-－—～~][0-9]+(?:\.[0-9]+)?)?$/;
 const RANGE_DASH = /[-－—～~]/;
 /** The longest line read as a table's title. */
@@ -38,12 +39,24 @@ function labelYear(label: string): number | null {
 const YEAR_RANGE = /^(?:19|20)\d{2}[-－—～~](?:19|20)\d{2}$/;
 
 /** A unit of the table (万元, 公顷) or a Latin-letter one (MW, GWh). */
-export const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
-/** A header cell naming a measure: a unit in brackets ("总投资(亿元)"), a year or a five-year plan ("2025年目标"). */
-export const namesMeasure = (label: string): boolean => {
+const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
+/** "面积(公顷)": a label and the unit its bracket names, or null. */
+export function labelledUnit(label: string): { label: string; unit: string } | null {
   const m = HEADER_UNIT.exec(label);
-  return (m !== null && isUnit(m[2]!)) || labelYear(label) !== null;
-};
+  return m !== null && isUnit(m[2]!) ? { label: m[1]!, unit: m[2]! } : null;
+}
+/**
+ * "城市人口密度(万人/平方公里)", "装机容量(千瓦)": a name whose bracket names what it is measured in, a rate's
+ * numerator or a unit scaled by 万/亿 as well.
+ */
+export function namesItsUnit(label: string): boolean {
+  const m = UNIT_BRACKET.exec(label);
+  if (m === null) return false;
+  const unit = m[1]!.split('/')[0]!;
+  return isUnit(unit) || (UNIT_MULTIPLIERS.includes(unit[0]!) && isUnit(unit.slice(1)));
+}
+/** A header cell naming a measure: a unit in brackets ("总投资(亿元)"), a year or a five-year plan ("2025年目标"). */
+export const namesMeasure = (label: string): boolean => labelledUnit(label) !== null || labelYear(label) !== null;
 /** Header cells are short; a table has at most this many columns. */
 export const HEADER_CELL_MAX = 16;
 /** A header holds at most this many cells: a two-level one lists its measures and then their years. */
@@ -63,8 +76,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     for (; j < ps.length && text(j) !== '1' && columns.length < COLUMNS_MAX; j++) {
       const t = text(j);
       if (t.length > HEADER_CELL_MAX || NUMBER.test(t)) break;
-      const m = HEADER_UNIT.exec(t);
-      columns.push(m && isUnit(m[2]!) ? { label: m[1]!, unit: m[2]! } : { label: t, unit: null });
+      columns.push(labelledUnit(t) ?? { label: t, unit: null });
     }
     if (text(j) !== '1') continue;
     // the title right above the header: "交通子行业“十四五”光伏建设分配表", a paragraph or the title of the section it opens

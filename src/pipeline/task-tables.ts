@@ -5,34 +5,42 @@
 import type { AnnotationSpan } from '../../grammar/index.js';
 import { parseUnitAnnotation } from '../../grammar/annotation.js';
 import { TABLE_SERIAL_HEADERS } from '../data/boilerplate.js';
-import { TABLE_UNIT_COLUMNS_MORE, TABLE_UNIT_NAME_ENDINGS, UNIT_LABELS, UNIT_NAME_MAX } from '../data/unit-labels.js';
+import { TABLE_TIME_CELL, TABLE_UNIT_COLUMNS_MORE, TABLE_UNIT_NAME_ENDINGS, UNIT_LABELS, UNIT_NAME_MAX } from '../data/unit-labels.js';
 import { parseChineseNumeral } from '../numerals.js';
 import type { Kind, Piece } from './lines.js';
 import { compactNormalized } from './normalize.js';
 import { HEADER_CELL_MAX, namesMeasure } from './table-cells.js';
 
-/** A row of a task table: a category (一, 二 …) above the tasks (1, 2 …), its title, the units of its cells. */
-export type TaskRow = { first: boolean; category: boolean; title: string; annotations: AnnotationSpan[] };
+/** A row of a task table: a category (一, 二 …) above the tasks (1, 2 …), the piece titling it, the units of its cells. */
+export type TaskRow = { first: boolean; category: boolean; title: Piece; annotations: AnnotationSpan[] };
+/** The rows of the task tables by the index of the piece holding each row's number, and where each table ends. */
+export type TaskTables = { rows: Map<number, TaskRow>; ends: Set<number> };
 
 /** A header has at most this many cells after its 序号; a row at most this many pieces before the next row. */
 const HEADER_CELLS_MAX = 10;
 const ROW_PIECES_MAX = 24;
 
-type UnitColumn = { field: 'lead' | 'responsible'; fromEnd: number };
-const COLUMN_WORDS: { word: string; field: 'lead' | 'responsible' }[] = [
+type Field = 'lead' | 'responsible';
+type UnitColumn = { field: Field; fromEnd: number };
+const COLUMN_WORDS: { word: string; field: Field }[] = [
   ...UNIT_LABELS.filter((l) => l.field !== null).map((l) => ({ word: l.word, field: l.field! })),
   ...TABLE_UNIT_COLUMNS_MORE.map((word) => ({ word, field: 'responsible' as const })),
 ];
+/** The label a cell's names are read under, as if the cell were a bracketed note: the first of each field. */
+const LABEL_OF: Record<Field, string> = {
+  lead: UNIT_LABELS.find((l) => l.field === 'lead')!.word,
+  responsible: UNIT_LABELS.find((l) => l.field === 'responsible')!.word,
+};
 
 /**
- * The rows of every flattened task table among `pieces`, by the index of the piece holding the row's number.
+ * The rows of every flattened task table among `pieces` (`text` is the normalized text they index).
  * The cells of a table are body text: a short cell ("全年推进") read as a heading is turned back in `kinds`, and a
  * unit cell's own annotations are dropped from its piece (the row holds the cell as its annotation).
  */
-export function taskTables(pieces: Piece[], kinds: Kind[], source: string): Map<number, TaskRow> {
-  const rows = new Map<number, TaskRow>();
-  if (!TABLE_SERIAL_HEADERS.some((w) => source.includes(w))) return rows; // no table header at all: most texts
-  const text = (i: number) => (i < pieces.length ? compactNormalized(source.slice(pieces[i]!.start, pieces[i]!.end)) : '');
+export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTables {
+  const tables: TaskTables = { rows: new Map(), ends: new Set() };
+  if (!TABLE_SERIAL_HEADERS.some((w) => norm.includes(w))) return tables; // no table header at all: most texts
+  const text = (i: number) => (i < pieces.length ? compactNormalized(norm.slice(pieces[i]!.start, pieces[i]!.end)) : '');
   for (let i = 0; i < pieces.length; i++) {
     if (!TABLE_SERIAL_HEADERS.includes(text(i))) continue;
     const labels: string[] = [];
@@ -43,31 +51,64 @@ export function taskTables(pieces: Piece[], kinds: Kind[], source: string): Map<
     if (columns.length === 0 || !opensRows(text(j)) || labels.some(namesMeasure)) continue;
     let serial = 1;
     let category = 1;
-    for (let first = true; j < pieces.length; first = false) {
-      const isCategory = text(j) !== String(serial) && parseChineseNumeral(text(j)) === category;
-      if (!isCategory && text(j) !== String(serial)) break;
-      if (isCategory) category++;
-      else serial++;
-      // the row's cells run to the next row's number; the last row's, as far as the header has cells
-      const next = (k: number) => text(k) === String(serial) || parseChineseNumeral(text(k)) === category;
+    let afterCategory = false;
+    for (let first = true; ; first = false) {
+      const t = text(j);
+      // the tasks' numbers go on across the categories, or start again under each ("一 / 1 / 2 / 二 / 1")
+      const isTask: boolean = t === String(serial) || (afterCategory && t === '1');
+      const isCategory: boolean = !isTask && parseChineseNumeral(t) === category;
+      if (!isTask && !isCategory) {
+        tables.ends.add(j);
+        break;
+      }
+      if (isTask) serial = Number(t) + 1;
+      else category++;
+      afterCategory = isCategory;
+      // the row's cells run to the next row's number; the last row's, as far as its cells can reach (lastRowEnd)
+      const next = (k: number) => text(k) === String(serial) || parseChineseNumeral(text(k)) === category || (isCategory && text(k) === '1');
       let k = j + 1;
       while (k < pieces.length && k - j <= ROW_PIECES_MAX && !next(k)) k++;
       const last = k >= pieces.length || !next(k);
-      const end = last ? Math.min(j + 1 + labels.length, pieces.length) : k;
+      const end = last ? lastRowEnd(pieces, kinds, j, labels.length, columns, norm) : k;
       const cells = pieces.slice(j + 1, end);
-      if (cells.length === 0) break;
+      if (cells.length === 0) {
+        tables.ends.add(j);
+        break;
+      }
       for (let c = j; c < end; c++) if (kinds[c] === 'heading' || kinds[c] === 'title') kinds[c] = 'paragraph';
-      rows.set(j, { first, category: isCategory, title: source.slice(cells[0]!.start, cells[0]!.end).trim(), annotations: isCategory ? [] : unitsOf(cells, columns, source) });
-      if (last) break;
+      tables.rows.set(j, { first, category: isCategory, title: cells[0]!, annotations: isCategory ? [] : unitsOf(cells, columns, norm) });
+      if (last) {
+        tables.ends.add(end);
+        j = end;
+        break;
+      }
       j = k;
     }
-    i = j;
+    i = j - 1;
   }
-  return rows;
+  return tables;
 }
 
 /** The first row opens with 1, or with a category 一. */
 const opensRows = (t: string) => t === '1' || t === '一';
+
+/**
+ * Where the last row ends: within as many cells as the header has, before a numbered item after its first cell,
+ * and, where the units stand in the last column, right after the last cell listing them ("…/生态环境局" and not
+ * the "各部门要抓好落实。" after the table).
+ */
+function lastRowEnd(pieces: Piece[], kinds: Kind[], j: number, width: number, columns: UnitColumn[], norm: string): number {
+  let end = Math.min(j + 1 + width, pieces.length);
+  for (let k = j + 2; k < end; k++) {
+    if (kinds[k] === 'marker') {
+      end = k;
+      break;
+    }
+  }
+  if (!columns.some((c) => c.fromEnd === 0)) return end;
+  for (let k = end - 1; k > j + 1; k--) if (listsUnits(namesIn(pieces[k]!, 'responsible', norm))) return k + 1;
+  return end;
+}
 
 /** The header's unit columns ("牵头部门 / 配合部门"), each by its place from the row's end. */
 function unitColumns(labels: string[]): UnitColumn[] {
@@ -79,15 +120,16 @@ function unitColumns(labels: string[]): UnitColumn[] {
   return out;
 }
 
+const namesIn = (cell: Piece, field: Field, norm: string) => parseUnitAnnotation(`${LABEL_OF[field]}：${norm.slice(cell.start, cell.end)}`)[field];
+
 /** The units of a task row's cells under its unit columns, each cell that lists units as one annotation. */
-function unitsOf(cells: Piece[], columns: UnitColumn[], source: string): AnnotationSpan[] {
+function unitsOf(cells: Piece[], columns: UnitColumn[], norm: string): AnnotationSpan[] {
   const out: AnnotationSpan[] = [];
   for (const { field, fromEnd } of columns) {
     const at = cells.length - 1 - fromEnd;
     if (at < 1) continue; // the first cell is the task itself
     const cell = cells[at]!;
-    const raw = source.slice(cell.start, cell.end);
-    const names = parseUnitAnnotation(`${field === 'lead' ? '牵头单位' : '责任单位'}：${raw}`)[field];
+    const names = namesIn(cell, field, norm);
     if (!listsUnits(names)) continue;
     const payload = { lead: field === 'lead' ? names : [], responsible: field === 'responsible' ? names : [], closed: true };
     out.push({ type: 'annotation', start: cell.start, end: cell.end, payload });
@@ -97,11 +139,10 @@ function unitsOf(cells: Piece[], columns: UnitColumn[], source: string): Annotat
   return out;
 }
 
-/** A cell lists units when every name is short and one at least ends as a unit's name ("全年推进", "2019年3月" do not). */
 /** "各街镇（园区）": a name's ending stands before a bracket closing it. */
 const TRAILING_BRACKET = /[(（][^()（）]*[)）]$/;
-const TIME_CELL = /\d{4}年|[0-9一二三四五六七八九十]月|季度|年底|年内|全年|长期|持续/;
+/** A cell lists units when every name is short and no time, and one at least ends as a unit's name ("全年推进" does not). */
 function listsUnits(names: string[]): boolean {
-  if (names.length === 0 || names.some((n) => n.length > UNIT_NAME_MAX || TIME_CELL.test(n))) return false;
+  if (names.length === 0 || names.some((n) => n.length > UNIT_NAME_MAX || TABLE_TIME_CELL.test(n))) return false;
   return names.some((n) => TABLE_UNIT_NAME_ENDINGS.some((e) => n.replace(TRAILING_BRACKET, '').endsWith(e)));
 }

@@ -52,7 +52,8 @@ describe('classifyLines', () => {
 
 describe('looksLikeHeading', () => {
   it('takes an indicator\'s name with its unit in brackets for a table\'s cell, not a heading', () => {
-    expect(['区域开发强度(%)', '城市人口密度(万人/平方公里)', '城市万车死亡率(人/万车)'].map(looksLikeHeading)).toEqual([false, false, false]);
+    expect(['区域开发强度(%)', '城市人口密度(万人/平方公里)', '城市万车死亡率(人/万车)', '装机容量(千瓦)', '新增面积(万平方米)'].map(looksLikeHeading))
+      .toEqual([false, false, false, false, false]);
     // a bracket naming no unit, or a plain heading, stays one
     expect(['排查整治阶段(试行)', '主要目标', '第一批(2025年)'].map(looksLikeHeading)).toEqual([true, true, true]);
   });

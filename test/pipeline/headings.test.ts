@@ -163,6 +163,9 @@ describe('secondPhraseReviews', () => {
     expect(secondPhraseReviews('做好三篇文章，全力推进2018年各项工作成果', '做好三篇文章', 2018)).toBe(false);
     expect(secondPhraseReviews('深入贯彻新发展理念，狠抓落实，加快建设现代化经济体系，推动经济社会高质量发展取得新的更大成效，过去的一年，', '深入贯彻新发展理念', 2018)).toBe(false);
     expect(secondPhraseReviews('深入贯彻新发展理念刚刚过去的一年，', '深入贯彻', 2018)).toBe(false);
+    // a past year without a word of review, and an opener with a tail after its prefix
+    expect(secondPhraseReviews('坚持创新驱动，较2017年翻一番。', '坚持创新驱动', 2018)).toBe(false);
+    expect(secondPhraseReviews('坚持创新驱动，成绩显著过去五年来，我们', '坚持创新驱动', 2018)).toBe(true);
   });
 
   it('makes the numbers of a run-in review part baselines and dates the next part by its second phrase', () => {

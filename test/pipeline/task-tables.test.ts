@@ -69,7 +69,31 @@ describe('flattened task tables', () => {
     expect(tree(['附件', '名单', '序号', '姓名', '职务', '1', '张三', '局长'])).toEqual(['附件||', '  名单||']);
   });
 
-  it('takes no time cell for units when the row has fewer cells than the columns before them', () => {
-    expect(tree(['附件', '清单', '序号', '工作任务', '完成时限', '责任单位', '1', '全年推进'])).toEqual(['附件||', '  清单||', '    全年推进||']);
+  it('takes a time cell under a unit column for no units', () => {
+    expect(tree(['附件', '清单', '序号', '工作任务', '责任单位', '1', '开展专项检查', '全年推进'])).toEqual(['附件||', '  清单||', '    开展专项检查||']);
+  });
+
+  it('ends the last row after its unit cell: the text after the table and the next table are not its cells', () => {
+    const cells = ['表1', '序号', '工作任务', '时间进度', '责任部门', '1', '编制清单', '年内完成', '生态环境局'];
+    const doc = parse(['附件', ...cells, '各部门要抓好落实。', '工作要求', '（一）加强领导', '表2', '序号', '工作任务', '责任部门', '1', '开展检查', '城管执法局']);
+    expect(sections(doc.root.children).slice(1)).toEqual([
+      // a table in an item's text (表2 is a line of its body) has its rows under the item
+      '附件||', '  表1||', '    编制清单||生态环境局', '  工作要求||', '    加强领导||', '      开展检查||城管执法局',
+    ]);
+    // the sentence after the table stays where it stood, under the table's title
+    const table = (doc.root.children.at(-1) as Section).children[0] as Section;
+    expect(table.children.filter((n) => n.type === 'paragraph').map((n) => (n as { text: string }).text)).toEqual(['序号', '工作任务', '时间进度', '责任部门', '各部门要抓好落实。']);
+  });
+
+  it('reads tasks numbered again under each category', () => {
+    expect(tree(['附件', '清单', '序号', '工作任务', '责任单位', '一', '类别甲', '1', '任务A', '发展改革委', '二', '类别乙', '1', '任务C', '财政局'])).toEqual([
+      '附件||', '  清单||', '    类别甲||', '      任务A||发展改革委', '    类别乙||', '      任务C||财政局',
+    ]);
+  });
+
+  it('titles a row by its first cell as the source writes it', () => {
+    const doc = parse(['附件', '清单', '序号', '工作任务', '责任单位', '1', '建设智慧城市（一期）：100个', '发展改革委']);
+    const row = ((doc.root.children.at(-1) as Section).children[0] as Section).children.find((n) => n.type === 'section') as Section;
+    expect(row.title).toBe('建设智慧城市（一期）：100个');
   });
 });

@@ -301,6 +301,8 @@ describe('grants, penalties and standards', () => {
 
   it('makes the share of costs an insurance pays back a rule', () => {
     expect(roles('在职职工住院报销比例三级医院85%左右、二级医院87%左右。')).toEqual(['85%:parameter', '87%:parameter']);
+    // …unless the clause reaches it
+    expect(roles('医疗费用报销比例达90%。')).toEqual(['90%:target']);
   });
 
   it('makes a budget set aside every year a rule of its fund, but not what a plan invests each year', () => {

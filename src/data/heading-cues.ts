@@ -1,0 +1,43 @@
+// Words of headings and look-backs: what a section's title says about the numbers under it (a review, goals, a
+// glossary), the openers of a paragraph looking back, and the five-year periods and compared years a text names.
+
+/**
+ * Section headings that set what the numbers under them are (a heading is read only when short,
+ * so a sentence that mentions 目标 is not one). A heading naming both (发展基础和主要目标) decides nothing.
+ */
+export const BASELINE_HEADINGS = [
+  '发展基础', '发展现状', '现状', '基本情况', '工作回顾', '回顾', '取得成效', '主要成效', '工作成效', '工作基础', '现实基础', '已有基础',
+  '工作总结', '总结', '发展成就', '主要成就',
+  '过去五年', '过去一年', '过去三年', '五年来', '一年来', '三年来',
+  // what a notice hands out now: "一、第一批资金下达情况"
+  '下达情况', '分配情况', '安排情况', '拨付情况',
+  // the scope of an action is what exists: "二、整治范围"
+  '整治范围', '排查范围', '实施范围', '工作范围', '治理范围', '检查范围', '清查范围', '调查范围', '普查范围', '适用范围',
+];
+/** A heading that builds its base names a task, not the base as it is: "（五）保障改善民生，筑牢高质量发展基础". */
+export const BASE_BUILDING_VERBS = ['筑牢', '夯实', '打牢', '厚植', '奠定', '筑实', '稳固', '巩固', '打好', '筑就'];
+/** A report's glossary explains what its terms already name: its numbers report, unless a year or 力争 makes one an aim. */
+export const GLOSSARY_HEADINGS = ['名词解释', '名词注释', '名词解析'];
+/** With a year before the plan's own ("2024年主要成效", "2023年完成情况"), a heading reports the past. */
+export const PAST_YEAR_HEADINGS = ['成效', '成果', '完成情况', '执行情况', '进展', '成绩', '情况'];
+/**
+ * A paragraph opening with a look back reports the past: "过去五年，我们累计完成…", "五年来，…",
+ * "近三年来，…", "这五年，…": a prefix, a numeral and 年, then one of the tails.
+ */
+export const REVIEW_OPENER_PREFIXES = ['刚刚过去的', '刚过去的', '过去的', '过去', '这', '近', ''];
+const PAST_TAILS = ['', '来', '间', '里'];
+export const REVIEW_OPENER_TAILS: Record<string, string[]> = { 刚刚过去的: PAST_TAILS, 刚过去的: PAST_TAILS, 过去的: PAST_TAILS, 过去: PAST_TAILS, 这: ['', '来', '些'], 近: ['来'], '': ['来'] };
+/** …and the headings of goals. */
+export const GOAL_HEADINGS = ['主要目标', '发展目标', '工作目标', '总体目标', '具体目标', '预期目标', '目标任务', '分年度目标', '阶段目标'];
+/** A longer title still reads as a review when it says only that ("2025年主要工作和“十四五”发展成就"): work reports name two periods. */
+export const REVIEW_HEADING_MAX = 30;
+/** Words before a year in a heading that make it a point of comparison, not the section's date ("较2024年下降"). */
+export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
+/** …a five-year period in running text only after a comparison ("较“十三五”时期同比下降"): "从“十三五”末主要指标看" reads it. */
+export const COMPARED_PERIOD_CUES = COMPARED_YEAR_CUES.filter((w) => !['从', '由', '自'].includes(w));
+/** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year; "围绕“十四五”规划开好局" names the plan, no horizon. */
+export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划目标'];
+/** The parts of a plan a heading opening with a five-year plan may name: "三、“十四五”总体思路" (not "“十四五”开局之年", "“十四五”规划中期评估"). */
+export const HORIZON_SECTION_WORDS = ['总体思路', '总体要求', '主要任务', '重点任务', '目标任务', '发展目标', '主要目标', '发展回顾', '发展环境', '发展成就', '主要成就', '发展基础'];
+/** …and in running text, only as a time ("“十一五”期间…提高到72%"): "落实“十四五”规划" names a plan, no year. */
+export const BODY_HORIZON_WORDS = ['时期', '期间', '末'];
