@@ -45,7 +45,7 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
     if (!TABLE_SERIAL_HEADERS.includes(text(i))) continue;
     const labels: string[] = [];
     let j = i + 1;
-    for (; j < pieces.length && labels.length < HEADER_CELLS_MAX && !opensRows(text(j)) && text(j).length <= HEADER_CELL_MAX; j++) labels.push(text(j));
+    for (; j < pieces.length && labels.length < HEADER_CELLS_MAX && !opensRows(text(j)) && text(j).length <= labelMax(labels); j++) labels.push(text(j));
     const columns = unitColumns(labels);
     // a table of values ("十四五装机计划（MW） / 责任单位") is read for its numbers, row by row (table-cells.ts)
     if (columns.length === 0 || !opensRows(text(j)) || labels.some(namesMeasure)) continue;
@@ -88,6 +88,13 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
   }
   return tables;
 }
+
+/**
+ * After a unit column the header has short columns only (完成时限, 备注): a longer line there is the first category's
+ * row spanning the table ("推进实施“光伏+”示范工程").
+ */
+const AFTER_UNITS_LABEL_MAX = 6;
+const labelMax = (labels: string[]) => (unitColumns(labels).length > 0 ? AFTER_UNITS_LABEL_MAX : HEADER_CELL_MAX);
 
 /** The first row opens with 1, or with a category 一. */
 const opensRows = (t: string) => t === '1' || t === '一';
@@ -141,8 +148,11 @@ function unitsOf(cells: Piece[], columns: UnitColumn[], norm: string): Annotatio
 
 /** "各街镇（园区）": a name's ending stands before a bracket closing it. */
 const TRAILING_BRACKET = /[(（][^()（）]*[)）]$/;
-/** A cell lists units when every name is short and no time, and one at least ends as a unit's name ("全年推进" does not). */
+/**
+ * A cell lists units when every name is short, no time, and ends as a unit's name ("全年推进" does not, nor a task's
+ * words split at its 、: "充分利用轨道交通内既有高架车站、地面车站、停车场…").
+ */
 function listsUnits(names: string[]): boolean {
   if (names.length === 0 || names.some((n) => n.length > UNIT_NAME_MAX || TABLE_TIME_CELL.test(n))) return false;
-  return names.some((n) => TABLE_UNIT_NAME_ENDINGS.some((e) => n.replace(TRAILING_BRACKET, '').endsWith(e)));
+  return names.every((n) => TABLE_UNIT_NAME_ENDINGS.some((e) => n.replace(TRAILING_BRACKET, '').endsWith(e)));
 }

@@ -85,6 +85,14 @@ describe('flattened task tables', () => {
     expect(table.children.filter((n) => n.type === 'paragraph').map((n) => (n as { text: string }).text)).toEqual(['序号', '工作任务', '时间进度', '责任部门', '各部门要抓好落实。']);
   });
 
+  it('takes no task\'s words split at its 、 for units, and no spanning category line for a column', () => {
+    expect(tree(['附件', '清单', '序号', '事项', '工作措施', '责任单位', '1', '光伏+地铁工程', '利用高架车站、地面车站、停车场', '2', '光伏+铁路工程', '利用候车楼、货场', '中国铁路上海局'])).toEqual([
+      '附件||', '  清单||', '    光伏+地铁工程||', '    光伏+铁路工程||中国铁路上海局',
+    ]);
+    // "推进实施示范工程" after the unit column is the first category's row, not a column: the rows cannot be aligned
+    expect(tree(['附件', '分工表', '序号', '事项', '工作措施', '责任单位', '推进实施“光伏+”示范工程', '1', '光伏+地铁工程', '利用高架车站', '申通地铁集团'])).toEqual(['附件||', '  分工表||']);
+  });
+
   it('reads tasks numbered again under each category', () => {
     expect(tree(['附件', '清单', '序号', '工作任务', '责任单位', '一', '类别甲', '1', '任务A', '发展改革委', '二', '类别乙', '1', '任务C', '财政局'])).toEqual([
       '附件||', '  清单||', '    类别甲||', '      任务A||发展改革委', '    类别乙||', '      任务C||财政局',
