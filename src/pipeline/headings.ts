@@ -156,9 +156,12 @@ export function sectionYear(title: string, documentYear: number | null): YearMen
   return null;
 }
 
-/** "到2025年，本市…": under a goal heading, a paragraph opening with its deadline dates the numbered goals after it. */
+/**
+ * "到2025年，本市…", "2030年目标：…": under a goal heading, a paragraph opening with its deadline, or labelled by the
+ * year of its goals, dates the numbered goals after it.
+ */
 export function openingDeadline(text: string): YearMention | null {
   const m = OPENING_DEADLINE.exec(text);
-  return m ? { start: -1, end: -1, year: Number(m[1]) } : null;
+  return m ? { start: -1, end: -1, year: Number(m[1] ?? m[2]) } : null;
 }
-const OPENING_DEADLINE = /^\s*(?:力争)?(?:到|至)(\d{4})年(?:底|末)?[,，]/;
+const OPENING_DEADLINE = /^\s*(?:(?:力争)?(?:到|至)(\d{4})年(?:底|末)?[,，]|(\d{4})年(?:远景)?目标[:：])/;

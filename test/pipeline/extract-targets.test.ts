@@ -76,6 +76,9 @@ describe('list leads', () => {
     expect(years(plan)).toEqual(['3000亿元:2025', '10个:null']);
     // under a task heading the paragraph dates nothing after it
     expect(years('某市实施方案\n三、主要任务\n到2025年，产业发展进入新阶段。\n（一）突破技术。建设10个平台。\n')).toEqual(['10个:null']);
+    // a paragraph labelled by the year of its goals does, the last such label before the goals
+    const labelled = '某区消防规划\n（三）发展目标\n2035年远景目标：能力显著增强。\n2030年目标：火灾风险逐步降低。\n（1）保障水平提升\n新建1座消防救援站。';
+    expect(years(labelled)).toEqual(['1座:2030']);
   });
 
   it('lets an unnumbered review heading decide for the unnumbered headings after it, until a part heading of its own', () => {
