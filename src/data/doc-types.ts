@@ -5,8 +5,8 @@ export const DOC_TYPE_WORDS = [
   '实施意见', '意见', '办法', '细则', '规则', '规程', '指引', '措施', '举措', '若干政策', '政策', '通知', '决定', '条例', '规定', '安排', '指南',
   '任务清单', '清单', '任务分解', '责任分工', '工作任务', '工作报告', '报告', '纪要', '公告', '通告',
   '民生实事', '实事项目',
-  // a bureau's yearly summary (…2024年工作总结), often with next year's plan after it
-  '工作总结',
+  // a bureau's yearly summary (…2024年工作总结), often with next year's plan after it (…及2025年工作思路)
+  '工作总结', '工作思路', '工作打算',
 ];
 /** A line that names only a period's summary ("2024年工作总结") is a heading inside a document, not its title. */
 export const PERIOD_SUMMARY_LINE = /^[0-9]{4}年(?:度|上半年|下半年)?工作总结$/;

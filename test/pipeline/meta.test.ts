@@ -140,6 +140,9 @@ describe('title', () => {
     const doc = parseDocument('某区发展和改革局2024年工作总结\n一、主要工作成效\n2024年，全区已完成固定资产投资86亿元。\n二、2025年工作打算\n2025年，全区固定资产投资增长6%以上。\n某区发展和改革局\n2024年12月20日');
     expect(doc.meta.title).toBe('某区发展和改革局2024年工作总结');
     expect(doc.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['86亿元:baseline', '6%:target']);
+    // …and with next year's plan after it, by any of its names (工作计划, 工作思路, 工作打算)
+    const both = parseDocument('某局2024年工作总结及2025年工作思路\n一、2024年工作总结\n完成投资86亿元。\n二、2025年工作思路\n投资增长6%以上。');
+    expect([both.meta.title, both.meta.period]).toEqual(['某局2024年工作总结及2025年工作思路', { start: 2025, end: 2025 }]);
   });
 
   it('reads a bare 2024年工作总结 line under a title as a heading that dates what follows', () => {
