@@ -5,7 +5,7 @@
 import type { AnnotationSpan } from '../../grammar/index.js';
 import { parseUnitAnnotation } from '../../grammar/annotation.js';
 import { TABLE_SERIAL_HEADERS } from '../data/boilerplate.js';
-import { TABLE_TIME_CELL, TABLE_UNIT_COLUMNS_MORE, TABLE_UNIT_NAME_ENDINGS, UNIT_LABELS, UNIT_NAME_MAX } from '../data/unit-labels.js';
+import { TABLE_CATEGORY_COLUMNS, TABLE_TIME_CELL, TABLE_UNIT_COLUMNS_MORE, TABLE_UNIT_NAME_ENDINGS, UNIT_LABELS, UNIT_NAME_MAX } from '../data/unit-labels.js';
 import { parseChineseNumeral } from '../numerals.js';
 import type { Kind, Piece } from './lines.js';
 import { compactNormalized } from './normalize.js';
@@ -47,8 +47,14 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
     let j = i + 1;
     for (; j < pieces.length && labels.length < HEADER_CELLS_MAX && !opensRows(text(j)) && text(j).length <= labelMax(labels); j++) labels.push(text(j));
     const columns = unitColumns(labels);
+    // category columns before 序号 ("任务类型 / 序号 / 工作任务 / 推进单位"): their cells stand before a row's number
+    const before = categoryColumnsBefore(i, text);
+    const unitsLast = columns.some((c) => c.fromEnd === 0);
+    const opening = before > 0 && unitsLast ? leadingCategories(j, before, text) : 0;
     // a table of values ("十四五装机计划（MW） / 责任单位") is read for its numbers, row by row (table-cells.ts)
-    if (columns.length === 0 || !opensRows(text(j)) || labels.some(namesMeasure)) continue;
+    if (columns.length === 0 || !opensRows(text(j + opening)) || labels.some(namesMeasure)) continue;
+    for (let c = j; c < j + opening; c++) tables.rows.set(c, { first: c === j, category: true, title: pieces[c]!, annotations: [] });
+    j += opening;
     let serial = 1;
     let category = 1;
     let afterCategory = false;
@@ -76,7 +82,10 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
         break;
       }
       for (let c = j; c < end; c++) if (kinds[c] === 'heading' || kinds[c] === 'title') kinds[c] = 'paragraph';
-      tables.rows.set(j, { first, category: isCategory, title: cells[0]!, annotations: isCategory ? [] : unitsOf(cells, columns, norm) });
+      // the next rows' category cells after this row's units ("…/ 区规划资源局 / 行动二：… / 旧区改造 / 4")
+      const own = before > 0 && unitsLast && !last ? ownCells(cells, before, norm) : cells.length;
+      for (let c = own; c < cells.length; c++) tables.rows.set(j + 1 + c, { first: false, category: true, title: cells[c]!, annotations: [] });
+      tables.rows.set(j, { first: first && opening === 0, category: isCategory, title: cells[0]!, annotations: isCategory ? [] : unitsOf(cells.slice(0, own), columns, norm) });
       if (last) {
         tables.ends.add(end);
         j = end;
@@ -95,6 +104,24 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
  */
 const AFTER_UNITS_LABEL_MAX = 6;
 const labelMax = (labels: string[]) => (unitColumns(labels).length > 0 ? AFTER_UNITS_LABEL_MAX : HEADER_CELL_MAX);
+
+/** How many of the pieces right before a 序号 header name category columns (TABLE_CATEGORY_COLUMNS). */
+function categoryColumnsBefore(i: number, text: (i: number) => string): number {
+  let n = 0;
+  while (n < CATEGORY_COLUMNS_MAX && i - n - 1 >= 0 && TABLE_CATEGORY_COLUMNS.some((w) => text(i - n - 1).includes(w)) && text(i - n - 1).length <= AFTER_UNITS_LABEL_MAX) n++;
+  return n;
+}
+const CATEGORY_COLUMNS_MAX = 2;
+/** The category cells before the first row's number: at most one per category column and a line spanning the table. */
+function leadingCategories(j: number, before: number, text: (i: number) => string): number {
+  for (let n = 0; n <= before + 1; n++) if (opensRows(text(j + n))) return n;
+  return 0;
+}
+/** A row's own cells, up to its last cell of units: what follows is the next rows' categories (at most one per column and a spanning line). */
+function ownCells(cells: Piece[], before: number, norm: string): number {
+  for (let c = cells.length - 1; c >= Math.max(1, cells.length - before - 2); c--) if (listsUnits(namesIn(cells[c]!, 'responsible', norm))) return c + 1;
+  return cells.length;
+}
 
 /** The first row opens with 1, or with a category 一. */
 const opensRows = (t: string) => t === '1' || t === '一';
