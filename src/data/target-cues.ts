@@ -10,6 +10,9 @@ export const MODALITY_WORDS: Record<string, Modality> = {
 
 /** Words that may stand between a clause start and a deadline year: "力争到2025年". */
 export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中', '展望'];
+/** "自2022年起", "从2023年1月1日起": the year a measure starts from governs what it sets, as a deadline's does. */
+export const START_YEAR_CUES = ['自', '从'];
+export const START_YEAR_END = '起';
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
 /** The cues the place a plan speaks for may stand before: "嘉定区到2025年底", "全市至2027年", "全市计划于2022年底". */

@@ -3,7 +3,7 @@
 // around each quantity on demand, within a window, so the cost follows the
 // number of quantities and not the length of the text.
 import { firstAbove } from '../sorted.js';
-import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
+import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, START_YEAR_CUES, START_YEAR_END, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import { ADMIN_PREFIXES } from '../data/departments.js';
 import type { YearMention } from './quantity.js';
@@ -27,8 +27,12 @@ const YEAR_LEAD_RE = new RegExp(
   `(?:^|[“"(]|^[${LEAD_MARKS}]+)(?:[\\u4e00-\\u9fff]{0,6}[${JURISDICTION_ENDS}](?=${alternation(PLACE_YEAR_CUES)}))?(?:${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`,
 );
 const STATUS_RE = new RegExp(alternation(STATUS_YEAR_CUES));
+/** A start year: the cue right before it and 起 after it, a month and day between ("自2023年1月1日起"). */
+const START_LEAD_RE = new RegExp(`(?:^|[,，])(?:${alternation(START_YEAR_CUES)})$`);
+const START_AFTER_RE = new RegExp(`^(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?${START_YEAR_END}`);
+const START_REACH = 7;
 // A year that opens its sentence (or paragraph): only cue words, quotes and commas before it ("其中,到2025年").
-const OPENING_LEAD_RE = new RegExp(`^(?:[“"(,${LEAD_MARKS}]|${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES])})*$`);
+const OPENING_LEAD_RE = new RegExp(`^(?:[“"(,${LEAD_MARKS}]|${alternation([...YEAR_CUES, ...STATUS_YEAR_CUES, ...START_YEAR_CUES])})*$`);
 const MODALITY_LIST = Object.keys(MODALITY_WORDS);
 /** Words before the modality of a remark: ",在实际工作中努力争取更好结果". */
 const REMARK_LEADS = ['在实际工作中', '并'];
@@ -221,7 +225,8 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
   const opens = new Set<YearMention>();
   for (const y of mentions) {
     const lead = text.slice(clauseStart(text, y.start), y.start);
-    if (!YEAR_LEAD_RE.test(lead) && !BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH))) continue;
+    const starts = START_LEAD_RE.test(lead) && START_AFTER_RE.test(text.slice(y.end, y.end + START_REACH));
+    if (!starts && !YEAR_LEAD_RE.test(lead) && !BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH))) continue;
     const sentenceLead = text.slice(sentenceStart(text, y.start), y.start);
     const opensSentence = OPENING_LEAD_RE.test(sentenceLead);
     if (NOT_DEADLINE_AFTER.some((w) => text.startsWith(w, y.end))) {

@@ -52,6 +52,13 @@ describe('deadline years', () => {
     expect(only('新建公园到2025年完成10个。').year).toBeNull();
   });
 
+  it('reads the year a measure starts from (自2022年起, 从2023年1月1日起) as governing what it sets, not a from-value\'s year', () => {
+    expect(parseDocument('自2022年起，融资担保放大倍数不低于5倍。其中，担保业务占比不低于80%。').targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['5倍:2022', '80%:2022']);
+    expect(parseDocument('二、工作目标\n从2023年1月1日起，新增企业100家。').targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['100家:2023']);
+    // "从2020年的82万人次" names the year of the value changed, and starts nothing
+    expect(parseDocument('游客人数从2020年的82万人次提高到120万人次。').targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['82万人次:null', '120万人次:null']);
+  });
+
   it('ignores a year used as a name or a subject', () => {
     expect(only('承办2023年火炬活动。力争技术合同成交额超过130亿元。').year).toBeNull();
     expect(only('承办2021年峰会,新增企业5家。').year).toBeNull();
