@@ -4,11 +4,11 @@
 // reader are here; marks.ts blocks quotes and names, numeral-units.ts reads units, word-readers.ts
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
 import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, UNITS } from '../data/units.js';
-import { INCLUSIVE_MARKS, RANGE_SEPARATORS } from '../data/comparators.js';
+import { INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
 import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
-import { firstStartingAt, isIdeograph, someEndingAt } from './words.js';
+import { alternation, firstStartingAt, isIdeograph, someEndingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
 import { isBlocked, nextTrigger, scratchMarks, type Marks } from './marks.js';
 import { goodNumeral, isYearNumber, latinUnitAt, resolveUnit, unitFacts, type Resolved } from './numeral-units.js';
@@ -31,6 +31,7 @@ export function scan(text: string): ScanResult {
   }
   marks.text = ''; // not kept alive by the scratch state
   if (quantities.length > 1) joinRestatedBounds(text, quantities);
+  if (quantities.length > 1) joinBoundPairs(text, quantities);
   // Dropped, not reported: the scan has no diagnostics channel.
   const kept = quantities.every(finiteQuantity) ? quantities : quantities.filter(finiteQuantity);
   const named = years.every(plausibleYear) ? years : years.filter(plausibleYear);
@@ -73,6 +74,28 @@ function joinRestatedBounds(text: string, qs: Quantity[]): void {
     }
   }
 }
+/** Comparator words after a unit, by what they bound: "以上" a lower, "以下" an upper (SUFFIX_COMPARATORS). */
+const suffixesOf = (c: string) => Object.keys(SUFFIX_COMPARATORS).filter((w) => SUFFIX_COMPARATORS[w] === c);
+const PAIR_GAP = new RegExp(`^(?:${alternation(suffixesOf('gte'))})(?:${alternation(INCLUSIVE_MARKS)})?[、,]?$`);
+const PAIR_END = new RegExp(`^(?:${alternation(INCLUSIVE_MARKS.map((m) => m.replace('含', '不含')))})?(?:${alternation(suffixesOf('lte'))})`);
+/**
+ * "3人以上9人以下", "1000万元以上(含)2000万元以下", "100万元以上、500万元以下": a lower bound then an upper bound of
+ * one unit is one range (TARGETS.md §1), its raw from the first number to the second unit.
+ */
+function joinBoundPairs(text: string, qs: Quantity[]): void {
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const q = qs[k]!;
+    const next = qs[k + 1]!;
+    if (q.range || next.range || next.unit !== q.unit || next.start - q.end > PAIR_GAP_MAX) continue;
+    if (!PAIR_GAP.test(text.slice(q.end, next.start)) || !PAIR_END.test(text.slice(next.end, next.end + PAIR_END_REACH))) continue;
+    q.upper = next.value;
+    q.range = true;
+    q.end = next.end;
+    qs.splice(k + 1, 1);
+  }
+}
+const PAIR_GAP_MAX = 8;
+const PAIR_END_REACH = 8;
 const lastSeparator = (raw: string) => {
   for (let i = raw.length - 1; i >= 0; i--) if (RANGE_SEPARATORS.includes(raw[i]!)) return i;
   return -1;

@@ -85,6 +85,13 @@ describe('units', () => {
       .toEqual({ raw, value, unit, kind: 'count', comparator });
   });
 
+  it('reads a lower bound then an upper bound of one unit as one range (3人以上9人以下), but not two clauses\' bounds', () => {
+    expect(only('对发生亡3人以上9人以下的火灾，给予处分。')).toMatchObject({ raw: '3人以上9人', value: 3, upper: 9, comparator: 'between' });
+    expect(only('投资额1000万元以上（含）2000万元以下的项目。')).toMatchObject({ raw: '1000万元以上（含）2000万元', value: 1000, upper: 2000 });
+    expect(targets('新增企业100家以上，培训500人以下。').map((t) => `${t.raw}:${t.comparator}`)).toEqual(['100家:gte', '500人:lte']);
+    expect(targets('新增企业100家以上，其中200家以下。').map((t) => `${t.raw}:${t.comparator}`)).toEqual(['100家:gte', '200家:lte']);
+  });
+
   it('reads a range whose bounds both carry a Latin unit as one (20cm-30cm), and keeps 5G and 3D names', () => {
     expect(only('树穴底部应加铺20cm-30cm厚度碎石。')).toMatchObject({ raw: '20cm-30cm', value: 20, upper: 30, unit: 'cm', comparator: 'between' });
     expect(targets('建成5G基站100个，推广3D打印。').map((t) => t.raw)).toEqual(['100个']);
