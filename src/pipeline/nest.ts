@@ -119,14 +119,14 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     const kind = kinds[i]!;
-    if (kind === 'furniture') {
-      furniture.push({ text: source.slice(p.start, p.end), position: index.position(p.start, p.end) });
-      continue;
-    }
-    // the end of a task table closes its rows (and what they hold)
+    // the end of a task table closes its rows (and what they hold), whatever piece stands there
     if (tableRank !== null && tables.ends.has(i)) {
       while (stack.length && stack[stack.length - 1]!.rank > tableRank) stack.pop();
       tableRank = null;
+    }
+    if (kind === 'furniture') {
+      furniture.push({ text: source.slice(p.start, p.end), position: index.position(p.start, p.end) });
+      continue;
     }
     const row = tables.rows.get(i);
     if (row !== undefined) {

@@ -104,6 +104,12 @@ describe('flattened task tables', () => {
     ]);
   });
 
+  it('closes the rows where the table ends even when page furniture stands there', () => {
+    const doc = parse(['附件', '清单', '序号', '工作任务', '责任单位', '1', '编制清单', '生态环境局', '【关闭窗口】', '本清单由区发展改革委负责解释。']);
+    const list = (doc.root.children.at(-1) as Section).children[0] as Section;
+    expect(list.children.map((n) => (n.type === 'section' ? `§${n.title}` : n.text)).slice(-2)).toEqual(['§编制清单', '本清单由区发展改革委负责解释。']);
+  });
+
   it('reads tasks numbered again under each category', () => {
     expect(tree(['附件', '清单', '序号', '工作任务', '责任单位', '一', '类别甲', '1', '任务A', '发展改革委', '二', '类别乙', '1', '任务C', '财政局'])).toEqual([
       '附件||', '  清单||', '    类别甲||', '      任务A||发展改革委', '    类别乙||', '      任务C||财政局',
