@@ -40,6 +40,8 @@ export const SUFFIX_COMPARATORS: Record<string, Comparator> = {
 
 /** Marks between the unit and its suffix that keep the suffix: "30人(含)以下" (full-width folded). */
 export const INCLUSIVE_MARKS = ['(含)', '(包含)', '(包括)'];
+/** …and the mark of a bound left out: "1亿元(不含)至3亿元", "2000万元以下(不含)". */
+export const EXCLUSIVE_MARKS = ['(不含)'];
 
 /** After a time span only: "1个工作日内办结" (内 after a count names a place: 3个园区内). */
 export const DURATION_SUFFIX_COMPARATORS: Record<string, Comparator> = { 内: 'lte' };

@@ -130,7 +130,8 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     }
     const row = tables.rows.get(i);
     if (row !== undefined) {
-      if (row.first || tableRank === null) tableRank = stack.length ? stack[stack.length - 1]!.rank : APPENDIX_RANK;
+      // the table's first row: its rows stand under what is open there
+      if (tableRank === null) tableRank = stack.length ? stack[stack.length - 1]!.rank : APPENDIX_RANK;
       const title = headingTitle(source.slice(row.title.start, row.title.end).trim());
       open(sectionOf(p, null, title, source.slice(p.start, p.end), row.annotations), tableRank + (row.category ? 0.1 : 0.2));
       continue;

@@ -12,8 +12,11 @@ import { compactNormalized } from './normalize.js';
 import { HEADER_CELL_MAX, namesMeasure } from './table-cells.js';
 
 /** A row of a task table: a category (一, 二 …) above the tasks (1, 2 …), the piece titling it, the units of its cells. */
-export type TaskRow = { first: boolean; category: boolean; title: Piece; annotations: AnnotationSpan[] };
-/** The rows of the task tables by the index of the piece holding each row's number, and where each table ends. */
+export type TaskRow = { category: boolean; title: Piece; annotations: AnnotationSpan[] };
+/**
+ * The rows of the task tables by the index of the piece holding each row's number, and where each table ends
+ * (every table's end is recorded, so a row read while no table is open is its table's first).
+ */
 export type TaskTables = { rows: Map<number, TaskRow>; ends: Set<number> };
 
 /** A header has at most this many cells after its 序号; a row at most this many pieces before the next row. */
@@ -53,12 +56,12 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
     const opening = before > 0 && unitsLast ? leadingCategories(j, before, text) : 0;
     // a table of values ("十四五装机计划（MW） / 责任单位") is read for its numbers, row by row (table-cells.ts)
     if (columns.length === 0 || !opensRows(text(j + opening)) || labels.some(namesMeasure)) continue;
-    for (let c = j; c < j + opening; c++) tables.rows.set(c, { first: c === j, category: true, title: pieces[c]!, annotations: [] });
+    for (let c = j; c < j + opening; c++) tables.rows.set(c, { category: true, title: pieces[c]!, annotations: [] });
     j += opening;
     let serial = 1;
     let category = 1;
     let afterCategory = false;
-    for (let first = true; ; first = false) {
+    for (;;) {
       const t = text(j);
       // the tasks' numbers go on across the categories, or start again under each ("一 / 1 / 2 / 二 / 1")
       const isTask: boolean = t === String(serial) || (afterCategory && t === '1');
@@ -75,17 +78,19 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
       let k = j + 1;
       while (k < pieces.length && k - j <= ROW_PIECES_MAX && !next(k)) k++;
       const last = k >= pieces.length || !next(k);
-      const end = last ? lastRowEnd(pieces, kinds, j, labels.length, columns, norm) : k;
+      const end = last ? lastRowEnd(pieces, kinds, j, labels.length, unitsLast, norm) : k;
       const cells = pieces.slice(j + 1, end);
       if (cells.length === 0) {
         tables.ends.add(j);
         break;
       }
       for (let c = j; c < end; c++) if (kinds[c] === 'heading' || kinds[c] === 'title') kinds[c] = 'paragraph';
-      // the next rows' category cells after this row's units ("…/ 区规划资源局 / 行动二：… / 旧区改造 / 4")
-      const own = before > 0 && unitsLast && !last ? ownCells(cells, before, norm) : cells.length;
-      for (let c = own; c < cells.length; c++) tables.rows.set(j + 1 + c, { first: false, category: true, title: cells[c]!, annotations: [] });
-      tables.rows.set(j, { first: first && opening === 0, category: isCategory, title: cells[0]!, annotations: isCategory ? [] : unitsOf(cells.slice(0, own), columns, norm) });
+      // the next rows' category cells after this row's units ("…/ 区规划资源局 / 行动二：… / 旧区改造 / 4"): at most
+      // one per category column and a line spanning the table, after the row's first cell
+      const nextCategories = before > 0 && unitsLast && !last;
+      const ownEnd = nextCategories ? (afterLastUnits(pieces, Math.max(j + 1, end - before - 3), end, norm) ?? end) : end;
+      for (let c = ownEnd; c < end; c++) tables.rows.set(c, { category: true, title: pieces[c]!, annotations: [] });
+      tables.rows.set(j, { category: isCategory, title: cells[0]!, annotations: isCategory ? [] : unitsOf(pieces.slice(j + 1, ownEnd), columns, norm) });
       if (last) {
         tables.ends.add(end);
         j = end;
@@ -117,10 +122,10 @@ function leadingCategories(j: number, before: number, text: (i: number) => strin
   for (let n = 0; n <= before + 1; n++) if (opensRows(text(j + n))) return n;
   return 0;
 }
-/** A row's own cells, up to its last cell of units: what follows is the next rows' categories (at most one per column and a spanning line). */
-function ownCells(cells: Piece[], before: number, norm: string): number {
-  for (let c = cells.length - 1; c >= Math.max(1, cells.length - before - 2); c--) if (listsUnits(namesIn(cells[c]!, 'responsible', norm))) return c + 1;
-  return cells.length;
+/** Just after the last piece in [from + 1, to) that lists units, or null: a row's own cells end there. */
+function afterLastUnits(pieces: Piece[], from: number, to: number, norm: string): number | null {
+  for (let k = to - 1; k > from; k--) if (listsUnits(namesIn(pieces[k]!, 'responsible', norm))) return k + 1;
+  return null;
 }
 
 /** The first row opens with 1, or with a category 一. */
@@ -131,7 +136,7 @@ const opensRows = (t: string) => t === '1' || t === '一';
  * and, where the units stand in the last column, right after the last cell listing them ("…/生态环境局" and not
  * the "各部门要抓好落实。" after the table).
  */
-function lastRowEnd(pieces: Piece[], kinds: Kind[], j: number, width: number, columns: UnitColumn[], norm: string): number {
+function lastRowEnd(pieces: Piece[], kinds: Kind[], j: number, width: number, unitsLast: boolean, norm: string): number {
   let end = Math.min(j + 1 + width, pieces.length);
   for (let k = j + 2; k < end; k++) {
     if (kinds[k] === 'marker') {
@@ -139,9 +144,7 @@ function lastRowEnd(pieces: Piece[], kinds: Kind[], j: number, width: number, co
       break;
     }
   }
-  if (!columns.some((c) => c.fromEnd === 0)) return end;
-  for (let k = end - 1; k > j + 1; k--) if (listsUnits(namesIn(pieces[k]!, 'responsible', norm))) return k + 1;
-  return end;
+  return unitsLast ? (afterLastUnits(pieces, j + 1, end, norm) ?? end) : end;
 }
 
 /** The header's unit columns ("牵头部门 / 配合部门"), each by its place from the row's end. */

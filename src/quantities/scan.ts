@@ -4,7 +4,7 @@
 // reader are here; marks.ts blocks quotes and names, numeral-units.ts reads units, word-readers.ts
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
 import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, UNITS } from '../data/units.js';
-import { INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
+import { EXCLUSIVE_MARKS, INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
 import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
@@ -66,18 +66,22 @@ function joinRestatedBounds(text: string, qs: Quantity[]): void {
     while (k + 1 < qs.length && qs[k + 1]!.start < q.end) qs.splice(k + 1, 1);
     // "10万元(含10万元)至20万元": the upper bound after a separator makes it a range
     const next = qs[k + 1];
-    if (!q.range && next !== undefined && next.start === q.end + 1 && RANGE_SEPARATORS.includes(text[q.end]!) && next.unit === q.unit && next.upper === null) {
-      q.upper = next.value;
-      q.range = true;
-      q.end = next.end;
-      qs.splice(k + 1, 1);
-    }
+    if (!q.range && next !== undefined && next.start === q.end + 1 && RANGE_SEPARATORS.includes(text[q.end]!) && next.unit === q.unit && next.upper === null) takeUpper(qs, k);
   }
+}
+/** qs[k] becomes a range whose upper bound is qs[k + 1], which it takes in. */
+function takeUpper(qs: Quantity[], k: number): void {
+  const q = qs[k]!;
+  const next = qs[k + 1]!;
+  q.upper = next.value;
+  q.range = true;
+  q.end = next.end;
+  qs.splice(k + 1, 1);
 }
 /** Comparator words after a unit, by what they bound: "以上" a lower, "以下" an upper (SUFFIX_COMPARATORS). */
 const suffixesOf = (c: string) => Object.keys(SUFFIX_COMPARATORS).filter((w) => SUFFIX_COMPARATORS[w] === c);
 const PAIR_GAP = new RegExp(`^(?:${alternation(suffixesOf('gte'))})(?:${alternation(INCLUSIVE_MARKS)})?[、,]?$`);
-const PAIR_END = new RegExp(`^(?:${alternation(INCLUSIVE_MARKS.map((m) => m.replace('含', '不含')))})?(?:${alternation(suffixesOf('lte'))})`);
+const PAIR_END = new RegExp(`^(?:${alternation(EXCLUSIVE_MARKS)})?(?:${alternation(suffixesOf('lte'))})`);
 /**
  * "3人以上9人以下", "1000万元以上(含)2000万元以下", "100万元以上、500万元以下": a lower bound then an upper bound of
  * one unit is one range (TARGETS.md §1), its raw from the first number to the second unit.
@@ -87,11 +91,7 @@ function joinBoundPairs(text: string, qs: Quantity[]): void {
     const q = qs[k]!;
     const next = qs[k + 1]!;
     if (q.range || next.range || next.unit !== q.unit || next.start - q.end > PAIR_GAP_MAX) continue;
-    if (!PAIR_GAP.test(text.slice(q.end, next.start)) || !PAIR_END.test(text.slice(next.end, next.end + PAIR_END_REACH))) continue;
-    q.upper = next.value;
-    q.range = true;
-    q.end = next.end;
-    qs.splice(k + 1, 1);
+    if (PAIR_GAP.test(text.slice(q.end, next.start)) && PAIR_END.test(text.slice(next.end, next.end + PAIR_END_REACH))) takeUpper(qs, k);
   }
 }
 const PAIR_GAP_MAX = 8;
@@ -142,7 +142,7 @@ const ROAD_CODE_AT_END = someEndingAt(ROAD_CODE_BEFORE);
 /** A noun or a list's 、 right after: what stands before reads as a word. */
 const wordAfter = (text: string, at: number) => isIdeograph(text.charCodeAt(at)) || text.charCodeAt(at) === ENUM_COMMA_CODE;
 /** A mark between a range's lower bound and its separator: "500万元(含)至5000万元", "1亿元(不含)至3亿元". */
-const BOUND_MARK_AT = firstStartingAt([...INCLUSIVE_MARKS, '(不含)']);
+const BOUND_MARK_AT = firstStartingAt([...INCLUSIVE_MARKS, ...EXCLUSIVE_MARKS]);
 const ARTICLE_LENGTHS = new Set(ARTICLE_NUMERALS.map((w) => w.length));
 /** The numeral [start, end) is one of ARTICLE_NUMERALS (sliced only when its length is). */
 const isArticle = (text: string, start: number, end: number) => ARTICLE_LENGTHS.has(end - start) && ARTICLE_NUMERALS.includes(text.slice(start, end));
