@@ -57,20 +57,43 @@ export function runInItemAt(text: string, offset: number, end: number): number {
   return end;
 }
 
+const CN_ONE = 0x4e00; // 一
+const SHI = 0x662f; // 是
+/**
+ * "（二）坚持精准防控,落实科学施策一是坚持…": a flattened copy ran the heading into its first 一是. Where the
+ * phrase from `from` (the heading's start, at or before `offset`) is a heading phrase followed by 一是 and text,
+ * the run ends before the 一; else at `end`.
+ */
+export function runInFirstShiAt(text: string, from: number, offset: number, end: number): number {
+  const stop = Math.min(end, from + RUN_IN_HEADING_MAX + 1);
+  for (let p = offset + 1; p < stop; p++) {
+    if (text.charCodeAt(p) !== CN_ONE || text.charCodeAt(p + 1) !== SHI || !isIdeograph(text.charCodeAt(p + 2))) continue;
+    return headingPhrase(text, from, p, SHI_HEADING_COMMAS) ? p : end;
+  }
+  return end;
+}
+
 /**
  * text[a, b) can be a heading phrase a first item runs into: no sentence end, at most one comma between two
  * phrases ("加快完善金融体系,做大做强金融产业"), ending in CJK, and no reference to a part of a text
  * ("依照本办法第四条(一)规定").
  */
-export function headingPhrase(text: string, a: number, b: number): boolean {
-  if (b <= a || !isIdeograph(text.charCodeAt(b - 1)) || REFERENCE_END.test(text.slice(a, b))) return false;
+export function headingPhrase(text: string, a: number, b: number, commasMax = 1): boolean {
+  const last = text.charCodeAt(b - 1);
+  if (b <= a || !(isIdeograph(last) || (commasMax > 1 && last === CLOSING_QUOTE)) || REFERENCE_END.test(text.slice(a, b))) return false;
   let commas = 0;
   for (let i = a; i < b; i++) {
     if (runClass[text.charCodeAt(i)] === BREAK) return false;
-    if (text.charCodeAt(i) === COMMA && (++commas > 1 || i === a)) return false;
+    if (text.charCodeAt(i) === COMMA && (++commas > commasMax || i === a)) return false;
   }
   return true;
 }
+/**
+ * A heading an 一是 runs into may be three short phrases ending in a quoted word ("思想先行,政治统领,把牢对党忠诚“方向盘”"):
+ * the 一是 and the text after it say where the heading ends.
+ */
+export const SHI_HEADING_COMMAS = 2;
+const CLOSING_QUOTE = 0x201d; // ”
 
 /** "2.全面…", "12、加强…" at `p`: one or two digits, a dot or 、, then CJK text. */
 function itemNumberAt(text: string, p: number): boolean {

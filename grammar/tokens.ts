@@ -3,7 +3,7 @@
 // same length as the source), so `（一）` arrives here as `(一)`.
 import type { IToken, TokenType, CustomPatternMatcherReturn } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
-import { STYLE_RANK } from '../src/data/marker-styles.js';
+import { STYLE_RANK, YEAR_LEAD_IN } from '../src/data/marker-styles.js';
 import { TITLE_PERIOD } from '../src/data/doc-types.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
 import { isLabelFirst, opensWithLabel, parseUnitAnnotation } from './annotation.js';
@@ -11,7 +11,7 @@ import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
-import { afterRunInPart, ARTICLE, headingPhrase, runInArticleAt, runInItemAt, runStartCodes, RUN_IN_HEADING_MAX, textRunEnd } from './text-run.js';
+import { afterRunInPart, ARTICLE, headingPhrase, runInArticleAt, runInFirstShiAt, runInItemAt, SHI_HEADING_COMMAS, runStartCodes, RUN_IN_HEADING_MAX, textRunEnd } from './text-run.js';
 import { afterLastGb2312Circled, lastOrdinal, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
 export type { MarkerPayload } from './marker-sequence.js';
 
@@ -219,6 +219,8 @@ export const CnShiMarker = marker(
   cnChars,
   (m) => parseOrdinal(m[1]!),
   (ctx, ordinal) => atBoundary(ctx) || (ordinal !== null && ordinal > 1 && ctx.prev?.tokenType === Text && ctx.prev.image.endsWith(',')) ||
+    // "（二）坚持精准防控，落实科学施策一是坚持…": the first item run into its heading
+    (ordinal === 1 && (runInHeading(ctx.tokens, RANK_OF_SHI, SHI_HEADING_COMMAS) || afterYearLeadIn(ctx.tokens))) ||
     // "一是狠抓项目园区、二是狠抓招商引资、…": a list of items apart with 、, each the next of the one before
     (ordinal !== null && ordinal > 1 && ctx.prev?.image === '、' && lastOrdinal(ctx.tokens, 'cn-shi') === ordinal - 1),
 );
@@ -270,6 +272,7 @@ export const OpenBracket = createToken({ name: 'OpenBracket', pattern: new RegEx
 export const CloseBracket = createToken({ name: 'CloseBracket', pattern: new RegExp(charClass(CLOSERS)), categories: [Inline] });
 
 const RANK_OF_ITEMS = STYLE_RANK['arabic-dot'];
+const RANK_OF_SHI = STYLE_RANK['cn-shi'];
 
 /** `token` is a marker ranked above `rank`: a heading phrase may follow it. */
 const markerAbove = (token: IToken | undefined, rank: number) => {
@@ -278,13 +281,22 @@ const markerAbove = (token: IToken | undefined, rank: number) => {
 };
 
 /** A marker of `rank` may follow a heading phrase without a break: the Text token right before is one, after a marker ranked above. */
-const runInHeading = (tokens: IToken[], rank: number) => {
+const runInHeading = (tokens: IToken[], rank: number, commasMax = 1) => {
   const at = phraseStart(tokens);
   if (at === tokens.length) return false;
   let phrase = '';
   for (let i = at; i < tokens.length; i++) phrase += tokens[i]!.image;
-  if (phrase.length > RUN_IN_HEADING_MAX || !headingPhrase(phrase, 0, phrase.length)) return false;
+  if (phrase.length > RUN_IN_HEADING_MAX || !headingPhrase(phrase, 0, phrase.length, commasMax)) return false;
   return markerAbove(tokens[at - 1], rank);
+};
+
+/** "2019年,一是…": a year and its comma opening a line or sentence lead into the items after them. */
+const afterYearLeadIn = (tokens: IToken[]) => {
+  const at = phraseStart(tokens);
+  let phrase = '';
+  for (let i = at; i < tokens.length; i++) phrase += tokens[i]!.image;
+  const before = tokens[at - 1];
+  return YEAR_LEAD_IN.test(phrase) && (before === undefined || before.tokenType === LineBreak || before.tokenType === SentenceEnd);
 };
 
 /**
@@ -305,7 +317,9 @@ export const Text = createToken({
   pattern: {
     exec: (text: string, offset: number, tokens: IToken[]) => {
       let end = textRunEnd(text, offset);
-      if (end > offset && markerAbove(tokens[phraseStart(tokens) - 1], RANK_OF_ITEMS)) end = runInItemAt(text, offset, end);
+      const phrase = end > offset ? phraseStart(tokens) : tokens.length;
+      if (end > offset && markerAbove(tokens[phrase - 1], RANK_OF_ITEMS)) end = runInItemAt(text, offset, end);
+      if (end > offset + 2 && markerAbove(tokens[phrase - 1], RANK_OF_SHI)) end = runInFirstShiAt(text, phrase < tokens.length ? tokens[phrase]!.startOffset : offset, offset, end);
       if (end > offset + 1) end = runInArticleAt(text, offset, end);
       return end === offset ? null : ([text.slice(offset, end)] as CustomPatternMatcherReturn);
     },

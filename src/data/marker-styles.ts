@@ -22,3 +22,6 @@ export const PART_HEADING = /^第[0-9一二三四五六七八九十百零〇两]
 export const PART_RANK: Record<string, number> = { 编: -0.9, 章: -0.6, 节: -0.3 };
 /** "专栏1 …重大工程": a plan's box of projects or indicators, inside the section it stands in, closed by the next item. */
 export const BOX_HEADING = /^专栏[0-9一二三四五六七八九十]+/;
+
+/** "2019年,一是…": a year and its comma alone, leading into the 一是 items after them (as normalized). */
+export const YEAR_LEAD_IN = /^(?:到|至)?(?:19|20)\d{2}年(?:底|末)?,$/;

@@ -44,7 +44,9 @@ function walkTargets(input: QuantityInput): Target[] {
   const planYear = input.planYear ?? null;
   const documentYear = input.documentYear ?? null;
   // dated: the year the nearest dating heading above gives everything under it that names no year of its own
-  const walk = (nodes: Node[], opening: ListLead | null, above: RoleContext | undefined, datedAbove: YearMention | null) => {
+  // returns the lead a trailing paragraph leaves ("2019年，" nested at the end of the item before its list)
+  const walk = (nodes: Node[], opening: ListLead | null, above: RoleContext | undefined, datedAbove: YearMention | null): ListLead | null => {
+    let trailing: ListLead | null = null;
     // An unnumbered part heading ("“十五五”时期主要目标和2026年重点工作") dates the numbered sections after it,
     // its siblings by OUTPUT.md's depth rule, until the next such heading.
     let dated = datedAbove;
@@ -79,6 +81,7 @@ function walkTargets(input: QuantityInput): Target[] {
         const outcome = extractNode(input, node, start, node.position.end.offset, { context, inherited: item ? lead : null, article, dated }, targets);
         if (outcome.lead) lead = outcome.lead;
         else if (!item || outcome.namesYear) lead = null;
+        trailing = outcome.lead;
         // "二、工作目标 / 到2025年，… / （一）…（五）": the numbered goals after it share its deadline
         if (!item && context === 'goal') goalYear = openingDeadline(node.text) ?? goalYear;
       } else {
@@ -91,14 +94,19 @@ function walkTargets(input: QuantityInput): Target[] {
         const inline = node.marker?.style === INLINE_STYLE;
         const outcome = extractNode(input, node, textStart, node.ownPosition.end.offset, { context, inherited: inline ? lead : null, article, dated: datedHere }, targets);
         if (node.marker?.style === ARTICLE_STYLE) articles++;
+        let last: ListLead | null = null;
         if (node.children.length > 0) {
           const here = ANY_RULE_LEAD_INS(node.title) ? 'rule' : decided;
-          walk(node.children, outcome.lead, here !== undefined ? here : leavesGlossary ? null : above, datedHere);
+          last = walk(node.children, outcome.lead, here !== undefined ? here : leavesGlossary ? null : above, datedHere);
         }
         if (node.marker?.style === ARTICLE_STYLE) articles--;
         if (!inline || outcome.namesYear) lead = null;
+        // the depth rule nests the lead-in of the next list ("2019年，一是…") at the end of the item before it
+        if (inline && last !== null) lead = last;
+        trailing = null;
       }
     }
+    return trailing;
   };
   walk(input.root.children, null, undefined, null);
   return targets;

@@ -3,6 +3,7 @@
 import { INTRO_ENDS, LIST_ITEM_MARKS, SENTENCE_ENDS } from '../data/target-cues.js';
 import { sentenceStart, yearAt, type Deadlines } from '../quantities/context.js';
 import type { YearMention } from '../quantities/quantity.js';
+import { YEAR_LEAD_IN } from '../data/marker-styles.js';
 
 /** A year opens its sentence within this many characters of its start ("“十五五”期间," after the quotes). */
 const OPENING_REACH = 2;
@@ -17,6 +18,8 @@ export type ListLead = { mention: YearMention; status: boolean };
 export function listLead(text: string, due: Deadlines, inherited: ListLead | null): ListLead | null {
   const end = text.trimEnd().length;
   if (end === 0) return null;
+  // "2019年," alone before its 一是 items (the grammar made them items for it)
+  if (due.years.length === 1 && YEAR_LEAD_IN.test(text.trim())) return { mention: due.years[0]!, status: due.status.has(due.years[0]!) };
   if (!INTRO_ENDS.includes(text[end - 1]!)) {
     const first = due.years[0];
     // most texts name no year: nothing more is read of them

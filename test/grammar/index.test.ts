@@ -75,5 +75,16 @@ describe('parseGrammar', () => {
     const prose = '推进城东、二是村片区改造。';
     expect(parseGrammar(prose).segments.map((s) => s.marker)).toEqual([null]);
   });
+
+  it('reads a first 一是 run into its heading, and one after a year and its comma, as items', () => {
+    const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
+    // a flattened copy: the heading's phrases (a quoted word last) run straight into 一是
+    expect(markers('。(二)坚持精准防控,落实科学施策一是坚持早发现。二是加强保障。')).toEqual(['(二)', '一是', '二是']);
+    expect(markers('(一)思想先行,政治统领,把牢对党忠诚“方向盘”一是学习入脑入心。')).toEqual(['(一)', '一是']);
+    expect(markers('2019年,一是四个街道完成覆盖;二是新增账户51个。')).toEqual(['一是', '二是']);
+    // …but not a sentence's 一是 after a clause, nor one after a long phrase or a heading that is a sentence
+    expect(markers('我们坚持统筹,一是一回事。')).toEqual([]);
+    expect(markers('(一)坚持统筹推进全区各项重点工作任务落实落地见效,切实强化全面从严治党主体责任落实落细一是加强学习。')).toEqual(['(一)']);
+  });
 });
 

@@ -16,4 +16,9 @@ describe('listLead', () => {
     const text = '一、主要任务\n（一）夯实本底\n坚持生态优先。“十五五”期间，着力推进生态空间建设。一是新建绿地项目10个；二是新建口袋公园8处；三是2027年前建成绿道2公里；四是改造公园3座。';
     expect(years(text)).toEqual(['10个:2030', '8处:2030', '2公里:2027', '3座:null']);
   });
+
+  it('hands a year standing alone with its comma ("2019年，一是…") to its items, each paragraph its own', () => {
+    const text = '二、工作目标\n\n2018年，一是完成新增账户172个；二是新建服务点位67个。\n\n2019年，一是新增账户51个；二是新建服务点位101个。';
+    expect(years(text)).toEqual(['172个:2018', '67个:2018', '51个:2019', '101个:2019']);
+  });
 });
