@@ -13,6 +13,7 @@ import { tableCells } from './pipeline/table-cells.js';
 import { columnYears } from './pipeline/column-years.js';
 import { rowTables } from './pipeline/row-tables.js';
 import { flatRowTables } from './pipeline/flat-row-tables.js';
+import { keyedTables } from './pipeline/keyed-tables.js';
 import { extractTargets } from './pipeline/extract-targets.js';
 import { rejoinFragments } from './pipeline/rejoin-fragments.js';
 import { documentYearOf, extractMeta, isRuleDocument, planYearOf } from './pipeline/meta.js';
@@ -78,7 +79,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   lap('tree');
   const meta = extractMeta(tree.root, tree.furniture, options.metaRows);
   const cells = tableCells(tree.root);
-  const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), cells, columnCells: columnYears(tree.root), rowCells: flatRowTables(tree.root, source, rowTables(tree.root, source)) });
+  const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), cells, columnCells: columnYears(tree.root), rowCells: keyedTables(tree.root, source, flatRowTables(tree.root, source, rowTables(tree.root, source))) });
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
   if (options.original) toOriginal(tree.root.children, targets, diagnostics, tree.furniture, options.original);

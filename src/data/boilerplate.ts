@@ -83,13 +83,17 @@ export const META_FIELD_LABELS = [
 
 /** A flattened table's header opens with its serial column; its last row may be a total. */
 export const TABLE_SERIAL_HEADERS = ['序号', '编号'];
+/** How a table's title ends ("…建设推进计划表", "…情况一览表"): the cells after it are its header. */
+export const TABLE_TITLE_ENDINGS = ['表'];
 export const TABLE_TOTAL_CELLS = ['合计', '小计', '总计', '汇总'];
 /** An indicator table's column of units ("单位"): its rows' values take the unit in their row. */
 export const TABLE_UNIT_COLUMNS = ['单位', '计量单位'];
 /** Words of the column naming each row's indicator ("指标名称", "主要指标"). */
 export const TABLE_NAME_COLUMNS = ['指标', '名称'];
 /** Words of a column that reports where the plan starts from ("2025年基期值", "现状值"): its values are baselines. */
-export const TABLE_BASE_COLUMNS = ['基期', '现状', '基数', '基准', '现值'];
+export const TABLE_BASE_COLUMNS = ['基期', '现状', '基数', '基准', '现值', '已建'];
+/** Words of a table's title or column that sets work ("2021年任务", "…建设推进计划表"): its values aim, even at a year past. */
+export const TABLE_AIM_WORDS = ['任务', '目标', '计划', '规划'];
 /**
  * An indicator table's 属性 column and its cells: run into one line, the cell ending a row and the next row's
  * serial stand before the next indicator's name ("…≥95%约束性2失能特困人员集中供养率≥60%").

@@ -96,19 +96,19 @@ function readRow(cells: Paragraph[], dated: Column[], undatedBase: boolean, unit
     const slot = slots[k];
     if (slot === undefined) return;
     const { start, end, holds } = slot.read;
-    const value: RowCell = { start, end, unit: slot.unit, indicator: name, year: column.year, role: column.role };
+    const value: RowCell = { start, end, unit: slot.unit, indicator: name, year: column.year, role: column.role, aims: column.aims };
     if (holds === 'value' && slot.unit !== '') into.set(slot.cell, [value]);
     // "5分钟覆盖区超80%": a cell with a unit of its own
     else if (holds === 'own') into.set(slot.cell, [{ ...value, unit: '', own: true }]);
   });
 }
 
-const BASE_COLUMN: Column = { label: '', year: null, role: 'baseline' };
+const BASE_COLUMN: Column = { label: '', year: null, role: 'baseline', aims: false };
 /** "/" or "—" hold a value's place in its column. */
 const PLACE_HOLDER = /^[/／—–-]$/;
 /** A cell's text within its paragraph [start, end), and what it holds: a value, one with its own unit, a placeholder, or none. */
 type ValueCell = { start: number; end: number; holds: 'value' | 'own' | 'place' | null };
-function valueCell(raw: string): ValueCell {
+export function valueCell(raw: string): ValueCell {
   const start = raw.length - raw.trimStart().length;
   const cell = raw.trim();
   const read = normalize(cell).text;

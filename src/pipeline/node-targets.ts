@@ -58,6 +58,9 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   }
   // a table row's value is what its column and its row say
   if (rowRead) found.forEach((t, k) => Object.assign(t, fromRow(rowRead.cells[k]!, input.planYear ?? null)));
+  // a cell of a table listing what was done ("2021年…明细表") reports, as a row's cell does; one of a table setting
+  // work ("…建设推进计划表", "2021年任务") aims, whatever year it names
+  else if (cell && (cell.aims || pastCell(cell.year, false, input.planYear ?? null))) found.forEach((t) => (t.role = cell.aims ? 'target' : 'baseline'));
   // The node's roles are final before its targets join the document.
   shareListRoles(text, quantities, r.compared, found);
   shareListComparators(text, quantities, r.compared, found);
@@ -270,8 +273,11 @@ function afterItem(text: string, a: number, b: number): number {
   return comma < b ? comma + 1 : a;
 }
 
-/** What a table row's cell says of its value: its column's year and role, its row's indicator; a year before the plan's reports. */
+/** What a table row's cell says of its value: its column's year and role, its row's indicator; a year before the plan's reports, unless its column or table sets it as work. */
 function fromRow(c: RowCell, planYear: number | null): Pick<Target, 'year' | 'role' | 'indicator'> {
-  const before = planYear !== null && c.year !== null && c.year < planYear;
-  return { year: c.year, role: before ? 'baseline' : c.role, indicator: c.indicator };
+  return { year: c.year, role: pastCell(c.year, c.aims === true, planYear) ? 'baseline' : c.role, indicator: c.indicator };
+}
+/** A table's value dated before the plan's year reports it, unless its column or table sets it as work. */
+function pastCell(year: number | null, aims: boolean, planYear: number | null): boolean {
+  return planYear !== null && year !== null && year < planYear && !aims;
 }

@@ -4,7 +4,7 @@
 // column gives: a 基期值 or 现状值 reports, a 目标值 aims.
 import type { Paragraph, Role, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
-import { TABLE_BASE_COLUMNS, TABLE_NAME_COLUMNS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
+import { TABLE_AIM_WORDS, TABLE_BASE_COLUMNS, TABLE_NAME_COLUMNS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { scan } from '../quantities/scan.js';
 import { PREFIX_COMPARATORS } from '../data/comparators.js';
@@ -13,7 +13,7 @@ import type { TextRuns } from '../quantities/text-view.js';
 import { periodEnd } from './table-cells.js';
 
 /** A value cell of a row: where it stands in the paragraph's text, and what its row and column say of it. */
-export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role; own?: boolean };
+export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role; own?: boolean; aims?: boolean };
 
 const CELL_SEPARATOR = '\t';
 /** The signs of PREFIX_COMPARATORS (≥, >, ≤ …): a cell may open with one. */
@@ -25,7 +25,7 @@ const CHANGE_PREFIXES = ['增加', '新增'];
 export const VALUE = new RegExp(`^([${escaped(SIGNS)}]?|${CHANGE_PREFIXES.join('|')})([0-9]+(?:\\.[0-9]+)?)(左右|以上|以下)?$`);
 const LABEL_YEAR = /(20\d{2})年/;
 
-export type Column = { label: string; year: number | null; role: Role };
+export type Column = { label: string; year: number | null; role: Role; aims: boolean };
 
 /** The cells of `text` with their offsets: [start, end, trimmed cell]. */
 function cellsOf(text: string): [number, number, string][] {
@@ -50,6 +50,7 @@ export function columnOf(label: string): Column {
     label,
     year: y ? Number(y[1]) : periodEnd(label),
     role: TABLE_BASE_COLUMNS.some((w) => label.includes(w)) ? 'baseline' : 'target',
+    aims: TABLE_AIM_WORDS.some((w) => label.includes(w)),
   };
 }
 
@@ -80,7 +81,7 @@ export function rowTables(root: Root, source: string): Map<Paragraph, RowCell[]>
       cells.forEach(([start, end, cell], c) => {
         if (c === unitAt || c === nameAt) return;
         const read = normalize(cell).text;
-        if (columns[c]!.year !== null && VALUE.test(read)) found.push({ start, end, unit, indicator: name, year: columns[c]!.year, role: columns[c]!.role });
+        if (columns[c]!.year !== null && VALUE.test(read)) found.push({ start, end, unit, indicator: name, year: columns[c]!.year, role: columns[c]!.role, aims: columns[c]!.aims });
         // a cell with a unit of its own under a column of no year ("年均增长 / 7%左右") aims at the table's last year
         else if (columns[c]!.year === null && ownQuantity(read) !== null) {
           found.push({ start, end, unit: '', indicator: name + labels[c], year: lastYear, role: 'target', own: true });

@@ -6,16 +6,17 @@
 import type { Node, Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { UNIT_MULTIPLIERS, UNITS } from '../data/units.js';
-import { TABLE_SERIAL_HEADERS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
+import { TABLE_AIM_WORDS, TABLE_SERIAL_HEADERS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { latinUnitAt } from '../quantities/numeral-units.js';
+import { scan } from '../quantities/scan.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
 
 /**
  * What a cell holding a number alone measures: its column's unit, the row's name with the column's label, and
  * the year its column or the table's title dates it by ("十四五装机计划（MW）" → 2025).
  */
-export type Cell = { unit: string; indicator: string; year: number | null };
+export type Cell = { unit: string; indicator: string; year: number | null; aims: boolean };
 
 /** "面积(公顷)", "长度（米）", "总投资(亿元)": a column label and the unit in brackets after it. */
 const UNIT_BRACKET = /[(（]([^()（）]{1,10})[)）]$/;
@@ -35,11 +36,13 @@ function labelYear(label: string): number | null {
   const m = LABEL_YEAR.exec(label);
   return m ? Number(m[1]) : periodEnd(label);
 }
+/** A row's cell naming its year alone: "2021年". */
+const ROW_YEAR = /^(?:19|20)\d{2}年$/;
 /** "2023-2025" under 建设年限（年）: a period, never a quantity (TARGETS.md §1). */
 const YEAR_RANGE = /^(?:19|20)\d{2}[-－—～~](?:19|20)\d{2}$/;
 
-/** A unit of the table (万元, 公顷) or a Latin-letter one (MW, GWh). */
-const isUnit = (u: string) => UNITS[u] !== undefined || latinUnitAt(u, 0) === u;
+/** A unit of the table (万元, 公顷) or a Latin-letter one (MW, GWh), scaled by 万/亿 as well ("万m2"). */
+const isUnit = (u: string): boolean => UNITS[u] !== undefined || latinUnitAt(u, 0) === u || (u.length > 1 && UNIT_MULTIPLIERS.includes(u[0]!) && isUnit(u.slice(1)));
 /** "面积(公顷)": a label and the unit its bracket names, or null. */
 export function labelledUnit(label: string): { label: string; unit: string } | null {
   const m = HEADER_UNIT.exec(label);
@@ -52,8 +55,7 @@ export function labelledUnit(label: string): { label: string; unit: string } | n
 export function namesItsUnit(label: string): boolean {
   const m = UNIT_BRACKET.exec(label);
   if (m === null) return false;
-  const unit = m[1]!.split('/')[0]!;
-  return isUnit(unit) || (UNIT_MULTIPLIERS.includes(unit[0]!) && isUnit(unit.slice(1)));
+  return isUnit(m[1]!.split('/')[0]!);
 }
 /** A header cell naming a measure: a unit in brackets ("总投资(亿元)"), a year or a five-year plan ("2025年目标"). */
 export const namesMeasure = (label: string): boolean => labelledUnit(label) !== null || labelYear(label) !== null;
@@ -71,20 +73,25 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
   for (let i = 0; i < ps.length; i++) {
     if (!TABLE_SERIAL_HEADERS.includes(text(i))) continue;
     // the header: short cells up to the first row's 1
-    const columns: { label: string; unit: string | null }[] = [];
     let j = i + 1;
-    for (; j < ps.length && text(j) !== '1' && columns.length < COLUMNS_MAX; j++) {
+    for (; j < ps.length && text(j) !== '1' && j - i <= COLUMNS_MAX; j++) {
       const t = text(j);
       if (t.length > HEADER_CELL_MAX || NUMBER.test(t)) break;
-      columns.push(labelledUnit(t) ?? { label: t, unit: null });
     }
     if (text(j) !== '1') continue;
+    const columns = headerCells(ps.slice(i + 1, j).map((p) => p.text.trim())).cells.map((t) => labelledUnit(t) ?? { label: t, unit: null });
     // the title right above the header: "交通子行业“十四五”光伏建设分配表", a paragraph or the title of the section it opens
     const title = above.get(ps[i]!) ?? '';
-    const tableYear = title.length <= TITLE_MAX ? periodEnd(title) : null;
-    const yearOf = (label: string) => labelYear(label) ?? tableYear;
-    const units = unitColumns(columns, yearOf);
+    const titled = title.length <= TITLE_MAX;
+    const tableYear = titled ? labelYear(title) : null;
+    let rowYear: number | null = null;
+    // a table over a plan's period or titled as work sets what it lists, even at a year past
+    const titleAims = (titled && periodEnd(title) !== null) || TABLE_AIM_WORDS.some((w) => title.includes(w));
+    const aims = (label: string) => titleAims || TABLE_AIM_WORDS.some((w) => label.includes(w));
+    const units = unitColumns(columns);
     if (units.length === 0) continue;
+    // the columns a row holding every cell has numbers in: a short row's numbers fill them from the left
+    let numeric: number[] | null = null;
     // the rows: from each serial number to the next; a total's row (合计) ends the table. Where rows open with a
     // name, the next serial is a number followed by a name: "1 / 宝山路街道 / 62 / … / 2 / 3 …" holds a value 2.
     const named = !NUMBER.test(text(j + 1));
@@ -94,6 +101,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
       const row: number[] = [];
       const all: number[] = [];
       let name = total ? text(j) : '';
+      let ownYear: number | null = null;
       let k = j + 1;
       for (; k < ps.length; k++) {
         const t = text(k);
@@ -101,15 +109,31 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
         all.push(k);
         if (NUMBER.test(t) && !YEAR_RANGE.test(t)) row.push(k);
         else if (total) break; // a total's row holds its numbers only
+        else if (ROW_YEAR.test(t)) ownYear ??= Number(t.slice(0, 4));
         else if (name === '') name = t;
       }
-      if (row.length === units.length) row.forEach((p, c) => cells.set(ps[p]!, { unit: units[c]!.unit, indicator: name + units[c]!.label, year: units[c]!.year }));
-      else if (!total && all.length === columns.length) {
+      const full = !total && all.length === columns.length;
+      // a year in a cell of the row ("2021年") dates it; a short row shares its merged year cell with the row above
+      rowYear = ownYear ?? (full ? null : rowYear);
+      // a column's own year first, then the row's, then the table's
+      const set = (p: number, c: UnitColumn) =>
+        cells.set(ps[p]!, { unit: c.unit, indicator: name + c.label, year: c.year ?? rowYear ?? tableYear, aims: aims(c.label) });
+      if (full) numeric ??= all.flatMap((p, c) => (row.includes(p) ? [c] : []));
+      // a row short at its start: cells merged with the row above ("2021年 / 直接设置") stand in that row only
+      const shortAtStart = numeric !== null && all.length - row.length < columns.length - numeric.length;
+      if (!full && shortAtStart && numeric!.length > units.length && row.length < numeric!.length) {
+        // a numbers column without a unit ("数量"): the short row's numbers stand under the full row's, from the left
+        row.forEach((p, c) => {
+          const column = columns[numeric![c]!]!;
+          if (column.unit !== null) set(p, { label: column.label, unit: column.unit, year: labelYear(column.label) });
+        });
+      } else if (row.length === units.length) row.forEach((p, c) => set(p, units[c]!));
+      else if (full) {
         // "1 / 黄浦区 / 0.3-0.4 / 1 / 1": more numbers than unit columns, but every cell kept, each under its own
         // column (a number under no unit is none)
         all.forEach((p, c) => {
           const unit = columns[c]!.unit;
-          if (unit !== null && NUMBER.test(text(p)) && !YEAR_RANGE.test(text(p))) cells.set(ps[p]!, { unit, indicator: name + columns[c]!.label, year: yearOf(columns[c]!.label) });
+          if (unit !== null && NUMBER.test(text(p)) && !YEAR_RANGE.test(text(p))) set(p, { label: columns[c]!.label, unit, year: labelYear(columns[c]!.label) });
         });
       }
       j = k;
@@ -118,6 +142,28 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     i = j - 1;
   }
   return cells;
+}
+
+/** A header cell that is only a unit in brackets: the copy broke its column's label before it ("避难面积⏎（万m2）"). */
+const UNIT_ONLY = new RegExp(`^${UNIT_BRACKET.source}`);
+/**
+ * A header's cells with each unit put back on its label's line ("避难面积（万m2）"), and for each the index of the
+ * last line it takes.
+ */
+export function headerCells(lines: string[]): { cells: string[]; ends: number[] } {
+  const cells: string[] = [];
+  const ends: number[] = [];
+  lines.forEach((line, k) => {
+    const m = UNIT_ONLY.exec(line);
+    if (m !== null && cells.length > 0 && isUnit(m[1]!) && !UNIT_BRACKET.test(cells[cells.length - 1]!)) {
+      cells[cells.length - 1] += line;
+      ends[ends.length - 1] = k;
+    } else {
+      cells.push(line);
+      ends.push(k);
+    }
+  });
+  return { cells, ends };
 }
 
 /** The text right above each paragraph: the paragraph before it, or the title of the section it opens. */
@@ -138,18 +184,18 @@ function textsAbove(nodes: Node[], out = new Map<Paragraph, string>(), before = 
 const YEAR_ONLY = /^(?:19|20)\d{2}(?:[-－—～~至](?:19|20)\d{2})?年$/;
 type UnitColumn = { label: string; unit: string; year: number | null };
 /**
- * The columns that hold numbers, in order: each label with a unit, dated by its own year or the table's; under a
+ * The columns that hold numbers, in order: each label with a unit, dated by its own year; under a
  * two-level header ("投放点微更新（个） / 精品居住区建设（个） / 2023-2024年 / 2025年 / 2023-2024年 / 2025年") each
  * measure spans as many year columns as the years below the measures share out, in order.
  */
-function unitColumns(columns: { label: string; unit: string | null }[], yearOf: (label: string) => number | null): UnitColumn[] {
+function unitColumns(columns: { label: string; unit: string | null }[]): UnitColumn[] {
   const units = columns.filter((c): c is { label: string; unit: string } => c.unit !== null);
   const years = columns.filter((c) => c.unit === null && YEAR_ONLY.test(c.label));
   const spread = years.length / units.length;
   if (years.length > 0 && Number.isInteger(spread) && columns.indexOf(years[0]!) > columns.indexOf(units[units.length - 1]!)) {
-    return units.flatMap((u, m) => years.slice(m * spread, (m + 1) * spread).map((y) => ({ label: u.label, unit: u.unit, year: yearOf(y.label) })));
+    return units.flatMap((u, m) => years.slice(m * spread, (m + 1) * spread).map((y) => ({ label: u.label, unit: u.unit, year: labelYear(y.label) })));
   }
-  return units.map((u) => ({ label: u.label, unit: u.unit, year: yearOf(u.label) }));
+  return units.map((u) => ({ label: u.label, unit: u.unit, year: labelYear(u.label) }));
 }
 
 /** What the scan finds in a table cell holding `text` (a number alone): the number with its column's unit. */
@@ -159,6 +205,11 @@ export function cellScan(text: string, cell: Cell): ScanResult {
   const start = text.indexOf(t);
   const info = UNITS[cell.unit] ?? null;
   const [low, high] = t.split(RANGE_DASH);
+  // a unit the table scales ("万m2"): the number as the scan reads it written with its unit
+  const scaled = info === null && high === undefined ? scan(t + cell.unit).quantities[0] : undefined;
+  if (scaled !== undefined && scaled.start === 0 && scaled.end === t.length + cell.unit.length) {
+    return { quantities: [{ ...scaled, start, end: start + t.length }], years: cell.year === null ? [] : [{ start: 0, end: 0, year: cell.year }] };
+  }
   const q: Quantity = {
     start, end: start + t.length, value: Number(low), upper: high === undefined ? null : Number(high), unit: cell.unit, kind: info?.kind ?? 'other', info,
     infix: null, range: high !== undefined,

@@ -68,5 +68,25 @@ describe('flattened tables', () => {
       '120|个|2024|小计投放点微更新', '44|个|2025|小计投放点微更新', '16|个|2024|小计精品居住区建设', '13|个|2025|小计精品居住区建设',
     ]);
   });
-});
 
+  it('puts a unit back on its label, scales 万, dates a row by its year cell, and fills a row short at its start from the left', () => {
+    const text = cellsOf([
+      '“十四五”期间全区应急避难场所建设项目表', '序号', '建设时间', '建设方式', '数量', '避难面积', '（万m2）', '经费预算', '（万元）',
+      '1', '2021年', '直接设置', '25', '13.86', '100',
+      '2', '社区', '50', '44.75',
+      '3', '2022年', '直接设置', '30', '17', '120',
+    ]);
+    expect(parseDocument(text).targets.map((t) => `${t.raw}|${t.value}|${t.unit}|${t.role}|${t.year}`)).toEqual([
+      '13.86|138600|m2|target|2021', '100|100|万元|target|2021',
+      // the row lacks its merged 建设时间 and 建设方式: its 50 is a 数量, as in the full rows, and its year the row's above
+      '44.75|447500|m2|target|2021',
+      '17|170000|m2|target|2022', '120|120|万元|target|2022',
+    ]);
+  });
+
+  it('reads a table listing what was done in a year past as baselines', () => {
+    const text = cellsOf(['某区2022年应急避难场所建设实施方案', '一、总体要求', '推进建设。', '附表4', '2021年全区直接设置应急避难场所明细表', '序号', '单位名称', '避难面积', '（万平方米）', '1', '实验小学', '0.98', '2', '附属中学', '1.83']);
+    const doc = parseDocument(text + '\n\n上海市某区人民政府\n\n2022年8月4日');
+    expect(doc.targets.map((t) => `${t.raw}|${t.value}|${t.role}|${t.year}`)).toEqual(['0.98|9800|baseline|2021', '1.83|18300|baseline|2021']);
+  });
+});
