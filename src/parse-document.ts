@@ -17,6 +17,7 @@ import { keyedTables } from './pipeline/keyed-tables.js';
 import { extractTargets } from './pipeline/extract-targets.js';
 import { rejoinFragments } from './pipeline/rejoin-fragments.js';
 import { documentYearOf, extractMeta, isRuleDocument, planYearOf } from './pipeline/meta.js';
+import { withAttachment } from './pipeline/attachment-meta.js';
 
 export type ParseOptions = {
   /** Shown as source.path; null for text that came from no file. */
@@ -77,7 +78,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
     ...parseErrors.map((e) => diagnostic('parse-error', index.position(e.offset, e.offset + e.length), { detail: e.message })),
   ];
   lap('tree');
-  const meta = extractMeta(tree.root, tree.furniture, options.metaRows);
+  const meta = withAttachment(extractMeta(tree.root, tree.furniture, options.metaRows), tree.root, tree.furniture);
   const cells = tableCells(tree.root);
   const targets = extractTargets({ source, norm, index, root: tree.root, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), cells, columnCells: columnYears(tree.root), rowCells: keyedTables(tree.root, source, flatRowTables(tree.root, source, rowTables(tree.root, source))) });
   lap('quantities');

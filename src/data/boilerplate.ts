@@ -82,6 +82,9 @@ export const META_FIELD_LABELS = [
 ];
 
 /** A flattened table's header opens with its serial column; its last row may be a total. */
+/** The label of a portal's list of attachments, and the file types it lists (attachment-meta.ts). */
+export const ATTACHMENT_LABELS = ['相关附件', '附件下载'];
+export const ATTACHMENT_FILE_TYPES = ['pdf', 'docx', 'doc', 'ofd', 'wps'];
 export const TABLE_SERIAL_HEADERS = ['序号', '编号'];
 /** How a table's title ends ("…建设推进计划表", "…情况一览表"): the cells after it are its header. */
 export const TABLE_TITLE_ENDINGS = ['表'];

@@ -325,6 +325,11 @@ export const DESIGNATION_VERBS = ['批复', '认定', '公布', '命名', '确�
 export const UPGRADE_ACTIONS = ['提质升级', '提能升级', '提档升级', '提级扩能', '高效运营'];
 
 /** Money paid each beneficiary by the period ("从每人每月2375元提高到2423元"): the new rate is a rule; the old one, after 从, a fact. */
-export const PER_PERIOD_CUES = ['每人每月', '每人每年', '每户每月', '每户每年', '每人每天', '每生每年', '每生每月', '每月'];
+export const PER_PERIOD_CUES = (() => {
+  const periods = ['每年', '每月', '每天', '每日'];
+  // (…or by the length of road, the area or the bed it keeps: "县道每年每公里1万元", "每床每日50元")
+  const heads = ['每人', '每户', '每生', '每公里', '每亩', '每床'];
+  return [...heads.flatMap((h) => periods.flatMap((p) => [h + p, p + h])), '每月'];
+})();
 /** "不低于当地最低生活保障标准的1.6倍": a multiple of a standard is a standard. */
 export const STANDARD_OF = ['标准的'];
