@@ -318,10 +318,15 @@ function sharingUnits(text: string, from: number, b: number, names: string[]): b
 }
 
 /** Every name in text[a, b), split at 、, is a unit's name (UNIT_NAME_ENDINGS): then they are added to `names`. */
+const LIST_END = '等';
 function namesOnly(text: string, a: number, b: number, names: string[], lastOnly = false): boolean {
   if (a >= b || hasBreak(text, a, b)) return false;
   const parts = text.slice(a, b).split('、');
-  const isName = (p: string) => p.length >= 2 && p.length <= UNIT_NAME_MAX && UNIT_NAME_ENDINGS.some((e) => p.endsWith(e) && p.length > e.length);
+  // (the last name may close the list with 等: "…、各街镇等")
+  const isName = (p: string) => {
+    const n = p.endsWith(LIST_END) ? p.slice(0, -LIST_END.length) : p;
+    return n.length >= 2 && n.length <= UNIT_NAME_MAX && UNIT_NAME_ENDINGS.some((e) => n.endsWith(e) && n.length > e.length);
+  };
   // in a group before a share word, the names may share an ending ("广州、深圳边检总站"): the last one has it
   const named = lastOnly ? parts.every((p) => p.length >= 2 && p.length <= UNIT_NAME_MAX) && isName(parts[parts.length - 1]!) : parts.every(isName);
   if (!named) return false;

@@ -155,10 +155,13 @@ export const ARTICLE_NUMBER = '第([一二三四五六七八九十百零〇]{1,5
 export const ARTICLE = new RegExp(`${ARTICLE_NUMBER}(?=[ \u4e00-\u9fff])`);
 /** A chapter heading run in right before an article: "…。第二章 运动员(队)的奖励第五条 对获得…". */
 export const RUN_IN_PART = new RegExp(`${PART_HEADING.source.slice(1)} +[^。;:,!?]{1,30}$`);
+/** …and one without the space ("第二章政府投资决策"): only before the next article of a sequence (ArticleMarker). */
+export const RUN_IN_PART_UNSPACED = new RegExp(`${PART_HEADING.source.slice(1)}[^。;:,!?第]{1,30}$`);
 /** How far back RUN_IN_PART is looked for. */
 const RUN_IN_PART_REACH = 40;
 /** The text [at - RUN_IN_PART_REACH, at) ends in a chapter heading run in. */
-export const afterRunInPart = (text: string, at: number) => RUN_IN_PART.test(text.slice(Math.max(0, at - RUN_IN_PART_REACH), at));
+export const afterRunInPart = (text: string, at: number, unspaced = false) =>
+  (unspaced ? RUN_IN_PART_UNSPACED : RUN_IN_PART).test(text.slice(Math.max(0, at - RUN_IN_PART_REACH), at));
 
 /**
  * Where "第N条 " stands in the text being lexed, found once per text: a run of text holds one only where a
@@ -183,13 +186,27 @@ export function articlesWithSpace(text: string): number[] {
   }
   return at;
 }
+const ARTICLE_UNSPACED = new RegExp(`${ARTICLE_NUMBER}[\u4e00-\u9fff]`, 'y');
+
+/**
+ * Where an article follows a chapter heading run in: "…的奖励第五条 对获得…", or, in a copy flattened without
+ * spaces, "…管理办法第一章总则第一条为…".
+ */
+function articlesAfterParts(text: string): number[] {
+  const at = articlesWithSpace(text).filter((p) => afterRunInPart(text, p));
+  for (let p = text.indexOf(ARTICLE_FIRST); p >= 0; p = text.indexOf(ARTICLE_FIRST, p + 1)) {
+    ARTICLE_UNSPACED.lastIndex = p;
+    if (ARTICLE_UNSPACED.test(text) && afterRunInPart(text, p, true)) at.push(p);
+  }
+  return at.sort((a, b) => a - b);
+}
 
 /** The run [offset, end) ends before an article that follows a chapter heading run in; else at `end`. */
 export function runInArticleAt(text: string, offset: number, end: number): number {
   if (articles.text !== text) {
-    articles = { text, at: articlesWithSpace(text) };
+    articles = { text, at: articlesAfterParts(text) };
   }
   const at = articles.at;
-  for (let k = firstAbove(at, offset); k < at.length && at[k]! < end; k++) if (afterRunInPart(text, at[k]!)) return at[k]!;
-  return end;
+  const k = firstAbove(at, offset);
+  return k < at.length && at[k]! < end ? at[k]! : end;
 }

@@ -48,6 +48,9 @@ export const RUN_IN_BODY_OPENERS = [
   '围绕', '按照', '充分', '严格', '各级', '各地', '各部门', '通过', '依托', '聚焦',
 ];
 
+/** Time phrases opening a body run into its heading, however short the heading ("一、2022年工作总结今年来，…"). */
+export const RUN_IN_TIME_OPENERS = ['今年来', '今年以来', '一年来', '近年来', '去年以来'];
+
 /** In a title, what a year before another year sums up ("2024年度工作总结和2025年工作计划"): that year is not the plan's. */
 export const REVIEW_TITLE_WORDS = ['总结', '回顾', '情况'];
 /** A work report's review part ("一、过去一年和五年工作回顾"): the year its body opens with is the year before the report's. */

@@ -22,6 +22,8 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
   { word: '责任处室', field: 'responsible' },
   { word: '配合单位', field: 'responsible' },
   { word: '配合部门', field: 'responsible' },
+  { word: '实施部门', field: 'responsible' },
+  { word: '实施单位', field: 'responsible' },
   { word: '配合科室', field: 'responsible' },
   { word: '配合处室', field: 'responsible' },
   { word: '协办单位', field: 'responsible' },
@@ -38,7 +40,7 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
 ];
 
 /** A task table's column names its units in words of its own as well ("推进单位"): they share the work. */
-export const TABLE_UNIT_COLUMNS_MORE = ['推进单位', '推进部门', '实施单位', '落实单位', '责任主体'];
+export const TABLE_UNIT_COLUMNS_MORE = ['推进单位', '推进部门', '落实单位', '责任主体'];
 
 /**
  * The other way to write an annotation, with the units first: "（省能源局牵头，省发展改革委、省科技厅按职责分工
@@ -63,14 +65,14 @@ export const LEAD_OPENERS = ['由'];
  */
 export const UNIT_NAME_ENDINGS = [
   '人民政府', '政府', '办公厅', '办公室', '委员会', '领导小组', '小组', '管委会', '中心', '局', '厅', '委', '办', '部', '院', '署', '站',
-  '协', '联', '会', '区', '县', '银行', '公司', '集团', '大学', '学院', '各有关单位', '单位', '部门',
+  '协', '联', '会', '区', '县', '镇', '街道', '乡', '园区', '银行', '公司', '国企', '集团', '大学', '学院', '各有关单位', '单位', '部门',
 ];
 /** A task table's columns of categories before its 序号 ("任务类型 / 序号 / 工作任务 / 推进单位"). */
 export const TABLE_CATEGORY_COLUMNS = ['类型', '类别', '领域', '板块', '分类'];
 /** A task table's cell naming a time, not units ("全年推进", "2019年3月", "长期坚持"). */
 export const TABLE_TIME_CELL = /\d{4}年|[0-9一二三四五六七八九十]月|季度|年底|年内|全年|长期|持续/;
 /** A task table's unit cell names the towns and task forces that share the work as well ("各街镇（园区）", "区“两旧”专班"). */
-export const TABLE_UNIT_NAME_ENDINGS = [...UNIT_NAME_ENDINGS, '镇', '街道', '乡', '园区', '专班'];
+export const TABLE_UNIT_NAME_ENDINGS = [...UNIT_NAME_ENDINGS, '专班'];
 /** The longest name read as a unit's. */
 export const UNIT_NAME_MAX = 20;
 

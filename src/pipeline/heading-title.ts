@@ -1,6 +1,6 @@
 // The title of a heading or numbered item: the phrase before its body, which a flattened or
 // hard-wrapped copy may run on into (no punctuation between), and a year that opens that body.
-import { BODY_YEAR_SOURCE, RUN_IN_BODY_OPENERS, RUN_IN_YEAR_HEADING_MIN } from '../data/doc-types.js';
+import { BODY_YEAR_SOURCE, RUN_IN_BODY_OPENERS, RUN_IN_TIME_OPENERS, RUN_IN_YEAR_HEADING_MIN } from '../data/doc-types.js';
 import { STATUS_YEAR_CUES, YEAR_CUES } from '../data/target-cues.js';
 import { isIdeograph } from '../char-table.js';
 
@@ -34,6 +34,16 @@ function runInOpener(t: string): number {
   return -1;
 }
 
+/** Where a time phrase opens the body in the first clause [RUN_IN_OPENER_FROM, clause), or -1. */
+function timeOpener(t: string, clause: number): number {
+  const end = clause < 0 ? t.length : clause;
+  for (const w of RUN_IN_TIME_OPENERS) {
+    const at = t.indexOf(w, RUN_IN_OPENER_FROM);
+    if (at > 0 && at + w.length === end) return at;
+  }
+  return -1;
+}
+
 /**
  * The heading phrase: up to the first sentence end or the line end, however long (a
  * target sentence may be an item's title). A heading run into its body without
@@ -55,7 +65,7 @@ export function headingTitle(rest: string): string {
   // the body runs on: more sentences follow on the line, or the line is too long to be a
   // heading line (a heading of two phrases "X,Y" may be long; one without any break is not)
   const bodyFollows = more || (stop < 0 && (t.length > HEADING_LINE_MAX || (clause < 0 && t.length > RUN_IN_TITLE_MAX)));
-  const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? runInOpener(t) : -1;
+  const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? runInOpener(t) : timeOpener(t, clause);
   if (opener > 0) t = t.slice(0, opener);
   else if (bodyFollows && t.length > RUN_IN_TITLE_MAX) t = t.slice(0, clause > 0 ? Math.min(clause, RUN_IN_TITLE_MAX) : RUN_IN_TITLE_MAX);
   // "总体目标2026年,全县…": a year and its comma open the body run into the heading

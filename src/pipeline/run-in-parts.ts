@@ -1,8 +1,9 @@
-// A flattened copy runs a chapter heading into the text before it: "…综合评定。第二章 运动员(队)的奖励第五条 对获得…".
+// A flattened copy runs a chapter heading into the text before it: "…综合评定。第二章 运动员(队)的奖励第五条 对获得…",
+// "…制定本办法。第二章政府投资决策第九条市、县…".
 // The grammar starts the article after it (RUN_IN_PART); here the heading is cut from the piece it ends, so that
 // it heads its articles as a chapter on a line of its own does.
 import type { Piece } from './lines.js';
-import { RUN_IN_PART } from '../../grammar/text-run.js';
+import { RUN_IN_PART, RUN_IN_PART_UNSPACED } from '../../grammar/text-run.js';
 
 /** The pieces with each chapter heading run in before an article cut into a piece of its own; `pieces` itself when there is none. */
 export function splitRunInParts(pieces: Piece[], norm: string): Piece[] {
@@ -27,6 +28,8 @@ export function splitRunInParts(pieces: Piece[], norm: string): Piece[] {
 
 /** Where the chapter heading ending piece `p` starts, or -1. */
 function runInPartAt(p: Piece, norm: string): number {
-  const m = RUN_IN_PART.exec(norm.slice(p.start, p.end));
+  const text = norm.slice(p.start, p.end);
+  // "第二章 运动员(队)的奖励", or without the space in a copy flattened of them all ("第二章政府投资决策")
+  const m = RUN_IN_PART.exec(text) ?? RUN_IN_PART_UNSPACED.exec(text);
   return m ? p.start + m.index : -1;
 }

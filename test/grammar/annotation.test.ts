@@ -223,4 +223,11 @@ describe('a bracket of names that closes a task line', () => {
     const task = doc.root.children[0]!.type === 'section' ? doc.root.children[0]!.children : [];
     expect(task.map((n) => (n.type === 'section' ? n.responsible : null))).toEqual([['市科委', '市卫生健康委'], []]);
   });
+  it('reads towns, state firms and a list closed by 等 (set aside) as units, and 实施部门 as a label', () => {
+    const doc = parseDocument('一、重点任务\n1.开展收储出让。各街镇负责谈判。（各街镇、区属国企）\n2.加强监管。（区经委、各街镇等）\n3.推进改造。（牵头部门：市交通委；实施部门：市港航中心）\n');
+    const task = doc.root.children[0]!.type === 'section' ? doc.root.children[0]!.children : [];
+    expect(task.map((n) => (n.type === 'section' ? [n.lead, n.responsible] : null))).toEqual([
+      [[], ['各街镇', '区属国企']], [[], ['区经委', '各街镇']], [['市交通委'], ['市港航中心']],
+    ]);
+  });
 });

@@ -76,6 +76,13 @@ describe('parseGrammar', () => {
     expect(parseGrammar(prose).segments.map((s) => s.marker)).toEqual([null]);
   });
 
+  it('reads the articles of a copy flattened without spaces, each the next of the one before', () => {
+    const text = '广安市政府投资管理办法第一章总则第一条为规范政府投资,制定本办法。第二条本办法所称政府投资。第二章决策第三条政府应当编制规划。第五条另有规定的从其规定。';
+    const markers = parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
+    // 第五条 after 第三条 skips one: a reference, not the next article
+    expect(markers).toEqual(['第一条', '第二条', '第三条']);
+  });
+
   it('reads a first 一是 run into its heading, and one after a year and its comma, as items', () => {
     const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
     // a flattened copy: the heading's phrases (a quoted word last) run straight into 一是

@@ -69,6 +69,11 @@ describe('runInArticleAt', () => {
     // a reference to an article inside a sentence, or an article without a chapter before it, ends nothing
     for (const t of ['依照本办法第五条 规定执行', '按照第二章有关规定第五条 执行。']) expect(runInArticleAt(t, 1, t.length)).toBe(t.length);
   });
+
+  it('ends one before an article a chapter heading runs into without a space, in a copy flattened of them all', () => {
+    const text = '制定本办法。第二章政府投资决策第九条市、县人民政府应当';
+    expect(runInArticleAt(text, text.indexOf('政府投资'), text.length)).toBe(text.indexOf('第九条'));
+  });
 });
 
 describe('headingPhrase and the runs a flattened copy joins', () => {

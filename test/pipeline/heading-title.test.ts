@@ -23,6 +23,12 @@ describe('headingTitle', () => {
   it('stops where a year opens the body run into the heading', () => {
     expect(headingTitle('总体目标2026年,全县地区生产总值增长6%。')).toBe('总体目标');
   });
+
+  it('stops where a time phrase opens the body, however short the heading', () => {
+    expect(headingTitle('2022年工作总结今年来,金井片区管理局党委坚持以人民为中心,全面贯彻落实。')).toBe('2022年工作总结');
+    // …but only right before the clause's comma: a heading naming the time is whole
+    expect(headingTitle('巩固近年来成果,推动发展。')).toBe('巩固近年来成果,推动发展');
+  });
 });
 
 describe('runInYear', () => {
