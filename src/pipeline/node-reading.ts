@@ -10,6 +10,7 @@ import type { IndicatorInput } from '../quantities/indicator.js';
 import type { ViewMap } from '../quantities/text-view.js';
 import type { ListLead } from './list-lead.js';
 import type { Cell } from './table-cells.js';
+import type { YearCell } from './year-cells.js';
 import type { ColumnCell } from './column-years.js';
 import type { RowCell } from './row-tables.js';
 
@@ -30,6 +31,8 @@ export type QuantityInput = {
   columnCells?: Map<Paragraph, ColumnCell>;
   /** Value cells of indicator tables whose rows are one line each (rowTables in row-tables.ts). */
   rowCells?: Map<Paragraph, RowCell[]>;
+  /** Value cells of flattened task tables dated by a year cell before them (yearCells in year-cells.ts). */
+  yearCells?: Map<Paragraph, YearCell>;
 };
 
 

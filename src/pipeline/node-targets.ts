@@ -40,7 +40,10 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   const { quantities, years: ownYears } = cell ? cellScan(text, cell) : rowRead ?? scan(text);
   // a task table's cell is dated by its year column, as a year opening its text would date it
   const column = node.type === 'paragraph' ? input.columnCells?.get(node) : undefined;
-  const years = column ? mergeYears([{ start: 0, end: 0, year: column.year }], ownYears) : ownYears;
+  // …or by the year cell before it in its row ("2018年 / 345个")
+  const dated = node.type === 'paragraph' && !column ? input.yearCells?.get(node) : undefined;
+  const cellYear = column?.year ?? dated?.year;
+  const years = cellYear !== undefined ? mergeYears([{ start: 0, end: 0, year: cellYear }], ownYears) : ownYears;
   const due = deadlines(text, mergeYears(years, mergeYears(relativeYears(text, input.documentYear ?? null), horizonYears(text))));
   const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: due.years.length > 0 };
   if (quantities.length === 0) return outcome;
@@ -52,7 +55,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
     readPhrases(r);
     const role = decideRole(r, k);
     const named = nameIndicator(r, k);
-    const indicator = cell?.indicator ?? (column && named === '' ? taskIndicator(out, column.row, quantities[k]!) : named);
+    const indicator = cell?.indicator ?? (column && named === '' ? taskIndicator(out, column.row, quantities[k]!) : dated && !namesSomething(named) ? dated.task : named);
     r.lastRole = role; // what the next quantity reads of this one
     found.push(targetOf(r, node, role, indicator, `t${out.length + k + 1}`, input));
   }
@@ -266,6 +269,9 @@ function taskIndicator(out: Target[], task: Section, q: Quantity): string {
   }
   return task.title;
 }
+
+/** An indicator naming something: a CJK character in it (not "" or the "/" between two values of a cell). */
+const namesSomething = (indicator: string) => [...indicator].some((c) => isIdeograph(c.charCodeAt(0)));
 
 /** Past the first 、 in [a, b) outside brackets, which ends the item before ("…50家、独角兽、瞪羚企业20家"), else `a`. */
 function afterItem(text: string, a: number, b: number): number {
