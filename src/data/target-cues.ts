@@ -324,6 +324,8 @@ export const DESIGNATION_VERBS = ['批复', '认定', '公布', '命名', '确�
 /** "推动7个国家物流枢纽提质升级": raising the grade of what a count names means those things exist (a baseline). */
 export const UPGRADE_ACTIONS = ['提质升级', '提能升级', '提档升级', '提级扩能', '高效运营'];
 
+/** "每25—30公里", "每5年": 每 right before a number makes it the base a rate is counted by. */
+export const PER_BASE = '每';
 /** Money paid each beneficiary by the period ("从每人每月2375元提高到2423元"): the new rate is a rule; the old one, after 从, a fact. */
 export const PER_PERIOD_CUES = (() => {
   const periods = ['每年', '每月', '每天', '每日'];

@@ -3,6 +3,7 @@ import {
   AMOUNT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
   MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS, REACHED_WORDS,
+  PER_BASE,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, levelBeforeGrant, thresholdBeforeGrant } from './grant-conditions.js';
 import type { Comparator, Role } from '../tree/schema.js';
@@ -43,6 +44,8 @@ const UPPER_SUFFIXES = THRESHOLD_SUFFIXES.filter((w) => w.endsWith('以下'));
 
 export function roleOf(r: RoleInput): Role {
   if (r.context === 'rule' || r.continuesRule) return 'parameter';
+  // "每25—30公里…配备不少于一名", "每5年进行一次修编": the base a rate is counted by is a rule, whatever the part says
+  if (r.text.startsWith(PER_BASE, r.q.start - PER_BASE.length)) return 'parameter';
   const role = clauseRole(r);
   // A fact reported for a year before the plan, or under a 发展基础 heading; rules stay rules.
   if (role === 'target' && (r.pastYear || r.context === 'baseline' || (r.context === 'glossary' && !r.aims))) return 'baseline';

@@ -217,6 +217,8 @@ describe('thresholds', () => {
     expect(roles('学生意外伤害责任保险保费由每生每年5元提高至10元。')).toEqual(['5元:baseline', '10元:parameter']);
     expect(roles('变更注册费由3.27万元下降至2.289万元。')).toEqual(['3.27万元:baseline', '2.289万元:parameter']);
     expect(roles('特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。')).toEqual(['1.6倍:parameter']);
+    // the base a rate is counted by, right after 每, whatever the part: a rule
+    expect(roles('强化管理站人员配置，每25—30公里乡道、村道配备不少于一名专管员。')).toEqual(['25—30公里:parameter']);
     // a rate by the length of road it keeps, each year: every item of the list
     expect(roles('日常养护的总额不得低于县道每年每公里1万元，乡道每年每公里5000元，村道每年每公里3000元。')).toEqual(['1万元:parameter', '5000元:parameter', '3000元:parameter']);
   });
