@@ -6,6 +6,7 @@ import type { RoleContext } from '../quantities/role.js';
 import { anyOf } from '../quantities/words.js';
 import { contextOf, headingContext, openingDeadline, secondPhraseReviews, secondPhraseYear, sectionYear } from './headings.js';
 import { isTitleLike } from './meta.js';
+import { compact } from './normalize.js';
 import type { YearMention } from '../quantities/quantity.js';
 import { isListItem, markerLength } from './node-text.js';
 import { extractNode, type ListLead, type QuantityInput } from './node-targets.js';
@@ -63,8 +64,10 @@ function walkTargets(input: QuantityInput): Target[] {
       // (a heading that decides nothing, null, is not asked again: only one that says nothing, undefined)
       const heading = node.type === 'section' ? headingContext(node.title, planYear) : undefined;
       const own = heading === undefined && top && secondPhraseReviews(node.text, node.title, planYear) ? 'baseline' : heading;
-      const ownYear = node.type === 'section' ? (sectionYear(node.title, documentYear) ?? (top ? secondPhraseYear(node.text, node.title) : null)) : null;
-      const partHeading = node.type === 'section' && node.marker === null && !isTitleLike(node.title);
+      // a heading repeating the title (a table's caption) dates nothing, as the title does not
+      const titleAgain = node.type === 'section' && node.marker === null && repeatsTitle(node.title, input.title ?? null);
+      const ownYear = node.type === 'section' && !titleAgain ? (sectionYear(node.title, documentYear) ?? (top ? secondPhraseYear(node.text, node.title) : null)) : null;
+      const partHeading = node.type === 'section' && node.marker === null && !isTitleLike(node.title) && !titleAgain;
       if (partHeading && (own !== undefined || ownYear !== null)) part = own;
       const decided = own ?? (partHeading ? part : undefined);
       // a glossary's reading stops at a part of the body nested under it: a 一、 section or an unnumbered heading
@@ -111,3 +114,16 @@ function walkTargets(input: QuantityInput): Target[] {
   walk(input.root.children, null, undefined, null);
   return targets;
 }
+
+/** How much of the title a heading repeats from its start ("静安区2025年碳达峰…重点工作分工" under "…重点工作安排") to be the title again. */
+const TITLE_REPEAT_MIN = 8;
+/** The heading (an 附表 label aside) opens as the document's title does, its year and all: a caption repeating the title. */
+function repeatsTitle(heading: string, title: string | null): boolean {
+  if (title === null) return false;
+  const h = compact(heading).replace(APPENDIX_LABEL, '');
+  const t = compact(title);
+  let k = 0;
+  while (k < h.length && k < t.length && h[k] === t[k]) k++;
+  return k >= TITLE_REPEAT_MIN && /\d{4}年/.test(h.slice(0, k));
+}
+const APPENDIX_LABEL = /^附(?:件|表)[0-9一二三四五六七八九十]*[:：]?/;

@@ -23,6 +23,8 @@ export type QuantityInput = {
   documentYear?: number | null;
   /** The first year of the plan (see planYearOf in meta.ts): a year before it reports the past. */
   planYear?: number | null;
+  /** The document's title: a heading repeating it (a table's caption) dates nothing, as the title does not. */
+  title?: string | null;
   /** The document sets rules (see isRuleDocument in meta.ts): its numbers are rules unless a goal governs them. */
   ruleDocument?: boolean;
   /** Cells of flattened tables whose number takes its column's unit (tableCells in table-cells.ts). */

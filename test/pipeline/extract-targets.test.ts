@@ -7,6 +7,14 @@ import { join } from 'node:path';
 import { parseDocument } from '../../src/index.js';
 import { targets, only, roles, years } from '../quantities/targets.js';
 
+describe('a table\'s caption repeating the title', () => {
+  it('dates nothing, as the title does not; a caption of its own year dates its rows', () => {
+    const doc = (caption: string) => `静安区2025年碳达峰碳中和重点工作安排\n\n一、主要任务\n\n推进节能。\n\n附表\n\n${caption}\n\n新增公共充电桩200个。`;
+    expect(years(doc('静安区2025年碳达峰碳中和重点工作分工'))).toEqual(['200个:null']);
+    expect(years(doc('2024年充电设施建设情况'))).toEqual(['200个:2024']);
+  });
+});
+
 describe('output', () => {
   it('numbers targets in document order and links them to their nodes', () => {
     const doc = parseDocument('一、目标\n\n（一）新增企业10家。\n\n（二）新增平台5个,人才20名。〔牵头单位:市科技局100家〕\n');

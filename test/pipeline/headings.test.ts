@@ -12,6 +12,11 @@ describe('goal and baseline headings', () => {
     expect(roles(doc)).toEqual(['18亿元:baseline', '30小时:target', '180家:target']);
   });
 
+  it('reads a heading ending in how the work went (主要工作情况) as a review, not a task naming such a report', () => {
+    expect(roles('一、主要工作情况\n\n全年新开工项目107个。\n\n二、2023年工作思路\n\n完成改造25个。')).toEqual(['107个:baseline', '25个:target']);
+    expect(roles('一、重点任务\n\n14.扎实做好新增2万个中小学学位等民生实事任务进展情况公开。')).toEqual(['2万个:target']);
+  });
+
   it('decides nothing under a heading naming both, or a long title, and keeps rules rules under 主要目标', () => {
     expect(roles('一、发展基础和主要目标\n\n全市营业收入约18亿元。')).toEqual(['18亿元:target']);
     expect(roles('一、重点任务\n\n在15个工作日内完成初审。')).toEqual(['15个工作日:parameter']);
