@@ -3,7 +3,8 @@
 // same length as the source), so `（一）` arrives here as `(一)`.
 import type { IToken, TokenType, CustomPatternMatcherReturn } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
-import { STYLE_RANK, YEAR_LEAD_IN } from '../src/data/marker-styles.js';
+import { STYLE_RANK } from '../src/data/marker-styles.js';
+import { markerAbove, phraseReaders } from './run-in-phrase.js';
 import { TITLE_PERIOD } from '../src/data/doc-types.js';
 import { circledOrdinal, CN_NUMERAL_CHARS, parseOrdinal } from '../src/numerals.js';
 import { isLabelFirst, opensWithLabel, parseUnitAnnotation } from './annotation.js';
@@ -11,7 +12,7 @@ import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
-import { afterRunInPart, ARTICLE, headingPhrase, runInArticleAt, runInFirstShiAt, runInItemAt, SHI_HEADING_COMMAS, runStartCodes, RUN_IN_HEADING_MAX, textRunEnd } from './text-run.js';
+import { afterRunInPart, ARTICLE, runInArticleAt, runInFirstShiAt, runInItemAt, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
 import { afterLastGb2312Circled, lastOrdinal, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
 export type { MarkerPayload } from './marker-sequence.js';
 
@@ -276,41 +277,6 @@ export const CloseBracket = createToken({ name: 'CloseBracket', pattern: new Reg
 const RANK_OF_ITEMS = STYLE_RANK['arabic-dot'];
 const RANK_OF_SHI = STYLE_RANK['cn-shi'];
 
-/** `token` is a marker ranked above `rank`: a heading phrase may follow it. */
-const markerAbove = (token: IToken | undefined, rank: number) => {
-  const payload = token?.payload as Partial<MarkerPayload> | undefined;
-  return payload?.rank !== undefined && payload.rank < rank;
-};
-
-/** A marker of `rank` may follow a heading phrase without a break: the Text token right before is one, after a marker ranked above. */
-const runInHeading = (tokens: IToken[], rank: number, commasMax = 1) => {
-  const at = phraseStart(tokens);
-  if (at === tokens.length) return false;
-  let phrase = '';
-  for (let i = at; i < tokens.length; i++) phrase += tokens[i]!.image;
-  if (phrase.length > RUN_IN_HEADING_MAX || !headingPhrase(phrase, 0, phrase.length, commasMax)) return false;
-  return markerAbove(tokens[at - 1], rank);
-};
-
-/** "2019年,一是…": a year and its comma opening a line or sentence lead into the items after them. */
-const afterYearLeadIn = (tokens: IToken[]) => {
-  const at = phraseStart(tokens);
-  let phrase = '';
-  for (let i = at; i < tokens.length; i++) phrase += tokens[i]!.image;
-  const before = tokens[at - 1];
-  return YEAR_LEAD_IN.test(phrase) && (before === undefined || before.tokenType === LineBreak || before.tokenType === SentenceEnd);
-};
-
-/**
- * Where the phrase the tokens end with starts: its Text runs, numbers ("2024年工作情况") and the single
- * characters that cannot start a run ("主要任务" lexes as 主 + 要任务: 主 opens unit labels such as 主办单位).
- */
-function phraseStart(tokens: IToken[]): number {
-  let i = tokens.length;
-  while (i > 0 && tokens.length - i < RUN_IN_HEADING_MAX && PHRASE_TOKENS.has(tokens[i - 1]!.tokenType)) i--;
-  return i;
-}
-
 export const Text = createToken({
   name: 'Text',
   categories: [Inline],
@@ -329,8 +295,7 @@ export const Text = createToken({
 });
 // [\s\S] would do, but the lexer's first-character analysis gives up on complement classes like \S
 export const Char = createToken({ name: 'Char', pattern: /[\u0000-\uffff]/, line_breaks: true, categories: [Inline] });
-/** The tokens a heading phrase run into its first item is made of (phraseStart). */
-const PHRASE_TOKENS = new Set<TokenType>([Text, Char, Digits, CnNumeral]);
+const { phraseStart, runInHeading, afterYearLeadIn } = phraseReaders(new Set<TokenType>([Text, Char, Digits, CnNumeral]), new Set<TokenType>([LineBreak, SentenceEnd]));
 
 export const allTokens: TokenType[] = [
   NumberingMarker,
