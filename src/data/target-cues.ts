@@ -324,6 +324,8 @@ export const DESIGNATION_VERBS = ['批复', '认定', '公布', '命名', '确�
 /** "推动7个国家物流枢纽提质升级": raising the grade of what a count names means those things exist (a baseline). */
 export const UPGRADE_ACTIONS = ['提质升级', '提能升级', '提档升级', '提级扩能', '高效运营'];
 
+/** The bounds of a size that qualifies a counted noun ("1所300张床位以上的示范性养老机构"). */
+export const SIZE_BOUNDS = ['以上', '以下'];
 /** "每25—30公里", "每5年": 每 right before a number makes it the base a rate is counted by. */
 export const PER_BASE = '每';
 /** Money paid each beneficiary by the period ("从每人每月2375元提高到2423元"): the new rate is a rule; the old one, after 从, a fact. */

@@ -1,7 +1,7 @@
 // The noun phrase after a count ("引进10名高层次人才"): where it starts, where it ends, and which part of a
 // long phrase the count names — the head after a listed modifier, the subject before what it does, and
 // those served with the kind of service ("为61万名孕妇免费提供…产前筛查").
-import { ATTRIBUTIVE, ENUM_AND, ENUM_COMMA as ENUM_COMMA_CHAR, ENUM_ETC } from '../data/target-cues.js';
+import { ATTRIBUTIVE, ENUM_AND, ENUM_COMMA as ENUM_COMMA_CHAR, ENUM_ETC, SIZE_BOUNDS } from '../data/target-cues.js';
 import {
   CLAUSE_CONJUNCTIONS, ITEM_JOINERS, MODIFIER_FRAMES, PREDICATES_OF_COUNTED, SERVED_MARK, SERVICE_VERBS, VERBS_AFTER_COUNT,
 } from '../data/noun-cues.js';
@@ -51,7 +51,10 @@ export function phraseAfter(f: PhraseAfterInput): PhraseAfter {
   // (unless it came before: "开工改造城中村12个(其中续建5个)涉及房屋面积…").
   if (f.nounBefore && text.charCodeAt(from) === REMARK_OPEN) return [0, 0];
   const past = pastRemark(text, from, clauseEnd);
-  if (past > from) [from, to] = [past, to > past ? to : nextNumber(text, past, clauseEnd)];
+  // "举办1所300张床位以上的示范性养老机构": a bound on a size before 的 qualifies the noun the count counts
+  const qualified = from === to ? pastSizeBound(text, from, clauseEnd) : -1;
+  if (qualified > from) [from, to] = [qualified, nextNumber(text, qualified, clauseEnd)];
+  else if (past > from) [from, to] = [past, to > past ? to : nextNumber(text, past, clauseEnd)];
   // "入库1000个项目、引进资金1000亿元": the item after the last 、 before the next number is that number's
   else if (to < clauseEnd) to = nounEndBefore(text, from, to);
   if (from >= to || AFTER_NOUN_END_CODES[text.charCodeAt(from)] === 1) return [0, 0];
@@ -135,6 +138,20 @@ function nounEndBefore(text: string, from: number, to: number): number {
 }
 
 /** The first ASCII digit in [a, b) (where the next number begins), or `b`. */
+/** How far after a number a size's bound (以上/以下) and the 的 closing its modifier are looked for. */
+const SIZE_BOUND_REACH = 12;
+const MODIFIER_REACH = 24;
+const MODIFIER_BREAKS = /[,;。:!?]/;
+/** Past "300张床位以上的" (or "100张床位以上、以介护…为主的") at `at`, before the noun it qualifies; else -1. */
+function pastSizeBound(text: string, at: number, end: number): number {
+  const head = text.slice(at, Math.min(end, at + SIZE_BOUND_REACH));
+  const bound = SIZE_BOUNDS.map((w) => head.indexOf(w)).filter((i) => i > 0).sort((x, y) => x - y)[0];
+  if (bound === undefined) return -1;
+  const rest = text.slice(at + bound, Math.min(end, at + bound + MODIFIER_REACH));
+  const de = rest.indexOf(ATTRIBUTIVE);
+  return de > 0 && !MODIFIER_BREAKS.test(rest.slice(0, de)) && de + 1 < rest.length ? at + bound + de + 1 : -1;
+}
+
 function nextNumber(text: string, a: number, b: number): number {
   for (let i = a; i < b; i++) if (isDigitCode(text.charCodeAt(i))) return i;
   return b;

@@ -13,6 +13,13 @@ describe('the noun after a count', () => {
     expect(only('建设10个规模适当的城市。').indicator).toBe('规模适当的城市');
   });
 
+  it('reads past a bound on the size of what is counted (1所300张床位以上的…) to the noun it qualifies', () => {
+    expect(byRaw('市本级举办1所300张床位以上的示范性养老机构。').get('1所')!.indicator).toBe('示范性养老机构');
+    expect(byRaw('各区筹建1所100张床位以上、以介护服务为主的公办护理院。').get('1所')!.indicator).toBe('公办护理院');
+    // a sentence between the bound and a 的 is no modifier
+    expect(byRaw('新建1个500平方米以上。其中的活动室面积最大。').get('1个')!.indicator).not.toBe('活动室面积最大');
+  });
+
   it('keeps a phrase that joins whole items with 以及', () => {
     expect(byRaw('新建24座环保式公共厕所、2座压缩式生活垃圾转运站以及停车场、城市标识等配套设施。').get('2座')!.indicator)
       .toBe('压缩式生活垃圾转运站以及停车场、城市标识等配套设施');
