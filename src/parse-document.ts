@@ -62,7 +62,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
     t = now;
   };
 
-  const norm = normalize(source).text;
+  const { text: norm, landmarks } = normalize(source, true);
   const index = lineIndex(source);
   lap('normalize');
   const { tokens, lexErrors } = lex(norm);
@@ -74,14 +74,14 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   const diagnostics: Diagnostic[] = [
     ...(options.diagnostics ?? []),
     ...tree.diagnostics,
-    ...checkBrackets(norm, index, (offset) => furnitureLines.has(index.point(offset).line), (line) => tree.wrappedLines.has(line)),
+    ...checkBrackets(norm, index, (offset) => furnitureLines.has(index.point(offset).line), (line) => tree.wrappedLines.has(line), landmarks.brackets),
     ...lexErrors.map((e) => diagnostic('parse-error', index.position(e.offset, e.offset + e.length), { detail: e.message })),
     ...parseErrors.map((e) => diagnostic('parse-error', index.position(e.offset, e.offset + e.length), { detail: e.message })),
   ];
   lap('tree');
   const meta = withAttachment(extractMeta(tree.root, tree.furniture, options.metaRows), tree.root, tree.furniture);
   const cells = tableCells(tree.root);
-  const targets = extractTargets({ source, norm, index, root: tree.root, title: meta.title, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), cells, columnCells: columnYears(tree.root), yearCells: yearCells(tree.root), rowCells: keyedTables(tree.root, source, flatRowTables(tree.root, source, rowTables(tree.root, source))) });
+  const targets = extractTargets({ source, norm, index, root: tree.root, title: meta.title, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), whites: landmarks.whites, cells, columnCells: columnYears(tree.root), yearCells: yearCells(tree.root), rowCells: keyedTables(tree.root, source, flatRowTables(tree.root, source, rowTables(tree.root, source))) });
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
   if (options.original) toOriginal(tree.root.children, targets, diagnostics, tree.furniture, options.original);

@@ -11,18 +11,26 @@ for (const [close, open] of Object.entries(PAIRS)) {
   OPENER_OF.set(close.charCodeAt(0), open.charCodeAt(0));
   OPENER_OF.set(open.charCodeAt(0), 0);
 }
-/**
- * Only bracket characters are visited: a native scan skips the text between them. test()
- * builds no match object; each bracket is one unit, so it sits just before lastIndex.
- */
-const BRACKETS = /[()[\]【】〔〕《》]/g;
+/** Every bracket character, closers and openers. */
+export const BRACKET_CHARS = Object.entries(PAIRS).flat().join('');
+const BRACKETS = new RegExp(`[${BRACKET_CHARS.replace(/[\]\[]/g, '\\$&')}]`, 'g');
+/** Where `norm` holds a bracket, ascending: a native scan skips the text between them. */
+export function bracketsIn(norm: string): number[] {
+  const at: number[] = [];
+  BRACKETS.lastIndex = 0;
+  // test() builds no match object; each bracket is one unit, so it sits just before lastIndex
+  while (BRACKETS.test(norm)) at.push(BRACKETS.lastIndex - 1);
+  return at;
+}
 
 /**
  * Checks each line of `norm` outside the skipped spans (furniture); one diagnostic per line at most.
  * A line that `continues` the one before (a hard-wrapped sentence, by 1-based line number) is checked with it.
+ * `brackets`: where the brackets stand (bracketsIn), when the caller knows already (normalize finds them as it folds).
  */
 export function checkBrackets(
   norm: string, index: LineIndex, skip: (offset: number) => boolean, continues: (line: number) => boolean = () => false,
+  brackets: readonly number[] = bracketsIn(norm),
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const starts = index.lineStarts;
@@ -36,9 +44,8 @@ export function checkBrackets(
   const closeLine = () => {
     if (!done && stack.length) report(stack[stack.length - 1]!, `"${norm[stack[stack.length - 1]!]}" is never closed on its line`);
   };
-  BRACKETS.lastIndex = 0;
-  while (BRACKETS.test(norm)) {
-    const i = BRACKETS.lastIndex - 1;
+  for (let k = 0; k < brackets.length; k++) {
+    const i = brackets[k]!;
     if (i >= lineEnd) {
       const line = index.point(i).line - 1;
       // "（牵头单位：市发改⏎委）": one bracket left open, closed first thing on the next line, was split by the break
@@ -51,7 +58,7 @@ export function checkBrackets(
       done = skip(starts[line]!);
     }
     if (done) {
-      BRACKETS.lastIndex = lineEnd; // nothing more to find on this line
+      while (k + 1 < brackets.length && brackets[k + 1]! < lineEnd) k++; // nothing more to find on this line
       continue;
     }
     const opener = OPENER_OF.get(norm.charCodeAt(i))!;

@@ -17,6 +17,8 @@ import type { RowCell } from './row-tables.js';
 export type QuantityInput = {
   source: string;
   norm: string;
+  /** Where `norm` holds white space (normalize's landmarks), when known: each node's text is cut around it. */
+  whites?: number[];
   index: LineIndex;
   root: Root;
   /** The document's own year (documentYearOf in meta.ts): what 今年 and 明年 in a heading resolve against. */

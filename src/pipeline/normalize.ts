@@ -2,12 +2,30 @@
 // Every mapping is one UTF-16 unit to one, so offsets in the normalized text
 // are offsets in the source: the offset map is the identity, by construction.
 
+import { BRACKET_CHARS } from './brackets.js';
+import { WHITE_CHARS } from '../quantities/text-view.js';
+
 export type Normalized = {
   /** Same length as the source; only single code units were replaced. */
   text: string;
   /** Maps an offset in `text` back to the decoded source. */
   toSource: (offset: number) => number;
+  /** Where `text` holds white space and brackets, when asked for. */
+  landmarks?: Landmarks;
 };
+
+/**
+ * Where the normalized text holds white space (WHITE_CHARS) and brackets (BRACKET_CHARS), ascending: the pass
+ * that folds every unit finds them, so the bracket check and the node texts need not search the text again.
+ */
+export type Landmarks = { whites: number[]; brackets: number[] };
+const WHITE = 1;
+const BRACKET = 2;
+/** Every landmark's code is below this (〕): a Chinese character is told apart by one comparison. */
+const LANDMARK_LIMIT = Math.max(...[...WHITE_CHARS, ...BRACKET_CHARS].map((c) => c.charCodeAt(0))) + 1;
+const LANDMARK = new Uint8Array(LANDMARK_LIMIT);
+for (const c of WHITE_CHARS) LANDMARK[c.charCodeAt(0)] = WHITE;
+for (const c of BRACKET_CHARS) LANDMARK[c.charCodeAt(0)] = BRACKET;
 
 const FULLWIDTH_FIRST = 0xff01; // ！
 const FULLWIDTH_LAST = 0xff5e; // ～
@@ -72,9 +90,24 @@ export const compact = (s: string): string => s.replace(/\s+/g, '');
  */
 export const compactNormalized = (s: string): string => (s.includes(' ') || s.includes('\n') || s.includes('\r') ? compact(s) : s);
 
-export function normalize(source: string): Normalized {
-  const text = fold(source);
-  return { text: escapedBreaks(text) ?? text, toSource: (offset) => offset };
+export function normalize(source: string): Normalized;
+export function normalize(source: string, withLandmarks: true): Normalized & { landmarks: Landmarks };
+export function normalize(source: string, withLandmarks = false): Normalized {
+  const landmarks: Landmarks | undefined = withLandmarks ? { whites: [], brackets: [] } : undefined;
+  const text = fold(source, landmarks);
+  const escaped = escapedBreaks(text);
+  if (escaped === null) return { text, toSource: (offset) => offset, landmarks };
+  return { text: escaped, toSource: (offset) => offset, landmarks: landmarks && landmarksOf(escaped) };
+}
+
+/** The landmarks of a text already folded (one whose escaped breaks were read as breaks). */
+function landmarksOf(text: string): Landmarks {
+  const out: Landmarks = { whites: [], brackets: [] };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < LANDMARK_LIMIT && LANDMARK[c] !== 0) (LANDMARK[c] === WHITE ? out.whites : out.brackets).push(i);
+  }
+  return out;
 }
 
 /** "…\r\n…" as four characters: a line break stored escaped, as a spreadsheet cell or a dump's string may keep it. */
@@ -100,18 +133,36 @@ const ESCAPED_QUOTE = /\\"/g;
  * replace with a callback pays a call and a string for every full-width comma. UTF-16LE
  * keeps lone surrogates as they are; swap16 makes the units readable on a big-endian machine.
  */
-function fold(source: string): string {
+function fold(source: string, landmarks: Landmarks | undefined): string {
   const bytes = scratchFor(source.length * 2);
   bytes.write(source, 0, 'utf16le');
   if (BIG_ENDIAN) bytes.swap16();
   const units = new Uint16Array(bytes.buffer, bytes.byteOffset, source.length);
+  if (landmarks === undefined) foldUnits(units);
+  else foldFinding(units, landmarks.whites, landmarks.brackets);
+  if (BIG_ENDIAN) bytes.swap16();
+  return bytes.toString('utf16le');
+}
+
+function foldUnits(units: Uint16Array): void {
   for (let i = 0, n = units.length; i < n; i++) {
     const u = units[i]!;
     const shift = SHIFT_BY[u]!;
     if (shift !== 0) units[i] = u + shift; // a Uint16Array stores mod 2^16; most units are left as they are, unwritten
   }
-  if (BIG_ENDIAN) bytes.swap16();
-  return bytes.toString('utf16le');
+}
+
+/** foldUnits, noting where the folded units are white space or brackets (a loop of its own: most texts are not asked). */
+function foldFinding(units: Uint16Array, whites: number[], brackets: number[]): void {
+  for (let i = 0, n = units.length; i < n; i++) {
+    const u = units[i]!;
+    const shift = SHIFT_BY[u]!;
+    const f = shift === 0 ? u : (units[i] = (u + shift) & 0xffff);
+    if (f >= LANDMARK_LIMIT) continue;
+    const kind = LANDMARK[f]!;
+    if (kind === WHITE) whites.push(i);
+    else if (kind === BRACKET) brackets.push(i);
+  }
 }
 
 /**

@@ -79,7 +79,7 @@ function flatSlice(norm: string, start: number, end: number): string {
 
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** The white space the view drops. */
-const WHITE_CHARS = ' \t\r\n';
+export const WHITE_CHARS = ' \t\r\n';
 /** WHITE_CHARS by char code, for the loops below (a regex call per piece cost more than the piece's characters). */
 const WHITE_CODES = charTable(WHITE_CHARS);
 /** The highest of them: a Chinese character is told apart without reading the 64 KiB table. */
@@ -117,8 +117,7 @@ function merged(a: number[], b: number[]): number[] {
 }
 /** Index in `ws` of the first white space at or after `a`. */
 const whiteFrom = (ws: number[], a: number) => firstAbove(ws, a - 1);
-function hasWhite(norm: string, a: number, b: number): boolean {
-  const ws = whitesIn(norm);
+function hasWhite(ws: number[], a: number, b: number): boolean {
   const k = whiteFrom(ws, a);
   return k < ws.length && ws[k]! < b;
 }
@@ -127,11 +126,13 @@ function hasWhite(norm: string, a: number, b: number): boolean {
  * One node's text [start, end) as the quantity rules read it, and the runs it was kept from.
  * `holes` (sorted, inside [start, end)) are left out; each becomes one "\n", a
  * sentence end, so text on either side never joins into one clause. An empty hole [k, k)
- * only puts the break at k: between a heading and the body run into it.
+ * only puts the break at k: between a heading and the body run into it. `whites`: where `norm` holds white
+ * space (whitesIn), when the caller knows already (normalize finds it as it folds).
  */
-export function textRuns(norm: string, start: number, end: number, holes: Array<[number, number]>): TextRuns {
+export function textRuns(norm: string, start: number, end: number, holes: Array<[number, number]>, whites?: number[]): TextRuns {
+  const ws = whites ?? whitesIn(norm);
   // Most nodes are one stretch without white space: one copy, no pieces to join.
-  if (holes.length === 0 && !hasWhite(norm, start, Math.min(end, norm.length))) {
+  if (holes.length === 0 && !hasWhite(ws, start, Math.min(end, norm.length))) {
     const whole = flatSlice(norm, start, end);
     return whole.length > 0 ? { text: whole, runs: [start, end] } : { text: '', runs: [] };
   }
@@ -140,13 +141,13 @@ export function textRuns(norm: string, start: number, end: number, holes: Array<
   let at = start;
   for (const [hs, he] of holes) {
     if (he < hs || he < at || (he === at && hs < at) || hs >= end) continue;
-    copy(norm, at, Math.max(at, hs), parts, runs);
+    copy(norm, at, Math.max(at, hs), parts, runs, ws);
     parts.push(BREAK);
     const hole = Math.max(at, hs);
     runs.push(hole, hole + 1);
     at = Math.min(end, he);
   }
-  copy(norm, at, end, parts, runs);
+  copy(norm, at, end, parts, runs, ws);
   return { text: parts.join(''), runs };
 }
 
@@ -169,9 +170,8 @@ function wrappedNumber(norm: string, i: number, runEnd: number): boolean {
  * Copies [a, b) without its white space; a space survives only between two ASCII words ("Bat365 推动" drops it),
  * not in a number a line break cut. Read only up to `b`: nothing past it decides.
  */
-function copy(norm: string, a: number, b: number, parts: string[], runs: number[]): void {
+function copy(norm: string, a: number, b: number, parts: string[], runs: number[], ws: number[]): void {
   let at = a;
-  const ws = whitesIn(norm);
   for (let k = whiteFrom(ws, a); k < ws.length && ws[k]! < b; ) {
     const i = ws[k]!;
     let runEnd = i + 1;

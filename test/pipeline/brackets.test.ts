@@ -30,4 +30,13 @@ describe('checkBrackets', () => {
   it('reads a line that continues the one before together with it', () => {
     expect(check('加快(建设\n推动)', undefined, (line) => line === 2)).toEqual([]);
   });
+
+  it('reads the brackets where the caller says they stand as where it finds them', () => {
+    const text = '加快(建设\n(赣发2022〕23号)\n《方案》【牵头单位:甲】推动)';
+    const index = lineIndex(text);
+    const at: number[] = [];
+    for (let i = 0; i < text.length; i++) if ('()[]【】〔〕《》'.includes(text[i]!)) at.push(i);
+    expect(checkBrackets(text, index, () => false, undefined, at)).toEqual(checkBrackets(text, index, () => false));
+    expect(check(text)).toEqual(['1:3 unbalanced-bracket', '2:8 unbalanced-bracket', '3:15 unbalanced-bracket']);
+  });
 });

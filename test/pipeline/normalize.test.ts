@@ -1,6 +1,14 @@
 // Full-width folding (src/pipeline/normalize.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalize } from '../../src/pipeline/normalize.js';
+import { bracketsIn } from '../../src/pipeline/brackets.js';
+import { WHITE_CHARS } from '../../src/quantities/text-view.js';
+
+/** Where `text` holds each of `chars`, ascending: the plain search the landmarks stand for. */
+const where = (text: string, chars: string) => [...text].flatMap((c, i) => (chars.includes(c) ? [i] : []));
 
 describe('normalize', () => {
   it('folds full-width ASCII and white space one unit for one', () => {
@@ -26,5 +34,20 @@ describe('normalize', () => {
     // a text with lines of its own, or a stray escape or two, is what it says
     expect(normalize('路径C:\\new\\n1\\n2\\n3\n第二行').text).toBe('路径C:\\new\\n1\\n2\\n3\n第二行');
     expect(normalize('匹配\\n和\\r。').text).toBe('匹配\\n和\\r。');
+  });
+
+  it('finds, as it folds, where the folded text holds white space and brackets (a plain search says the same)', () => {
+    const check = (source: string) => {
+      const { text, landmarks } = normalize(source, true);
+      expect(text).toBe(normalize(source).text);
+      expect(landmarks.whites).toEqual(where(text, WHITE_CHARS));
+      expect(landmarks.brackets).toEqual(bracketsIn(text));
+    };
+    // full-width brackets and spaces fold to the ones looked for; escaped breaks are read as breaks first
+    check('\u3000（一）总体要求［注］【牵头单位：市发改委】〔2024〕《方案》\t\r\n二、\u00a0');
+    check('一、2023年工作回顾\\r\\n新增企业（10家）。\\r\\n二、2024年工作安排\\r\\n新增企业20家。');
+    for (const f of readdirSync('seeds').filter((f) => f.endsWith('.txt'))) check(readFileSync(join('seeds', f), 'utf8'));
+    const pieces = ['a', '推动', ' ', '\u3000', '\t', '\n', '\r\n', '(', '（', '】', '《', '〕', ']', '［', '\\n', '。'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')), check), { numRuns: 2000 });
   });
 });

@@ -89,6 +89,9 @@ describe('textRuns against its regex form', () => {
         return [a, a + (q % (end - a + 1))];
       }).sort((u, v) => u[0] - v[0]);
       expect(textRuns(norm, start, end, holes)).toEqual(regexTextRuns(norm, start, end, holes));
+      // where the caller says the white space stands (normalize's landmarks): the same reading
+      const whites = [...norm].flatMap((c, i) => (' \t\r\n'.includes(c) ? [i] : []));
+      expect(textRuns(norm, start, end, holes, whites)).toEqual(regexTextRuns(norm, start, end, holes));
     }), { numRuns: 5000 });
   });
 });
