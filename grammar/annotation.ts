@@ -1,6 +1,6 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
 import {
-  DUE_LABELS, LEAD_BEFORE_COMMA_NOTE, LEAD_FIRST_NOTE, LEAD_OPENERS, LEAD_TAILS, LEAD_WORD, LIST_NOTE_WORDS, SHARE_MANNERS, SHARE_WORDS, UNIT_JOINERS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX,
+  DUE_LABELS, LEAD_BEFORE_COMMA_NOTE, LEAD_FIRST_NOTE, LEAD_OPENERS, LEAD_TAILS, LEAD_WORD, LIST_NOTE_WORDS, SHARE_MANNERS, SHARE_WORDS, UNIT_JOINERS, UNIT_LABELS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX, TOWN_NAME_ENDINGS, TOWN_LIST_OPENERS,
 } from '../src/data/unit-labels.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
 import { LABEL_FIRST } from './chars.js';
@@ -317,18 +317,21 @@ function sharingUnits(text: string, from: number, b: number, names: string[]): b
   return true;
 }
 
-/** Every name in text[a, b), split at 、, is a unit's name (UNIT_NAME_ENDINGS): then they are added to `names`. */
-const LIST_END = '等';
+/**
+ * Every name in text[a, b), split at 、, is a unit's name (UNIT_NAME_ENDINGS), or a town's (TOWN_NAME_ENDINGS) in a list
+ * that names an office or opens with 各/区属 ("（各街镇、区属国企）", not "（城乡）"): then they are added to `names`.
+ */
 function namesOnly(text: string, a: number, b: number, names: string[], lastOnly = false): boolean {
   if (a >= b || hasBreak(text, a, b)) return false;
   const parts = text.slice(a, b).split('、');
+  const last = parts.length - 1;
   // (the last name may close the list with 等: "…、各街镇等")
-  const isName = (p: string) => {
-    const n = p.endsWith(LIST_END) ? p.slice(0, -LIST_END.length) : p;
-    return n.length >= 2 && n.length <= UNIT_NAME_MAX && UNIT_NAME_ENDINGS.some((e) => n.endsWith(e) && n.length > e.length);
-  };
+  const bare = (p: string, k: number) => (k === last && p.endsWith(LIST_ETC) ? p.slice(0, -LIST_ETC.length) : p);
+  const ends = (n: string, endings: string[]) => n.length >= 2 && n.length <= UNIT_NAME_MAX && endings.some((e) => n.endsWith(e) && n.length > e.length);
+  const vouched = parts.some((p, k) => ends(bare(p, k), UNIT_NAME_ENDINGS) || TOWN_LIST_OPENERS.some((w) => p.startsWith(w)));
+  const isName = (p: string, k: number) => ends(bare(p, k), UNIT_NAME_ENDINGS) || (vouched && ends(bare(p, k), TOWN_NAME_ENDINGS));
   // in a group before a share word, the names may share an ending ("广州、深圳边检总站"): the last one has it
-  const named = lastOnly ? parts.every((p) => p.length >= 2 && p.length <= UNIT_NAME_MAX) && isName(parts[parts.length - 1]!) : parts.every(isName);
+  const named = lastOnly ? parts.every((p) => p.length >= 2 && p.length <= UNIT_NAME_MAX) && isName(parts[last]!, last) : parts.every(isName);
   if (!named) return false;
   splitUnits(text, a, b, names);
   return true;

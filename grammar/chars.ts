@@ -22,3 +22,7 @@ export const charClass = (set: string) => `[${set.replace(/[\\\]\[^-]/g, '\\$&')
 /** What a marker can start with: a break before one of these must end the run so the marker sees it. */
 export const MARKER_FIRST = `${DIGITS}${CN}${ANNOTATION_OPENERS}第、${CIRCLED}`;
 export const startsMarker = charTable(MARKER_FIRST);
+/** A heading phrase run into its first 一是 may end with a quoted word ("把牢对党忠诚“方向盘”"). */
+export const CLOSING_QUOTE_MARK = '”';
+/** Characters that make a word with the 一 after them ("统一", "之一", "唯一"): no 一是 item starts there. */
+export const ONE_WORD_FIRSTS = '统之唯同第万单专划归';

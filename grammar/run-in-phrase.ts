@@ -43,7 +43,8 @@ export function phraseReaders(phraseTokens: Set<TokenType>, breaks: Set<TokenTyp
     const at = phraseStart(tokens);
     const phrase = phraseFrom(tokens, at);
     // a sentence end inside the phrase's Text runs ("完成任务。2019年,") starts the lead-in after it
-    const cut = Math.max(...[...SENTENCE_ENDS].map((c) => phrase.lastIndexOf(c)));
+    let cut = phrase.length - 1;
+    while (cut >= 0 && !SENTENCE_ENDS.includes(phrase[cut]!)) cut--;
     const before = tokens[at - 1];
     return YEAR_LEAD_IN.test(phrase.slice(cut + 1)) && (cut >= 0 || before === undefined || breaks.has(before.tokenType));
   };

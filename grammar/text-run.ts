@@ -3,7 +3,7 @@ import { PART_HEADING, REFERENCE_END } from '../src/data/marker-styles.js';
 import { CN_NUMERAL_CHARS } from '../src/numerals.js';
 import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { firstAbove } from '../src/sorted.js';
-import { BREAKS, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, LINE_SPACE, MARKER_FIRST, OPENERS } from './chars.js';
+import { BREAKS, CIRCLED, CLOSERS, CLOSING_QUOTE_MARK, CN, DIGITS, LABEL_FIRST, LINE_SPACE, MARKER_FIRST, ONE_WORD_FIRSTS, OPENERS } from './chars.js';
 
 /**
  * Runs of ordinary text. A run may not START where another token could (a digit,
@@ -68,10 +68,20 @@ export function runInFirstShiAt(text: string, from: number, offset: number, end:
   const stop = Math.min(end, from + RUN_IN_HEADING_MAX + 1);
   for (let p = offset + 1; p < stop; p++) {
     if (text.charCodeAt(p) !== CN_ONE || text.charCodeAt(p + 1) !== SHI || !isIdeograph(text.charCodeAt(p + 2))) continue;
+    // "标准统一是基础", "之一是": 一 ends a word; a list's 一是 has its 二是 after it
+    if (ONE_WORD_HEADS[text.charCodeAt(p - 1)] === 1 || !nextItemAhead(text, p + 2)) return end;
     return headingPhrase(text, from, p, SHI_HEADING_COMMAS) ? p : end;
   }
   return end;
 }
+const ONE_WORD_HEADS = charTable(ONE_WORD_FIRSTS);
+/** How far an 一是 item may run before its 二是. */
+const NEXT_ITEM_REACH = 3000;
+const nextItemAhead = (text: string, from: number) => {
+  const at = text.indexOf(SECOND_ITEM, from);
+  return at >= 0 && at - from <= NEXT_ITEM_REACH;
+};
+const SECOND_ITEM = '二是';
 
 /**
  * text[a, b) can be a heading phrase a first item runs into: no sentence end, at most one comma between two
@@ -93,7 +103,7 @@ export function headingPhrase(text: string, a: number, b: number, commasMax = 1)
  * the 一是 and the text after it say where the heading ends.
  */
 export const SHI_HEADING_COMMAS = 2;
-const CLOSING_QUOTE = 0x201d; // ”
+const CLOSING_QUOTE = CLOSING_QUOTE_MARK.charCodeAt(0);
 
 /** "2.全面…", "12、加强…" at `p`: one or two digits, a dot or 、, then CJK text. */
 function itemNumberAt(text: string, p: number): boolean {

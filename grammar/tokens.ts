@@ -114,7 +114,8 @@ export const ArticleMarker = marker('ArticleMarker', 'article', ARTICLE, ['第']
   // "第一章 总则第一条 为激励…"
   (ctx, ordinal, m) => ctx.atLineStart || (m.input[m.index + m[0].length] === ' ' && (ctx.afterBreak || ctx.afterGap || afterRunInPart(m.input, m.index))) ||
     // a copy flattened without spaces: "…制定本办法。第二条本办法所称…", "第二章政府投资决策第九条市、县…", each the next article
-    (ordinal !== null && (afterSentenceEnd(ctx) || afterRunInPart(m.input, m.index, true)) && (lastOrdinal(ctx.tokens, 'article') ?? 0) === ordinal - 1),
+    (ordinal !== null && (afterSentenceEnd(ctx) || afterRunInPart(m.input, m.index, true)) &&
+      ((ordinal > 1 && lastOrdinal(ctx.tokens, 'article') === ordinal - 1) || (ordinal === 1 && afterRunInPart(m.input, m.index, true)))),
 );
 
 // not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")

@@ -85,6 +85,8 @@ export const META_FIELD_LABELS = [
 /** The label of a portal's list of attachments, and the file types it lists (attachment-meta.ts). */
 export const ATTACHMENT_LABELS = ['相关附件', '附件下载'];
 export const ATTACHMENT_FILE_TYPES = ['pdf', 'docx', 'doc', 'ofd', 'wps'];
+/** How a portal says it published a file, in brackets after its title. */
+export const PUBLICATION_NOTES = ['主动公开', '依申请公开', '不予公开'];
 export const TABLE_SERIAL_HEADERS = ['序号', '编号'];
 /** How a table's title ends ("…建设推进计划表", "…情况一览表"): the cells after it are its header. */
 export const TABLE_TITLE_ENDINGS = ['表'];

@@ -15,10 +15,10 @@ export const BASELINE_HEADINGS = [
   '整治范围', '排查范围', '实施范围', '工作范围', '治理范围', '检查范围', '清查范围', '调查范围', '普查范围', '适用范围',
 ];
 /**
- * …and the endings of a heading that reports how the work went, as a bureau's report before its plan does ("一、主要工作情况",
- * "一、工作开展情况" before "二、2023年工作思路"); inside a heading they name what a task makes public ("…任务进展情况公开").
+ * …and a heading that is only how the work went, as a bureau's report before its plan has ("一、主要工作情况",
+ * "一、2024年工作开展情况" before "二、2025年工作思路"), not a task reporting it ("按月通报工作开展情况").
  */
-export const BASELINE_HEADING_ENDS = ['工作情况', '开展情况'];
+export const WORK_STATUS_HEADING = /^(?:主要|(?:19|20)\d{2}年度?)?工作(?:开展)?情况$/;
 /** A heading that builds its base names a task, not the base as it is: "（五）保障改善民生，筑牢高质量发展基础". */
 export const BASE_BUILDING_VERBS = ['筑牢', '夯实', '打牢', '厚植', '奠定', '筑实', '稳固', '巩固', '打好', '筑就'];
 /** A report's glossary explains what its terms already name: its numbers report, unless a year or 力争 makes one an aim. */

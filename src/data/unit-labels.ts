@@ -65,14 +65,20 @@ export const LEAD_OPENERS = ['由'];
  */
 export const UNIT_NAME_ENDINGS = [
   '人民政府', '政府', '办公厅', '办公室', '委员会', '领导小组', '小组', '管委会', '中心', '局', '厅', '委', '办', '部', '院', '署', '站',
-  '协', '联', '会', '区', '县', '镇', '街道', '乡', '园区', '银行', '公司', '国企', '集团', '大学', '学院', '各有关单位', '单位', '部门',
+  '协', '联', '会', '区', '县', '银行', '公司', '集团', '大学', '学院', '各有关单位', '单位', '部门',
 ];
+/**
+ * Towns and state firms share a task's work too, but "（城乡）", "（重点镇）" name places: in a bracket they are units
+ * only beside an office or after 各/区属 ("（各街镇、区属国企）").
+ */
+export const TOWN_NAME_ENDINGS = ['镇', '街道', '乡', '园区', '国企'];
+export const TOWN_LIST_OPENERS = ['各', '区属', '市属', '县属'];
 /** A task table's columns of categories before its 序号 ("任务类型 / 序号 / 工作任务 / 推进单位"). */
 export const TABLE_CATEGORY_COLUMNS = ['类型', '类别', '领域', '板块', '分类'];
 /** A task table's cell naming a time, not units ("全年推进", "2019年3月", "长期坚持"). */
 export const TABLE_TIME_CELL = /\d{4}年|[0-9一二三四五六七八九十]月|季度|年底|年内|全年|长期|持续/;
 /** A task table's unit cell names the towns and task forces that share the work as well ("各街镇（园区）", "区“两旧”专班"). */
-export const TABLE_UNIT_NAME_ENDINGS = [...UNIT_NAME_ENDINGS, '专班'];
+export const TABLE_UNIT_NAME_ENDINGS = [...UNIT_NAME_ENDINGS, ...TOWN_NAME_ENDINGS.filter((e) => e !== '国企'), '专班'];
 /** The longest name read as a unit's. */
 export const UNIT_NAME_MAX = 20;
 

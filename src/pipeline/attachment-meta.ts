@@ -2,7 +2,7 @@
 // "相关附件：广安府规〔2022〕6号关于加快推进林业经济高质量发展的实施意见.pdf(/gasrmzfw/…)". Where the text
 // gives neither, the file name does (as an analyst reading the page would take them).
 import type { Furniture, Meta, Root } from '../tree/schema.js';
-import { ATTACHMENT_LABELS, ATTACHMENT_FILE_TYPES } from '../data/boilerplate.js';
+import { ATTACHMENT_LABELS, ATTACHMENT_FILE_TYPES, PUBLICATION_NOTES } from '../data/boilerplate.js';
 import { ISSUER_ENDINGS, TITLE_WRAPPER } from '../data/doc-types.js';
 import { compact } from './normalize.js';
 import { endsInDocType, isoDate } from './meta.js';
@@ -13,7 +13,7 @@ const FILE = new RegExp(
   `(?:${ATTACHMENT_LABELS.join('|')})[:：]\\s*([\\u4e00-\\u9fff]{1,12}[〔\\[(（【]\\d{4}[〕\\])）】]\\d{1,4}号)([^.\\n]{4,80}?)\\.(?:${ATTACHMENT_FILE_TYPES.join('|')})`,
 );
 /** "（主动公开）" after a file's title: how the portal published it. */
-const PUBLICATION_NOTE = /[（(](?:主动公开|依申请公开|不予公开)[）)]$/;
+const PUBLICATION_NOTE = new RegExp(`[（(](?:${PUBLICATION_NOTES.join('|')})[）)]$`);
 
 /** "…有效期至2025年12月31日。广安市人民政府2022年9月2日相关附件：": the sign-off run into the attachments. */
 const SIGN_OFF = new RegExp(`[。.]([\\u4e00-\\u9fff]{2,20}(?:${ISSUER_ENDINGS.join('|')}))(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*(?:${ATTACHMENT_LABELS.join('|')})`);

@@ -5,17 +5,11 @@
 // the row above and fills the header's value columns from the left.
 import type { Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
-import { TABLE_AIM_WORDS, TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS } from '../data/boilerplate.js';
+import { TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS } from '../data/boilerplate.js';
 import { columnOf, readAs, type RowCell } from './row-tables.js';
 import { valueCell } from './flat-row-tables.js';
-import { HEADER_CELL_MAX, headerCells, labelledUnit, periodEnd } from './table-cells.js';
+import { COLUMNS_MAX, HEADER_CELL_MAX, headerCells, labelledUnit, tableTitle, TITLE_MAX, YEAR_CELL } from './table-cells.js';
 
-/** The longest line read as a table's title. */
-const TITLE_MAX = 40;
-/** A header holds at most this many cells. */
-const COLUMNS_MAX = 24;
-/** A row's name cell naming a year ("2024年") dates the row's values where their column names none. */
-const ROW_YEAR = /^((?:19|20)\d{2})年$/;
 
 type KeyedColumn = { label: string; unit: string | null; year: number | null; role: RowCell['role']; aims: boolean };
 
@@ -34,12 +28,12 @@ export function keyedTables(root: Root, source: string, into: Map<Paragraph, Row
     while (first < ps.length && first - i <= COLUMNS_MAX && holds(first) === null && text(first).length <= HEADER_CELL_MAX) first++;
     if (holds(first) === null) continue;
     const { cells, ends } = headerCells(ps.slice(i + 1, first).map((p) => p.text.trim()));
-    const tableYear = periodEnd(title);
-    const titleAims = tableYear !== null || TABLE_AIM_WORDS.some((w) => title.includes(w));
+    const { year: tableYear, aims: titleAims } = tableTitle(title);
     const columns: KeyedColumn[] = cells.map((c) => {
       const unit = labelledUnit(c);
       const { year, role, aims } = columnOf(c);
-      return { label: unit?.label ?? c, unit: unit?.unit ?? null, year: year ?? tableYear, role, aims: aims || titleAims };
+      // (a 现状 column reports whatever the title says)
+      return { label: unit?.label ?? c, unit: unit?.unit ?? null, year: year ?? tableYear, role, aims: role !== 'baseline' && (aims || titleAims) };
     });
     // the name columns lead the header; as many cells again before the first number open the first row
     const names = columns.findIndex((c) => c.unit !== null);
@@ -58,9 +52,10 @@ export function keyedTables(root: Root, source: string, into: Map<Paragraph, Row
       // a short row lacks its leading names: they were merged with the row above
       const rowNames = [...above.slice(0, names - labels.length), ...labels.map(text)];
       above = rowNames;
-      const yearCell = rowNames.map((n) => ROW_YEAR.exec(n)).find((m) => m !== null);
+      // a row's name cell naming a year ("2024年") dates its values where their column names none
+      const yearCell = rowNames.map((n) => YEAR_CELL.exec(n)).find((m) => m !== null);
       const rowYear = yearCell ? Number(yearCell[1]) : null;
-      const name = rowNames.filter((n) => !ROW_YEAR.test(n)).join('');
+      const name = rowNames.filter((n) => !YEAR_CELL.test(n)).join('');
       numbers.forEach((p, k) => {
         const column = values[k]!;
         const read = valueCell(cellText(p));

@@ -63,7 +63,8 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   if (rowRead) found.forEach((t, k) => Object.assign(t, fromRow(rowRead.cells[k]!, input.planYear ?? null)));
   // a cell of a table listing what was done ("2021年…明细表") reports, as a row's cell does; one of a table setting
   // work ("…建设推进计划表", "2021年任务") aims, whatever year it names
-  else if (cell && (cell.aims || pastCell(cell.year, false, input.planYear ?? null))) found.forEach((t) => (t.role = cell.aims ? 'target' : 'baseline'));
+  // (rules stay rules)
+  else if (cell && (cell.aims || pastCell(cell.year, false, input.planYear ?? null))) found.forEach((t) => t.role !== 'parameter' && (t.role = cell.aims ? 'target' : 'baseline'));
   // The node's roles are final before its targets join the document.
   shareListRoles(text, quantities, r.compared, found);
   shareListComparators(text, quantities, r.compared, found);

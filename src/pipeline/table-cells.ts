@@ -6,7 +6,7 @@
 import type { Node, Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { UNIT_MULTIPLIERS, UNITS } from '../data/units.js';
-import { TABLE_AIM_WORDS, TABLE_SERIAL_HEADERS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
+import { TABLE_AIM_WORDS, TABLE_BASE_COLUMNS, TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { latinUnitAt } from '../quantities/numeral-units.js';
 import { scan } from '../quantities/scan.js';
@@ -24,7 +24,7 @@ const HEADER_UNIT = new RegExp(`^(.{1,12}?)${UNIT_BRACKET.source}`);
 const NUMBER = /^[0-9]+(?:\.[0-9]+)?(?:[-－—～~][0-9]+(?:\.[0-9]+)?)?$/;
 const RANGE_DASH = /[-－—～~]/;
 /** The longest line read as a table's title. */
-const TITLE_MAX = 40;
+export const TITLE_MAX = 40;
 /** A five-year plan a column or title names dates the cells by its last year: "十四五" → 2025. */
 export function periodEnd(label: string): number | null {
   const m = FIVE_YEAR_PLAN.exec(label);
@@ -37,7 +37,20 @@ function labelYear(label: string): number | null {
   return m ? Number(m[1]) : periodEnd(label);
 }
 /** A row's cell naming its year alone: "2021年". */
-const ROW_YEAR = /^(?:19|20)\d{2}年$/;
+export const YEAR_CELL = /^((?:19|20)\d{2})年(?:底|末)?$/;
+/** A table's title dating it, after a comparison's word ("与2022年相比") no date. */
+const TITLE_YEARS = /(?<![与比较])((?:19|20)\d{2})年/g;
+/**
+ * What a table's title says of its cells: the year it dates them by (a five-year plan's last, else the last year of a
+ * title ending in 表: "2021年…明细表", "2023年至2025年…一览表" → 2025), and whether it sets work (a plan's period, 任务,
+ * 计划…), so that even a year past aims. A longer line above the table is no title.
+ */
+export function tableTitle(title: string): { year: number | null; aims: boolean } {
+  if (title.length > TITLE_MAX) return { year: null, aims: false };
+  const plan = periodEnd(title);
+  const years = TABLE_TITLE_ENDINGS.some((w) => title.endsWith(w)) ? [...title.matchAll(TITLE_YEARS)].map((m) => Number(m[1])) : [];
+  return { year: plan ?? years.at(-1) ?? null, aims: plan !== null || TABLE_AIM_WORDS.some((w) => title.includes(w)) };
+}
 /** "2023-2025" under 建设年限（年）: a period, never a quantity (TARGETS.md §1). */
 const YEAR_RANGE = /^(?:19|20)\d{2}[-－—～~](?:19|20)\d{2}$/;
 
@@ -62,7 +75,7 @@ export const namesMeasure = (label: string): boolean => labelledUnit(label) !== 
 /** Header cells are short; a table has at most this many columns. */
 export const HEADER_CELL_MAX = 16;
 /** A header holds at most this many cells: a two-level one lists its measures and then their years. */
-const COLUMNS_MAX = 24;
+export const COLUMNS_MAX = 24;
 
 /** The cells of every flattened table whose header names units: a number alone in a cell, with what it measures. */
 export function tableCells(root: Root): Map<Paragraph, Cell> {
@@ -82,12 +95,10 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     const columns = headerCells(ps.slice(i + 1, j).map((p) => p.text.trim())).cells.map((t) => labelledUnit(t) ?? { label: t, unit: null });
     // the title right above the header: "交通子行业“十四五”光伏建设分配表", a paragraph or the title of the section it opens
     const title = above.get(ps[i]!) ?? '';
-    const titled = title.length <= TITLE_MAX;
-    const tableYear = titled ? labelYear(title) : null;
+    const { year: tableYear, aims: titleAims } = tableTitle(title);
     let rowYear: number | null = null;
-    // a table over a plan's period or titled as work sets what it lists, even at a year past
-    const titleAims = (titled && periodEnd(title) !== null) || TABLE_AIM_WORDS.some((w) => title.includes(w));
-    const aims = (label: string) => titleAims || TABLE_AIM_WORDS.some((w) => label.includes(w));
+    // (a 现状 column reports whatever the title says)
+    const aims = (label: string) => !TABLE_BASE_COLUMNS.some((w) => label.includes(w)) && (titleAims || TABLE_AIM_WORDS.some((w) => label.includes(w)));
     const units = unitColumns(columns);
     if (units.length === 0) continue;
     // the columns a row holding every cell has numbers in: a short row's numbers fill them from the left
@@ -109,7 +120,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
         all.push(k);
         if (NUMBER.test(t) && !YEAR_RANGE.test(t)) row.push(k);
         else if (total) break; // a total's row holds its numbers only
-        else if (ROW_YEAR.test(t)) ownYear ??= Number(t.slice(0, 4));
+        else if (YEAR_CELL.test(t)) ownYear ??= Number(t.slice(0, 4));
         else if (name === '') name = t;
       }
       const full = !total && all.length === columns.length;

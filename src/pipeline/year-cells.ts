@@ -5,12 +5,11 @@
 import type { Node, Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_SERIAL_HEADERS } from '../data/boilerplate.js';
+import { YEAR_CELL } from './table-cells.js';
 
 /** A value cell dated by the year cell before it, and its row's task. */
 export type YearCell = { year: number; task: string };
 
-/** A cell naming a year alone: "2018年", "2020年底". */
-const YEAR_CELL = /^((?:19|20)\d{2})年(?:底|末)?$/;
 /** A row's serial: "1", "12". */
 const SERIAL = /^\d{1,3}$/;
 /** A value alone in its cell: a number first ("345个", "24.3万户/682个", "≥90%"), short, no sentence. */
@@ -51,7 +50,7 @@ export function yearCells(root: Root): Map<Paragraph, YearCell> {
     }
     const year = YEAR_CELL.exec(t);
     if (year === null || task === '') continue;
-    for (let j = i + 1; j < ps.length && VALUE_CELL.test(text(j)) && !SERIAL.test(text(j)); j++) {
+    for (let j = i + 1; j < ps.length && VALUE_CELL.test(text(j)) && !SERIAL.test(text(j)) && !YEAR_CELL.test(text(j)); j++) {
       cells.set(ps[j]!, { year: Number(year[1]), task });
     }
   }

@@ -229,5 +229,9 @@ describe('a bracket of names that closes a task line', () => {
     expect(task.map((n) => (n.type === 'section' ? [n.lead, n.responsible] : null))).toEqual([
       [[], ['各街镇', '区属国企']], [[], ['区经委', '各街镇']], [['市交通委'], ['市港航中心']],
     ]);
+    // places alone in a bracket name no units
+    const places = parseDocument('一、重点任务\n1.推进基本公共服务均等化（城乡）\n2.完善养老服务设施（乡镇）\n');
+    const items = places.root.children[0]!.type === 'section' ? places.root.children[0]!.children : [];
+    expect(items.map((n) => (n.type === 'section' ? n.responsible : null))).toEqual([[], []]);
   });
 });

@@ -81,17 +81,23 @@ describe('parseGrammar', () => {
     const markers = parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
     // 第五条 after 第三条 skips one: a reference, not the next article
     expect(markers).toEqual(['第一条', '第二条', '第三条']);
+    // prose counting its things after a sentence end holds no article
+    const prose = '一、总体要求\n去年我市新建成两条生产线。第一条生产线年产能达到10万吨,第二条生产线年产能达到5万吨。';
+    expect(parseGrammar(prose).segments.flatMap((s) => (s.marker ? [prose.slice(s.marker.start, s.marker.end)] : []))).toEqual(['一、']);
   });
 
   it('reads a first 一是 run into its heading, and one after a year and its comma, as items', () => {
     const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
     // a flattened copy: the heading's phrases (a quoted word last) run straight into 一是
     expect(markers('。(二)坚持精准防控,落实科学施策一是坚持早发现。二是加强保障。')).toEqual(['(二)', '一是', '二是']);
-    expect(markers('(一)思想先行,政治统领,把牢对党忠诚“方向盘”一是学习入脑入心。')).toEqual(['(一)', '一是']);
+    expect(markers('(一)思想先行,政治统领,把牢对党忠诚“方向盘”一是学习入脑入心。二是加强。')).toEqual(['(一)', '一是', '二是']);
     expect(markers('2019年,一是四个街道完成覆盖;二是新增账户51个。')).toEqual(['一是', '二是']);
     // …but not a sentence's 一是 after a clause, nor one after a long phrase or a heading that is a sentence
     expect(markers('我们坚持统筹,一是一回事。')).toEqual([]);
     expect(markers('(一)坚持统筹推进全区各项重点工作任务落实落地见效,切实强化全面从严治党主体责任落实落细一是加强学习。')).toEqual(['(一)']);
+    // 一 ending a word (统一, 之一), or an 一是 no 二是 follows, is no item
+    expect(markers('(一)标准统一是基础。二是加强。')).toEqual(['(一)', '二是']);
+    expect(markers('(一)坚持精准防控一是坚持早发现。')).toEqual(['(一)']);
   });
 });
 

@@ -15,6 +15,7 @@ describe('goal and baseline headings', () => {
   it('reads a heading ending in how the work went (主要工作情况) as a review, not a task naming such a report', () => {
     expect(roles('一、主要工作情况\n\n全年新开工项目107个。\n\n二、2023年工作思路\n\n完成改造25个。')).toEqual(['107个:baseline', '25个:target']);
     expect(roles('一、重点任务\n\n14.扎实做好新增2万个中小学学位等民生实事任务进展情况公开。')).toEqual(['2万个:target']);
+    expect(roles('一、任务\n\n（一）建立督查机制，按月通报工作开展情况\n\n到2025年，全区完成老旧小区改造100个。')).toEqual(['100个:target']);
   });
 
   it('decides nothing under a heading naming both, or a long title, and keeps rules rules under 主要目标', () => {

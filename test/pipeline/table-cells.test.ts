@@ -89,4 +89,16 @@ describe('flattened tables', () => {
     const doc = parseDocument(text + '\n\n上海市某区人民政府\n\n2022年8月4日');
     expect(doc.targets.map((t) => `${t.raw}|${t.value}|${t.role}|${t.year}`)).toEqual(['0.98|9800|baseline|2021', '1.83|18300|baseline|2021']);
   });
+
+  it('keeps a rule document\'s cells rules and a 现状 column a baseline, and reads a title\'s year only off a title', () => {
+    const roles = (text: string) => parseDocument(text).targets.map((t) => `${t.raw}|${t.role}|${t.year}`);
+    const rules = ['某区补贴管理办法', '第一条 为规范管理，制定本办法。', '第二条 补贴标准按下表执行。', '年度补贴计划', '序号', '对象', '补贴标准（元）', '1', '失能老人', '300'];
+    expect(roles(rules.join('\n'))).toEqual(['300|parameter|null']);
+    const plan = ['某区养老服务发展“十四五”规划', '一、建设任务', '“十四五”时期全区养老床位建设规划表', '序号', '街道', '2020年现状（张）', '2025年目标（张）', '1', '宝山路街道', '120', '300'];
+    expect(roles(plan.join('\n'))).toEqual(['120|baseline|2020', '300|target|2025']);
+    // a sentence comparing with a year is no title; a title's span of years dates by its last
+    const head = ['某区三年行动计划（2023—2025年）', '一、建设任务'];
+    expect(roles([...head, '与2022年相比，各街道新增床位如下：', '序号', '街道', '新增床位（张）', '1', '宝山路街道', '120'].join('\n'))).toEqual(['120|target|null']);
+    expect(roles([...head, '2023年至2025年全区公园建设一览表', '序号', '街道', '新增面积（公顷）', '1', '宝山路街道', '12'].join('\n'))).toEqual(['12|target|2025']);
+  });
 });

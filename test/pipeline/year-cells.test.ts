@@ -21,4 +21,9 @@ describe('yearCells', () => {
     const table = cellsOf(['序号', '主要任务', '节点', '1', '新建服务点位', '2018年', '新建服务点位67个。']);
     expect(read(table)).toEqual(['67个|2018|服务点位']);
   });
+
+  it('ends a year\'s values at the next year cell, which the year before does not date', () => {
+    const table = cellsOf(['序号', '主要任务', '节点', '指标数', '1', '创建达标分类小区', '2018年', '345个', '2019年', '440个', '2020年', '618个']);
+    expect(read(table)).toEqual(['345个|2018|创建达标分类小区', '440个|2019|创建达标分类小区', '618个|2020|创建达标分类小区']);
+  });
 });
