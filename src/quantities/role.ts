@@ -192,6 +192,7 @@ function clauseRole(r: RoleInput): Role {
   if ((PARAMETER_RATE_BEFORE(text, prefixStart) && !setsOwnLevel(r)) || isShareOfBase(r) || (softRules(r) && isMoneyShare(r))) return 'parameter';
   // "从每人每月2375元提高到2423元", "不低于当地最低生活保障标准的1.6倍": what each beneficiary is paid, a standard's multiple
   if (isMoney(q) && has(r, L.PER_PERIOD_CUES, clauseStart, prefixStart)) return isFromValue(text, clauseStart, prefixStart) ? 'baseline' : 'parameter';
+  if (isMoney(q) && has(r, L.STANDARD_LEADS, r.sentenceStart, prefixStart)) return 'parameter';
   if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
   if (isTrigger(r) || (softRules(r) && (allowsOnceMet(r) || inExecutedQuote(r) || namesRule(r)))) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.

@@ -16,6 +16,8 @@ describe('goal and baseline headings', () => {
     expect(roles('一、主要工作情况\n\n全年新开工项目107个。\n\n二、2023年工作思路\n\n完成改造25个。')).toEqual(['107个:baseline', '25个:target']);
     expect(roles('一、重点任务\n\n14.扎实做好新增2万个中小学学位等民生实事任务进展情况公开。')).toEqual(['2万个:target']);
     expect(roles('一、任务\n\n（一）建立督查机制，按月通报工作开展情况\n\n到2025年，全区完成老旧小区改造100个。')).toEqual(['100个:target']);
+    // a table's caption naming how things stand: its numbers report
+    expect(roles('附件2\n\n拟首批移交设施设备运维情况汇总表\n\n雨水管道主管154.84公里。')).toEqual(['154.84公里:baseline']);
   });
 
   it('decides nothing under a heading naming both, or a long title, and keeps rules rules under 主要目标', () => {

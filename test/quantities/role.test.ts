@@ -219,6 +219,8 @@ describe('thresholds', () => {
     expect(roles('特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。')).toEqual(['1.6倍:parameter']);
     // the base a rate is counted by, right after 每, whatever the part: a rule
     expect(roles('强化管理站人员配置，每25—30公里乡道、村道配备不少于一名专管员。')).toEqual(['25—30公里:parameter']);
+    // money a standard sets out, after its colon and in a list
+    expect(roles('干满5年可享受一次性就业补贴，标准为：普通高等院校毕业生为3万元、职业学校毕业生为2万元。')).toEqual(['5年:parameter', '3万元:parameter', '2万元:parameter']);
     // a rate by the length of road it keeps, each year: every item of the list
     expect(roles('日常养护的总额不得低于县道每年每公里1万元，乡道每年每公里5000元，村道每年每公里3000元。')).toEqual(['1万元:parameter', '5000元:parameter', '3000元:parameter']);
   });
