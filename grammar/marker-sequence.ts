@@ -29,8 +29,11 @@ function lastMarker(tokens: IToken[], style: MarkerStyle): MarkerPayload | undef
 /** The ordinal of the last marker of `style` among the tokens so far, or null. */
 export const lastOrdinal = (tokens: IToken[], style: MarkerStyle): number | null => lastMarker(tokens, style)?.ordinal ?? null;
 
-/** "…责任单位：区财政金融局（二）推动…": a flattened copy ran the next item into the units that close the one before. */
-const UNIT_LIST_BEFORE = new RegExp(`(?:${UNIT_LABEL_WITH_COLON_SOURCE})[^。;!?:()]{1,60}$`);
+/**
+ * "…责任单位：区财政金融局（二）推动…": a flattened copy ran the next item into the units that close the one before
+ * (a name may hold a bracket: "农业农村局（乡村振兴局）").
+ */
+const UNIT_LIST_BEFORE = new RegExp(`(?:${UNIT_LABEL_WITH_COLON_SOURCE})(?:[^。;!?:()]|\\([^()]{1,12}\\)){1,60}$`);
 /** How far back UNIT_LIST_BEFORE is looked for. */
 const UNIT_LIST_REACH = 80;
 /** The marker `m` of `style` follows a units label's list and is the next of its numbering. */

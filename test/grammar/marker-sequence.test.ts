@@ -23,5 +23,9 @@ describe('the numbering so far', () => {
     const tokens = tokensOf(text.slice(0, m.index));
     expect(nextAfterUnitList(tokens, 2, m, 'paren-cn')).toBe(true);
     expect(nextAfterUnitList(tokens, 3, m, 'paren-cn')).toBe(false);
+    // a name in the list may hold a bracket of its own
+    const bracketed = '12.发挥作用。责任单位:各片区管理局,农业农村局(乡村振兴局),各非遗保护单位13.提升水平';
+    const n = /13\./.exec(bracketed)!;
+    expect(nextAfterUnitList(tokensOf(bracketed.slice(0, n.index)), 13, n, 'arabic-dot')).toBe(true);
   });
 });
