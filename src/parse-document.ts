@@ -81,7 +81,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   lap('tree');
   const meta = withAttachment(extractMeta(tree.root, tree.furniture, options.metaRows), tree.root, tree.furniture);
   const cells = tableCells(tree.root);
-  const targets = extractTargets({ source, norm, index, root: tree.root, title: meta.title, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), whites: landmarks.whites, cells, columnCells: columnYears(tree.root), yearCells: yearCells(tree.root), rowCells: keyedTables(tree.root, source, flatRowTables(tree.root, source, rowTables(tree.root, source))) });
+  const targets = extractTargets({ source, norm, index, root: tree.root, title: meta.title, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), whites: landmarks.whites, cells, columnCells: columnYears(tree.root), yearCells: yearCells(tree.root, source), rowCells: keyedTables(tree.root, source, flatRowTables(tree.root, source, rowTables(tree.root, source))) });
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
   if (options.original) toOriginal(tree.root.children, targets, diagnostics, tree.furniture, options.original);

@@ -46,6 +46,7 @@ function walkTargets(input: QuantityInput): Target[] {
   const documentYear = input.documentYear ?? null;
   // dated: the year the nearest dating heading above gives everything under it that names no year of its own
   // returns the lead a trailing paragraph leaves ("2019年，" nested at the end of the item before its list)
+  const title = input.title ? compact(input.title) : null;
   const walk = (nodes: Node[], opening: ListLead | null, above: RoleContext | undefined, datedAbove: YearMention | null): ListLead | null => {
     let trailing: ListLead | null = null;
     // An unnumbered part heading ("“十五五”时期主要目标和2026年重点工作") dates the numbered sections after it,
@@ -65,7 +66,7 @@ function walkTargets(input: QuantityInput): Target[] {
       const heading = node.type === 'section' ? headingContext(node.title, planYear) : undefined;
       const own = heading === undefined && top && secondPhraseReviews(node.text, node.title, planYear) ? 'baseline' : heading;
       // a heading repeating the title (a table's caption) dates nothing, as the title does not
-      const titleAgain = node.type === 'section' && node.marker === null && repeatsTitle(node.title, input.title ?? null);
+      const titleAgain = node.type === 'section' && node.marker === null && repeatsTitle(node.title, title);
       const ownYear = node.type === 'section' && !titleAgain ? (sectionYear(node.title, documentYear) ?? (top ? secondPhraseYear(node.text, node.title) : null)) : null;
       const partHeading = node.type === 'section' && node.marker === null && !isTitleLike(node.title) && !titleAgain;
       if (partHeading && (own !== undefined || ownYear !== null)) part = own;
@@ -117,11 +118,10 @@ function walkTargets(input: QuantityInput): Target[] {
 
 /** How much of the title a heading repeats from its start ("静安区2025年碳达峰…重点工作分工" under "…重点工作安排") to be the title again. */
 const TITLE_REPEAT_MIN = 8;
-/** The heading (an 附表 label aside) opens as the document's title does, its year and all: a caption repeating the title. */
-function repeatsTitle(heading: string, title: string | null): boolean {
-  if (title === null) return false;
+/** The heading (an 附表 label aside) opens as the document's title `t` (compacted) does, its year and all: a caption repeating the title. */
+function repeatsTitle(heading: string, t: string | null): boolean {
+  if (t === null) return false;
   const h = compact(heading).replace(APPENDIX_LABEL, '');
-  const t = compact(title);
   let k = 0;
   while (k < h.length && k < t.length && h[k] === t[k]) k++;
   return k >= TITLE_REPEAT_MIN && /\d{4}年/.test(h.slice(0, k));

@@ -11,10 +11,14 @@ import { valueCell } from './flat-row-tables.js';
 import { COLUMNS_MAX, HEADER_CELL_MAX, headerCells, labelledUnit, tableTitle, TITLE_MAX, YEAR_CELL } from './table-cells.js';
 
 
+/** A line ending as a table's title does (TABLE_TITLE_ENDINGS), looked for once in the whole text. */
+const TITLE_LINE = new RegExp(`(?:${TABLE_TITLE_ENDINGS.join('|')})[ \t]*$`, 'm');
+
 type KeyedColumn = { label: string; unit: string | null; year: number | null; role: RowCell['role']; aims: boolean };
 
 /** The value cells of every table titled "…表" whose header is followed by rows opening with names. */
 export function keyedTables(root: Root, source: string, into: Map<Paragraph, RowCell[]>): Map<Paragraph, RowCell[]> {
+  if (!TITLE_LINE.test(source)) return into; // no line ends as a table's title: most texts
   const ps = paragraphsOf(root.children);
   const text = (i: number) => ps[i]?.text.trim() ?? '';
   const cellText = (i: number) => source.slice(ps[i]!.position.start.offset, ps[i]!.position.end.offset);
