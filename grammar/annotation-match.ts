@@ -7,6 +7,11 @@ import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 
 export type AnnotationPayload = ParsedAnnotation & { closed: boolean };
 
+const SENTENCE_END = '。';
+/** An item's marker opening what follows (as normalized): "3.开展", "12、加强", "(五)". */
+const NEXT_ITEM = /^\s*(?:[0-9]{1,2}[.、](?=[\u4e00-\u9fff])|\([一二三四五六七八九十]{1,3}\))/;
+const NEXT_ITEM_REACH = 8;
+
 /** Only white space lies between `at` and the end of its line (or of the text). */
 function closesLine(text: string, at: number): boolean {
   let i = at;
@@ -22,7 +27,8 @@ export function leadFirstAnnotation(text: string, offset: number): CustomPattern
   // read no further than such an annotation can run: most brackets are not one
   const { end, closed } = annotationEnd(text, offset, offset + LEAD_FIRST_MAX);
   if (!closed) return null;
-  const lineEnds = closesLine(text, end);
+  // a flattened copy runs the next item straight on after a sentence's closing bracket: "…问题。（区市场监管局）3.开展…"
+  const lineEnds = closesLine(text, end) || (text[offset - 1] === SENTENCE_END && NEXT_ITEM.test(text.slice(end, end + NEXT_ITEM_REACH)));
   const units = isIdeograph(first) ? parseLeadFirstAnnotation(text, offset, end, lineEnds) : null;
   // "（5月底取得明显成效，牵头考核单位：市审批服务局）": a remark, then a labelled clause, closing the task's line
   const labelled = units === null && lineEnds ? labelAfterClause(text, offset + 1, end - 1) : null;

@@ -9,6 +9,14 @@ describe('leadFirstAnnotation', () => {
     expect(payload('(省能源局牵头,省发展改革委按职责分工负责)')).toMatchObject({ lead: ['省能源局'], responsible: ['省发展改革委'], closed: true });
     expect(payload('(5月底取得明显成效,牵头考核单位:市审批服务局)\n下一项')).toMatchObject({ lead: ['市审批服务局'], responsible: [] });
   });
+  it('reads names alone in a bracket closing a sentence when the next item runs straight on, as at a line end', () => {
+    const at = (text: string) => leadFirstAnnotation(text, text.indexOf('('))?.payload ?? null;
+    expect(at('严厉打击违法行为。(区市场监管局)3.开展食品生产加工')).toMatchObject({ lead: [], responsible: ['区市场监管局'] });
+    expect(at('提高安全卫生水平。(区市场监管局、区卫计局)(五)食品生产环节')).toMatchObject({ responsible: ['区市场监管局', '区卫计局'] });
+    // mid-sentence, or before text that is no item, it is no note
+    expect(at('依托区市场监管局(区市场监管局)3.开展')).toBeNull();
+    expect(at('严厉打击违法行为。(区市场监管局)加强检查')).toBeNull();
+  });
   it('is null for a remark without units, or a labelled clause in a bracket mid-line', () => {
     expect(payload('(以下简称示范区)加快建设')).toBeNull();
     expect(payload('(5月底前,牵头单位:市审批服务局)后续工作')).toBeNull();
