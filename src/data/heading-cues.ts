@@ -19,8 +19,11 @@ export const BASELINE_HEADINGS = [
  * "一、2024年工作开展情况" before "二、2025年工作思路"), not a task reporting it ("按月通报工作开展情况").
  */
 export const WORK_STATUS_HEADING = /^(?:主要|(?:19|20)\d{2}年度?)?工作(?:开展)?情况$/;
-/** A table's caption naming how things stand ("“十三五”期间…建设情况一览表", "…设施设备运维情况汇总表"): its numbers report. */
-export const STATUS_TABLE_TITLE = /情况(?:汇总|统计|一览)?表$/;
+/**
+ * A table's caption naming how things stand ("“十三五”期间…建设情况一览表", "…设施设备运维情况汇总表") or what is handed
+ * over as it is ("…公共排水设施移交清单"): its numbers report.
+ */
+export const STATUS_TABLE_TITLE = /(?:情况(?:汇总|统计|一览)?表|移交清单)$/;
 /** A heading that builds its base names a task, not the base as it is: "（五）保障改善民生，筑牢高质量发展基础". */
 export const BASE_BUILDING_VERBS = ['筑牢', '夯实', '打牢', '厚植', '奠定', '筑实', '稳固', '巩固', '打好', '筑就'];
 /** A report's glossary explains what its terms already name: its numbers report, unless a year or 力争 makes one an aim. */

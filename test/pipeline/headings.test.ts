@@ -18,6 +18,7 @@ describe('goal and baseline headings', () => {
     expect(roles('一、任务\n\n（一）建立督查机制，按月通报工作开展情况\n\n到2025年，全区完成老旧小区改造100个。')).toEqual(['100个:target']);
     // a table's caption naming how things stand: its numbers report
     expect(roles('附件2\n\n拟首批移交设施设备运维情况汇总表\n\n雨水管道主管154.84公里。')).toEqual(['154.84公里:baseline']);
+    expect(roles('一、任务\n\n推进移交。\n\n附件：\n\n黄浦区公共排水设施移交清单\n\n排水管道430.549公里。')).toEqual(['430.549公里:baseline']);
   });
 
   it('decides nothing under a heading naming both, or a long title, and keeps rules rules under 主要目标', () => {
