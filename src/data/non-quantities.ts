@@ -44,6 +44,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   人: ['才工程', '才计划', '才项目', '才梯队', '才政策', '才专项', '口死亡率', '口发生率', '口发病率'],
   期: [')', '工程', '项目', '建设', '扩建'],
   列: ['入', '为', '出', '明', '席', '举'],
+  // "12支持养老…": a table row's number run into 支持 counts no teams
+  支: ['持', '付', '出', '援', '撑'],
   // "十件民生实事": the name of a yearly programme, not a count to reach
   件: ['民生实事', '实事'],
   // "重点抓好以下十个方面": the parts of the text itself; "统筹国内国际两个大局": a formula

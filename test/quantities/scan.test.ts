@@ -159,6 +159,11 @@ describe('units', () => {
     expect(pick(only('实缴注册资本100万美元（含）至1000万美元的企业。'))).toEqual({ raw: '100万美元（含）至1000万美元', value: 1000000, upper: 10000000, unit: '美元', kind: 'other', normalized: 1000000 });
   });
 
+  it('counts no teams where a row\'s number runs into 支持, and counts them before the word that follows apart', () => {
+    expect(targets('（牵头）12支持养老机构发展。')).toEqual([]);
+    expect(targets('新增专业队伍3支，支持发展。').map((t) => t.raw)).toEqual(['3支']);
+  });
+
   it('reads a count of people before 才能 (达到10人才能申请), and a programme only before 人才 and its noun', () => {
     expect(targets('企业新录用高校毕业生达到10人才能申请，每班学员不少于30人才可开班。').map((t) => t.raw)).toEqual(['10人', '30人']);
     expect(targets('实施121人才梯队项目。')).toEqual([]);
