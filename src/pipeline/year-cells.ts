@@ -5,6 +5,7 @@
 import type { Node, Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_SERIAL_HEADERS } from '../data/boilerplate.js';
+import { STYLE_RANK } from '../data/marker-styles.js';
 import { YEAR_CELL } from './table-cells.js';
 
 /** A value cell dated by the year cell before it, and its row's task. */
@@ -26,10 +27,13 @@ export function yearCells(root: Root, source: string): Map<Paragraph, YearCell> 
   const text = (i: number) => ps[i]?.text.trim() ?? '';
   // a row read as a section of its own (task-tables.ts) is titled by its task
   const rowTitles = rowSections(root.children);
+  // a part's text (二、…) is past any table before it
+  const partStarts = numberedStarts(root.children);
   let inTable = false;
   let task = '';
   for (let i = 0; i < ps.length; i++) {
     const t = text(i);
+    if (partStarts.has(ps[i]!)) inTable = false;
     const row = rowTitles.get(ps[i]!);
     if (row !== undefined && inTable) task = row;
     if (TABLE_SERIAL_HEADERS.includes(t)) {
@@ -64,6 +68,19 @@ function rowSections(nodes: Node[], out = new Map<Paragraph, string>()): Map<Par
     const first = n.children[0];
     if (n.marker === null && first?.type === 'paragraph') out.set(first, n.title.trim());
     rowSections(n.children, out);
+  }
+  return out;
+}
+
+/** A part of the text ranks above a table's categories (1.分类投放): 第N条, 一、, （一）. */
+const PART_RANK = STYLE_RANK['paren-cn'];
+/** The first paragraph of each part (ranked PART_RANK or above) of the text. */
+function numberedStarts(nodes: Node[], out = new Set<Paragraph>()): Set<Paragraph> {
+  for (const n of nodes) {
+    if (n.type !== 'section') continue;
+    const first = n.children[0];
+    if (n.marker !== null && STYLE_RANK[n.marker.style] <= PART_RANK && first?.type === 'paragraph') out.add(first);
+    numberedStarts(n.children, out);
   }
   return out;
 }

@@ -26,4 +26,9 @@ describe('yearCells', () => {
     const table = cellsOf(['序号', '主要任务', '节点', '指标数', '1', '创建达标分类小区', '2018年', '345个', '2019年', '440个', '2020年', '618个']);
     expect(read(table)).toEqual(['345个|2018|创建达标分类小区', '440个|2019|创建达标分类小区', '618个|2020|创建达标分类小区']);
   });
+
+  it('ends the table at the next part of the text (二、…)', () => {
+    const text = ['某区工作实施方案', '序号', '主要任务', '责任单位', '1', '建设公园绿地', '区绿化局', '二、保障措施', '1', '加强组织领导落实', '2025年', '90%以上'].join('\n');
+    expect(parseDocument(text).targets.map((t) => t.indicator)).toEqual(['']);
+  });
 });
