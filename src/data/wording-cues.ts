@@ -29,6 +29,12 @@ export const PACE_CLOSERS = ['目标', '节奏', '进度', '速度'];
  * a year ("每年开展攻防演练不少于2次") is a goal.
  */
 export const ROUTINE_PERIODS = ['每年', '每半年', '每季度', '每月', '每两个月', '每周', '每天', '每日', '每学期'];
+/**
+ * "确保小学一二年级每周4课时", "每学期不得超过1次": how often or how long something runs within a period shorter than
+ * a year is a standard of the work, whatever governs it (not "每年新增企业300家", a goal).
+ */
+export const SCHEDULE_PERIODS = ROUTINE_PERIODS.filter((w) => w !== '每年');
+export const SCHEDULE_UNITS = ['次', '课时', '小时', '分钟', '节'];
 export const HELD_EVENTS = ['开展', '组织', '举办', '培训', '参加'];
 /** Verbs of doing away with a kind of thing entirely ("基本消除66人以上超大班额"): a bound before its noun defines the kind. */
 export const ABOLITION_VERBS = ['消除', '杜绝', '清零', '取消'];

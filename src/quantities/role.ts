@@ -6,6 +6,7 @@ import {
   PER_BASE,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, levelBeforeGrant, thresholdBeforeGrant } from './grant-conditions.js';
+import { SCHEDULE_UNITS } from '../data/wording-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
 import { countsExisting } from './existing-things.js';
@@ -160,6 +161,7 @@ function clauseRole(r: RoleInput): Role {
   // "每队可报领队1名、教练员1名", "每家单位每年可申请1次", "可预送1个节目": what each may do is a rule.
   if (softRules(r) && (perPermission(text, clauseStart, prefixStart) || has(r, L.PERMISSION_VERBS, clauseStart, prefixStart))) return 'parameter';
   if (softRules(r) && isRoutine(r)) return 'parameter';
+  if (!r.pastYear && r.context !== 'goal' && r.context !== 'baseline' && SCHEDULE_UNITS.includes(q.unit ?? '') && has(r, L.SCHEDULE_PERIODS, clauseStart, prefixStart)) return 'parameter';
   // the level a fee is set to (its old level after 由/从 stays a fact)
   if (softRules(r) && (isMoney(q) || q.kind === 'percent') && has(r, L.FEE_NAMES, clauseStart, prefixStart) && !BASELINE_FROM_BEFORE(text, prefixStart)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),

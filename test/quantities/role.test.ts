@@ -219,6 +219,9 @@ describe('thresholds', () => {
     expect(roles('特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。')).toEqual(['1.6倍:parameter']);
     // the base a rate is counted by, right after 每, whatever the part: a rule
     expect(roles('强化管理站人员配置，每25—30公里乡道、村道配备不少于一名专管员。')).toEqual(['25—30公里:parameter']);
+    // how often or how long work runs within a week or a term is a standard, whatever governs it; a yearly count is a goal
+    expect(roles('确保小学一二年级每周4课时，控制考试次数，每学期不得超过1次。')).toEqual(['4课时:parameter', '1次:parameter']);
+    expect(roles('每年新增上云企业不低于300家。')).toEqual(['300家:target']);
     // money a standard sets out, after its colon and in a list
     expect(roles('干满5年可享受一次性就业补贴，标准为：普通高等院校毕业生为3万元、职业学校毕业生为2万元。')).toEqual(['5年:parameter', '3万元:parameter', '2万元:parameter']);
     // a rate by the length of road it keeps, each year: every item of the list
