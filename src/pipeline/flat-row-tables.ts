@@ -6,8 +6,8 @@ import type { Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_BASE_COLUMNS, TABLE_NAME_COLUMNS, TABLE_ROW_ATTRIBUTES, TABLE_SERIAL_HEADERS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
 import { normalize } from './normalize.js';
-import { columnOf, ownQuantity, readAs, VALUE, type Column, type RowCell } from './row-tables.js';
-import { HEADER_CELL_MAX } from './table-cells.js';
+import { columnOf, ownQuantity, VALUE, type Column, type RowCell } from './row-tables.js';
+import { HEADER_CELL_MAX, readAs } from './table-cells.js';
 
 /** A header has at most this many cells (each at most HEADER_CELL_MAX long, as table-cells.ts reads them). */
 const HEADER_CELLS_MAX = 14;

@@ -6,10 +6,9 @@
 import type { Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS } from '../data/boilerplate.js';
-import { columnOf, readAs, type RowCell } from './row-tables.js';
+import { columnOf, type RowCell } from './row-tables.js';
 import { valueCell } from './flat-row-tables.js';
-import { COLUMNS_MAX, HEADER_CELL_MAX, headerCells, labelledUnit, tableTitle, TITLE_MAX, YEAR_CELL } from './table-cells.js';
-
+import { columnAims, COLUMNS_MAX, HEADER_CELL_MAX, headerCells, labelledUnit, readAs, tableTitle, TITLE_MAX, YEAR_CELL } from './table-cells.js';
 
 /** A line ending as a table's title does (TABLE_TITLE_ENDINGS), looked for once in the whole text. */
 const TITLE_LINE = new RegExp(`(?:${TABLE_TITLE_ENDINGS.join('|')})[ \t]*$`, 'm');
@@ -35,9 +34,8 @@ export function keyedTables(root: Root, source: string, into: Map<Paragraph, Row
     const { year: tableYear, aims: titleAims } = tableTitle(title);
     const columns: KeyedColumn[] = cells.map((c) => {
       const unit = labelledUnit(c);
-      const { year, role, aims } = columnOf(c);
-      // (a 现状 column reports whatever the title says)
-      return { label: unit?.label ?? c, unit: unit?.unit ?? null, year: year ?? tableYear, role, aims: role !== 'baseline' && (aims || titleAims) };
+      const { year, role } = columnOf(c);
+      return { label: unit?.label ?? c, unit: unit?.unit ?? null, year: year ?? tableYear, role, aims: columnAims(c, titleAims) };
     });
     // the name columns lead the header; as many cells again before the first number open the first row
     const names = columns.findIndex((c) => c.unit !== null);

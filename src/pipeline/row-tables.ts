@@ -10,7 +10,7 @@ import { scan } from '../quantities/scan.js';
 import { PREFIX_COMPARATORS } from '../data/comparators.js';
 import { normalize } from './normalize.js';
 import type { TextRuns } from '../quantities/text-view.js';
-import { periodEnd } from './table-cells.js';
+import { periodEnd, readAs } from './table-cells.js';
 
 /** A value cell of a row: where it stands in the paragraph's text, and what its row and column say of it. */
 export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role; own?: boolean; aims?: boolean };
@@ -103,12 +103,6 @@ export function ownQuantity(cell: string): Quantity | null {
 /** What may stand before a cell's own quantity: a comparator's sign or a bracket. */
 const CELL_OPENER = new RegExp(`^[${escaped(SIGNS)}(]`);
 
-/** `number` in `unit` as the scan reads it written together ("2881.2" in 万人次 → 28812000 人次), or null. */
-export function readAs(number: string, unit: string): Quantity | null {
-  const written = number + unit;
-  const [q] = scan(written).quantities;
-  return q !== undefined && q.start === 0 && q.end === written.length ? q : null;
-}
 
 /** The view index of source offset `at` in `view`, or -1 where the view leaves it out. */
 function viewIndex({ runs }: TextRuns, at: number): number {

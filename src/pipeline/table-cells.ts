@@ -97,8 +97,6 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     const title = above.get(ps[i]!) ?? '';
     const { year: tableYear, aims: titleAims } = tableTitle(title);
     let rowYear: number | null = null;
-    // (a 现状 column reports whatever the title says)
-    const aims = (label: string) => !TABLE_BASE_COLUMNS.some((w) => label.includes(w)) && (titleAims || TABLE_AIM_WORDS.some((w) => label.includes(w)));
     const units = unitColumns(columns);
     if (units.length === 0) continue;
     // the columns a row holding every cell has numbers in: a short row's numbers fill them from the left
@@ -128,7 +126,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
       rowYear = ownYear ?? (full ? null : rowYear);
       // a column's own year first, then the row's, then the table's
       const set = (p: number, c: UnitColumn) =>
-        cells.set(ps[p]!, { unit: c.unit, indicator: name + c.label, year: c.year ?? rowYear ?? tableYear, aims: aims(c.label) });
+        cells.set(ps[p]!, { unit: c.unit, indicator: name + c.label, year: c.year ?? rowYear ?? tableYear, aims: columnAims(c.label, titleAims) });
       if (full) numeric ??= all.flatMap((p, c) => (row.includes(p) ? [c] : []));
       // a row short at its start: cells merged with the row above ("2021年 / 直接设置") stand in that row only
       const shortAtStart = numeric !== null && all.length - row.length < columns.length - numeric.length;
@@ -209,6 +207,20 @@ function unitColumns(columns: { label: string; unit: string | null }[]): UnitCol
   return units.map((u) => ({ label: u.label, unit: u.unit, year: labelYear(u.label) }));
 }
 
+/** `number` in `unit` as the scan reads it written together ("2881.2" in 万人次 → 28812000 人次), or null. */
+export function readAs(number: string, unit: string): Quantity | null {
+  const written = number + unit;
+  const [q] = scan(written).quantities;
+  return q !== undefined && q.start === 0 && q.end === written.length ? q : null;
+}
+
+/**
+ * A column's cells aim, even at a year past, where its label or the table's title sets work (`titleAims`: see
+ * tableTitle); a 现状 column reports whatever the title says.
+ */
+export const columnAims = (label: string, titleAims: boolean): boolean =>
+  !TABLE_BASE_COLUMNS.some((w) => label.includes(w)) && (titleAims || TABLE_AIM_WORDS.some((w) => label.includes(w)));
+
 /** What the scan finds in a table cell holding `text` (a number alone): the number with its column's unit. */
 export function cellScan(text: string, cell: Cell): ScanResult {
   const t = text.trim();
@@ -217,10 +229,8 @@ export function cellScan(text: string, cell: Cell): ScanResult {
   const info = UNITS[cell.unit] ?? null;
   const [low, high] = t.split(RANGE_DASH);
   // a unit the table scales ("万m2"): the number as the scan reads it written with its unit
-  const scaled = info === null && high === undefined ? scan(t + cell.unit).quantities[0] : undefined;
-  if (scaled !== undefined && scaled.start === 0 && scaled.end === t.length + cell.unit.length) {
-    return { quantities: [{ ...scaled, start, end: start + t.length }], years: cell.year === null ? [] : [{ start: 0, end: 0, year: cell.year }] };
-  }
+  const scaled = info === null && high === undefined ? readAs(t, cell.unit) : null;
+  if (scaled !== null) return { quantities: [{ ...scaled, start, end: start + t.length }], years: cell.year === null ? [] : [{ start: 0, end: 0, year: cell.year }] };
   const q: Quantity = {
     start, end: start + t.length, value: Number(low), upper: high === undefined ? null : Number(high), unit: cell.unit, kind: info?.kind ?? 'other', info,
     infix: null, range: high !== undefined,

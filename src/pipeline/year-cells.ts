@@ -2,7 +2,7 @@
 // "1 / 创建达标分类小区（累计数） / 2018年 / 345个 / 各街道办事处 / 2019年 / 440个 / 2020年 / 618个". A cell naming a
 // year alone dates the value cells right after it, as a year opening a paragraph dates its text (TARGETS.md §5),
 // and a value cell naming nothing measures what its row's task names.
-import type { Node, Paragraph, Root } from '../tree/schema.js';
+import type { Node, Paragraph, Root, Section } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_SERIAL_HEADERS } from '../data/boilerplate.js';
 import { STYLE_RANK } from '../data/marker-styles.js';
@@ -25,17 +25,16 @@ export function yearCells(root: Root, source: string): Map<Paragraph, YearCell> 
   if (!TABLE_SERIAL_HEADERS.some((w) => source.includes(w))) return cells; // no table header at all: most texts
   const ps = paragraphsOf(root.children);
   const text = (i: number) => ps[i]?.text.trim() ?? '';
-  // a row read as a section of its own (task-tables.ts) is titled by its task
-  const rowTitles = rowSections(root.children);
-  // a part's text (二、…) is past any table before it
-  const partStarts = numberedStarts(root.children);
+  const opens = sectionsOpened(root.children);
   let inTable = false;
   let task = '';
   for (let i = 0; i < ps.length; i++) {
     const t = text(i);
-    if (partStarts.has(ps[i]!)) inTable = false;
-    const row = rowTitles.get(ps[i]!);
-    if (row !== undefined && inTable) task = row;
+    const section = opens.get(ps[i]!);
+    // a part's text (二、…, ranked PART_RANK or above) is past any table before it
+    if (section?.marker && STYLE_RANK[section.marker.style] <= PART_RANK) inTable = false;
+    // a row read as a section of its own (task-tables.ts) is titled by its task
+    if (section?.marker === null && inTable) task = section.title.trim();
     if (TABLE_SERIAL_HEADERS.includes(t)) {
       inTable = true;
       task = '';
@@ -61,26 +60,16 @@ export function yearCells(root: Root, source: string): Map<Paragraph, YearCell> 
   return cells;
 }
 
-/** The first paragraph of each unnumbered section, with the section's title: a task table's row read as a section. */
-function rowSections(nodes: Node[], out = new Map<Paragraph, string>()): Map<Paragraph, string> {
-  for (const n of nodes) {
-    if (n.type !== 'section') continue;
-    const first = n.children[0];
-    if (n.marker === null && first?.type === 'paragraph') out.set(first, n.title.trim());
-    rowSections(n.children, out);
-  }
-  return out;
-}
-
 /** A part of the text ranks above a table's categories (1.分类投放): 第N条, 一、, （一）. */
 const PART_RANK = STYLE_RANK['paren-cn'];
-/** The first paragraph of each part (ranked PART_RANK or above) of the text. */
-function numberedStarts(nodes: Node[], out = new Set<Paragraph>()): Set<Paragraph> {
+
+/** The section each paragraph opens, where it is its section's first child. */
+function sectionsOpened(nodes: Node[], out = new Map<Paragraph, Section>()): Map<Paragraph, Section> {
   for (const n of nodes) {
     if (n.type !== 'section') continue;
     const first = n.children[0];
-    if (n.marker !== null && STYLE_RANK[n.marker.style] <= PART_RANK && first?.type === 'paragraph') out.add(first);
-    numberedStarts(n.children, out);
+    if (first?.type === 'paragraph') out.set(first, n);
+    sectionsOpened(n.children, out);
   }
   return out;
 }
