@@ -93,6 +93,11 @@ export const TABLE_TITLE_ENDINGS = ['表'];
 export const TABLE_TOTAL_CELLS = ['合计', '小计', '总计', '汇总'];
 /** An indicator table's column of units ("单位"): its rows' values take the unit in their row. */
 export const TABLE_UNIT_COLUMNS = ['单位', '计量单位'];
+/**
+ * A line above a table giving one unit for all its numbers ("单位：万元", "面积单位：亩", "（金额单位：万元）"): what
+ * may stand before 单位, at most this many characters (面积, 金额, 计量).
+ */
+export const TABLE_UNIT_LINE_LABEL_MAX = 4;
 /** Words of the column naming each row's indicator ("指标名称", "主要指标"). */
 export const TABLE_NAME_COLUMNS = ['指标', '名称'];
 /** Words of a column that reports where the plan starts from ("2025年基期值", "现状值"): its values are baselines. */

@@ -8,7 +8,7 @@ import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS } from '../data/boilerplate.js';
 import { columnOf, type RowCell } from './row-tables.js';
 import { valueCell } from './flat-row-tables.js';
-import { columnAims, COLUMNS_MAX, HEADER_CELL_MAX, headerCells, labelledUnit, readAs, tableTitle, TITLE_MAX, YEAR_CELL } from './table-cells.js';
+import { columnAims, COLUMNS_MAX, HEADER_CELL_MAX, headerCells, labelledUnit, readAs, tableTitle, tableUnitLine, TITLE_MAX, YEAR_CELL } from './table-cells.js';
 
 /** A line ending as a table's title does (TABLE_TITLE_ENDINGS), looked for once in the whole text. */
 const TITLE_LINE = new RegExp(`(?:${TABLE_TITLE_ENDINGS.join('|')})[ \t]*$`, 'm');
@@ -25,25 +25,29 @@ export function keyedTables(root: Root, source: string, into: Map<Paragraph, Row
   for (let i = 0; i < ps.length; i++) {
     const title = text(i);
     if (title.length > TITLE_MAX || !TABLE_TITLE_ENDINGS.some((w) => title.endsWith(w))) continue;
-    if (TABLE_SERIAL_HEADERS.includes(text(i + 1))) continue; // a serial's table: table-cells.ts reads it
+    // a unit line under the title ("单位：万元", "面积单位：亩") gives the value columns its unit
+    const lineUnit = tableUnitLine(text(i + 1));
+    const start = lineUnit === null ? i + 1 : i + 2;
+    if (TABLE_SERIAL_HEADERS.includes(text(start))) continue; // a serial's table: table-cells.ts reads it
     // the cells up to the first number: the header, then the first row's names
-    let first = i + 1;
-    while (first < ps.length && first - i <= COLUMNS_MAX && holds(first) === null && text(first).length <= HEADER_CELL_MAX) first++;
+    let first = start;
+    while (first < ps.length && first - start < COLUMNS_MAX && holds(first) === null && text(first).length <= HEADER_CELL_MAX) first++;
     if (holds(first) === null) continue;
-    const { cells, ends } = headerCells(ps.slice(i + 1, first).map((p) => p.text.trim()));
+    const { cells, ends } = headerCells(ps.slice(start, first).map((p) => p.text.trim()));
     const { year: tableYear, aims: titleAims } = tableTitle(title);
     const columns: KeyedColumn[] = cells.map((c) => {
       const unit = labelledUnit(c);
       const { year, role } = columnOf(c);
-      return { label: unit?.label ?? c, unit: unit?.unit ?? null, year: year ?? tableYear, role, aims: columnAims(c, titleAims) };
+      return { label: unit?.label ?? c, unit: unit?.unit ?? lineUnit, year: year ?? tableYear, role, aims: columnAims(c, titleAims) };
     });
-    // the name columns lead the header; as many cells again before the first number open the first row
-    const names = columns.findIndex((c) => c.unit !== null);
+    // the name columns lead the header; as many cells again before the first number open the first row. Under a
+    // unit line every column has a unit: the first row's numbers count the value columns, the rest is names twice.
+    const names = lineUnit === null ? columns.findIndex((c) => c.unit !== null) : (cells.length - runOf(first, holds)) / 2;
     // (the header: its name columns and at least one value column)
-    if (names <= 0 || cells.length < 2 * names + 1) continue;
+    if (!Number.isInteger(names) || names <= 0 || cells.length < 2 * names + 1) continue;
     const header = columns.slice(0, cells.length - names);
     const values = header.slice(names);
-    let at = i + 1 + ends[header.length - 1]! + 1;
+    let at = start + ends[header.length - 1]! + 1;
     let above: string[] = [];
     for (;;) {
       const labels: number[] = [];
@@ -68,4 +72,11 @@ export function keyedTables(root: Root, source: string, into: Map<Paragraph, Row
     i = at - 1;
   }
   return into;
+}
+
+/** How many cells from `at` on hold numbers, one after another: a full first row's value cells. */
+function runOf(at: number, holds: (i: number) => unknown): number {
+  let n = 0;
+  while (holds(at + n) !== null) n++;
+  return n;
 }

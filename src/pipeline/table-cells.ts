@@ -6,7 +6,7 @@
 import type { Node, Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { UNIT_MULTIPLIERS, UNITS } from '../data/units.js';
-import { TABLE_AIM_WORDS, TABLE_BASE_COLUMNS, TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS, TABLE_TOTAL_CELLS } from '../data/boilerplate.js';
+import { TABLE_AIM_WORDS, TABLE_BASE_COLUMNS, TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS, TABLE_TOTAL_CELLS, TABLE_UNIT_LINE_LABEL_MAX } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { latinUnitAt } from '../quantities/numeral-units.js';
 import { scan } from '../quantities/scan.js';
@@ -72,6 +72,23 @@ export function namesItsUnit(label: string): boolean {
 }
 /** A header cell naming a measure: a unit in brackets ("总投资(亿元)"), a year or a five-year plan ("2025年目标"). */
 export const namesMeasure = (label: string): boolean => labelledUnit(label) !== null || labelYear(label) !== null;
+/** "单位：万元", "面积单位：亩", "（金额单位：万元）": a line giving one unit for the numbers of the table below it. */
+const UNIT_LINE = new RegExp(`^[（(]?[\\u4e00-\\u9fff]{0,${TABLE_UNIT_LINE_LABEL_MAX}}单位[：:]\\s*([^\\s，,；;、（）()]{1,8})[）)]?$`);
+/** The unit a line above a table gives all its numbers, or null (a 责任单位 names no unit). */
+export function tableUnitLine(line: string): string | null {
+  const m = UNIT_LINE.exec(line.trim());
+  return m !== null && isUnit(m[1]!) ? m[1]! : null;
+}
+/** A cell holding a year alone ("2025") under a column of dates: no number its table's unit measures. */
+const YEAR_NUMBER = /^(?:19|20)\d{2}$/;
+/**
+ * The columns a table's unit line measures: those its first row holding a cell for every column has a number in
+ * (a name, a place or a date measures nothing); none where no such row opens the table.
+ */
+function unitLineColumns(row: string[], columns: number): Set<number> {
+  if (row.length !== columns) return new Set();
+  return new Set(row.flatMap((t, c) => (NUMBER.test(t) && !YEAR_RANGE.test(t) && !YEAR_NUMBER.test(t) ? [c] : [])));
+}
 /** Header cells are short; a table has at most this many columns. */
 export const HEADER_CELL_MAX = 16;
 /** A header holds at most this many cells: a two-level one lists its measures and then their years. */
@@ -92,9 +109,18 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
       if (t.length > HEADER_CELL_MAX || NUMBER.test(t)) break;
     }
     if (text(j) !== '1') continue;
-    const columns = headerCells(ps.slice(i + 1, j).map((p) => p.text.trim())).cells.map((t) => labelledUnit(t) ?? { label: t, unit: null });
-    // the title right above the header: "交通子行业“十四五”光伏建设分配表", a paragraph or the title of the section it opens
-    const title = above.get(ps[i]!) ?? '';
+    let columns = headerCells(ps.slice(i + 1, j).map((p) => p.text.trim())).cells.map((t): { label: string; unit: string | null } => labelledUnit(t) ?? { label: t, unit: null });
+    // the title right above the header: "交通子行业“十四五”光伏建设分配表", a paragraph or the title of the section it opens;
+    // a unit line between them ("单位：万元") gives the columns that hold numbers their unit
+    let title = above.get(ps[i]!) ?? '';
+    const tableUnit = i > 0 && text(i - 1) === title ? tableUnitLine(title) : null;
+    if (tableUnit !== null) {
+      title = above.get(ps[i - 1]!) ?? '';
+      const firstRow: string[] = [];
+      for (let k = j + 1; k < ps.length && text(k) !== '2' && firstRow.length <= columns.length; k++) firstRow.push(text(k));
+      const measured = unitLineColumns(firstRow, columns.length);
+      columns = columns.map((c, k) => (c.unit === null && measured.has(k) ? { label: c.label, unit: tableUnit } : c));
+    }
     const { year: tableYear, aims: titleAims } = tableTitle(title);
     let rowYear: number | null = null;
     const units = unitColumns(columns);

@@ -38,4 +38,14 @@ describe('keyed tables', () => {
     expect(read(cellsOf(['系统方案编制计划', '年份', '编制区域', '编制区域面积（平方公里）', '2024年', '马陆社区', '4.42']))).toEqual([]);
     expect(read(cellsOf(['系统方案编制计划表', '年份', '编制区域', '编制区域面积', '2024年', '马陆社区', '4.42']))).toEqual([]);
   });
+  it('gives every value column the unit of a line under the title, counting the name columns off the first row', () => {
+    const text = cellsOf(['各镇2026年高标准农田建设任务表', '面积单位：亩', '镇名', '新建面积', '改造提升面积', '东湖镇', '1200', '800', '西山镇', '950.5', '600']);
+    expect(read(text)).toEqual([
+      '1200|1200|亩|target|2026|东湖镇新建面积', '800|800|亩|target|2026|东湖镇改造提升面积',
+      '950.5|950.5|亩|target|2026|西山镇新建面积', '600|600|亩|target|2026|西山镇改造提升面积',
+    ]);
+    // two name columns: four cells before the first number are the header's two and the first row's two
+    const two = cellsOf(['各镇建设任务表', '单位：亩', '镇名', '村名', '新建面积', '东湖镇', '前村', '1200', '后村', '300']);
+    expect(read(two)).toEqual(['1200|1200|亩|target|null|东湖镇前村新建面积', '300|300|亩|target|null|东湖镇后村新建面积']);
+  });
 });

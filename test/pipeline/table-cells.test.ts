@@ -101,4 +101,17 @@ describe('flattened tables', () => {
     expect(roles([...head, '与2022年相比，各街道新增床位如下：', '序号', '街道', '新增床位（张）', '1', '宝山路街道', '120'].join('\n'))).toEqual(['120|target|null']);
     expect(roles([...head, '2023年至2025年全区公园建设一览表', '序号', '街道', '新增面积（公顷）', '1', '宝山路街道', '12'].join('\n'))).toEqual(['12|target|2025']);
   });
+  it('gives the columns that hold numbers the unit of a line above the header (单位：万元), and only a unit', () => {
+    const rows = ['序号', '街道', '改造面积', '绿化面积', '完成时间', '1', '东城街道', '12.5', '3.2', '2025', '2', '西城街道', '8.6', '2.1', '2026'];
+    const unitLine = cellsOf(['2025年老旧小区改造任务表', '面积单位：万平方米', ...rows]);
+    // the title above the unit line still dates the cells; the name and the date columns measure nothing
+    expect(parseDocument(unitLine).targets.map((t) => `${t.raw}|${t.value}|${t.unit}|${t.year}|${t.indicator}`)).toEqual([
+      '12.5|125000|平方米|2025|东城街道改造面积', '3.2|32000|平方米|2025|东城街道绿化面积',
+      '8.6|86000|平方米|2025|西城街道改造面积', '2.1|21000|平方米|2025|西城街道绿化面积',
+    ]);
+    // a bracketed line reads the same; a 责任单位 names no unit, and without the line nothing is read
+    expect(read(cellsOf(['改造任务表', '（单位：万平方米）', ...rows]))).toHaveLength(4);
+    expect(read(cellsOf(['改造任务表', '责任单位：区住建局', ...rows]))).toEqual([]);
+    expect(read(cellsOf(['改造任务表', ...rows]))).toEqual([]);
+  });
 });
