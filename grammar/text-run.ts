@@ -1,5 +1,6 @@
 // The Text token's run: where a run of ordinary text ends, and which characters can start one.
 import { PART_HEADING, REFERENCE_END } from '../src/data/marker-styles.js';
+import { ARTICLE_DOCUMENT_TYPES } from '../src/data/doc-types.js';
 import { CN_NUMERAL_CHARS } from '../src/numerals.js';
 import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { firstAbove } from '../src/sorted.js';
@@ -174,6 +175,17 @@ export const afterRunInPart = (text: string, at: number, unspaced = false) =>
   (unspaced ? RUN_IN_PART_UNSPACED : RUN_IN_PART).test(text.slice(Math.max(0, at - RUN_IN_PART_REACH), at));
 
 /**
+ * A rule document's title run in before its first article, after a sentence end or a sign-off date: "…2023年12月13日
+ * 广安市…监督管理办法第一条 为…", "…有效期5年。广安市…管理办法第一条 为…" (not a reference: "依照本办法第一条").
+ */
+const RUN_IN_RULE_TITLE = new RegExp(`[。;日\n][^。;:,!?、\n]{2,40}(?<![本该此各])(?:${ARTICLE_DOCUMENT_TYPES.join('|')})(?:\\((?:试行|暂行)\\))?$`);
+/** How far back RUN_IN_RULE_TITLE is looked for. */
+const RUN_IN_TITLE_REACH = 50;
+/** The text before `at` ends in a rule document's title run in (the text's start counts as a line start). */
+export const afterRunInTitle = (text: string, at: number) =>
+  RUN_IN_RULE_TITLE.test((at > RUN_IN_TITLE_REACH ? '' : '\n') + text.slice(Math.max(0, at - RUN_IN_TITLE_REACH), at));
+
+/**
  * Where "第N条 " stands in the text being lexed, found once per text: a run of text holds one only where a
  * flattened copy ran a chapter heading into it ("…的奖励第五条 对获得…"). Kept for the one text the lexer reads.
  */
@@ -198,15 +210,19 @@ export function articlesWithSpace(text: string): number[] {
 }
 const ARTICLE_UNSPACED = new RegExp(`${ARTICLE_NUMBER}[\u4e00-\u9fff]`, 'y');
 
+/** "第一条", "第1条": a document's first article. */
+const FIRST_ARTICLE = /第(?:一|1)条/y;
 /**
  * Where an article follows a chapter heading run in: "…的奖励第五条 对获得…", or, in a copy flattened without
- * spaces, "…管理办法第一章总则第一条为…".
+ * spaces, "…管理办法第一章总则第一条为…"; and where a first article follows its document's title run in.
  */
 function articlesAfterParts(text: string): number[] {
   const at = articlesWithSpace(text).filter((p) => afterRunInPart(text, p));
   for (let p = text.indexOf(ARTICLE_FIRST); p >= 0; p = text.indexOf(ARTICLE_FIRST, p + 1)) {
     ARTICLE_UNSPACED.lastIndex = p;
-    if (ARTICLE_UNSPACED.test(text) && afterRunInPart(text, p, true)) at.push(p);
+    FIRST_ARTICLE.lastIndex = p;
+    if (at.includes(p)) continue;
+    if ((ARTICLE_UNSPACED.test(text) && afterRunInPart(text, p, true)) || (FIRST_ARTICLE.test(text) && afterRunInTitle(text, p))) at.push(p);
   }
   return at.sort((a, b) => a - b);
 }

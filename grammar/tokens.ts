@@ -12,7 +12,7 @@ import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
-import { afterRunInPart, ARTICLE, runInArticleAt, runInFirstShiAt, runInItemAt, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
+import { afterRunInPart, afterRunInTitle, ARTICLE, runInArticleAt, runInFirstShiAt, runInItemAt, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
 import { afterLastGb2312Circled, lastOrdinal, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
 export type { MarkerPayload } from './marker-sequence.js';
 
@@ -115,7 +115,9 @@ export const ArticleMarker = marker('ArticleMarker', 'article', ARTICLE, ['第']
   (ctx, ordinal, m) => ctx.atLineStart || (m.input[m.index + m[0].length] === ' ' && (ctx.afterBreak || ctx.afterGap || afterRunInPart(m.input, m.index))) ||
     // a copy flattened without spaces: "…制定本办法。第二条本办法所称…", "第二章政府投资决策第九条市、县…", each the next article
     (ordinal !== null && (afterSentenceEnd(ctx) || afterRunInPart(m.input, m.index, true)) &&
-      ((ordinal > 1 && lastOrdinal(ctx.tokens, 'article') === ordinal - 1) || (ordinal === 1 && afterRunInPart(m.input, m.index, true)))),
+      ((ordinal > 1 && lastOrdinal(ctx.tokens, 'article') === ordinal - 1) || (ordinal === 1 && afterRunInPart(m.input, m.index, true)))) ||
+    // a rule document's title run into its first article: "…2023年12月13日广安市…管理办法第一条 为…"
+    (ordinal === 1 && afterRunInTitle(m.input, m.index)),
 );
 
 // not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")

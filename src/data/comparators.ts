@@ -12,6 +12,8 @@ export const PREFIX_COMPARATORS: Record<string, Comparator> = {
   约: 'approx', 近: 'approx', 接近: 'approx', 大约: 'approx', 将近: 'approx',
   满: 'gte', 过: 'gt',
   上限为: 'lte', 上限是: 'lte', 最高为: 'lte', 最多为: 'lte', 最高限额为: 'lte', 下限为: 'gte', 最低为: 'gte',
+  // a term's limits: 续展期最长为三年, 最长不超过60日 (不超过 wins, longest match), 最短为1年
+  最长为: 'lte', 最长: 'lte', 最短为: 'gte', 最短: 'gte',
   达到: 'eq', 达: 'eq', 为: 'eq', 实现: 'eq', 新增: 'eq',
   // an indicator table's signs
   '≥': 'gte', '≧': 'gte', '≤': 'lte', '≦': 'lte', '>': 'gt', '<': 'lt',

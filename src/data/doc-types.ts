@@ -30,13 +30,16 @@ export const RULE_DOCUMENT_TYPES = [
   // an admission's procedure: how many places a round fills, what each applicant may choose
   ...ADMISSION_PLANS,
 ];
+/** Rule documents made of articles (第一条…): a flattened copy runs such a title into its first article. */
+export const ARTICLE_DOCUMENT_TYPES = ['办法', '细则', '规则', '规定', '条例', '章程', '准则', '规程'];
 /** …except an assessment's: the levels its indicators ask for (综合一窗率90%以上) are what the assessed must reach. */
 export const ASSESSMENT_DOCUMENT_TYPES = ['考核办法', '考评办法', '评价办法', '考核细则', '考评细则', '评价细则'];
 
 /** The notice that publishes a plan, with or without 《》 and with the issuer before it:
  * "泉州市商务局关于印发2024年全市商务工作要点的通知". Tested on a line without white space. */
-// "关于印发《X》的通知", or the issuer's own "…办公厅印发《X》的通知" (then the 《》 are required)
-export const TITLE_WRAPPER = /(?:关于(?:印发|转发|下达|下发|公布|发布|修订)《?|(?:印发|转发|下发|公布|发布)《)([^》]+?)》?(?:的通知)?$/;
+// "关于印发《X》的通知", or the issuer's own "…办公厅印发《X》的通知" (then the 《》 are required); of several
+// documents ("关于印发《X》和《Y》的通知") the first
+export const TITLE_WRAPPER = /(?:关于(?:印发|转发|下达|下发|公布|发布|修订)《?|(?:印发|转发|下发|公布|发布)《)([^》]+?)(?:》(?:[、和及与]?《[^》]+》)*)?(?:的通知)?$/;
 
 /**
  * Words that open the body of a run-in heading, where a heading was typed into its
@@ -84,9 +87,9 @@ export const PERIOD_LINE = new RegExp(`^${TITLE_PERIOD.source}`);
 
 /**
  * A notice's words naming the plan it publishes: "关于印发《X》的通知", "《X》已经…同意", "现将《X》印发给你们",
- * "制定了《X》,经市政府同意,现予印发".
+ * "制定了《X》,经市政府同意,现予印发". A notice publishing several ("《A》《B》已经…审议通过") names the first.
  */
-export const NOTICE_NAMES_PLAN = /关于(?:印发|转发)《([^》]{4,60})》的通知|《([^》]{4,60})》[。，,]?\s*(?:已经|现印发|现予印发|印发)|(?:制定|制订|修订|编制|起草)了《([^》]{4,60})》[^《》。]{0,20}?印发/;
+export const NOTICE_NAMES_PLAN = /关于(?:印发|转发)《([^》]{4,60})》(?:[、和及与]?《[^》]{4,60}》)*的通知|《([^》]{4,60})》(?:[、和及与]?《[^》]{4,60}》)*[。，,]?\s*(?:已经|现印发|现予印发|印发)|(?:制定|制订|修订|编制|起草)了《([^》]{4,60})》[^《》。]{0,20}?印发/;
 
 /** A count of articles after a type names the same document: "招商引资政策二十条", "稳增长措施10条". */
 export const ARTICLE_COUNT = /[一二三四五六七八九十百0-9]+条$/;

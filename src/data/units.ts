@@ -12,6 +12,8 @@ export type UnitInfo = {
   duration?: boolean;
   /** Only a quantity after a duration cue (连续2年): bare 三年 is mostly a plan's name. */
   needsCue?: boolean;
+  /** A deadline as well, before DEADLINE_SUFFIXES (30日内): a day of a month (3月15日) never. */
+  deadline?: boolean;
   /** An age: before the noun it bounds (80周岁及以上老年人) it is an eligibility threshold. */
   age?: boolean;
   /** Only after Arabic digits: 一度, 两度 are once and twice, 3000亿度 is electricity. */
@@ -69,6 +71,8 @@ export const UNITS: Record<string, UnitInfo> = {
   度: { kind: 'other', digitsOnly: true }, 分: { kind: 'other', digitsOnly: true, score: true },
   // durations
   年: { ...span, needsCue: true },
+  // 自受理之日起20日内, 最长不超过60日; 3月15日 is a date
+  日: { ...span, needsCue: true, deadline: true },
   个月: span, 天: span, 小时: span, 个小时: span, 分钟: span, 个工作日: span, 工作日: span,
 };
 
@@ -118,9 +122,15 @@ export const DURATION_CUES = [
   '连续', '分', '为期', '期限为', '期限', '满', '长达', '经营', '运营', '保存', '服务期', '从业', '工作', '补助', '补贴', '支持', '任期',
   // a term set (留存五年, 期为一年); not 近/过去 (过去五年 opens a work report's review)
   '留存', '期为',
+  // counted from an event: 自清退之日起2年内不得再申请
+  '之日起',
 ];
 /** A bound right before N年 makes it a duration on its own: 不少于10年, 不超过5年. */
-export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长', '最短', '最多', '超过', '满', '达到', '达'];
+export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长为', '最短为', '最长', '最短', '最多', '超过', '满', '达到', '达'];
+/** After a unit that may be a deadline (日): 30日内, 15日以内. */
+export const DEADLINE_SUFFIXES = ['内', '以内', '之内'];
+/** A date's month right before a day: 3月15日 is no duration. */
+export const DATE_MONTH = '月';
 /** …and so does a suffix bound: 2年以上, 5年及以上. */
 export const DURATION_SUFFIXES = ['及以上', '以上'];
 /** The policy's own validity is not a quantity: 有效期3年, 有效期为五年. */

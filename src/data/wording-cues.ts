@@ -17,7 +17,7 @@ export const DEFINITION_TAILS = ['比例', '百分比', '比重', '规模', '面
  * A verb right before an amount makes it the size of what the verb yields, not a threshold on the noun after
  * 的: "为中小微企业提供1亿元以上的增信担保" (against "营收超1亿元的企业").
  */
-export const AMOUNT_VERBS = ['提供', '实现', '完成', '形成', '带动', '撬动', '吸引', '争取', '新增', '达到'];
+export const AMOUNT_VERBS = ['提供', '实现', '完成', '形成', '带动', '撬动', '吸引', '争取', '新增', '达到', '覆盖'];
 /** What one may do, before the number in its clause: a permission and its limit ("代表队可预送1个节目", "可申请1次"). */
 export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报名', '可派', '可选送', '可预送', '可推荐', '可领取', '可选择'];
 /** "占固定资产投资总额的60%": a ratio, not a share of money divided. */

@@ -1,6 +1,6 @@
 // The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
-import { DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
+import { DATE_MONTH, DEADLINE_SUFFIXES, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
 import { matchesOf } from './regex-matches.js';
 import { LABEL_LIST_OPENERS, MACHINE_TEXT, MACHINE_TEXT_CUE, NOTE_MARK_SOURCE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, TERM_MAX } from '../data/non-quantities.js';
 import { CLAUSE_ENDS } from '../data/target-cues.js';
@@ -60,7 +60,9 @@ const endsAt = (text: string, words: string[], at: number) => words.find((w) => 
  * A bare N年 is a duration (连续2年, 正常经营2年以上, 保存期限不少于10年, 补助期限不超过5年)
  * only next to a cue; never the policy's own validity (有效期3年).
  */
-export function isDuration(text: string, start: number, end: number): boolean {
+export function isDuration(text: string, start: number, end: number, deadline = false): boolean {
+  if (deadline && text.startsWith(DATE_MONTH, start - DATE_MONTH.length)) return false;
+  if (deadline && DEADLINE_SUFFIXES.some((w) => text.startsWith(w, end))) return true;
   let at = start;
   const bound = endsAt(text, DURATION_BOUNDS, at);
   if (bound) at -= bound.length;

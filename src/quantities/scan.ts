@@ -255,7 +255,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
     return res.unitEnd;
   }
   const { kind, info, nameAfter, nameAfterChinese, nameBefore, verbs } = unitFacts(unit);
-  if (info?.needsCue && !isDuration(text, i, res.unitEnd)) return res.unitEnd;
+  if (info?.needsCue && !isDuration(text, i, res.unitEnd, info.deadline)) return res.unitEnd;
   if (info?.digitsOnly && num.chinese) return res.unitEnd;
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;

@@ -86,6 +86,15 @@ describe('parseGrammar', () => {
     expect(parseGrammar(prose).segments.flatMap((s) => (s.marker ? [prose.slice(s.marker.start, s.marker.end)] : []))).toEqual(['一、']);
   });
 
+  it('reads a first article run in after its document\'s title, after a sign-off date or a sentence end', () => {
+    const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
+    // two 办法 of one notice, each title run into its first article
+    const text = '现印发给你们。广安市人民政府办公室2023年12月13日广安市隐患排查治理监督管理办法第一条 为强化责任,制定本办法。第二条 本办法适用于全市。有效期5年。广安市重大隐患挂牌督办管理办法(试行)第一条为消除隐患,制定本办法。第二条本办法适用于全市。';
+    expect(markers(text)).toEqual(['第一条', '第二条', '第一条', '第二条']);
+    // a reference to an article of this document or of a named one is none
+    expect(markers('一、总体要求\n依照本办法第一条规定执行。按照该办法第一条处理。')).toEqual(['一、']);
+  });
+
   it('reads a first 一是 run into its heading, and one after a year and its comma, as items', () => {
     const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
     // a flattened copy: the heading's phrases (a quoted word last) run straight into 一是

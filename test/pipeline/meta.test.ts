@@ -154,6 +154,9 @@ describe('title', () => {
   it('names the document its notice publishes in its first paragraphs, after addressees or a stray line', () => {
     expect(title('省药监局，各市、县（区）市场监管局：\n《关于有效应对疫情促进经济稳定增长的若干举措》已经省局局长办公会同意，现印发给你们。\n全省各级部门要加快落实。')).toBe('关于有效应对疫情促进经济稳定增长的若干举措');
     expect(title('各\n《关于完善政府性融资担保体系的若干措施》已经省政府同意，现印发给你们。\n加快落实。')).toBe('关于完善政府性融资担保体系的若干措施');
+    // a notice publishing two documents is titled by the first it names
+    expect(title('各县（市、区）人民政府：《广安市隐患排查治理监督管理办法》《广安市重大隐患挂牌督办管理办法》已经市政府常务会议审议通过，现印发给你们。广安市人民政府办公室2023年12月13日广安市隐患排查治理监督管理办法第一条 为强化责任，制定本办法。')).toBe('广安市隐患排查治理监督管理办法');
+    expect(title('关于印发《甲市安全管理办法》和《甲市督办办法》的通知\n各区：\n第一条 为规范，制定本办法。')).toBe('甲市安全管理办法');
   });
 
   it('composes no title a document does not state (an 意见 named only in its preamble: the seeds\' gold gives null)', () => {

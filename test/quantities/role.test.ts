@@ -26,6 +26,8 @@ describe('clause words', () => {
     ['抽查财政资助经费在100万元以上的科技计划项目。', 'parameter'],
     // a verb before the amount makes it what the verb yields, not a threshold
     ['为中小微企业提供1亿元以上的增信担保。', 'target'],
+    // coverage reached: the share of the noun after 的, not a threshold on it
+    ['到2022年，覆盖50%以上的社区卫生服务中心、乡镇卫生院。', 'target'],
     ['对评价突出的平台给予后补助，支持金额不超过300万元/年。', 'parameter'],
     // a rate per so many, applied, is a standard; a deadline makes it a goal
     ['对新建居住小区，按照每千人口不少于10个托位规划建设照护服务设施。', 'parameter'],

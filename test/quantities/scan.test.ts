@@ -264,6 +264,14 @@ describe('durations', () => {
     expect(targets('制定三年行动计划。')).toEqual([]);
     expect(targets('用两年内时间完成改造。')).toEqual([]);
   });
+
+  it('reads days as a deadline before 内 or after a bound, never a day of a month; a term\'s 最长为 is an upper bound', () => {
+    expect(targets('火灾发生后3日内上报，自受理之日起十五日以内办结，延期最长不超过30日。').map((t) => [t.raw, t.value, t.unit, t.comparator, t.role])).toEqual([
+      ['3日', 3, '日', 'lte', 'parameter'], ['十五日', 15, '日', 'lte', 'parameter'], ['30日', 30, '日', 'lte', 'parameter'],
+    ]);
+    expect(targets('于每月15日前报送，3月15日内完成，自2024年2月11日起施行。')).toEqual([]);
+    expect(targets('每次续展期最长为三年，服务期最短为2年，自清退之日起2年内不得再申请。').map((t) => [t.raw, t.comparator])).toEqual([['三年', 'lte'], ['2年', 'gte'], ['2年', 'lte']]);
+  });
 });
 
 describe('not quantities', () => {
