@@ -1,7 +1,8 @@
 // How a bracket reads as a unit annotation when no label opens it: units first ("（省能源局牵头，…按职责分工负责）")
 // or a remark and then a labelled clause ("（5月底…，牵头考核单位：市审批服务局）"); the match handed to the lexer.
 import type { CustomPatternMatcherReturn } from 'chevrotain';
-import { LEAD_FIRST_MAX, nextLabel, parseLeadFirstAnnotation, parseUnitAnnotation, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { nextLabel, parseUnitAnnotation, UNIT_LABEL_WITH_COLON_SOURCE, type ParsedAnnotation } from './annotation.js';
+import { LEAD_FIRST_MAX, parseLeadFirstAnnotation } from './lead-first-annotation.js';
 import { annotationEnd, leadingSpaces } from './annotation-end.js';
 import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 
