@@ -57,6 +57,13 @@ export function runInItemAt(text: string, offset: number, end: number): number {
   }
   return end;
 }
+/** How far a first item may run before its second. */
+const NEXT_ITEM_REACH = 3000;
+/** The second item's marker (`second`) stands within NEXT_ITEM_REACH after `from`. */
+export const secondAhead = (text: string, from: number, second: string) => {
+  const at = text.indexOf(second, from);
+  return at >= 0 && at - from <= NEXT_ITEM_REACH;
+};
 
 const CN_ONE = 0x4e00; // 一
 const SHI = 0x662f; // 是
@@ -76,12 +83,7 @@ export function runInFirstShiAt(text: string, from: number, offset: number, end:
   return end;
 }
 const ONE_WORD_HEADS = charTable(ONE_WORD_FIRSTS);
-/** How far an 一是 item may run before its 二是. */
-const NEXT_ITEM_REACH = 3000;
-const nextItemAhead = (text: string, from: number) => {
-  const at = text.indexOf(SECOND_ITEM, from);
-  return at >= 0 && at - from <= NEXT_ITEM_REACH;
-};
+const nextItemAhead = (text: string, from: number) => secondAhead(text, from, SECOND_ITEM);
 const SECOND_ITEM = '二是';
 
 /**

@@ -12,7 +12,7 @@ import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
-import { afterRunInPart, afterRunInTitle, ARTICLE, runInArticleAt, runInFirstShiAt, runInItemAt, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
+import { afterRunInPart, afterRunInTitle, ARTICLE, runInArticleAt, runInFirstShiAt, runInItemAt, secondAhead, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
 import { afterLastGb2312Circled, lastOrdinal, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
 export type { MarkerPayload } from './marker-sequence.js';
 
@@ -148,17 +148,19 @@ const atBoundaryOrRunIn = (rank: number) => (ctx: Context, ordinal: number | nul
  * A bracketed item may also run into its heading as the next of a numbering that goes straight through the parts
  * ("二、进一步简化企业生产经营审批和条件（四）进一步降低…" after （三）).
  */
-const atBoundaryOrRunOn = (rank: number, style: MarkerStyle) => (ctx: Context, ordinal: number | null, m: RegExpExecArray) =>
+const atBoundaryOrRunOn = (rank: number, style: MarkerStyle, second: string) => (ctx: Context, ordinal: number | null, m: RegExpExecArray) =>
   atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank) && (ordinal === 1 || lastOrdinal(ctx.tokens, style) === ordinal - 1)) ||
+  // a heading of three phrases ("以进固稳,勇攀高峰,2022年各项工作成效显著(一)坚持…") before a list whose second item follows
+  (ordinal === 1 && runInHeading(ctx.tokens, rank, SHI_HEADING_COMMAS) && secondAhead(m.input, m.index + m[0].length, second)) ||
   nextAfterUnitList(ctx.tokens, ordinal, m, style);
 
 // mid-line, "（一）期工程", "（二）类县", "（一）至（三）环": a phase, a class or a range in brackets, not a marker
 const PAREN_CN_NAME_AFTER = /^(?:[期类级批档]|至\()/;
-const parenCnAtBoundaryOrRunOn = atBoundaryOrRunOn(STYLE_RANK['paren-cn'], 'paren-cn');
+const parenCnAtBoundaryOrRunOn = atBoundaryOrRunOn(STYLE_RANK['paren-cn'], 'paren-cn', '(二)');
 export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二三四五六七八九十]{1,3}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
   (ctx, ordinal, m) => (ctx.atLineStart || !PAREN_CN_NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) && parenCnAtBoundaryOrRunOn(ctx, ordinal, m));
 export const ParenArabicMarker = marker('ParenArabicMarker', 'paren-arabic', /\( ?([0-9]{1,2}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
-  atBoundaryOrRunOn(STYLE_RANK['paren-arabic'], 'paren-arabic'));
+  atBoundaryOrRunOn(STYLE_RANK['paren-arabic'], 'paren-arabic', '(2)'));
 
 const EMPTY_PAREN = /\( *\)/y;
 /** "( )加强农村人居环境整治": a bracketed heading number that was stripped, at a line start before CJK text. */

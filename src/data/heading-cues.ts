@@ -20,6 +20,11 @@ export const BASELINE_HEADINGS = [
  */
 export const WORK_STATUS_HEADING = /^(?:主要|(?:19|20)\d{2}年度?)?工作(?:开展)?情况$/;
 /**
+ * A heading that is only the work of a year ("一、2022年主要工作", "2022年重点工作"): with a year before the plan's, in a
+ * report written after it, the work was done and its numbers report (a task on the past, "做好2024年遗留工作收尾", is none).
+ */
+export const YEAR_WORK_HEADING = /^(?:19|20)\d{2}年度?(?:主要|重点)?工作$/;
+/**
  * A table's caption naming how things stand ("“十三五”期间…建设情况一览表", "…设施设备运维情况汇总表") or what is handed
  * over as it is ("…公共排水设施移交清单"): its numbers report.
  */

@@ -1,7 +1,7 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
 import { HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS } from '../data/target-cues.js';
-import { BASELINE_HEADINGS, WORK_STATUS_HEADING, STATUS_TABLE_TITLE, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/heading-cues.js';
+import { BASELINE_HEADINGS, WORK_STATUS_HEADING, YEAR_WORK_HEADING, STATUS_TABLE_TITLE, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS } from '../data/heading-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { DATED_WORK_NOUNS } from '../data/doc-types.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
@@ -28,7 +28,7 @@ export function headingContext(title: string, planYear: number | null): RoleCont
   if (namesRules(title)) return 'rule';
   const found = HEADING_WORDS(title);
   if ((found & GLOSSARY) !== 0) return 'glossary';
-  const baseline = ((found & BASELINE) !== 0 && (found & BASE_BUILDING) === 0) || ((found & PAST_YEAR) !== 0 && reviewsPastYear(title, planYear))
+  const baseline = ((found & BASELINE) !== 0 && (found & BASE_BUILDING) === 0) || (((found & PAST_YEAR) !== 0 || YEAR_WORK_HEADING.test(title)) && reviewsPastYear(title, planYear))
     || WORK_STATUS_HEADING.test(title) || STATUS_TABLE_TITLE.test(title);
   const goal = (found & GOAL) !== 0;
   if (title.length > HEADING_MAX) return baseline && !goal ? 'baseline' : undefined;

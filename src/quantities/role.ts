@@ -50,6 +50,8 @@ export function roleOf(r: RoleInput): Role {
   const role = clauseRole(r);
   // A fact reported for a year before the plan, or under a 发展基础 heading; rules stay rules.
   if (role === 'target' && (r.pastYear || r.context === 'baseline' || (r.context === 'glossary' && !r.aims))) return 'baseline';
+  // a review's sums of money granted, fined or obtained are what was paid (REPORTED_SUMS), not a grant's rule
+  if (role === 'parameter' && (r.pastYear || r.context === 'baseline') && isMoney(r.q) && has(r, L.REPORTED_SUMS, r.clauseStart, r.q.start)) return 'baseline';
   // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
   if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.

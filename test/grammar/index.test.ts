@@ -86,6 +86,14 @@ describe('parseGrammar', () => {
     expect(parseGrammar(prose).segments.flatMap((s) => (s.marker ? [prose.slice(s.marker.start, s.marker.end)] : []))).toEqual(['一、']);
   });
 
+  it('reads a first bracketed item run into a heading of three phrases where its second item follows', () => {
+    const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
+    const text = '一、以进固稳,勇攀高峰,2022年各项工作成效显著(一)坚持党建引领,推进全面从严治党工作1.强化思想引领。2.加强阵地管理。(二)坚守立局之本。';
+    expect(markers(text)).toEqual(['一、', '(一)', '1.', '2.', '(二)']);
+    // without a second item after it, a phrase with commas runs on
+    expect(markers('一、以进固稳,勇攀高峰,工作成效显著(一)坚持党建引领。')).toEqual(['一、']);
+  });
+
   it('reads a first article run in after its document\'s title, after a sign-off date or a sentence end', () => {
     const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
     // two 办法 of one notice, each title run into its first article

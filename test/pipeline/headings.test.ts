@@ -71,7 +71,21 @@ describe('reviews', () => {
   it('reads a past year with 成效 or 完成情况 as a review heading, but not the plan year', () => {
     expect(roles(report('一、2024年主要成效\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:baseline']);
     expect(roles(report('一、2025年完成情况\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:target']);
-    expect(roles(report('一、2024年重点工作\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:target']);
+    // a heading that is only the work of a year before the plan's reports it, the plan year's work aims, and a task
+    // on work of a year past is no review
+    expect(roles(report('一、2024年重点工作\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:baseline']);
+    expect(roles(report('一、2025年重点工作\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:target']);
+    expect(roles(report('一、做好2024年遗留工作收尾\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:target']);
+  });
+
+  it('reads money a review sums up, names as an amount or says was obtained as what was paid, not as a grant\'s rule', () => {
+    const doc = report('一、2024年工作回顾\n\n共作出行政处罚66件，罚款金额22.31万元，缴纳罚款共计851万元，向上争取各类补助资金6260万元。\n\n二、2025年重点工作\n\n对违法企业处以罚款5万元。');
+    expect(roles(doc)).toEqual(['66件:baseline', '22.31万元:baseline', '851万元:baseline', '6260万元:baseline', '5万元:parameter']);
+  });
+
+  it('reads a title that only sums up a year as written after it: that year\'s work reports, the next year\'s aims', () => {
+    const doc = '某局关于2022年度监管工作情况的报告\n\n一、2022年主要工作\n\n一级国企从原8家整合为4家。\n\n二、2023年工作计划\n\n计划实施项目30个。';
+    expect(roles(doc)).toEqual(['8家:baseline', '4家:baseline', '30个:target']);
   });
 
   it('makes a paragraph looking back a baseline, and its 累计争取 no aim', () => {
