@@ -64,8 +64,11 @@ export const PARAMETER_MONEY_CUES = ['返还', '奖励', '补助', '补贴', '�
 export const REIMBURSEMENT_WORDS = ['报销'];
 /** (the words of TRAILING_WORDS that reach a level, not those that start from one: 从, 由) */
 export const REACHED_WORDS = ['达', '达到', '提高到', '提高至', '提升到', '提升至'];
-/** …and, for an amount of money only, a one-off payment ("一次性发给制装费10000元"); 一次性化解率 is no payment. */
-export const ONE_OFF_CUES = ['一次性'];
+/**
+ * …and, for an amount of money only, a one-off payment ("一次性发给制装费10000元"; 一次性化解率 is no payment) or money
+ * handed to those who meet conditions ("为符合条件…的创业青年发放3万—10万元…贷款"; 符合条件教师总数的10% is no money).
+ */
+export const ONE_OFF_CUES = ['一次性', '符合条件'];
 /** …unless the money is a total: "贷款累计突破40亿元", "融资余额超过15亿元". */
 export const AGGREGATE_WORDS = ['累计', '余额', '总额', '总量', '规模', '总计', '合计'];
 /**
@@ -221,7 +224,8 @@ export const NOT_CONDITION_OPENERS = ['对标', '对接', '对外', '对口', '�
 /** "按照每300户至500户设置1个投放点的标准": numbers between an opener and a closer of a standard are its rule. */
 export const RULE_FRAME_OPENERS = ['按照', '依照', '参照', '依据', '按'];
 /** "…按照第一档户均1560度的阶梯基数执行": a rule's noun applied (执行 alone ends goals too: 按照…的目标执行). */
-export const RULE_FRAME_CLOSERS = ['标准', '基数执行', '水平执行', '价格执行', '比例执行', '档次执行', '标准执行'];
+// (and a share applied: "按照不低于上年度征收额15%的比例，将…用于…")
+export const RULE_FRAME_CLOSERS = ['标准', '基数执行', '水平执行', '价格执行', '比例执行', '档次执行', '标准执行', '的比例'];
 /** Putting things that exist to use: a list summed up in such a clause names them ("发挥…两个联合体作用", "与…等5所高校合作"). */
 export const EXISTING_USES = ['发挥', '合作', '依托', '联合', '携手', '对接'];
 /** A label naming the projects a plan carries out: the list after it, summed up by a count, is work to do ("实施项目：A、B、C3条公路沿线整治绿化建设"). */

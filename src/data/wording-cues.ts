@@ -53,3 +53,14 @@ export const EXECUTION_VERBS = ['执行'];
 export const PLAN_SETTING_VERBS = ['安排'];
 /** A number glued to the rule it sets: "降低工商业电价5%政策", "应纳税所得额100万元至300万元部分" (a tax bracket). */
 export const RULE_NOUNS_AFTER = ['政策', '部分', '的部分'];
+
+/**
+ * What a bound on the size of each thing of a kind measures ("每个花园总面积2000平方米以上", "每条花街连续长度500米以上"):
+ * a standard the things must meet, not how much a plan makes.
+ */
+export const SIZE_NOUNS = ['面积', '长度', '宽度', '高度'];
+/** The things counted one by one whose size a standard bounds: 每个花园, 每条花街, 每座, 每处 (not 每年, 每人). */
+export const EACH_THING_CLASSIFIERS = ['个', '条', '座', '处', '所', '间', '块'];
+/** …but not each area governed, whose quota is a goal ("每个区市县城镇…面积不少于400亩", "每个乡镇", "每个县（市、区）"). */
+export const GOVERNED_AREA_STARTS = ['县', '区', '镇', '乡', '村', '街道', '社区', '园区', '片区', '设区市', '市县', '市(', '市（', '省', '苏木'];
+

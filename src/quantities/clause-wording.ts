@@ -3,7 +3,8 @@
 // verb that yields an amount, what meeting a bound allows (…即可) and a quoted rule carried out. Their words are in src/data/wording-cues.ts; role.ts applies them.
 import { MODALITY_WORDS } from '../data/target-cues.js';
 import {
-  AMOUNT_VERBS, CONSEQUENCE_OPENERS, DEFINITION_TAILS, EXECUTION_VERBS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS, RULE_NOUNS_AFTER, SHARE_USES,
+  AMOUNT_VERBS, CONSEQUENCE_OPENERS, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
+  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS,
 } from '../data/wording-cues.js';
 import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
@@ -131,3 +132,21 @@ const RULE_NOUN_AT = someStartingAt(RULE_NOUNS_AFTER);
 /** A rate or an amount names the rule it is glued to at `at`: "降低工商业电价5%政策", "所得额100万元至300万元部分" (not "出台10项政策"). */
 export const namesRuleAt = (q: Pick<Quantity, 'kind'>, text: string, at: number) => q.kind !== 'count' && RULE_NOUN_AT(text, at);
 export const namesRule = (r: RoleInput) => namesRuleAt(r.q, r.text, r.suffixEnd);
+
+/** "每个花园", "每条花街": 每, a classifier and the first characters of the things' noun. */
+const EACH_THING = new RegExp(`每(?:${EACH_THING_CLASSIFIERS.join('|')})([\\u4e00-\\u9fff(（]{1,3})`);
+/** The size noun ends the words before the bound, a 达/为 aside: "总面积", "面积达". */
+const SIZE_BEFORE = new RegExp(`(?:${SIZE_NOUNS.join('|')})(?:达|为|要|应)?$`);
+const YEARLY = /每年|年均/;
+/**
+ * A bound on the size of each thing of a kind, earlier in its sentence ("每个花园总面积2000平方米以上，其中…面积达1500平方米
+ * 以上"): a standard each must meet. Not each area governed ("每个区市县…"), nor a yearly quota.
+ */
+export function sizeOfEach(r: RoleInput): boolean {
+  if (r.q.kind !== 'other' || r.q.info?.duration || r.comparator === 'eq' || r.comparator === 'approx' || r.comparator === 'between') return false;
+  if (!SIZE_BEFORE.test(r.text.slice(r.clauseStart, r.prefixStart))) return false;
+  const before = r.text.slice(r.sentenceStart, r.q.start);
+  const each = EACH_THING.exec(before);
+  return each !== null && !GOVERNED_AREA_STARTS.some((w) => each[1]!.startsWith(w)) && !YEARLY.test(before);
+}
+

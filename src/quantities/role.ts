@@ -11,7 +11,7 @@ import type { Comparator, Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
 import { countsExisting } from './existing-things.js';
 import {
-  AMOUNT_VERB_BEFORE, allowsOnceMet, definesMeasure, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, softRules,
+  AMOUNT_VERB_BEFORE, allowsOnceMet, definesMeasure, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, softRules,
 } from './clause-wording.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
@@ -212,7 +212,7 @@ function clauseRole(r: RoleInput): Role {
   if (softRules(r) && has(r, L.ATTAINMENT_VERBS, clauseStart, q.start) && levelBeforeGrant(r)) return 'parameter';
   // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a
   // deadline or 力争/确保 makes it a goal ("到2025年,PM2.5平均浓度不得超过35微克/立方米").
-  if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart)) return 'parameter';
+  if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart) || sizeOfEach(r)) return 'parameter';
   // …but a floor the plan sets for its own year is its goal ("2022年研发投入强度不得低于3%" in a 2022 plan)
   const ownFloor = r.ownYear && (r.comparator === 'gte' || r.comparator === 'gt');
   if (!r.aims && !ownFloor && has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';

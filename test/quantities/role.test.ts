@@ -26,6 +26,15 @@ describe('clause words', () => {
     ['抽查财政资助经费在100万元以上的科技计划项目。', 'parameter'],
     // a verb before the amount makes it what the verb yields, not a threshold
     ['为中小微企业提供1亿元以上的增信担保。', 'target'],
+    // a bound on the size of each thing of a kind is a standard; each area's quota is a goal
+    ['每个花园总面积2000平方米以上。', 'parameter'],
+    ['每条花街以草本花卉为主，连续长度500米以上。', 'parameter'],
+    ['每个区市县城镇栽植花卉苗木折合面积不少于400亩。', 'target'],
+    ['每个花海每年栽植面积不少于200亩。', 'target'],
+    // a share applied by 按照…的比例, and money handed to those who meet conditions, are rules
+    ['各级要按照不低于上年度征收额15%的比例，将保障金用于扶持。', 'parameter'],
+    ['为符合条件的创业青年发放10万元创业启动资金贷款。', 'parameter'],
+    ['交流人数不低于符合条件教师总数的10%。', 'target'],
     // coverage reached: the share of the noun after 的, not a threshold on it
     ['到2022年，覆盖50%以上的社区卫生服务中心、乡镇卫生院。', 'target'],
     ['对评价突出的平台给予后补助，支持金额不超过300万元/年。', 'parameter'],
