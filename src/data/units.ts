@@ -54,6 +54,8 @@ export const UNITS: Record<string, UnitInfo> = {
   段: { kind: 'count', digitsOnly: true }, 眼: { kind: 'count', digitsOnly: true },
   // 补建市政消火栓169具
   具: { kind: 'count', digitsOnly: true }, 盏: count, 幢: count,
+  // documents and signs a review counts (制作询问笔录728份, 增设1477面警示牌, 数字地形图11757幅, 执法巡查96航次); 一份, 两面 are words
+  份: { kind: 'count', digitsOnly: true }, 面: { kind: 'count', digitsOnly: true }, 幅: { kind: 'count', digitsOnly: true }, 航次: count,
   // 特色美食20道; 一道 is a way of doing
   道: { kind: 'count', digitsOnly: true },
   // an age measures years of life, not things: kind other (人均预期寿命达到80岁)

@@ -274,6 +274,13 @@ describe('durations', () => {
   });
 });
 
+describe('counts of documents and signs', () => {
+  it('reads 份, 面, 幅 after digits and 航次, never 一份 or 两面', () => {
+    expect(targets('制作询问笔录728份，增设1477面警示牌，完成数字地形图11757幅，执法巡查96航次。').map((t) => `${t.raw}:${t.kind}`)).toEqual(['728份:count', '1477面:count', '11757幅:count', '96航次:count']);
+    expect(targets('印发一份文件，做到两面兼顾，3月份完成。')).toEqual([]);
+  });
+});
+
 describe('not quantities', () => {
   it.each([
     ['years and dates', '2023年4月26日发布,2023-2035年规划,2023.4印发,2030年-2035年。'],
