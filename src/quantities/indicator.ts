@@ -1,6 +1,7 @@
 // What a quantity measures (TARGETS.md §7): the noun phrase before the number
 // ("技术合同成交额超过130亿元") or, when the number leads, the one after it
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
+import { AMOUNT_VERB_BEFORE } from './clause-wording.js';
 import {
   CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_OPEN, MODALITY_WORDS,
   AMOUNT_VERBS, MODAL_WORD_TAILS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
@@ -271,10 +272,11 @@ export function indicatorOf(r: IndicatorInput): string {
   if (project) ind = r.show(project[0], project[1]) + investmentWord(pre);
   else if (qa >= qb || (r.duration && pre)) {
     ind = pre;
-    // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured.
-    if (!ind && text[r.suffixEnd] === '的') {
+    // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured; after a verb that yields the
+    // amount ("远程医疗覆盖50%以上的社区卫生服务中心") the verb and the noun
+    if ((!ind || AMOUNT_VERB_BEFORE(text, pb)) && text[r.suffixEnd] === '的') {
       const [da, db] = stripEnds(text, r.suffixEnd + 1, r.to);
-      if (da < db) ind = r.show(da, db);
+      if (da < db) ind += r.show(da, db);
     }
   } else {
     const post = r.show(qa, qb) + (ka !== undefined && kb !== undefined ? r.show(ka, kb) : '');

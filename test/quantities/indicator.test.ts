@@ -87,6 +87,9 @@ describe('the phrase around the number', () => {
 
   it('takes the noun after 的 when nothing stands before the number', () => {
     expect(only('推动50%的规上企业建立研发机构。').indicator).toBe('规上企业建立研发机构');
+    // after a verb that yields the amount, the verb and the noun after 的
+    expect(only('到2022年，覆盖50%以上的社区卫生服务中心、乡镇卫生院。').indicator).toBe('覆盖社区卫生服务中心、乡镇卫生院');
+    expect(only('为中小微企业提供1亿元以上的增信担保。').indicator).toBe('为中小微企业提供增信担保');
   });
 
   it('takes the noun before a count that a verb follows', () => {
