@@ -134,9 +134,10 @@ export const ITEM_PREDICATES = ['超过', '突破', '达到', '不低于', '不�
 export const LIST_GLUE_WORDS = ['、', ',', '和', '及', '与', '并', '同时', '每年', '全年', '年均'];
 
 /** An indicator made only of these names a change, not a thing: inherit the subject ("年均增加"). */
-export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上年', '比去年', '较去年', '增加', '增长', '新增', '提高', '提升', '下降', '增幅', '增速'];
+export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上年', '比去年', '较去年', '增加', '增长', '新增', '提高', '提升', '下降', '增幅', '增速', '比增'];
 /** A measure named without its subject takes it from the quantity before: "转移支付增加约1.5万亿元、规模近9.8万亿元". */
-export const SUBJECTLESS_MEASURES = ['规模', '总规模', '总量', '总额'];
+// (and a share of the amount before: "一般债券及地方政府专项债券22.95亿元，占比45.3%")
+export const SUBJECTLESS_MEASURES = ['规模', '总规模', '总量', '总额', '占比', '比重'];
 /** A clause of such a verb alone reports the amount of what the clause before names: "桥头跳车整治，完成48处". */
 export const AMOUNT_VERBS = ['完成', '实现', '达到'];
 /** …unless the clause before says when or how: "截至目前，完成85%", "在此基础上，完成30个". */

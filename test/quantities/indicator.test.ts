@@ -29,6 +29,9 @@ describe('the phrase around the number', () => {
     const ts = targets('中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元。');
     expect(ts.map((t) => t.indicator)).toEqual(['中央对地方转移支付增加', '中央对地方转移支付规模']);
     expect(targets('全市实现地区生产总值5000亿元，规模以上工业增加值增长6%。')[1]!.indicator).toBe('规模以上工业增加值增长');
+    // a share of the amount before it, and a change by 比增
+    expect(targets('一般债券及地方政府专项债券22.95亿元，占比45.3%。')[1]!.indicator).toBe('一般债券及地方政府专项债券占比');
+    expect(targets('年度计划投资19.36亿元，比增3.8%。')[1]!.indicator).toBe('年度计划投资比增');
   });
 
   it('names an amount whose clause holds only 完成 or a bound by the short clause before it', () => {
