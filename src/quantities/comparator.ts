@@ -54,12 +54,22 @@ const CROSS_VERB_LASTS = codeTable(CROSS_VERB_BY_LAST.keys());
 const BOUND_BY_LAST = wordIndex(BOUND_WORDS, true);
 const BASE_NOUN_TAIL_BEFORE = someEndingAt(BASE_NOUN_TAILS);
 
+/** The longest remark in brackets read past to a suffix. */
+const REMARK_MAX = 20;
+/** After a short remark in brackets at `at` (none nested), else `at`. */
+function afterRemark(text: string, at: number): number {
+  if (text[at] !== '(') return at;
+  const close = text.indexOf(')', at + 1);
+  return close > 0 && close - at <= REMARK_MAX && text.lastIndexOf('(', close) === at ? close + 1 : at;
+}
+
 export function compare(text: string, q: Quantity, clauseStart: number): Compared {
   let suffixEnd = q.end;
   let suffix: Comparator | null = null;
-  // "30人(含)以下": the inclusive mark stands between the unit and its suffix.
+  // "30人(含)以下": the inclusive mark stands between the unit and its suffix; so may a short remark
+  // ("各1300亩(按照每亩74株折算)以上")
   const mark = INCLUSIVE_MARK_AT(text, q.end);
-  const at0 = q.end + (mark?.length ?? 0);
+  const at0 = mark ? q.end + mark.length : afterRemark(text, q.end);
   const word = SUFFIX_WORD_AT(text, at0);
   if (word !== undefined) {
     suffix = SUFFIX_COMPARATORS[word]!;

@@ -53,6 +53,9 @@ describe('words touching the number', () => {
 
   it('keeps a suffix after (含)', () => {
     expect(comparators('参保职工30人（含）以下的企业。')).toEqual(['30人:lte']);
+    // a short remark in brackets between the unit and its suffix; a long one ends the quantity's words
+    expect(comparators('农村每年栽植面积各1300亩（按照每亩74株折算）以上。')[0]).toBe('1300亩:gte');
+    expect(comparators('新建公园3个（含口袋公园、街角绿地及社区小游园等各类城市公园）以上。')).toEqual(['3个:eq']);
     expect(comparators('年满60周岁(含)以上。')).toEqual(['60周岁:gte']);
   });
 });
