@@ -131,6 +131,8 @@ export const DURATION_CUES = [
 export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长为', '最短为', '最长', '最短', '最多', '超过', '满', '达到', '达'];
 /** After a unit that may be a deadline (日): 30日内, 15日以内. */
 export const DEADLINE_SUFFIXES = ['内', '以内', '之内'];
+/** …or before it, a term moved or counted from an event: 可以延长10日, 应当提前30日, 期满后15日. */
+export const DEADLINE_CUES = ['延长', '提前', '后', '前'];
 /** A date's month right before a day: 3月15日 is no duration. */
 export const DATE_MONTH = '月';
 /** …and so does a suffix bound: 2年以上, 5年及以上. */

@@ -1,6 +1,6 @@
 // The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
-import { DATE_MONTH, DEADLINE_SUFFIXES, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
+import { DATE_MONTH, DEADLINE_CUES, DEADLINE_SUFFIXES, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
 import { matchesOf } from './regex-matches.js';
 import { LABEL_LIST_OPENERS, MACHINE_TEXT, MACHINE_TEXT_CUE, NOTE_MARK_SOURCE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, TERM_MAX } from '../data/non-quantities.js';
 import { CLAUSE_ENDS } from '../data/target-cues.js';
@@ -62,7 +62,7 @@ const endsAt = (text: string, words: string[], at: number) => words.find((w) => 
  */
 export function isDuration(text: string, start: number, end: number, deadline = false): boolean {
   if (deadline && text.startsWith(DATE_MONTH, start - DATE_MONTH.length)) return false;
-  if (deadline && DEADLINE_SUFFIXES.some((w) => text.startsWith(w, end))) return true;
+  if (deadline && (DEADLINE_SUFFIXES.some((w) => text.startsWith(w, end)) || endsAt(text, DEADLINE_CUES, start) !== undefined)) return true;
   let at = start;
   const bound = endsAt(text, DURATION_BOUNDS, at);
   if (bound) at -= bound.length;

@@ -289,6 +289,8 @@ function inCondition(r: RoleInput): boolean {
 
 /** "当小时降雨量超过30毫米时,…": a bound in a clause that ends in 时 (not 同时, 小时…) after the number. */
 function isTrigger(r: RoleInput): boolean {
+  // "行驶里程达到60万千米时强制报废": 时 right after the amount makes it the level that triggers, whatever bounds it
+  if (r.text[r.suffixEnd] === TRIGGER_END) return true;
   const last = r.clauseEnd - 1;
   return BOUNDS.includes(r.comparator) && last >= r.suffixEnd && r.text[last] === TRIGGER_END && !NOT_TRIGGER_AT_END(r.text, r.suffixEnd, r.clauseEnd);
 }

@@ -35,6 +35,8 @@ describe('clause words', () => {
     ['各级要按照不低于上年度征收额15%的比例，将保障金用于扶持。', 'parameter'],
     ['为符合条件的创业青年发放10万元创业启动资金贷款。', 'parameter'],
     ['交流人数不低于符合条件教师总数的10%。', 'target'],
+    // 时 right after the amount: the level that triggers what follows
+    ['网约车行驶里程达到60万千米时强制报废。', 'parameter'],
     // coverage reached: the share of the noun after 的, not a threshold on it
     ['到2022年，覆盖50%以上的社区卫生服务中心、乡镇卫生院。', 'target'],
     ['对评价突出的平台给予后补助，支持金额不超过300万元/年。', 'parameter'],

@@ -270,6 +270,9 @@ describe('durations', () => {
       ['3日', 3, '日', 'lte', 'parameter'], ['十五日', 15, '日', 'lte', 'parameter'], ['30日', 30, '日', 'lte', 'parameter'],
     ]);
     expect(targets('于每月15日前报送，3月15日内完成，自2024年2月11日起施行。')).toEqual([]);
+    // a term moved or counted from an event: 延长, 提前, 后, 前 before the days
+    expect(targets('许可期限可以延长10日，应当提前30日提出申请，期满后15日内办结。').map((t) => t.raw)).toEqual(['10日', '30日', '15日']);
+    expect(targets('3月15日后施行，每月15日前报送。')).toEqual([]);
     expect(targets('每次续展期最长为三年，服务期最短为2年，自清退之日起2年内不得再申请。').map((t) => [t.raw, t.comparator])).toEqual([['三年', 'lte'], ['2年', 'gte'], ['2年', 'lte']]);
   });
 });
