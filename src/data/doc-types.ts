@@ -58,6 +58,8 @@ export const RUN_IN_TIME_OPENERS = ['今年来', '今年以来', '一年来', '�
 export const REVIEW_TITLE_WORDS = ['总结', '回顾', '情况'];
 /** A title whose last year only sums up work ("关于2022年度国资国企监管工作情况的报告", "2022年工作总结"): the year reviewed. */
 export const SUMMED_UP_YEAR = new RegExp(`(\\d{4})年[^\\d]*(?:${REVIEW_TITLE_WORDS.join('|')})[^\\d]*$`);
+/** A report titled by one year ("…管理局2022年度工作报告") and dated after it reports that year (a 政府工作报告 is dated in its own). */
+export const REPORTED_YEAR = /(\d{4})年度?[^\d]*报告[^\d]*$/;
 /** A work report's review part ("一、过去一年和五年工作回顾"): the year its body opens with is the year before the report's. */
 export const REVIEW_PART_WORDS = ['回顾', '过去一年'];
 

@@ -64,7 +64,7 @@ export const UNITS: Record<string, UnitInfo> = {
   亩: other, 公顷: other, 平方米: other, 平米: other, 平方公里: other, 公里: other, 千米: other,
   米: other, 毫米: other, 厘米: other, '㎡': other, '㎞': other, '㎥': other, 吨: other, 千瓦: other, 千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 千伏安: other, 兆伏安: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
-  学时: other, 课时: other, 标箱: other, 克: other,
+  学时: other, 课时: other, 标箱: other, 克: other, 分贝: other,
   // buses counted in standard units (每万人拥有公共交通车辆10标台)
   标台: count,
   // energy saved and carbon cut: 年节能量20吨标准煤, 年降碳量30吨二氧化碳 (as a rate's base already: 元/吨标准煤)
@@ -102,7 +102,8 @@ export const LATIN_UNIT_PREFIXES = 'kKMGTPE';
 /** Lengths, areas and volumes in Latin symbols (建筑高度大于27m, 5000m2): each stands alone. */
 const METRIC_SYMBOLS = ['m', 'm2', 'm²', 'm3', 'm³', 'km', 'km2', 'km²', 'cm', 'mm'];
 export const LATIN_UNIT_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Wh', 'Hz', 'W', 'B', 'V'];
-export const LATIN_BARE_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Hz', 'Wh', 'P', ...METRIC_SYMBOLS];
+// (and a sound level: 昼间70dB（A）)
+export const LATIN_BARE_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Hz', 'Wh', 'P', 'dB', ...METRIC_SYMBOLS];
 /** Latin units that, right before a Chinese word, name a grade: "110KV供电线路", "35kV变电站" (a voltage class, no amount). */
 export const GRADE_UNIT_BASES = ['V'];
 /** Written like a unit but a name: video resolutions (1080P, 720P). */
@@ -167,3 +168,6 @@ export const BARE_COUNT_VERBS = ['完成', '突破', '形成', '打造', '开拓
 export const BARE_BOUNDS = ['超', '达', '逾', '突破', '近'];
 /** A numeral opening with these is a word: 零部件, 零排放. */
 export const ZERO_DIGITS = '零〇';
+
+/** "50m±5m": a value and its tolerance, one quantity, a specification (a rule). */
+export const TOLERANCE = '±';

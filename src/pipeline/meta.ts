@@ -4,7 +4,7 @@
 import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, RULE_DOCUMENT_TYPES, SUMMED_UP_YEAR, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR,
+  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, REPORTED_YEAR, RULE_DOCUMENT_TYPES, SUMMED_UP_YEAR, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -340,10 +340,12 @@ export function documentYearOf(meta: Partial<Pick<Meta, 'title' | 'period'>> & P
 
 export function planYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'period' | 'date'>): number | null {
   const titled = meta.title ? titleYears(meta.title, true).find((y) => isPlanYear(y.year) && (y.to === null || isPlanYear(y.to))) : undefined;
-  // a title that only sums up a year was written after it: its numbers of that year are facts
-  const summedUp = meta.title ? SUMMED_UP_YEAR.exec(meta.title) : null;
+  // a title that only sums up a year, or a report of a year dated after it, was written after that year: its numbers are facts
+  const dated = meta.date ? Number(meta.date.slice(0, 4)) : null;
+  const reported = meta.title && dated !== null ? REPORTED_YEAR.exec(meta.title) : null;
+  const summedUp = (meta.title ? SUMMED_UP_YEAR.exec(meta.title) : null) ?? (reported && Number(reported[1]) < dated! ? reported : null);
   const first = titled ? (summedUp && Number(summedUp[1]) === titled.year && titled.to === null ? titled.year + 1 : titled.year) : (meta.period?.start ?? null);
-  const years = [first, meta.date ? Number(meta.date.slice(0, 4)) : null].filter(
+  const years = [first, dated].filter(
     (y): y is number => y !== null && Number.isFinite(y),
   );
   return years.length ? Math.min(...years) : null;

@@ -9,6 +9,7 @@ import { conditionOfGrant, isMoney, levelBeforeGrant, thresholdBeforeGrant } fro
 import { SCHEDULE_UNITS } from '../data/wording-cues.js';
 import type { Comparator, Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
+import { TOLERANCE } from '../data/units.js';
 import { countsExisting } from './existing-things.js';
 import {
   AMOUNT_VERB_BEFORE, allowsOnceMet, definesMeasure, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, softRules,
@@ -196,7 +197,7 @@ function clauseRole(r: RoleInput): Role {
   if ((PARAMETER_RATE_BEFORE(text, prefixStart) && !setsOwnLevel(r)) || isShareOfBase(r) || (softRules(r) && isMoneyShare(r))) return 'parameter';
   // "从每人每月2375元提高到2423元", "不低于当地最低生活保障标准的1.6倍": what each beneficiary is paid, a standard's multiple
   if (isMoney(q) && has(r, L.PER_PERIOD_CUES, clauseStart, prefixStart)) return isFromValue(text, clauseStart, prefixStart) ? 'baseline' : 'parameter';
-  if (isMoney(q) && has(r, L.STANDARD_LEADS, r.sentenceStart, prefixStart)) return 'parameter';
+  if (has(r, L.STANDARD_LEADS, r.sentenceStart, prefixStart)) return 'parameter';
   if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
   if (isTrigger(r) || (softRules(r) && (allowsOnceMet(r) || inExecutedQuote(r) || namesRule(r)))) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.
@@ -212,7 +213,8 @@ function clauseRole(r: RoleInput): Role {
   if (softRules(r) && has(r, L.ATTAINMENT_VERBS, clauseStart, q.start) && levelBeforeGrant(r)) return 'parameter';
   // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a
   // deadline or 力争/确保 makes it a goal ("到2025年,PM2.5平均浓度不得超过35微克/立方米").
-  if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart) || sizeOfEach(r)) return 'parameter';
+  // …and so is a value given with its tolerance ("距离为50m±5m")
+  if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart) || sizeOfEach(r) || text.slice(q.start, q.end).includes(TOLERANCE)) return 'parameter';
   // …but a floor the plan sets for its own year is its goal ("2022年研发投入强度不得低于3%" in a 2022 plan)
   const ownFloor = r.ownYear && (r.comparator === 'gte' || r.comparator === 'gt');
   if (!r.aims && !ownFloor && has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';

@@ -3,7 +3,7 @@
 // cursor only moves forward, and a rejected numeral is skipped whole. The loop and the numeral
 // reader are here; marks.ts blocks quotes and names, numeral-units.ts reads units, word-readers.ts
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
-import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, UNITS } from '../data/units.js';
+import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, TOLERANCE, UNITS } from '../data/units.js';
 import { EXCLUSIVE_MARKS, INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
 import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
@@ -172,10 +172,11 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
     const end = skip + latin.length;
     if (LATIN_NAME_CODES.includes(text.slice(i, end))) return end;
     if (GRADE_UNIT_BASES.some((b) => latin.endsWith(b)) && isIdeograph(text.charCodeAt(end))) return end;
-    // "20cm-30cm": a range whose bounds both carry the unit
+    // "20cm-30cm": a range whose bounds both carry the unit; "50m±5m": a value and its tolerance, one quantity
     const upper = inSet(RANGE_SET, text, end) ? latinBound(text, end + 1, latin) : null;
-    const last = upper === null ? end : upper.end;
-    if (!isBlocked(marks, last - 1)) out.push({ start: i, end: last, value, upper: upper?.value ?? null, unit: latin, kind: 'other', info: null, infix: null, range: upper !== null });
+    const tolerance = upper === null && text[end] === TOLERANCE ? latinBound(text, end + 1, latin) : null;
+    const last = upper?.end ?? tolerance?.end ?? end;
+    if (!isBlocked(marks, last - 1)) out.push({ start: i, end: last, value, upper: upper?.value ?? null, unit: latin, kind: 'other', info: null, infix: tolerance ? 'approx' : null, range: upper !== null });
     return last;
   }
   // With no range after it, a numeral without a unit is skipped whatever the checks below decide: read the unit first.

@@ -78,6 +78,12 @@ describe('reviews', () => {
     expect(roles(report('一、做好2024年遗留工作收尾\n\n（一）产业发展\n\n新增企业9家。'))).toEqual(['9家:target']);
   });
 
+  it('reads a report of one year dated after it as a review of that year, and one dated in it as that year\'s plan', () => {
+    const body = '\n\n2022年，片区谋划重点项目8个，铺设管道166公里。';
+    expect(roles('标题: 某片区管理局2022年度工作报告\n发布时间: 2023-01-09 11:40' + body)).toEqual(['8个:baseline', '166公里:baseline']);
+    expect(roles('标题: 某市2022年政府工作报告\n发布时间: 2022-01-20 11:40' + body)).toEqual(['8个:target', '166公里:target']);
+  });
+
   it('reads money a review sums up, names as an amount or says was obtained as what was paid, not as a grant\'s rule', () => {
     const doc = report('一、2024年工作回顾\n\n共作出行政处罚66件，罚款金额22.31万元，缴纳罚款共计851万元，向上争取各类补助资金6260万元。\n\n二、2025年重点工作\n\n对违法企业处以罚款5万元。');
     expect(roles(doc)).toEqual(['66件:baseline', '22.31万元:baseline', '851万元:baseline', '6260万元:baseline', '5万元:parameter']);

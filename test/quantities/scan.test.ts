@@ -277,6 +277,15 @@ describe('durations', () => {
   });
 });
 
+describe('sound levels, tolerances and classes', () => {
+  it('reads 分贝 and dB, a value with its tolerance as one quantity, and a class\'s name as none', () => {
+    expect(targets('执行标准为昼间55分贝，按夜间55dB（A）执行，距离为50m±5m。').map((t) => `${t.raw}:${t.unit}:${t.comparator}:${t.role}`)).toEqual([
+      '55分贝:分贝:eq:parameter', '55dB:dB:eq:parameter', '50m±5m:m:approx:parameter',
+    ]);
+    expect(targets('划定0类声环境功能区、3类标准适用区域，培育50类产品。').map((t) => t.raw)).toEqual(['50类']);
+  });
+});
+
 describe('counts of documents and signs', () => {
   it('reads 份, 面, 幅 after digits and 航次, never 一份 or 两面', () => {
     expect(targets('制作询问笔录728份，增设1477面警示牌，完成数字地形图11757幅，执法巡查96航次。').map((t) => `${t.raw}:${t.kind}`)).toEqual(['728份:count', '1477面:count', '11757幅:count', '96航次:count']);
