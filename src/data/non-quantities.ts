@@ -68,7 +68,7 @@ export const NAME_END_AFTER = ['(', '（', '》', '”', '"', '解读'];
 /** After a Chinese numeral only: "做好“强城”“兴村”“融合”三篇文章" and "迈开两条腿" are figures of speech; "刊发100篇文章" counts. */
 export const NAME_AFTER_CN_UNIT: Record<string, string[]> = {
   // "落实十五条硬措施", "出台二十条措施": a package of measures named by its count
-  篇: ['文章'], 条: ['腿', '措施', '硬措施', '举措', '政策措施'],
+  篇: ['文章', '大文章'], 条: ['腿', '措施', '硬措施', '举措', '政策措施'],
   // "实施荣乌高速二期、…": a phase closing a project's name; "两位数增长": double digits
   期: ['、', ',', '，', '。', ';', '；'], 位: ['数'],
   // "三棵树公司", "九棵树森林公园": names of a company and a place; trees planted are counted in digits (植树1000棵)

@@ -350,5 +350,5 @@ export const PER_PERIOD_CUES = (() => {
   const heads = ['每人', '每户', '每生', '每公里', '每亩', '每床'];
   return [...heads.flatMap((h) => periods.flatMap((p) => [h + p, p + h])), '每月'];
 })();
-/** "不低于当地最低生活保障标准的1.6倍": a multiple of a standard is a standard. */
-export const STANDARD_OF = ['标准的'];
+/** "不低于当地最低生活保障标准的1.6倍": a multiple of a standard is a standard; so is a unit price ("（单价30万元）"). */
+export const STANDARD_OF = ['标准的', '单价', '单价为'];

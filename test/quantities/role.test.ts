@@ -35,6 +35,8 @@ describe('clause words', () => {
     ['各级要按照不低于上年度征收额15%的比例，将保障金用于扶持。', 'parameter'],
     ['为符合条件的创业青年发放10万元创业启动资金贷款。', 'parameter'],
     ['交流人数不低于符合条件教师总数的10%。', 'target'],
+    // a unit price is a standard, even in a plan's aim
+    ['力争按时采购跨省域增减挂钩指标（单价30万元）。', 'parameter'],
     // 时 right after the amount: the level that triggers what follows
     ['网约车行驶里程达到60万千米时强制报废。', 'parameter'],
     // coverage reached: the share of the noun after 的, not a threshold on it
