@@ -17,7 +17,8 @@ import { keyedTables } from './pipeline/keyed-tables.js';
 import { yearCells } from './pipeline/year-cells.js';
 import { extractTargets } from './pipeline/extract-targets.js';
 import { rejoinFragments } from './pipeline/rejoin-fragments.js';
-import { documentYearOf, extractMeta, isRuleDocument, planYearOf } from './pipeline/meta.js';
+import { extractMeta, isRuleDocument } from './pipeline/meta.js';
+import { documentYearOf, planYearOf } from './pipeline/plan-year.js';
 import { withAttachment } from './pipeline/attachment-meta.js';
 
 export type ParseOptions = {

@@ -56,3 +56,18 @@ export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划目标
 export const HORIZON_SECTION_WORDS = ['总体思路', '总体要求', '主要任务', '重点任务', '目标任务', '发展目标', '主要目标', '发展回顾', '发展环境', '发展成就', '主要成就', '发展基础'];
 /** …and in running text, only as a time ("“十一五”期间…提高到72%"): "落实“十四五”规划" names a plan, no year. */
 export const BODY_HORIZON_WORDS = ['时期', '期间', '末'];
+
+/**
+ * A heading that names the rules under it ("申报条件", "奖励标准", "参加办法", "录取办法"): a short title ending in
+ * one of RULE_HEADING_ENDS and naming one of these topics. "完善考核办法" (a verb first) names a task.
+ */
+export const RULE_HEADING_ENDS = ['条件', '标准', '办法', '规则'];
+export const RULE_HEADING_TOPICS = ['申报', '申请', '参加', '参赛', '报名', '录取', '竞赛', '比赛', '选派', '评选', '奖励', '支持', '补助', '补贴', '资助', '收费', '年龄', '计分', '评分'];
+/** …and these whole titles. */
+export const RULE_HEADING_TITLES = ['基本条件', '基本要求'];
+/** A title opening with one of these names a task ("优化项目申报和管理办法"), not the rules under it. */
+export const TASK_HEADING_VERBS = ['优化', '完善', '健全', '建立', '规范', '改革', '创新', '制定', '修订', '落实', '加强', '强化', '推进', '推动', '提高', '提升', '改善', '用好', '大力'];
+/** The longest title read as a heading of rules. */
+export const RULE_HEADING_MAX = 12;
+/** The longest title still read as a heading. */
+export const HEADING_MAX = 16;

@@ -175,20 +175,6 @@ export const PER_BENEFICIARY = ['给予', '每户', '每人', '每家', '每个'
 export const ASSESSMENT_WORDS = ['权重', '分值'];
 /** After a count right behind a scope word, these say it is the whole that exists: "全镇12个村…全部达到". */
 export const TOTALITY_WORDS = ['全部', '均', '都', '所有'];
-/**
- * A heading that names the rules under it ("申报条件", "奖励标准", "参加办法", "录取办法"): a short title ending in
- * one of RULE_HEADING_ENDS and naming one of these topics. "完善考核办法" (a verb first) names a task.
- */
-export const RULE_HEADING_ENDS = ['条件', '标准', '办法', '规则'];
-export const RULE_HEADING_TOPICS = ['申报', '申请', '参加', '参赛', '报名', '录取', '竞赛', '比赛', '选派', '评选', '奖励', '支持', '补助', '补贴', '资助', '收费', '年龄', '计分', '评分'];
-/** …and these whole titles. */
-export const RULE_HEADING_TITLES = ['基本条件', '基本要求'];
-/** A title opening with one of these names a task ("优化项目申报和管理办法"), not the rules under it. */
-export const TASK_HEADING_VERBS = ['优化', '完善', '健全', '建立', '规范', '改革', '创新', '制定', '修订', '落实', '加强', '强化', '推进', '推动', '提高', '提升', '改善', '用好', '大力'];
-/** The longest title read as a heading of rules. */
-export const RULE_HEADING_MAX = 12;
-/** The longest title still read as a heading. */
-export const HEADING_MAX = 16;
 /** A lead-in to a list of conditions or standards: what it introduces is a rule (parameter). Read at any length. */
 export const RULE_LEAD_INS = [
   '以下条件', '下列条件', '申报条件', '应当符合', '应当具备', '须符合', '需符合', '须具备', '需具备', '必须具备', '必须符合',

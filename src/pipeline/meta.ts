@@ -1,16 +1,16 @@
 // Document metadata from what the page shows: the metadata table, the title
 // line or the 关于印发《…》的通知 wrapper, and the plan years; and the facts about the
-// document the quantity stage reads (planYearOf, isRuleDocument).
+// document the quantity stage reads (isRuleDocument; its years in plan-year.ts).
 import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
-import { matchesOf } from '../quantities/regex-matches.js';
 import {
-  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, REVIEW_TITLE_WORDS, REPORTED_YEAR, RULE_DOCUMENT_TYPES, SUMMED_UP_YEAR, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR,
+  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
 import { withoutDocNumber } from './title-number.js';
 import { inlineNotice, inlineReport, planNamedByNotice, reviewedYear, speechDate } from './inline-titles.js';
 import { parseChineseNumeral } from '../numerals.js';
+import { isPlanYear, titleYears } from './plan-year.js';
 
 /** The notice that publishes a document names it within its first few paragraphs (after addressees, a stray line). */
 const NOTICE_PARAGRAPHS = 3;
@@ -96,27 +96,6 @@ function numberLine(root: Root): string | null {
   return null;
 }
 
-/**
- * A year a title names, with the year after a dash when it opens a range: "2025年" → 2025,
- * "2024—2026年" → 2024 to 2026. The one pattern of a title's years: the period and planYearOf read it.
- */
-const TITLE_YEAR = new RegExp(`(?<!\\d)(\\d{4})(?=年|[${PERIOD_DASHES}](\\d{4}))`, 'g');
-type TitleYear = { year: number; to: number | null };
-/** Every year the title names, in order (a title holds few). */
-function titleYears(title: string, planned = false): TitleYear[] {
-  const out: TitleYear[] = [];
-  let reviewFrom = -1;
-  for (const m of matchesOf(TITLE_YEAR, title)) {
-    // "关于2024年度工作总结和2025年工作计划的报告": the year summed up before another is not the plan's (it is
-    // still the document's, which 今年 in the summary means)
-    if (planned && reviewFrom >= 0 && REVIEW_TITLE_WORDS.some((w) => title.slice(reviewFrom, m.index).includes(w))) out.pop();
-    out.push({ year: Number(m[1]), to: m[2] === undefined ? null : Number(m[2]) });
-    reviewFrom = m.index;
-  }
-  return out;
-}
-/** 19xx or 20xx: the years a plan starts from. */
-const isPlanYear = (y: number) => y >= 1900 && y <= 2099;
 /** "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on. */
 export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五)/;
 /** The years of the N-th five-year plan ("十五" for the 15th): the 3rd ran 1966–1970, and each since five years on. */
@@ -320,33 +299,4 @@ export function isRuleDocument(meta: Pick<Meta, 'title'>): boolean {
   const bare = (meta.title ?? '').replace(/\s/g, '').replace(NOTICE_TAIL, '').replace(/[》”]+$/, '').replace(TITLE_QUALIFIER, '');
   const title = bare.slice(0, bare.length - (TOPIC_TAILS.find((w) => bare.endsWith(w))?.length ?? 0));
   return RULE_DOCUMENT_TYPES.some((w) => title.endsWith(w)) && !ASSESSMENT_DOCUMENT_TYPES.some((w) => title.endsWith(w));
-}
-
-/**
- * The year the plan starts from: the first year its title names ("青云谱区2025年政府工作要点",
- * "…三年行动计划(2024—2026年)" → 2024), else its period's start, and at most the year of its date (a plan
- * for 2025-2027 issued in 2024 may still set a 2024 deadline); null when none is known. The title wins
- * over the period, which a review of the past year may have skewed.
- */
-/** The document's own year (TARGETS.md §5): the year of its date, else the first its title names; null when neither does. */
-export function documentYearOf(meta: Partial<Pick<Meta, 'title' | 'period'>> & Pick<Meta, 'date'>): number | null {
-  if (meta.date) return Number(meta.date.slice(0, 4));
-  const titled = meta.title ? titleYears(meta.title).find((y) => isPlanYear(y.year)) : undefined;
-  if (titled) return titled.year;
-  // with neither date nor a dated title, a period of one year read from the body (an untitled work report's)
-  const p = meta.period;
-  return p && p.start !== null && p.start === p.end ? p.start : null;
-}
-
-export function planYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'period' | 'date'>): number | null {
-  const titled = meta.title ? titleYears(meta.title, true).find((y) => isPlanYear(y.year) && (y.to === null || isPlanYear(y.to))) : undefined;
-  // a title that only sums up a year, or a report of a year dated after it, was written after that year: its numbers are facts
-  const dated = meta.date ? Number(meta.date.slice(0, 4)) : null;
-  const reported = meta.title && dated !== null ? REPORTED_YEAR.exec(meta.title) : null;
-  const summedUp = (meta.title ? SUMMED_UP_YEAR.exec(meta.title) : null) ?? (reported && Number(reported[1]) < dated! ? reported : null);
-  const first = titled ? (summedUp && Number(summedUp[1]) === titled.year && titled.to === null ? titled.year + 1 : titled.year) : (meta.period?.start ?? null);
-  const years = [first, dated].filter(
-    (y): y is number => y !== null && Number.isFinite(y),
-  );
-  return years.length ? Math.min(...years) : null;
 }
