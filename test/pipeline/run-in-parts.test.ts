@@ -16,6 +16,14 @@ describe('run-in chapter headings', () => {
     expect(parseDocument(text).meta.title).toBe('某市参加省运动会奖励办法');
   });
 
+  it('cuts a chapter and the first section run in after it into two headings, however long the chapter\'s', () => {
+    const text = '某办法第一章　总则第一条　为规范管理，制定本办法。第二章　投资管理第一节　投资的范围第二条　本办法所称投资。第三条　另行规定。第三章　融资、对外担保和借款管理第一节　融资、对外担保和借款的范围及制度建设第四条　本办法所称融资。';
+    expect(outline(parseDocument(text).root.children)).toEqual([
+      '1 第一章　总则', '2 第一条为规范管理，制定本办法', '1 第二章　投资管理', '2 第一节　投资的范围', '3 第二条本办法所称投资', '3 第三条另行规定',
+      '1 第三章　融资、对外担保和借款管理', '2 第一节　融资、对外担保和借款的范围及制度建设', '3 第四条本办法所称融资',
+    ]);
+  });
+
   it('leaves a chapter named inside a sentence alone', () => {
     const text = '第一条 为规范管理，制定本办法。\n第二条 按照第二章规定第五条 执行。';
     expect(outline(parseDocument(text).root.children)).toEqual(['1 第一条为规范管理，制定本办法', '1 第二条按照第二章规定第五条 执行']);
