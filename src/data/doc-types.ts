@@ -68,8 +68,10 @@ export const DATED_WORK_NOUNS = ['工作', '各项工作', '重点工作', '主�
 /** The time a work report's review heading opens with, before its paired phrases: "一年来，我们坚持事不避难、真抓实干，发展质量稳步提升". */
 export const REVIEW_HEADING_OPENER = /^(?:[一二三四五十]年来|过去[一二三四五十]年|这[一二三四五]年),/;
 
+/** A document number: "京政服发〔2022〕10号", and a standing committee's announcement number "〔十五届〕第62号". */
+export const DOC_NUMBER_SOURCE = '(?:[\\u4e00-\\u9fff]{1,12}[〔\\[(（【]\\d{4}[〕\\])）】]|[〔\\[(（【][一二三四五六七八九十]{1,3}届[〕\\])）】]第)\\d{1,4}号';
 /** A document number ("某政办〔2025〕17号") or a date ("2025年5月6日") on a line of its own: header and sign-off, never headings. */
-export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,4}号$/;
+export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 /** What joins the years of a plan's period: 2024-2026, 2024—2026, 2024——2026, 2024～2026, 2024至2026, 2024到2026. */
 export const PERIOD_DASHES = '-—–~～至到';
 /** A title's period in brackets at its end: "（2024——2026年）", "(2023-2035)"; on source or normalized text. */
@@ -91,9 +93,9 @@ export const PERIOD_LINE = new RegExp(`^${TITLE_PERIOD.source}`);
 
 /**
  * A notice's words naming the plan it publishes: "关于印发《X》的通知", "《X》已经…同意", "现将《X》印发给你们",
- * "制定了《X》,经市政府同意,现予印发". A notice publishing several ("《A》《B》已经…审议通过") names the first.
+ * "制定了《X》,经市政府同意,现予印发", a 公告 of a law: "《X》已由…常务委员会…通过". A notice publishing several ("《A》《B》已经…审议通过") names the first.
  */
-export const NOTICE_NAMES_PLAN = /关于(?:印发|转发)《([^》]{4,60})》(?:[、和及与]?《[^》]{4,60}》)*的通知|《([^》]{4,60})》(?:[、和及与]?《[^》]{4,60}》)*[。，,]?\s*(?:已经|现印发|现予印发|印发)|(?:制定|制订|修订|编制|起草)了《([^》]{4,60})》[^《》。]{0,20}?印发/;
+export const NOTICE_NAMES_PLAN = /关于(?:印发|转发)《([^》]{4,60})》(?:[、和及与]?《[^》]{4,60}》)*的通知|《([^》]{4,60})》(?:[、和及与]?《[^》]{4,60}》)*[。，,]?\s*(?:已经|已由|现印发|现予印发|印发)|(?:制定|制订|修订|编制|起草)了《([^》]{4,60})》[^《》。]{0,20}?印发/;
 
 /** A count of articles after a type names the same document: "招商引资政策二十条", "稳增长措施10条". */
 export const ARTICLE_COUNT = /[一二三四五六七八九十百0-9]+条$/;

@@ -3,7 +3,7 @@
 // document the quantity stage reads (isRuleDocument; its years in plan-year.ts).
 import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
 import {
-  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR,
+  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_NUMBER_SOURCE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
@@ -17,7 +17,7 @@ const NOTICE_PARAGRAPHS = 3;
 const DATE_LABELS = ['成文日期', '生成日期', '制发日期', '发布日期', '发表时间', '发布时间', '发文时间', '发文日期'];
 const ISSUER_LABELS = ['发布机构', '发文机关', '发文单位', '发布单位', '制发单位'];
 const NUMBER_LABELS = ['文件编号', '文号', '发文字号'];
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔\[(（【]\d{4}[〕\])）】]\d{1,4}号/;
+const DOC_NUMBER = new RegExp(DOC_NUMBER_SOURCE);
 const PERIOD_RANGE = new RegExp(`(\\d{4})\\s*[${PERIOD_DASHES}]+\\s*(\\d{4})\\s*年`);
 
 /** A label as a pattern that allows spaces between its characters ("索 引 号", "标　　题"). */
@@ -222,22 +222,17 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
       return named.includes('《') || endsWithDocType(stripPeriod(plan)) ? plan : t.trim();
     })
     .find((t) => t);
-  // a title line that repeats the plan the wrapper names is its title, whatever stands above it (a portal's column names)
-  const repeated = wrapper ? titleLines.find((t) => stripPeriod(t) === stripPeriod(wrapper)) : undefined;
+  // "《萍乡市科创智企工程实施方案》已经市政府同意,现印发给你们", in the notice's first paragraphs (after its addressees)
+  const noticeNamed = firstBodies.map((p) => planNamedByNotice(p.text)).find((n) => n !== undefined && endsWithDocType(stripPeriod(n)));
+  // a title line that repeats the plan the wrapper or the notice names is its title, whatever stands above it (a portal's
+  // column names, the header of a 公告)
+  const repeats = (named: string | undefined) => (named ? titleLines.find((t) => stripPeriod(t) === stripPeriod(named)) : undefined);
+  const repeated = repeats(wrapper) ?? repeats(noticeNamed);
   if (repeated) title = stripPeriod(repeated);
   else if (standalone) title = stripPeriod(standalone);
   else if (wrapper) title = stripPeriod(wrapper);
   else if (titleRow && endsWithDocType(stripPeriod(titleRow))) title = stripPeriod(titleRow);
-  else {
-    // "《萍乡市科创智企工程实施方案》已经市政府同意,现印发给你们", in the notice's first paragraphs (after its addressees)
-    for (const p of firstBodies) {
-      const named = planNamedByNotice(p.text);
-      if (named && endsWithDocType(stripPeriod(named))) {
-        title = stripPeriod(named);
-        break;
-      }
-    }
-  }
+  else if (noticeNamed) title = stripPeriod(noticeNamed);
   if (title === null && root.children.length) {
     const head = bodyText(root, 3000);
     title = inlineNotice(head) ?? inlineReport(head);
