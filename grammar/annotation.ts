@@ -190,6 +190,9 @@ export const LIST_ETC = '等';
 /** "广安经开区管委会（逗号前为牵头单位，其余按职责分工负责，下同）": a closing bracket holding a clause or 下同 is a note. */
 const CLOSING_NOTE = /[(（][^()（）]*(?:[,，]|下同)[^()（）]*[)）]$/;
 
+/** "危化处（60日）": how much of the work a unit is given, in brackets after its name. */
+const SHARE_OF_WORK = /[(（] *[0-9]+(?:\.[0-9]+)? *[\u4e00-\u9fff]{1,3}[)）]$/;
+
 /** The document's note on which listed unit leads ("排在第一位的为牵头部门", "逗号前为牵头单位"). */
 const isLeadNote = (t: string) => t.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test(t) || LEAD_BEFORE_COMMA_NOTE.test(t));
 /** Words a note on a list holds: the document's lead note, or 下同. */
@@ -202,7 +205,8 @@ const TRAILING_SHARE_MIN = Math.min(...TRAILING_SHARES.map((w) => w.length)) + 2
 /** A unit name without spaces and dots, nor colons at its start, nor a closing 等 or note. */
 function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   let name = maybeJunk ? raw.replace(JUNK, '') : raw;
-  if (isCloseBracket[name.charCodeAt(name.length - 1)]) name = name.replace(CLOSING_NOTE, ''); // the note's closing bracket ends the name
+  // the note's closing bracket ends the name; so does the share of work a unit is given ("危化处（60日）")
+  if (isCloseBracket[name.charCodeAt(name.length - 1)]) name = name.replace(CLOSING_NOTE, '').replace(SHARE_OF_WORK, '');
   if (isColon[name.charCodeAt(0)]) name = name.replace(LEADING_COLONS, '');
   if (name.length > 2 && name.endsWith(LIST_ETC)) name = name.slice(0, -LIST_ETC.length);
   // "…、市委组织部，排在第一位的为牵头部门，下同": the document's note, in the list's own brackets

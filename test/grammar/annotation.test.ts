@@ -21,6 +21,8 @@ describe('parseUnitAnnotation', () => {
 
   it('keeps a bracketed part of a unit name inside the name', () => {
     expect(parseUnitAnnotation('(责任单位:赣县区(赣州高新区)管委会,市商务局)').responsible).toEqual(['赣县区(赣州高新区)管委会', '市商务局']);
+    // …but not the share of the work a unit is given
+    expect(parseUnitAnnotation('(责任单位:危化处(60日)、基础处( 104日 )、市发展改革委(市能源局))').responsible).toEqual(['危化处', '基础处', '市发展改革委(市能源局)']);
   });
 
   it('reads a label spread by spaces or broken over two lines', () => {
