@@ -31,8 +31,8 @@ export const YEAR_TAILS = ['年底', '年末', '年前', '年内', '年左右', 
 export const SENTENCE_ENDS = '。;!?\n';
 export const CLAUSE_ENDS = '。;!?\n,:';
 
-/** Verbs naming something that already exists: "依托…2个国家区域医疗中心医院". */
-export const BASELINE_CUES = ['依托', '现有', '截至目前', '原有', '共有'];
+/** Verbs naming something that already exists: "依托…2个国家区域医疗中心医院", "我局机关在册在岗56人". */
+export const BASELINE_CUES = ['依托', '现有', '截至目前', '原有', '共有', '在册', '在岗'];
 /** "已选派3人": what is done already, unless an aim governs (确保已开工项目完成投资120亿元, 到2027年已脱贫人口…). */
 export const DONE_CUES = ['已'];
 /** 已 in "在已有基础上打造…" names where the work starts from, not a deed done. */
