@@ -60,10 +60,8 @@ export function runInItemAt(text: string, offset: number, end: number): number {
 /** How far a first item may run before its second. */
 const NEXT_ITEM_REACH = 3000;
 /** The second item's marker (`second`) stands within NEXT_ITEM_REACH after `from`. */
-export const secondAhead = (text: string, from: number, second: string) => {
-  const at = text.indexOf(second, from);
-  return at >= 0 && at - from <= NEXT_ITEM_REACH;
-};
+export const secondAhead = (text: string, from: number, second: string) =>
+  text.slice(from, from + NEXT_ITEM_REACH + second.length).includes(second);
 
 const CN_ONE = 0x4e00; // 一
 const SHI = 0x662f; // 是
@@ -180,12 +178,20 @@ export const afterRunInPart = (text: string, at: number, unspaced = false) =>
  * A rule document's title run in before its first article, after a sentence end or a sign-off date: "…2023年12月13日
  * 广安市…监督管理办法第一条 为…", "…有效期5年。广安市…管理办法第一条 为…" (not a reference: "依照本办法第一条").
  */
-const RUN_IN_RULE_TITLE = new RegExp(`[。;日\n][^。;:,!?、\n]{2,40}(?<![本该此各])(?:${ARTICLE_DOCUMENT_TYPES.join('|')})(?:\\((?:试行|暂行)\\))?$`);
+const RUN_IN_RULE_TITLE = new RegExp(`(?:[。;\n]|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)[^。;:,!?、\n]{2,40}(?<![本该此各])(?:${ARTICLE_DOCUMENT_TYPES.join('|')})(?:\\((?:试行|暂行)\\))?$`);
 /** How far back RUN_IN_RULE_TITLE is looked for. */
 const RUN_IN_TITLE_REACH = 50;
-/** The text before `at` ends in a rule document's title run in (the text's start counts as a line start). */
+/** Words after 第一条 that cite it ("某市物业管理条例第一条规定，…"): a reference, not the article. */
+const CITING = /^ ?(?:规定|明确|指出|要求|所称|所列|之规定)/;
+/**
+ * The first article at `at` follows a rule document's title run in (the text's start counts as a line start), does
+ * not cite it, and its second article follows.
+ */
 export const afterRunInTitle = (text: string, at: number) =>
-  RUN_IN_RULE_TITLE.test((at > RUN_IN_TITLE_REACH ? '' : '\n') + text.slice(Math.max(0, at - RUN_IN_TITLE_REACH), at));
+  RUN_IN_RULE_TITLE.test((at > RUN_IN_TITLE_REACH ? '' : '\n') + text.slice(Math.max(0, at - RUN_IN_TITLE_REACH), at)) &&
+  !CITING.test(text.slice(at + FIRST_ARTICLE_LENGTH, at + FIRST_ARTICLE_LENGTH + 4)) && secondAhead(text, at, SECOND_ARTICLE);
+const FIRST_ARTICLE_LENGTH = '第一条'.length;
+const SECOND_ARTICLE = '第二条';
 
 /**
  * Where "第N条 " stands in the text being lexed, found once per text: a run of text holds one only where a
@@ -212,19 +218,20 @@ export function articlesWithSpace(text: string): number[] {
 }
 const ARTICLE_UNSPACED = new RegExp(`${ARTICLE_NUMBER}[\u4e00-\u9fff]`, 'y');
 
-/** "第一条", "第1条": a document's first article. */
-const FIRST_ARTICLE = /第(?:一|1)条/y;
+/** "第一条", "第1条" at `p`: a document's first article. */
+const firstArticleAt = (text: string, p: number) => text.startsWith('第一条', p) || text.startsWith('第1条', p);
 /**
  * Where an article follows a chapter heading run in: "…的奖励第五条 对获得…", or, in a copy flattened without
  * spaces, "…管理办法第一章总则第一条为…"; and where a first article follows its document's title run in.
  */
 function articlesAfterParts(text: string): number[] {
   const at = articlesWithSpace(text).filter((p) => afterRunInPart(text, p));
+  const seen = new Set(at);
   for (let p = text.indexOf(ARTICLE_FIRST); p >= 0; p = text.indexOf(ARTICLE_FIRST, p + 1)) {
+    if (seen.has(p)) continue;
     ARTICLE_UNSPACED.lastIndex = p;
-    FIRST_ARTICLE.lastIndex = p;
-    if (at.includes(p)) continue;
-    if ((ARTICLE_UNSPACED.test(text) && afterRunInPart(text, p, true)) || (FIRST_ARTICLE.test(text) && afterRunInTitle(text, p))) at.push(p);
+    if (ARTICLE_UNSPACED.test(text) && afterRunInPart(text, p, true)) at.push(p);
+    else if (firstArticleAt(text, p) && afterRunInTitle(text, p)) at.push(p);
   }
   return at.sort((a, b) => a - b);
 }

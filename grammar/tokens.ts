@@ -154,8 +154,8 @@ const atBoundaryOrRunOn = (rank: number, style: MarkerStyle, second: string) => 
   (ordinal === 1 && runInHeading(ctx.tokens, rank, SHI_HEADING_COMMAS) && secondAhead(m.input, m.index + m[0].length, second)) ||
   nextAfterUnitList(ctx.tokens, ordinal, m, style);
 
-// mid-line, "（一）期工程", "（二）类县", "（一）至（三）环": a phase, a class or a range in brackets, not a marker
-const PAREN_CN_NAME_AFTER = /^(?:[期类级批档]|至\()/;
+// mid-line, "（一）期工程", "（二）类县", "（一）至（三）环", "附件1中(一)项": a phase, a class, a range or a part cited
+const PAREN_CN_NAME_AFTER = /^(?:[期类级批档款]|项(?!目)|至\()/;
 const parenCnAtBoundaryOrRunOn = atBoundaryOrRunOn(STYLE_RANK['paren-cn'], 'paren-cn', '(二)');
 export const ParenCnMarker = marker('ParenCnMarker', 'paren-cn', /\( ?([一二三四五六七八九十]{1,3}) ?\)/, ['('], (m) => parseOrdinal(m[1]!),
   (ctx, ordinal, m) => (ctx.atLineStart || !PAREN_CN_NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) && parenCnAtBoundaryOrRunOn(ctx, ordinal, m));

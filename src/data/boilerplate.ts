@@ -98,6 +98,8 @@ export const TABLE_UNIT_COLUMNS = ['单位', '计量单位'];
  * may stand before 单位, at most this many characters (面积, 金额, 计量).
  */
 export const TABLE_UNIT_LINE_LABEL_MAX = 4;
+/** Columns a table's unit line does not measure: counts, periods and ranks ("项目个数", "建设周期", "排名"). */
+export const TABLE_UNITLESS_HEADER_ENDINGS = ['数', '数量', '周期', '年限', '期限', '排名', '时间', '年份', '年度'];
 /** Words of the column naming each row's indicator ("指标名称", "主要指标"). */
 export const TABLE_NAME_COLUMNS = ['指标', '名称'];
 /** Words of a column that reports where the plan starts from ("2025年基期值", "现状值"): its values are baselines. */

@@ -56,9 +56,21 @@ export const RUN_IN_TIME_OPENERS = ['今年来', '今年以来', '一年来', '�
 
 /** In a title, what a year before another year sums up ("2024年度工作总结和2025年工作计划"): that year is not the plan's. */
 export const REVIEW_TITLE_WORDS = ['总结', '回顾', '情况'];
-/** A title whose last year only sums up work ("关于2022年度国资国企监管工作情况的报告", "2022年工作总结"): the year reviewed. */
-export const SUMMED_UP_YEAR = new RegExp(`(\\d{4})年[^\\d]*(?:${REVIEW_TITLE_WORDS.join('|')})[^\\d]*$`);
-/** A report titled by one year ("…管理局2022年度工作报告") and dated after it reports that year (a 政府工作报告 is dated in its own). */
+/** Words of a title that plans what is left of a year: "…上半年工作总结和下半年工作计划", "…情况及下半年工作安排的报告". */
+const PLAN_TITLE_WORDS = ['计划', '安排', '打算', '思路', '要点', '目标'];
+/** A part of a year a title sums up: the rest of that year is still ahead. */
+const PART_OF_YEAR = '(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|[0-9]{1,2}月)';
+/**
+ * A title whose last year only sums up work ("关于2022年度国资国企监管工作情况的报告", "2022年工作总结"): the year
+ * reviewed. Not a part of the year, nor a title that plans the rest of it.
+ */
+export const SUMMED_UP_YEAR = new RegExp(
+  `(\\d{4})年(?!${PART_OF_YEAR})[^\\d]*(?:${REVIEW_TITLE_WORDS.join('|')})(?![^\\d]*(?:${PLAN_TITLE_WORDS.join('|')}))[^\\d]*$`,
+);
+/**
+ * A report titled by one year ("…管理局2022年度工作报告") reports that year when it is dated after it; a 政府工作报告 is
+ * delivered in the year it is titled by, and plans it.
+ */
 export const REPORTED_YEAR = /(\d{4})年度?[^\d]*报告[^\d]*$/;
 /** A work report's review part ("一、过去一年和五年工作回顾"): the year its body opens with is the year before the report's. */
 export const REVIEW_PART_WORDS = ['回顾', '过去一年'];

@@ -64,11 +64,13 @@ export const PARAMETER_MONEY_CUES = ['返还', '奖励', '补助', '补贴', '�
 export const REIMBURSEMENT_WORDS = ['报销'];
 /** (the words of TRAILING_WORDS that reach a level, not those that start from one: 从, 由) */
 export const REACHED_WORDS = ['达', '达到', '提高到', '提高至', '提升到', '提升至'];
+/** …and, for an amount of money only, a one-off payment ("一次性发给制装费10000元"); 一次性化解率 is no payment. */
+export const ONE_OFF_CUES = ['一次性'];
 /**
- * …and, for an amount of money only, a one-off payment ("一次性发给制装费10000元"; 一次性化解率 is no payment) or money
- * handed to those who meet conditions ("为符合条件…的创业青年发放3万—10万元…贷款"; 符合条件教师总数的10% is no money).
+ * Money in a range handed to those who meet conditions is what each gets ("为符合条件…的创业青年发放3万—10万元…贷款");
+ * a total lent to them is a goal ("全年为符合条件的小微企业发放创业担保贷款5亿元以上").
  */
-export const ONE_OFF_CUES = ['一次性', '符合条件'];
+export const CONDITIONAL_GRANT_CUES = ['符合条件'];
 /** …unless the money is a total: "贷款累计突破40亿元", "融资余额超过15亿元". */
 export const AGGREGATE_WORDS = ['累计', '余额', '总额', '总量', '规模', '总计', '合计'];
 /**
@@ -233,6 +235,8 @@ export const CONDITION_END = ATTRIBUTIVE;
 export const TRIGGER_END = '时';
 /** …but not a clause ending in these: "增长8%的同时", "届时". */
 export const NOT_TRIGGER_ENDS = ['同时', '届时', '及时', '随时', '适时', '按时', '准时', '实时', '小时', '暂时', '平时'];
+/** 时 opening a word right after an amount is no trigger: "迈入1000亿元时代", "60亿元时间过半", "100亿元时序进度". */
+export const SHI_WORDS = ['时代', '时间', '时序', '时期', '时段', '时限', '时效', '时长', '时速', '时点', '时节', '时刻', '时尚', '时空'];
 /** A clause opening with these continues the rule of the clause before it: "…拨付70%;剩余30%在…后拨付". */
 export const CONTINUATION_WORDS = ['剩余', '其余', '余下', '余额部分', '尾款'];
 /** "对全市1126个终端开展排查": a count of existing things an action is applied to, after 对 and a scope word. */

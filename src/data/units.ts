@@ -132,10 +132,10 @@ export const DURATION_CUES = [
 export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长为', '最短为', '最长', '最短', '最多', '超过', '满', '达到', '达'];
 /** After a unit that may be a deadline (日): 30日内, 15日以内. */
 export const DEADLINE_SUFFIXES = ['内', '以内', '之内'];
-/** …or before it, a term moved or counted from an event: 可以延长10日, 应当提前30日, 期满后15日. */
-export const DEADLINE_CUES = ['延长', '提前', '后', '前'];
-/** A date's month right before a day: 3月15日 is no duration. */
-export const DATE_MONTH = '月';
+/** …or before it, a term moved: 可以延长10日, 应当提前30日 (a holiday's 节前10日 is a date). */
+export const DEADLINE_CUES = ['延长', '提前'];
+/** After a span, the policy's own validity: "自印发之日起3年内有效" is no quantity (TARGETS.md §1). */
+export const VALIDITY_AFTER = ['有效'];
 /** …and so does a suffix bound: 2年以上, 5年及以上. */
 export const DURATION_SUFFIXES = ['及以上', '以上'];
 /** The policy's own validity is not a quantity: 有效期3年, 有效期为五年. */

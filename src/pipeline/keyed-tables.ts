@@ -8,7 +8,7 @@ import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS } from '../data/boilerplate.js';
 import { columnOf, type RowCell } from './row-tables.js';
 import { valueCell } from './flat-row-tables.js';
-import { columnAims, COLUMNS_MAX, HEADER_CELL_MAX, headerCells, labelledUnit, readAs, tableTitle, tableUnitLine, TITLE_MAX, YEAR_CELL } from './table-cells.js';
+import { columnAims, COLUMNS_MAX, HEADER_CELL_MAX, headerCells, labelledUnit, readAs, tableTitle, tableUnitLine, takesUnitLine, TITLE_MAX, YEAR_CELL } from './table-cells.js';
 
 /** A line ending as a table's title does (TABLE_TITLE_ENDINGS), looked for once in the whole text. */
 const TITLE_LINE = new RegExp(`(?:${TABLE_TITLE_ENDINGS.join('|')})[ \t]*$`, 'm');
@@ -38,11 +38,11 @@ export function keyedTables(root: Root, source: string, into: Map<Paragraph, Row
     const columns: KeyedColumn[] = cells.map((c) => {
       const unit = labelledUnit(c);
       const { year, role } = columnOf(c);
-      return { label: unit?.label ?? c, unit: unit?.unit ?? lineUnit, year: year ?? tableYear, role, aims: columnAims(c, titleAims) };
+      return { label: unit?.label ?? c, unit: unit?.unit ?? (takesUnitLine(c) ? lineUnit : null), year: year ?? tableYear, role, aims: columnAims(c, titleAims) };
     });
     // the name columns lead the header; as many cells again before the first number open the first row. Under a
     // unit line every column has a unit: the first row's numbers count the value columns, the rest is names twice.
-    const names = lineUnit === null ? columns.findIndex((c) => c.unit !== null) : (cells.length - runOf(first, holds)) / 2;
+    const names = lineUnit === null ? columns.findIndex((c) => c.unit !== null) : (cells.length - valueRunLength(first, holds)) / 2;
     // (the header: its name columns and at least one value column)
     if (!Number.isInteger(names) || names <= 0 || cells.length < 2 * names + 1) continue;
     const header = columns.slice(0, cells.length - names);
@@ -75,7 +75,7 @@ export function keyedTables(root: Root, source: string, into: Map<Paragraph, Row
 }
 
 /** How many cells from `at` on hold numbers, one after another: a full first row's value cells. */
-function runOf(at: number, holds: (i: number) => unknown): number {
+function valueRunLength(at: number, holds: (i: number) => unknown): number {
   let n = 0;
   while (holds(at + n) !== null) n++;
   return n;

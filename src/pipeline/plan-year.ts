@@ -42,7 +42,7 @@ export function documentYearOf(meta: Partial<Pick<Meta, 'title' | 'period'>> & P
  * for 2025-2027 issued in 2024 may still set a 2024 deadline); null when none is known. The title wins
  * over the period, which a review of the past year may have skewed. A title that only sums up a year
  * ("…2022年工作总结", "关于2022年度…工作情况的报告"), or a report of one year dated after it, was written after
- * that year: the plan year is the next, and the numbers of the year summed up report.
+ * that year: the plan year is the next (at most the date's year still), and the numbers of the year summed up report.
  */
 export function planYearOf(meta: Partial<Pick<Meta, 'title'>> & Pick<Meta, 'period' | 'date'>): number | null {
   const titled = meta.title ? titleYears(meta.title, true).find((y) => isPlanYear(y.year) && (y.to === null || isPlanYear(y.to))) : undefined;

@@ -6,7 +6,7 @@
 import type { Node, Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { UNIT_MULTIPLIERS, UNITS } from '../data/units.js';
-import { TABLE_AIM_WORDS, TABLE_BASE_COLUMNS, TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS, TABLE_TOTAL_CELLS, TABLE_UNIT_LINE_LABEL_MAX } from '../data/boilerplate.js';
+import { TABLE_AIM_WORDS, TABLE_BASE_COLUMNS, TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS, TABLE_TOTAL_CELLS, TABLE_UNIT_LINE_LABEL_MAX, TABLE_UNITLESS_HEADER_ENDINGS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { latinUnitAt } from '../quantities/numeral-units.js';
 import { scan } from '../quantities/scan.js';
@@ -79,6 +79,8 @@ export function tableUnitLine(line: string): string | null {
   const m = UNIT_LINE.exec(line.trim());
   return m !== null && isUnit(m[1]!) ? m[1]! : null;
 }
+/** A column header a table's unit line measures: not a count, a period or a rank ("项目个数", "建设周期"). */
+export const takesUnitLine = (label: string) => !TABLE_UNITLESS_HEADER_ENDINGS.some((w) => label.endsWith(w));
 /** A cell holding a year alone ("2025") under a column of dates: no number its table's unit measures. */
 const YEAR_NUMBER = /^(?:19|20)\d{2}$/;
 /**
@@ -119,7 +121,7 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
       const firstRow: string[] = [];
       for (let k = j + 1; k < ps.length && text(k) !== '2' && firstRow.length <= columns.length; k++) firstRow.push(text(k));
       const measured = unitLineColumns(firstRow, columns.length);
-      columns = columns.map((c, k) => (c.unit === null && measured.has(k) ? { label: c.label, unit: tableUnit } : c));
+      columns = columns.map((c, k) => (c.unit === null && measured.has(k) && takesUnitLine(c.label) ? { label: c.label, unit: tableUnit } : c));
     }
     const { year: tableYear, aims: titleAims } = tableTitle(title);
     let rowYear: number | null = null;

@@ -1,7 +1,9 @@
 // Rules that read a clause's wording: what each may do (每队可报…), how money is divided (合同金额的30%),
 // a rate applied (按照每千人口…), how often a routine recurs (每季度…1次), a measure defined (…的比例) and a
-// verb that yields an amount, what meeting a bound allows (…即可) and a quoted rule carried out. Their words are in src/data/wording-cues.ts; role.ts applies them.
-import { MODALITY_WORDS } from '../data/target-cues.js';
+// verb that yields an amount, what meeting a bound allows (…即可), a quoted rule carried out, the size of each thing
+// a standard bounds (每个花园总面积…以上) and the level that triggers what follows (…达到60万千米时). Their words are in src/data/wording-cues.ts; role.ts applies them.
+import { MODALITY_WORDS, NOT_TRIGGER_ENDS, SHI_WORDS, STANDARD_LEADS, TRIGGER_END } from '../data/target-cues.js';
+import type { Comparator } from '../tree/schema.js';
 import {
   AMOUNT_VERBS, CONSEQUENCE_OPENERS, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
   RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS,
@@ -9,7 +11,7 @@ import {
 import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
 import type { Quantity } from './quantity.js';
-import { anyIn, firstStartingAt, someEndingAt, someStartingAt } from './words.js';
+import { anyIn, firstStartingAt, someEndingAt, someEndingIn, someStartingAt } from './words.js';
 import { charTable } from '../char-table.js';
 
 /** 每…可 before the number in its sentence: what each may do ("每队可报领队1名"), a permission and its limit. */
@@ -133,20 +135,46 @@ const RULE_NOUN_AT = someStartingAt(RULE_NOUNS_AFTER);
 export const namesRuleAt = (q: Pick<Quantity, 'kind'>, text: string, at: number) => q.kind !== 'count' && RULE_NOUN_AT(text, at);
 export const namesRule = (r: RoleInput) => namesRuleAt(r.q, r.text, r.suffixEnd);
 
-/** "每个花园", "每条花街": 每, a classifier and the first characters of the things' noun. */
-const EACH_THING = new RegExp(`每(?:${EACH_THING_CLASSIFIERS.join('|')})([\\u4e00-\\u9fff(（]{1,3})`);
+/** "每个花园", "每条花街": 每, a classifier and the first characters of the things' noun; the last such in the text. */
+const EACH_THING = new RegExp(`每(?:${EACH_THING_CLASSIFIERS.join('|')})([\\u4e00-\\u9fff(（]{1,3})(?!.*每(?:${EACH_THING_CLASSIFIERS.join('|')}))`, 's');
 /** The size noun ends the words before the bound, a 达/为 aside: "总面积", "面积达". */
 const SIZE_BEFORE = new RegExp(`(?:${SIZE_NOUNS.join('|')})(?:达|为|要|应)?$`);
 const YEARLY = /每年|年均/;
 /**
- * A bound on the size of each thing of a kind, earlier in its sentence ("每个花园总面积2000平方米以上，其中…面积达1500平方米
+ * A bound on the size of each thing of a kind, the last named earlier in its sentence ("每个花园总面积2000平方米以上，其中…面积达1500平方米
  * 以上"): a standard each must meet. Not each area governed ("每个区市县…"), nor a yearly quota.
  */
 export function sizeOfEach(r: RoleInput): boolean {
-  if (r.q.kind !== 'other' || r.q.info?.duration || r.comparator === 'eq' || r.comparator === 'approx' || r.comparator === 'between') return false;
+  // (力争/确保 makes it a goal: "力争到2025年，每所学校的运动场面积达到3000平方米以上"; a deadline of the clause before
+  // does not: "在2020年前新建花海1个，每个花海…面积不得少于200亩")
+  if (MODALITY_IN(r.text, r.sentenceStart, r.q.start) || r.q.kind !== 'other' || r.q.info?.duration || r.comparator === 'eq' || r.comparator === 'approx' || r.comparator === 'between') return false;
   if (!SIZE_BEFORE.test(r.text.slice(r.clauseStart, r.prefixStart))) return false;
   const before = r.text.slice(r.sentenceStart, r.q.start);
   const each = EACH_THING.exec(before);
   return each !== null && !GOVERNED_AREA_STARTS.some((w) => each[1]!.startsWith(w)) && !YEARLY.test(before);
 }
 
+/** The comparators that bound: a threshold's. */
+export const BOUNDS: Comparator[] = ['gt', 'gte', 'lt', 'lte', 'between'];
+const SHI_WORD_AT = someStartingAt(SHI_WORDS);
+const NOT_TRIGGER_AT_END = someEndingIn(NOT_TRIGGER_ENDS);
+/** "当小时降雨量超过30毫米时,…": a bound in a clause that ends in 时 (not 同时, 小时…) after the number. */
+export function isTrigger(r: RoleInput): boolean {
+  // "行驶里程达到60万千米时强制报废": 时 right after the amount makes it the level that triggers, whatever bounds it,
+  // unless an aim governs ("力争…达到5000亿元时实现翻番") or 时 opens a word ("迈入1000亿元时代")
+  if (r.text[r.suffixEnd] === TRIGGER_END && !r.aims && !SHI_WORD_AT(r.text, r.suffixEnd)) return true;
+  const last = r.clauseEnd - 1;
+  return BOUNDS.includes(r.comparator) && last >= r.suffixEnd && r.text[last] === TRIGGER_END && !NOT_TRIGGER_AT_END(r.text, r.suffixEnd, r.clauseEnd);
+}
+
+/** How far a standard's value may stand after its lead ("执行标准为昼间55分贝"), with no 的 between. */
+const STANDARD_VALUE_REACH = 6;
+const STANDARD_LEAD_BEFORE = new RegExp(`(?:${STANDARD_LEADS.join('|')})(?:[^的，,。；;、]{0,${STANDARD_VALUE_REACH}}、)*[^的，,。；;、]{0,${STANDARD_VALUE_REACH}}$`);
+/** How far back the lead of a standard's values is looked for. */
+const STANDARD_LEAD_REACH = 40;
+/**
+ * The amount is a value a standard sets ("执行标准为昼间55分贝、夜间45分贝"), not a count of things its lead qualifies
+ * ("执行标准为一级A的污水处理厂达到20座"): a few characters after the lead or the value before, and no 的.
+ */
+export const setsStandardValue = (r: RoleInput) =>
+  STANDARD_LEAD_BEFORE.test(r.text.slice(Math.max(r.sentenceStart, r.prefixStart - STANDARD_LEAD_REACH), r.prefixStart));

@@ -1,6 +1,6 @@
 // The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
-import { DATE_MONTH, DEADLINE_CUES, DEADLINE_SUFFIXES, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
+import { DEADLINE_CUES, DEADLINE_SUFFIXES, VALIDITY_AFTER, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
 import { matchesOf } from './regex-matches.js';
 import { LABEL_LIST_OPENERS, MACHINE_TEXT, MACHINE_TEXT_CUE, NOTE_MARK_SOURCE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, TERM_MAX } from '../data/non-quantities.js';
 import { CLAUSE_ENDS } from '../data/target-cues.js';
@@ -61,8 +61,10 @@ const endsAt = (text: string, words: string[], at: number) => words.find((w) => 
  * only next to a cue; never the policy's own validity (有效期3年).
  */
 export function isDuration(text: string, start: number, end: number, deadline = false): boolean {
-  if (deadline && text.startsWith(DATE_MONTH, start - DATE_MONTH.length)) return false;
-  if (deadline && (DEADLINE_SUFFIXES.some((w) => text.startsWith(w, end)) || endsAt(text, DEADLINE_CUES, start) !== undefined)) return true;
+  const suffix = DEADLINE_SUFFIXES.find((w) => text.startsWith(w, end));
+  if (VALIDITY_AFTER.some((w) => text.startsWith(w, end + (suffix?.length ?? 0)))) return false;
+  if (deadline && dayOfMonth(text, start)) return false;
+  if (deadline && (suffix !== undefined || endsAt(text, DEADLINE_CUES, start) !== undefined)) return true;
   let at = start;
   const bound = endsAt(text, DURATION_BOUNDS, at);
   if (bound) at -= bound.length;
@@ -70,6 +72,13 @@ export function isDuration(text: string, start: number, end: number, deadline = 
   const cue = endsAt(text, DURATION_CUES, at);
   return bound !== undefined || cue !== undefined || DURATION_SUFFIXES.some((w) => text.startsWith(w, end));
 }
+
+/** Days before `start` in a list of a month's days, a 的 aside: "3月15日", "每月的5日", "每月10日、20日". */
+const MONTH_DAYS_BEFORE = /月(?:的)?(?:[0-9]{1,2}日[、,])*$/;
+function dayOfMonth(text: string, start: number): boolean {
+  return MONTH_DAYS_BEFORE.test(text.slice(Math.max(0, start - MONTH_DAYS_REACH), start));
+}
+const MONTH_DAYS_REACH = 24;
 
 /** Skips a whole code such as 400-066-2698 or A25030--2024-0053. */
 export function skipCode(text: string, from: number): number {

@@ -1,18 +1,18 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
-  AMOUNT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, NOT_TRIGGER_ENDS, TRIGGER_END, STANDARD_OF,
+  AMOUNT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
   MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS, REACHED_WORDS,
   PER_BASE,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, levelBeforeGrant, thresholdBeforeGrant } from './grant-conditions.js';
 import { SCHEDULE_UNITS } from '../data/wording-cues.js';
-import type { Comparator, Role } from '../tree/schema.js';
+import type { Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
 import { TOLERANCE } from '../data/units.js';
 import { countsExisting } from './existing-things.js';
 import {
-  AMOUNT_VERB_BEFORE, allowsOnceMet, definesMeasure, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, softRules,
+  AMOUNT_VERB_BEFORE, allowsOnceMet, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, softRules,
 } from './clause-wording.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
@@ -31,7 +31,6 @@ const REACHED_BEFORE = someEndingAt(REACHED_WORDS);
 const COMPLETION_AT = someStartingAt(COMPLETION_VERBS);
 const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
 const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
-const NOT_TRIGGER_AT_END = someEndingIn(NOT_TRIGGER_ENDS);
 /** "增长6%以上的同时": 的同时 joins two aims; the 的 bounds no noun. */
 const WHILE = '同时';
 const TIME_LIMIT_SUBJECT_BEFORE = someEndingAt(TIME_LIMIT_SUBJECTS);
@@ -52,7 +51,9 @@ export function roleOf(r: RoleInput): Role {
   // A fact reported for a year before the plan, or under a 发展基础 heading; rules stay rules.
   if (role === 'target' && (r.pastYear || r.context === 'baseline' || (r.context === 'glossary' && !r.aims))) return 'baseline';
   // a review's sums of money granted, fined or obtained are what was paid (REPORTED_SUMS), not a grant's rule
-  if (role === 'parameter' && (r.pastYear || r.context === 'baseline') && isMoney(r.q) && has(r, L.REPORTED_SUMS, r.clauseStart, r.q.start)) return 'baseline';
+  // (not a rule the review describes, what each is given or at most: "对新认定的企业给予奖励金额20万元", "最高不超过30万元")
+  if (role === 'parameter' && (r.pastYear || r.context === 'baseline') && isMoney(r.q) && has(r, L.REPORTED_SUMS, r.clauseStart, r.q.start)
+    && !has(r, L.PER_BENEFICIARY, r.clauseStart, r.q.start) && r.comparator !== 'lte' && r.comparator !== 'lt') return 'baseline';
   // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
   if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.
@@ -103,7 +104,10 @@ const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
  */
 function grantCue(r: RoleInput): boolean {
   const budget = r.q.kind === 'money' && has(r, L.BUDGET_VERBS, r.clauseStart, r.prefixStart);
-  if (!budget) return has(r, L.PARAMETER_MONEY_CUES, r.clauseStart, r.clauseEnd) || (isMoney(r.q) && has(r, L.ONE_OFF_CUES, r.clauseStart, r.clauseEnd));
+  if (!budget) {
+    return has(r, L.PARAMETER_MONEY_CUES, r.clauseStart, r.clauseEnd) || (isMoney(r.q) && has(r, L.ONE_OFF_CUES, r.clauseStart, r.clauseEnd))
+      || (isMoney(r.q) && r.q.range && has(r, L.CONDITIONAL_GRANT_CUES, r.clauseStart, r.clauseEnd));
+  }
   if (has(r, L.STANDING_BUDGETS, r.clauseStart, r.prefixStart)) return true;
   const clause = r.text.slice(r.clauseStart, r.clauseEnd);
   let fund = false;
@@ -197,7 +201,7 @@ function clauseRole(r: RoleInput): Role {
   if ((PARAMETER_RATE_BEFORE(text, prefixStart) && !setsOwnLevel(r)) || isShareOfBase(r) || (softRules(r) && isMoneyShare(r))) return 'parameter';
   // "从每人每月2375元提高到2423元", "不低于当地最低生活保障标准的1.6倍": what each beneficiary is paid, a standard's multiple
   if (isMoney(q) && has(r, L.PER_PERIOD_CUES, clauseStart, prefixStart)) return isFromValue(text, clauseStart, prefixStart) ? 'baseline' : 'parameter';
-  if (has(r, L.STANDARD_LEADS, r.sentenceStart, prefixStart)) return 'parameter';
+  if (has(r, L.STANDARD_LEADS, r.sentenceStart, prefixStart) && (isMoney(q) || setsStandardValue(r))) return 'parameter';
   if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
   if (isTrigger(r) || (softRules(r) && (allowsOnceMet(r) || inExecutedQuote(r) || namesRule(r)))) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.
@@ -213,8 +217,8 @@ function clauseRole(r: RoleInput): Role {
   if (softRules(r) && has(r, L.ATTAINMENT_VERBS, clauseStart, q.start) && levelBeforeGrant(r)) return 'parameter';
   // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a
   // deadline or 力争/确保 makes it a goal ("到2025年,PM2.5平均浓度不得超过35微克/立方米").
-  // …and so is a value given with its tolerance ("距离为50m±5m")
-  if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart) || sizeOfEach(r) || text.slice(q.start, q.end).includes(TOLERANCE)) return 'parameter';
+  // …and so is a value given with its tolerance ("距离为50m±5m"), unless an aim governs it ("到2025年，建成绿道100km±10km")
+  if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart) || sizeOfEach(r) || (!r.aims && text.slice(q.start, q.end).includes(TOLERANCE))) return 'parameter';
   // …but a floor the plan sets for its own year is its goal ("2022年研发投入强度不得低于3%" in a 2022 plan)
   const ownFloor = r.ownYear && (r.comparator === 'gte' || r.comparator === 'gt');
   if (!r.aims && !ownFloor && has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';
@@ -252,7 +256,6 @@ function clauseRole(r: RoleInput): Role {
   return 'target';
 }
 
-const BOUNDS: Comparator[] = ['gt', 'gte', 'lt', 'lte', 'between'];
 const GLUE = [...LIST_GLUE_WORDS].sort((a, b) => b.length - a.length);
 const GLUE_FIRSTS = charTable(GLUE.map((w) => w[0] ?? ''));
 
@@ -287,14 +290,6 @@ function inCondition(r: RoleInput): boolean {
   if (de < 0 || !ideographAt(text, de + 1) || GOAL_NOUN_AT(text, de + 1)) return false;
   if (BOUNDS.includes(r.comparator)) return true;
   return has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd);
-}
-
-/** "当小时降雨量超过30毫米时,…": a bound in a clause that ends in 时 (not 同时, 小时…) after the number. */
-function isTrigger(r: RoleInput): boolean {
-  // "行驶里程达到60万千米时强制报废": 时 right after the amount makes it the level that triggers, whatever bounds it
-  if (r.text[r.suffixEnd] === TRIGGER_END) return true;
-  const last = r.clauseEnd - 1;
-  return BOUNDS.includes(r.comparator) && last >= r.suffixEnd && r.text[last] === TRIGGER_END && !NOT_TRIGGER_AT_END(r.text, r.suffixEnd, r.clauseEnd);
 }
 
 /** The first characters of BASELINE_FROM (从, 由: one character each) and what ends the change they open (到, 至). */

@@ -92,6 +92,9 @@ describe('parseGrammar', () => {
     expect(markers(text)).toEqual(['一、', '(一)', '1.', '2.', '(二)']);
     // without a second item after it, a phrase with commas runs on
     expect(markers('一、以进固稳,勇攀高峰,工作成效显著(一)坚持党建引领。')).toEqual(['一、']);
+    // a part of an attachment cited is no item; an item opening with 项目 is one
+    expect(markers('一、各地要高度重视,精心组织,按照附件1中(一)项和(二)项要求按时报送材料。')).toEqual(['一、']);
+    expect(markers('第十条 投资项目应履行以下程序。(一)项目提出。(二)项目论证。')).toEqual(['第十条', '(一)', '(二)']);
   });
 
   it('reads a first article run in after its document\'s title, after a sign-off date or a sentence end', () => {
@@ -101,6 +104,10 @@ describe('parseGrammar', () => {
     expect(markers(text)).toEqual(['第一条', '第二条', '第一条', '第二条']);
     // a reference to an article of this document or of a named one is none
     expect(markers('一、总体要求\n依照本办法第一条规定执行。按照该办法第一条处理。')).toEqual(['一、']);
+    // …nor a named document's first article cited after a sentence end or a date (no 第二条 follows, or it is cited)
+    expect(markers('一、重点任务\n各单位要贯彻落实。某市物业管理条例第一条规定，物业企业应当每年报告。')).toEqual(['一、']);
+    expect(markers('一、重点任务\n2024年3月1日市政府常务会议审议通过的管理办法第一条规定了适用范围，第二条规定了职责。')).toEqual(['一、']);
+    expect(markers('一、重点任务\n日常管理办法第一条为总则。')).toEqual(['一、']);
   });
 
   it('reads a first 一是 run into its heading, and one after a year and its comma, as items', () => {

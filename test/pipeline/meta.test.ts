@@ -220,3 +220,21 @@ describe('a wrapper title over several lines', () => {
     expect(parseDocument(page.join('\n')).meta.title).toBe('某区推动科技创新实施方案');
   });
 });
+
+describe('titles named by wrappers and notices', () => {
+  it('takes the plan a wrapper notice names from the title line repeating it, and a document number above the body', () => {
+    const nav = Array.from({ length: 30 }, (_, i) => `栏目${i + 1}`).join('\n');
+    const page = `${nav}\n公文种类：\n通知\n达市府办发〔2022〕25号\n达州市人民政府办公室关于印发达州市促进房地产市场良性循环健康发展十条措施的通知\n各县（市、区）人民政府：\n现印发你们。\n达州市促进房地产市场良性循环健康发展十条措施\n第一条 新出让用地按不低于起始价的20%确定竞买保证金。`;
+    const { meta } = parseDocument(page);
+    expect([meta.title, meta.docNumber]).toEqual(['达州市促进房地产市场良性循环健康发展十条措施', '达市府办发〔2022〕25号']);
+    // a number cited in the body is not the document's
+    expect(parseDocument('某县实施方案\n一、总体要求\n依据\n赣府发〔2023〕5号\n执行。').meta.docNumber).toBeNull();
+  });
+
+  it('reads a title past a portal\'s column named by a type alone, inside a wrapper\'s quotes, and from a notice run into its plan', () => {
+    expect(parseDocument('工作报告\n高唐县2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n增长5%。').meta.title).toBe('高唐县2025年政府工作报告');
+    expect(parseDocument('某区人民政府办公室关于转发区建设管理委《某区城市更新行动方案（2023-2025年）》的通知\n一、总体要求').meta.title).toBe('某区城市更新行动方案');
+    const oneLine = '陕发改能电力[2021] 634号陕西省发展和改革委员会陕西省林业局关于印发《全省国有林场老旧电网改造升级工程实施方案》的通知各设区市发展改革委：为提升供电能力，我们制定了本方案。一、指导思想。';
+    expect(parseDocument(oneLine).meta.title).toBe('全省国有林场老旧电网改造升级工程实施方案');
+  });
+});

@@ -113,5 +113,8 @@ describe('flattened tables', () => {
     expect(read(cellsOf(['改造任务表', '（单位：万平方米）', ...rows]))).toHaveLength(4);
     expect(read(cellsOf(['改造任务表', '责任单位：区住建局', ...rows]))).toEqual([]);
     expect(read(cellsOf(['改造任务表', ...rows]))).toEqual([]);
+    // a count or a period is no amount of the table's unit
+    const counts = cellsOf(['道路建设计划表', '（金额单位：万元）', '序号', '项目名称', '总投资', '建设周期', '项目个数', '1', '某某道路工程', '1200', '3', '12']);
+    expect(read(counts)).toEqual(['1200|万元|target|某某道路工程总投资']);
   });
 });

@@ -34,12 +34,25 @@ describe('clause words', () => {
     ['每个花海每年栽植面积不少于200亩。', 'target'],
     // a share applied by 按照…的比例, and money handed to those who meet conditions, are rules
     ['各级要按照不低于上年度征收额15%的比例，将保障金用于扶持。', 'parameter'],
-    ['为符合条件的创业青年发放10万元创业启动资金贷款。', 'parameter'],
+    ['为符合条件的创业青年发放3万—10万元创业启动资金贷款。', 'parameter'],
     ['交流人数不低于符合条件教师总数的10%。', 'target'],
+    ['全年为符合条件的小微企业发放创业担保贷款5亿元以上。', 'target'],
+    // the standard's own value, not a count of things its lead qualifies
+    ['执行标准为一级A的污水处理厂达到20座。', 'target'],
+    ['执行标准为昼间55分贝。', 'parameter'],
+    // the last 每 before the amount names what is sized; 力争 makes it a goal; a tolerance under an aim too
+    ['每个花园建成水景，每个乡镇新增建设用地面积不少于400亩。', 'target'],
+    ['每个开发区规划面积不少于500亩。', 'target'],
+    ['力争每所学校的运动场面积达到3000平方米以上。', 'target'],
+    ['到2025年，建成城市绿道100km±10km。', 'target'],
     // a unit price is a standard, even in a plan's aim
     ['力争按时采购跨省域增减挂钩指标（单价30万元）。', 'parameter'],
     // 时 right after the amount: the level that triggers what follows
     ['网约车行驶里程达到60万千米时强制报废。', 'parameter'],
+    // …not 时 opening a word, nor under an aim
+    ['力争全市地区生产总值迈入1000亿元时代。', 'target'],
+    ['上半年完成固定资产投资60亿元时间过半。', 'target'],
+    ['力争全市地区生产总值达到5000亿元时实现翻番。', 'target'],
     // coverage reached: the share of the noun after 的, not a threshold on it
     ['到2022年，覆盖50%以上的社区卫生服务中心、乡镇卫生院。', 'target'],
     ['对评价突出的平台给予后补助，支持金额不超过300万元/年。', 'parameter'],

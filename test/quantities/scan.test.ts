@@ -273,6 +273,9 @@ describe('durations', () => {
     // a term moved or counted from an event: 延长, 提前, 后, 前 before the days
     expect(targets('许可期限可以延长10日，应当提前30日提出申请，期满后15日内办结。').map((t) => t.raw)).toEqual(['10日', '30日', '15日']);
     expect(targets('3月15日后施行，每月15日前报送。')).toEqual([]);
+    // a month's days, after 的 or in a list, and a holiday's day are dates; a policy's own validity is no quantity
+    expect(targets('每月的5日内报送上月进度，每月10日、20日内公示，国庆节前10日完成大检查。')).toEqual([]);
+    expect(targets('本措施自印发之日起3年内有效。本办法自施行之日起30日内有效。')).toEqual([]);
     expect(targets('每次续展期最长为三年，服务期最短为2年，自清退之日起2年内不得再申请。').map((t) => [t.raw, t.comparator])).toEqual([['三年', 'lte'], ['2年', 'gte'], ['2年', 'lte']]);
   });
 });
@@ -280,9 +283,11 @@ describe('durations', () => {
 describe('sound levels, tolerances and classes', () => {
   it('reads 分贝 and dB, a value with its tolerance as one quantity, and a class\'s name as none', () => {
     expect(targets('执行标准为昼间55分贝，按夜间55dB（A）执行，距离为50m±5m。').map((t) => `${t.raw}:${t.unit}:${t.comparator}:${t.role}`)).toEqual([
-      '55分贝:分贝:eq:parameter', '55dB:dB:eq:parameter', '50m±5m:m:approx:parameter',
+      '55分贝:分贝:eq:parameter', '55dB:dB:eq:target', '50m±5m:m:approx:parameter',
     ]);
     expect(targets('划定0类声环境功能区、3类标准适用区域，培育50类产品。').map((t) => t.raw)).toEqual(['50类']);
+    // counts of kinds stay counts
+    expect(targets('打造10类标准化示范区域，将全市划分为3类区域。').map((t) => t.raw)).toEqual(['10类', '3类']);
   });
 });
 
