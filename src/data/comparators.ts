@@ -8,7 +8,7 @@ export const PREFIX_COMPARATORS: Record<string, Comparator> = {
   不低于: 'gte', 不少于: 'gte', 不小于: 'gte', 至少: 'gte', 最少: 'gte', 最低: 'gte',
   不得超过: 'lte', 不得高于: 'lte', 不得低于: 'gte', 不得少于: 'gte',
   不超过: 'lte', 不高于: 'lte', 不多于: 'lte', 不大于: 'lte', 控制在: 'lte', 最高: 'lte', 最多: 'lte',
-  低于: 'lt', 少于: 'lt', 小于: 'lt', 不足: 'lt', 不到: 'lt',
+  低于: 'lt', 少于: 'lt', 小于: 'lt', 不足: 'lt', 不到: 'lt', 不满: 'lt', 未满: 'lt', 未达到: 'lt', 未达: 'lt',
   约: 'approx', 近: 'approx', 接近: 'approx', 大约: 'approx', 将近: 'approx',
   满: 'gte', 过: 'gt',
   上限为: 'lte', 上限是: 'lte', 最高为: 'lte', 最多为: 'lte', 最高限额为: 'lte', 下限为: 'gte', 最低为: 'gte',

@@ -49,6 +49,8 @@ describe('words touching the number', () => {
   it('reads 上限为 and 满 as bounds', () => {
     expect(only('单家企业年度补助上限为20万元。').comparator).toBe('lte');
     expect(only('服务年限满5年。').comparator).toBe('gte');
+    // what falls short of a level: 不满, 未满, 未达到
+    expect(comparators('向境外提供不满100万人个人信息，行驶里程未达到60万千米，未满18周岁。')).toEqual(['100万人:lt', '60万千米:lt', '18周岁:lt']);
   });
 
   it('keeps a suffix after (含)', () => {
