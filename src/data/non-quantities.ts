@@ -54,6 +54,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   眼: ['镜', '睛', '光', '界'],
   // "3具备…": 具 begins a verb
   具: ['备', '有', '体'],
+  // "“政—银—担—企—户”5位一体": a formula's name, as 五位一体 is
+  位: ['一体'],
   // "0类声环境功能区", "3类标准适用区域": a class's name, not a count of kinds (培育50类产品, 划分为3类区域)
   类: ['声环境功能区', '功能区', '标准适用'],
 };
