@@ -46,6 +46,8 @@ export const REVIEW_OPENER_TAILS: Record<string, string[]> = { 刚刚过去的: 
 export const GOAL_HEADINGS = ['主要目标', '发展目标', '工作目标', '总体目标', '具体目标', '预期目标', '目标任务', '分年度目标', '阶段目标'];
 /** A longer title still reads as a review when it says only that ("2025年主要工作和“十四五”发展成就"): work reports name two periods. */
 export const REVIEW_HEADING_MAX = 30;
+/** Words that end a review's heading a flattened copy ran into its body ("…财政改革和发展回顾“十三五”时期是…"). */
+export const RUN_IN_REVIEW_ENDINGS = ['回顾', '总结', '成效', '成就'];
 /** Words before a year in a heading that make it a point of comparison, not the section's date ("较2024年下降"). */
 export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
 /** …a five-year period in running text only after a comparison ("较“十三五”时期同比下降"): "从“十三五”末主要指标看" reads it. */

@@ -48,8 +48,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   支: ['持', '付', '出', '援', '撑'],
   // "十件民生实事": the name of a yearly programme, not a count to reach
   件: ['民生实事', '实事'],
-  // "重点抓好以下十个方面": the parts of the text itself; "统筹国内国际两个大局": a formula
-  个: ['方面', '大局'],
+  // "重点抓好以下十个方面": the parts of the text itself; "统筹国内国际两个大局", "十个指头弹钢琴": a formula
+  个: ['方面', '大局', '指头'],
   // "3眼镜": 眼 begins a word
   眼: ['镜', '睛', '光', '界'],
   // "3具备…": 具 begins a verb

@@ -2,7 +2,7 @@
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
 import {
   BASELINE_HEADINGS, WORK_STATUS_HEADING, YEAR_WORK_HEADING, STATUS_TABLE_TITLE, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS,
-  HEADING_MAX, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS,
+  HEADING_MAX, RUN_IN_REVIEW_ENDINGS, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS,
 } from '../data/heading-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { DATED_WORK_NOUNS } from '../data/doc-types.js';
@@ -26,7 +26,10 @@ const PAST_YEAR = 16;
  * A rule lead-in in the title ("…应当符合以下条件") speaks for the children only: see extractTargets.
  */
 export function headingContext(title: string, planYear: number | null): RoleContext | undefined {
-  if (title.length > REVIEW_HEADING_MAX) return undefined;
+  if (title.length > REVIEW_HEADING_MAX) {
+    const head = runInReviewHead(title);
+    return head === null ? undefined : headingContext(head, planYear);
+  }
   if (namesRules(title)) return 'rule';
   const found = HEADING_WORDS(title);
   if ((found & GLOSSARY) !== 0) return 'glossary';
@@ -36,6 +39,16 @@ export function headingContext(title: string, planYear: number | null): RoleCont
   if (title.length > HEADING_MAX) return baseline && !goal ? 'baseline' : undefined;
   if (baseline && goal) return null;
   return baseline ? 'baseline' : goal ? 'goal' : undefined;
+}
+
+/** The review heading a long title opens with ("“十三五”时期财政改革和发展回顾" of "…回顾“十三五”时期是…"), or null. */
+function runInReviewHead(title: string): string | null {
+  for (const w of RUN_IN_REVIEW_ENDINGS) {
+    const at = title.indexOf(w);
+    const end = at + w.length;
+    if (at > 0 && end <= REVIEW_HEADING_MAX && !/[,，。;；]/.test(title.slice(0, at))) return title.slice(0, end);
+  }
+  return null;
 }
 
 /** "申报条件", "奖励标准", "比赛项目与竞赛办法": a short title naming rules by their topic, no verb before it. */

@@ -91,6 +91,11 @@ describe('reviews', () => {
     expect(roles(report('一、2024年工作回顾\n\n出台奖补办法，对新认定的高新技术企业给予奖励金额20万元，个人贷款金额最高不超过30万元。'))).toEqual(['20万元:parameter', '30万元:parameter']);
   });
 
+  it('reads a review heading a flattened copy ran into its body as a review', () => {
+    const doc = '某区财政发展第十四个五年规划\n\n一、“十三五”时期财政改革和发展回顾“十三五”时期是全面建成小康社会的决胜阶段，财政部门坚持稳中求进。\n\n（一）经济质量得到有效提升\n\n累计减税降费11.13亿元。\n\n二、主要目标\n\n新增减税降费20亿元。';
+    expect(roles(doc)).toEqual(['11.13亿元:baseline', '20亿元:target']);
+  });
+
   it('reads a title that only sums up a year as written after it: that year\'s work reports, the next year\'s aims', () => {
     const doc = '某局关于2022年度监管工作情况的报告\n\n一、2022年主要工作\n\n一级国企从原8家整合为4家。\n\n二、2023年工作计划\n\n计划实施项目30个。';
     expect(roles(doc)).toEqual(['8家:baseline', '4家:baseline', '30个:target']);

@@ -322,6 +322,7 @@ describe('not quantities', () => {
     ['a buyer\'s second home', '二套住房最低首付款比例不低于。'],
     ['a programme named by a number before 人才', '实施121人才梯队项目。'],
     ['a formula named by its parts', '推广应用“政—银—担—企—户”5位一体业务模式。'],
+    ['an idiom of balancing work', '善于运用十个指头“弹钢琴”。'],
     ['idioms after a verb of making', '推动百家争鸣、百花齐放。'],
     ['a digit and 元 before a noun or a 、', '破除城乡二元结构，引导三元、元盛等企业转型。'],
     ['counts of the plan\'s own indicators', '设置预期性指标12个、约束性指标5个,六项主要经济指标全部位列第一。'],
