@@ -77,7 +77,7 @@ export const AGGREGATE_WORDS = ['累计', '余额', '总额', '总量', '规模'
  * In a review, money a clause sums up or names as an amount, or says was obtained, was paid or collected: a fact, even where
  * the words of a grant or a penalty stand by it ("缴纳罚款共计851万元", "罚款金额22.31万元", "向上争取补助资金6260万元").
  */
-export const REPORTED_SUMS = [...AGGREGATE_WORDS, '共计', '金额', '争取', '兑现', '拨付', '发放'];
+export const REPORTED_SUMS = [...AGGREGATE_WORDS, '共计', '共', '金额', '争取', '兑现', '兑付', '拨付', '发放', '核减'];
 
 /** A number followed by 的 modifies a noun (a threshold) unless the noun is the goal itself. */
 export const GOAL_NOUNS = ['目标', '任务', '水平'];

@@ -87,6 +87,7 @@ describe('reviews', () => {
   it('reads money a review sums up, names as an amount or says was obtained as what was paid, not as a grant\'s rule', () => {
     const doc = report('一、2024年工作回顾\n\n共作出行政处罚66件，罚款金额22.31万元，缴纳罚款共计851万元，向上争取各类补助资金6260万元。\n\n二、2025年重点工作\n\n对违法企业处以罚款5万元。');
     expect(roles(doc)).toEqual(['66件:baseline', '22.31万元:baseline', '851万元:baseline', '6260万元:baseline', '5万元:parameter']);
+    expect(roles(report('一、2024年工作回顾\n\n共兑付财政优惠政策奖补资金60.6亿元，评审总金额858.22亿元，核减120.29亿元。'))).toEqual(['60.6亿元:baseline', '858.22亿元:baseline', '120.29亿元:baseline']);
     // a rule the review describes stays one: what each is given, or at most
     expect(roles(report('一、2024年工作回顾\n\n出台奖补办法，对新认定的高新技术企业给予奖励金额20万元，个人贷款金额最高不超过30万元。'))).toEqual(['20万元:parameter', '30万元:parameter']);
   });
