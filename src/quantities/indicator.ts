@@ -315,7 +315,7 @@ export function indicatorOf(r: IndicatorInput): string {
       ind = (k > 0 ? prev.slice(0, k) : prev) + ind;
     }
   }
-  const named = withoutModality(ind);
+  const named = withoutExemplars(withoutModality(ind));
   if (named !== '') return named;
   // "新增78家", "确保新增450家以上": the words before the number (a verb the comparator reads across) are all that
   // name it, else those after it ("…经费，60%以上用于一线职工教育"); never an empty name
@@ -324,6 +324,9 @@ export function indicatorOf(r: IndicatorInput): string {
 }
 
 const withoutModality = (s: string) => (mayHoldModality(s) ? s.replace(MODALITY_RE, '') : s);
+/** "以…创业场、创业沙龙为代表的创业苗圃" names 创业苗圃: the examples a noun is qualified by are not its name. */
+const EXEMPLARS = /^.*为(?:代表|主体|核心|龙头|引领)的(?=[\u4e00-\u9fff]{2})/;
+const withoutExemplars = (s: string) => (s.includes('为') ? s.replace(EXEMPLARS, '') : s);
 
 /** The regex matches only its words as they are (none empty, none with a regex operator). */
 const MODALITY_LITERAL = Object.keys(MODALITY_WORDS).every((w) => w.length > 0 && !/[.*+?^${}()|[\]\\]/.test(w));

@@ -93,6 +93,8 @@ describe('the phrase around the number', () => {
     // after a verb that yields the amount, the verb and the noun after 的
     expect(only('到2022年，覆盖50%以上的社区卫生服务中心、乡镇卫生院。').indicator).toBe('覆盖社区卫生服务中心、乡镇卫生院');
     expect(only('为中小微企业提供1亿元以上的增信担保。').indicator).toBe('为中小微企业提供增信担保');
+    // the examples a noun is qualified by are no part of its name
+    expect(only('各地至少建立1个以上以大学生创业园区、创业沙龙为代表的创业苗圃。').indicator).toBe('创业苗圃');
   });
 
   it('takes the noun before a count that a verb follows', () => {
