@@ -171,8 +171,11 @@ export const RUN_IN_PART_UNSPACED = new RegExp(`${PART_HEADING.source.slice(1)}[
 /** How far back RUN_IN_PART is looked for. */
 const RUN_IN_PART_REACH = 40;
 /** The text [at - RUN_IN_PART_REACH, at) ends in a chapter heading run in. */
-export const afterRunInPart = (text: string, at: number, unspaced = false) =>
-  (unspaced ? RUN_IN_PART_UNSPACED : RUN_IN_PART).test(text.slice(Math.max(0, at - RUN_IN_PART_REACH), at));
+export const afterRunInPart = (text: string, at: number, unspaced = false) => {
+  const before = text.slice(Math.max(0, at - RUN_IN_PART_REACH), at);
+  // (an unspaced article may follow a spaced chapter heading that names an ordinal: "第二章 省第十届残运会…的奖励第五条在…")
+  return RUN_IN_PART.test(before) || (unspaced && RUN_IN_PART_UNSPACED.test(before));
+};
 
 /**
  * A rule document's title run in before its first article, after a sentence end or a sign-off date: "…2023年12月13日

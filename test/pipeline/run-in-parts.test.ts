@@ -24,6 +24,13 @@ describe('run-in chapter headings', () => {
     ]);
   });
 
+  it('reads an unspaced article after a spaced chapter heading naming an ordinal', () => {
+    const text = '某奖励办法第一章　总则第一条为激励运动员，制定本办法。第二条本办法适用于运动员。第二章　省第十届残运会运动员的奖励第三条在省第十届残运会表现优秀的运动员，给予奖励。';
+    expect(outline(parseDocument(text).root.children)).toEqual([
+      '1 第一章　总则', '2 第一条为激励运动员，制定本办法', '2 第二条本办法适用于运动员', '1 第二章　省第十届残运会运动员的奖励', '2 第三条在省第十届残运会表现优秀的运动员，给予奖励',
+    ]);
+  });
+
   it('leaves a chapter named inside a sentence alone', () => {
     const text = '第一条 为规范管理，制定本办法。\n第二条 按照第二章规定第五条 执行。';
     expect(outline(parseDocument(text).root.children)).toEqual(['1 第一条为规范管理，制定本办法', '1 第二条按照第二章规定第五条 执行']);
