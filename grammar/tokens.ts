@@ -150,8 +150,9 @@ const atBoundaryOrRunIn = (rank: number) => (ctx: Context, ordinal: number | nul
  */
 const atBoundaryOrRunOn = (rank: number, style: MarkerStyle, second: string) => (ctx: Context, ordinal: number | null, m: RegExpExecArray) =>
   atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank) && (ordinal === 1 || lastOrdinal(ctx.tokens, style) === ordinal - 1)) ||
-  // a heading of three phrases ("以进固稳,勇攀高峰,2022年各项工作成效显著(一)坚持…") before a list whose second item follows
-  (ordinal === 1 && runInHeading(ctx.tokens, rank, SHI_HEADING_COMMAS) && secondAhead(m.input, m.index + m[0].length, second)) ||
+  // a heading of three phrases ("以进固稳,勇攀高峰,2022年各项工作成效显著(一)坚持…") before a list whose second item follows,
+  // or a chapter's or section's heading run in ("第一节 构建优质均衡的基本教育服务体系(一)提升…")
+  (ordinal === 1 && ((runInHeading(ctx.tokens, rank, SHI_HEADING_COMMAS) && secondAhead(m.input, m.index + m[0].length, second)) || afterRunInPart(m.input, m.index))) ||
   nextAfterUnitList(ctx.tokens, ordinal, m, style);
 
 // mid-line, "（一）期工程", "（二）类县", "（一）至（三）环", "附件1中(一)项": a phase, a class, a range or a part cited

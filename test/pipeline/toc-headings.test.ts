@@ -1,0 +1,27 @@
+// Headings a flattened plan's 目录 lists, cut from the body text they run into (src/pipeline/toc-headings.ts).
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+import type { Node } from '../../src/tree/schema.js';
+
+const outline = (nodes: Node[], depth = 1): string[] =>
+  nodes.flatMap((n) => (n.type === 'section' ? [`${depth} ${n.marker?.raw ?? ''}${n.title}`, ...outline(n.children, depth + 1)] : []));
+
+const toc = '某区“十四五”社会事业发展规划目 录前 言第一章 “十三五”规划总结第一节 发展成就第二节 面临的形势第二章 主要任务第一节 推动教育发展第二节 推动卫生发展第三章 保障措施';
+const body = '前 言为推动发展，制定本规划。第一章 “十三五”规划总结第一节 发展成就“十三五”期间，新建学校37所。第二节 面临的形势机遇和挑战并存。第二章 主要任务全面贯彻党的教育方针。第一节 推动教育发展(一)促进学前教育发展到2025年，新增学位2000个。(二)推进义务教育发展。第二节 推动卫生发展加快建设。';
+
+describe('headings a 目录 lists', () => {
+  it('cuts each from the body it runs into, a chapter and the section run in after it each a heading', () => {
+    expect(outline(parseDocument(toc + body).root.children)).toEqual([
+      '1 第一章 “十三五”规划总结', '2 第一节 发展成就', '2 第二节 面临的形势',
+      '1 第二章 主要任务', '2 第一节 推动教育发展', '3 (一)促进学前教育发展', '3 (二)推进义务教育发展', '2 第二节 推动卫生发展',
+    ]);
+    // the review the 目录 names (…总结) reports, the tasks aim
+    expect(parseDocument(toc + body).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['37所:baseline', '2000个:target']);
+  });
+
+  it('cuts nothing without a 目录, nor a heading named inside a sentence', () => {
+    expect(outline(parseDocument(body).root.children).filter((l) => l.includes('第二节 面临的形势'))).toEqual([]);
+    const cited = toc + '前 言按照第二章 主要任务的部署，制定本规划。';
+    expect(outline(parseDocument(cited).root.children)).toEqual([]);
+  });
+});
