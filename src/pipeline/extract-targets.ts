@@ -1,6 +1,7 @@
 // Quantities and their meaning (../shared/spec/TARGETS.md): walks the tree, reads each node's own
 // text (node-targets.ts) and turns every quantity into a Target, with what the headings above say.
 import type { Node, Target } from '../tree/schema.js';
+import { PART_HEADING } from '../data/marker-styles.js';
 import { RULE_LEAD_INS } from '../data/target-cues.js';
 import type { RoleContext } from '../quantities/role.js';
 import { anyOf } from '../quantities/words.js';
@@ -70,6 +71,8 @@ function walkTargets(input: QuantityInput): Target[] {
       const ownYear = node.type === 'section' && !titleAgain ? (sectionYear(node.title, documentYear) ?? (top ? secondPhraseYear(node.text, node.title) : null)) : null;
       const partHeading = node.type === 'section' && node.marker === null && !isTitleLike(node.title) && !titleAgain;
       if (partHeading && (own !== undefined || ownYear !== null)) part = own;
+      // a chapter of its own number (第二章 主要任务) is a part of its own, whatever the one before decided
+      else if (partHeading && PART_HEADING.test(node.title)) part = undefined;
       const decided = own ?? (partHeading ? part : undefined);
       // a glossary's reading stops at a part of the body nested under it: a 一、 section or an unnumbered heading
       const leavesGlossary = above === GLOSSARY && node.type === 'section' && (node.marker === null || node.marker.style === TOP_STYLE);
