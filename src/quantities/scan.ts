@@ -195,10 +195,12 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   let res: Resolved | null = null;
   let lowerValue: number | null = null;
   if (inSet(RANGE_SET, text, skip)) {
-    const num2 = readNumeral(text, skip + 1);
-    if (num2 !== null && num2.chinese === num.chinese && goodNumeral(text, skip + 1, num2)) {
+    // (the separator doubled as a dash is: "打造2--3个")
+    const second = text[skip + 1] === text[skip] ? skip + 2 : skip + 1;
+    const num2 = readNumeral(text, second);
+    if (num2 !== null && num2.chinese === num.chinese && goodNumeral(text, second, num2)) {
       if (text[num2.end] === '-' || codeNeighbourAt(text, num2.end)) return skipCode(text, num2.end); // 400-066-2698
-      const r2 = resolveUnit(text, skip + 1, num2);
+      const r2 = resolveUnit(text, second, num2);
       let aText = text.slice(i, skip);
       if (r2 !== null && r2.numEnd < num2.end) {
         const scaledAway = text.slice(r2.numEnd, num2.end); // 1万-3万元: both lose the 万 that went into the unit
