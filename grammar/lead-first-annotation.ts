@@ -61,7 +61,8 @@ function leadAndSharing(text: string, from: number, lead: number, to: number, ou
   // "市发展改革委、市规划自然资源委分别牵头": the manner is no part of the last name
   splitUnits(text, from, beforeManners(text, from, lead), out.lead);
   if (afterLead === to) return out;
-  if (!CLAUSE_SEPARATORS[text.charCodeAt(afterLead)]) return null;
+  // (a list's 、 may part the lead from the sharing units: "市级相关部门（单位）牵头、各区市县政府、园区管委会负责")
+  if (!CLAUSE_SEPARATORS[text.charCodeAt(afterLead)] && text[afterLead] !== '、') return null;
   return sharingClauses(text, afterLead + 1, to, out.responsible) ? out : null;
 }
 

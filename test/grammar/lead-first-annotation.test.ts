@@ -126,6 +126,13 @@ describe('mayShare, the gate before sharingClauses', () => {
   });
 });
 
+describe('a units-first annotation whose lead a list\'s 、 parts from the sharing units', () => {
+  it('reads the lead before 牵头 and the units after the 、', () => {
+    const t = '〔市级相关部门（单位）牵头、各区市县政府、园区管委会负责〕';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: ['市级相关部门（单位）'], responsible: ['各区市县政府', '园区管委会'] });
+  });
+});
+
 describe('a units-first annotation with the document\'s note after its sentence end', () => {
   it('reads the units before the note, the note naming none', () => {
     const t = '（市卫生健康委负责。排在第一位的部门为牵头部门，下同）';
