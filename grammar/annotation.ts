@@ -190,8 +190,8 @@ export const LIST_ETC = '等';
 /** "广安经开区管委会（逗号前为牵头单位，其余按职责分工负责，下同）": a closing bracket holding a clause or 下同 is a note. */
 const CLOSING_NOTE = /[(（][^()（）]*(?:[,，]|下同)[^()（）]*[)）]$/;
 
-/** "危化处（60日）": how much of the work a unit is given, in brackets after its name. */
-const SHARE_OF_WORK = /[(（] *[0-9]+(?:\.[0-9]+)? *[\u4e00-\u9fff]{1,3}[)）]$/;
+/** "危化处（60日）": how much of the work a unit is given, in brackets after its name (not a line or a team: "（3号线）"). */
+const SHARE_OF_WORK = /[(（] *[0-9]+(?:\.[0-9]+)? *(?:个工作日|工作日|日|天|个月|小时|人|万元|元|%)[)）]$/;
 
 /** The document's note on which listed unit leads ("排在第一位的为牵头部门", "逗号前为牵头单位"). */
 const isLeadNote = (t: string) => t.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test(t) || LEAD_BEFORE_COMMA_NOTE.test(t));

@@ -76,3 +76,10 @@ export const PREFIX_WORDS = longestFirst(PREFIX_COMPARATORS);
 export const SUFFIX_WORDS = longestFirst(SUFFIX_COMPARATORS);
 export const CLAUSE_WORDS = longestFirst(CLAUSE_COMPARATORS);
 export const CROSS_VERB_WORDS = longestFirst(CROSS_VERB_COMPARATORS);
+
+/**
+ * Words of a level missed ("未达到60万千米"): before the level of a goal or a standard ("未达到6%的预期目标",
+ * "未达到35微克/立方米的国家二级标准") they bound nothing, the level is the goal's own.
+ */
+export const SHORTFALL_WORDS = ['未达到', '未达'];
+export const MISSED_LEVEL_AFTER = /^的[^，,。；;]{0,12}(?:目标|任务|标准|要求|计划)/;

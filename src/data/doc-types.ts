@@ -25,8 +25,9 @@ const ADMISSION_PLANS = ['招生工作方案', '招生方案', '招生实施方�
  */
 export const RULE_DOCUMENT_TYPES = [
   '措施', '政策', '办法', '细则', '规则', '规程', '规定', '条例', '标准', '须知', '简章', ...PRICE_TOPICS, ...PRICE_TOPICS.map((w) => w + '实施方案'),
-  // a guide to a procedure (not an industry's 发展指南 or 招商指南, which set goals), and guidelines (安全指引, 场景指引)
-  '办事指南', '申报指南', '服务指南', '操作指南', '申请指南', '报考指南', '招生指南', '指引',
+  // a guide to a procedure or to what is allowed (not an industry's 发展指南, 招商指南 or 投资指引, which set goals)
+  '办事指南', '申报指南', '服务指南', '操作指南', '申请指南', '报考指南', '招生指南',
+  '安全指引', '场景指引', '合规指引', '操作指引', '办事指引', '服务指引', '申报指引',
   // an admission's procedure: how many places a round fills, what each applicant may choose
   ...ADMISSION_PLANS,
 ];

@@ -31,8 +31,8 @@ export const YEAR_TAILS = ['年底', '年末', '年前', '年内', '年左右', 
 export const SENTENCE_ENDS = '。;!?\n';
 export const CLAUSE_ENDS = '。;!?\n,:';
 
-/** Verbs naming something that already exists: "依托…2个国家区域医疗中心医院", "我局机关在册在岗56人". */
-export const BASELINE_CUES = ['依托', '现有', '截至目前', '原有', '共有', '在册', '在岗'];
+/** Verbs naming something that already exists: "依托…2个国家区域医疗中心医院". */
+export const BASELINE_CUES = ['依托', '现有', '截至目前', '原有', '共有'];
 /** "已选派3人": what is done already, unless an aim governs (确保已开工项目完成投资120亿元, 到2027年已脱贫人口…). */
 export const DONE_CUES = ['已'];
 /** 已 in "在已有基础上打造…" names where the work starts from, not a deed done. */
@@ -77,7 +77,7 @@ export const AGGREGATE_WORDS = ['累计', '余额', '总额', '总量', '规模'
  * In a review, money a clause sums up or names as an amount, or says was obtained, was paid or collected: a fact, even where
  * the words of a grant or a penalty stand by it ("缴纳罚款共计851万元", "罚款金额22.31万元", "向上争取补助资金6260万元").
  */
-export const REPORTED_SUMS = [...AGGREGATE_WORDS, '共计', '共', '金额', '争取', '兑现', '兑付', '拨付', '发放', '核减'];
+export const REPORTED_SUMS = [...AGGREGATE_WORDS, '共计', '金额', '争取', '兑现', '兑付', '拨付', '发放', '核减'];
 
 /** A number followed by 的 modifies a noun (a threshold) unless the noun is the goal itself. */
 export const GOAL_NOUNS = ['目标', '任务', '水平'];

@@ -41,15 +41,22 @@ export function headingContext(title: string, planYear: number | null): RoleCont
   return baseline ? 'baseline' : goal ? 'goal' : undefined;
 }
 
-/** The review heading a long title opens with ("“十三五”时期财政改革和发展回顾" of "…回顾“十三五”时期是…"), or null. */
+/**
+ * The heading a long title opens with when a flattened copy ran a review's heading into its body ("“十三五”时期财政改革和
+ * 发展回顾" of "…回顾“十三五”时期是…"): the first review word within the heading's reach, with no comma before it, and a
+ * body after it that opens as a look back does (a period, a year, 过去…). Else null: "及时总结推广…经验" is a task.
+ */
 function runInReviewHead(title: string): string | null {
+  let end = -1;
   for (const w of RUN_IN_REVIEW_ENDINGS) {
     const at = title.indexOf(w);
-    const end = at + w.length;
-    if (at > 0 && end <= REVIEW_HEADING_MAX && !/[,，。;；]/.test(title.slice(0, at))) return title.slice(0, end);
+    if (at > 0 && (end < 0 || at + w.length < end)) end = at + w.length;
   }
-  return null;
+  if (end < 0 || end > REVIEW_HEADING_MAX || /[,，。;；]/.test(title.slice(0, end))) return null;
+  return RUN_IN_REVIEW_BODY.test(title.slice(end)) ? title.slice(0, end) : null;
 }
+/** How a review's body opens: a period named, a year, or a look back. */
+const RUN_IN_REVIEW_BODY = /^(?:[“"]|[0-9]{4}年|过去|近[一二三四五0-9]?年|今年|一年来|三年来|五年来|去年)/;
 
 /** "申报条件", "奖励标准", "比赛项目与竞赛办法": a short title naming rules by their topic, no verb before it. */
 function namesRules(title: string): boolean {

@@ -3,7 +3,7 @@
 import {
   BASE_BREAKS, BASE_GAP, BASE_NOUN_TAILS, CLAUSE_COMPARATOR_NEXT, DURATION_SUFFIX_COMPARATORS, INCLUSIVE_MARKS,
   CLAUSE_COMPARATORS, CLAUSE_WORDS, NOT_PREFIX_WORDS, CROSS_VERB_COMPARATORS, CROSS_VERB_GAP, CROSS_VERB_WORDS, PREFIX_COMPARATORS, PREFIX_WORDS,
-  SUFFIX_COMPARATORS, SUFFIX_WORDS,
+  SUFFIX_COMPARATORS, SUFFIX_WORDS, SHORTFALL_WORDS, MISSED_LEVEL_AFTER,
 } from '../data/comparators.js';
 import { NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
 import { PERFECTIVE } from '../data/target-cues.js';
@@ -54,6 +54,8 @@ const CROSS_VERB_LASTS = codeTable(CROSS_VERB_BY_LAST.keys());
 const BOUND_BY_LAST = wordIndex(BOUND_WORDS, true);
 const BASE_NOUN_TAIL_BEFORE = someEndingAt(BASE_NOUN_TAILS);
 
+/** How far after a level missed its goal's or standard's name is looked for. */
+const MISSED_REACH = 16;
 /** The longest remark in brackets read past to a suffix. */
 const REMARK_MAX = 20;
 /** After a short remark in brackets at `at` (none nested), else `at`. */
@@ -104,6 +106,7 @@ export function compare(text: string, q: Quantity, clauseStart: number): Compare
       break;
     }
   }
+  if (prefix !== null && SHORTFALL_WORDS.includes(text.slice(prefixStart, at)) && MISSED_LEVEL_AFTER.test(text.slice(q.end, q.end + MISSED_REACH))) prefix = 'eq';
   // "至少选择1家", "至少达到5家": a bound reaching across a short verb (or a plain link word).
   if (prefix === null || prefix === 'eq') {
     const cross = crossVerb(text, prefixStart, clauseStart);

@@ -88,6 +88,8 @@ describe('reviews', () => {
     const doc = report('一、2024年工作回顾\n\n共作出行政处罚66件，罚款金额22.31万元，缴纳罚款共计851万元，向上争取各类补助资金6260万元。\n\n二、2025年重点工作\n\n对违法企业处以罚款5万元。');
     expect(roles(doc)).toEqual(['66件:baseline', '22.31万元:baseline', '851万元:baseline', '6260万元:baseline', '5万元:parameter']);
     expect(roles(report('一、2024年工作回顾\n\n共兑付财政优惠政策奖补资金60.6亿元，评审总金额858.22亿元，核减120.29亿元。'))).toEqual(['60.6亿元:baseline', '858.22亿元:baseline', '120.29亿元:baseline']);
+    // 共 inside a word (共性, 公共, 中共) sums nothing up
+    expect(roles(report('一、2024年工作回顾\n\n对新认定的国家级共性技术研发平台奖励100万元，对省级公共服务平台补助50万元。'))).toEqual(['100万元:parameter', '50万元:parameter']);
     // a rule the review describes stays one: what each is given, or at most
     expect(roles(report('一、2024年工作回顾\n\n出台奖补办法，对新认定的高新技术企业给予奖励金额20万元，个人贷款金额最高不超过30万元。'))).toEqual(['20万元:parameter', '30万元:parameter']);
   });
@@ -95,6 +97,8 @@ describe('reviews', () => {
   it('reads a review heading a flattened copy ran into its body as a review', () => {
     const doc = '某区财政发展第十四个五年规划\n\n一、“十三五”时期财政改革和发展回顾“十三五”时期是全面建成小康社会的决胜阶段，财政部门坚持稳中求进。\n\n（一）经济质量得到有效提升\n\n累计减税降费11.13亿元。\n\n二、主要目标\n\n新增减税降费20亿元。';
     expect(roles(doc)).toEqual(['11.13亿元:baseline', '20亿元:target']);
+    // a task's sentence holding 总结 or 成就 is no review heading
+    expect(roles('某区城市更新工作方案\n\n二、重点任务\n\n1.及时总结推广城市更新试点经验做法，到2026年改造城镇老旧小区300个。\n\n2.用好十四五时期发展成就宣传阵地，到2026年新增城市公园绿地100公顷。')).toEqual(['300个:target', '100公顷:target']);
   });
 
   it('reads a title that only sums up a year as written after it: that year\'s work reports, the next year\'s aims', () => {

@@ -39,6 +39,8 @@ describe('rule documents', () => {
     expect(isRuleDocument({ title: '关于做好2026年防汛工作的通知' })).toBe(false);
     // guidelines: a data-export guide's thresholds (累计向境外提供100万人以上个人信息) are rules
     expect(isRuleDocument({ title: '汽车数据出境安全指引（2026版）' })).toBe(true);
+    expect(isRuleDocument({ title: '某市产业投资指引' })).toBe(false);
+    expect(isRuleDocument({ title: '某省制造业数字化转型发展指引' })).toBe(false);
     expect(isRuleDocument({ title: '关于控制托幼园所收费标准的通知' })).toBe(true);
     // a notice on a price sets prices
     expect(isRuleDocument({ title: '山东省物价局关于降低工商业电价有关事项的通知' })).toBe(true);

@@ -51,6 +51,9 @@ describe('words touching the number', () => {
     expect(only('服务年限满5年。').comparator).toBe('gte');
     // what falls short of a level: 不满, 未满, 未达到
     expect(comparators('向境外提供不满100万人个人信息，行驶里程未达到60万千米，未满18周岁。')).toEqual(['100万人:lt', '60万千米:lt', '18周岁:lt']);
+    expect(comparators('产值未达5000万元的企业。')).toEqual(['5000万元:lt']);
+    // …but the level of a goal or a standard missed is the goal's own
+    expect(comparators('全年增长5%，未达到6%的预期目标；未达到35微克/立方米的国家二级标准。')).toEqual(['5%:eq', '6%:eq', '35微克/立方米:eq']);
   });
 
   it('keeps a suffix after (含)', () => {

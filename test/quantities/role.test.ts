@@ -14,7 +14,6 @@ describe('clause words', () => {
     ['加快推进稀土、现代家居两个省级产业科技创新联合体建设。', 'baseline'],
     ['全市高新技术企业达到了500家。', 'baseline'],
     ['除已选派3人担任指挥长外，其余人选公开选拔。', 'baseline'],
-    ['我局机关在册在岗56人。', 'baseline'],
     // 已 under an aim names a kind of thing, not a deed
     ['2026年，确保已开工项目完成投资120亿元以上。', 'target'],
     ['到2027年，已脱贫人口人均纯收入达到2万元。', 'target'],
