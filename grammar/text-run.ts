@@ -39,21 +39,25 @@ for (const [set, cls] of [[LINE_SPACE + OPENERS + CLOSERS, ENDS_RUN], [BREAKS, B
 /** The longest heading phrase a flattened copy may run into its first item. */
 export const RUN_IN_HEADING_MAX = 40;
 const ONE = 0x31;
+const OPENING_QUOTE_CODE = 0x201c; // “
 const DOT = 0x2e;
 
 /**
  * "（一）推动能源结构绿色转型1.加快水风光…": a flattened copy ran the heading into its first item. Where
- * the run [offset, end) after a higher marker is an unpunctuated phrase followed by "1." and text, the
- * run ends before the 1; else at `end`.
+ * the run [offset, end) after a higher marker is an unpunctuated phrase followed by "1." (or `next`, the number after
+ * the last item's) and text, the run ends before the number; else at `end`.
  */
-export function runInItemAt(text: string, offset: number, end: number): number {
+export function runInItemAt(text: string, offset: number, end: number, next = '1'): number {
   const stop = Math.min(end, offset + RUN_IN_HEADING_MAX + 1);
   for (let p = offset + 1; p < stop; p++) {
     const c = text.charCodeAt(p);
     if (runClass[c] === BREAK || c === COMMA) return end; // punctuated: no heading phrase
-    if (c !== ONE || text.charCodeAt(p + 1) !== DOT || !isIdeograph(text.charCodeAt(p - 1)) || REFERENCE_END.test(text.slice(offset, p))) continue;
-    const after = text.charCodeAt(p + 2);
-    if (!isDigitCode(after) && after !== PERCENT && isIdeograph(after)) return p;
+    // "1.", or the next of a numbering that runs straight through the parts ("二、…主要目标3.“十五五”时期…")
+    const n = c === ONE && text.charCodeAt(p + 1) === DOT ? 1 : text.startsWith(next, p) && text.charCodeAt(p + next.length) === DOT ? next.length : 0;
+    if (n === 0 || !isIdeograph(text.charCodeAt(p - 1)) || REFERENCE_END.test(text.slice(offset, p))) continue;
+    const after = text.charCodeAt(p + n + 1);
+    // (a quoted word may open the item: "…关键时期1.“十四五”时期…")
+    if (!isDigitCode(after) && after !== PERCENT && (isIdeograph(after) || after === OPENING_QUOTE_CODE)) return p;
   }
   return end;
 }

@@ -185,7 +185,10 @@ export const MissingParenOrdinalMarker = createToken({
 // a year may follow the dot ("3．2020年底前开展…"): no decimal runs into a year; other digits only after the item
 // before it at a line start ("10.…⏎11.121人才梯队项目": no decimal is 11.121人)
 const DOT_YEAR = /(?:19|20)[0-9]{2}年/y;
-const dotAtBoundaryOrRunIn = atBoundaryOrRunIn(STYLE_RANK['arabic-dot']);
+// (a numbering that runs straight through the parts goes on after a part's heading: "二、…主要目标3.“十五五”时期…")
+const dotAtBoundaryOrRunIn = (ctx: Context, ordinal: number | null) =>
+  atBoundaryOrRunIn(STYLE_RANK['arabic-dot'])(ctx, ordinal) ||
+  (ordinal !== null && ordinal > 1 && lastOrdinal(ctx.tokens, 'arabic-dot') === ordinal - 1 && runInHeading(ctx.tokens, STYLE_RANK['arabic-dot']));
 export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?!%)/, digitChars, (m) => parseOrdinal(m[1]!),
   (ctx, ordinal, m) => {
     const after = m.index + m[0].length;
@@ -292,7 +295,7 @@ export const Text = createToken({
     exec: (text: string, offset: number, tokens: IToken[]) => {
       let end = textRunEnd(text, offset);
       const phrase = end > offset ? phraseStart(tokens) : tokens.length;
-      if (end > offset && markerAbove(tokens[phrase - 1], RANK_OF_ITEMS)) end = runInItemAt(text, offset, end);
+      if (end > offset && markerAbove(tokens[phrase - 1], RANK_OF_ITEMS)) end = runInItemAt(text, offset, end, String((lastOrdinal(tokens, 'arabic-dot') ?? 0) + 1));
       if (end > offset + 2 && markerAbove(tokens[phrase - 1], RANK_OF_SHI)) end = runInFirstShiAt(text, phrase < tokens.length ? tokens[phrase]!.startOffset : offset, offset, end);
       if (end > offset + 1) end = runInArticleAt(text, offset, end);
       return end === offset ? null : ([text.slice(offset, end)] as CustomPatternMatcherReturn);

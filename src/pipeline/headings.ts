@@ -67,10 +67,16 @@ function namesRules(title: string): boolean {
   return at.length > 0 && (Math.min(...at) === 0 || /[、与和及]/.test(title));
 }
 
-/** "2024年主要成效", "2023年完成情况": a year before the plan's, in a heading the caller found a word of review in (PAST_YEAR_HEADINGS). */
+/**
+ * "2024年主要成效", "2023年完成情况", "“十四五”时期…取得明显成效": a year or a five-year plan before the plan's, in a heading
+ * the caller found a word of review in (PAST_YEAR_HEADINGS).
+ */
 function reviewsPastYear(title: string, planYear: number | null): boolean {
   if (planYear === null) return false;
-  return scan(title).years.some((y) => y.year < planYear);
+  if (scan(title).years.some((y) => y.year < planYear)) return true;
+  // …or a five-year plan before the plan's: "“十四五”时期平潭发展取得明显成效" in a 十五五 建议
+  const horizon = title.includes(HORIZON_CUE) ? sectionYear(title, null) : null;
+  return horizon !== null && horizon.year < planYear;
 }
 
 const reviewOpener = (prefixes: string[]) =>

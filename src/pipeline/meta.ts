@@ -97,7 +97,7 @@ function numberLine(root: Root): string | null {
 }
 
 /** "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on. */
-export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五)/;
+export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)/;
 /** The years of the N-th five-year plan ("十五" for the 15th): the 3rd ran 1966–1970, and each since five years on. */
 export function fiveYearPlan(numeral: string): Meta['period'] {
   const start = 1966 + 5 * ((parseChineseNumeral(numeral) ?? 0) - 3);

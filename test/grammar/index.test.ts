@@ -86,6 +86,14 @@ describe('parseGrammar', () => {
     expect(parseGrammar(prose).segments.flatMap((s) => (s.marker ? [prose.slice(s.marker.start, s.marker.end)] : []))).toEqual(['一、']);
   });
 
+  it('reads an item run into its heading that opens with a quote, and the next of a numbering straight through the parts', () => {
+    const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
+    const text = '一、“十五五”时期是关键时期1.“十四五”时期发展取得明显成效。2.发展环境深刻变化。二、总体要求和主要目标3.“十五五”时期的总体要求。4.主要目标。';
+    expect(markers(text)).toEqual(['一、', '1.', '2.', '二、', '3.', '4.']);
+    // a number that is not the next one stays in the heading
+    expect(markers('一、总体要求。1.坚持。2.推进。二、主要目标5.加快。')).toEqual(['一、', '1.', '2.', '二、']);
+  });
+
   it('reads a first bracketed item run into a heading of three phrases where its second item follows', () => {
     const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
     const text = '一、以进固稳,勇攀高峰,2022年各项工作成效显著(一)坚持党建引领,推进全面从严治党工作1.强化思想引领。2.加强阵地管理。(二)坚守立局之本。';

@@ -101,6 +101,11 @@ describe('reviews', () => {
     expect(roles('某区城市更新工作方案\n\n二、重点任务\n\n1.及时总结推广城市更新试点经验做法，到2026年改造城镇老旧小区300个。\n\n2.用好十四五时期发展成就宣传阵地，到2026年新增城市公园绿地100公顷。')).toEqual(['300个:target', '100公顷:target']);
   });
 
+  it('reads a heading naming a five-year plan before the plan\'s with a word of review as a review', () => {
+    const doc = '标题: 中共某区委关于制定某区第十五个五年规划的建议\n\n一、“十五五”时期是关键时期\n\n1.“十四五”时期发展取得明显成效。77项改革创新成果入选。\n\n2.“十五五”时期主要目标。新增就业1万人。';
+    expect(roles(doc)).toEqual(['77项:baseline', '1万人:target']);
+  });
+
   it('reads a title that only sums up a year as written after it: that year\'s work reports, the next year\'s aims', () => {
     const doc = '某局关于2022年度监管工作情况的报告\n\n一、2022年主要工作\n\n一级国企从原8家整合为4家。\n\n二、2023年工作计划\n\n计划实施项目30个。';
     expect(roles(doc)).toEqual(['8家:baseline', '4家:baseline', '30个:target']);

@@ -119,6 +119,9 @@ describe('title', () => {
     // a standing committee's 公告 of a law: the law it names (and repeats as a title line) is the title, its number the docNumber
     const notice = parseDocument('北京市人民代表大会常务委员会公告\n\n〔十五届〕第62号\n\n《北京市接诉即办工作条例》已由北京市第十五届人民代表大会常务委员会第三十三次会议于2021年9月24日通过，现予公布，自公布之日起施行。\n\n北京市第十五届人民代表大会常务委员会\n\n2021年9月24日\n\n北京市接诉即办工作条例\n\n第一章　总　　则\n\n第一条　为了规范接诉即办工作，制定本条例。');
     expect([notice.meta.title, notice.meta.docNumber]).toEqual(['北京市接诉即办工作条例', '〔十五届〕第62号']);
+    // a party committee's proposals for the N-th five-year plan: its title, and the plan's period
+    const proposals = parseDocument('标题: 中共某区委关于制定某区国民经济和社会发展第十五个五年规划的建议\n发布时间: 2026-01-30 16:15\n==================== 正文 ====================\n一、“十五五”时期是关键时期');
+    expect([proposals.meta.title, proposals.meta.period]).toEqual(['中共某区委关于制定某区国民经济和社会发展第十五个五年规划的建议', { start: 2026, end: 2030 }]);
     // a notice publishing two documents is titled by the first it names
     expect(title('各县（市、区）人民政府：《广安市隐患排查治理监督管理办法》《广安市重大隐患挂牌督办管理办法》已经市政府常务会议审议通过，现印发给你们。广安市人民政府办公室2023年12月13日广安市隐患排查治理监督管理办法第一条 为强化责任，制定本办法。')).toBe('广安市隐患排查治理监督管理办法');
     expect(title('关于印发《甲市安全管理办法》和《甲市督办办法》的通知\n各区：\n第一条 为规范，制定本办法。')).toBe('甲市安全管理办法');
