@@ -177,9 +177,17 @@ const RUN_IN_PART_REACH = 40;
 /** The text [at - RUN_IN_PART_REACH, at) ends in a chapter heading run in. */
 export const afterRunInPart = (text: string, at: number, unspaced = false) => {
   const before = text.slice(Math.max(0, at - RUN_IN_PART_REACH), at);
-  // (an unspaced article may follow a spaced chapter heading that names an ordinal: "第二章 省第十届残运会…的奖励第五条在…")
-  return RUN_IN_PART.test(before) || (unspaced && RUN_IN_PART_UNSPACED.test(before));
+  // (an unspaced article may follow a spaced chapter heading that names an ordinal, "…。第二章 省第十届残运会…的奖励第五条在…",
+  // when the heading opens a sentence: not a chapter cited, "依照本办法第二章 …第四条的规定")
+  return unspaced ? RUN_IN_PART_UNSPACED.test(before) || afterPartHeading(text, at) : RUN_IN_PART.test(before);
 };
+/** A spaced part heading run in after a sentence end or at a line start ("…。第一节 构建…体系"), not one cited ("《规划》第二章 …"). */
+const PART_AFTER_END = new RegExp(`[。;\\n]${PART_HEADING.source.slice(1)} +[^。;:,!?《》]{1,30}$`);
+/** Words after a marker that cite a part instead of opening it: "第二章 重点任务(一)的要求", "(一)、(二)项". */
+const CITED_AFTER = /^(?:的|项|、|\()/;
+/** The marker at `at` follows a part heading that opens a sentence, and opens text of its own. */
+export const afterPartHeading = (text: string, at: number, markerEnd = at) =>
+  PART_AFTER_END.test((at > RUN_IN_PART_REACH ? '' : '\n') + text.slice(Math.max(0, at - RUN_IN_PART_REACH), at)) && !CITED_AFTER.test(text.slice(markerEnd, markerEnd + 1));
 
 /**
  * A rule document's title run in before its first article, after a sentence end or a sign-off date: "…2023年12月13日

@@ -12,7 +12,7 @@ import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
-import { afterRunInPart, afterRunInTitle, ARTICLE, runInArticleAt, runInFirstShiAt, runInItemAt, secondAhead, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
+import { afterPartHeading, afterRunInPart, afterRunInTitle, ARTICLE, runInArticleAt, runInFirstShiAt, runInItemAt, secondAhead, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
 import { afterLastGb2312Circled, lastOrdinal, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
 export type { MarkerPayload } from './marker-sequence.js';
 
@@ -152,7 +152,7 @@ const atBoundaryOrRunOn = (rank: number, style: MarkerStyle, second: string) => 
   atBoundary(ctx) || (ordinal !== null && runInHeading(ctx.tokens, rank) && (ordinal === 1 || lastOrdinal(ctx.tokens, style) === ordinal - 1)) ||
   // a heading of three phrases ("以进固稳,勇攀高峰,2022年各项工作成效显著(一)坚持…") before a list whose second item follows,
   // or a chapter's or section's heading run in ("第一节 构建优质均衡的基本教育服务体系(一)提升…")
-  (ordinal === 1 && ((runInHeading(ctx.tokens, rank, SHI_HEADING_COMMAS) && secondAhead(m.input, m.index + m[0].length, second)) || afterRunInPart(m.input, m.index))) ||
+  (ordinal === 1 && ((runInHeading(ctx.tokens, rank, SHI_HEADING_COMMAS) && secondAhead(m.input, m.index + m[0].length, second)) || afterPartHeading(m.input, m.index, m.index + m[0].length))) ||
   nextAfterUnitList(ctx.tokens, ordinal, m, style);
 
 // mid-line, "（一）期工程", "（二）类县", "（一）至（三）环", "附件1中(一)项": a phase, a class, a range or a part cited

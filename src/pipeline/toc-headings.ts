@@ -6,49 +6,83 @@ import type { Piece } from './lines.js';
 import { PART_HEADING } from '../data/marker-styles.js';
 
 const PART_AT = new RegExp(PART_HEADING.source.slice(1), 'g');
+/** "目 录", "目录": a table of contents (目 alone opens 目标, 项目). */
+const TOC_LABEL = /目\s*录/;
 /** The longest title of a 目录 entry; entries follow each other without a sentence end. */
 const ENTRY_TITLE_MAX = 30;
 /** A 目录 lists at least this many parts. */
 const ENTRIES_MIN = 4;
 const ENTRY_BREAK = /[。;；!！?？\n]/;
-/** What may stand right before a heading in the body: a sentence end, or the heading before it. */
+/** What may stand right before a heading in the body: a sentence end (or the heading before it, see below). */
 const SENTENCE_ENDS = '。;；!！?？';
+/** After a 目录 title, these carry the body's longer heading on ("第一节 教育发展和人才培养"): no cut there. */
+const TITLE_GOES_ON = /^[和与及、]/;
 
-/** The headings a run of 目录 entries lists ("第一章 “十三五”规划总结", "第一节 …发展成就"), and where the run ends. */
+/**
+ * The headings a run of 目录 entries lists ("第一章 “十三五”规划总结", "第一节 …发展成就"), in order, and where the body
+ * starts: the run ends at a sentence end, a long gap, or an entry listed again (a body run straight after its 目录).
+ */
 function tocEntries(norm: string): { headings: string[]; end: number } | null {
   const at: number[] = [];
+  const seen = new Set<string>();
+  let body = -1;
   for (const m of norm.matchAll(PART_AT)) {
     const last = at[at.length - 1];
     if (last !== undefined && (m.index - last > ENTRY_TITLE_MAX + 4 || ENTRY_BREAK.test(norm.slice(last, m.index)))) {
       if (at.length >= ENTRIES_MIN) break;
       at.length = 0;
+      seen.clear();
+    }
+    if (last !== undefined) {
+      const entry = norm.slice(last, m.index).trim();
+      // an entry listed again is the body's first heading, run straight after the 目录
+      if (seen.has(entry)) {
+        body = at.pop()!;
+        break;
+      }
+      seen.add(entry);
     }
     at.push(m.index);
   }
   if (at.length < ENTRIES_MIN) return null;
-  const headings = at.slice(0, -1).map((a, k) => norm.slice(a, at[k + 1]).trim());
-  // the last entry's title runs up to whatever follows the 目录: it is left out
-  return { headings: headings.filter((h) => h.length > 4), end: at[at.length - 1]! };
+  // each entry's title runs up to the next; the last's up to the body's first heading, else to whatever follows the
+  // 目录 (unknown: left out)
+  const ends = [...at.slice(1), body];
+  const headings = at.flatMap((a, k) => (ends[k]! > a ? [norm.slice(a, ends[k]).trim()] : []));
+  return { headings: headings.filter((h) => h.length > 4), end: body >= 0 ? body : at[at.length - 1]! + 1 };
+}
+
+/** Where each listed heading stands in the body: in the 目录's order, each once, after a sentence end or right after the heading before it. */
+function headingCuts(norm: string, toc: { headings: string[]; end: number }): number[] {
+  const cuts: number[] = [];
+  let from = toc.end;
+  for (const h of toc.headings) {
+    for (let p = norm.indexOf(h, from); p >= 0; p = norm.indexOf(h, p + h.length)) {
+      const before = norm[p - 1] ?? '\n';
+      const afterHeading = cuts.length > 0 && (cuts[cuts.length - 1] === p || (before === ' ' && cuts[cuts.length - 1] === p - 1));
+      const opensBody = p === toc.end; // (the body's first heading, right after the 目录's last entry)
+      if (!(SENTENCE_ENDS.includes(before) || before === '\n' || afterHeading || opensBody) || TITLE_GOES_ON.test(norm.slice(p + h.length, p + h.length + 1))) continue;
+      cuts.push(p, p + h.length);
+      from = p + h.length;
+      break;
+    }
+  }
+  return cuts;
 }
 
 /** The pieces with each heading the 目录 lists cut from the body text it runs into; `pieces` itself when there is none. */
 export function splitTocHeadings(pieces: Piece[], norm: string): Piece[] {
-  if (!norm.includes('目')) return pieces; // no 目录: most texts
+  if (!TOC_LABEL.test(norm)) return pieces; // no 目录: most texts
   const toc = tocEntries(norm);
   if (toc === null || toc.headings.length === 0) return pieces;
-  const cuts: number[] = [];
-  for (const h of toc.headings) {
-    for (let p = norm.indexOf(h, toc.end); p >= 0; p = norm.indexOf(h, p + h.length)) {
-      const before = norm[p - 1] ?? '\n';
-      // after a sentence end, or right after the heading before it ("…规划总结第一节 …"; the 目录 lists that one first)
-      if (SENTENCE_ENDS.includes(before) || before === '\n' || cuts.includes(p) || (before === ' ' && cuts.includes(p - 1))) cuts.push(p, p + h.length);
-    }
-  }
+  const cuts = headingCuts(norm, toc);
   if (cuts.length === 0) return pieces;
-  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const out: Piece[] = [];
+  let c = 0; // the cuts and the pieces are both in text order: one walk over both
   for (const piece of pieces) {
-    const inside = sorted.filter((c) => c > piece.start && c < piece.end);
+    while (c < cuts.length && cuts[c]! <= piece.start) c++;
+    const inside: number[] = [];
+    for (let k = c; k < cuts.length && cuts[k]! < piece.end; k++) inside.push(cuts[k]!);
     if (inside.length === 0) {
       out.push(piece);
       continue;

@@ -74,6 +74,9 @@ export type Wraps = { pieces: Piece[]; kinds: Kind[]; joined: Piece[] };
  * text the pieces index (full-width punctuation folded); `source` gives the widths as printed.
  * `joined` lists the pieces that were joined onto the one before them.
  */
+/** The longest line read as a line of a hard-wrapped page. */
+const LINE_MAX = 400;
+
 export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: string, lineStart: (offset: number) => number): Wraps {
   // the piece is trimmed: white space right before a line's first piece is its indentation
   const indented = (p: Piece) => p.startsLine && p.start > 0 && INDENT.test(norm[p.start - 1]!);
@@ -81,8 +84,10 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
   for (const p of pieces) if (indented(p)) indents++;
   const byIndent = indents >= MIN_INDENTED;
   const lastOf = (p: Piece) => norm.slice(p.end - 1, p.end);
-  const widthTo = (p: Piece) => widthOf(source, lineStart(p.end - 1), p.end);
   const charsTo = (p: Piece) => p.end - lineStart(p.end - 1);
+  // a line longer than any page is no hard-wrapped line: its width is not measured (a copy flattened into one line
+  // holds many pieces, and measuring each from the line's start would cost the line's length each time)
+  const widthTo = (p: Piece) => (charsTo(p) > LINE_MAX ? Infinity : widthOf(source, lineStart(p.end - 1), p.end));
   /** Piece i is body text on the line right after body text or an item, and may continue it by its first character. */
   const nextLine = (i: number) => {
     const c = pieces[i]!;
@@ -96,6 +101,7 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
   const cuts: number[] = [];
   for (let i = 1; i < pieces.length; i++) {
     if (!nextLine(i) || !IN_WORD.test(lastOf(pieces[i - 1]!))) continue;
+    if (charsTo(pieces[i - 1]!) > LINE_MAX) continue;
     breaks.push(widthTo(pieces[i - 1]!));
     cuts.push(charsTo(pieces[i - 1]!));
   }

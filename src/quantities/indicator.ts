@@ -324,9 +324,12 @@ export function indicatorOf(r: IndicatorInput): string {
 }
 
 const withoutModality = (s: string) => (mayHoldModality(s) ? s.replace(MODALITY_RE, '') : s);
-/** "以…创业场、创业沙龙为代表的创业苗圃" names 创业苗圃: the examples a noun is qualified by are not its name. */
-const EXEMPLARS = /^.*为(?:代表|主体|核心|龙头|引领)的(?=[\u4e00-\u9fff]{2})/;
-const withoutExemplars = (s: string) => (s.includes('为') ? s.replace(EXEMPLARS, '') : s);
+/**
+ * "以…创业场、创业沙龙为代表的创业苗圃" names 创业苗圃: the examples a noun is qualified by are not its name (a qualifier
+ * that defines it stays: "以公共交通为主体的绿色出行比例").
+ */
+const EXEMPLARS = /(?:以[^以，,。；;]{1,40}|^[^以，,。；;]{1,40})为代表的(?=[\u4e00-\u9fff]{2})/;
+const withoutExemplars = (s: string) => (s.includes('为代表的') ? s.replace(EXEMPLARS, '') : s);
 
 /** The regex matches only its words as they are (none empty, none with a regex operator). */
 const MODALITY_LITERAL = Object.keys(MODALITY_WORDS).every((w) => w.length > 0 && !/[.*+?^${}()|[\]\\]/.test(w));

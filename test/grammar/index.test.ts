@@ -86,6 +86,14 @@ describe('parseGrammar', () => {
     expect(parseGrammar(prose).segments.flatMap((s) => (s.marker ? [prose.slice(s.marker.start, s.marker.end)] : []))).toEqual(['一、']);
   });
 
+  it('reads no item or article after a part heading that prose cites', () => {
+    const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
+    expect(markers('一、总体要求\n各地要对照《规划》第二章 重点任务(一)的要求，抓好落实。\n二、工作措施\n加强领导。')).toEqual(['一、', '二、']);
+    expect(markers('一、严格执行\n各单位要执行《某市条例》第三章 第二节第一条规定的各项要求。\n二、加强领导\n加强领导。')).toEqual(['一、', '二、']);
+    // …but one after a part heading opening a sentence is read
+    expect(markers('第四条 奖励依据综合评定。第二章 省第十届残运会运动员的奖励第五条在残运会表现优秀的运动员，给予奖励。')).toEqual(['第四条', '第五条']);
+  });
+
   it('reads an item run into its heading that opens with a quote, and the next of a numbering straight through the parts', () => {
     const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
     const text = '一、“十五五”时期是关键时期1.“十四五”时期发展取得明显成效。2.发展环境深刻变化。二、总体要求和主要目标3.“十五五”时期的总体要求。4.主要目标。';

@@ -19,6 +19,16 @@ describe('headings a 目录 lists', () => {
     expect(parseDocument(toc + body).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['37所:baseline', '2000个:target']);
   });
 
+  it('ends the 目录 where the body starts right after it, cuts each heading once in order, and not inside a longer title', () => {
+    const straight = '某区发展规划目 录第一章 发展基础第一节 发展成就第二节 面临形势第二章 主要任务第一节 教育发展第二节 卫生发展第三章 保障措施'
+      + '第一章 发展基础第一节 发展成就“十三五”期间，新建学校37所。第二节 面临形势机遇和挑战并存。第二章 主要任务第一节 教育发展和人才培养到2025年，新增学位2000个。第二节 卫生发展加快建设医院3所。第三章 保障措施加强组织领导。第二章 主要任务所列工作全部完成。';
+    const lines = outline(parseDocument(straight).root.children);
+    expect(lines.slice(0, 3)).toEqual(['1 第一章 发展基础', '2 第一节 发展成就', '2 第二节 面临形势']);
+    // 第一节 教育发展和人才培养 is a longer heading than the 目录's: not cut inside it; 第二章 quoted at the end is no second chapter
+    expect(lines.filter((l) => l.includes('第二章'))).toEqual(['1 第二章 主要任务']);
+    expect(lines).not.toContain('2 第一节 教育发展');
+  });
+
   it('cuts nothing without a 目录, nor a heading named inside a sentence', () => {
     expect(outline(parseDocument(body).root.children).filter((l) => l.includes('第二节 面临的形势'))).toEqual([]);
     const cited = toc + '前 言按照第二章 主要任务的部署，制定本规划。';

@@ -95,6 +95,8 @@ describe('the phrase around the number', () => {
     expect(only('为中小微企业提供1亿元以上的增信担保。').indicator).toBe('为中小微企业提供增信担保');
     // the examples a noun is qualified by are no part of its name
     expect(only('各地至少建立1个以上以大学生创业园区、创业沙龙为代表的创业苗圃。').indicator).toBe('创业苗圃');
+    // a qualifier that defines the noun stays
+    expect(only('到2025年，以公共交通为主体的绿色出行比例达到70%以上。').indicator).toBe('以公共交通为主体的绿色出行比例');
   });
 
   it('takes the noun before a count that a verb follows', () => {
