@@ -223,16 +223,17 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
     })
     .find((t) => t);
   // "《萍乡市科创智企工程实施方案》已经市政府同意,现印发给你们", in the notice's first paragraphs (after its addressees)
-  const noticeNamed = firstBodies.map((p) => planNamedByNotice(p.text)).find((n) => n !== undefined && endsWithDocType(stripPeriod(n)));
+  let named: string | null | undefined; // read once, and only when the title is not settled before it
+  const noticeNamed = () => (named ??= firstBodies.map((p) => planNamedByNotice(p.text)).find((n) => n !== undefined && endsWithDocType(stripPeriod(n))) ?? null) ?? undefined;
   // a title line that repeats the plan the wrapper or the notice names is its title, whatever stands above it (a portal's
   // column names, the header of a 公告)
   const repeats = (named: string | undefined) => (named ? titleLines.find((t) => stripPeriod(t) === stripPeriod(named)) : undefined);
-  const repeated = repeats(wrapper) ?? repeats(noticeNamed);
+  const repeated = repeats(wrapper) ?? (wrapper ? undefined : repeats(noticeNamed()));
   if (repeated) title = stripPeriod(repeated);
   else if (standalone) title = stripPeriod(standalone);
   else if (wrapper) title = stripPeriod(wrapper);
   else if (titleRow && endsWithDocType(stripPeriod(titleRow))) title = stripPeriod(titleRow);
-  else if (noticeNamed) title = stripPeriod(noticeNamed);
+  else if (noticeNamed()) title = stripPeriod(noticeNamed()!);
   if (title === null && root.children.length) {
     const head = bodyText(root, 3000);
     title = inlineNotice(head) ?? inlineReport(head);

@@ -147,8 +147,8 @@ const YEARLY = /每年|年均/;
 export function sizeOfEach(r: RoleInput): boolean {
   // (力争/确保 makes it a goal: "力争到2025年，每所学校的运动场面积达到3000平方米以上"; a deadline of the clause before
   // does not: "在2020年前新建花海1个，每个花海…面积不得少于200亩")
-  if (MODALITY_IN(r.text, r.sentenceStart, r.q.start) || r.q.kind !== 'other' || r.q.info?.duration || r.comparator === 'eq' || r.comparator === 'approx' || r.comparator === 'between') return false;
-  if (!SIZE_BEFORE.test(r.text.slice(r.clauseStart, r.prefixStart))) return false;
+  if (r.q.kind !== 'other' || r.q.info?.duration || r.comparator === 'eq' || r.comparator === 'approx' || r.comparator === 'between') return false;
+  if (!SIZE_BEFORE.test(r.text.slice(r.clauseStart, r.prefixStart)) || MODALITY_IN(r.text, r.sentenceStart, r.q.start)) return false;
   const before = r.text.slice(r.sentenceStart, r.q.start);
   const each = EACH_THING.exec(before);
   return each !== null && !GOVERNED_AREA_STARTS.some((w) => each[1]!.startsWith(w)) && !YEARLY.test(before);
