@@ -15,6 +15,11 @@ const ENTRIES_MIN = 4;
 const ENTRY_BREAK = /[。;；!！?？\n]/;
 /** What may stand right before a heading in the body: a sentence end (or the heading before it, see below). */
 const SENTENCE_ENDS = '。;；!！?？';
+/** The dot leader and page number a 目录 entry may end with ("第一章 发展基础.............. 6"). */
+const LEADER = /[.．·…\s]*[0-9]*\s*$/;
+const withoutLeader = (entry: string) => entry.replace(LEADER, '');
+/** The space after a part's number: "第一节 构筑…". */
+const NUMBER_SPACE = /^(第[^ ]{1,5}?[章节编]) +/;
 /** After a 目录 title, these carry the body's longer heading on ("第一节 教育发展和人才培养"): no cut there. */
 const TITLE_GOES_ON = /^[和与及、]/;
 
@@ -28,13 +33,14 @@ function tocEntries(norm: string): { headings: string[]; end: number } | null {
   let body = -1;
   for (const m of norm.matchAll(PART_AT)) {
     const last = at[at.length - 1];
-    if (last !== undefined && (m.index - last > ENTRY_TITLE_MAX + 4 || ENTRY_BREAK.test(norm.slice(last, m.index)))) {
+    const gap = last === undefined ? '' : withoutLeader(norm.slice(last, m.index));
+    if (last !== undefined && (gap.length > ENTRY_TITLE_MAX + 4 || ENTRY_BREAK.test(gap))) {
       if (at.length >= ENTRIES_MIN) break;
       at.length = 0;
       seen.clear();
     }
     if (last !== undefined) {
-      const entry = norm.slice(last, m.index).trim();
+      const entry = gap.trim();
       // an entry listed again is the body's first heading, run straight after the 目录
       if (seen.has(entry)) {
         body = at.pop()!;
@@ -48,7 +54,7 @@ function tocEntries(norm: string): { headings: string[]; end: number } | null {
   // each entry's title runs up to the next; the last's up to the body's first heading, else to whatever follows the
   // 目录 (unknown: left out)
   const ends = [...at.slice(1), body];
-  const headings = at.flatMap((a, k) => (ends[k]! > a ? [norm.slice(a, ends[k]).trim()] : []));
+  const headings = at.flatMap((a, k) => (ends[k]! > a ? [withoutLeader(norm.slice(a, ends[k])).trim()] : []));
   return { headings: headings.filter((h) => h.length > 4), end: body >= 0 ? body : at[at.length - 1]! + 1 };
 }
 
@@ -56,10 +62,18 @@ function tocEntries(norm: string): { headings: string[]; end: number } | null {
 function headingCuts(norm: string, toc: { headings: string[]; end: number }): number[] {
   const cuts: number[] = [];
   let from = toc.end;
-  for (const h of toc.headings) {
+  for (const listed of toc.headings) {
+    // the body may drop the space the 目录 keeps after the number ("第一节构筑两岸要素流动通道"), or keep one it drops
+    const spaced = norm.indexOf(listed, from);
+    const unspaced = listed.replace(NUMBER_SPACE, '$1');
+    const other = unspaced === listed ? -1 : norm.indexOf(unspaced, from);
+    const h = other >= 0 && (spaced < 0 || other < spaced) ? unspaced : listed;
     for (let p = norm.indexOf(h, from); p >= 0; p = norm.indexOf(h, p + h.length)) {
-      const before = norm[p - 1] ?? '\n';
-      const afterHeading = cuts.length > 0 && (cuts[cuts.length - 1] === p || (before === ' ' && cuts[cuts.length - 1] === p - 1));
+      // (white space aside: a flattened copy may keep a space where a line broke, "…新局面。 第二章 …")
+      let q = p;
+      while (q > 0 && norm[q - 1] === ' ') q--;
+      const before = norm[q - 1] ?? '\n';
+      const afterHeading = cuts.length > 0 && cuts[cuts.length - 1] === q;
       const opensBody = p === toc.end; // (the body's first heading, right after the 目录's last entry)
       if (!(SENTENCE_ENDS.includes(before) || before === '\n' || afterHeading || opensBody) || TITLE_GOES_ON.test(norm.slice(p + h.length, p + h.length + 1))) continue;
       cuts.push(p, p + h.length);

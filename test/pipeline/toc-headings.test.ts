@@ -29,6 +29,14 @@ describe('headings a 目录 lists', () => {
     expect(lines).not.toContain('2 第一节 教育发展');
   });
 
+  it('reads a 目录 with dot leaders and page numbers, a heading after a sentence end and a space, and one without the space after its number', () => {
+    const text = '某区发展纲要目 录第一章 发展基础............ 6第一节 发展成效.......... 6第二节 发展环境.......... 7第二章 主要任务............ 9第一节 构筑通道.......... 9第二节 推进合作........ 10第三章 保障措施........ 12'
+      + '前 言 为推动发展，制定本纲要。 第一章 发展基础 第一节 发展成效 “十三五”期间，新建学校37所。 第二节 发展环境 机遇和挑战并存。 第二章 主要任务 到2025年，新增学位2000个。第一节构筑通道 加快建设。 第二节 推进合作 深化合作。';
+    expect(outline(parseDocument(text).root.children)).toEqual([
+      '1 第一章 发展基础', '2 第一节 发展成效', '2 第二节 发展环境', '1 第二章 主要任务', '2 第一节构筑通道', '2 第二节 推进合作',
+    ]);
+  });
+
   it('cuts nothing without a 目录, nor a heading named inside a sentence', () => {
     expect(outline(parseDocument(body).root.children).filter((l) => l.includes('第二节 面临的形势'))).toEqual([]);
     const cited = toc + '前 言按照第二章 主要任务的部署，制定本规划。';
