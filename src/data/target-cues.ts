@@ -90,6 +90,8 @@ export const ENUM_AND = '和及与';
 export const ENUM_ETC = '等';
 /** Verbs that bring a listed thing into being, so the count is a goal after all. */
 export const NEW_THINGS = ['新增', '新建', '新设', '建成', '组建', '创建', '争创', '培育', '引进', '打造', '申报', '设立'];
+/** Verbs that make what a list names: its count sums up things to build ("建设竹屿、芦南、平洋三个创新空间"), not things that exist. */
+export const MAKING_VERBS = [...NEW_THINGS, '建设', '形成', '构建'];
 
 /**
  * After a unit that is told to act, these end the subject: what is counted comes after them

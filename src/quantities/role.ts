@@ -244,7 +244,7 @@ function clauseRole(r: RoleInput): Role {
   // 现代家居两个…联合体建设", the two that exist), or the clause attains them (实现…等8类公共信用信息跨地区共享,
   // 完成…2个事项在我市落地).
   const summedUp = r.appositive && !r.governed && !(text[prefixStart - 1] === ENUM_ETC && WORK_ON_BEFORE(text, r.after[1]))
-    && !(has(r, L.ATTAINMENT_VERBS, clauseStart, prefixStart) || COMPLETION_AT(text, clauseStart) || has(r, L.WORK_LIST_LABELS, r.sentenceStart, prefixStart));
+    && !(has(r, L.ATTAINMENT_VERBS, clauseStart, prefixStart) || has(r, L.MAKING_VERBS, clauseStart, prefixStart) || COMPLETION_AT(text, clauseStart) || has(r, L.WORK_LIST_LABELS, r.sentenceStart, prefixStart));
   if ((summedUp && !(r.ownYear && !has(r, L.EXISTING_USES, r.clauseStart, r.clauseEnd))) || r.perfective || r.status) return 'baseline';
   if ((has(r, L.BASELINE_CUES, clauseStart, prefixStart) && !has(r, L.COMPLETED_EXISTING, clauseStart, prefixStart)) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart))) return 'baseline';
   // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist

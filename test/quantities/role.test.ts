@@ -12,6 +12,8 @@ describe('clause words', () => {
     ['科研院所研发投入增长20%以上。', 'target'],
     ['依托南方医院赣州医院和省人民医院赣州医院2个国家区域医疗中心,打造平台。', 'baseline'],
     ['加快推进稀土、现代家居两个省级产业科技创新联合体建设。', 'baseline'],
+    // a verb of making before the list: things to build
+    ['建设竹屿、芦南、平洋三个创新空间。', 'target'],
     ['全市高新技术企业达到了500家。', 'baseline'],
     ['除已选派3人担任指挥长外，其余人选公开选拔。', 'baseline'],
     // 已 under an aim names a kind of thing, not a deed
