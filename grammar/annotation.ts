@@ -149,7 +149,15 @@ export function splitUnits(list: string, from: number, to: number, names: string
   for (let i = from; i < to; i++) {
     const c = list.charCodeAt(i);
     if (isOpenBracket[c]) depth++;
-    else if (isCloseBracket[c]) depth = Math.max(0, depth - 1);
+    else if (isCloseBracket[c]) {
+      depth = Math.max(0, depth - 1);
+      // "危化处（20日）安基处（10日）": a unit's share of the work ends its name, with or without a separator after it
+      if (depth === 0 && i + 1 < to && isIdeograph(list.charCodeAt(i + 1)) && SHARE_OF_WORK.test(list.slice(start, i + 1))) {
+        addUnit(names, list.slice(start, i + 1), maybeJunk);
+        start = i + 1;
+        maybeJunk = false;
+      }
+    }
     // "负责部门：民航局，适用范围：河南自贸试验区": another label, not a unit's, ends the list
     else if (depth === 0 && isColon[c] && i > start) return names;
     else if (depth === 0 && isUnitSeparator[c]) {

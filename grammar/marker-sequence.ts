@@ -3,6 +3,7 @@
 import type { IToken } from 'chevrotain';
 import type { STYLE_RANK } from '../src/data/marker-styles.js';
 import { UNIT_LABEL_WITH_COLON_SOURCE } from './annotation.js';
+import { isDigitCode, isIdeograph } from '../src/char-table.js';
 
 /** The schema's MarkerStyle, named from the data table: the grammar does not load the schema. */
 export type MarkerStyle = keyof typeof STYLE_RANK;
@@ -46,4 +47,39 @@ const LAST_GB2312_CIRCLED = 10;
 export function afterLastGb2312Circled(tokens: IToken[]): boolean {
   const last = lastMarker(tokens, 'circled');
   return last !== undefined && (last.ordinal === null || last.ordinal >= LAST_GB2312_CIRCLED);
+}
+
+/** How far after a marker opening a list right after a closing bracket its second item is looked for. */
+const BRACKET_LIST_REACH = 400;
+/** `second` ("(2)", "2.") stands within BRACKET_LIST_REACH after `from`, before text. */
+function secondItemNear(text: string, from: number, second: string): boolean {
+  const stop = from + BRACKET_LIST_REACH;
+  for (let k = text.indexOf(second, from); k >= 0 && k < stop; k = text.indexOf(second, k + 1)) {
+    if (isIdeograph(text.charCodeAt(k + second.length)) && !isDigitCode(text.charCodeAt(k - 1))) return true;
+  }
+  return false;
+}
+/** How far back the bracket closing right before a marker is looked at. */
+const BRACKET_REACH = 40;
+/** The bracket closing right before `at` holds words ("（120 个工作日）"), not only a link ("(common/preview.action?id=…)"). */
+function wordsInBracketBefore(text: string, at: number): boolean {
+  const stop = Math.max(0, at - BRACKET_REACH);
+  let words = false;
+  for (let k = at - 2; k >= stop; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28 /* ( */ || c === 0xff08 /* （ */) return words;
+    if (isIdeograph(c)) words = true;
+  }
+  return false;
+}
+/**
+ * "1.重点检查对象（120 个工作日）（1）危险化学品…", "…安劳支队（100日）11.完成…": a flattened copy ran an item into a heading
+ * or a line that ends in a bracket (the marker `m` follows one). Before text, it is the first of a list whose second follows,
+ * or the next of its numbering.
+ */
+export function nextAfterBracket(tokens: IToken[], ordinal: number | null, m: RegExpExecArray, style: MarkerStyle, second: string): boolean {
+  if (ordinal === null) return false;
+  const end = m.index + m[0].length;
+  if (!isIdeograph(m.input.charCodeAt(end)) || !wordsInBracketBefore(m.input, m.index)) return false;
+  return ordinal === 1 ? secondItemNear(m.input, end, second) : lastOrdinal(tokens, style) === ordinal - 1;
 }

@@ -13,7 +13,7 @@ import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LA
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
 import { afterPartHeading, afterRunInPart, afterRunInTitle, ARTICLE, runInArticleAt, runInFirstShiAt, runInItemAt, secondAhead, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
-import { afterLastGb2312Circled, lastOrdinal, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
+import { afterLastGb2312Circled, lastOrdinal, nextAfterBracket, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
 export type { MarkerPayload } from './marker-sequence.js';
 
 export type { AnnotationPayload } from './annotation-match.js';
@@ -142,6 +142,10 @@ export const MissingOrdinalMarker = createToken({
   },
 });
 
+/** The marker follows a closing bracket: see nextAfterBracket. */
+const afterClosingBracket = (ctx: Context, ordinal: number | null, m: RegExpExecArray, style: MarkerStyle, second: string) =>
+  ctx.prev?.tokenType === CloseBracket && nextAfterBracket(ctx.tokens, ordinal, m, style, second);
+
 /** A first item run into its heading ("二、发展壮大乡村特色产业(一)做强茶产业"): see runInHeading. */
 const atBoundaryOrRunIn = (rank: number) => (ctx: Context, ordinal: number | null) => atBoundary(ctx) || (ordinal === 1 && runInHeading(ctx.tokens, rank));
 /**
@@ -153,7 +157,7 @@ const atBoundaryOrRunOn = (rank: number, style: MarkerStyle, second: string) => 
   // a heading of three phrases ("以进固稳,勇攀高峰,2022年各项工作成效显著(一)坚持…") before a list whose second item follows,
   // or a chapter's or section's heading run in ("第一节 构建优质均衡的基本教育服务体系(一)提升…")
   (ordinal === 1 && ((runInHeading(ctx.tokens, rank, SHI_HEADING_COMMAS) && secondAhead(m.input, m.index + m[0].length, second)) || afterPartHeading(m.input, m.index, m.index + m[0].length))) ||
-  nextAfterUnitList(ctx.tokens, ordinal, m, style);
+  nextAfterUnitList(ctx.tokens, ordinal, m, style) || afterClosingBracket(ctx, ordinal, m, style, second);
 
 // mid-line, "（一）期工程", "（二）类县", "（一）至（三）环", "附件1中(一)项": a phase, a class, a range or a part cited
 const PAREN_CN_NAME_AFTER = /^(?:[期类级批档款]|项(?!目)|至\()/;
@@ -192,7 +196,9 @@ const dotAtBoundaryOrRunIn = (ctx: Context, ordinal: number | null) =>
 export const ArabicDotMarker = marker('ArabicDotMarker', 'arabic-dot', /([0-9]{1,2})\.(?!%)/, digitChars, (m) => parseOrdinal(m[1]!),
   (ctx, ordinal, m) => {
     const after = m.index + m[0].length;
-    if (!isDigitCode(m.input.charCodeAt(after))) return dotAtBoundaryOrRunIn(ctx, ordinal) || nextAfterUnitList(ctx.tokens, ordinal, m, 'arabic-dot');
+    if (!isDigitCode(m.input.charCodeAt(after))) {
+      return dotAtBoundaryOrRunIn(ctx, ordinal) || nextAfterUnitList(ctx.tokens, ordinal, m, 'arabic-dot') || afterClosingBracket(ctx, ordinal, m, 'arabic-dot', '2.');
+    }
     DOT_YEAR.lastIndex = after;
     if (DOT_YEAR.test(m.input)) return dotAtBoundaryOrRunIn(ctx, ordinal);
     return ctx.atLineStart && ordinal !== null && ordinal > 1 && lastOrdinal(ctx.tokens, 'arabic-dot') === ordinal - 1;
@@ -270,7 +276,8 @@ export const BareAnnotation = createToken({
       if (!isLabelFirst[text.charCodeAt(offset)]) return null;
       const ctx = contextOf(tokens);
       const lineStart = ctx.atLineStart || afterLineMarker(ctx);
-      if (!lineStart && !afterSentenceEnd(ctx)) return null;
+      // or after a heading's closing bracket: "12.开展…评定工作（80个工作日）责任单位：危化处（30日）…"
+      if (!lineStart && !afterSentenceEnd(ctx) && ctx.prev?.tokenType !== CloseBracket) return null;
       return bareAnnotation(text, offset, lineStart);
     },
   },

@@ -129,7 +129,9 @@ export const LOCATION_MAX = 30;
 export const TRAILING_WORDS = ['从', '由', '在', '达到', '达', '为', '保持', '实现', '进入', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至',
   '下降到', '下降至', '降低到', '降低至', '降至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到', '控制到', '全国', '全省', '全市',
   // "办理时限分别减至1个月、半个月": a 分别 list's link; "赤字率拟按3%安排": the frame of a level set
-  '分别', '拟按', '按'];
+  '分别', '拟按', '按',
+  // days a plan allots, after the task (参加党群活动安排685日) or in a bracket after its name (行政处罚（400个工作日）)
+  '安排', '('];
 
 /** A list item holding one of these is a clause of its own: "…之比超过全省平均水平、规模以上…". */
 export const ITEM_PREDICATES = ['超过', '突破', '达到', '不低于', '不少于', '不超过', '高于', '低于', '保持', '进入', '居', '位居', '处于', '提高到', '提升至', '增长'];

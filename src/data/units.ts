@@ -134,6 +134,8 @@ export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得�
 export const DEADLINE_SUFFIXES = ['内', '以内', '之内'];
 /** …or before it, a term moved: 可以延长10日, 应当提前30日 (a holiday's 节前10日 is a date). */
 export const DEADLINE_CUES = ['延长', '提前'];
+/** …or days of work a plan allots to a task: 执法队工作安排40日, 病假、事假安排 400日 (spaces may stand between). */
+export const ALLOTMENT_CUES = ['安排'];
 /** After a span, the policy's own validity: "自印发之日起3年内有效" is no quantity (TARGETS.md §1). */
 export const VALIDITY_AFTER = ['有效'];
 /** …and so does a suffix bound: 2年以上, 5年及以上. */

@@ -66,3 +66,8 @@ export const GOVERNED_AREA_STARTS = [
   '县', '区', '镇', '乡', '村', '街道', '社区', '园区', '片区', '设区市', '市县', '市(', '市（', '省', '苏木', '开发区', '经开区', '高新区', '园',
 ];
 
+
+/** The units of days of work a plan may allot to a task (行政处罚（400个工作日）, 执法队工作安排40日). */
+export const ALLOTTED_TIME_UNITS = ['个工作日', '工作日', '日', '天'];
+/** …never a procedure's time limit: "办结时限（3个工作日）", "公示期（5个工作日）", "审批时间（5个工作日）". */
+export const TIME_LIMIT_NAMES = ['时限', '期限', '期', '时间', '时效'];

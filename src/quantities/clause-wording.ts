@@ -5,9 +5,11 @@
 import { MODALITY_WORDS, NOT_TRIGGER_ENDS, SHI_WORDS, STANDARD_LEADS, TRIGGER_END } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import {
-  AMOUNT_VERBS, CONSEQUENCE_OPENERS, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
-  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS,
+  ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
+  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES,
 } from '../data/wording-cues.js';
+import { ALLOTMENT_CUES } from '../data/units.js';
+import { pastSpacesBack } from './non-quantities.js';
 import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
 import type { Quantity } from './quantity.js';
@@ -178,3 +180,26 @@ const STANDARD_LEAD_REACH = 40;
  */
 export const setsStandardValue = (r: RoleInput) =>
   STANDARD_LEAD_BEFORE.test(r.text.slice(Math.max(r.sentenceStart, r.prefixStart - STANDARD_LEAD_REACH), r.prefixStart));
+
+/**
+ * "执法队工作安排40日", "行政处罚（400个工作日）": days of work a plan allots to a task, after 安排 or alone in a bracket
+ * after the task's name, are how much work it plans, not a term (not "办结时限（3个工作日）", "15个工作日内").
+ */
+export function isAllottedTime(r: RoleInput): boolean {
+  const { text, q } = r;
+  if (r.comparator !== 'eq' || !ALLOTTED_TIME_UNITS.includes(q.unit ?? '')) return false;
+  const before = pastSpacesBack(text, r.prefixStart);
+  if (ALLOTMENT_AT_END(text, before)) return true;
+  if (!OPEN_BRACKETS[text.charCodeAt(before - 1)] || !BRACKET_ENDS[text.charCodeAt(pastSpacesAhead(text, r.suffixEnd))]) return false;
+  return !TIME_LIMIT_NAME_IN(text, r.clauseStart, before - 1);
+}
+const TIME_LIMIT_NAME_IN = someEndingIn(TIME_LIMIT_NAMES);
+const ALLOTMENT_AT_END = someEndingAt(ALLOTMENT_CUES);
+const OPEN_BRACKETS = charTable('(（');
+/** The bracket closes after the days, or a remark on them follows ("（2845 个工作日，是按…51人计算）"). */
+const BRACKET_ENDS = charTable(')）,，');
+function pastSpacesAhead(text: string, at: number): number {
+  let k = at;
+  while (text.charCodeAt(k) === 0x20) k++;
+  return k;
+}

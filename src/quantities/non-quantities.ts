@@ -1,6 +1,6 @@
 // The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
-import { DEADLINE_CUES, DEADLINE_SUFFIXES, VALIDITY_AFTER, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
+import { ALLOTMENT_CUES, DEADLINE_CUES, DEADLINE_SUFFIXES, VALIDITY_AFTER, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
 import { matchesOf } from './regex-matches.js';
 import { LABEL_LIST_OPENERS, MACHINE_TEXT, MACHINE_TEXT_CUE, NOTE_MARK_SOURCE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, TERM_MAX } from '../data/non-quantities.js';
 import { CLAUSE_ENDS } from '../data/target-cues.js';
@@ -64,13 +64,20 @@ export function isDuration(text: string, start: number, end: number, deadline = 
   const suffix = DEADLINE_SUFFIXES.find((w) => text.startsWith(w, end));
   if (VALIDITY_AFTER.some((w) => text.startsWith(w, end + (suffix?.length ?? 0)))) return false;
   if (deadline && dayOfMonth(text, start)) return false;
-  if (deadline && (suffix !== undefined || endsAt(text, DEADLINE_CUES, start) !== undefined)) return true;
+  if (deadline && (suffix !== undefined || endsAt(text, DEADLINE_CUES, start) !== undefined || endsAt(text, ALLOTMENT_CUES, pastSpacesBack(text, start)) !== undefined)) return true;
   let at = start;
   const bound = endsAt(text, DURATION_BOUNDS, at);
   if (bound) at -= bound.length;
   if (NOT_DURATION_BEFORE.some((w) => text.startsWith(w, at - w.length))) return false;
   const cue = endsAt(text, DURATION_CUES, at);
   return bound !== undefined || cue !== undefined || DURATION_SUFFIXES.some((w) => text.startsWith(w, end));
+}
+
+/** Where the text before `at` ends once the spaces right before `at` are left out. */
+export function pastSpacesBack(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && text.charCodeAt(k - 1) === 0x20) k--;
+  return k;
 }
 
 /** Days before `start` in a list of a month's days, a 的 aside: "3月15日", "每月的5日", "每月10日、20日". */

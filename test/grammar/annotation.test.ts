@@ -23,6 +23,9 @@ describe('parseUnitAnnotation', () => {
     expect(parseUnitAnnotation('(责任单位:赣县区(赣州高新区)管委会,市商务局)').responsible).toEqual(['赣县区(赣州高新区)管委会', '市商务局']);
     // …but not the share of the work a unit is given
     expect(parseUnitAnnotation('(责任单位:危化处(60日)、基础处( 104日 )、市发展改革委(市能源局))').responsible).toEqual(['危化处', '基础处', '市发展改革委(市能源局)']);
+    // …which ends the name even where no separator follows it
+    expect(parseUnitAnnotation('责任单位:协调处(80日),危化处(20日)安基处(10日),安劳支队(50日)').responsible).toEqual(['协调处', '危化处', '安基处', '安劳支队']);
+    expect(parseUnitAnnotation('(责任单位:赣县区(赣州高新区)管委会市商务局)').responsible).toEqual(['赣县区(赣州高新区)管委会市商务局']);
     // a line or a team in brackets tells two units apart
     expect(parseUnitAnnotation('(责任单位:市地铁集团(3号线)、市地铁集团(5号线)、市消防救援支队(2中队))').responsible).toEqual(['市地铁集团(3号线)', '市地铁集团(5号线)', '市消防救援支队(2中队)']);
   });

@@ -113,6 +113,16 @@ describe('parseGrammar', () => {
     expect(markers('第十条 投资项目应履行以下程序。(一)项目提出。(二)项目论证。')).toEqual(['第十条', '(一)', '(二)']);
   });
 
+  it('reads items run in after a closing bracket, and a units label after a heading\'s bracket', () => {
+    const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
+    const text = '(二)其他执法工作(2471个工作日)1.开展综合监管(400个工作日)依法开展监管。责任单位:协调处(400日)2.开展指导检查(174个工作日)(1)根据职责检查;(2)督促整改。责任制单位:法规处30日,安劳支队(100日)3.完成任务(335个工作日)责任单位:协调处(250日)4.开展评定(80个工作日)';
+    expect(markers(text)).toEqual(['(二)', '1.', '2.', '(1)', '(2)', '3.', '4.']);
+    const units = parseGrammar(text).segments.flatMap((s) => s.content.flatMap((c) => (c.type === 'annotation' ? [c.payload.responsible] : [])));
+    expect(units).toEqual([['协调处'], ['协调处']]);
+    // a bracket in prose with no list after it, and a number that is not the next one, stay in the text
+    expect(markers('一、按照《办法》(2021年版)(1)项执行。二、加强管理(试行)5.推进')).toEqual(['一、', '二、']);
+  });
+
   it('reads a first article run in after its document\'s title, after a sign-off date or a sentence end', () => {
     const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
     // two 办法 of one notice, each title run into its first article

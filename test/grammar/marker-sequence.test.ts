@@ -1,7 +1,7 @@
 // Where a marker stands in the numbering lexed so far (grammar/marker-sequence.ts).
 import { describe, expect, it } from 'vitest';
 import { planLexer } from '../../grammar/lexer.js';
-import { afterLastGb2312Circled, lastOrdinal, nextAfterUnitList } from '../../grammar/marker-sequence.js';
+import { afterLastGb2312Circled, lastOrdinal, nextAfterBracket, nextAfterUnitList } from '../../grammar/marker-sequence.js';
 
 const tokensOf = (text: string) => planLexer.tokenize(text).tokens;
 
@@ -27,5 +27,24 @@ describe('the numbering so far', () => {
     const bracketed = '12.发挥作用。责任单位:各片区管理局,农业农村局(乡村振兴局),各非遗保护单位13.提升水平';
     const n = /13\./.exec(bracketed)!;
     expect(nextAfterUnitList(tokensOf(bracketed.slice(0, n.index)), 13, n, 'arabic-dot')).toBe(true);
+  });
+
+  it('takes an item right after a closing bracket as the first of a list whose second follows, or the next of its numbering', () => {
+    const first = '1.重点检查对象(120个工作日)(1)危险化学品经营企业:对2家企业进行检查。责任单位:危化处(60日)(2)烟花爆竹企业';
+    const m = /\(1\)/.exec(first)!;
+    expect(nextAfterBracket(tokensOf(first.slice(0, m.index)), 1, m, 'paren-arabic', '(2)')).toBe(true);
+    // no second item near: a bracket cited in prose
+    const alone = '按照《办法》(2021年版)(1)项执行';
+    const a = /\(1\)/.exec(alone)!;
+    expect(nextAfterBracket(tokensOf(alone.slice(0, a.index)), 1, a, 'paren-arabic', '(2)')).toBe(false);
+    const next = '10.办理登记(130个工作日)责任制单位:法规处30日,安劳支队(100日)11.完成任务';
+    const n = /11\./.exec(next)!;
+    const tokens = tokensOf(next.slice(0, n.index));
+    expect(nextAfterBracket(tokens, 11, n, 'arabic-dot', '2.')).toBe(true);
+    expect(nextAfterBracket(tokens, 12, n, 'arabic-dot', '2.')).toBe(false);
+    // a link in brackets ends an attachment's name, not a heading
+    const link = '附件:1.林木采伐申请(common/preview.action?id=41e8&type=doc)2.采伐作业设计表';
+    const l = /2\./.exec(link)!;
+    expect(nextAfterBracket(tokensOf(link.slice(0, l.index)), 2, l, 'arabic-dot', '2.')).toBe(false);
   });
 });

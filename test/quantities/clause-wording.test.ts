@@ -35,6 +35,12 @@ describe('clause wording', () => {
     // a sentence that only defines a measure holds rules; a goal sentence ending in the same word does not
     ['城市二级及以上医院4公里服务半径覆盖的建设用地占建成区总建设用地面积的比例。', 'parameter'],
     ['新增造林5万亩，持续扩大森林面积。', 'target'],
+    // days of work a plan allots to a task are how much it will do; a time limit's days stay a rule
+    ['非执法工作日:参加党群活动安排685日。', 'target'],
+    ['非执法工作日:病假、事假安排 400日。', 'target'],
+    ['3.行政处罚(400个工作日)对违法行为进行处罚。', 'target'],
+    ['办结时限(3个工作日)。', 'parameter'],
+    ['自受理之日起15个工作日内办结。', 'parameter'],
     // all of them yield to what governs the clause
     ['到2025年，按照每千人口不少于8个托位建设照护服务设施。', 'target'],
   ])('%s → %s', (text, role) => {

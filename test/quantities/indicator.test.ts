@@ -14,6 +14,9 @@ describe('the phrase around the number', () => {
     // 将 moves the object before its verb; a 分别 list's link is no part of the name
     ['将研发投入强度提高到3%。', '研发投入强度'],
     ['将商标变更业务办理时限分别减至1个月。', '商标变更业务办理时限'],
+    // days a plan allots name the task, not the bracket or the verb of allotting
+    ['3.行政处罚(400个工作日)对违法行为进行处罚。', '行政处罚'],
+    ['非执法工作日:参加党群活动安排685日。', '参加党群活动'],
   ])('%s → %s', (text, indicator) => {
     expect(only(text).indicator).toBe(indicator);
   });
