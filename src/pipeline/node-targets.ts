@@ -32,7 +32,7 @@ const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
 
 /** Adds the targets of the node's own text [start, end) of the source to `out`. */
 export function extractNode(input: QuantityInput, node: Section | Paragraph, start: number, end: number, above: Above, out: Target[]): NodeOutcome {
-  const view = textRuns(input.norm, start, end, holesOf(node, node.type === 'section' ? runInEnd(input.source, start, end) : -1), input.whites);
+  const view = textRuns(input.norm, start, end, holesOf(input.norm, node, node.type === 'section' ? runInEnd(input.source, start, end) : -1), input.whites);
   const { text } = view;
   const cell = node.type === 'paragraph' ? input.cells?.get(node) : undefined;
   const row = node.type === 'paragraph' ? input.rowCells?.get(node) : undefined;

@@ -38,13 +38,36 @@ export function markerLength(source: string, section: Section, start: number): n
 
 const NO_HOLES: Array<[number, number]> = [];
 
-/** The node's annotation spans by start; they mostly come in order already, and a sort would only cost. */
-export function holesOf(node: Section | Paragraph, runIn: number): Array<[number, number]> {
+/**
+ * The node's annotation spans by start, less the days of work each unit is given ("责任单位：危化处（60日），安基处（10日）"):
+ * the plan's quantities, read with the unit's name. They mostly come in order already, and a sort would only cost.
+ */
+export function holesOf(norm: string, node: Section | Paragraph, runIn: number): Array<[number, number]> {
   if (node.annotations.length === 0) return runIn < 0 ? NO_HOLES : [[runIn, runIn]];
-  const holes = node.annotations.map((a): [number, number] => [a.position.start.offset, a.position.end.offset]);
+  const holes: Array<[number, number]> = [];
+  for (const a of node.annotations) outsideShares(norm, a.position.start.offset, a.position.end.offset, holes);
   if (runIn >= 0) holes.push([runIn, runIn]);
   for (let k = 1; k < holes.length; k++) if (holes[k]![0] < holes[k - 1]![0]) return holes.sort((x, y) => x[0] - y[0]);
   return holes;
+}
+
+/** A unit's name and the days of work in the bracket after it, as normalized ("危化处(60日)"). */
+const UNIT_DAYS = /[^\s:;,、()。]{1,20}\( *[0-9]+(?:\.[0-9]+)? *(?:个工作日|工作日|日|天) *\)/g;
+/** Most annotations hold no day: only one that has a digit before 日 or 天 is searched. */
+const DAYS_HINT = /[0-9] *(?:个工作日|工作日|日|天) *\)/;
+/** Adds to `holes` the stretches of the annotation norm[a, b) outside its units' days of work. */
+function outsideShares(norm: string, a: number, b: number, holes: Array<[number, number]>): void {
+  const text = norm.slice(a, b);
+  if (!DAYS_HINT.test(text)) {
+    holes.push([a, b]);
+    return;
+  }
+  let at = a;
+  for (const m of text.matchAll(UNIT_DAYS)) {
+    holes.push([at, a + m.index]);
+    at = a + m.index + m[0].length;
+  }
+  holes.push([at, b]);
 }
 
 /**

@@ -7,6 +7,7 @@ import { CLAUSE_ENDS } from '../data/target-cues.js';
 import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { isDigit } from './char-sets.js';
 import type { Quantity, YearMention } from './quantity.js';
+import { charTable } from '../char-table.js';
 
 const CLAUSE_END_CODES = new Set([...CLAUSE_ENDS].map((c) => c.charCodeAt(0)));
 /** How far back a measure word's verb is looked for (UNIT_NEEDS_VERB). */
@@ -65,6 +66,8 @@ export function isDuration(text: string, start: number, end: number, deadline = 
   if (VALIDITY_AFTER.some((w) => text.startsWith(w, end + (suffix?.length ?? 0)))) return false;
   if (deadline && dayOfMonth(text, start)) return false;
   if (deadline && (suffix !== undefined || endsAt(text, DEADLINE_CUES, start) !== undefined || endsAt(text, ALLOTMENT_CUES, pastSpacesBack(text, start)) !== undefined)) return true;
+  // alone in a bracket after a name: the days of work a unit is given ("危化处(60日)")
+  if (deadline && OPEN_BRACKET[text.charCodeAt(pastSpacesBack(text, start) - 1)] === 1 && CLOSE_BRACKET[text.charCodeAt(end)] === 1) return true;
   let at = start;
   const bound = endsAt(text, DURATION_BOUNDS, at);
   if (bound) at -= bound.length;
@@ -73,6 +76,8 @@ export function isDuration(text: string, start: number, end: number, deadline = 
   return bound !== undefined || cue !== undefined || DURATION_SUFFIXES.some((w) => text.startsWith(w, end));
 }
 
+const OPEN_BRACKET = charTable('(（');
+const CLOSE_BRACKET = charTable(')）');
 /** Where the text before `at` ends once the spaces right before `at` are left out. */
 export function pastSpacesBack(text: string, at: number): number {
   let k = at;

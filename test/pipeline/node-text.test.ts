@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LIST_ITEM_MARKS } from '../../src/data/target-cues.js';
-import { isListItem, opensOnText, runInEnd } from '../../src/pipeline/node-text.js';
+import { holesOf, isListItem, opensOnText, runInEnd } from '../../src/pipeline/node-text.js';
+import { parseDocument } from '../../src/index.js';
 
 describe('opensOnText', () => {
   it('holds of no character \\s matches: the white space is then read by the regex', () => {
@@ -26,5 +27,21 @@ describe('isListItem', () => {
       const at = t.length - t.trimStart().length;
       expect(isListItem(t, 0, t.length)).toBe(LIST_ITEM_MARKS.some((m) => t.startsWith(m, at)));
     }));
+  });
+});
+
+describe('holesOf', () => {
+  it('leaves the days of work each unit is given out of an annotation\'s hole, with the unit\'s name', () => {
+    const text = '1.开展检查。责任单位:危化处(60日),安基处( 10日 )。';
+    const doc = parseDocument(text);
+    const section = doc.root.children.find((c) => c.type === 'section')!;
+    const windows = (holes: Array<[number, number]>) => holes.slice(1).map((h, k) => text.slice(holes[k]![1], h[0]));
+    expect(windows(holesOf(text, section, -1))).toEqual(['危化处(60日)', '安基处( 10日 )']);
+    // an annotation without days is one hole
+    const plain = '1.开展检查。责任单位:危化处、安基处。';
+    const other = parseDocument(plain).root.children.find((c) => c.type === 'section')!;
+    expect(holesOf(plain, other, -1)).toHaveLength(1);
+    // the days are quantities of the plan, named by their unit
+    expect(doc.targets.map((t) => [t.raw, t.role, t.indicator])).toEqual([['60日', 'target', '危化处'], ['10日', 'target', '安基处']]);
   });
 });
