@@ -55,7 +55,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
     readPhrases(r);
     const role = decideRole(r, k);
     const named = nameIndicator(r, k);
-    const indicator = cell?.indicator ?? (column && named === '' ? taskIndicator(out, column.row, quantities[k]!) : dated && !namesSomething(named) ? dated.task : named);
+    const indicator = cell?.indicator ?? quantities[k]!.named ?? (column && named === '' ? taskIndicator(out, column.row, quantities[k]!) : dated && !namesSomething(named) ? dated.task : named);
     r.lastRole = role; // what the next quantity reads of this one
     found.push(targetOf(r, node, role, indicator, `t${out.length + k + 1}`, input));
   }

@@ -15,6 +15,8 @@ export type Quantity = {
   /** 余/多 between number and unit. */
   infix: Comparator | null;
   range: boolean;
+  /** What the quantity measures where its place says it and its phrase cannot (a glued table row's rate). */
+  named?: string;
 };
 
 export type YearMention = { start: number; end: number; year: number };

@@ -3,6 +3,7 @@
 // cursor only moves forward, and a rejected numeral is skipped whole. The loop and the numeral
 // reader are here; marks.ts blocks quotes and names, numeral-units.ts reads units, word-readers.ts
 // the quantities that open with a word, non-quantities.ts the checks that reject one.
+import { gluedRates } from './glued-rates.js';
 import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, TOLERANCE, UNITS } from '../data/units.js';
 import { EXCLUSIVE_MARKS, INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
@@ -32,8 +33,10 @@ export function scan(text: string): ScanResult {
   marks.text = ''; // not kept alive by the scratch state
   if (quantities.length > 1) joinRestatedBounds(text, quantities);
   if (quantities.length > 1) joinBoundPairs(text, quantities);
+  // an indicator table's row run together: "…亿元5015024.6%预期性"
+  const read = quantities.length > 0 ? gluedRates(text, quantities) : quantities;
   // Dropped, not reported: the scan has no diagnostics channel.
-  const kept = quantities.every(finiteQuantity) ? quantities : quantities.filter(finiteQuantity);
+  const kept = read.every(finiteQuantity) ? read : read.filter(finiteQuantity);
   const named = years.every(plausibleYear) ? years : years.filter(plausibleYear);
   // A text where nothing was found has nothing for the machine spans to drop: they are not looked for.
   if (kept.length === 0 && named.length === 0) return { quantities: kept, years: named };

@@ -1,0 +1,84 @@
+// A plan's indicator table flattened with its cells run together: "旅游总收入亿元5015024.6%预期性" holds the row's
+// base (50), its goal (150) and the yearly growth between them (24.6%). The growth is the one cut of the digits that
+// agrees with the base and the goal over the plan's years; the rate is read there, and nothing else of the run.
+import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
+import { UNIT_LIST } from '../data/units.js';
+import type { Quantity } from './quantity.js';
+
+/** A run of digits and points before a % and a row's attribute (预期性, 约束性). */
+const GLUED_RATE = new RegExp(`(?<![0-9.])[0-9.]{5,}%(?=${TABLE_ROW_ATTRIBUTES.join('|')})`, 'g');
+/** The header's two years ("2020年2025年"): the base's and the goal's. */
+const HEADER_YEARS = /(20[0-9]{2})年(20[0-9]{2})年/;
+/** A five-year plan's, where the header names no years. */
+const PLAN_YEARS = 5;
+const NUMBER = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+/** The highest yearly growth a row is read as (and no growth at all is no rate: 7·6.51231·0 agrees by rounding). */
+const RATE_MAX = 200;
+
+/** The quantities of `text` with each glued rate read at its own cut (in place of what the scan made of the run). */
+export function gluedRates(text: string, qs: Quantity[]): Quantity[] {
+  if (!text.includes('%')) return qs;
+  let out = qs;
+  for (const m of text.matchAll(GLUED_RATE)) {
+    const digits = m[0].slice(0, -1);
+    const header = HEADER_YEARS.exec(text.slice(0, m.index));
+    const years = header ? Number(header[2]) - Number(header[1]) : PLAN_YEARS;
+    const cut = rateCut(digits, years);
+    if (cut === null) continue;
+    const end = m.index + m[0].length;
+    const rate = out.find((q) => q.end === end && q.unit === '%');
+    if (rate === undefined) continue;
+    const start = m.index + cut;
+    // what the scan made of the run's digits before the rate goes
+    out = out.filter((q) => q === rate || q.end <= m.index || q.start >= end);
+    const named = rowName(text, m.index) + (RATE_COLUMN.exec(text.slice(0, m.index))?.[0] ?? RATE_NAME);
+    Object.assign(rate, { start, value: Number(digits.slice(cut)), upper: null, range: false, infix: null, named });
+  }
+  return out;
+}
+
+/** Where the rate starts in base·goal·rate digits, when exactly one cut of them agrees; else null. */
+export function rateCut(digits: string, years: number): number | null {
+  let found: number | null = null;
+  for (let i = 1; i < digits.length - 1; i++) {
+    for (let j = i + 1; j < digits.length; j++) {
+      const [base, goal, rate] = [digits.slice(0, i), digits.slice(i, j), digits.slice(j)];
+      if (!NUMBER.test(base) || !NUMBER.test(goal) || !NUMBER.test(rate) || !(Number(rate) > 0 && Number(rate) <= RATE_MAX)) continue;
+      if (!agrees(base, goal, rate, years)) continue;
+      if (found !== null) return null;
+      found = j;
+    }
+  }
+  return found;
+}
+
+/** Half the last written digit: how far a rounded number may be from its value. */
+const halfStep = (s: string) => (s.includes('.') ? 0.5 * 10 ** -(s.length - s.indexOf('.') - 1) : 0.5);
+
+/** The yearly growth from base to goal, each as rounded, takes in the rate as rounded. */
+function agrees(base: string, goal: string, rate: string, years: number): boolean {
+  const [b, g, r] = [Number(base), Number(goal), Number(rate)];
+  if (b <= 0 || g <= 0) return false;
+  const growth = (from: number, to: number) => (Math.pow(to / from, 1 / years) - 1) * 100;
+  const low = growth(b + halfStep(base), Math.max(g - halfStep(goal), 0));
+  const high = growth(Math.max(b - halfStep(base), Number.MIN_VALUE), g + halfStep(goal));
+  return r + halfStep(rate) >= low && r - halfStep(rate) <= high;
+}
+
+/** The header's name for the rate column ("年均增速[累计]", "年均增长"), or the rate's own. */
+const RATE_COLUMN = /年均增[速长]率?/;
+const RATE_NAME = '年均增速';
+/** How far back a row's name is read. */
+const NAME_MAX = 30;
+const ROW_UNITS = [...UNIT_LIST, '%'];
+const SCALES = '百千万亿';
+/** The row's name before its unit and the run at `at`: back to the serial or the cell before it ("…预期性2旅游总收入亿元"). */
+function rowName(text: string, at: number): string {
+  const unit = ROW_UNITS.find((u) => text.startsWith(u, at - u.length)) ?? '';
+  let end = at - unit.length;
+  // a scale opens the unit's cell: 万人次, 亿美元
+  while (end > 0 && SCALES.includes(text[end - 1]!)) end--;
+  let start = end;
+  while (start > Math.max(0, end - NAME_MAX) && !/[0-9\]\n]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}

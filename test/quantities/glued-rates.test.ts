@@ -1,0 +1,44 @@
+// An indicator table's row run together (src/quantities/glued-rates.ts).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { rateCut } from '../../src/quantities/glued-rates.js';
+import { targets } from './targets.js';
+
+describe('rateCut', () => {
+  it.each([
+    ['5015024.6', 5], // 50 → 150 in five years: 24.6% a year
+    ['450100017.3', 7],
+    ['1.42070.2', 5],
+    ['76.512310', 7], // not 7 · 6.51231 · 0: no growth is no rate
+    ['5112720', 5],
+    ['0.891.4510.3', 8],
+  ])('cuts %s before its rate', (digits, cut) => {
+    expect(rateCut(digits, 5)).toBe(cut);
+  });
+
+  it('reads no rate where no cut agrees', () => {
+    expect(rateCut('123456', 5)).toBe(null);
+    expect(rateCut('99999', 5)).toBe(null);
+  });
+
+  it('finds the rate of any base and goal, or none, never another cut', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 101, max: 400 }), (base, pct) => {
+      const goal = Math.round((base * pct) / 100);
+      const rate = Math.round((Math.pow(goal / base, 1 / 5) - 1) * 1000) / 10;
+      fc.pre(rate > 0);
+      const digits = `${base}${goal}${rate}`;
+      const cut = rateCut(digits, 5);
+      expect(cut === null || cut === digits.length - String(rate).length).toBe(true);
+    }));
+  });
+});
+
+describe('a glued row in the text', () => {
+  it('reads the rate named by its row and the header\'s rate column, and nothing else of the run', () => {
+    const text = '指标名称单位2020年2025年指标属性年均增速[累计]1旅游总收入亿元5015024.6%预期性2游客接待总人数万人次450100017.3%预期性';
+    expect(targets(text).map((t) => [t.raw, t.value, t.indicator])).toEqual([
+      ['24.6%', 24.6, '旅游总收入年均增速'],
+      ['17.3%', 17.3, '游客接待总人数年均增速'],
+    ]);
+  });
+});
