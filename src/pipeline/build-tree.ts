@@ -7,6 +7,7 @@ import { classifyLines, compactReader } from './classify-lines.js';
 import { markHeadings, nextContentOf } from './heading-lines.js';
 import { joinWraps } from './wraps.js';
 import { splitRunInParts } from './run-in-parts.js';
+import { splitRunInBoxes } from './box-headings.js';
 import { splitTocHeadings } from './toc-headings.js';
 import { nest } from './nest.js';
 import { taskTables } from './task-tables.js';
@@ -26,7 +27,7 @@ export type TreeResult = {
 };
 
 export function buildTree(norm: string, source: string, index: LineIndex, lines: Piece[]): TreeResult {
-  let pieces = splitTocHeadings(splitRunInParts(lines, norm), norm);
+  let pieces = splitRunInBoxes(splitTocHeadings(splitRunInParts(lines, norm), norm), norm);
   let compactOf = compactReader(norm, pieces);
   let kinds = classifyLines(pieces, norm, compactOf);
   // lines broken inside their sentences (a hard-wrapped copy) are joined to the line they continue,

@@ -1,7 +1,8 @@
 // Unnumbered headings among the body lines, once hard-wrapped lines are joined: a short line between a line
 // that ends and body text, a part heading (第N章), a glossary's heading, an appendix's title.
 import { ATTACHMENTS_LEAD, GLOSSARY_HEADING } from '../data/doc-types.js';
-import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
+import { BOX_HEADING, PART_HEADING, PART_RANK } from '../data/marker-styles.js';
+import { BOX_NAME_MAX } from './box-headings.js';
 import type { Kind, Piece } from './lines.js';
 import { HEADING_MAX } from './heading-title.js';
 import { ENDS_CLAUSE, isBody, looksLikeHeading, SENTENCE_END } from './classify-lines.js';
@@ -16,6 +17,12 @@ export function nextContentOf(kinds: Kind[]): number[] {
   return nextContent;
 }
 
+/** "专栏1 …主要目标" heads its box whatever follows it (a flattened table's header); its name may run long. */
+const isBoxHeading = (compact: string) =>
+  compact.length <= BOX_NAME_MAX + BOX_NUMBER_MAX && BOX_HEADING.test(compact) && !SENTENCE_END.test(compact) && !compact.includes(',');
+/** 专栏 and its number: "专栏12". */
+const BOX_NUMBER_MAX = 5;
+
 /** Body lines that look like headings become headings where body text follows them and the line before ends. */
 export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compactOf: (i: number) => string, nextContent: number[]): void {
   /** The piece's text ends a clause: only its last character is read. */
@@ -25,7 +32,7 @@ export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compa
     // "第五章 人才奖" heads its articles whatever follows it (第一节 …)
     // (or before an article run onto its line: "第一章 总则  第一条 …")
     const alone = p.wholeLine || (p.startsLine && kinds[i + 1] === 'marker');
-    if (kinds[i] === 'paragraph' && alone && partRankOf(compactOf(i)) !== null) {
+    if (kinds[i] === 'paragraph' && alone && (partRankOf(compactOf(i)) !== null || isBoxHeading(compactOf(i)))) {
       kinds[i] = 'heading';
       prev = i;
       continue;

@@ -3,6 +3,7 @@
 // 党的教育方针，…"): where its title ends is only known from the 目录. Each heading the 目录 lists is cut from the body
 // into a piece of its own, so that it heads its part as a heading on a line of its own does.
 import type { Piece } from './lines.js';
+import { cutPieces } from './cut-pieces.js';
 import { PART_HEADING } from '../data/marker-styles.js';
 
 const PART_AT = new RegExp(PART_HEADING.source.slice(1), 'g');
@@ -89,30 +90,5 @@ export function splitTocHeadings(pieces: Piece[], norm: string): Piece[] {
   if (!TOC_LABEL.test(norm)) return pieces; // no 目录: most texts
   const toc = tocEntries(norm);
   if (toc === null || toc.headings.length === 0) return pieces;
-  const cuts = headingCuts(norm, toc);
-  if (cuts.length === 0) return pieces;
-  const out: Piece[] = [];
-  let c = 0; // the cuts and the pieces are both in text order: one walk over both
-  for (const piece of pieces) {
-    while (c < cuts.length && cuts[c]! <= piece.start) c++;
-    const inside: number[] = [];
-    for (let k = c; k < cuts.length && cuts[k]! < piece.end; k++) inside.push(cuts[k]!);
-    if (inside.length === 0) {
-      out.push(piece);
-      continue;
-    }
-    const bounds = [piece.start, ...inside, piece.end];
-    for (let k = 0; k < bounds.length - 1; k++) {
-      const a = bounds[k]!;
-      let b = bounds[k + 1]!;
-      while (b > a && /\s/.test(norm[b - 1]!)) b--;
-      if (b <= a) continue;
-      const first = k === 0;
-      out.push({
-        ...piece, start: a, end: b, marker: first ? piece.marker : null, annotations: piece.annotations.filter((x) => x.start >= a && x.start < b),
-        startsLine: first ? piece.startsLine : true, endsLine: k === bounds.length - 2 ? piece.endsLine : true, wholeLine: !first && k < bounds.length - 2, afterBlank: first ? piece.afterBlank : false,
-      });
-    }
-  }
-  return out;
+  return cutPieces(pieces, norm, headingCuts(norm, toc));
 }
