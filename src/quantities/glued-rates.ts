@@ -5,8 +5,11 @@ import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
 import { UNIT_LIST } from '../data/units.js';
 import type { Quantity } from './quantity.js';
 
-/** A run of digits and points before a % and a row's attribute (预期性, 约束性). */
-const GLUED_RATE = new RegExp(`(?<![0-9.])[0-9.]{5,}%(?=${TABLE_ROW_ATTRIBUTES.join('|')})`, 'g');
+/** The longest run read: every cut of it is tried (base, goal and rate of eight characters each). */
+const RUN_MAX = 24;
+
+/** A run of digits and points before a % and a row's attribute (预期性, 约束性), as long as three numbers of a row. */
+const GLUED_RATE = new RegExp(`(?<![0-9.])[0-9.]{5,${RUN_MAX}}%(?=${TABLE_ROW_ATTRIBUTES.join('|')})`, 'g');
 /** The header's two years ("2020年2025年"): the base's and the goal's. */
 const HEADER_YEARS = /(20[0-9]{2})年(20[0-9]{2})年/;
 /** A five-year plan's, where the header names no years. */

@@ -21,6 +21,11 @@ describe('rateCut', () => {
     expect(rateCut('99999', 5)).toBe(null);
   });
 
+  it('tries no cut of a run longer than three numbers of a row (every cut of it would be tried)', () => {
+    expect(rateCut('10000000000030000000000024.6', 5)).toBe(24); // agrees, but…
+    expect(targets('指标名称单位2020年2025年年均增速1收入亿元10000000000030000000000024.6%预期性').map((t) => t.raw)).not.toContain('24.6%');
+  });
+
   it('finds the rate of any base and goal, or none, never another cut', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 101, max: 400 }), (base, pct) => {
       const goal = Math.round((base * pct) / 100);
