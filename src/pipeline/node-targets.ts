@@ -65,6 +65,8 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   // work ("…建设推进计划表", "2021年任务") aims, whatever year it names
   // (rules stay rules)
   else if (cell && (cell.aims || pastCell(cell.year, false, input.planYear ?? null))) found.forEach((t) => t.role !== 'parameter' && (t.role = cell.aims ? 'target' : 'baseline'));
+  // a glued row's base and goal are what their place in the row says (glued-rates.ts)
+  quantities.forEach((q, k) => q.cell && Object.assign(found[k]!, q.cell));
   // The node's roles are final before its targets join the document.
   shareListRoles(text, quantities, r.compared, found);
   shareListComparators(text, quantities, r.compared, found);

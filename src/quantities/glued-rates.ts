@@ -1,8 +1,9 @@
 // A plan's indicator table flattened with its cells run together: "旅游总收入亿元5015024.6%预期性" holds the row's
 // base (50), its goal (150) and the yearly growth between them (24.6%). The growth is the one cut of the digits that
-// agrees with the base and the goal over the plan's years; the rate is read there, and nothing else of the run.
+// agrees with the base and the goal over the plan's years: the three are read there, the base and the goal dated by the
+// header's years (where the row's unit is one of a known unit, 亿元, 户, %: a scaled one, 万人次, is left).
 import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
-import { UNIT_LIST } from '../data/units.js';
+import { UNITS, UNIT_LIST } from '../data/units.js';
 import type { Quantity } from './quantity.js';
 
 /** The longest run read: every cut of it is tried (base, goal and rate of eight characters each). */
@@ -26,30 +27,44 @@ export function gluedRates(text: string, qs: Quantity[]): Quantity[] {
     const digits = m[0].slice(0, -1);
     const header = HEADER_YEARS.exec(text.slice(0, m.index));
     const years = header ? Number(header[2]) - Number(header[1]) : PLAN_YEARS;
-    const cut = rateCut(digits, years);
-    if (cut === null) continue;
+    const cuts = rowCuts(digits, years);
+    if (cuts === null) continue;
+    const [goalAt, cut] = cuts;
     const end = m.index + m[0].length;
     const rate = out.find((q) => q.end === end && q.unit === '%');
     if (rate === undefined) continue;
     const start = m.index + cut;
     // what the scan made of the run's digits before the rate goes
     out = out.filter((q) => q === rate || q.end <= m.index || q.start >= end);
-    const named = rowName(text, m.index) + (RATE_COLUMN.exec(text.slice(0, m.index))?.[0] ?? RATE_NAME);
+    const { name, unit } = rowName(text, m.index);
+    const named = name + (RATE_COLUMN.exec(text.slice(0, m.index))?.[0] ?? RATE_NAME);
     Object.assign(rate, { start, value: Number(digits.slice(cut)), upper: null, range: false, infix: null, named });
+    // the growth runs to the goal's year
+    if (header) rate.cell = { role: 'target', year: Number(header[2]) };
+    const info = unit === null ? undefined : UNITS[unit];
+    if (info === undefined) continue;
+    const cell = (a: number, b: number, role: 'baseline' | 'target', year: number | null): Quantity => ({
+      start: m.index + a, end: m.index + b, value: Number(digits.slice(a, b)), upper: null, unit, kind: info.kind, info, infix: null, range: false, named: name, cell: { role, year },
+    });
+    const k = out.indexOf(rate);
+    out = [...out.slice(0, k), cell(0, goalAt, 'baseline', header ? Number(header[1]) : null), cell(goalAt, cut, 'target', header ? Number(header[2]) : null), ...out.slice(k)];
   }
   return out;
 }
 
 /** Where the rate starts in base·goal·rate digits, when exactly one cut of them agrees; else null. */
-export function rateCut(digits: string, years: number): number | null {
-  let found: number | null = null;
+export const rateCut = (digits: string, years: number): number | null => rowCuts(digits, years)?.[1] ?? null;
+
+/** Where the goal and the rate start in base·goal·rate digits, when exactly one cut of them agrees; else null. */
+export function rowCuts(digits: string, years: number): [number, number] | null {
+  let found: [number, number] | null = null;
   for (let i = 1; i < digits.length - 1; i++) {
     for (let j = i + 1; j < digits.length; j++) {
       const [base, goal, rate] = [digits.slice(0, i), digits.slice(i, j), digits.slice(j)];
       if (!NUMBER.test(base) || !NUMBER.test(goal) || !NUMBER.test(rate) || !(Number(rate) > 0 && Number(rate) <= RATE_MAX)) continue;
       if (!agrees(base, goal, rate, years)) continue;
       if (found !== null) return null;
-      found = j;
+      found = [i, j];
     }
   }
   return found;
@@ -75,13 +90,17 @@ const RATE_NAME = '年均增速';
 const NAME_MAX = 30;
 const ROW_UNITS = [...UNIT_LIST, '%'];
 const SCALES = '百千万亿';
-/** The row's name before its unit and the run at `at`: back to the serial or the cell before it ("…预期性2旅游总收入亿元"). */
-function rowName(text: string, at: number): string {
-  const unit = ROW_UNITS.find((u) => text.startsWith(u, at - u.length)) ?? '';
-  let end = at - unit.length;
+/**
+ * The row's name before its unit and the run at `at`, back to the serial or the cell before it ("…预期性2旅游总收入亿元"),
+ * and its unit (null where a scale opens the unit's cell: 万人次, 亿美元).
+ */
+function rowName(text: string, at: number): { name: string; unit: string | null } {
+  const found = ROW_UNITS.find((u) => text.startsWith(u, at - u.length)) ?? '';
+  let end = at - found.length;
   // a scale opens the unit's cell: 万人次, 亿美元
   while (end > 0 && SCALES.includes(text[end - 1]!)) end--;
+  const unit = found !== '' && end === at - found.length ? found : null;
   let start = end;
   while (start > Math.max(0, end - NAME_MAX) && !/[0-9\]\n]/.test(text[start - 1]!)) start--;
-  return text.slice(start, end);
+  return { name: text.slice(start, end), unit };
 }

@@ -17,6 +17,8 @@ export type Quantity = {
   range: boolean;
   /** What the quantity measures where its place says it and its phrase cannot (a glued table row's rate). */
   named?: string;
+  /** The role and year its table cell gives it (a glued row's base and goal), over what its clause would say. */
+  cell?: { role: 'baseline' | 'target'; year: number | null };
 };
 
 export type YearMention = { start: number; end: number; year: number };

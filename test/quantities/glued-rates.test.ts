@@ -1,7 +1,7 @@
 // An indicator table's row run together (src/quantities/glued-rates.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rateCut } from '../../src/quantities/glued-rates.js';
+import { rateCut, rowCuts } from '../../src/quantities/glued-rates.js';
 import { targets } from './targets.js';
 
 describe('rateCut', () => {
@@ -14,6 +14,11 @@ describe('rateCut', () => {
     ['0.891.4510.3', 8],
   ])('cuts %s before its rate', (digits, cut) => {
     expect(rateCut(digits, 5)).toBe(cut);
+  });
+
+  it('finds the goal\'s cut with the rate\'s', () => {
+    expect(rowCuts('5015024.6', 5)).toEqual([2, 5]);
+    expect(rowCuts('0.891.4510.3', 5)).toEqual([4, 8]);
   });
 
   it('reads no rate where no cut agrees', () => {
@@ -39,11 +44,14 @@ describe('rateCut', () => {
 });
 
 describe('a glued row in the text', () => {
-  it('reads the rate named by its row and the header\'s rate column, and nothing else of the run', () => {
+  it('reads the base and the goal dated by the header\'s years, and the rate named by its row and the header\'s rate column', () => {
     const text = '指标名称单位2020年2025年指标属性年均增速[累计]1旅游总收入亿元5015024.6%预期性2游客接待总人数万人次450100017.3%预期性';
-    expect(targets(text).map((t) => [t.raw, t.value, t.indicator])).toEqual([
-      ['24.6%', 24.6, '旅游总收入年均增速'],
-      ['17.3%', 17.3, '游客接待总人数年均增速'],
+    expect(targets(text).map((t) => [t.raw, t.unit, t.role, t.year, t.indicator])).toEqual([
+      ['50', '亿元', 'baseline', 2020, '旅游总收入'],
+      ['150', '亿元', 'target', 2025, '旅游总收入'],
+      ['24.6%', '%', 'target', 2025, '旅游总收入年均增速'],
+      // a scaled unit's cell (万人次) leaves its base and goal unread
+      ['17.3%', '%', 'target', 2025, '游客接待总人数年均增速'],
     ]);
   });
 });
