@@ -15,11 +15,11 @@ export const STYLE_RANK = {
 export const REFERENCE_END = /第[0-9一二三四五六七八九十百零〇]+[条款项章节]$/;
 
 /**
- * "第五章 人才奖", "第一节 骨干人才奖励": a line naming a part of a code of rules is a heading above its articles
+ * "第五章 人才奖", "第一节 骨干人才奖励", a plan's "第一篇 建设创新型南宁": a line naming a part of a code of rules or a plan is a heading above its articles
  * (OUTPUT.md's styles stop at 第N条). The rank of each part, between an appendix (-1) and an article (0).
  */
-export const PART_HEADING = /^第[0-9一二三四五六七八九十百零〇两]+([编章节])/;
-export const PART_RANK: Record<string, number> = { 编: -0.9, 章: -0.6, 节: -0.3 };
+export const PART_RANK: Record<string, number> = { 编: -0.9, 篇: -0.9, 章: -0.6, 节: -0.3 };
+export const PART_HEADING = new RegExp(`^第[0-9一二三四五六七八九十百零〇两]+([${Object.keys(PART_RANK).join('')}])`);
 /** "专栏1 …重大工程": a plan's box of projects or indicators, inside the section it stands in, closed by the next item. */
 export const BOX_HEADING = /^专栏[0-9一二三四五六七八九十]+/;
 

@@ -4,7 +4,7 @@
 // into a piece of its own, so that it heads its part as a heading on a line of its own does.
 import type { Piece } from './lines.js';
 import { cutPieces } from './cut-pieces.js';
-import { PART_HEADING } from '../data/marker-styles.js';
+import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 
 const PART_AT = new RegExp(PART_HEADING.source.slice(1), 'g');
 /** "目 录", "目录": a table of contents (目 alone opens 目标, 项目). */
@@ -20,7 +20,7 @@ const SENTENCE_ENDS = '。;；!！?？';
 const LEADER = /[.．·…\s]*[0-9]*\s*$/;
 const withoutLeader = (entry: string) => entry.replace(LEADER, '');
 /** The space after a part's number: "第一节 构筑…". */
-const NUMBER_SPACE = /^(第[^ ]{1,5}?[章节编]) +/;
+const NUMBER_SPACE = new RegExp(`^(第[^ ]{1,5}?[${Object.keys(PART_RANK).join('')}]) +`);
 /** After a 目录 title, these carry the body's longer heading on ("第一节 教育发展和人才培养"): no cut there. */
 const TITLE_GOES_ON = /^[和与及、]/;
 

@@ -46,6 +46,10 @@ export function scan(text: string): ScanResult {
   return { quantities: kept.filter(outside), years: named.filter(outside) };
 }
 
+/** The scale a bound's numeral ends in. */
+const BOUND_SCALE = /(?:万亿|亿|万)$/;
+const SCALE_VALUES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
+
 const RESTATED_OPEN = '(含';
 const RESTATED_CLOSE = ')';
 const RESTATED_MAX = 16;
@@ -209,7 +213,11 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
         const scaledAway = text.slice(r2.numEnd, num2.end); // 1万-3万元: both lose the 万 that went into the unit
         if (aText.endsWith(scaledAway)) aText = aText.slice(0, -scaledAway.length);
       }
-      const a = numeralValue(aText);
+      let a = numeralValue(aText);
+      // "1-3万人", "160～300万千瓦": the upper bound's scale is the lower's too, unless the lower names its own ("1万-3万人")
+      // (not a scale the unit took: "1-3万元")
+      const scale = r2 !== null ? BOUND_SCALE.exec(text.slice(second, r2.numEnd))?.[0] : undefined;
+      if (a !== null && scale !== undefined && !BOUND_SCALE.test(aText)) a *= SCALE_VALUES[scale]!;
       if (r2 !== null && a !== null) {
         if (r2.unit === '年' && isYearNumber(i, skip, a)) {
           years.push({ start: i, end: r2.unitEnd, year: r2.value });

@@ -167,8 +167,36 @@ function wrappedNumber(norm: string, i: number, runEnd: number): boolean {
 }
 
 /**
+ * A scan that spaced out every digit ("国内生产总值达到2 9 0 0 亿元左右", "1 2 %"): a text holding at least
+ * SPACED_NUMBERS_MIN numbers of single digits apart by one space, each before a unit or a Chinese word, is read with
+ * those spaces dropped. (A table's cells of single digits do not end in a unit so often.)
+ */
+const SPACED_NUMBER = /(?<![0-9A-Za-z.])[0-9] (?:\.?[0-9] ?)+(?:[%‰]|[\u4e00-\u9fff])/g;
+const SPACED_NUMBERS_MIN = 5;
+let spacedOf: string | null = null;
+let spaced = false;
+export function spacedDigits(norm: string): boolean {
+  if (norm !== spacedOf) {
+    spacedOf = norm;
+    let n = 0;
+    for (const _ of norm.matchAll(SPACED_NUMBER)) if (++n >= SPACED_NUMBERS_MIN) break;
+    spaced = n >= SPACED_NUMBERS_MIN;
+  }
+  return spaced;
+}
+const POINT_CODE = 0x2e;
+/** One space inside a spaced-out number: a lone digit (or point) on each side ("2 9 0 0", "6 .5"). */
+function spacedNumberAt(norm: string, i: number): boolean {
+  if (norm.charCodeAt(i) !== 0x20 || norm.charCodeAt(i + 1) === 0x20 || !spacedDigits(norm)) return false;
+  const before = norm.charCodeAt(i - 1);
+  const after = norm.charCodeAt(i + 1);
+  const lone = (c: number) => !isAsciiAlnum(c);
+  return isDigitCode(before) && lone(norm.charCodeAt(i - 2)) && (isDigitCode(after) ? lone(norm.charCodeAt(i + 2)) || norm.charCodeAt(i + 2) === POINT_CODE : after === POINT_CODE && isDigitCode(norm.charCodeAt(i + 2)));
+}
+
+/**
  * Copies [a, b) without its white space; a space survives only between two ASCII words ("Bat365 推动" drops it),
- * not in a number a line break cut. Read only up to `b`: nothing past it decides.
+ * not in a number a line break cut or a scan spaced out. Read only up to `b`: nothing past it decides.
  */
 function copy(norm: string, a: number, b: number, parts: string[], runs: number[], ws: number[]): void {
   let at = a;
@@ -177,7 +205,7 @@ function copy(norm: string, a: number, b: number, parts: string[], runs: number[
     let runEnd = i + 1;
     while (runEnd < b && isWhite(norm.charCodeAt(runEnd))) runEnd++;
     keep(norm, at, i, parts, runs);
-    if (i > a && runEnd < b && isAsciiAlnum(norm.charCodeAt(i - 1)) && isAsciiAlnum(norm.charCodeAt(runEnd)) && !wrappedNumber(norm, i, runEnd)) {
+    if (i > a && runEnd < b && isAsciiAlnum(norm.charCodeAt(i - 1)) && isAsciiAlnum(norm.charCodeAt(runEnd)) && !wrappedNumber(norm, i, runEnd) && !spacedNumberAt(norm, i)) {
       parts.push(SPACE);
       runs.push(i, i + 1);
     }

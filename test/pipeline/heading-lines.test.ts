@@ -4,6 +4,14 @@ import { nextContentOf } from '../../src/pipeline/heading-lines.js';
 import { parseDocument } from '../../src/index.js';
 import { kindsOf } from './pieces.js';
 
+describe('part headings', () => {
+  it('reads a plan\'s 第N篇 above its chapters', () => {
+    const doc = parseDocument('第一篇　建设创新型南宁\n\n第一章　把握发展新形势\n\n（一）发展成就与基础\n“十二五”期间，成效显著。\n第二篇　增强创新驱动\n\n第二章　确立发展新蓝图\n');
+    const outline = (ns: typeof doc.root.children, d = 1): string[] => ns.flatMap((n) => (n.type === 'section' ? [`${d} ${n.marker?.raw ?? ''}${n.title}`, ...outline(n.children, d + 1)] : []));
+    expect(outline(doc.root.children)).toEqual(['1 第一篇　建设创新型南宁', '2 第一章　把握发展新形势', '3 （一）发展成就与基础', '1 第二篇　增强创新驱动', '2 第二章　确立发展新蓝图']);
+  });
+});
+
 describe('markHeadings', () => {
   it('makes a short line a heading where body text follows it', () => {
     expect(kindsOf('为推进工作,制定本方案。\n\n保障措施\n各地要加强组织领导,落实工作责任,确保各项任务按期完成,取得实效并且形成长效机制。')).toEqual([

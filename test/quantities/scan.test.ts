@@ -236,6 +236,11 @@ describe('ranges', () => {
     ['利润增长20%-30%。', '20%-30%', 20, 30],
     ['建设基地一至两个。', '一至两个', 1, 2],
     ['安排资金1-2亿元。', '1-2亿元', 1, 2],
+    // the upper bound's scale scales the lower too, unless the lower names its own or the unit took it
+    ['新增就业1-3万人。', '1-3万人', 10000, 30000],
+    ['向广东送电160～300万千瓦。', '160～300万千瓦', 1600000, 3000000],
+    ['新增1万-3万人。', '1万-3万人', 10000, 30000],
+    ['奖励5-10万元。', '5-10万元', 5, 10],
   ])('%s', (text, raw, value, upper) => {
     const t = only(text);
     expect([t.raw, t.value, t.upper, t.comparator]).toEqual([raw, value, upper, 'between']);

@@ -1,8 +1,8 @@
 // One node's text as the quantity rules read it (src/quantities/text-view.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { textRuns, viewMap } from '../../src/quantities/text-view.js';
-import { only } from './targets.js';
+import { spacedDigits, textRuns, viewMap } from '../../src/quantities/text-view.js';
+import { only, targets } from './targets.js';
 
 describe('textRuns', () => {
   it('keeps a space between two ASCII words', () => expect(textRuns('Bat365 App推动', 0, 12, []).text).toBe('Bat365 App推动'));
@@ -23,6 +23,9 @@ describe('textRuns', () => {
   });
 });
 
+/** A lone digit, one space, and a lone digit (or one before a point): a space a scan put inside a number. */
+const SPACED_DIGIT = /(?<![0-9A-Za-z])[0-9] (?:[0-9](?![0-9A-Za-z])|[0-9]\.)/y;
+
 /** textRuns as it was written with a regex over each piece's slice: the loop over char codes must agree. */
 function regexTextRuns(norm: string, start: number, end: number, holes: Array<[number, number]>): { text: string; runs: number[] } {
   const isAlnum = (c: number) => /[0-9A-Za-z]/.test(String.fromCharCode(c));
@@ -40,7 +43,9 @@ function regexTextRuns(norm: string, start: number, end: number, holes: Array<[n
       const runEnd = i + m[0].length;
       keep(at, i);
       const wrapped = isDigit(piece.charCodeAt(i - 1)) && isDigit(piece.charCodeAt(runEnd)) && m[0].includes('\n');
-      if (i > 0 && runEnd < piece.length && isAlnum(piece.charCodeAt(i - 1)) && isAlnum(piece.charCodeAt(runEnd)) && !wrapped) parts.push(' '), runs.push(a + i, a + i + 1);
+      SPACED_DIGIT.lastIndex = a + i - 1;
+      const spaced = m[0] === ' ' && spacedDigits(norm) && SPACED_DIGIT.test(norm);
+      if (i > 0 && runEnd < piece.length && isAlnum(piece.charCodeAt(i - 1)) && isAlnum(piece.charCodeAt(runEnd)) && !wrapped && !spaced) parts.push(' '), runs.push(a + i, a + i + 1);
       at = runEnd;
     }
     keep(at, piece.length);
@@ -76,9 +81,24 @@ describe('textRuns of one stretch', () => {
   });
 });
 
+describe('a text whose every digit a scan spaced out', () => {
+  it('reads its numbers whole, the raw as written', () => {
+    const text = '国内生产总值达到2 9 0 0 亿元左右，固定资产投资年均增长1 2 %左右，城镇化水平达到2 6 %左右，森林覆盖率提高到4 8 %，人口自然增长率控制在1 0 ‰以下，人均预期寿命达到7 0岁左右，增长6 .5 %。';
+    expect(targets(text).map((t) => [t.raw, t.value])).toEqual([
+      ['2 9 0 0 亿元', 2900], ['1 2 %', 12], ['2 6 %', 26], ['4 8 %', 48], ['1 0 ‰', 10], ['7 0岁', 70], ['6 .5 %', 6.5],
+    ]);
+  });
+
+  it('keeps the spaces of a text with only a few such numbers, and between numbers of more than one digit', () => {
+    expect(targets('表中数值为1 2 3个。').map((t) => t.raw)).toEqual(['3个']);
+    const spaced = '达到2 9亿元，增长1 2 %，增长2 6 %，提高到4 8 %，达到7 0岁。';
+    expect(textRuns(spaced + '2020 2025年', 0, spaced.length + 10, []).text).toContain('2020 2025年');
+  });
+});
+
 describe('textRuns against its regex form', () => {
   it('keeps and drops the same white space, run by run', () => {
-    const pieces = ['a', 'B', '1', '9', ' ', '  ', '\n', '\r\n', '\t', '推动', '。', '%', '.'];
+    const pieces = ['a', 'B', '1', '9', ' ', '  ', '\n', '\r\n', '\t', '推动', '。', '%', '.', '1 2 %', '3 0亿'];
     // long enough that a node's text is copied out of the text's units (flatSlice), not sliced
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
     fc.assert(fc.property(text, fc.nat(), fc.nat(), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }), (norm, x, y, hs) => {
