@@ -8,6 +8,7 @@ import { diagnostic } from './diagnostics/report.js';
 import type { Diagnostic, Document, SourceFormat } from './tree/schema.js';
 // the source stage's detection only: its adapters (source/index.js) are loaded when a format needs them
 import { detect, type Detected } from './source/detect.js';
+import { MARKDOWN_NAME } from './data/source-formats.js';
 import { SourceError } from './source/source-error.js';
 import type { SourceText } from './source/index.js';
 
@@ -146,7 +147,9 @@ export type ReadText = {
 /** The format the bytes are read as: --from, else told from them; DOC, WPS and OFD are an InputError. */
 function formatOf(bytes: Uint8Array, label: string, options: ReadOptions): Detected {
   try {
-    return options.from === undefined ? detect(bytes) : { format: options.from };
+    if (options.from !== undefined) return { format: options.from };
+    const detected = detect(bytes);
+    return detected.format === 'text' && MARKDOWN_NAME.test(label) ? { format: 'md' } : detected;
   } catch (e) {
     if (e instanceof SourceError) throw new InputError(label, e.message);
     throw e;

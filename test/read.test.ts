@@ -118,3 +118,17 @@ describe('readStream (stdin)', () => {
     }
   });
 });
+
+describe('parseFile: a file named .md', () => {
+  it('is read as Markdown even where its text shows little of it', async () => {
+    const md = join(dir, 'plan.md');
+    writeFileSync(md, '**贵州省农村支付服务提质增效**\n\n**助力乡村振兴行动方案(2026-2028年)**\n\n为推进工作，制定本方案。\n\n一、总体要求\n');
+    const doc = await parseFile(md);
+    expect(doc.source?.format).toBe('md');
+    expect(doc.meta.title).toBe('贵州省农村支付服务提质增效助力乡村振兴行动方案');
+    // the same text named .txt is plain text, its asterisks kept
+    const txt = join(dir, 'plan.txt');
+    writeFileSync(txt, '**贵州省农村支付服务提质增效**\n\n**助力乡村振兴行动方案(2026-2028年)**\n\n为推进工作，制定本方案。\n\n一、总体要求\n');
+    expect((await parseFile(txt)).meta.title).toBe(null);
+  });
+});

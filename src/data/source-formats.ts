@@ -1,2 +1,4 @@
 // The formats a document is read from (src/source/): the choices of --from and the values of source.format.
 export const SOURCE_FORMATS = ['text', 'html', 'md', 'docx', 'pdf'] as const;
+/** A file named so is a crawler's Markdown even where its text shows little of it ("**…**" title lines only). */
+export const MARKDOWN_NAME = /\.(?:md|markdown)$/i;

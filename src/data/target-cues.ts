@@ -319,8 +319,8 @@ export const INVESTMENT_WORDS = ['计划总投资', '总投资', '计划投资']
 export const PROJECT_VERBS = ['实施', '建设', '推进', '启动', '新建', '改造'];
 export const PROJECT_NOUNS = ['工程', '项目', '园区', '产业园', '基地', '广场', '场馆', '设施', '公园', '道路', '管网', '中心', '市场', '建设', '改造', '提升', '电站'];
 
-/** "空气优良天数达到350天": days counted as a measure of the year, not a time span a rule sets. */
-export const DAY_COUNT_NOUNS = ['天数', '日数', '小时数'];
+/** "空气优良天数达到350天", "平均受教育年限提高到11.3年": days or years counted as a measure, not a time span a rule sets. */
+export const DAY_COUNT_NOUNS = ['天数', '日数', '小时数', '受教育年限'];
 
 /** "针对首年关税为零的2034种出口商品": a count in the clause a measure is aimed at names what exists (a baseline). */
 export const AIMED_AT_WORDS = ['针对'];

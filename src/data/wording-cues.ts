@@ -71,3 +71,8 @@ export const GOVERNED_AREA_STARTS = [
 export const ALLOTTED_TIME_UNITS = ['个工作日', '工作日', '日', '天'];
 /** …never a procedure's time limit: "办结时限（3个工作日）", "公示期（5个工作日）", "审批时间（5个工作日）". */
 export const TIME_LIMIT_NAMES = ['时限', '期限', '期', '时间', '时效'];
+
+/** "打造城区步行15分钟…的服务圈", "1小时经济圈": a span that names the circle a plan builds, not a rule's term. */
+export const CIRCLE_WORD = '圈';
+/** The spans a circle is named by. */
+export const CIRCLE_SPAN_UNITS = ['分钟', '小时', '个小时'];

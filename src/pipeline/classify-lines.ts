@@ -228,6 +228,10 @@ export function classifyLines(pieces: Piece[], norm: string, compactOf: (i: numb
     // a work report's title above its "——2025年1月15日在…会议上", after whatever the page put first
     else if (p.wholeLine && !markerSeen && i + 1 < pieces.length && SPEECH_BYLINE.test(compactOf(i + 1)) && looksLikeTitle(compactOf(i)))
       kinds[i] = 'title';
+    // …broken over two lines by a copy ("政府工作报⏎告")
+    else if (p.wholeLine && !markerSeen && i > 0 && i + 1 < pieces.length && SPEECH_BYLINE.test(compactOf(i + 1)) && kinds[i - 1] === 'paragraph'
+      && pieces[i - 1]!.wholeLine && looksLikeTitle(compactOf(i - 1) + compactOf(i)))
+      kinds[i - 1] = kinds[i] = 'title';
     else if (!bodySeen && isBody(compactOf(i))) bodySeen = true; // once seen, no need to look again
     firstContent = Math.min(firstContent, i);
     if (kinds[i] !== 'title') {

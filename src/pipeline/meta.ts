@@ -238,6 +238,8 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
     const head = bodyText(root, 3000);
     title = inlineNotice(head) ?? inlineReport(head);
   }
+  // where nothing else names the document, its type alone does ("政府工作报告" above the speech's byline)
+  title ??= titleLines.find((t) => DOC_TYPE_WORDS.includes(compact(t))) ?? null;
 
   if (title !== null && LETTER_SPACED.test(title)) title = title.replace(/[\s\u3000]+/g, '');
   const allTitle = [...titleLines, ...(titleRow ? [titleRow] : [])].join(' ');

@@ -2,11 +2,11 @@
 // a rate applied (按照每千人口…), how often a routine recurs (每季度…1次), a measure defined (…的比例) and a
 // verb that yields an amount, what meeting a bound allows (…即可), a quoted rule carried out, the size of each thing
 // a standard bounds (每个花园总面积…以上) and the level that triggers what follows (…达到60万千米时). Their words are in src/data/wording-cues.ts; role.ts applies them.
-import { MODALITY_WORDS, NOT_TRIGGER_ENDS, SHI_WORDS, STANDARD_LEADS, TRIGGER_END } from '../data/target-cues.js';
+import { FUND_NOUNS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, TRIGGER_END } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
-  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES,
+  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS,
 } from '../data/wording-cues.js';
 import { ALLOTMENT_CUES } from '../data/units.js';
 import { pastSpacesBack } from './non-quantities.js';
@@ -203,3 +203,32 @@ function pastSpacesAhead(text: string, at: number): number {
   while (text.charCodeAt(k) === 0x20) k++;
   return k;
 }
+
+/** "打造城区步行15分钟、农村辐射5公里的人社服务圈": minutes or hours that name the circle the clause builds ("…圈" after them in it). */
+export function namesCircle(r: RoleInput): boolean {
+  if (!CIRCLE_SPAN_UNITS.includes(r.q.unit ?? '')) return false;
+  const k = r.text.indexOf(CIRCLE_WORD, r.suffixEnd);
+  return k >= 0 && k < r.clauseEnd;
+}
+
+/**
+ * "奖补资金等增幅均超过10%": a percent that is the growth of a fund a grant word names (增幅, 增长, 增速 right before
+ * it in the clause, the grant word only in the fund's name) measures the budget, not a grant's rate.
+ */
+export function fundGrowth(r: RoleInput): boolean {
+  if (r.q.kind !== 'percent' || !GROWTH_WORDS.some((w) => r.text.lastIndexOf(w, r.prefixStart) >= r.clauseStart)) return false;
+  return grantWordsIn(r.text.slice(r.clauseStart, r.prefixStart)) !== 'grant';
+}
+
+/** The grant words of `clause` (PARAMETER_MONEY_CUES): one that grants, only ones naming a fund ("奖补资金"), or none. */
+export function grantWordsIn(clause: string): 'grant' | 'fund' | null {
+  let fund = false;
+  for (const w of PARAMETER_MONEY_CUES) {
+    for (let k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + w.length)) {
+      if (FUND_NOUNS.some((f) => clause.startsWith(f, k + w.length))) fund = true;
+      else return 'grant';
+    }
+  }
+  return fund ? 'fund' : null;
+}
+const GROWTH_WORDS = ['增幅', '增长', '增速'];

@@ -1,8 +1,8 @@
 // Target, baseline or parameter (TARGETS.md §2), from the words of the clause.
 import {
   AMOUNT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, STANDARD_OF,
-  LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_MONEY_CUES, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
-  MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, FUND_NOUNS, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS, REACHED_WORDS,
+  LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
+  MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS, REACHED_WORDS,
   PER_BASE,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, levelBeforeGrant, thresholdBeforeGrant } from './grant-conditions.js';
@@ -12,7 +12,7 @@ import { has, L, type RoleInput } from './role-input.js';
 import { TOLERANCE } from '../data/units.js';
 import { countsExisting } from './existing-things.js';
 import {
-  AMOUNT_VERB_BEFORE, allowsOnceMet, isAllottedTime, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, softRules,
+  AMOUNT_VERB_BEFORE, allowsOnceMet, fundGrowth, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, softRules,
 } from './clause-wording.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
@@ -109,15 +109,8 @@ function grantCue(r: RoleInput): boolean {
       || (isMoney(r.q) && r.q.range && has(r, L.CONDITIONAL_GRANT_CUES, r.clauseStart, r.clauseEnd));
   }
   if (has(r, L.STANDING_BUDGETS, r.clauseStart, r.prefixStart)) return true;
-  const clause = r.text.slice(r.clauseStart, r.clauseEnd);
-  let fund = false;
-  for (const w of PARAMETER_MONEY_CUES) {
-    for (let k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + w.length)) {
-      if (FUND_NOUNS.some((f) => clause.startsWith(f, k + w.length))) fund = true;
-      else return true;
-    }
-  }
-  if (!fund) return false;
+  const words = grantWordsIn(r.text.slice(r.clauseStart, r.clauseEnd));
+  if (words !== 'fund') return words === 'grant';
   return has(r, L.PER_BENEFICIARY, r.sentenceStart, r.sentenceEnd);
 }
 
@@ -173,7 +166,7 @@ function clauseRole(r: RoleInput): Role {
   if (softRules(r) && (isMoney(q) || q.kind === 'percent') && has(r, L.FEE_NAMES, clauseStart, prefixStart) && !BASELINE_FROM_BEFORE(text, prefixStart)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
-  if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart) && !isAllottedTime(r)) return 'parameter';
+  if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart) && !isAllottedTime(r) && !namesCircle(r)) return 'parameter';
   const next = text[suffixEnd];
   const nextIdeograph = ideographAt(text, suffixEnd);
   // "对80周岁及以上老年人", "年龄要求一般在40周岁左右": an age is a rule; a life span a plan measures is not.
@@ -225,7 +218,7 @@ function clauseRole(r: RoleInput): Role {
   if (isMoney(q) || q.kind === 'percent') {
     // A grant, its cap or its rate, anywhere in the clause: "给予20万元奖励", "按10%给予补助"; a penalty.
     // A total ("贷款累计突破40亿元") stays a goal, unless the sentence grants it ("分阶段给予累计1000万元奖励").
-    if (grantCue(r)) {
+    if (grantCue(r) && !fundGrowth(r)) {
       if (!has(r, L.AGGREGATE_WORDS, clauseStart, clauseEnd)) return 'parameter';
       if (has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd)) return 'parameter';
     }

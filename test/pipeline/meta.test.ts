@@ -244,4 +244,11 @@ describe('titles named by wrappers and notices', () => {
     const oneLine = '陕发改能电力[2021] 634号陕西省发展和改革委员会陕西省林业局关于印发《全省国有林场老旧电网改造升级工程实施方案》的通知各设区市发展改革委：为提升供电能力，我们制定了本方案。一、指导思想。';
     expect(parseDocument(oneLine).meta.title).toBe('全省国有林场老旧电网改造升级工程实施方案');
   });
+
+  it('reads a report\'s title broken over two lines above its byline, and its type alone where nothing else names it', () => {
+    const doc = parseDocument('政府工作报\n告\n\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n国务院总理 李克强\n各位代表：\n一、2020年工作回顾\n过去一年，增长2.3%。');
+    expect(doc.meta.title).toBe('政府工作报告');
+    // a portal's column named by the type stays out where a title line names the document
+    expect(parseDocument('工作报告\n高唐县2025年政府工作报告\n——2025年1月15日在县人民代表大会上\n一、2024年工作回顾').meta.title).toBe('高唐县2025年政府工作报告');
+  });
 });

@@ -41,6 +41,15 @@ describe('clause wording', () => {
     ['3.行政处罚(400个工作日)对违法行为进行处罚。', 'target'],
     ['办结时限(3个工作日)。', 'parameter'],
     ['自受理之日起15个工作日内办结。', 'parameter'],
+    // minutes that name the circle a plan builds; a time limit in minutes stays a rule
+    ['着力打造城区步行15分钟的人社服务圈。', 'target'],
+    ['审批时限压缩在15分钟，服务圈内办结。', 'parameter'],
+    // the growth of a fund a grant word names measures the budget; a grant's rate stays a rule
+    ['其中县级基本财力保障机制奖补资金等增幅均超过10%。', 'target'],
+    ['按10%给予奖补资金支持。', 'parameter'],
+    ['奖补比例增长10%。', 'parameter'],
+    // years of schooling are a measure, not a term
+    ['劳动年龄人口平均受教育年限提高到11.3年。', 'target'],
     // all of them yield to what governs the clause
     ['到2025年，按照每千人口不少于8个托位建设照护服务设施。', 'target'],
   ])('%s → %s', (text, role) => {
