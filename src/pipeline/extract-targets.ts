@@ -87,7 +87,7 @@ function walkTargets(input: QuantityInput): Target[] {
         const item = isListItem(input.source, start, node.position.end.offset);
         const outcome = extractNode(input, node, start, node.position.end.offset, { context, inherited: item ? lead : null, article, dated }, targets);
         if (outcome.lead) lead = outcome.lead;
-        else if (!item || outcome.namesYear) lead = null;
+        else if (!item) lead = null;
         trailing = outcome.lead;
         // "二、工作目标 / 到2025年，… / （一）…（五）": the numbered goals after it share its deadline
         if (!item && context === 'goal') goalYear = openingDeadline(node.text) ?? goalYear;

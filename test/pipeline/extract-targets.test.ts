@@ -66,9 +66,10 @@ describe('list leads', () => {
     expect(years(list)).toEqual(['21万亿元:2030', '9个:2030']);
   });
 
-  it('stops at a paragraph that is not an item, and at an item naming its own year', () => {
+  it('stops at a paragraph that is not an item; an item naming its own year keeps it to itself', () => {
     expect(years(`${list}全省新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '20家:null']);
-    expect(years(`${list}——到2028年，新增园区3个。\n——新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '3个:2028', '20家:null']);
+    // TARGETS.md §5: the lead-in's year governs the items of its list, an item's own year only that item
+    expect(years(`${list}——到2028年，新增园区3个。\n——新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '3个:2028', '20家:2030']);
   });
 
   it('hands nothing on without a colon or an opening year, or to paragraphs without a list mark', () => {
