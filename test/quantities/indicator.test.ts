@@ -17,6 +17,8 @@ describe('the phrase around the number', () => {
     // days a plan allots name the task, not the bracket or the verb of allotting
     ['3.行政处罚(400个工作日)对违法行为进行处罚。', '行政处罚'],
     ['非执法工作日:参加党群活动安排685日。', '参加党群活动'],
+    // 着力 before a verb of making is how hard, not what is measured
+    ['着力打造城区步行15分钟的人社服务圈。', '城区步行'],
   ])('%s → %s', (text, indicator) => {
     expect(only(text).indicator).toBe(indicator);
   });
