@@ -151,8 +151,9 @@ export function splitUnits(list: string, from: number, to: number, names: string
     if (isOpenBracket[c]) depth++;
     else if (isCloseBracket[c]) {
       depth = Math.max(0, depth - 1);
-      // "危化处（20日）安基处（10日）": a unit's share of the work ends its name, with or without a separator after it
-      if (depth === 0 && i + 1 < to && isIdeograph(list.charCodeAt(i + 1)) && SHARE_OF_WORK.test(list.slice(start, i + 1))) {
+      // "危化处（20日）安基处（10日）": a unit's share of the work ends its name with no separator after it, where the
+      // next name has its share too (not "市应急局（2人）负责组织")
+      if (depth === 0 && i + 1 < to && isIdeograph(list.charCodeAt(i + 1)) && SHARE_OF_WORK.test(list.slice(start, i + 1)) && SHARE_OF_WORK.test(list.slice(i + 1, nextSeparator(list, i + 1, to)))) {
         addUnit(names, list.slice(start, i + 1), maybeJunk);
         start = i + 1;
         maybeJunk = false;
@@ -187,6 +188,17 @@ export function splitUnits(list: string, from: number, to: number, names: string
   }
   addUnit(names, list.slice(start, to), maybeJunk);
   return names;
+}
+
+/** Where the name from `from` ends: the next separator at its depth, or `to`. */
+function nextSeparator(list: string, from: number, to: number): number {
+  for (let k = from, depth = 0; k < to; k++) {
+    const c = list.charCodeAt(k);
+    if (isOpenBracket[c]) depth++;
+    else if (isCloseBracket[c]) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (isUnitSeparator[c] || c === SENTENCE_END)) return k;
+  }
+  return to;
 }
 
 const JUNK = /[\s。.]+/g;

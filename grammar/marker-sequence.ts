@@ -3,7 +3,7 @@
 import type { IToken } from 'chevrotain';
 import type { STYLE_RANK } from '../src/data/marker-styles.js';
 import { UNIT_LABEL_WITH_COLON_SOURCE } from './annotation.js';
-import { isDigitCode, isIdeograph } from '../src/char-table.js';
+import { charTable, isDigitCode, isIdeograph } from '../src/char-table.js';
 
 /** The schema's MarkerStyle, named from the data table: the grammar does not load the schema. */
 export type MarkerStyle = keyof typeof STYLE_RANK;
@@ -53,25 +53,41 @@ export function afterLastGb2312Circled(tokens: IToken[]): boolean {
 const BRACKET_LIST_REACH = 400;
 /** `second` ("(2)", "2.") stands within BRACKET_LIST_REACH after `from`, before text. */
 function secondItemNear(text: string, from: number, second: string): boolean {
-  const stop = from + BRACKET_LIST_REACH;
-  for (let k = text.indexOf(second, from); k >= 0 && k < stop; k = text.indexOf(second, k + 1)) {
-    if (isIdeograph(text.charCodeAt(k + second.length)) && !isDigitCode(text.charCodeAt(k - 1))) return true;
+  // searched within the reach only: an indexOf over the text would read on to its end for every bracket
+  const near = text.slice(from, from + BRACKET_LIST_REACH + second.length);
+  for (let k = near.indexOf(second); k >= 0; k = near.indexOf(second, k + 1)) {
+    if (isIdeograph(text.charCodeAt(from + k + second.length)) && !isDigitCode(text.charCodeAt(from + k - 1))) return true;
   }
   return false;
 }
-/** How far back the bracket closing right before a marker is looked at. */
-const BRACKET_REACH = 40;
-/** The bracket closing right before `at` holds words ("（120 个工作日）"), not only a link ("(common/preview.action?id=…)"). */
-function wordsInBracketBefore(text: string, at: number): boolean {
-  const stop = Math.max(0, at - BRACKET_REACH);
+/** How many tokens back a heading's bracket is looked for: the marker, its few words and the bracket's. */
+const HEADING_TOKENS_MAX = 12;
+const OPENING = charTable('(（');
+const CLOSING = charTable(')）');
+const CLAUSE_MARKS = /[,，;；。!?！？:：\n]/;
+/** A bracket of a definition or a scope ("（以下简称责任制）", "（含开发区）"): no heading's. */
+const PROSE_BRACKET = /^\(?(?:以下简称|简称|含|包括|下同|不含)/;
+/**
+ * The tokens end in a heading's closing bracket: "1.重点检查对象（120 个工作日）", "12.…评定工作（80个工作日）" — back over the
+ * bracket (which holds words), then its heading's words, to the numbering marker opening them, with no clause mark
+ * between (a sentence's bracket, "到2025年，全市（含开发区）", is none).
+ */
+export function afterHeadingBracket(tokens: IToken[]): boolean {
+  const stop = Math.max(0, tokens.length - HEADING_TOKENS_MAX);
+  let i = tokens.length - 1;
+  while (i >= stop && tokens[i]!.image.trim() === '') i--; // the spaces after the bracket
+  if (i < stop || CLOSING[tokens[i]!.image.charCodeAt(0)] !== 1) return false;
   let words = false;
-  for (let k = at - 2; k >= stop; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 0x28 /* ( */ || c === 0xff08 /* （ */) return words;
-    if (isIdeograph(c)) words = true;
+  for (i--; i >= stop && OPENING[tokens[i]!.image.charCodeAt(0)] !== 1; i--) words ||= [...tokens[i]!.image].some((c) => isIdeograph(c.charCodeAt(0)));
+  if (i < stop || !words || PROSE_BRACKET.test(tokens[i + 1]?.image ?? '')) return false;
+  for (i--; i >= stop; i--) {
+    const t = tokens[i]!;
+    if ((t.payload as MarkerPayload | undefined)?.style !== undefined) return true;
+    if (CLAUSE_MARKS.test(t.image)) return false;
   }
   return false;
 }
+
 /**
  * "1.重点检查对象（120 个工作日）（1）危险化学品…", "…安劳支队（100日）11.完成…": a flattened copy ran an item into a heading
  * or a line that ends in a bracket (the marker `m` follows one). Before text, it is the first of a list whose second follows,
@@ -80,6 +96,6 @@ function wordsInBracketBefore(text: string, at: number): boolean {
 export function nextAfterBracket(tokens: IToken[], ordinal: number | null, m: RegExpExecArray, style: MarkerStyle, second: string): boolean {
   if (ordinal === null) return false;
   const end = m.index + m[0].length;
-  if (!isIdeograph(m.input.charCodeAt(end)) || !wordsInBracketBefore(m.input, m.index)) return false;
+  if (!isIdeograph(m.input.charCodeAt(end)) || !afterHeadingBracket(tokens)) return false;
   return ordinal === 1 ? secondItemNear(m.input, end, second) : lastOrdinal(tokens, style) === ordinal - 1;
 }

@@ -13,7 +13,7 @@ import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LA
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
 import { afterPartHeading, afterRunInPart, afterRunInTitle, ARTICLE, runInArticleAt, runInFirstShiAt, runInItemAt, secondAhead, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
-import { afterLastGb2312Circled, lastOrdinal, nextAfterBracket, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
+import { afterHeadingBracket, afterLastGb2312Circled, lastOrdinal, nextAfterBracket, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
 export type { MarkerPayload } from './marker-sequence.js';
 
 export type { AnnotationPayload } from './annotation-match.js';
@@ -277,7 +277,7 @@ export const BareAnnotation = createToken({
       const ctx = contextOf(tokens);
       const lineStart = ctx.atLineStart || afterLineMarker(ctx);
       // or after a heading's closing bracket: "12.开展…评定工作（80个工作日）责任单位：危化处（30日）…"
-      if (!lineStart && !afterSentenceEnd(ctx) && ctx.prev?.tokenType !== CloseBracket) return null;
+      if (!lineStart && !afterSentenceEnd(ctx) && !(ctx.prev?.tokenType === CloseBracket && afterHeadingBracket(ctx.tokens))) return null;
       return bareAnnotation(text, offset, lineStart);
     },
   },

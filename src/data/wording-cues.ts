@@ -69,8 +69,8 @@ export const GOVERNED_AREA_STARTS = [
 
 /** The units of days of work a plan may allot to a task (行政处罚（400个工作日）, 执法队工作安排40日). */
 export const ALLOTTED_TIME_UNITS = ['个工作日', '工作日', '日', '天'];
-/** …never a procedure's time limit: "办结时限（3个工作日）", "公示期（5个工作日）", "审批时间（5个工作日）". */
-export const TIME_LIMIT_NAMES = ['时限', '期限', '期', '时间', '时效'];
+/** …never a procedure's time limit or an entitlement: "办结时限（3个工作日）", "公示（5个工作日）", "审查（20个工作日）", "年休假（5天）". */
+export const TIME_LIMIT_NAMES = ['时限', '期限', '期', '时间', '时效', '公示', '审查', '审批', '受理', '办理', '假', '培训'];
 
 /** "打造城区步行15分钟…的服务圈", "1小时经济圈": a span that names the circle a plan builds, not a rule's term. */
 export const CIRCLE_WORD = '圈';

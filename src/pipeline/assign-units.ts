@@ -46,13 +46,13 @@ export function assignUnits(top: Node[]): void {
   for (const [s, all] of units) {
     all.sort((a, b) => a.position.start.offset - b.position.start.offset);
     // a unit named again in a later annotation of the same section is listed once; one that leads does not also share
-    // (a section names a few units: a search of the list costs less than a Set)
-    const lead: string[] = [];
-    const responsible: string[] = [];
-    for (const a of all) for (const u of a.lead) if (!lead.includes(u)) lead.push(u);
-    for (const a of all) for (const u of a.responsible) if (!lead.includes(u) && !responsible.includes(u)) responsible.push(u);
-    s.lead = lead;
-    s.responsible = responsible;
+    // (a Set keeps a list of thousands linear; most sections name a few units)
+    const lead = new Set<string>();
+    const responsible = new Set<string>();
+    for (const a of all) for (const u of a.lead) lead.add(u);
+    for (const a of all) for (const u of a.responsible) if (!lead.has(u)) responsible.add(u);
+    s.lead = [...lead];
+    s.responsible = [...responsible];
   }
 }
 

@@ -5,10 +5,12 @@ import type { Piece } from './lines.js';
 import { cutPieces } from './cut-pieces.js';
 import { BOX_HEADING } from '../data/marker-styles.js';
 
+/** After a box's number and its space, words that cite it in prose ("专栏2 所列重点项目", "专栏3 中的项目"), not a name. */
+export const BOX_PROSE_NEXT = '所中的列、及和与';
 /** The longest name of a box ("平潭综合实验区“十四五”时期经济社会发展主要目标"). */
 export const BOX_NAME_MAX = 30;
 /** A box's number and its name, up to the space or the end that closes the name ("专栏1 …主要目标 分类序号…"). */
-const RUN_IN_BOX = new RegExp(`${BOX_HEADING.source.slice(1)} ?[^\\s。;；:：]{2,${BOX_NAME_MAX}}(?=\\s|$)`, 'g');
+const RUN_IN_BOX = new RegExp(`${BOX_HEADING.source.slice(1)}[ \u3000]+(?![${BOX_PROSE_NEXT}])[^\\s。;；:：、,，]{2,${BOX_NAME_MAX}}(?=\\s|$)`, 'g');
 /** What stands right before a run-in box: a sentence end (white space aside). */
 const SENTENCE_ENDS = '。;；!！?？';
 const BOX_WORD = '专栏';

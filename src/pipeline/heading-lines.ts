@@ -2,7 +2,7 @@
 // that ends and body text, a part heading (第N章), a glossary's heading, an appendix's title.
 import { ATTACHMENTS_LEAD, GLOSSARY_HEADING } from '../data/doc-types.js';
 import { BOX_HEADING, PART_HEADING, PART_RANK } from '../data/marker-styles.js';
-import { BOX_NAME_MAX } from './box-headings.js';
+import { BOX_NAME_MAX, BOX_PROSE_NEXT } from './box-headings.js';
 import type { Kind, Piece } from './lines.js';
 import { HEADING_MAX } from './heading-title.js';
 import { ENDS_CLAUSE, isBody, looksLikeHeading, SENTENCE_END } from './classify-lines.js';
@@ -18,8 +18,11 @@ export function nextContentOf(kinds: Kind[]): number[] {
 }
 
 /** "专栏1 …主要目标" heads its box whatever follows it (a flattened table's header); its name may run long. */
-const isBoxHeading = (compact: string) =>
-  compact.length <= BOX_NAME_MAX + BOX_NUMBER_MAX && BOX_HEADING.test(compact) && !SENTENCE_END.test(compact) && !compact.includes(',');
+const isBoxHeading = (compact: string) => {
+  const m = BOX_HEADING.exec(compact);
+  return m !== null && compact.length <= BOX_NAME_MAX + BOX_NUMBER_MAX && !BOX_PROSE_NEXT.includes(compact[m[0].length] ?? '、')
+    && !SENTENCE_END.test(compact) && !compact.includes(',') && !compact.includes('、');
+};
 /** 专栏 and its number: "专栏12". */
 const BOX_NUMBER_MAX = 5;
 

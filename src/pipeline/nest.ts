@@ -106,7 +106,10 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
    * or under the section it opens ("四、…" then 专栏1 then "（一）"); the next item closes it either way.
    */
   const boxRank = (i: number) => {
-    const openRank = stack.length ? stack[stack.length - 1]!.rank : -Infinity;
+    // a box open before it closes: boxes stand side by side, never one inside the other
+    const top = stack[stack.length - 1];
+    if (top !== undefined && BOX_HEADING.test(top.node.title)) return top.rank;
+    const openRank = top ? top.rank : -Infinity;
     const next = nextItemRank(i);
     return next === null ? openRank + 0.5 : Math.max(openRank, next);
   };

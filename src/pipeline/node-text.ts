@@ -52,7 +52,11 @@ export function holesOf(norm: string, node: Section | Paragraph, runIn: number):
 }
 
 /** A unit's name and the days of work in the bracket after it, as normalized ("危化处(60日)"). */
-const UNIT_DAYS = /[^\s:;,、()。]{1,20}\( *[0-9]+(?:\.[0-9]+)? *(?:个工作日|工作日|日|天) *\)/g;
+const UNIT_DAYS = /([^\s:;,、()。]{1,20})\( *[0-9]+(?:\.[0-9]+)? *(?:个工作日|工作日|日|天) *\)/g;
+/** A name that is a time ("每月", "次月", "月底"), not a unit's. */
+const TIME_NAME_END = /[月周年日底初末旬天前后]$/;
+/** What after the bracket makes its days a deadline: "（15日）前", "内", "后", "起". */
+const DEADLINE_AFTER = /^[前后内起]/;
 /** Most annotations hold no day: only one that has a digit before 日 or 天 is searched. */
 const DAYS_HINT = /[0-9] *(?:个工作日|工作日|日|天) *\)/;
 /** Adds to `holes` the stretches of the annotation norm[a, b) outside its units' days of work. */
@@ -64,6 +68,8 @@ function outsideShares(norm: string, a: number, b: number, holes: Array<[number,
   }
   let at = a;
   for (const m of text.matchAll(UNIT_DAYS)) {
+    // a date or a deadline is no share: "完成时限：每月（15日）前报送", "次月（5日）"
+    if (TIME_NAME_END.test(m[1]!) || DEADLINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     holes.push([at, a + m.index]);
     at = a + m.index + m[0].length;
   }

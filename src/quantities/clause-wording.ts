@@ -191,10 +191,13 @@ export function isAllottedTime(r: RoleInput): boolean {
   const before = pastSpacesBack(text, r.prefixStart);
   if (ALLOTMENT_AT_END(text, before)) return true;
   if (!OPEN_BRACKETS[text.charCodeAt(before - 1)] || !BRACKET_ENDS[text.charCodeAt(pastSpacesAhead(text, r.suffixEnd))]) return false;
+  // the bracket closes a heading (its clause opens the node's text) or a unit's name in its units note (after the view's break)
+  if (r.clauseStart > 0 && text.charCodeAt(r.clauseStart - 1) !== NOTE_BREAK) return false;
   return !TIME_LIMIT_NAME_IN(text, r.clauseStart, before - 1);
 }
 const TIME_LIMIT_NAME_IN = someEndingIn(TIME_LIMIT_NAMES);
 const ALLOTMENT_AT_END = someEndingAt(ALLOTMENT_CUES);
+const NOTE_BREAK = 0x0a;
 const OPEN_BRACKETS = charTable('(（');
 /** The bracket closes after the days, or a remark on them follows ("（2845 个工作日，是按…51人计算）"). */
 const BRACKET_ENDS = charTable(')）,，');

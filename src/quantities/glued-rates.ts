@@ -19,35 +19,49 @@ const NUMBER = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 /** The highest yearly growth a row is read as (and no growth at all is no rate: 7·6.51231·0 agrees by rounding). */
 const RATE_MAX = 200;
 
-/** The quantities of `text` with each glued rate read at its own cut (in place of what the scan made of the run). */
+/**
+ * The quantities of `text` with each glued rate read at its own cut (in place of what the scan made of the run), its
+ * row's base and goal before it. Only under a header naming a yearly rate (年均增速): a 累计 column's growth is no
+ * yearly one, and its cut would agree by chance.
+ */
 export function gluedRates(text: string, qs: Quantity[]): Quantity[] {
   if (!text.includes('%')) return qs;
-  let out = qs;
+  const column = RATE_COLUMN.exec(text);
+  if (column === null) return qs;
+  const header = HEADER_YEARS.exec(text);
+  const byEnd = new Map<number, Quantity>();
+  for (const q of qs) if (q.unit === '%') byEnd.set(q.end, q);
+  /** The runs read, by start: what the scan made of their digits goes; the row's base and goal come in. */
+  const runs: Array<{ start: number; end: number; rate: Quantity; cells: Quantity[] }> = [];
   for (const m of text.matchAll(GLUED_RATE)) {
+    if (m.index < column.index) continue; // a row stands under its header
+    const dated = header !== null && header.index < m.index ? header : null;
     const digits = m[0].slice(0, -1);
-    const header = HEADER_YEARS.exec(text.slice(0, m.index));
-    const years = header ? Number(header[2]) - Number(header[1]) : PLAN_YEARS;
-    const cuts = rowCuts(digits, years);
-    if (cuts === null) continue;
-    const [goalAt, cut] = cuts;
+    const cuts = rowCuts(digits, dated ? Number(dated[2]) - Number(dated[1]) : PLAN_YEARS);
     const end = m.index + m[0].length;
-    const rate = out.find((q) => q.end === end && q.unit === '%');
-    if (rate === undefined) continue;
-    const start = m.index + cut;
-    // what the scan made of the run's digits before the rate goes
-    out = out.filter((q) => q === rate || q.end <= m.index || q.start >= end);
+    const rate = byEnd.get(end);
+    if (cuts === null || rate === undefined) continue;
+    const [goalAt, cut] = cuts;
     const { name, unit } = rowName(text, m.index);
-    const named = name + (RATE_COLUMN.exec(text.slice(0, m.index))?.[0] ?? RATE_NAME);
-    Object.assign(rate, { start, value: Number(digits.slice(cut)), upper: null, range: false, infix: null, named });
+    Object.assign(rate, { start: m.index + cut, value: Number(digits.slice(cut)), upper: null, range: false, infix: null, named: name + column[0] });
     // the growth runs to the goal's year
-    if (header) rate.cell = { role: 'target', year: Number(header[2]) };
+    if (dated) rate.cell = { role: 'target', year: Number(dated[2]) };
     const info = unit === null ? undefined : UNITS[unit];
-    if (info === undefined) continue;
     const cell = (a: number, b: number, role: 'baseline' | 'target', year: number | null): Quantity => ({
-      start: m.index + a, end: m.index + b, value: Number(digits.slice(a, b)), upper: null, unit, kind: info.kind, info, infix: null, range: false, named: name, cell: { role, year },
+      start: m.index + a, end: m.index + b, value: Number(digits.slice(a, b)), upper: null, unit, kind: info!.kind, info: info!, infix: null, range: false, named: name, cell: { role, year },
     });
-    const k = out.indexOf(rate);
-    out = [...out.slice(0, k), cell(0, goalAt, 'baseline', header ? Number(header[1]) : null), cell(goalAt, cut, 'target', header ? Number(header[2]) : null), ...out.slice(k)];
+    const cells = info === undefined ? [] : [cell(0, goalAt, 'baseline', dated ? Number(dated[1]) : null), cell(goalAt, cut, 'target', dated ? Number(dated[2]) : null)];
+    runs.push({ start: m.index, end, rate, cells });
+  }
+  if (runs.length === 0) return qs;
+  // one pass over the quantities and the runs, both in text order
+  const out: Quantity[] = [];
+  let r = 0;
+  for (const q of qs) {
+    while (r < runs.length && runs[r]!.end <= q.start) r++;
+    const run = runs[r];
+    if (run !== undefined && q === run.rate) out.push(...run.cells, q);
+    else if (run === undefined || q.end <= run.start || q.start >= run.end) out.push(q);
   }
   return out;
 }
@@ -83,9 +97,8 @@ function agrees(base: string, goal: string, rate: string, years: number): boolea
   return r + halfStep(rate) >= low && r - halfStep(rate) <= high;
 }
 
-/** The header's name for the rate column ("年均增速[累计]", "年均增长"), or the rate's own. */
+/** The header's name for a yearly rate's column ("年均增速[累计]", "年均增长"). */
 const RATE_COLUMN = /年均增[速长]率?/;
-const RATE_NAME = '年均增速';
 /** How far back a row's name is read. */
 const NAME_MAX = 30;
 const ROW_UNITS = [...UNIT_LIST, '%'];

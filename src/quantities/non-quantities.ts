@@ -8,6 +8,7 @@ import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { isDigit } from './char-sets.js';
 import type { Quantity, YearMention } from './quantity.js';
 import { charTable } from '../char-table.js';
+import { UNIT_LABELS } from '../data/unit-labels.js';
 
 const CLAUSE_END_CODES = new Set([...CLAUSE_ENDS].map((c) => c.charCodeAt(0)));
 /** How far back a measure word's verb is looked for (UNIT_NEEDS_VERB). */
@@ -65,9 +66,14 @@ export function isDuration(text: string, start: number, end: number, deadline = 
   const suffix = DEADLINE_SUFFIXES.find((w) => text.startsWith(w, end));
   if (VALIDITY_AFTER.some((w) => text.startsWith(w, end + (suffix?.length ?? 0)))) return false;
   if (deadline && dayOfMonth(text, start)) return false;
-  if (deadline && (suffix !== undefined || endsAt(text, DEADLINE_CUES, start) !== undefined || endsAt(text, ALLOTMENT_CUES, pastSpacesBack(text, start)) !== undefined)) return true;
-  // alone in a bracket after a name: the days of work a unit is given ("危化处(60日)")
-  if (deadline && OPEN_BRACKET[text.charCodeAt(pastSpacesBack(text, start) - 1)] === 1 && CLOSE_BRACKET[text.charCodeAt(end)] === 1) return true;
+  if (deadline && (suffix !== undefined || endsAt(text, DEADLINE_CUES, start) !== undefined)) return true;
+  // days a plan allots, closing their clause ("参加党群活动安排685日；"; not a date, "安排5日上午召开")
+  if (deadline && endsAt(text, ALLOTMENT_CUES, pastSpacesBack(text, start)) !== undefined && CLAUSE_CLOSE[text.charCodeAt(end)] === 1) return true;
+  // alone in a bracket after a unit's name in its units note: the days of work it is given ("危化处(60日)"), which the
+  // view keeps between the note's breaks (node-text.ts); not a date or a deadline in prose ("下周一(15日)召开")
+  // (or right after a units label the note's own reading left in the text: "责任单位：基础处（30日）以上企业…")
+  if (deadline && OPEN_BRACKET[text.charCodeAt(pastSpacesBack(text, start) - 1)] === 1 && CLOSE_BRACKET[text.charCodeAt(end)] === 1
+    && (NOTE_BREAK_AT(text, end + 1) || LABELLED_NAME_BEFORE.test(text.slice(Math.max(0, start - LABELLED_REACH), start)))) return true;
   let at = start;
   const bound = endsAt(text, DURATION_BOUNDS, at);
   if (bound) at -= bound.length;
@@ -76,6 +82,12 @@ export function isDuration(text: string, start: number, end: number, deadline = 
   return bound !== undefined || cue !== undefined || DURATION_SUFFIXES.some((w) => text.startsWith(w, end));
 }
 
+/** A units label, its colon and one unit's name before the bracket. */
+const LABELLED_NAME_BEFORE = new RegExp(`(?:${UNIT_LABELS.map((l) => l.word).join('|')})[:：][^\\s:：,，、;；。()（）]{1,20}[(（] *$`);
+const LABELLED_REACH = 40;
+/** Where a units note's window ends: the view's break, or the text's end. */
+const NOTE_BREAK_AT = (text: string, at: number) => at >= text.length || text.charCodeAt(at) === 0x0a;
+const CLAUSE_CLOSE = charTable('，。；、,;)）\n');
 const OPEN_BRACKET = charTable('(（');
 const CLOSE_BRACKET = charTable(')）');
 /** Where the text before `at` ends once the spaces right before `at` are left out. */

@@ -26,6 +26,8 @@ describe('parseUnitAnnotation', () => {
     // …which ends the name even where no separator follows it
     expect(parseUnitAnnotation('责任单位:协调处(80日),危化处(20日)安基处(10日),安劳支队(50日)').responsible).toEqual(['协调处', '危化处', '安基处', '安劳支队']);
     expect(parseUnitAnnotation('(责任单位:赣县区(赣州高新区)管委会市商务局)').responsible).toEqual(['赣县区(赣州高新区)管委会市商务局']);
+    // (only where the next name has its share too)
+    expect(parseUnitAnnotation('责任单位:市应急局(2人)负责组织,各区政府配合').responsible).toEqual(['市应急局(2人)负责组织', '各区政府']);
     // a line or a team in brackets tells two units apart
     expect(parseUnitAnnotation('(责任单位:市地铁集团(3号线)、市地铁集团(5号线)、市消防救援支队(2中队))').responsible).toEqual(['市地铁集团(3号线)', '市地铁集团(5号线)', '市消防救援支队(2中队)']);
   });

@@ -115,12 +115,18 @@ describe('parseGrammar', () => {
 
   it('reads items run in after a closing bracket, and a units label after a heading\'s bracket', () => {
     const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [text.slice(s.marker.start, s.marker.end)] : []));
-    const text = '(二)其他执法工作(2471个工作日)1.开展综合监管(400个工作日)依法开展监管。责任单位:协调处(400日)2.开展指导检查(174个工作日)(1)根据职责检查;(2)督促整改。责任制单位:法规处30日,安劳支队(100日)3.完成任务(335个工作日)责任单位:协调处(250日)4.开展评定(80个工作日)';
+    const text = '(二)其他执法工作(2471个工作日)1.开展综合监管(400个工作日)依法开展监管。责任单位:协调处(400日)2.开展指导检查(174个工作日)(1)根据职责检查;(2)督促整改。责任单位:法规处(30日),安劳支队(100日)3.完成任务(335个工作日)责任单位:协调处(250日)4.开展评定(80个工作日)';
     expect(markers(text)).toEqual(['(二)', '1.', '2.', '(1)', '(2)', '3.', '4.']);
     const units = parseGrammar(text).segments.flatMap((s) => s.content.flatMap((c) => (c.type === 'annotation' ? [c.payload.responsible] : [])));
-    expect(units).toEqual([['协调处'], ['协调处']]);
+    expect(units).toEqual([['协调处'], ['法规处', '安劳支队'], ['协调处']]);
     // a bracket in prose with no list after it, and a number that is not the next one, stay in the text
     expect(markers('一、按照《办法》(2021年版)(1)项执行。二、加强管理(试行)5.推进')).toEqual(['一、', '二、']);
+    // a sentence's bracket (a clause before it, a definition in it, or a book title's) opens no list, nor a units label
+    expect(markers('一、目标\n到2025年,全市(含开发区)1.完成改造200户,2.新增绿地10公顷。')).toEqual(['一、']);
+    expect(markers('一、主要措施\n企业应当建立安全生产责任制(以下简称责任制)1.主要负责人全面负责,2.分管负责人。')).toEqual(['一、']);
+    expect(markers('一、加强学习\n各单位(部门)认真贯彻《安全生产法》1.要组织集中学习,2.要开展知识竞赛。')).toEqual(['一、']);
+    const label = parseGrammar('一、重点任务\n1.加强隐患排查。对排查出的重大隐患(问题清单)责任单位:要立即整改,整改完成率达到100%。');
+    expect(label.segments.flatMap((s) => s.content.filter((c) => c.type === 'annotation'))).toEqual([]);
   });
 
   it('reads a first article run in after its document\'s title, after a sign-off date or a sentence end', () => {

@@ -37,11 +37,15 @@ describe('the numbering so far', () => {
     const alone = '按照《办法》(2021年版)(1)项执行';
     const a = /\(1\)/.exec(alone)!;
     expect(nextAfterBracket(tokensOf(alone.slice(0, a.index)), 1, a, 'paren-arabic', '(2)')).toBe(false);
-    const next = '10.办理登记(130个工作日)责任制单位:法规处30日,安劳支队(100日)11.完成任务';
+    const next = '10.办理登记(130个工作日)11.完成任务(335个工作日)';
     const n = /11\./.exec(next)!;
     const tokens = tokensOf(next.slice(0, n.index));
     expect(nextAfterBracket(tokens, 11, n, 'arabic-dot', '2.')).toBe(true);
     expect(nextAfterBracket(tokens, 12, n, 'arabic-dot', '2.')).toBe(false);
+    // a list after a bracket closing no heading (a clause before it) is prose's
+    const prose = '10.办理登记。责任制单位:法规处30日,安劳支队(100日)11.完成任务';
+    const p = /11\./.exec(prose)!;
+    expect(nextAfterBracket(tokensOf(prose.slice(0, p.index)), 11, p, 'arabic-dot', '2.')).toBe(false);
     // a link in brackets ends an attachment's name, not a heading
     const link = '附件:1.林木采伐申请(common/preview.action?id=41e8&type=doc)2.采伐作业设计表';
     const l = /2\./.exec(link)!;

@@ -26,4 +26,11 @@ describe('boxes run into the text before them', () => {
     const own = '第一节 推进公共事业\n专栏2 社会事业补短板提升工程\n新建幼儿园9所。\n';
     expect(outline(parseDocument(own).root.children)).toEqual(['1 第一节 推进公共事业', '2 专栏2 社会事业补短板提升工程']);
   });
+
+  it('cuts no box that prose cites, and sets boxes side by side', () => {
+    const cited = '第一节 推进重大项目\n加快建设一批重大工程。 专栏1、专栏2 所列重点项目，到2025年完成投资100亿元。详见专栏3。专栏3 中的项目 到2025年完成投资100亿元。\n';
+    expect(outline(parseDocument(cited).root.children)).toEqual(['1 第一节 推进重大项目']);
+    const three = '第一节 推进重大项目\n加快建设。 专栏1 重点工程项目建设 建设道路10公里。 专栏2 市政工程 新建管网5公里。 专栏3 交通工程 新建公路3公里。\n';
+    expect(outline(parseDocument(three).root.children)).toEqual(['1 第一节 推进重大项目', '2 专栏1 重点工程项目建设', '2 专栏2 市政工程', '2 专栏3 交通工程']);
+  });
 });

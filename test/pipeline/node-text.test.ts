@@ -43,5 +43,8 @@ describe('holesOf', () => {
     expect(holesOf(plain, other, -1)).toHaveLength(1);
     // the days are quantities of the plan, named by their unit
     expect(doc.targets.map((t) => [t.raw, t.role, t.indicator])).toEqual([['60日', 'target', '危化处'], ['10日', 'target', '安基处']]);
+    // a date or a deadline in a note is no unit's share
+    expect(parseDocument('1.开展排查。(责任单位:市应急局;完成时限:每月(15日)前报送)').targets).toEqual([]);
+    expect(parseDocument('1.开展检查。责任单位:市应急局,报送时间:次月(5日)').targets).toEqual([]);
   });
 });

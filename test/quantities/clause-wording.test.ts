@@ -40,6 +40,10 @@ describe('clause wording', () => {
     ['非执法工作日:病假、事假安排 400日。', 'target'],
     ['3.行政处罚(400个工作日)对违法行为进行处罚。', 'target'],
     ['办结时限(3个工作日)。', 'parameter'],
+    // a procedure's limit or an entitlement in a bracket stays a rule, as does one in prose after a clause
+    ['公示(5个工作日)无异议后，予以公布。', 'parameter'],
+    ['受理部门审查(20个工作日)，作出决定。', 'parameter'],
+    ['新任职干部参加岗前培训(7天)。', 'parameter'],
     ['自受理之日起15个工作日内办结。', 'parameter'],
     // minutes that name the circle a plan builds; a time limit in minutes stays a rule
     ['着力打造城区步行15分钟的人社服务圈。', 'target'],

@@ -54,4 +54,10 @@ describe('a glued row in the text', () => {
       ['17.3%', '%', 'target', 2025, '游客接待总人数年均增速'],
     ]);
   });
+
+  it('reads nothing under a header without a yearly rate (a 累计 column\'s growth would agree by chance)', () => {
+    const text = '专栏1 主要指标 序号指标名称单位2020年2025年累计增长属性1地区生产总值亿元1601.72185.436.4%预期性2常住人口万人4186112.1%预期性';
+    expect(targets(text).map((t) => t.raw)).not.toContain('112.1%');
+    expect(targets(text).map((t) => t.raw)).not.toContain('6.4%');
+  });
 });

@@ -55,3 +55,20 @@ describe('voltage grades', () => {
     expect(targets('最高电压达到500kV。').map((t) => t.raw)).toEqual(['500kV']);
   });
 });
+
+describe('days that are no quantity', () => {
+  it.each([
+    ['市应急局安排5日上午召开动员会，安排15日开展联合检查。'],
+    ['会议定于下周一（15日）召开。'],
+    ['各单位于本月底（30日）前报送总结材料。'],
+    ['企业应当在收到整改通知后（15日）内完成整改。'],
+  ])('%s', (text) => expect(targets(text)).toEqual([]));
+
+  it('reads a unit\'s days right after its units label, where the note ran on into the text', () => {
+    expect(targets('责任单位：基础处（30日）以上企业根据年度工作安排适时确定检查时间。').map((t) => [t.raw, t.indicator])).toEqual([['30日', '基础处']]);
+  });
+
+  it('reads days a plan allots that close their clause', () => {
+    expect(targets('非执法工作日：参加党群活动安排685日；值班安排 410日。').map((t) => t.raw)).toEqual(['685日', '410日']);
+  });
+});
