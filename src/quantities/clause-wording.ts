@@ -5,7 +5,7 @@
 import { FUND_NOUNS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, TRIGGER_END } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import {
-  ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
+  ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, FEE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
   RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS,
 } from '../data/wording-cues.js';
 import { ALLOTMENT_CUES } from '../data/units.js';
@@ -235,3 +235,11 @@ export function grantWordsIn(clause: string): 'grant' | 'fund' | null {
   return fund ? 'fund' : null;
 }
 const GROWTH_WORDS = ['增幅', '增长', '增速'];
+
+/** "现行16%的税率", "保持6%一档的税率不变": the fee or rate the amount is, named right after it (within FEE_NAME_REACH). */
+export function feeNamedAfter(r: RoleInput): boolean {
+  const after = r.text.slice(r.suffixEnd, r.suffixEnd + FEE_NAME_REACH);
+  const k = after.indexOf(OF);
+  return k >= 0 && FEE_NAMES.some((w) => after.startsWith(w, k + 1));
+}
+const FEE_NAME_REACH = 8;

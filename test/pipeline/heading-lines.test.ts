@@ -12,6 +12,14 @@ describe('part headings', () => {
   });
 });
 
+describe('lead-in lines', () => {
+  it('reads a line whose verb ends it before its colon as text that leads into what follows, not a heading', () => {
+    const doc = parseDocument('三、2011年的工作\n今年国民经济和社会发展的主要预期目标是：\n国内生产总值增长8%左右。\n（一）保持物价总水平基本稳定\n');
+    expect(doc.root.children.filter((n) => n.type === 'section').map((n) => n.type === 'section' && n.title)).toEqual(['2011年的工作']);
+    expect(doc.targets.map((t) => [t.raw, t.year])).toEqual([['8%', 2011]]);
+  });
+});
+
 describe('markHeadings', () => {
   it('makes a short line a heading where body text follows it', () => {
     expect(kindsOf('为推进工作,制定本方案。\n\n保障措施\n各地要加强组织领导,落实工作责任,确保各项任务按期完成,取得实效并且形成长效机制。')).toEqual([

@@ -52,6 +52,12 @@ describe('clause wording', () => {
     ['其中县级基本财力保障机制奖补资金等增幅均超过10%。', 'target'],
     ['按10%给予奖补资金支持。', 'parameter'],
     ['奖补比例增长10%。', 'parameter'],
+    // where a tax starts is a rule, as a fee's level is
+    ['小规模纳税人增值税起征点提高到月销售额15万元。', 'parameter'],
+    // so is a tax's rate, named before the amount or right after it
+    ['保持6%一档的税率不变。', 'parameter'],
+    ['将增值税税率降至13%。', 'parameter'],
+    ['逐步将平均担保费率降至1%以下。', 'target'],
     // years of schooling are a measure, not a term
     ['劳动年龄人口平均受教育年限提高到11.3年。', 'target'],
     // all of them yield to what governs the clause
