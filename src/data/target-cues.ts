@@ -41,7 +41,7 @@ export const DONE_FRAMES = ['已有基础', '已有的基础', '已有工作基�
  * A sentence opening with one of these reports the past or the present ("去年汛期,全县共启动应急响应5次"),
  * unless a deadline or 力争/确保 in it sets an aim ("目前,…力争到2027年完成投资20亿元").
  */
-export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '目前', '截至目前'];
+export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去一年', '过去的一年', '目前', '截至目前'];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */
@@ -306,7 +306,7 @@ export const ARTICLE_GOAL_CUES = ['目标'];
 export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实施', '完成', '建立', '举办', '组织'];
 
 /** A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next, 今明两年 ends with the next. */
-export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 今明两年: 1, 去年: -1, 上年: -1, 上一年: -1 };
+export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 今明两年: 1, 去年: -1, 上年: -1, 上一年: -1, 过去一年: -1, 过去的一年: -1 };
 
 /**
  * "总投资11.4亿元的食品产业园基础设施PPP项目": an investment named before the amount measures the project after
