@@ -126,7 +126,7 @@ export const ADDRESSEE_OPENERS = ['各'];
  * no heading.
  */
 export const LEAD_IN_WORDS = ['以下', '如下', '即', '方面'];
-/** …and one whose verb ends it ("今年经济社会发展的主要预期目标是:", "主要任务包括:"): a heading names, it does not say. */
+/** …and one whose verb ends it, where the line says something ("今年经济社会发展的主要预期目标是:"): a heading names, it does not say. */
 export const LEAD_IN_ENDS = ['是', '为', '有', '包括'];
 
 /** What a sign-off's date ends with: a line that ends otherwise is neither a date line nor a byline. */

@@ -127,11 +127,11 @@ export const DURATION_CUES = [
   '留存', '期为',
   // counted from an event: 自清退之日起2年内不得再申请
   '之日起',
-  // a span measured: 劳动年龄人口平均受教育年限提高到11.3年
-  '年限',
 ];
+/** A span measured, as it is raised: 平均受教育年限从10.23年提高到10.8年 (not 使用年限提高到15年, which is no quantity here). */
+export const MEASURED_SPAN_BEFORE = /受教育年限(?:从|(?:从[0-9.]+年)?(?:提高到|提高至|达到|达|为))?$/;
 /** A bound right before N年 makes it a duration on its own: 不少于10年, 不超过5年. */
-export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长为', '最短为', '最长', '最短', '最多', '超过', '满', '达到', '达', '提高到', '提高至'];
+export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长为', '最短为', '最长', '最短', '最多', '超过', '满', '达到', '达'];
 /** After a unit that may be a deadline (日): 30日内, 15日以内. */
 export const DEADLINE_SUFFIXES = ['内', '以内', '之内'];
 /** …or before it, a term moved: 可以延长10日, 应当提前30日 (a holiday's 节前10日 is a date). */

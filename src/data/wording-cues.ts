@@ -38,15 +38,18 @@ export const SCHEDULE_UNITS = ['次', '课时', '小时', '分钟', '节'];
 export const HELD_EVENTS = ['开展', '组织', '举办', '培训', '参加'];
 /** Verbs of doing away with a kind of thing entirely ("基本消除66人以上超大班额"): a bound before its noun defines the kind. */
 export const ABOLITION_VERBS = ['消除', '杜绝', '清零', '取消'];
+/** A fee a body charges ("注册费由3.27万元下降至2.289万元", "委托检验收费按原标准降低20%"): the level it is set to is a rule. */
+export const FEE_NAMES = ['收费', '注册费', '检测费', '检验费', '服务费', '挂号费', '评审费', '认证费', '登记费', '手续费', '鉴定费'];
 /**
- * A fee a body charges ("注册费由3.27万元下降至2.289万元", "委托检验收费按原标准降低20%"), where a tax starts ("增值税起征点从
- * 月销售额10万元提高到15万元") or what it takes: the level it is set to is a rule.
+ * …and where a tax starts or what it or a contribution takes ("增值税起征点从月销售额10万元提高到15万元", "现行16%的税率降至13%",
+ * "单位缴费比例…降至16%"): the level is a rule, not the measure of those who pay (参保缴费比例保持在95%以上, 企业平均税率下降到12%,
+ * 起征点以下的纳税人占比).
  */
-export const FEE_NAMES = [
-  '收费', '注册费', '检测费', '检验费', '服务费', '挂号费', '评审费', '认证费', '登记费', '手续费', '鉴定费', '起征点', '免征额',
-  // a tax's or a contribution's rate ("将制造业等行业现行16%的税率降至13%", "单位缴费比例…降至16%"; not a market's 平均担保费率)
-  '税率', '缴费比例',
-];
+export const TAX_RULE_NAMES = ['起征点', '免征额', '税率', '单位缴费比例', '个人缴费比例'];
+/** Before a tax's name, words that make it a measure of those who pay. */
+export const TAX_MEASURE_BEFORE = ['平均', '综合', '实际', '参保'];
+/** After it, words that make it a bound of who is counted. */
+export const TAX_MEASURE_AFTER = ['以下', '以上', '占比'];
 /** "按照每千人口不少于10个托位规划": a rate per so many applied is a standard, unless something aims (2025年前…). */
 export const RATE_FRAME_OPENERS = ['按照每', '依照每', '参照每', '按每'];
 /**
@@ -83,3 +86,5 @@ export const TIME_LIMIT_NAMES = ['时限', '期限', '期', '时间', '时效', 
 export const CIRCLE_WORD = '圈';
 /** The spans a circle is named by. */
 export const CIRCLE_SPAN_UNITS = ['分钟', '小时', '个小时'];
+/** The verbs that build one, before the span in its clause. */
+export const CIRCLE_VERBS = ['打造', '构建', '形成', '建成', '建设'];

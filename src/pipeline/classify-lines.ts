@@ -126,6 +126,8 @@ function markAttachments(pieces: Piece[], kinds: Kind[], compactOf: (i: number) 
 }
 
 /** `whole`: the line compacted. */
+/** A line that says something before its colon: it qualifies a noun (的) or dates it (今年…, 2011年…); "禁止行为:", "主要目标为:" name. */
+const SAYS = /的|今年|[0-9]{4}年/;
 export function looksLikeHeading(line: string): boolean {
   // a review heading's time ("一年来,") counts toward neither its length nor its phrases
   const whole = line.replace(REVIEW_HEADING_OPENER, '');
@@ -139,7 +141,7 @@ export function looksLikeHeading(line: string): boolean {
   // "各有关单位:", "各区人民政府:": the addressees of a notice
   if (whole.endsWith(':') && ADDRESSEE_OPENERS.some((w) => c.startsWith(w))) return false;
   // "重点抓好以下十二个方面:": a sentence that leads into a list
-  if (whole.endsWith(':') && (LEAD_IN_WORDS.some((w) => c.includes(w)) || LEAD_IN_ENDS.some((w) => c.endsWith(w)))) return false;
+  if (whole.endsWith(':') && (LEAD_IN_WORDS.some((w) => c.includes(w)) || (LEAD_IN_ENDS.some((w) => c.endsWith(w)) && SAYS.test(c)))) return false;
   if (SENTENCE_END.test(c) || (/[,、]/.test(c) && !pairedPhrases(c))) return false;
   if (DOC_NUMBER_LINE.test(c) || DATE_LINE.test(c) || BYLINE.test(c)) return false;
   if (!/[\u4e00-\u9fff]/.test(c)) return false;

@@ -88,6 +88,8 @@ function walkTargets(input: QuantityInput): Target[] {
         const outcome = extractNode(input, node, start, node.position.end.offset, { context, inherited: item ? lead : null, article, dated }, targets);
         if (outcome.lead) lead = outcome.lead;
         else if (!item) lead = null;
+        // an item naming its own year leads the items after it, a schedule's ("——2023年，完成改造100个；——其中，加装电梯200部")
+        else if (outcome.lastYear !== null) lead = outcome.lastYear;
         trailing = outcome.lead;
         // "二、工作目标 / 到2025年，… / （一）…（五）": the numbered goals after it share its deadline
         if (!item && context === 'goal') goalYear = openingDeadline(node.text) ?? goalYear;

@@ -238,8 +238,9 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
     const head = bodyText(root, 3000);
     title = inlineNotice(head) ?? inlineReport(head);
   }
-  // where nothing else names the document, its type alone does ("政府工作报告" above the speech's byline)
-  title ??= titleLines.find((t) => DOC_TYPE_WORDS.includes(compact(t))) ?? null;
+  // where nothing else names the document, a report's type alone does ("政府工作报告" above the speech's byline; not a
+  // portal's column, 政策, 规划, 通知)
+  title ??= titleLines.find((t) => DOC_TYPE_WORDS.includes(compact(t)) && compact(t).endsWith(REPORT)) ?? null;
 
   if (title !== null && LETTER_SPACED.test(title)) title = title.replace(/[\s\u3000]+/g, '');
   const allTitle = [...titleLines, ...(titleRow ? [titleRow] : [])].join(' ');
@@ -284,6 +285,7 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
 }
 
 const NOTICE_TAIL = /的通知$/;
+const REPORT = '报告';
 /** The plan in the quotes of a wrapper's name (its closing 》 the wrapper's pattern may have taken). */
 const QUOTED_PLAN = /《([^《》]+)》?[^《》]*$/;
 /** Who drew up a forwarded document, before its name: "区建设管理委制订的", "市发展改革委制定的". */

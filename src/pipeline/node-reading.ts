@@ -41,7 +41,8 @@ export type QuantityInput = {
 
 
 /** What one node leaves for the list items after it. */
-export type NodeOutcome = { lead: ListLead | null; namesYear: boolean };
+/** `lastYear`: the last year the text names, which a list item hands on to the items of a schedule after it. */
+export type NodeOutcome = { lead: ListLead | null; namesYear: boolean; lastYear: ListLead | null };
 /** What the tree above decides for a node's text: what the headings say, the year a list's lead-in hands down, a 第N条 article. */
 export type Above = {
   context: RoleContext;

@@ -45,7 +45,8 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   const cellYear = column?.year ?? dated?.year;
   const years = cellYear !== undefined ? mergeYears([{ start: 0, end: 0, year: cellYear }], ownYears) : ownYears;
   const due = deadlines(text, mergeYears(years, mergeYears(relativeYears(text, input.documentYear ?? null), horizonYears(text))));
-  const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: due.years.length > 0 };
+  const last = due.years[due.years.length - 1];
+  const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: last !== undefined, lastYear: last === undefined ? null : { mention: last, status: due.status.has(last) } };
   if (quantities.length === 0) return outcome;
   const r = readNode(input, node, view, quantities, due, above);
   const found: Target[] = [];

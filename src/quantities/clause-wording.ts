@@ -5,8 +5,8 @@
 import { FUND_NOUNS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, TRIGGER_END } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import {
-  ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, FEE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
-  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS,
+  ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
+  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS,
 } from '../data/wording-cues.js';
 import { ALLOTMENT_CUES } from '../data/units.js';
 import { pastSpacesBack } from './non-quantities.js';
@@ -209,7 +209,8 @@ function pastSpacesAhead(text: string, at: number): number {
 
 /** "打造城区步行15分钟、农村辐射5公里的人社服务圈": minutes or hours that name the circle the clause builds ("…圈" after them in it). */
 export function namesCircle(r: RoleInput): boolean {
-  if (!CIRCLE_SPAN_UNITS.includes(r.q.unit ?? '')) return false;
+  // a limit (5分钟内到达) is none, and the clause builds it (打造, 构建, 形成, 建成, 建设)
+  if (!CIRCLE_SPAN_UNITS.includes(r.q.unit ?? '') || r.comparator !== 'eq' || !CIRCLE_VERBS.some((v) => r.text.slice(r.clauseStart, r.q.start).includes(v))) return false;
   const k = r.text.indexOf(CIRCLE_WORD, r.suffixEnd);
   return k >= 0 && k < r.clauseEnd;
 }
@@ -236,10 +237,20 @@ export function grantWordsIn(clause: string): 'grant' | 'fund' | null {
 }
 const GROWTH_WORDS = ['增幅', '增长', '增速'];
 
-/** "现行16%的税率", "保持6%一档的税率不变": the fee or rate the amount is, named right after it (within FEE_NAME_REACH). */
-export function feeNamedAfter(r: RoleInput): boolean {
-  const after = r.text.slice(r.suffixEnd, r.suffixEnd + FEE_NAME_REACH);
+/**
+ * A tax's start or rate the amount is the level of (TAX_RULE_NAMES): named before it in its clause ("增值税起征点从…提高到15万元")
+ * or right after it ("现行16%的税率", "保持6%一档的税率不变"), and not a measure of those who pay ("企业平均税率下降到12%").
+ */
+export function taxRule(r: RoleInput): boolean {
+  const { text } = r;
+  const after = text.slice(r.suffixEnd, r.suffixEnd + TAX_NAME_REACH);
   const k = after.indexOf(OF);
-  return k >= 0 && FEE_NAMES.some((w) => after.startsWith(w, k + 1));
+  if (k >= 0 && TAX_RULE_NAMES.some((w) => after.startsWith(w, k + 1) && isTaxRule(text, r.suffixEnd + k + 1, w))) return true;
+  for (const w of TAX_RULE_NAMES) {
+    for (let at = text.indexOf(w, r.clauseStart); at >= 0 && at < r.prefixStart; at = text.indexOf(w, at + w.length)) if (isTaxRule(text, at, w)) return true;
+  }
+  return false;
 }
-const FEE_NAME_REACH = 8;
+const isTaxRule = (text: string, at: number, w: string) =>
+  !TAX_MEASURE_BEFORE.some((b) => text.startsWith(b, at - b.length)) && !TAX_MEASURE_AFTER.some((a) => text.startsWith(a, at + w.length));
+const TAX_NAME_REACH = 8;

@@ -1,6 +1,6 @@
 // The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
-import { ALLOTMENT_CUES, DEADLINE_CUES, DEADLINE_SUFFIXES, VALIDITY_AFTER, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
+import { ALLOTMENT_CUES, MEASURED_SPAN_BEFORE, DEADLINE_CUES, DEADLINE_SUFFIXES, VALIDITY_AFTER, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
 import { matchesOf } from './regex-matches.js';
 import { LABEL_LIST_OPENERS, MACHINE_TEXT, MACHINE_TEXT_CUE, NOTE_MARK_SOURCE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, TERM_MAX } from '../data/non-quantities.js';
 import { CLAUSE_ENDS } from '../data/target-cues.js';
@@ -74,6 +74,7 @@ export function isDuration(text: string, start: number, end: number, deadline = 
   // (or right after a units label the note's own reading left in the text: "责任单位：基础处（30日）以上企业…")
   if (deadline && OPEN_BRACKET[text.charCodeAt(pastSpacesBack(text, start) - 1)] === 1 && CLOSE_BRACKET[text.charCodeAt(end)] === 1
     && (NOTE_BREAK_AT(text, end + 1) || LABELLED_NAME_BEFORE.test(text.slice(Math.max(0, start - LABELLED_REACH), start)))) return true;
+  if (MEASURED_SPAN_BEFORE.test(text.slice(Math.max(0, start - MEASURED_SPAN_REACH), start))) return true;
   let at = start;
   const bound = endsAt(text, DURATION_BOUNDS, at);
   if (bound) at -= bound.length;
@@ -90,6 +91,8 @@ const NOTE_BREAK_AT = (text: string, at: number) => at >= text.length || text.ch
 const CLAUSE_CLOSE = charTable('，。；、,;)）\n');
 const OPEN_BRACKET = charTable('(（');
 const CLOSE_BRACKET = charTable(')）');
+/** How far back MEASURED_SPAN_BEFORE is read. */
+const MEASURED_SPAN_REACH = 24;
 /** Where the text before `at` ends once the spaces right before `at` are left out. */
 export function pastSpacesBack(text: string, at: number): number {
   let k = at;

@@ -217,7 +217,8 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
       // "1-3万人", "160～300万千瓦": the upper bound's scale is the lower's too, unless the lower names its own ("1万-3万人")
       // (not a scale the unit took: "1-3万元")
       const scale = r2 !== null ? BOUND_SCALE.exec(text.slice(second, r2.numEnd))?.[0] : undefined;
-      if (a !== null && scale !== undefined && !BOUND_SCALE.test(aText)) a *= SCALE_VALUES[scale]!;
+      // (not a lower bound written in full: "800-1.5万人" is 800 to 15000)
+      if (a !== null && scale !== undefined && !BOUND_SCALE.test(aText) && r2 !== null && a * SCALE_VALUES[scale]! < r2.value) a *= SCALE_VALUES[scale]!;
       if (r2 !== null && a !== null) {
         if (r2.unit === '年' && isYearNumber(i, skip, a)) {
           years.push({ start: i, end: r2.unitEnd, year: r2.value });

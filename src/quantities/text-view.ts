@@ -171,16 +171,23 @@ function wrappedNumber(norm: string, i: number, runEnd: number): boolean {
  * SPACED_NUMBERS_MIN numbers of single digits apart by one space, each before a unit or a Chinese word, is read with
  * those spaces dropped. (A table's cells of single digits do not end in a unit so often.)
  */
-const SPACED_NUMBER = /(?<![0-9A-Za-z.])[0-9] (?:\.?[0-9] ?)+(?:[%‰]|[\u4e00-\u9fff])/g;
+const SPACED_NUMBER = /(?<![0-9A-Za-z.]|[0-9.] )[0-9] (?:\.?[0-9] ?)+(?:[%‰]|[\u4e00-\u9fff])/g;
+/** Numbers of two digits or more written without spaces: a text that writes them so (2020年) spaces no number out. */
+const UNSPACED_NUMBER = /[0-9]{2,}/g;
 const SPACED_NUMBERS_MIN = 5;
+/** Counting stops here: the two counts are compared, not read whole. */
+const SPACED_NUMBERS_MAX = 1000;
 let spacedOf: string | null = null;
 let spaced = false;
 export function spacedDigits(norm: string): boolean {
   if (norm !== spacedOf) {
     spacedOf = norm;
     let n = 0;
-    for (const _ of norm.matchAll(SPACED_NUMBER)) if (++n >= SPACED_NUMBERS_MIN) break;
-    spaced = n >= SPACED_NUMBERS_MIN;
+    for (const _ of norm.matchAll(SPACED_NUMBER)) if (++n >= SPACED_NUMBERS_MAX) break;
+    let whole = 0;
+    if (n >= SPACED_NUMBERS_MIN) for (const _ of norm.matchAll(UNSPACED_NUMBER)) if (++whole >= n) break;
+    // spaced numbers, and more of them than numbers written whole (a table's cells of single digits among 2020年 are none)
+    spaced = n >= SPACED_NUMBERS_MIN && whole < n;
   }
   return spaced;
 }
@@ -191,7 +198,20 @@ function spacedNumberAt(norm: string, i: number): boolean {
   const before = norm.charCodeAt(i - 1);
   const after = norm.charCodeAt(i + 1);
   const lone = (c: number) => !isAsciiAlnum(c);
-  return isDigitCode(before) && lone(norm.charCodeAt(i - 2)) && (isDigitCode(after) ? lone(norm.charCodeAt(i + 2)) || norm.charCodeAt(i + 2) === POINT_CODE : after === POINT_CODE && isDigitCode(norm.charCodeAt(i + 2)));
+  return isDigitCode(before) && lone(norm.charCodeAt(i - 2)) && (isDigitCode(after) ? lone(norm.charCodeAt(i + 2)) || norm.charCodeAt(i + 2) === POINT_CODE : after === POINT_CODE && isDigitCode(norm.charCodeAt(i + 2)))
+    && spacedThroughout(norm, i);
+}
+/** The longest run of digits, points and spaces read around a space: longer is no number of a plan. */
+const RUN_MAX = 40;
+const isRunChar = (c: number) => isDigitCode(c) || c === POINT_CODE || c === 0x20;
+/** The run around the space at `i` is spaced throughout: no two of its digits or points touch ("5 8 9.9%" is cells, not 589.9%). */
+function spacedThroughout(norm: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && i - a < RUN_MAX && isRunChar(norm.charCodeAt(a - 1))) a--;
+  let b = i + 1;
+  while (b < norm.length && b - i < RUN_MAX && isRunChar(norm.charCodeAt(b))) b++;
+  for (let k = a + 1; k < b; k++) if (norm.charCodeAt(k) !== 0x20 && norm.charCodeAt(k - 1) !== 0x20) return false;
+  return true;
 }
 
 /**

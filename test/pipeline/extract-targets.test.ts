@@ -66,10 +66,12 @@ describe('list leads', () => {
     expect(years(list)).toEqual(['21万亿元:2030', '9个:2030']);
   });
 
-  it('stops at a paragraph that is not an item; an item naming its own year keeps it to itself', () => {
+  it('stops at a paragraph that is not an item; an item naming its own year leads the items after it, a schedule\'s', () => {
     expect(years(`${list}全省新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '20家:null']);
-    // TARGETS.md §5: the lead-in's year governs the items of its list, an item's own year only that item
-    expect(years(`${list}——到2028年，新增园区3个。\n——新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '3个:2028', '20家:2030']);
+    // TARGETS.md §5: the lead-in's year governs the items of its list; a schedule's item dates those after it
+    expect(years(`${list}——到2028年，新增园区3个。\n——新增企业20家。\n`)).toEqual(['21万亿元:2030', '9个:2030', '3个:2028', '20家:2028']);
+    const schedule = '到2025年，全面完成老旧小区改造任务，具体安排如下：\n——2023年，完成改造小区100个；\n——其中，加装电梯200部；\n——2024年，完成改造小区150个。\n';
+    expect(years(schedule)).toEqual(['100个:2023', '200部:2023', '150个:2024']);
   });
 
   it('hands nothing on without a colon or an opening year, or to paragraphs without a list mark', () => {

@@ -17,6 +17,10 @@ describe('lead-in lines', () => {
     const doc = parseDocument('三、2011年的工作\n今年国民经济和社会发展的主要预期目标是：\n国内生产总值增长8%左右。\n（一）保持物价总水平基本稳定\n');
     expect(doc.root.children.filter((n) => n.type === 'section').map((n) => n.type === 'section' && n.title)).toEqual(['2011年的工作']);
     expect(doc.targets.map((t) => [t.raw, t.year])).toEqual([['8%', 2011]]);
+    // a line that names, not says, heads its items: 禁止行为：, 主要目标为：
+    const rules = parseDocument('第二章 行为规范\n禁止行为：\n（一）乱扔垃圾。\n（二）乱倒污水。\n鼓励行为：\n（一）垃圾分类。\n（二）节约用水。\n');
+    const titles = (ns: typeof rules.root.children): string[] => ns.flatMap((n) => (n.type === 'section' ? [n.title, ...titles(n.children)] : []));
+    expect(titles(rules.root.children).filter((t) => t.endsWith('行为'))).toEqual(['禁止行为', '鼓励行为']);
   });
 });
 

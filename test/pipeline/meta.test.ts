@@ -250,5 +250,7 @@ describe('titles named by wrappers and notices', () => {
     expect(doc.meta.title).toBe('政府工作报告');
     // a portal's column named by the type stays out where a title line names the document
     expect(parseDocument('工作报告\n高唐县2025年政府工作报告\n——2025年1月15日在县人民代表大会上\n一、2024年工作回顾').meta.title).toBe('高唐县2025年政府工作报告');
+    // a type that is a portal's column alone names nothing
+    expect(parseDocument('政策\n各区人民政府，市政府各部门：\n现将有关事项通知如下。\n一、总体要求\n到2025年，全市新增就业5万人。').meta.title).toBe(null);
   });
 });

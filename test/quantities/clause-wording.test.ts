@@ -58,6 +58,12 @@ describe('clause wording', () => {
     ['保持6%一档的税率不变。', 'parameter'],
     ['将增值税税率降至13%。', 'parameter'],
     ['逐步将平均担保费率降至1%以下。', 'target'],
+    // …but not the measure of those who pay
+    ['城乡居民基本养老保险参保缴费比例保持在95%以上。', 'target'],
+    ['推动企业平均税率下降到12%。', 'target'],
+    ['个人所得税起征点以下的纳税人占比达到70%。', 'target'],
+    // a time limit with a circle later in its clause stays a rule
+    ['消防救援站接警后应在5分钟内到达辖区内的商圈。', 'parameter'],
     // years of schooling are a measure, not a term
     ['劳动年龄人口平均受教育年限提高到11.3年。', 'target'],
     // all of them yield to what governs the clause

@@ -241,6 +241,8 @@ describe('ranges', () => {
     ['向广东送电160～300万千瓦。', '160～300万千瓦', 1600000, 3000000],
     ['新增1万-3万人。', '1万-3万人', 10000, 30000],
     ['奖励5-10万元。', '5-10万元', 5, 10],
+    // a lower bound written in full is not scaled past the upper
+    ['年均吸纳就业800-1.5万人。', '800-1.5万人', 800, 15000],
   ])('%s', (text, raw, value, upper) => {
     const t = only(text);
     expect([t.raw, t.value, t.upper, t.comparator]).toEqual([raw, value, upper, 'between']);

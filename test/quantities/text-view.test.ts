@@ -89,6 +89,12 @@ describe('a text whose every digit a scan spaced out', () => {
     ]);
   });
 
+  it('keeps a table\'s cells apart, in a text that writes its numbers whole', () => {
+    const table = '指标 单位 2020年 2025年 年均增长 属性\n星级酒店数量 家 5 8 9.9% 预期性\nA级景区数量 个 6 9 8.4% 预期性\n博物馆数量 个 3 5 10.8% 预期性\n剧院数量 个 2 4 14.9% 预期性\n公园数量 个 4 7 11.9% 预期性\n';
+    expect(targets(table).map((t) => t.raw)).toEqual(['9.9%', '8.4%', '10.8%', '14.9%', '11.9%']);
+    expect(spacedDigits(table)).toBe(false);
+  });
+
   it('keeps the spaces of a text with only a few such numbers, and between numbers of more than one digit', () => {
     expect(targets('表中数值为1 2 3个。').map((t) => t.raw)).toEqual(['3个']);
     const spaced = '达到2 9亿元，增长1 2 %，增长2 6 %，提高到4 8 %，达到7 0岁。';
