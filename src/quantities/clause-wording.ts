@@ -211,8 +211,7 @@ function pastSpacesAhead(text: string, at: number): number {
 export function namesCircle(r: RoleInput): boolean {
   // a limit (5分钟内到达) is none, and the clause builds it (打造, 构建, 形成, 建成, 建设)
   if (!CIRCLE_SPAN_UNITS.includes(r.q.unit ?? '') || r.comparator !== 'eq' || !CIRCLE_VERBS.some((v) => r.text.slice(r.clauseStart, r.q.start).includes(v))) return false;
-  const k = r.text.indexOf(CIRCLE_WORD, r.suffixEnd);
-  return k >= 0 && k < r.clauseEnd;
+  return r.text.slice(r.suffixEnd, r.clauseEnd).includes(CIRCLE_WORD);
 }
 
 /**
@@ -220,8 +219,9 @@ export function namesCircle(r: RoleInput): boolean {
  * it in the clause, the grant word only in the fund's name) measures the budget, not a grant's rate.
  */
 export function fundGrowth(r: RoleInput): boolean {
-  if (r.q.kind !== 'percent' || !GROWTH_WORDS.some((w) => r.text.lastIndexOf(w, r.prefixStart) >= r.clauseStart)) return false;
-  return grantWordsIn(r.text.slice(r.clauseStart, r.prefixStart)) !== 'grant';
+  if (r.q.kind !== 'percent') return false;
+  const before = r.text.slice(r.clauseStart, r.prefixStart);
+  return GROWTH_WORDS.some((w) => before.includes(w)) && grantWordsIn(before) !== 'grant';
 }
 
 /** The grant words of `clause` (PARAMETER_MONEY_CUES): one that grants, only ones naming a fund ("奖补资金"), or none. */
@@ -246,8 +246,10 @@ export function taxRule(r: RoleInput): boolean {
   const after = text.slice(r.suffixEnd, r.suffixEnd + TAX_NAME_REACH);
   const k = after.indexOf(OF);
   if (k >= 0 && TAX_RULE_NAMES.some((w) => after.startsWith(w, k + 1) && isTaxRule(text, r.suffixEnd + k + 1, w))) return true;
+  // searched within the clause only: an indexOf over the text would read on to its end for every quantity
+  const clause = text.slice(r.clauseStart, r.prefixStart);
   for (const w of TAX_RULE_NAMES) {
-    for (let at = text.indexOf(w, r.clauseStart); at >= 0 && at < r.prefixStart; at = text.indexOf(w, at + w.length)) if (isTaxRule(text, at, w)) return true;
+    for (let k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + w.length)) if (isTaxRule(text, r.clauseStart + k, w)) return true;
   }
   return false;
 }
