@@ -38,8 +38,11 @@ export const SCHEDULE_UNITS = ['次', '课时', '小时', '分钟', '节'];
 export const HELD_EVENTS = ['开展', '组织', '举办', '培训', '参加'];
 /** Verbs of doing away with a kind of thing entirely ("基本消除66人以上超大班额"): a bound before its noun defines the kind. */
 export const ABOLITION_VERBS = ['消除', '杜绝', '清零', '取消'];
-/** A fee a body charges ("注册费由3.27万元下降至2.289万元", "委托检验收费按原标准降低20%"): the level it is set to is a rule. */
-export const FEE_NAMES = ['收费', '注册费', '检测费', '检验费', '服务费', '挂号费', '评审费', '认证费', '登记费', '手续费', '鉴定费'];
+/**
+ * A fee a body charges ("注册费由3.27万元下降至2.289万元", "委托检验收费按原标准降低20%"), or a price it sets ("小麦最低收购价每50公斤
+ * 提高5到7元"): the level it is set to is a rule.
+ */
+export const FEE_NAMES = ['收费', '注册费', '检测费', '检验费', '服务费', '挂号费', '评审费', '认证费', '登记费', '手续费', '鉴定费', '收购价'];
 /**
  * …and where a tax starts or what it or a contribution takes ("增值税起征点从月销售额10万元提高到15万元", "现行16%的税率降至13%",
  * "单位缴费比例…降至16%"): the level is a rule, not the measure of those who pay (参保缴费比例保持在95%以上, 企业平均税率下降到12%,

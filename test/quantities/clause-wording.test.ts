@@ -1,7 +1,7 @@
 // Rules that read a clause's wording (src/quantities/clause-wording.ts), through the roles they decide.
 import { describe, expect, it } from 'vitest';
 import { AMOUNT_VERB_BEFORE } from '../../src/quantities/clause-wording.js';
-import { only } from './targets.js';
+import { only, targets } from './targets.js';
 
 describe('clause wording', () => {
   it.each([
@@ -52,6 +52,9 @@ describe('clause wording', () => {
     ['其中县级基本财力保障机制奖补资金等增幅均超过10%。', 'target'],
     ['按10%给予奖补资金支持。', 'parameter'],
     ['奖补比例增长10%。', 'parameter'],
+    // a standard raised to its level, and a price a policy sets, are rules
+    ['今年全国人均基本公共卫生服务经费标准提高到25元。', 'parameter'],
+    ['到2025年，农村居民人均收入提高到2万元。', 'target'],
     // where a tax starts is a rule, as a fee's level is
     ['小规模纳税人增值税起征点提高到月销售额15万元。', 'parameter'],
     // so is a tax's rate, named before the amount or right after it
@@ -70,6 +73,10 @@ describe('clause wording', () => {
     ['到2025年，按照每千人口不少于8个托位建设照护服务设施。', 'target'],
   ])('%s → %s', (text, role) => {
     expect(only(text).role).toBe(role);
+  });
+
+  it('reads a price a policy sets as a rule', () => {
+    expect(targets('今年小麦最低收购价每50公斤提高5到7元。').map((t) => [t.raw, t.role])).toEqual([['50公斤', 'parameter'], ['5到7元', 'parameter']]);
   });
 
   it('finds a verb of yielding right before an amount', () => {
