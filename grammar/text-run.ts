@@ -260,3 +260,13 @@ export function runInArticleAt(text: string, offset: number, end: number): numbe
   const k = firstAbove(at, offset);
   return k < at.length && at[k]! < end ? at[k]! : end;
 }
+
+/** The line before `offset`'s runs on into it: one line break between, and it ends in a word, not a mark. */
+export function continuesLine(text: string, offset: number): boolean {
+  let k = offset;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  if (text.charCodeAt(k - 1) !== 0x0a) return false;
+  k--;
+  if (text.charCodeAt(k - 1) === 0x0d) k--;
+  return isIdeograph(text.charCodeAt(k - 1));
+}

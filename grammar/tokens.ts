@@ -12,7 +12,7 @@ import { charTable, isIdeograph, isDigitCode } from '../src/char-table.js';
 import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LABEL_FIRST, OPENERS, SENTENCE_ENDS } from './chars.js';
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
-import { afterPartHeading, afterRunInPart, afterRunInTitle, ARTICLE, runInArticleAt, runInFirstShiAt, runInItemAt, secondAhead, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
+import { afterPartHeading, afterRunInPart, afterRunInTitle, ARTICLE, continuesLine, runInArticleAt, runInFirstShiAt, runInItemAt, secondAhead, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
 import { afterHeadingBracket, afterLastGb2312Circled, lastOrdinal, nextAfterBracket, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
 export type { MarkerPayload } from './marker-sequence.js';
 
@@ -137,6 +137,8 @@ export const MissingOrdinalMarker = createToken({
       // mid-line only after a sentence end: "。、紧紧围绕" cannot be prose, so a flattened copy lost a line break there
       const ctx = contextOf(tokens);
       if (!ctx.atLineStart && !afterSentenceEnd(ctx)) return null;
+      // a line broken at a link ("城市轨道交通⏎、地下综合管廊建设加快"): the line before runs on into it, no blank line between
+      if (ctx.atLineStart && continuesLine(text, offset)) return null;
       return markerMatch('、', 'cn-comma', null, ctx);
     },
   },

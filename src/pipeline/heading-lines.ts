@@ -5,6 +5,7 @@ import { BOX_HEADING, PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { BOX_NAME_MAX, BOX_PROSE_NEXT } from './box-headings.js';
 import type { Kind, Piece } from './lines.js';
 import { HEADING_MAX } from './heading-title.js';
+import { charTable, isIdeograph } from '../char-table.js';
 import { ENDS_CLAUSE, isBody, looksLikeHeading, SENTENCE_END } from './classify-lines.js';
 
 /** The nearest piece after each that is not furniture, or -1: precomputed so that long runs of furniture stay linear. */
@@ -25,6 +26,22 @@ const isBoxHeading = (compact: string) => {
 };
 /** 专栏 and its number: "专栏12". */
 const BOX_NUMBER_MAX = 5;
+
+/** What a line opens with when it runs on from the line before: a list's comma, a clause's or a sentence's end. */
+const RUNS_ON = charTable('、,，;；。');
+/** Characters a copy leaves on a line of their own where it broke at a link: zero-width spaces and joiners. */
+const ZERO_WIDTH = /^[\u200b-\u200d\u2060\ufeff]+$/;
+/**
+ * The piece at `next` (or the first after lines of zero-width characters only) runs on from the line before it: it opens
+ * with a comma or an end, or with one character ending a word and a comma ("革，").
+ */
+function runsOnFrom(pieces: Piece[], norm: string, next: number): boolean {
+  let k = next;
+  while (k >= 0 && k < pieces.length && ZERO_WIDTH.test(norm.slice(pieces[k]!.start, pieces[k]!.end))) k++;
+  if (k < 0 || k >= pieces.length || pieces[k]!.marker !== null) return false;
+  const at = pieces[k]!.start;
+  return RUNS_ON[norm.charCodeAt(at)] === 1 || (isIdeograph(norm.charCodeAt(at)) && RUNS_ON[norm.charCodeAt(at + 1)] === 1);
+}
 
 /** Body lines that look like headings become headings where body text follows them and the line before ends. */
 export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compactOf: (i: number) => string, nextContent: number[]): void {
@@ -51,6 +68,12 @@ export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compa
       continue;
     }
     const next = nextContent[i]!;
+    // "城市轨道交通⏎、地下综合管廊建设加快。", "要全面深化各领域改⏎(zero-width space)⏎革，加快…": a line the next one runs on
+    // from (a copy broke it at a link) heads nothing
+    if (runsOnFrom(pieces, norm, next)) {
+      prev = i;
+      continue;
+    }
     const nextIsBody = next >= 0 && (kinds[next] === 'marker' || (kinds[next] === 'paragraph' && isBody(compactOf(next))));
     const prevEnds = prev < 0 || p.afterBlank || kinds[prev] === 'title' || kinds[prev] === 'heading' || endsClause(pieces[prev]!);
     if (nextIsBody && prevEnds) kinds[i] = 'heading';

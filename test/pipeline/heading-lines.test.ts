@@ -24,6 +24,15 @@ describe('lead-in lines', () => {
   });
 });
 
+describe('lines a copy broke at a link', () => {
+  it('reads no heading in a line the next one runs on from, nor a lost numeral in the comma opening it', () => {
+    const text = '一、2016年工作回顾\n——基础设施支撑能力持续提升。新建高速公路6700多公里。\n城市轨道交通\n、地下综合管廊建设加快。新开工重大水利工程21项。\n（二）深化重要领域和关键环节改革。\n要全面深化各领域改\n\u200b\n革，加快推进基础性、关键性改革。\n（三）进一步释放国内需求潜力\n';
+    const doc = parseDocument(text);
+    const titles = (ns: typeof doc.root.children): string[] => ns.flatMap((n) => (n.type === 'section' ? [n.title, ...titles(n.children)] : []));
+    expect(titles(doc.root.children)).toEqual(['2016年工作回顾', '深化重要领域和关键环节改革', '进一步释放国内需求潜力']);
+  });
+});
+
 describe('markHeadings', () => {
   it('makes a short line a heading where body text follows it', () => {
     expect(kindsOf('为推进工作,制定本方案。\n\n保障措施\n各地要加强组织领导,落实工作责任,确保各项任务按期完成,取得实效并且形成长效机制。')).toEqual([

@@ -26,6 +26,15 @@ describe('textRuns', () => {
 /** A lone digit, one space, and a lone digit (or one before a point): a space a scan put inside a number. */
 const SPACED_DIGIT = /(?<![0-9A-Za-z])[0-9] (?:[0-9](?![0-9A-Za-z])|[0-9]\.)/y;
 
+/** The digits, points and spaces around `j` (at most 40 each way): a number a scan spaced out is spaced throughout. */
+function runAround(norm: string, j: number): string {
+  let a = j;
+  while (a > 0 && j - a < 40 && /[0-9. ]/.test(norm[a - 1]!)) a--;
+  let b = j + 1;
+  while (b < norm.length && b - j < 40 && /[0-9. ]/.test(norm[b]!)) b++;
+  return norm.slice(a, b);
+}
+
 /** textRuns as it was written with a regex over each piece's slice: the loop over char codes must agree. */
 function regexTextRuns(norm: string, start: number, end: number, holes: Array<[number, number]>): { text: string; runs: number[] } {
   const isAlnum = (c: number) => /[0-9A-Za-z]/.test(String.fromCharCode(c));
@@ -44,7 +53,7 @@ function regexTextRuns(norm: string, start: number, end: number, holes: Array<[n
       keep(at, i);
       const wrapped = isDigit(piece.charCodeAt(i - 1)) && isDigit(piece.charCodeAt(runEnd)) && m[0].includes('\n');
       SPACED_DIGIT.lastIndex = a + i - 1;
-      const spaced = m[0] === ' ' && spacedDigits(norm) && SPACED_DIGIT.test(norm);
+      const spaced = m[0] === ' ' && spacedDigits(norm) && SPACED_DIGIT.test(norm) && !/[0-9.][0-9.]/.test(runAround(norm, a + i));
       if (i > 0 && runEnd < piece.length && isAlnum(piece.charCodeAt(i - 1)) && isAlnum(piece.charCodeAt(runEnd)) && !wrapped && !spaced) parts.push(' '), runs.push(a + i, a + i + 1);
       at = runEnd;
     }
