@@ -260,8 +260,11 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
     // "一、过去一年和五年工作回顾 … 2022年是…": an untitled work report reviews the year before its own
     const reviewed = opening ? reviewedYear(body, Number(opening[1]), opening.index + opening[0].length) : undefined;
     const year = opening ? (reviewed === undefined ? Number(opening[1]) : reviewed) : null;
+    // an untitled work report addressed to its deputies says which year is its own: "…。2013年是全面贯彻…的开局之年"
+    const own = !until && year === null && ADDRESSED.test(body) ? OWN_YEAR.exec(bodyText(root, OWN_YEAR_REACH)) : null;
     if (until) period = { start: null, end: Number(until[1]) };
     else if (year !== null) period = { start: year, end: year };
+    else if (own) period = { start: Number(own[1]), end: Number(own[1]) };
   }
   // a year out of any plan's range ("（2024—9999年）") is no year
   if (period) period = { start: period.start !== null && isPlanYear(period.start) ? period.start : null, end: period.end !== null && isPlanYear(period.end) ? period.end : null };
@@ -285,6 +288,11 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
 }
 
 const NOTICE_TAIL = /的通知$/;
+/** A report spoken to deputies ("各位代表："), and a sentence in it opening with the year it is ("2013年是…"). */
+const ADDRESSED = /^\s*各位代表/;
+const OWN_YEAR = /(?:^|[。\n]\s*)((?:19|20)[0-9]{2})年是/;
+/** How far into such a report its own year is looked for. */
+const OWN_YEAR_REACH = 40000;
 const REPORT = '报告';
 /** The plan in the quotes of a wrapper's name (its closing 》 the wrapper's pattern may have taken). */
 const QUOTED_PLAN = /《([^《》]+)》?[^《》]*$/;

@@ -250,6 +250,10 @@ describe('titles named by wrappers and notices', () => {
     expect(doc.meta.title).toBe('政府工作报告');
     // a portal's column named by the type stays out where a title line names the document
     expect(parseDocument('工作报告\n高唐县2025年政府工作报告\n——2025年1月15日在县人民代表大会上\n一、2024年工作回顾').meta.title).toBe('高唐县2025年政府工作报告');
+    // an untitled report to deputies names its own year in a sentence opening with it
+    const speech = parseDocument('各位代表：\n现在，我代表国务院，向大会报告工作。\n一、过去五年工作回顾\n五年来，国内生产总值年均增长9.3%。\n二、对今年工作的建议\n2013年是全面贯彻落实党的十八大精神的开局之年。今年国内生产总值增长7.5%左右。');
+    expect(speech.meta.period).toEqual({ start: 2013, end: 2013 });
+    expect(speech.targets.find((t) => t.raw === '7.5%')?.year).toBe(2013);
     // a type that is a portal's column alone names nothing
     expect(parseDocument('政策\n各区人民政府，市政府各部门：\n现将有关事项通知如下。\n一、总体要求\n到2025年，全市新增就业5万人。').meta.title).toBe(null);
   });
