@@ -261,8 +261,14 @@ export function runInArticleAt(text: string, offset: number, end: number): numbe
   return k < at.length && at[k]! < end ? at[k]! : end;
 }
 
-/** The line before `offset`'s runs on into it: one line break between, and it ends in a word, not a mark. */
+/**
+ * The line before `offset`'s runs on into it: one line break between, it ends in a word, not a mark, and the line at
+ * `offset` reads as prose (a clause mark in it: "、地下综合管廊建设加快。…"; a lost numeral's heading, "、总体要求", has none).
+ */
 export function continuesLine(text: string, offset: number): boolean {
+  let end = offset;
+  while (end < text.length && text.charCodeAt(end) !== 0x0a && !PROSE_MARKS[text.charCodeAt(end)]) end++;
+  if (end >= text.length || text.charCodeAt(end) === 0x0a) return false;
   let k = offset;
   while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
   if (text.charCodeAt(k - 1) !== 0x0a) return false;
@@ -270,3 +276,4 @@ export function continuesLine(text: string, offset: number): boolean {
   if (text.charCodeAt(k - 1) === 0x0d) k--;
   return isIdeograph(text.charCodeAt(k - 1));
 }
+const PROSE_MARKS = charTable('，,。;；');

@@ -196,10 +196,12 @@ export const PROHIBITION_WORDS = ['不得', '严禁', '禁止', '不准', '不�
 /** Words that make a bound a standard, not a goal: "建筑面积原则上不低于1000平方米". */
 export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于', '一般不超过'];
 /**
- * "…一次性就业补贴，标准为：本科毕业生为3万元、…为2万元", "执行标准为昼间55分贝", "人均…经费标准提高到25元": what a standard
- * sets out or is raised to, however it is listed, is a rule.
+ * "…一次性就业补贴，标准为：本科毕业生为3万元、…为2万元", "执行标准为昼间55分贝": what a standard sets out, however it is
+ * listed, is a rule.
  */
-export const STANDARD_LEADS = ['标准为', '标准是', '标准提高到', '标准提高至', '标准提高为', '标准调整为', '标准调整到'];
+export const STANDARD_LEADS = ['标准为', '标准是'];
+/** …and the level a standard is raised to, right before the amount and where no aim governs ("经费标准提高到25元"). */
+export const STANDARD_RAISES = ['标准提高到', '标准提高至', '标准提高为', '标准调整为', '标准调整到'];
 /** A grant named anywhere in the sentence: its caps and amounts are rules, totals included ("分阶段给予累计1000万元奖励"). */
 export const GRANT_VERBS = [...GRANT_WORDS, '给予'];
 /**

@@ -38,7 +38,7 @@ export function buildTree(norm: string, source: string, index: LineIndex, lines:
     compactOf = compactReader(norm, pieces);
   }
   const nextContent = nextContentOf(kinds);
-  markHeadings(pieces, kinds, norm, compactOf, nextContent);
+  markHeadings(pieces, kinds, norm, compactOf, nextContent, source);
   const { root, furniture } = nest(pieces, kinds, nextContent, source, index, taskTables(pieces, kinds, norm));
   // the document's note on which listed units lead, then, once, over the whole tree: a pass per level was
   // overwritten by the pass over the top level

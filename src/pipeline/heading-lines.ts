@@ -35,16 +35,22 @@ const ZERO_WIDTH = /^[\u200b-\u200d\u2060\ufeff]+$/;
  * The piece at `next` (or the first after lines of zero-width characters only) runs on from the line before it: it opens
  * with a comma or an end, or with one character ending a word and a comma ("革，").
  */
-function runsOnFrom(pieces: Piece[], norm: string, next: number): boolean {
+function runsOnFrom(pieces: Piece[], norm: string, source: string, i: number, next: number): boolean {
   let k = next;
   while (k >= 0 && k < pieces.length && ZERO_WIDTH.test(norm.slice(pieces[k]!.start, pieces[k]!.end))) k++;
   if (k < 0 || k >= pieces.length || pieces[k]!.marker !== null) return false;
   const at = pieces[k]!.start;
-  return RUNS_ON[norm.charCodeAt(at)] === 1 || (isIdeograph(norm.charCodeAt(at)) && RUNS_ON[norm.charCodeAt(at + 1)] === 1);
+  // a list of one-character nouns (水、电、路) or a word and its comma (即，) may open a body: only the copy's
+  // zero-width line between says the word was broken there ("革，")
+  if (RUNS_ON[norm.charCodeAt(at)] === 1) return !pieces[k]!.afterBlank;
+  // (normalize folds the zero-width space into a space: it is read in the source, at the same offsets)
+  return isIdeograph(norm.charCodeAt(at)) && WORD_END[norm.charCodeAt(at + 1)] === 1 && ZERO_WIDTH_IN.test(source.slice(pieces[i]!.end, at));
 }
+const WORD_END = charTable(',，;；。');
+const ZERO_WIDTH_IN = /[\u200b-\u200d\u2060\ufeff]/;
 
 /** Body lines that look like headings become headings where body text follows them and the line before ends. */
-export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compactOf: (i: number) => string, nextContent: number[]): void {
+export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compactOf: (i: number) => string, nextContent: number[], source = norm): void {
   /** The piece's text ends a clause: only its last character is read. */
   const endsClause = (p: Piece) => p.end > p.start && ENDS_CLAUSE.test(norm.charAt(p.end - 1));
   for (let i = 0, prev = -1; i < pieces.length; i++) {
@@ -70,7 +76,7 @@ export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compa
     const next = nextContent[i]!;
     // "城市轨道交通⏎、地下综合管廊建设加快。", "要全面深化各领域改⏎(zero-width space)⏎革，加快…": a line the next one runs on
     // from (a copy broke it at a link) heads nothing
-    if (runsOnFrom(pieces, norm, next)) {
+    if (runsOnFrom(pieces, norm, source, i, next)) {
       prev = i;
       continue;
     }

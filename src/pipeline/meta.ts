@@ -8,6 +8,7 @@ import {
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact } from './normalize.js';
 import { withoutDocNumber } from './title-number.js';
+import { paragraphsOf } from '../tree/walk.js';
 import { inlineNotice, inlineReport, planNamedByNotice, reviewedYear, speechDate } from './inline-titles.js';
 import { parseChineseNumeral } from '../numerals.js';
 import { isPlanYear, titleYears } from './plan-year.js';
@@ -261,10 +262,10 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
     const reviewed = opening ? reviewedYear(body, Number(opening[1]), opening.index + opening[0].length) : undefined;
     const year = opening ? (reviewed === undefined ? Number(opening[1]) : reviewed) : null;
     // an untitled work report addressed to its deputies says which year is its own: "…。2013年是全面贯彻…的开局之年"
-    const own = !until && year === null && ADDRESSED.test(body) ? OWN_YEAR.exec(bodyText(root, OWN_YEAR_REACH)) : null;
+    const own = !until && year === null && ADDRESSED.test(body) ? ownYear(root) : null;
     if (until) period = { start: null, end: Number(until[1]) };
     else if (year !== null) period = { start: year, end: year };
-    else if (own) period = { start: Number(own[1]), end: Number(own[1]) };
+    else if (own !== null) period = { start: own, end: own };
   }
   // a year out of any plan's range ("（2024—9999年）") is no year
   if (period) period = { start: period.start !== null && isPlanYear(period.start) ? period.start : null, end: period.end !== null && isPlanYear(period.end) ? period.end : null };
@@ -290,7 +291,23 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
 const NOTICE_TAIL = /的通知$/;
 /** A report spoken to deputies ("各位代表："), and a sentence in it opening with the year it is ("2013年是…"). */
 const ADDRESSED = /^\s*各位代表/;
-const OWN_YEAR = /(?:^|[。\n]\s*)((?:19|20)[0-9]{2})年是/;
+const OWN_YEAR = /(?:^|[。\n]\s*)((?:19|20)[0-9]{2})年是([^。\n]*)/g;
+/** The year a report calls its own (…之年) in a paragraph that looks neither back nor ahead: one such year, or none. */
+function ownYear(root: Root): number | null {
+  const years = new Set<number>();
+  let read = 0;
+  for (const p of paragraphsOf(root.children)) {
+    if ((read += p.text.length) > OWN_YEAR_REACH) break;
+    for (const m of p.text.matchAll(OWN_YEAR)) {
+      // "2017年是极不平凡的一年" sums a year up; a paragraph looking back or ahead names another
+      if (m[2]!.includes(YEAR_OF) && !OTHER_TIMES.test(p.text)) years.add(Number(m[1]));
+    }
+  }
+  return years.size === 1 ? [...years][0]! : null;
+}
+const YEAR_OF = '之年';
+/** A paragraph that looks back or ahead ("今后五年", "四十年来", "过去一年") names other years than the report's. */
+const OTHER_TIMES = /今后|未来|年来|以来|过去|回顾/;
 /** How far into such a report its own year is looked for. */
 const OWN_YEAR_REACH = 40000;
 const REPORT = '报告';

@@ -2,7 +2,7 @@
 // a rate applied (按照每千人口…), how often a routine recurs (每季度…1次), a measure defined (…的比例) and a
 // verb that yields an amount, what meeting a bound allows (…即可), a quoted rule carried out, the size of each thing
 // a standard bounds (每个花园总面积…以上) and the level that triggers what follows (…达到60万千米时). Their words are in src/data/wording-cues.ts; role.ts applies them.
-import { FUND_NOUNS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, TRIGGER_END } from '../data/target-cues.js';
+import { FUND_NOUNS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, TRIGGER_END } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
@@ -256,3 +256,7 @@ export function taxRule(r: RoleInput): boolean {
 const isTaxRule = (text: string, at: number, w: string) =>
   !TAX_MEASURE_BEFORE.some((b) => text.startsWith(b, at - b.length)) && !TAX_MEASURE_AFTER.some((a) => text.startsWith(a, at + w.length));
 const TAX_NAME_REACH = 8;
+
+/** "人均基本公共卫生服务经费标准提高到25元": a standard raised to the amount right after it, no aim governing (力争, 到2025年). */
+export const raisedStandard = (r: RoleInput) => !r.aims && !r.governed && r.context !== 'goal' && STANDARD_RAISED_BEFORE(r.text, r.prefixStart);
+const STANDARD_RAISED_BEFORE = someEndingAt(STANDARD_RAISES);

@@ -31,6 +31,15 @@ describe('lines a copy broke at a link', () => {
     const titles = (ns: typeof doc.root.children): string[] => ns.flatMap((n) => (n.type === 'section' ? [n.title, ...titles(n.children)] : []));
     expect(titles(doc.root.children)).toEqual(['2016年工作回顾', '深化重要领域和关键环节改革', '进一步释放国内需求潜力']);
   });
+
+  it('keeps a heading whose body opens with a list of one-character nouns or a word and its comma, and a lost numeral\'s heading', () => {
+    const titles = (text: string) => parseDocument(text).root.children.flatMap((n) => (n.type === 'section' ? [n.title] : []));
+    expect(titles('某市实施意见\n\n加强农村基础设施建设\n水、电、路、气等基础设施建设全面推进，到2025年，农村自来水普及率达到90%。\n\n提升公共服务水平\n到2025年，达标率达到100%。\n'))
+      .toEqual(['加强农村基础设施建设', '提升公共服务水平']);
+    expect(titles('某县工作方案\n\n优化审批服务\n即，一次告知、一窗受理，到2024年底，办结率95%。\n\n强化要素保障\n另，新增建设用地供应1000亩。\n'))
+      .toEqual(['优化审批服务', '强化要素保障']);
+    expect(titles('某县关于推进乡村振兴的实施方案\n、总体要求\n到2025年，收入达到2万元。\n、重点任务\n到2025年，建成高标准农田5万亩。\n')).toHaveLength(2);
+  });
 });
 
 describe('markHeadings', () => {

@@ -254,6 +254,12 @@ describe('titles named by wrappers and notices', () => {
     const speech = parseDocument('各位代表：\n现在，我代表国务院，向大会报告工作。\n一、过去五年工作回顾\n五年来，国内生产总值年均增长9.3%。\n二、对今年工作的建议\n2013年是全面贯彻落实党的十八大精神的开局之年。今年国内生产总值增长7.5%左右。');
     expect(speech.meta.period).toEqual({ start: 2013, end: 2013 });
     expect(speech.targets.find((t) => t.raw === '7.5%')?.year).toBe(2013);
+    // not a year summed up, one ahead or one in history
+    const period = (body: string) => parseDocument(`各位代表：\n现在报告工作。\n${body}\n今年地区生产总值增长7%左右。`).meta.period;
+    expect(period('一、过去一年工作回顾\n2017年是极不平凡的一年，增长7.5%。')).toEqual({ start: 2018, end: 2018 }); // (the review's year is the one before)
+    expect(period('一、过去一年工作回顾\n刚刚过去的一年，全市团结奋进。2017年是极不平凡的一年，增长7.5%。')).toBe(null);
+    expect(period('二、今后五年的目标任务\n今后五年是关键时期。2020年是全面建成小康社会之年。')).toBe(null);
+    expect(period('今年是改革开放40周年。1978年是我国改革开放的起始之年，四十年来，成就巨大。')).toBe(null);
     // a type that is a portal's column alone names nothing
     expect(parseDocument('政策\n各区人民政府，市政府各部门：\n现将有关事项通知如下。\n一、总体要求\n到2025年，全市新增就业5万人。').meta.title).toBe(null);
   });

@@ -54,6 +54,9 @@ describe('clause wording', () => {
     ['奖补比例增长10%。', 'parameter'],
     // a standard raised to its level, and a price a policy sets, are rules
     ['今年全国人均基本公共卫生服务经费标准提高到25元。', 'parameter'],
+    // (not a later sum in its sentence, nor a standard raised under an aim)
+    ['城乡居民医保财政补助标准调整为每年，全年筹集医保基金达到30亿元。', 'target'],
+    ['力争2024年底前将全市最低工资标准提高到2200元。', 'target'],
     ['到2025年，农村居民人均收入提高到2万元。', 'target'],
     // where a tax starts is a rule, as a fee's level is
     ['小规模纳税人增值税起征点提高到月销售额15万元。', 'parameter'],
