@@ -3,6 +3,7 @@
 // so that it heads the box as a heading on a line of its own does, and the text before it ends there.
 import type { Piece } from './lines.js';
 import { cutPieces } from './cut-pieces.js';
+import { pastSpacesBack } from '../quantities/non-quantities.js';
 import { BOX_HEADING } from '../data/marker-styles.js';
 
 /** After a box's number and its space, words that cite it in prose ("专栏2 所列重点项目", "专栏3 中的项目"), not a name. */
@@ -19,8 +20,7 @@ const BOX_WORD = '专栏';
 function boxCuts(norm: string): number[] {
   const cuts: number[] = [];
   for (const m of norm.matchAll(RUN_IN_BOX)) {
-    let q = m.index;
-    while (q > 0 && norm[q - 1] === ' ') q--;
+    const q = pastSpacesBack(norm, m.index);
     // at a line start the box is a heading already
     if (q === 0 || norm[q - 1] === '\n' || !SENTENCE_ENDS.includes(norm[q - 1]!)) continue;
     cuts.push(m.index, m.index + m[0].length);

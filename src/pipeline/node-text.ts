@@ -4,6 +4,7 @@ import type { Paragraph, Section } from '../tree/schema.js';
 import { LIST_ITEM_MARKS } from '../data/target-cues.js';
 import { runInYear } from './build-tree.js';
 import { codeTable, isIdeograph } from '../char-table.js';
+import { ALLOTTED_TIME_UNITS } from '../data/wording-cues.js';
 
 /** White space at a paragraph's start, read in place. */
 const LEADING_SPACE = /\s*/y;
@@ -51,14 +52,15 @@ export function holesOf(norm: string, node: Section | Paragraph, runIn: number):
   return holes;
 }
 
-/** A unit's name and the days of work in the bracket after it, as normalized ("危化处(60日)"). */
-const UNIT_DAYS = /([^\s:;,、()。]{1,20})\( *[0-9]+(?:\.[0-9]+)? *(?:个工作日|工作日|日|天) *\)/g;
+/** A unit's name and the days of work in the bracket after it, as normalized ("危化处(60日)"), in the units the roles read as allotted. */
+const DAY_UNITS = `(?:${ALLOTTED_TIME_UNITS.join('|')})`;
+const UNIT_DAYS = new RegExp(`([^\\s:;,、()。]{1,20})\\( *[0-9]+(?:\\.[0-9]+)? *${DAY_UNITS} *\\)`, 'g');
 /** A name that is a time ("每月", "次月", "月底"), not a unit's. */
 const TIME_NAME_END = /[月周年日底初末旬天前后]$/;
 /** What after the bracket makes its days a deadline: "（15日）前", "内", "后", "起". */
 const DEADLINE_AFTER = /^[前后内起]/;
 /** Most annotations hold no day: only one that has a digit before 日 or 天 is searched. */
-const DAYS_HINT = /[0-9] *(?:个工作日|工作日|日|天) *\)/;
+const DAYS_HINT = new RegExp(`[0-9] *${DAY_UNITS} *\\)`);
 /** Adds to `holes` the stretches of the annotation norm[a, b) outside its units' days of work. */
 function outsideShares(norm: string, a: number, b: number, holes: Array<[number, number]>): void {
   const text = norm.slice(a, b);

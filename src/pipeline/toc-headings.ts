@@ -4,6 +4,7 @@
 // into a piece of its own, so that it heads its part as a heading on a line of its own does.
 import type { Piece } from './lines.js';
 import { cutPieces } from './cut-pieces.js';
+import { pastSpacesBack } from '../quantities/non-quantities.js';
 import { PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 
 const PART_AT = new RegExp(PART_HEADING.source.slice(1), 'g');
@@ -71,8 +72,7 @@ function headingCuts(norm: string, toc: { headings: string[]; end: number }): nu
     const h = other >= 0 && (spaced < 0 || other < spaced) ? unspaced : listed;
     for (let p = norm.indexOf(h, from); p >= 0; p = norm.indexOf(h, p + h.length)) {
       // (white space aside: a flattened copy may keep a space where a line broke, "…新局面。 第二章 …")
-      let q = p;
-      while (q > 0 && norm[q - 1] === ' ') q--;
+      const q = pastSpacesBack(norm, p);
       const before = norm[q - 1] ?? '\n';
       const afterHeading = cuts.length > 0 && cuts[cuts.length - 1] === q;
       const opensBody = p === toc.end; // (the body's first heading, right after the 目录's last entry)

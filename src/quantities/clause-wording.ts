@@ -9,7 +9,7 @@ import {
   RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS,
 } from '../data/wording-cues.js';
 import { ALLOTMENT_CUES } from '../data/units.js';
-import { pastSpacesBack } from './non-quantities.js';
+import { pastSpacesAhead, pastSpacesBack } from './non-quantities.js';
 import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
 import type { Quantity } from './quantity.js';
@@ -201,11 +201,6 @@ const NOTE_BREAK = 0x0a;
 const OPEN_BRACKETS = charTable('(（');
 /** The bracket closes after the days, or a remark on them follows ("（2845 个工作日，是按…51人计算）"). */
 const BRACKET_ENDS = charTable(')）,，');
-function pastSpacesAhead(text: string, at: number): number {
-  let k = at;
-  while (text.charCodeAt(k) === 0x20) k++;
-  return k;
-}
 
 /** "打造城区步行15分钟、农村辐射5公里的人社服务圈": minutes or hours that name the circle the clause builds ("…圈" after them in it). */
 export function namesCircle(r: RoleInput): boolean {

@@ -99,6 +99,12 @@ export function pastSpacesBack(text: string, at: number): number {
   while (k > 0 && text.charCodeAt(k - 1) === 0x20) k--;
   return k;
 }
+/** Where the text from `at` goes on once the spaces at `at` are left out. */
+export function pastSpacesAhead(text: string, at: number): number {
+  let k = at;
+  while (text.charCodeAt(k) === 0x20) k++;
+  return k;
+}
 
 /** Days before `start` in a list of a month's days, a 的 aside: "3月15日", "每月的5日", "每月10日、20日". */
 const MONTH_DAYS_BEFORE = /月(?:的)?(?:[0-9]{1,2}日[、,])*$/;
