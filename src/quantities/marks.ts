@@ -4,6 +4,7 @@
 import { RANK_FROM_BOTTOM, RANK_PREFIX, RANK_SHIFT_WORDS } from '../data/units.js';
 import { NAME_BRACKETS, NAME_WORDS, QUOTE_MAX, QUOTES } from '../data/non-quantities.js';
 import { ENUM_COMMA, SENTENCE_ENDS } from '../data/target-cues.js';
+import { INFIX_COMPARATORS } from '../data/comparators.js';
 import { CN_NUMERAL_CHARS, NUMERAL_CHARS, NUMERAL_CODES } from '../numerals.js';
 import { wordIndex } from './words.js';
 import { charTable, codeTable } from '../char-table.js';
@@ -18,6 +19,8 @@ const NAME_WORDS_BY_FIRST = wordIndex(NAME_WORDS);
 /** Second characters of the fixed expressions: most places a first one (一, 中, 多) stands start none. */
 const NAME_SECOND = codeTable(NAME_WORDS.filter((w) => w.length > 1).map((w) => w.charCodeAt(1)));
 const NAME_ONE_CHAR = NAME_WORDS.some((w) => w.length === 1);
+/** An expression opening with an infix (多个) right after a numeral is the numeral's infix: 100多个, 2.4万多个. */
+const INFIX_CODES = charTable(Object.keys(INFIX_COMPARATORS).join(''));
 const SENTENCE_END_TABLE = charTable(SENTENCE_ENDS);
 const CN_NUMERAL_CODES = charTable(CN_NUMERAL_CHARS);
 // Only a numeral, or a rank word followed by one, can start a quantity; nextTrigger jumps from one to the next.
@@ -114,6 +117,7 @@ function markAt(marks: Marks, p: number, cls: number): void {
   if ((cls & NAME) !== 0 && p >= marks.nameFrom) {
     const { text } = marks;
     if (!NAME_ONE_CHAR && NAME_SECOND[text.charCodeAt(p + 1)] !== 1) return;
+    if (INFIX_CODES[text.charCodeAt(p)] === 1 && NUMERAL_CODES[text.charCodeAt(p - 1)] === 1) return;
     for (const w of NAME_WORDS_BY_FIRST.get(text.charCodeAt(p))!) {
       if (text.startsWith(w, p)) {
         block(marks, p, p + w.length);

@@ -5,7 +5,7 @@ import {
 } from '../data/units.js';
 import { INFIX_COMPARATORS } from '../data/comparators.js';
 import { NAME_AFTER_CN_UNIT, NAME_AFTER_UNIT, NAME_BEFORE_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
-import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, MULTIPLIERS, numeralValueAt, type Numeral } from '../numerals.js';
+import { CN_DECIMAL_POINT, CN_DIGIT_CHARS, MULTIPLIERS, numeralValueAt, roundSignificant, type Numeral } from '../numerals.js';
 import type { Comparator, TargetKind } from '../tree/schema.js';
 import { alternation, someEndingAt, wordIndex } from './words.js';
 import { codeTable } from '../char-table.js';
@@ -100,6 +100,13 @@ export function resolveUnit(text: string, start: number, num: Numeral): Resolved
   if (inf && unitAt(text, p + 1) !== null) {
     infix = inf;
     p++;
+  } else if (inf) {
+    // "600多万套", "300余万家": the multipliers after the infix scale the number before the unit
+    let m = p + 1;
+    while (MULTIPLIER_FIRST[text.charCodeAt(m)] === 1) m++;
+    const scaled = m > p + 1 ? unitAt(text, m) : null;
+    const value = scaled === null ? null : numeralValueAt(text, start, num.end);
+    if (value !== null) return resolved(text, roundSignificant(value * multiplierValue(text.slice(p + 1, m))), scaled!, m, inf, num.end);
   }
   const u = unitAt(text, p);
   if (u === null) return null;
@@ -109,6 +116,8 @@ export function resolveUnit(text: string, start: number, num: Numeral): Resolved
 }
 
 const MULTIPLIER_FIRST = codeTable(firstCodes(Object.keys(MULTIPLIERS).filter((m) => m.length === 1)));
+/** The value of a run of multipliers: 万 → 1e4, 万亿 → 1e12. */
+const multiplierValue = (run: string) => [...run].reduce((v, c) => v * MULTIPLIERS[c]!, 1);
 const TEN = '十'.charCodeAt(0);
 const BARE_MULTIPLIER_SET = charSet(BARE_MULTIPLIERS);
 const ZERO_DIGIT_SET = charSet(ZERO_DIGITS);

@@ -43,6 +43,21 @@ describe('number forms', () => {
     expect(pick(only('全年培训2万人次。'))).toEqual({ raw: '2万人次', value: 20000, upper: null, unit: '人次', kind: 'count', normalized: 20000 });
   });
 
+  it.each([
+    ['棚户区住房改造600多万套。', '600多万套', 6000000, '套'],
+    ['全市共有市场主体300余万家。', '300余万家', 3000000, '家'],
+    ['粮食产量稳定在1万多亿斤。', '1万多亿斤', 1e12, '斤'],
+    ['建成100多个项目。', '100多个', 100, '个'],
+    ['建立了2.4万多个社区卫生服务机构。', '2.4万多个', 24000, '个'],
+  ])('reads 多 or 余 after a number, with the multipliers after it scaling it: %s', (text, raw, value, unit) => {
+    expect(only(text)).toMatchObject({ raw, value, unit, comparator: 'gt' });
+  });
+
+  it('keeps a multiplier and unit that are one unit together after the infix, and 多个 without a number a word', () => {
+    expect(only('降低企业税负5700多亿元。')).toMatchObject({ raw: '5700多亿元', value: 5700, unit: '亿元', comparator: 'gt' });
+    expect(targets('建设多个平台，多万户受益。')).toEqual([]);
+  });
+
   it('reads a bare 百/千 before a money unit', () => {
     expect(pick(only('培育营业收入超百亿元的企业。'))).toEqual({ raw: '百亿元', value: 100, upper: null, unit: '亿元', kind: 'money', normalized: 1e10 });
     const t = only('新增税收过千万元楼宇。');
