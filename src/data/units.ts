@@ -67,8 +67,11 @@ export const UNITS: Record<string, UnitInfo> = {
   学时: other, 课时: other, 标箱: other, 克: other, 分贝: other,
   // buses counted in standard units (每万人拥有公共交通车辆10标台)
   标台: count,
-  // energy saved and carbon cut: 年节能量20吨标准煤, 年降碳量30吨二氧化碳 (as a rate's base already: 元/吨标准煤)
-  吨标准煤: other, 万吨标准煤: other, 吨二氧化碳: other, 万吨二氧化碳: other,
+  // energy saved and carbon cut: 年节能量20吨标准煤, 年降碳量30吨二氧化碳 (as a rate's base already: 元/吨标准煤);
+  // 万 before them belongs to the number, as before 吨 (节能8000万吨标准煤 → 80000000)
+  吨标准煤: other, 吨二氧化碳: other,
+  // flat glass by the standard or weight case (淘汰平板玻璃3500万标准箱)
+  标准箱: other, 重量箱: other,
   // electricity: 度 is a kilowatt-hour (发电量3000亿度); 分 a score (积2分, 最高20分), after digits only (十分 is "very")
   度: { kind: 'other', digitsOnly: true }, 分: { kind: 'other', digitsOnly: true, score: true },
   // durations
@@ -131,6 +134,8 @@ export const DURATION_CUES = [
 /** A span measured, as it is raised: 平均受教育年限从10.23年提高到10.8年 (not 使用年限提高到15年, which is no quantity here). */
 export const MEASURED_SPAN_BEFORE = /受教育年限(?:从|(?:从[0-9.]+年)?(?:提高到|提高至|达到|达|为))?$/;
 /** A bound right before N年 makes it a duration on its own: 不少于10年, 不超过5年. */
+/** Money counted in these is a total, never what one payer pays or one item costs. */
+export const TOTALS_ONLY_UNITS = ['亿元', '万亿元'];
 export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长为', '最短为', '最长', '最短', '最多', '超过', '满', '达到', '达'];
 /** After a unit that may be a deadline (日): 30日内, 15日以内. */
 export const DEADLINE_SUFFIXES = ['内', '以内', '之内'];

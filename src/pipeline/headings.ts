@@ -33,13 +33,18 @@ export function headingContext(title: string, planYear: number | null): RoleCont
   if (namesRules(title)) return 'rule';
   const found = HEADING_WORDS(title);
   if ((found & GLOSSARY) !== 0) return 'glossary';
-  const baseline = ((found & BASELINE) !== 0 && (found & BASE_BUILDING) === 0) || (((found & PAST_YEAR) !== 0 || YEAR_WORK_HEADING.test(title)) && reviewsPastYear(title, planYear))
+  const baseline = ((found & BASELINE) !== 0 && (found & BASE_BUILDING) === 0 && !tasksOnBase(title)) || (((found & PAST_YEAR) !== 0 || YEAR_WORK_HEADING.test(title)) && reviewsPastYear(title, planYear))
     || WORK_STATUS_HEADING.test(title) || STATUS_TABLE_TITLE.test(title);
   const goal = (found & GOAL) !== 0;
   if (title.length > HEADING_MAX) return baseline && !goal ? 'baseline' : undefined;
   if (baseline && goal) return null;
   return baseline ? 'baseline' : goal ? 'goal' : undefined;
 }
+
+/** A clause of the title opening with a task's verb does something to the base it names: "（三）…，强化农业农村发展基础". */
+const tasksOnBase = (title: string) =>
+  title.split(CLAUSE_BREAKS).some((c) => TASK_HEADING_VERBS.some((v) => c.startsWith(v)) && BASELINE_HEADINGS.some((w) => c.includes(w)));
+const CLAUSE_BREAKS = /[,，;；]/;
 
 /**
  * The heading a long title opens with when a flattened copy ran a review's heading into its body ("“十三五”时期财政改革和

@@ -82,6 +82,11 @@ export function isMoneyShare(r: RoleInput): boolean {
  * yield to what governs it: a deadline or 力争/确保, a 主要目标 heading, and a report of the past.
  */
 export const softRules = (r: RoleInput) => !r.governed && !r.pastYear && r.context !== 'goal' && r.context !== 'baseline';
+/**
+ * …but a level a policy sets (a fee, a price, a standard raised) yields only to an aim: the plan's own year
+ * ("今年小麦最低收购价每50公斤提高7.4元") sets this year's rule, a later deadline or 力争 makes it a goal.
+ */
+export const setRules = (r: RoleInput) => !r.aims && !r.pastYear && r.context !== 'goal' && r.context !== 'baseline';
 
 /** "按照每千人口不少于10个托位": a rate per so many (not per year or month: 按照每年下降3%的目标 is a pace). */
 export function isRateFrame(r: RoleInput): boolean {
@@ -253,5 +258,5 @@ const isTaxRule = (text: string, at: number, w: string) =>
 const TAX_NAME_REACH = 8;
 
 /** "人均基本公共卫生服务经费标准提高到25元": a standard raised to the amount right after it, no aim governing (力争, 到2025年). */
-export const raisedStandard = (r: RoleInput) => !r.aims && !r.governed && r.context !== 'goal' && STANDARD_RAISED_BEFORE(r.text, r.prefixStart);
+export const raisedStandard = (r: RoleInput) => setRules(r) && STANDARD_RAISED_BEFORE(r.text, r.prefixStart);
 const STANDARD_RAISED_BEFORE = someEndingAt(STANDARD_RAISES);

@@ -45,6 +45,11 @@ describe('headings that build a base', () => {
     const report = '2020年某县政府工作报告\n二、2020年工作安排\n（五）保障改善民生，筑牢高质量发展基础\n医疗费用报销比例达90%。\n（六）发展基础\n全县企业达到500家。';
     expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['90%:target', '500家:baseline']);
   });
+
+  it('read as tasks when a clause of the title opens with a task\'s verb, not when the base is the subject', () => {
+    const report = '2010年某县政府工作报告\n二、2010年主要任务\n（三）加大统筹城乡发展力度，强化农业农村发展基础\n县财政拟安排“三农”投入83亿元。\n（四）发展基础不断强化\n全县企业达到500家。';
+    expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['83亿元:target', '500家:baseline']);
+  });
 });
 
 describe('glossaries', () => {

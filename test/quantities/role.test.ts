@@ -258,6 +258,13 @@ describe('thresholds', () => {
     expect(roles('日常养护的总额不得低于县道每年每公里1万元，乡道每年每公里5000元，村道每年每公里3000元。')).toEqual(['1万元:parameter', '5000元:parameter', '3000元:parameter']);
   });
 
+  it('makes a level a policy sets this year a rule, a later deadline or 力争 a goal, and a sum in 亿元 spared a goal', () => {
+    const report = '2012年某省政府工作报告\n三、2012年主要任务\n今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。\n今年城乡居民医保补助标准提高到240元。\n到2025年，检测费降至50元。\n力争检测费降至30元。\n全年减少企业税负3500亿元左右、涉企收费约2000亿元。';
+    expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual([
+      '50公斤:parameter', '7.4元:parameter', '16元:parameter', '240元:parameter', '50元:target', '30元:target', '3500亿元:target', '2000亿元:target',
+    ]);
+  });
+
   it('makes a score a parameter: what a rule awards or deducts', () => {
     expect(roles('工作年限每满1年积2分，最高分值为20分。').slice(1)).toEqual(['2分:parameter', '20分:parameter']);
   });
