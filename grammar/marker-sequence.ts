@@ -99,3 +99,22 @@ export function nextAfterBracket(tokens: IToken[], ordinal: number | null, m: Re
   if (!isIdeograph(m.input.charCodeAt(end)) || !afterHeadingBracket(tokens)) return false;
   return ordinal === 1 ? secondItemNear(m.input, end, second) : lastOrdinal(tokens, style) === ordinal - 1;
 }
+
+/**
+ * "第一，…⏎第二，…": a report's paragraphs numbered by ordinal words, items of the 一是 kind (cn-shi). The first
+ * stands where a paragraph opening with the second follows; each later one follows the one before it.
+ */
+export const ORDINAL_WORD_ITEM = /第([一二三四五六七八九十]{1,2}),/y;
+const ORDINAL_WORD_REACH = 3000;
+const SECOND_ORDINAL_WORD = /\n *第二,/;
+export const secondOrdinalWordAhead = (text: string, from: number) => SECOND_ORDINAL_WORD.test(text.slice(from, from + ORDINAL_WORD_REACH));
+/** The ordinal of the last ordinal-word item (第N，) among the tokens so far, or null. */
+export function lastOrdinalWord(tokens: IToken[]): number | null {
+  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - LAST_MARKER_REACH); i--) {
+    const t = tokens[i]!;
+    const payload = t.payload as MarkerPayload | undefined;
+    if (payload !== undefined && 'style' in payload && payload.style === 'cn-shi' && t.image.startsWith(ORDINAL_WORD_PREFIX)) return payload.ordinal;
+  }
+  return null;
+}
+const ORDINAL_WORD_PREFIX = '第';

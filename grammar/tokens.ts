@@ -13,7 +13,7 @@ import { ANNOTATION_OPENERS, BREAKS, charClass, CIRCLED, CLOSERS, CN, DIGITS, LA
 import { annotationEnd } from './annotation-end.js';
 import { annotationMatch, bareAnnotation, leadFirstAnnotation } from './annotation-match.js';
 import { afterPartHeading, afterRunInPart, afterRunInTitle, ARTICLE, continuesLine, runInArticleAt, runInFirstShiAt, runInItemAt, secondAhead, SHI_HEADING_COMMAS, runStartCodes, textRunEnd } from './text-run.js';
-import { afterHeadingBracket, afterLastGb2312Circled, lastOrdinal, nextAfterBracket, nextAfterUnitList, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
+import { afterHeadingBracket, afterLastGb2312Circled, lastOrdinal, lastOrdinalWord, nextAfterBracket, nextAfterUnitList, ORDINAL_WORD_ITEM, secondOrdinalWordAhead, type MarkerPayload, type MarkerStyle } from './marker-sequence.js';
 export type { MarkerPayload } from './marker-sequence.js';
 
 export type { AnnotationPayload } from './annotation-match.js';
@@ -235,10 +235,10 @@ export const LostCircledMarker = createToken({
 export const CnShiMarker = marker(
   'CnShiMarker',
   'cn-shi',
-  /([一二三四五六七八九十]{1,2})(?:是(?![否非])|要(?![素求件点闻务害道冲事职案员领]))/,
-  cnChars,
-  (m) => parseOrdinal(m[1]!),
-  (ctx, ordinal) => atBoundary(ctx) || (ordinal !== null && ordinal > 1 && ctx.prev?.tokenType === Text && ctx.prev.image.endsWith(',')) ||
+  new RegExp(`${ORDINAL_WORD_ITEM.source}|([一二三四五六七八九十]{1,2})(?:是(?![否非])|要(?![素求件点闻务害道冲事职案员领]))`),
+  [...cnChars, '第'],
+  (m) => parseOrdinal(m[1] ?? m[2]!),
+  (ctx, ordinal, m) => m[1] !== undefined ? ctx.atLineStart && (ordinal === 1 ? secondOrdinalWordAhead(m.input, m.index) : lastOrdinalWord(ctx.tokens) === ordinal! - 1) : atBoundary(ctx) || (ordinal !== null && ordinal > 1 && ctx.prev?.tokenType === Text && ctx.prev.image.endsWith(',')) ||
     // "（二）坚持精准防控，落实科学施策一是坚持…": the first item run into its heading
     (ordinal === 1 && (runInHeading(ctx.tokens, RANK_OF_SHI, SHI_HEADING_COMMAS) || afterYearLeadIn(ctx.tokens))) ||
     // "一是狠抓项目园区、二是狠抓招商引资、…": a list of items apart with 、, each the next of the one before

@@ -69,6 +69,16 @@ describe('parseGrammar', () => {
     expect(parseGrammar('加快发展。支持企业上市。负责同志要带头。').segments.flatMap((s) => s.content.filter((t) => t.type === 'annotation'))).toEqual([]);
   });
 
+  it('reads paragraphs opening 第一,… 第二,… as items of the 一是 kind, only at a line start and in sequence', () => {
+    const markers = (text: string) => parseGrammar(text).segments.flatMap((s) => (s.marker ? [[text.slice(s.marker.start, s.marker.end), s.marker.payload.style]] : []));
+    const text = '六、加强政府自身建设\n  第一,深化政府机构改革。一是理顺关系。\n  第二,加快转变政府职能。\n  第三,改进管理方式。\n';
+    expect(markers(text)).toEqual([['六、', 'cn-comma'], ['第一,', 'cn-shi'], ['一是', 'cn-shi'], ['第二,', 'cn-shi'], ['第三,', 'cn-shi']]);
+    // no second paragraph opening 第二: a sentence that counts; mid-line: prose; out of sequence: no item
+    expect(markers('第一,要坚持人民至上。\n要加快发展。\n')).toEqual([]);
+    expect(markers('质量第一,效率优先。\n第二,加快发展。\n')).toEqual([]);
+    expect(markers('第一,深化改革。\n第二,转变职能。\n第四,加强建设。\n')).toEqual([['第一,', 'cn-shi'], ['第二,', 'cn-shi']]);
+  });
+
   it('reads 一是…二是… apart with 、 as one list, each item the next of the one before, and no 二是 that is not', () => {
     const text = '[8]“十六个狠抓”:一是狠抓项目园区、二是狠抓招商引资、三是狠抓营商环境。';
     expect(parseGrammar(text).segments.map((s) => s.marker && text.slice(s.marker.start, s.marker.end))).toEqual([null, '一是', '二是', '三是']);

@@ -1,7 +1,7 @@
 // Where a marker stands in the numbering lexed so far (grammar/marker-sequence.ts).
 import { describe, expect, it } from 'vitest';
 import { planLexer } from '../../grammar/lexer.js';
-import { afterLastGb2312Circled, lastOrdinal, nextAfterBracket, nextAfterUnitList } from '../../grammar/marker-sequence.js';
+import { afterLastGb2312Circled, lastOrdinal, lastOrdinalWord, nextAfterBracket, nextAfterUnitList, secondOrdinalWordAhead } from '../../grammar/marker-sequence.js';
 
 const tokensOf = (text: string) => planLexer.tokenize(text).tokens;
 
@@ -9,6 +9,13 @@ describe('the numbering so far', () => {
   it('reads the last ordinal of a style, and none where no marker of it stands', () => {
     const tokens = tokensOf('一、总体要求\n(一)指导思想\n(二)基本原则\n');
     expect([lastOrdinal(tokens, 'paren-cn'), lastOrdinal(tokens, 'cn-comma'), lastOrdinal(tokens, 'arabic-dot')]).toEqual([2, 1, null]);
+  });
+
+  it('reads the last 第N, item apart from the 一是 items after it, and finds a paragraph opening 第二, ahead', () => {
+    expect(lastOrdinalWord(tokensOf('第一,深化改革。\n第二,转变职能。一是理顺关系。二是减少层次。\n'))).toBe(2);
+    expect(lastOrdinalWord(tokensOf('一是理顺关系。二是减少层次。'))).toBe(null);
+    expect(secondOrdinalWordAhead('第一,深化改革。\n  第二,转变职能。', 0)).toBe(true);
+    expect(secondOrdinalWordAhead('第一,深化改革,第二,转变职能。', 0)).toBe(false);
   });
 
   it('takes a "?" for a lost circled marker only after ⑩ or a lost one', () => {
