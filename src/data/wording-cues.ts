@@ -91,3 +91,11 @@ export const CIRCLE_WORD = '圈';
 export const CIRCLE_SPAN_UNITS = ['分钟', '小时', '个小时'];
 /** The verbs that build one, before the span in its clause. */
 export const CIRCLE_VERBS = ['打造', '构建', '形成', '建成', '建设'];
+/**
+ * A cohort a clause opens with and counts, nothing done to it ("今年高校毕业生将达727万人，要…", "今年高校毕业生749万人，为历史最高"):
+ * how many there will be, a forecast the plan works with, not a level it sets out to reach (吸纳高校毕业生1000人 is one).
+ */
+export const COHORT_OPENERS = ['今年', '明年', '全年', '当年'];
+export const COHORT_QUALIFIERS = ['全国', '应届', '普通', '高校', '高等学校', '大学'];
+export const COHORT_NOUNS = ['毕业生', '新成长劳动力'];
+export const COHORT_FORECASTS = ['将高达', '将达到', '将达', '预计达', '预计', '约', '达'];

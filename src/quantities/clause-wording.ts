@@ -6,14 +6,14 @@ import { FUND_NOUNS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI
 import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
-  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS,
+  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS, COHORT_FORECASTS, COHORT_NOUNS, COHORT_OPENERS, COHORT_QUALIFIERS,
 } from '../data/wording-cues.js';
 import { ALLOTMENT_CUES } from '../data/units.js';
 import { pastSpacesAhead, pastSpacesBack } from './non-quantities.js';
 import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
 import type { Quantity } from './quantity.js';
-import { anyIn, firstStartingAt, someEndingAt, someEndingIn, someStartingAt } from './words.js';
+import { alternation, anyIn, firstStartingAt, someEndingAt, someEndingIn, someStartingAt } from './words.js';
 import { charTable } from '../char-table.js';
 
 /** 每…可 before the number in its sentence: what each may do ("每队可报领队1名"), a permission and its limit. */
@@ -260,3 +260,9 @@ const TAX_NAME_REACH = 8;
 /** "人均基本公共卫生服务经费标准提高到25元": a standard raised to the amount right after it, no aim governing (力争, 到2025年). */
 export const raisedStandard = (r: RoleInput) => setRules(r) && STANDARD_RAISED_BEFORE(r.text, r.prefixStart);
 const STANDARD_RAISED_BEFORE = someEndingAt(STANDARD_RAISES);
+
+const COHORT_CLAUSE = new RegExp(
+  `^(?:${alternation(COHORT_OPENERS)})?(?:${alternation(COHORT_QUALIFIERS)})*(?:${alternation(COHORT_NOUNS)})(?:${alternation(COHORT_FORECASTS)})?$`,
+);
+/** The clause is only a cohort and how many there will be: see COHORT_NOUNS. */
+export const countsCohort = (r: RoleInput) => r.q.kind === 'count' && !r.aims && COHORT_CLAUSE.test(r.text.slice(r.clauseStart, r.q.start));

@@ -12,7 +12,7 @@ import { has, L, type RoleInput } from './role-input.js';
 import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
 import { countsExisting } from './existing-things.js';
 import {
-  AMOUNT_VERB_BEFORE, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules,
+  AMOUNT_VERB_BEFORE, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, countsCohort,
 } from './clause-wording.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
@@ -245,6 +245,7 @@ function clauseRole(r: RoleInput): Role {
   if ((has(r, L.BASELINE_CUES, clauseStart, prefixStart) && !has(r, L.COMPLETED_EXISTING, clauseStart, prefixStart)) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart))) return 'baseline';
   // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist
   if (q.kind === 'count' && countsExisting(r)) return 'baseline';
+  if (countsCohort(r)) return 'baseline';
   // "针对首年关税为零的2034种出口商品": the things a measure is aimed at, as they are
   if (q.kind === 'count' && has(r, L.AIMED_AT_WORDS, clauseStart, prefixStart)) return 'baseline';
   if (BASELINE_FROM_BEFORE(text, prefixStart)) return 'baseline';

@@ -265,6 +265,11 @@ describe('thresholds', () => {
     ]);
   });
 
+  it('makes a cohort a clause opens with and counts a fact the plan works with, not one it acts on or dates ahead', () => {
+    const report = '2014年某省政府工作报告\n今年高校毕业生将达727万人，要开发更多就业岗位。今年高校毕业生820多万人，为历史最高。吸纳高校毕业生1000人。到2025年高校毕业生10万人。';
+    expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['727万人:baseline', '820多万人:baseline', '1000人:target', '10万人:target']);
+  });
+
   it('makes a score a parameter: what a rule awards or deducts', () => {
     expect(roles('工作年限每满1年积2分，最高分值为20分。').slice(1)).toEqual(['2分:parameter', '20分:parameter']);
   });
