@@ -23,8 +23,10 @@ export function parseLeadFirstAnnotation(text: string, start: number, end: numbe
   const lead = text.slice(from, to).indexOf(LEAD_WORD);
   // no lead: "（省财政厅、省能源局按职责分工负责）" names the units that share the work. Most brackets ("（市、区）",
   // "（试行）") have no clause ending as a share word does, and then only names on a line of their own can be units.
-  if (lead < 0 && !closesLine && !mayShare(text, from, to)) return null;
-  if (lead < 0) return sharingClauses(text, from, to, out.responsible) || (closesLine && namesOnly(text, from, to, out.responsible)) ? out : null;
+  // A bracket that holds the document's note on its lists ("（A、B，C。列逗号之前的为牵头单位，…，下同）") is one of them.
+  const noted = to < end - 1 && text[to] === SENTENCE_END && isNote(text.slice(to + 1, end - 1));
+  if (lead < 0 && !closesLine && !noted && !mayShare(text, from, to)) return null;
+  if (lead < 0) return sharingClauses(text, from, to, out.responsible) || ((closesLine || noted) && nameGroups(text, from, to, out.responsible)) ? out : null;
   return leadAndSharing(text, from, from + lead, to, out);
 }
 
@@ -133,6 +135,23 @@ function namesOnly(text: string, a: number, b: number, names: string[], lastOnly
   splitUnits(text, a, b, names);
   return true;
 }
+
+/**
+ * "市交通运输局、各区政府，市规划和自然资源局": groups of names apart with commas, every one names only (the document's
+ * note may say the first group leads: see src/pipeline/lead-notes.ts); added to `names` only if all are.
+ */
+function nameGroups(text: string, a: number, b: number, names: string[]): boolean {
+  const found: string[] = [];
+  for (let from = a; from < b; ) {
+    let end = from;
+    while (end < b && !CLAUSE_SEPARATORS[text.charCodeAt(end)]) end++;
+    if (!namesOnly(text, from, end, found)) return false;
+    from = end + 1;
+  }
+  names.push(...found);
+  return found.length > 0;
+}
+const SENTENCE_END = '。';
 
 /** Longer than this, the words before a share word are a sentence, not a list of units. */
 const UNITS_MAX = 80;

@@ -84,10 +84,10 @@ export const UNIT_NAME_MAX = 20;
 
 /**
  * A document's note on how its lists of units name the lead: the units before the first comma lead
- * ("（逗号前为牵头单位，其余按职责分工负责，下同）"), or the first unit listed does ("排在第一位的为牵头单位").
+ * ("（逗号前为牵头单位，其余按职责分工负责，下同）", "列逗号之前的为牵头单位"), or the first unit listed does ("排在第一位的为牵头单位").
  */
 const LEAD_NOTE_END = '(?:单位|部门)?为牵头(?:单位|部门)';
-export const LEAD_BEFORE_COMMA_NOTE = new RegExp(`逗号前的?${LEAD_NOTE_END}`);
+export const LEAD_BEFORE_COMMA_NOTE = new RegExp(`逗号之?前的?${LEAD_NOTE_END}`);
 /** "排在第一位的为牵头单位", "列第一位者为牵头单位", "排名第一的为牵头部门", "第一个为牵头单位". */
 export const LEAD_FIRST_NOTE = new RegExp(`(?:排在|排名|排|列|位列)?(?:第一位|首位|第一个|第一)(?:的|者)?${LEAD_NOTE_END}`);
 /** Words of a note that closes a list of units ("…，下同", "以下均需各片区配合落实，不再列出"), none a unit's name. */

@@ -48,7 +48,8 @@ const RESPONSIBLE_MARK = '责任';
 function leadCount(a: UnitAnnotation, raw: string, note: Note): number {
   if (note === 'first') return 1;
   const comma = firstComma(raw);
-  if (comma < 0) return 0;
+  // no comma: every unit listed stands before it ("（市交通运输局）" under "列逗号之前的为牵头单位")
+  if (comma < 0) return a.responsible.length;
   let count = 0;
   let at = 0;
   for (const name of a.responsible) {
@@ -71,8 +72,7 @@ export function applyLeadNote(root: Root, text: string): void {
         const raw = normalize(a.raw).text;
         if (!namesWhoIsResponsible(raw)) continue;
         const k = leadCount(a, raw, note);
-        // by "the first listed leads" a unit alone leads; a list without a comma names none before it
-        if (k > 0 && (k < a.responsible.length || note === 'first')) a.lead.push(...a.responsible.splice(0, k));
+        if (k > 0) a.lead.push(...a.responsible.splice(0, k));
       }
       if (n.type === 'section') visit(n.children);
     }

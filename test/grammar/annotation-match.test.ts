@@ -9,13 +9,16 @@ describe('leadFirstAnnotation', () => {
     expect(payload('(省能源局牵头,省发展改革委按职责分工负责)')).toMatchObject({ lead: ['省能源局'], responsible: ['省发展改革委'], closed: true });
     expect(payload('(5月底取得明显成效,牵头考核单位:市审批服务局)\n下一项')).toMatchObject({ lead: ['市审批服务局'], responsible: [] });
   });
-  it('reads names alone in a bracket closing a sentence when the next item runs straight on, as at a line end', () => {
+  it('reads names alone in a bracket closing a sentence, as at a line end, whatever follows', () => {
     const at = (text: string) => leadFirstAnnotation(text, text.indexOf('('))?.payload ?? null;
     expect(at('严厉打击违法行为。(区市场监管局)3.开展食品生产加工')).toMatchObject({ lead: [], responsible: ['区市场监管局'] });
     expect(at('提高安全卫生水平。(区市场监管局、区卫计局)(五)食品生产环节')).toMatchObject({ responsible: ['区市场监管局', '区卫计局'] });
-    // mid-sentence, or before text that is no item, it is no note
+    // after a sentence's end the paragraph may go on: "…搬迁。（市卫生健康委，各区政府）结合…"
+    expect(at('严厉打击违法行为。(区市场监管局)加强检查')).toMatchObject({ responsible: ['区市场监管局'] });
+    expect(at('完成搬迁。(市卫生健康委,各区政府)结合发展趋势')).toMatchObject({ responsible: ['市卫生健康委', '各区政府'] });
+    // mid-sentence it is no note; nor a group that is not all names
     expect(at('依托区市场监管局(区市场监管局)3.开展')).toBeNull();
-    expect(at('严厉打击违法行为。(区市场监管局)加强检查')).toBeNull();
+    expect(at('完成搬迁。(含大鹏新区管委会、前海管理局,下同)结合')).toBeNull();
   });
   it('is null for a remark without units, or a labelled clause in a bracket mid-line', () => {
     expect(payload('(以下简称示范区)加快建设')).toBeNull();

@@ -28,8 +28,19 @@ describe('lead notes', () => {
     expect(units(doc)).toEqual([
       [['市民政局', '市卫生健康委'], ['市财政局', '各县(市、区)人民政府']],
       [['市民政局'], ['市财政局', '市应急局']],
-      // a list without a comma names no lead
-      [[], ['市委宣传部', '市民政局']],
+      // a list without a comma: every unit stands before it, as an annotator of a Shenzhen plan read its note
+      [['市委宣传部', '市民政局'], []],
+    ]);
+  });
+
+  it('reads the note in the words 列逗号之前的为牵头单位, and lists of names alone in brackets, mid-paragraph too', () => {
+    const doc = [
+      '1.推进机场建设。完成搬迁。（市交通运输局、南山区政府，市规划和自然资源局、龙华区政府。列逗号之前的为牵头单位，其他有关单位按职责分工配合，下同）规划建设通用机场。（深汕特别合作区管委会，市发展改革委）',
+      '2.建设起降场。新建174个起降场。（市交通运输局）',
+    ].join('\n');
+    expect(units(doc)).toEqual([
+      [['市交通运输局', '南山区政府', '深汕特别合作区管委会'], ['市规划和自然资源局', '龙华区政府', '市发展改革委']],
+      [['市交通运输局'], []],
     ]);
   });
 
