@@ -31,3 +31,14 @@ export const PREDICATES_OF_COUNTED = ['实现', '构建', '建立', '完成', '�
 
 /** A modifier opening with these frames a list as its object ("集研发、生产于一体的", "具有博士学位、高级职称的"). */
 export const MODIFIER_FRAMES = ['集', '具有', '具备', '拥有', '涵盖', '包括', '包含'];
+
+/**
+ * Money allocated, where the words before the amount only say who allocates it ("今年中央财政拿出396亿元用于农村税费改革
+ * 转移支付", "今年拟安排430亿元，用于补助…建设"): the verb, the words of when and how around it, and the words that open
+ * the purpose after the amount, which names what the money is for.
+ */
+export const ALLOCATION_VERBS = ['安排', '投入', '拿出', '下达', '筹集', '预留'];
+export const ALLOCATION_FILLERS = ['今年', '明年', '今后五年', '为此', '拟', '将', '要', '再', '还', '先', '共'];
+/** Who allocates ends so (中央财政, 地方各级财政, 国家): other words before the verb name something else (对年度研发投入). */
+export const ALLOCATOR_ENDINGS = ['财政', '政府', '国家', '中央'];
+export const PURPOSE_OPENERS = ['主要用于', '专项用于', '重点用于', '专门用于', '用于', '用来', '支持', '实施'];

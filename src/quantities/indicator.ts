@@ -18,6 +18,7 @@ import { charTable } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
 import { anyOf, byLength, endingAt, firstStartingAt, startingAt, wordIndex } from './words.js';
 import { afterAttributeCells, afterEtcList, afterLocation } from './phrase-scope.js';
+import { allocationIndicator } from './allocation-purpose.js';
 
 const LEADING = byLength(LEADING_WORDS);
 const PLACE_ENDS = byLength(PLACE_VERBS);
@@ -291,6 +292,8 @@ export function indicatorOf(r: IndicatorInput): string {
     ind = !place && !itemBefore && pre && post.length <= 4 && !r.appositive && !namesSummed ? pre + post : post;
   }
 
+  const allocated = r.q.kind === 'money' ? allocationIndicator(text, r.show(sa, sb), r.suffixEnd, r.show) : null;
+  if (allocated !== null) ind = allocated;
   // "机动车道井盖井框处置，完成400个", "…梗阻问题，不小于16处": a clause of the amount and a verb or a bound alone
   // names nothing; the clause before names what is done
   if (ind === '') {
