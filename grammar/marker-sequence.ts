@@ -101,12 +101,13 @@ export function nextAfterBracket(tokens: IToken[], ordinal: number | null, m: Re
 }
 
 /**
- * "第一，…⏎第二，…": a report's paragraphs numbered by ordinal words, items of the 一是 kind (cn-shi). The first
- * stands where a paragraph opening with the second follows; each later one follows the one before it.
+ * "第一，…⏎第二，…", "…。第一，…。第二，…": a report's paragraphs or sentences numbered by ordinal words, items of the
+ * 一是 kind (cn-shi). The first stands where the second follows, opening a line or a sentence; each later one follows the
+ * one before it.
  */
 export const ORDINAL_WORD_ITEM = /第([一二三四五六七八九十]{1,2}),/y;
 const ORDINAL_WORD_REACH = 3000;
-const SECOND_ORDINAL_WORD = /\n *第二,/;
+const SECOND_ORDINAL_WORD = /(?:\n *|[。;!?:])第二,/;
 export const secondOrdinalWordAhead = (text: string, from: number) => SECOND_ORDINAL_WORD.test(text.slice(from, from + ORDINAL_WORD_REACH));
 /** The ordinal of the last ordinal-word item (第N，) among the tokens so far, or null. */
 export function lastOrdinalWord(tokens: IToken[]): number | null {

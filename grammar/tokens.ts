@@ -238,7 +238,7 @@ export const CnShiMarker = marker(
   new RegExp(`${ORDINAL_WORD_ITEM.source}|([一二三四五六七八九十]{1,2})(?:是(?![否非])|要(?![素求件点闻务害道冲事职案员领]))`),
   [...cnChars, '第'],
   (m) => parseOrdinal(m[1] ?? m[2]!),
-  (ctx, ordinal, m) => m[1] !== undefined ? ctx.atLineStart && (ordinal === 1 ? secondOrdinalWordAhead(m.input, m.index) : lastOrdinalWord(ctx.tokens) === ordinal! - 1) : atBoundary(ctx) || (ordinal !== null && ordinal > 1 && ctx.prev?.tokenType === Text && ctx.prev.image.endsWith(',')) ||
+  (ctx, ordinal, m) => m[1] !== undefined ? ctx.afterBreak && (ordinal === 1 ? secondOrdinalWordAhead(m.input, m.index) : lastOrdinalWord(ctx.tokens) === ordinal! - 1) : atBoundary(ctx) || (ordinal !== null && ordinal > 1 && ctx.prev?.tokenType === Text && ctx.prev.image.endsWith(',')) ||
     // "（二）坚持精准防控，落实科学施策一是坚持…": the first item run into its heading
     (ordinal === 1 && (runInHeading(ctx.tokens, RANK_OF_SHI, SHI_HEADING_COMMAS) || afterYearLeadIn(ctx.tokens))) ||
     // "一是狠抓项目园区、二是狠抓招商引资、…": a list of items apart with 、, each the next of the one before

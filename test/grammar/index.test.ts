@@ -76,6 +76,9 @@ describe('parseGrammar', () => {
     // no second paragraph opening 第二: a sentence that counts; mid-line: prose; out of sequence: no item
     expect(markers('第一,要坚持人民至上。\n要加快发展。\n')).toEqual([]);
     expect(markers('质量第一,效率优先。\n第二,加快发展。\n')).toEqual([]);
+    // after a sentence's end too, several to a line
+    expect(markers('采取以下措施。第一,落实责任。第二,加大投入。第三,强化管理。\n')).toEqual([['第一,', 'cn-shi'], ['第二,', 'cn-shi'], ['第三,', 'cn-shi']]);
+    expect(markers('要坚持第一,不动摇。\n')).toEqual([]);
     expect(markers('第一,深化改革。\n第二,转变职能。\n第四,加强建设。\n')).toEqual([['第一,', 'cn-shi'], ['第二,', 'cn-shi']]);
   });
 
