@@ -1,7 +1,7 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, BODY_SEPARATOR, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_ENDS, LEAD_IN_WORDS, REVIEW_HEADING_OPENER, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_COUNT, LEAD_IN_ENDS, LEAD_IN_WORDS, REVIEW_HEADING_OPENER, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { withoutDocNumber } from './title-number.js';
 import { endsInDocType } from './meta.js';
@@ -141,7 +141,7 @@ export function looksLikeHeading(line: string): boolean {
   // "各有关单位:", "各区人民政府:": the addressees of a notice
   if (whole.endsWith(':') && ADDRESSEE_OPENERS.some((w) => c.startsWith(w))) return false;
   // "重点抓好以下十二个方面:": a sentence that leads into a list
-  if (whole.endsWith(':') && (LEAD_IN_WORDS.some((w) => c.includes(w)) || (LEAD_IN_ENDS.some((w) => c.endsWith(w)) && SAYS.test(c)))) return false;
+  if (whole.endsWith(':') && (LEAD_IN_WORDS.some((w) => c.includes(w)) || (LEAD_IN_ENDS.some((w) => c.endsWith(w)) && SAYS.test(c)) || LEAD_IN_COUNT.test(c))) return false;
   if (SENTENCE_END.test(c) || (/[,、]/.test(c) && !pairedPhrases(c))) return false;
   if (DOC_NUMBER_LINE.test(c) || DATE_LINE.test(c) || BYLINE.test(c)) return false;
   if (!/[\u4e00-\u9fff]/.test(c)) return false;

@@ -57,4 +57,9 @@ describe('looksLikeHeading', () => {
     // a bracket naming no unit, or a plain heading, stays one
     expect(['排查整治阶段(试行)', '主要目标', '第一批(2025年)'].map(looksLikeHeading)).toEqual([true, true, true]);
   });
+
+  it('takes a line that counts what follows before its colon for a lead-in, not a heading', () => {
+    expect(['今年重点抓好五件事:', '必须抓好三项工作:', '要把握好两个方面:'].map(looksLikeHeading)).toEqual([false, false, false]);
+    expect(['重点工作:', '五件实事', '保障措施:'].map(looksLikeHeading)).toEqual([true, true, true]);
+  });
 });
