@@ -17,7 +17,9 @@ export const DEFINITION_TAILS = ['比例', '百分比', '比重', '规模', '面
  * A verb right before an amount makes it the size of what the verb yields, not a threshold on the noun after
  * 的: "为中小微企业提供1亿元以上的增信担保" (against "营收超1亿元的企业").
  */
-export const AMOUNT_VERBS = ['提供', '实现', '完成', '形成', '带动', '撬动', '吸引', '争取', '新增', '达到', '覆盖'];
+export const AMOUNT_VERBS = ['提供', '实现', '完成', '形成', '带动', '撬动', '吸引', '争取', '新增', '达到', '覆盖', '扩大到', '扩大至'];
+/** …also with the whole it takes a share of between them: "覆盖全国10%左右的县", "扩大到全国80%以上的县". */
+export const WHOLE_SCOPES = ['全国', '全省', '全市', '全区', '全县', '全州'];
 /** What one may do, before the number in its clause: a permission and its limit ("代表队可预送1个节目", "可申请1次"). */
 export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报名', '可派', '可选送', '可预送', '可推荐', '可领取', '可选择'];
 /** "占固定资产投资总额的60%": a ratio, not a share of money divided. */
@@ -99,3 +101,9 @@ export const COHORT_OPENERS = ['今年', '明年', '全年', '当年'];
 export const COHORT_QUALIFIERS = ['全国', '应届', '普通', '高校', '高等学校', '大学'];
 export const COHORT_NOUNS = ['毕业生', '新成长劳动力'];
 export const COHORT_FORECASTS = ['将高达', '将达到', '将达', '预计达', '预计', '约', '达'];
+/**
+ * Money per head a policy sets ("人均公用经费分别提高到300元和500元", "人均公共卫生服务经费不低于15元", "新标准提高到人均1196元"):
+ * a standard, a rule; not a measure of people (人均可支配收入).
+ */
+export const PER_CAPITA = '人均';
+export const PER_CAPITA_FUNDS = ['经费', '补助', '补贴', '标准'];

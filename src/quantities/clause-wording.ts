@@ -6,14 +6,14 @@ import { FUND_NOUNS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI
 import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
-  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS, COHORT_FORECASTS, COHORT_NOUNS, COHORT_OPENERS, COHORT_QUALIFIERS,
+  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS, COHORT_FORECASTS, COHORT_NOUNS, COHORT_OPENERS, COHORT_QUALIFIERS, WHOLE_SCOPES, PER_CAPITA, PER_CAPITA_FUNDS,
 } from '../data/wording-cues.js';
 import { ALLOTMENT_CUES } from '../data/units.js';
 import { pastSpacesAhead, pastSpacesBack } from './non-quantities.js';
 import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
 import type { Quantity } from './quantity.js';
-import { alternation, anyIn, firstStartingAt, someEndingAt, someEndingIn, someStartingAt } from './words.js';
+import { alternation, anyIn, firstEndingIn, firstStartingAt, someEndingAt, someEndingIn, someStartingAt } from './words.js';
 import { charTable } from '../char-table.js';
 
 /** 每…可 before the number in its sentence: what each may do ("每队可报领队1名"), a permission and its limit. */
@@ -38,7 +38,13 @@ const PERMISSION_BREAKS = charTable(',;。:');
 const PERMISSION_REACH = 10;
 
 /** A verb of yielding ends right at the position (AMOUNT_VERBS): "提供1亿元以上的增信担保". */
-export const AMOUNT_VERB_BEFORE = someEndingAt(AMOUNT_VERBS);
+const AMOUNT_VERB_RIGHT_BEFORE = someEndingAt(AMOUNT_VERBS);
+const WHOLE_SCOPE_BEFORE = firstEndingIn(WHOLE_SCOPES);
+export const AMOUNT_VERB_BEFORE = (text: string, at: number) => {
+  if (AMOUNT_VERB_RIGHT_BEFORE(text, at)) return true;
+  const scope = WHOLE_SCOPE_BEFORE(text, 0, at);
+  return scope !== undefined && AMOUNT_VERB_RIGHT_BEFORE(text, at - scope.length);
+};
 
 /** The quantity's sentence defines a measure (one noun phrase ending in DEFINITION_TAILS): no year, no aim, nothing reached. */
 export function definesMeasure(r: RoleInput): boolean {
@@ -266,3 +272,7 @@ const COHORT_CLAUSE = new RegExp(
 );
 /** The clause is only a cohort and how many there will be: see COHORT_NOUNS. */
 export const countsCohort = (r: RoleInput) => r.q.kind === 'count' && !r.aims && COHORT_CLAUSE.test(r.text.slice(r.clauseStart, r.q.start));
+
+const PER_CAPITA_FUND = new RegExp(`${PER_CAPITA}[^,，。;；]{0,12}(?:${alternation(PER_CAPITA_FUNDS)})|(?:${alternation(PER_CAPITA_FUNDS)})[^,，。;；]{0,8}${PER_CAPITA}$`);
+/** Money per head a policy sets, as this year's rule: see PER_CAPITA_FUNDS. */
+export const perCapitaFund = (r: RoleInput) => setRules(r) && PER_CAPITA_FUND.test(r.text.slice(r.clauseStart, r.q.start));

@@ -12,7 +12,7 @@ import { has, L, type RoleInput } from './role-input.js';
 import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
 import { countsExisting } from './existing-things.js';
 import {
-  AMOUNT_VERB_BEFORE, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, countsCohort,
+  AMOUNT_VERB_BEFORE, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, countsCohort, perCapitaFund,
 } from './clause-wording.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
@@ -197,7 +197,7 @@ function clauseRole(r: RoleInput): Role {
   // "从每人每月2375元提高到2423元", "不低于当地最低生活保障标准的1.6倍": what each beneficiary is paid, a standard's multiple
   if (isMoney(q) && has(r, L.PER_PERIOD_CUES, clauseStart, prefixStart)) return isFromValue(text, clauseStart, prefixStart) ? 'baseline' : 'parameter';
   if (has(r, L.STANDARD_LEADS, r.sentenceStart, prefixStart) && (isMoney(q) || setsStandardValue(r))) return 'parameter';
-  if (isMoney(q) && raisedStandard(r)) return 'parameter';
+  if (isMoney(q) && (raisedStandard(r) || perCapitaFund(r))) return 'parameter';
   if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
   if (isTrigger(r) || (softRules(r) && (allowsOnceMet(r) || inExecutedQuote(r) || namesRule(r)))) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.

@@ -270,6 +270,13 @@ describe('thresholds', () => {
     expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['727万人:baseline', '820多万人:baseline', '1000人:target', '10万人:target']);
   });
 
+  it('makes a share of a whole a verb covers or extends to a goal, and money per head a policy sets a rule', () => {
+    expect(roles('新型农村社会养老保险试点要覆盖全国10%左右的县（市）。试点范围扩大到全国80%以上的县（市、区）。对营收增长20%以上的企业给予奖励。'))
+      .toEqual(['10%:target', '80%:target', '20%:parameter']);
+    expect(roles('把小学、初中学生人均公用经费分别提高到300元和500元。城乡居民人均公共卫生服务经费不低于15元。新标准提高到人均1196元。城乡居民人均可支配收入达到5万元。到2025年，人均公用经费提高到800元。'))
+      .toEqual(['300元:parameter', '500元:parameter', '15元:parameter', '1196元:parameter', '5万元:target', '800元:target']);
+  });
+
   it('makes a score a parameter: what a rule awards or deducts', () => {
     expect(roles('工作年限每满1年积2分，最高分值为20分。').slice(1)).toEqual(['2分:parameter', '20分:parameter']);
   });
