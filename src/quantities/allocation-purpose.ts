@@ -14,6 +14,17 @@ const CLAUSE_BREAK = /[,，。;；:：!！?？]/;
 const COMMA = /[,，]/;
 const DIGIT = /[0-9０-９]/;
 
+/** `words` is only fillers of when and how (拟, 将, 要, 今年…): it names nothing. */
+export function fillersOnly(words: string): boolean {
+  if (words === '') return false;
+  let s = words;
+  for (let moved = true; moved && s !== ''; ) {
+    moved = false;
+    for (const w of FILLERS) if (s.startsWith(w)) s = s.slice(w.length), (moved = true);
+  }
+  return s === '';
+}
+
 /** Who allocates, when `pre` is only an allocator, fillers and an allocation verb ("今年中央财政拿出"); else null. */
 export function allocatorOf(pre: string): string | null {
   const verb = VERBS.find((v) => pre.endsWith(v));

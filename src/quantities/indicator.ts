@@ -18,7 +18,7 @@ import { charTable } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
 import { anyOf, byLength, endingAt, firstStartingAt, startingAt, wordIndex } from './words.js';
 import { afterAttributeCells, afterEtcList, afterLocation } from './phrase-scope.js';
-import { allocationIndicator } from './allocation-purpose.js';
+import { allocationIndicator, allocatorOf, fillersOnly } from './allocation-purpose.js';
 
 const LEADING = byLength(LEADING_WORDS);
 const PLACE_ENDS = byLength(PLACE_VERBS);
@@ -272,7 +272,7 @@ export function indicatorOf(r: IndicatorInput): string {
   const project = invested ? investedProject(text, { pre, at: pa, suffixEnd: r.suffixEnd, to: r.to, alone: !r.previous }, stripEnds) : null;
   if (project) ind = r.show(project[0], project[1]) + investmentWord(pre);
   else if (qa >= qb || (r.duration && pre)) {
-    ind = pre;
+    ind = fillersOnly(pre) ? '' : pre; // "今年要新增8000万吨标准煤的节能能力": 要 names nothing
     // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured; after a verb that yields the
     // amount ("远程医疗覆盖50%以上的社区卫生服务中心") the verb and the noun
     if ((!ind || AMOUNT_VERB_BEFORE(text, pb)) && text[r.suffixEnd] === '的') {
@@ -299,7 +299,8 @@ export function indicatorOf(r: IndicatorInput): string {
   if (ind === '') {
     const lead = r.show(r.clauseStart, r.prefixStart);
     const alone = r.show(r.suffixEnd, r.to).trim() === '';
-    if (alone && (lead === '' || AMOUNT_VERBS.includes(lead))) ind = topicBefore(text, r.clauseStart, r.show, stripEnds);
+    // ("继续实施退耕还林还草，今年拟安排500万亩": an allocation alone too)
+    if (alone && (lead === '' || AMOUNT_VERBS.includes(lead) || allocatorOf(lead) === '')) ind = topicBefore(text, r.clauseStart, r.show, stripEnds);
   }
   const prev = r.previous;
   // "人均预期寿命:2025年79.1岁": only a year between the number and a label's colon; the label names it.

@@ -1,6 +1,6 @@
 // What money allocated is for (src/quantities/allocation-purpose.ts): the allocator and the purpose after the amount.
 import { describe, expect, it } from 'vitest';
-import { allocatorOf, purposeAfter } from '../../src/quantities/allocation-purpose.js';
+import { allocatorOf, fillersOnly, purposeAfter } from '../../src/quantities/allocation-purpose.js';
 import { targets } from './targets.js';
 
 describe('allocation purposes', () => {
@@ -28,5 +28,11 @@ describe('allocation purposes', () => {
   it('names money allocated by the allocator and its purpose', () => {
     const text = '今年中央财政拿出396亿元用于农村税费改革转移支付。今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设。中央财政拟安排补贴资金1335亿元，比上年增加60.4亿元。';
     expect(targets(text).map((t) => t.indicator)).toEqual(['中央财政农村税费改革转移支付', '补助低保住房困难家庭的实物廉租房建设', '中央财政拟安排补贴资金', '中央财政拟安排补贴资金比上年增加']);
+  });
+
+  it('takes words of when and how alone for no name: the noun after 的, or the clause before, names the amount', () => {
+    expect([fillersOnly('要'), fillersOnly('今年拟'), fillersOnly('要新增'), fillersOnly('')]).toEqual([true, true, false, false]);
+    const text = '继续实施退耕还林还草，今年拟安排500万亩。今年要新增8000万吨标准煤的节能能力。';
+    expect(targets(text).map((t) => t.indicator)).toEqual(['继续实施退耕还林还草', '节能能力']);
   });
 });
