@@ -157,6 +157,9 @@ describe('the indicator before', () => {
     expect(yoy.map((t) => t.indicator)).toEqual(['规模以上企业销售收入', '规模以上企业销售收入同比增长', '研发投入强度较上年提高']);
     // one change, not two: the subject without its own change word
     expect(targets('单位GDP能耗下降3%，比上年下降0.5个百分点。').map((t) => t.indicator)).toEqual(['单位GDP能耗下降', '单位GDP能耗比上年下降']);
+    // counted from last year's estimate or budget: still only the change
+    expect(targets('中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。').map((t) => t.indicator))
+      .toEqual(['中央财政拟投入社会保障资金', '中央财政拟投入社会保障资金比上年预计数增加', '中央财政拟投入社会保障资金增长']);
   });
 
   it('keeps a threshold inside the noun it limits', () => {
