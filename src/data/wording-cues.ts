@@ -75,7 +75,7 @@ export const RULE_NOUNS_AFTER = ['政策', '部分', '的部分'];
  */
 export const SIZE_NOUNS = ['面积', '长度', '宽度', '高度'];
 /** The things counted one by one whose size a standard bounds: 每个花园, 每条花街, 每座, 每处 (not 每年, 每人). */
-export const EACH_THING_CLASSIFIERS = ['个', '条', '座', '处', '所', '间', '块'];
+export const EACH_THING_CLASSIFIERS = ['个', '条', '座', '处', '所', '间', '块', '门'];
 /** …but not each area governed, whose quota is a goal ("每个区市县城镇…面积不少于400亩", "每个乡镇", "每个县（市、区）"). */
 export const GOVERNED_AREA_STARTS = [
   '县', '区', '镇', '乡', '村', '街道', '社区', '园区', '片区', '设区市', '市县', '市(', '市（', '省', '苏木', '开发区', '经开区', '高新区', '园',

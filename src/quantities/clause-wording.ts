@@ -2,7 +2,7 @@
 // a rate applied (按照每千人口…), how often a routine recurs (每季度…1次), a measure defined (…的比例) and a
 // verb that yields an amount, what meeting a bound allows (…即可), a quoted rule carried out, the size of each thing
 // a standard bounds (每个花园总面积…以上) and the level that triggers what follows (…达到60万千米时). Their words are in src/data/wording-cues.ts; role.ts applies them.
-import { FUND_NOUNS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, TRIGGER_END } from '../data/target-cues.js';
+import { FUND_NOUNS, MAKING_VERBS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, TRIGGER_END } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
@@ -276,3 +276,16 @@ export const countsCohort = (r: RoleInput) => r.q.kind === 'count' && !r.aims &&
 const PER_CAPITA_FUND = new RegExp(`${PER_CAPITA}[^,，。;；]{0,12}(?:${alternation(PER_CAPITA_FUNDS)})|(?:${alternation(PER_CAPITA_FUNDS)})[^,，。;；]{0,8}${PER_CAPITA}$`);
 /** Money per head a policy sets, as this year's rule: see PER_CAPITA_FUNDS. */
 export const perCapitaFund = (r: RoleInput) => setRules(r) && PER_CAPITA_FUND.test(r.text.slice(r.clauseStart, r.q.start));
+
+/**
+ * "每门课程教材不超过5种", "每所优质普通高中至少托管帮扶1所薄弱县中": a cap on how many each thing has or takes, or at least
+ * one for each, is a standard (not each area governed, whose quota is a goal; nor what each builds: 每个县建成2个以上…;
+ * nor a floor above one, a growth a plan wants: 每个二级节点接入企业不少于200家; nor under an aim).
+ */
+export function countOfEach(r: RoleInput): boolean {
+  if (r.q.kind !== 'count' || r.aims || r.context === 'goal') return false;
+  if (!(r.comparator === 'lte' || r.comparator === 'lt' || (r.comparator === 'gte' && r.q.value === 1))) return false;
+  const each = EACH_THING.exec(r.text.slice(r.clauseStart, r.q.start));
+  return each !== null && each.index === 0 && !GOVERNED_AREA_STARTS.some((w) => each[1]!.startsWith(w)) && !MAKING_IN(r.text, r.clauseStart, r.q.start);
+}
+const MAKING_IN = anyIn(MAKING_VERBS);

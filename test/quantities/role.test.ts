@@ -277,6 +277,11 @@ describe('thresholds', () => {
       .toEqual(['300元:parameter', '500元:parameter', '15元:parameter', '1196元:parameter', '5万元:target', '800元:target']);
   });
 
+  it('makes a cap on how many each thing takes, or at least one for each, a standard; a floor above one a goal', () => {
+    expect(roles('每门课程教材不超过5种。每所优质普通高中至少托管帮扶1所薄弱县中。每个二级节点接入企业不少于200家。每个县建成2个以上的医疗次中心。'))
+      .toEqual(['5种:parameter', '1所:parameter', '200家:target', '2个:target']);
+  });
+
   it('makes a score a parameter: what a rule awards or deducts', () => {
     expect(roles('工作年限每满1年积2分，最高分值为20分。').slice(1)).toEqual(['2分:parameter', '20分:parameter']);
   });
