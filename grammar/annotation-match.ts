@@ -31,7 +31,8 @@ export function leadFirstAnnotation(text: string, offset: number): CustomPattern
   // a flattened copy runs the next item straight on after a sentence's closing bracket: "…问题。（区市场监管局）3.开展…"
   const lineEnds = closesLine(text, end) || (text[offset - 1] === SENTENCE_END && NEXT_ITEM.test(text.slice(end, end + NEXT_ITEM_REACH)));
   // (names only, after a sentence's end, also where the paragraph goes on: "…搬迁。（市卫生健康委，各区政府）结合…")
-  const units = isIdeograph(first) ? parseLeadFirstAnnotation(text, offset, end, lineEnds || text[offset - 1] === SENTENCE_END) : null;
+  const afterSentence = !lineEnds && text[offset - 1] === SENTENCE_END;
+  const units = isIdeograph(first) ? parseLeadFirstAnnotation(text, offset, end, lineEnds || afterSentence, afterSentence) : null;
   // "（5月底取得明显成效，牵头考核单位：市审批服务局）": a remark, then a labelled clause, closing the task's line
   const labelled = units === null && lineEnds ? labelAfterClause(text, offset + 1, end - 1) : null;
   if (units === null && labelled === null) return null;

@@ -1,6 +1,6 @@
 // Unit annotations that name their units first, without a label: "（省能源局牵头，省发展改革委、省科技厅按职责分工负责）",
 // "（市卫生健康委、市财政局负责）" — the lead before 牵头, the units of the clause after sharing the work.
-import { DUE_LABELS, LEAD_OPENERS, LEAD_TAILS, LEAD_WORD, SHARE_MANNERS, SHARE_WORDS, TOWN_LIST_OPENERS, TOWN_NAME_ENDINGS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
+import { DUE_LABELS, LEAD_OPENERS, LEAD_TAILS, LEAD_WORD, PLACE_NAME_ENDINGS, SCOPE_OPENERS, SHARE_MANNERS, SHARE_WORDS, TOWN_LIST_OPENERS, TOWN_NAME_ENDINGS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
 import { charTable } from '../src/char-table.js';
 import { isCloseBracket, isNote, isOpenBracket, joinerAt, LIST_ETC, splitUnits, type ParsedAnnotation } from './annotation.js';
 
@@ -14,7 +14,7 @@ const MANNERS_BY_LENGTH = [...SHARE_MANNERS].sort((a, b) => b.length - a.length)
  * 负责)", or null when the text is not one: the units lead up to LEAD_WORD, which ends the first clause or the
  * whole; a second clause, if any, is all units and ends in a SHARE_WORDS word.
  */
-export function parseLeadFirstAnnotation(text: string, start: number, end: number, closesLine = false): ParsedAnnotation | null {
+export function parseLeadFirstAnnotation(text: string, start: number, end: number, closesLine = false, needsOffice = false): ParsedAnnotation | null {
   if (end - start < 4 || !isOpenBracket[text.charCodeAt(start)] || !isCloseBracket[text.charCodeAt(end - 1)]) return null;
   let from = start + 1;
   const to = beforeDue(text, from, end - 1);
@@ -26,7 +26,7 @@ export function parseLeadFirstAnnotation(text: string, start: number, end: numbe
   // A bracket that holds the document's note on its lists ("（A、B，C。列逗号之前的为牵头单位，…，下同）") is one of them.
   const noted = to < end - 1 && text[to] === SENTENCE_END && isNote(text.slice(to + 1, end - 1));
   if (lead < 0 && !closesLine && !noted && !mayShare(text, from, to)) return null;
-  if (lead < 0) return sharingClauses(text, from, to, out.responsible) || ((closesLine || noted) && nameGroups(text, from, to, out.responsible)) ? out : null;
+  if (lead < 0) return sharingClauses(text, from, to, out.responsible) || ((closesLine || noted) && nameGroups(text, from, to, out.responsible, needsOffice && !noted)) ? out : null;
   return leadAndSharing(text, from, from + lead, to, out);
 }
 
@@ -123,6 +123,7 @@ function sharingUnits(text: string, from: number, b: number, names: string[]): b
 function namesOnly(text: string, a: number, b: number, names: string[], lastOnly = false): boolean {
   if (a >= b || hasBreak(text, a, b)) return false;
   const parts = text.slice(a, b).split('、');
+  if (SCOPE_OPENERS.some((w) => parts[0]!.startsWith(w))) return false; // what a figure covers: "（含开发区、高新区）"
   const last = parts.length - 1;
   // (the last name may close the list with 等: "…、各街镇等")
   const bare = (p: string, k: number) => (k === last && p.endsWith(LIST_ETC) ? p.slice(0, -LIST_ETC.length) : p);
@@ -140,7 +141,7 @@ function namesOnly(text: string, a: number, b: number, names: string[], lastOnly
  * "市交通运输局、各区政府，市规划和自然资源局": groups of names apart with commas, every one names only (the document's
  * note may say the first group leads: see src/pipeline/lead-notes.ts); added to `names` only if all are.
  */
-function nameGroups(text: string, a: number, b: number, names: string[]): boolean {
+function nameGroups(text: string, a: number, b: number, names: string[], needsOffice: boolean): boolean {
   const found: string[] = [];
   for (let from = a; from < b; ) {
     let end = from;
@@ -148,9 +149,12 @@ function nameGroups(text: string, a: number, b: number, names: string[]): boolea
     if (!namesOnly(text, from, end, found)) return false;
     from = end + 1;
   }
+  // (mid-paragraph, places alone are what a figure covers: "新建学校10所。（福田区、南山区）新增学位…")
+  if (needsOffice && !found.some(isOffice)) return false;
   names.push(...found);
   return found.length > 0;
 }
+const isOffice = (name: string) => UNIT_NAME_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length) && !PLACE_NAME_ENDINGS.some((e) => name.endsWith(e));
 const SENTENCE_END = '。';
 
 /** Longer than this, the words before a share word are a sentence, not a list of units. */

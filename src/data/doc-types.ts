@@ -129,7 +129,7 @@ export const LEAD_IN_WORDS = ['以下', '如下', '即', '方面'];
 /** …and one whose verb ends it, where the line says something ("今年经济社会发展的主要预期目标是:"): a heading names, it does not say. */
 export const LEAD_IN_ENDS = ['是', '为', '有', '包括'];
 /** …and one that counts what follows right before its colon ("今年重点抓好五件事:", "必须抓好三项工作:"). */
-export const LEAD_IN_COUNT = /[一二三四五六七八九十两]+[件项个条点][\u4e00-\u9fff]{0,3}$/;
+export const LEAD_IN_COUNT = /[\u4e00-\u9fff]{2}[一二三四五六七八九十两]+[件项个条点大][\u4e00-\u9fff]{0,6}$/;
 
 /** What a sign-off's date ends with: a line that ends otherwise is neither a date line nor a byline. */
 export const DATE_END = '日';

@@ -40,6 +40,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   分钟: TIME_CIRCLES,
   小时: TIME_CIRCLES,
   次: ['全会', '会议', '党代会', '代表大会'],
+  // "惠及300多万家庭", "1000万家庭": 家 there begins a noun (家庭, 家族, 家园, 家乡), no measure word
+  家: ['庭', '族', '园', '乡'],
   // "121人才梯队项目": 人 there begins 人才, the number names a programme; "火灾十万人口死亡率": the base a rate is counted per
   人: ['才工程', '才计划', '才项目', '才梯队', '才政策', '才专项', '口死亡率', '口发生率', '口发病率'],
   期: [')', '工程', '项目', '建设', '扩建'],

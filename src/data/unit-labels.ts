@@ -72,6 +72,10 @@ export const UNIT_NAME_ENDINGS = [
  * only beside an office or after 各/区属 ("（各街镇、区属国企）").
  */
 export const TOWN_NAME_ENDINGS = ['镇', '街道', '乡', '园区', '国企'];
+/** A bracket's part opening so says what a figure covers, it names no unit: "（含开发区、高新区）", "（不含深汕特别合作区）". */
+export const SCOPE_OPENERS = ['含', '不含', '包括', '其中', '除', '即'];
+/** Endings of a place, not an office: a bracket of these alone after a sentence lists places ("（福田区、南山区）"). */
+export const PLACE_NAME_ENDINGS = ['区', '县'];
 export const TOWN_LIST_OPENERS = ['各', '区属', '市属', '县属'];
 /** A task table's columns of categories before its 序号 ("任务类型 / 序号 / 工作任务 / 推进单位"). */
 export const TABLE_CATEGORY_COLUMNS = ['类型', '类别', '领域', '板块', '分类'];

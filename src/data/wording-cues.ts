@@ -44,6 +44,8 @@ export const ABOLITION_VERBS = ['消除', '杜绝', '清零', '取消'];
  * A fee a body charges ("注册费由3.27万元下降至2.289万元", "委托检验收费按原标准降低20%"), or a price it sets ("小麦最低收购价每50公斤
  * 提高5到7元"): the level it is set to is a rule.
  */
+/** …but not a sum spared, a count of fees or a deed done: 为企业减免行政事业性收费8000万元, 涉企收费项目减少30%, 收费总额下降10%, 已减免…. */
+export const FEE_SUM_WORDS = ['减免', '减轻', '减少', '总额', '项目', '已', '累计'];
 export const FEE_NAMES = ['收费', '注册费', '检测费', '检验费', '服务费', '挂号费', '评审费', '认证费', '登记费', '手续费', '鉴定费', '收购价'];
 /**
  * …and where a tax starts or what it or a contribution takes ("增值税起征点从月销售额10万元提高到15万元", "现行16%的税率降至13%",

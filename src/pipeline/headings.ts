@@ -41,9 +41,15 @@ export function headingContext(title: string, planYear: number | null): RoleCont
   return baseline ? 'baseline' : goal ? 'goal' : undefined;
 }
 
-/** A clause of the title opening with a task's verb does something to the base it names: "（三）…，强化农业农村发展基础". */
+/**
+ * A clause of the title opening with a task's verb and ending in the base it builds does something to it: "（三）…，强化农业
+ * 农村发展基础" (not a review of the task: "推进法治政府建设的主要成就", "推动高质量发展工作总结").
+ */
 const tasksOnBase = (title: string) =>
-  title.split(CLAUSE_BREAKS).some((c) => TASK_HEADING_VERBS.some((v) => c.startsWith(v)) && BASELINE_HEADINGS.some((w) => c.includes(w)));
+  title.split(CLAUSE_BREAKS).some((c) => TASK_HEADING_VERBS.some((v) => c.startsWith(v)) && BASE_WORDS.some((w) => c.endsWith(w) && !OF_BEFORE.includes(c[c.length - w.length - 1] ?? '')));
+const BASE_WORD = '基础';
+const BASE_WORDS = BASELINE_HEADINGS.filter((w) => w.endsWith(BASE_WORD));
+const OF_BEFORE = ['的'];
 const CLAUSE_BREAKS = /[,，;；]/;
 
 /**

@@ -1,7 +1,7 @@
 // A document that says once how its lists of units name the lead ("逗号前为牵头单位", "排在第一位的为牵头单位")
 // has each list that names no lead read so: the units before the list's first comma lead, or the first unit does.
 import type { Node, Root, UnitAnnotation } from '../tree/schema.js';
-import { LEAD_BEFORE_COMMA_NOTE, LEAD_FIRST_NOTE, LEAD_WORD } from '../data/unit-labels.js';
+import { LEAD_BEFORE_COMMA_NOTE, LEAD_FIRST_NOTE, LEAD_WORD, SHARE_WORDS } from '../data/unit-labels.js';
 import { normalize } from './normalize.js';
 
 type Note = 'before-comma' | 'first';
@@ -48,8 +48,9 @@ const RESPONSIBLE_MARK = '责任';
 function leadCount(a: UnitAnnotation, raw: string, note: Note): number {
   if (note === 'first') return 1;
   const comma = firstComma(raw);
-  // no comma: every unit listed stands before it ("（市交通运输局）" under "列逗号之前的为牵头单位")
-  if (comma < 0) return a.responsible.length;
+  // no comma: every unit listed stands before it ("（市交通运输局）" under "列逗号之前的为牵头单位"), unless the list says
+  // they share the work ("（市交通运输局、市发展改革委按职责分工负责）")
+  if (comma < 0) return SHARE_WORDS.some((w) => raw.includes(w)) ? 0 : a.responsible.length;
   let count = 0;
   let at = 0;
   for (const name of a.responsible) {

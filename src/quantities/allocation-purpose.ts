@@ -45,19 +45,24 @@ export function purposeAfter(text: string, at: number): [number, number] | null 
   let from = at;
   const nextClause = COMMA.test(text[at] ?? '');
   if (nextClause) from++;
+  // the next clause only when it says what the money is used for ("，用于…"; not "，支持力度较上年加大")
   const opener = OPENERS.find((w) => text.startsWith(w, from));
-  if (nextClause && opener === undefined) return null;
+  if (nextClause && !opener?.endsWith(USED_FOR)) return null;
   const end = clauseEnd(text, from);
-  const start = from + (opener !== undefined && opener.endsWith(USED_FOR) ? opener.length : 0);
+  if (end < 0) return null;
+  let start = from + (opener !== undefined && opener.endsWith(USED_FOR) ? opener.length : 0);
+  if (text[start] === OF) start++; // "安排800万元的奖励资金
   // (a purpose holding a number is a task of its own: "…，每年支持青年项目80项")
   return start < end && end - start <= PURPOSE_MAX && !DIGIT.test(text.slice(start, end)) ? [start, end] : null;
 }
 const USED_FOR = '于';
+/** Where the clause from `from` ends within PURPOSE_MAX, or -1: a longer purpose is not cut mid-word. */
 function clauseEnd(text: string, from: number): number {
   const stop = Math.min(text.length, from + PURPOSE_MAX + 1);
   for (let i = from; i < stop; i++) if (CLAUSE_BREAK.test(text[i]!)) return i;
-  return stop;
+  return stop === text.length ? stop : -1;
 }
+const OF = '的';
 
 /** The allocator and the purpose of money allocated, or null when `pre` names more than who allocates or no purpose follows. */
 export function allocationIndicator(text: string, pre: string, amountEnd: number, show: (a: number, b: number) => string): string | null {

@@ -271,7 +271,9 @@ const COHORT_CLAUSE = new RegExp(
   `^(?:${alternation(COHORT_OPENERS)})?(?:${alternation(COHORT_QUALIFIERS)})*(?:${alternation(COHORT_NOUNS)})(?:${alternation(COHORT_FORECASTS)})?$`,
 );
 /** The clause is only a cohort and how many there will be: see COHORT_NOUNS. */
-export const countsCohort = (r: RoleInput) => r.q.kind === 'count' && !r.aims && COHORT_CLAUSE.test(r.text.slice(r.clauseStart, r.q.start));
+export const countsCohort = (r: RoleInput) =>
+  // (opening its sentence, under no goals' heading: "其中：高校毕业生1万人" is a part of a goal)
+  r.q.kind === 'count' && !r.aims && r.context !== 'goal' && r.clauseStart === r.sentenceStart && COHORT_CLAUSE.test(r.text.slice(r.clauseStart, r.q.start));
 
 const PER_CAPITA_FUND = new RegExp(`${PER_CAPITA}[^,，。;；]{0,12}(?:${alternation(PER_CAPITA_FUNDS)})|(?:${alternation(PER_CAPITA_FUNDS)})[^,，。;；]{0,8}${PER_CAPITA}$`);
 /** Money per head a policy sets, as this year's rule: see PER_CAPITA_FUNDS. */

@@ -101,10 +101,15 @@ export function resolveUnit(text: string, start: number, num: Numeral): Resolved
     infix = inf;
     p++;
   } else if (inf) {
-    // "600多万套", "300余万家": the multipliers after the infix scale the number before the unit
+    // "600多万套", "300余万家": the multipliers after the infix scale the number before the unit, which may begin with
+    // one of them ("300多万千瓦": 千瓦)
     let m = p + 1;
-    while (MULTIPLIER_FIRST[text.charCodeAt(m)] === 1) m++;
-    const scaled = m > p + 1 ? unitAt(text, m) : null;
+    let scaled: string | null = null;
+    while (MULTIPLIER_FIRST[text.charCodeAt(m)] === 1) {
+      m++;
+      scaled = unitAt(text, m);
+      if (scaled !== null) break;
+    }
     const value = scaled === null ? null : numeralValueAt(text, start, num.end);
     if (value !== null) return resolved(text, roundSignificant(value * multiplierValue(text.slice(p + 1, m))), scaled!, m, inf, num.end);
   }

@@ -164,8 +164,8 @@ function clauseRole(r: RoleInput): Role {
   if (!r.pastYear && r.context !== 'goal' && r.context !== 'baseline' && SCHEDULE_UNITS.includes(q.unit ?? '') && has(r, L.SCHEDULE_PERIODS, clauseStart, prefixStart)) return 'parameter';
   // the level a fee is set to (its old level after 由/从 stays a fact)
   // (a sum in 亿元 is what all who pay are spared, not a level: 减少涉企收费约2000亿元)
-  if (setRules(r) && ((isMoney(q) && !TOTALS_ONLY_UNITS.includes(q.unit ?? '')) || q.kind === 'percent') && (has(r, L.FEE_NAMES, clauseStart, prefixStart) || taxRule(r))
-    && !BASELINE_FROM_BEFORE(text, prefixStart)) return 'parameter';
+  if (setRules(r) && ((isMoney(q) && !TOTALS_ONLY_UNITS.includes(q.unit ?? '')) || q.kind === 'percent') && !r.status
+    && ((has(r, L.FEE_NAMES, clauseStart, prefixStart) && !has(r, L.FEE_SUM_WORDS, clauseStart, prefixStart)) || taxRule(r)) && !BASELINE_FROM_BEFORE(text, prefixStart)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
   if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart) && !isAllottedTime(r) && !namesCircle(r)) return 'parameter';

@@ -19,6 +19,11 @@ describe('leadFirstAnnotation', () => {
     // mid-sentence it is no note; nor a group that is not all names
     expect(at('依托区市场监管局(区市场监管局)3.开展')).toBeNull();
     expect(at('完成搬迁。(含大鹏新区管委会、前海管理局,下同)结合')).toBeNull();
+    // what a figure covers, and places alone mid-paragraph, name no units
+    expect(at('完成改造项目20个。(含开发区、高新区)今年继续推进。')).toBeNull();
+    expect(at('增长8%。(不含深汕特别合作区)下一步')).toBeNull();
+    expect(at('新建学校10所。(福田区、南山区、宝安区)新增学位')).toBeNull();
+    expect(at('新建学校10所。(福田区、南山区、宝安区)\n')).toMatchObject({ responsible: ['福田区', '南山区', '宝安区'] });
   });
   it('is null for a remark without units, or a labelled clause in a bracket mid-line', () => {
     expect(payload('(以下简称示范区)加快建设')).toBeNull();

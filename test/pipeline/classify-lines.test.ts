@@ -59,7 +59,8 @@ describe('looksLikeHeading', () => {
   });
 
   it('takes a line that counts what follows before its colon for a lead-in, not a heading', () => {
-    expect(['今年重点抓好五件事:', '必须抓好三项工作:', '要把握好两个方面:'].map(looksLikeHeading)).toEqual([false, false, false]);
+    expect(['今年重点抓好五件事:', '必须抓好三项工作:', '要把握好两个方面:', '今年着力推进六项重点任务:', '重点实施十大工程:'].map(looksLikeHeading))
+      .toEqual([false, false, false, false, false]);
     expect(['重点工作:', '五件实事', '保障措施:'].map(looksLikeHeading)).toEqual([true, true, true]);
   });
 });

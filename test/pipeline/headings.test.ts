@@ -50,6 +50,11 @@ describe('headings that build a base', () => {
     const report = '2010年某县政府工作报告\n二、2010年主要任务\n（三）加大统筹城乡发展力度，强化农业农村发展基础\n县财政拟安排“三农”投入83亿元。\n（四）发展基础不断强化\n全县企业达到500家。';
     expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['83亿元:target', '500家:baseline']);
   });
+
+  it('leave a review of a task a review: the base word must end the clause the task verb opens', () => {
+    const report = '一、推进法治政府建设的主要成就\n全市行政复议案件办结率达到98%。\n二、推动高质量发展工作总结\n全市地区生产总值增长6.5%。';
+    expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['98%:baseline', '6.5%:baseline']);
+  });
 });
 
 describe('glossaries', () => {

@@ -44,6 +44,11 @@ describe('lead notes', () => {
     ]);
   });
 
+  it('leaves a list without a comma that says its units share the work responsible under the before-comma note', () => {
+    const doc = '（列逗号之前的为牵头单位，逗号之后的为配合单位）\n1.降低物流成本。（市交通运输局、市发展改革委按职责分工负责）';
+    expect(units(doc)).toEqual([[[], ['市交通运输局', '市发展改革委']]]);
+  });
+
   it('makes the first unit lead where the document says the first listed leads', () => {
     const doc = '（注：排在第一位的为牵头单位）\n1.落实兜底职能。〔责任单位：市民政局、市财政局〕\n2.加强宣传。（牵头单位：市委宣传部；责任单位：市民政局）';
     expect(units(doc)).toEqual([[['市民政局'], ['市财政局']], [['市委宣传部'], ['市民政局']]]);

@@ -265,9 +265,19 @@ describe('thresholds', () => {
     ]);
   });
 
+  it('keeps a sum of fees spared, a count of fees and a deed done out of the fee rule', () => {
+    const report = '2024年政府工作报告\n二、2024年主要工作\n全年为企业减免行政事业性收费8000万元。今年涉企收费项目减少30%。2024年，全市涉企收费总额下降10%。今年已减免各类涉企收费3000万元。今年检测费降至50元。';
+    expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['8000万元:target', '30%:target', '10%:target', '3000万元:baseline', '50元:parameter']);
+  });
+
   it('makes a cohort a clause opens with and counts a fact the plan works with, not one it acts on or dates ahead', () => {
     const report = '2014年某省政府工作报告\n今年高校毕业生将达727万人，要开发更多就业岗位。今年高校毕业生820多万人，为历史最高。吸纳高校毕业生1000人。到2025年高校毕业生10万人。';
     expect(parseDocument(report).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['727万人:baseline', '820多万人:baseline', '1000人:target', '10万人:target']);
+  });
+
+  it('keeps a cohort that is part of a goal a goal: under a goals heading, or after 其中', () => {
+    expect(parseDocument('2024年政府工作报告\n二、主要目标\n今年城镇新增就业5万人，其中：高校毕业生1万人。\n三、重点工作\n做好就业工作，其中：高校毕业生5000人。').targets.map((t) => `${t.raw}:${t.role}`))
+      .toEqual(['5万人:target', '1万人:target', '5000人:target']);
   });
 
   it('makes a share of a whole a verb covers or extends to a goal, and money per head a policy sets a rule', () => {

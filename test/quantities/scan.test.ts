@@ -49,6 +49,9 @@ describe('number forms', () => {
     ['粮食产量稳定在1万多亿斤。', '1万多亿斤', 1e12, '斤'],
     ['建成100多个项目。', '100多个', 100, '个'],
     ['建立了2.4万多个社区卫生服务机构。', '2.4万多个', 24000, '个'],
+    ['新增装机300多万千瓦。', '300多万千瓦', 3000000, '千瓦'],
+    ['年发电量20多亿千瓦时。', '20多亿千瓦时', 2000000000, '千瓦时'],
+    ['新建道路1000多万千米。', '1000多万千米', 10000000, '千米'],
   ])('reads 多 or 余 after a number, with the multipliers after it scaling it: %s', (text, raw, value, unit) => {
     expect(only(text)).toMatchObject({ raw, value, unit, comparator: 'gt' });
   });
@@ -56,6 +59,8 @@ describe('number forms', () => {
   it('keeps a multiplier and unit that are one unit together after the infix, and 多个 without a number a word', () => {
     expect(only('降低企业税负5700多亿元。')).toMatchObject({ raw: '5700多亿元', value: 5700, unit: '亿元', comparator: 'gt' });
     expect(targets('建设多个平台，多万户受益。')).toEqual([]);
+    // 家 beginning a noun is no measure word: 家庭
+    expect(targets('惠及300多万家庭，1000万家庭受益。')).toEqual([]);
   });
 
   it('reads a bare 百/千 before a money unit', () => {
