@@ -200,6 +200,9 @@ function joinedTitleLines(root: Root): string[] {
   return out;
 }
 
+/** A title a portal cut short: "关于印发…实施方案（2026—2028年）的 ...". */
+const TRUNCATED = /的?(?:\.{3,}|…+)$/;
+
 export function extractMeta(root: Root, furniture: Furniture[], metaRows: string[] = []): Meta {
   const field = fieldReader([...furniture.map((f) => f.text), ...metaRows]);
   const titleLines = joinedTitleLines(root);
@@ -213,7 +216,7 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
   const titleRow = field(['标题', '公开事项名称'])?.replace(/^《(.*)》$/, '$1') ?? null;
   const wrapper = [...titleLines, ...(titleRow ? [titleRow] : [])]
     .map((t) => {
-      const named = TITLE_WRAPPER.exec(compact(t))?.[1];
+      const named = TITLE_WRAPPER.exec(compact(t).replace(TRUNCATED, ''))?.[1];
       // "关于下达…专项资金并组织申报第二批项目的通知" names no plan: the notice is the document
       if (!named) return undefined;
       // "关于转发区建设管理委制订的…实施计划的通知": the plan, without who drew it up

@@ -112,7 +112,8 @@ function splitLines(source: string): Line[] {
   return lines;
 }
 
-const YAML_FIELD = /^[^\s:：]{1,20}[:：](?:\s|$)/;
+/** A line of YAML: a field (`key: value`), a nested field or list item indented under one, or a list item (`- P_2025…`). */
+const YAML_FIELD = /^(?:[^\s:：]{1,40}[:：](?:\s|$)|\s+\S|- \S)/;
 /** A YAML front matter at the top: `---`, `key: value` lines, `---`. Returns the index of the first line after it (0: none). */
 function frontMatterEnd(lines: string[]): number {
   if (lines.length === 0 || lines[0]!.trim() !== '---') return 0;

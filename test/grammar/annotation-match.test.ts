@@ -24,6 +24,8 @@ describe('leadFirstAnnotation', () => {
     expect(at('增长8%。(不含深汕特别合作区)下一步')).toBeNull();
     expect(at('新建学校10所。(福田区、南山区、宝安区)新增学位')).toBeNull();
     expect(at('新建学校10所。(福田区、南山区、宝安区)\n')).toMatchObject({ responsible: ['福田区', '南山区', '宝安区'] });
+    // customs and a central bank's branch are units too
+    expect(at('加快通关。(省商务厅、昆明海关、中国人民银行云南省分行)\n')).toMatchObject({ responsible: ['省商务厅', '昆明海关', '中国人民银行云南省分行'] });
   });
   it('is null for a remark without units, or a labelled clause in a bracket mid-line', () => {
     expect(payload('(以下简称示范区)加快建设')).toBeNull();

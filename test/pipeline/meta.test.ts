@@ -63,6 +63,10 @@ describe('title', () => {
     expect(title('上海市松江区人民政府办公室关于转发区建设管理委制订的松江区城市更新2025年度实施计划的通知\n一、目标\n新增企业10家。')).toBe('松江区城市更新2025年度实施计划');
     expect(title('关于修订《临港新片区扶持光伏发电项目操作办法》的通知\n一、目标\n新增企业10家。')).toBe('临港新片区扶持光伏发电项目操作办法');
   });
+  it('reads the plan out of a wrapper a portal cut short, and takes the plan\'s own title line', () => {
+    expect(title('关于印发山西省推进数字经济全面发展实施方案（2026—2028年）的 ...\n各市人民政府：\n现印发给你们。\n山西省推进数字经济全面发展实施方案\n（2026—2028年）\n一、总体要求\n新增企业10家。'))
+      .toBe('山西省推进数字经济全面发展实施方案');
+  });
   it('reads X out of the wrapper of a notice that issues it, with or without 关于', () => {
     expect(title('关于印发《某市科技创新工作方案》的通知\n一、目标\n新增企业10家。')).toBe('某市科技创新工作方案');
     expect(title('上海市人民政府办公厅印发《关于支持科创走廊建设的若干措施》的通知\n一、目标\n新增企业10家。')).toBe('关于支持科创走廊建设的若干措施');

@@ -60,6 +60,12 @@ describe('markdownToText', () => {
     expect(text).toBe('关于印发《某方案》的通知\n正文。\n');
     expect(mapProblem(source, text, map)).toBeNull();
   });
+  it('drops a crawler\'s YAML front matter with nested fields and lists', () => {
+    const source = "---\nid: P_2025_SX_8272555e\naliases:\n- P_2025_SX_8272555e\ntitle: 关于印发某方案的 ...\nregion:\n  level: 省\n  name: 山西省\n---\n\n正文。\n";
+    const { text, map } = markdownToText(source);
+    expect(text).toBe('正文。\n');
+    expect(mapProblem(source, text, map)).toBeNull();
+  });
   it('reads a pipe table row by row', () => {
     expect(markdownToText('| 指标 | 2025年 |\n|---|---|\n| GDP | 5% |\n').text).toBe('指标\t2025年\nGDP\t5%\n');
   });
