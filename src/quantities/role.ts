@@ -10,6 +10,7 @@ import { SCHEDULE_UNITS } from '../data/wording-cues.js';
 import type { Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
 import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
+import { ASSESSMENT_WORDS } from '../data/target-cues.js';
 import { countsExisting } from './existing-things.js';
 import {
   AMOUNT_VERB_BEFORE, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, countsCohort, perCapitaFund, countOfEach,
@@ -148,6 +149,8 @@ function isCountCondition(r: RoleInput): boolean {
     && !has(r, L.POSSESSION_VERBS, r.clauseStart, r.prefixStart);
 }
 const INCLUSIVE = '含';
+/** …named right after the amount too: "（36%权重）". */
+const ASSESSMENT_AFTER = someStartingAt(ASSESSMENT_WORDS);
 
 
 // The stretches of the clause read below, as ranges of the text: before the number
@@ -201,7 +204,7 @@ function clauseRole(r: RoleInput): Role {
   if (STANDARD_OF_BEFORE(text, prefixStart)) return 'parameter';
   if (isTrigger(r) || (softRules(r) && (allowsOnceMet(r) || inExecutedQuote(r) || namesRule(r)))) return 'parameter';
   // "考核权重不低于20%": the weight of an assessment is a rule.
-  if (has(r, L.ASSESSMENT_WORDS, clauseStart, prefixStart) || countOfEach(r)) return 'parameter';
+  if (has(r, L.ASSESSMENT_WORDS, clauseStart, prefixStart) || ASSESSMENT_AFTER(text, suffixEnd) || countOfEach(r)) return 'parameter';
   // "对上年度研发费用超过500万元且…的企业": a threshold inside a 对…的<主体> condition.
   if (inCondition(r)) return 'parameter';
   // "按照每300户至500户设置1个集中投放点的标准": inside a 按照…标准 rule.

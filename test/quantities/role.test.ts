@@ -421,6 +421,8 @@ describe('grants, penalties and standards', () => {
 
   it('makes the weight of an assessment a rule', () => {
     expect(roles('督查结果纳入年度考核，考核权重不低于20%。')).toEqual(['20%:parameter']);
+    // the weight named right after the amount
+    expect(roles('1.耕（36%权重）秸秆还田，作业面积5万亩。')).toEqual(['36%:parameter', '5万亩:target']);
     expect(roles('考核优秀率不低于20%。')).toEqual(['20%:target']);
   });
 
