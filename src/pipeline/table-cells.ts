@@ -108,10 +108,13 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     let j = i + 1;
     for (; j < ps.length && text(j) !== '1' && j - i <= COLUMNS_MAX; j++) {
       const t = text(j);
-      if (t.length > HEADER_CELL_MAX || NUMBER.test(t)) break;
+      if (t.length > HEADER_CELL_MAX || NUMBER.test(t) || isTotalCell(t)) break;
     }
+    const headerEnd = j;
+    // a total's row (项目合计（36项） / 4438.3, and a group's) between the header and the first row
+    if (isTotalCell(text(j))) while (j < ps.length && j - headerEnd < TOTALS_MAX && text(j) !== '1' && (isTotalCell(text(j)) || NUMBER.test(text(j)))) j++;
     if (text(j) !== '1') continue;
-    let columns = headerCells(ps.slice(i + 1, j).map((p) => p.text.trim())).cells.map((t): { label: string; unit: string | null } => labelledUnit(t) ?? { label: t, unit: null });
+    let columns = headerCells(ps.slice(i + 1, headerEnd).map((p) => p.text.trim())).cells.map((t): { label: string; unit: string | null } => labelledUnit(t) ?? { label: t, unit: null });
     // the title right above the header: "交通子行业“十四五”光伏建设分配表", a paragraph or the title of the section it opens;
     // a unit line between them ("单位：万元") gives the columns that hold numbers their unit
     let title = above.get(ps[i]!) ?? '';
@@ -147,7 +150,13 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
         if (NUMBER.test(t) && !YEAR_RANGE.test(t)) row.push(k);
         else if (total) break; // a total's row holds its numbers only
         else if (YEAR_CELL.test(t)) ownYear ??= Number(t.slice(0, 4));
+        else if (YEAR_RANGE.test(t)) ownYear ??= Number(t.slice(-4)); // "2019-2022" under 起止年限: the work ends then
         else if (name === '') name = t;
+      }
+      // numbers after a row's every cell, right before the next row, are a group's total ("二、…行动 / 2485"), not its cells
+      if (!total && all.length > columns.length && text(k) === String(serial + 1) && all.slice(columns.length).every((p) => NUMBER.test(text(p)))) {
+        const extra = all.splice(columns.length);
+        row.splice(row.length - extra.length, extra.length);
       }
       const full = !total && all.length === columns.length;
       // a year in a cell of the row ("2021年") dates it; a short row shares its merged year cell with the row above
@@ -180,6 +189,10 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
   }
   return cells;
 }
+
+/** A total's cell ("合计", "项目合计（36项）"), and how many cells a total's rows take before a table's first row at most. */
+const isTotalCell = (t: string) => TABLE_TOTAL_CELLS.some((w) => t.includes(w)) && t.length <= HEADER_CELL_MAX;
+const TOTALS_MAX = 8;
 
 /** A header cell that is only a unit in brackets: the copy broke its column's label before it ("避难面积⏎（万m2）"). */
 const UNIT_ONLY = new RegExp(`^${UNIT_BRACKET.source}`);

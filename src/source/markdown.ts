@@ -37,6 +37,8 @@ export function markdownToText(source: string): MarkdownText {
   const frontEnd = frontMatterEnd(texts);
   const headerEnd = frontEnd > 0 ? frontEnd : crawlerHeaderEnd(texts);
   let title: string | null = null;
+  // a table a crawler flattened one cell per line, each ending in " |", rows apart with lines of pipes alone
+  const flatCells = texts.filter((t) => PIPES_ONLY.test(t)).length >= FLAT_TABLE_MIN && texts.filter((t) => CELL_LINE.test(t)).length >= FLAT_TABLE_MIN;
   let inFence = false;
   let inDownload = false;
 
@@ -88,7 +90,10 @@ export function markdownToText(source: string): MarkdownText {
         from += bullet[0].length;
       }
     }
-    if (line.trimStart().startsWith('|')) tableRow(source, from, end, out);
+    if (flatCells && PIPES_ONLY.test(line)) return drop(start, next, 'table-rule');
+    const cellEnd = flatCells ? CELL_LINE.exec(line) : null;
+    if (cellEnd !== null) inline(source, from, start + cellEnd[1]!.length, out);
+    else if (line.trimStart().startsWith('|')) tableRow(source, from, end, out);
     else inline(source, from, end, out);
     out.trimEnd(/^[ \t]$/);
     out.endLine(end);
@@ -97,6 +102,12 @@ export function markdownToText(source: string): MarkdownText {
   const { text, map } = out.build('char', source.length);
   return { text, map, furniture };
 }
+
+/** "|", "||": a flattened table's row or empty cell; "200 |": a cell of it (the text before the pipe). */
+const PIPES_ONLY = /^\s*\|{1,2}\s*$/;
+const CELL_LINE = /^(\s*[^|\s][^|]*?)\s*\|\s*$/;
+/** So many lines of each make a flattened table of the file. */
+const FLAT_TABLE_MIN = 3;
 
 type Line = { start: number; end: number; next: number };
 

@@ -25,6 +25,22 @@ describe('flattened tables', () => {
     for (const t of doc.targets) expect(table.slice(t.position.start.offset, t.position.end.offset)).toBe(t.raw);
   });
 
+  it('reads past a total\'s row between header and first row, dates a row by its period\'s end, and skips a group\'s total after a full row', () => {
+    const projects = cellsOf([
+      '电力支撑行动重大项目表', '序号', '项目名称', '所在地', '装机规模（万千瓦）', '投资估算（亿元）', '起止年限',
+      '项目合计（36项）', '4438.3',
+      '1', '华电平江电厂', '岳阳市', '200', '73', '2019-2022',
+      '2', '国能岳阳电厂', '岳阳市', '200', '82', '2021-2023',
+      '2485',
+      '3', '衡东天然气调峰电厂', '衡阳市', '98', '24.8', '2021-2023',
+    ]);
+    expect(parseDocument(projects).targets.map((t) => `${t.raw}|${t.value}|${t.unit}|${t.year}|${t.indicator}`)).toEqual([
+      '36项|36|项|null|项目合计', '200|2000000|千瓦|2022|华电平江电厂装机规模', '73|73|亿元|2022|华电平江电厂投资估算',
+      '200|2000000|千瓦|2023|国能岳阳电厂装机规模', '82|82|亿元|2023|国能岳阳电厂投资估算',
+      '98|980000|千瓦|2023|衡东天然气调峰电厂装机规模', '24.8|24.8|亿元|2023|衡东天然气调峰电厂投资估算',
+    ]);
+  });
+
   it('reads a range in a cell, a Latin unit in the header, and a row with every cell kept by position', () => {
     const plan = cellsOf([
       '各区光伏任务分配表', '序号', '区域', '新增装机容量（MW）', '新增示范工程', '新增典型场景',

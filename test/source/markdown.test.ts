@@ -66,6 +66,14 @@ describe('markdownToText', () => {
     expect(text).toBe('正文。\n');
     expect(mapProblem(source, text, map)).toBeNull();
   });
+  it('reads a table a crawler flattened one cell per line (" |" after each, pipes alone between rows) cell by cell', () => {
+    const source = '|\n序号 |\n项目名称 |\n投资（亿元） |\n|\n1 |\n平江电厂 |\n73 |\n|\n2 |\n岳阳电厂 |\n82 |\n||\n';
+    const { text, map } = markdownToText(source);
+    expect(text).toBe('序号\n项目名称\n投资（亿元）\n1\n平江电厂\n73\n2\n岳阳电厂\n82\n');
+    expect(mapProblem(source, text, map)).toBeNull();
+    // a pipe closing a line of an ordinary text is kept
+    expect(markdownToText('正文 |\n').text).toBe('正文 |\n');
+  });
   it('reads a pipe table row by row', () => {
     expect(markdownToText('| 指标 | 2025年 |\n|---|---|\n| GDP | 5% |\n').text).toBe('指标\t2025年\nGDP\t5%\n');
   });
