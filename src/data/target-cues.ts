@@ -12,6 +12,11 @@ export const MODALITY_WORDS: Record<string, Modality> = {
 export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中', '展望'];
 /** "自2022年起", "从2023年1月1日起": the year a measure starts from governs what it sets, as a deadline's does. */
 export const START_YEAR_CUES = ['自', '从'];
+/**
+ * "装机规模2025年达到2500万千瓦以上，2030年达到4000万千瓦以上": a year between what is measured and the verb reaching its
+ * level dates the rest of its sentence, as a deadline does (右 after the year: 年底, 年末 too).
+ */
+export const YEAR_THEN_VERBS = ['达到', '达', '实现', '突破', '超过', '力争', '争取', '提高到', '提升到', '增加到', '增长到', '下降到', '降至', '控制在'];
 export const START_YEAR_END = '起';
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];

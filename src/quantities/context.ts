@@ -3,7 +3,7 @@
 // around each quantity on demand, within a window, so the cost follows the
 // number of quantities and not the length of the text.
 import { firstAbove } from '../sorted.js';
-import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, START_YEAR_CUES, START_YEAR_END, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
+import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, START_YEAR_CUES, START_YEAR_END, YEAR_THEN_VERBS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import { ADMIN_PREFIXES } from '../data/departments.js';
 import type { YearMention } from './quantity.js';
@@ -226,7 +226,7 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
   for (const y of mentions) {
     const lead = text.slice(clauseStart(text, y.start), y.start);
     const starts = START_LEAD_RE.test(lead) && START_AFTER_RE.test(text.slice(y.end, y.end + START_REACH));
-    if (!starts && !YEAR_LEAD_RE.test(lead) && !BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH))) continue;
+    if (!starts && !YEAR_LEAD_RE.test(lead) && !BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH)) && !VERB_AFTER_YEAR(y, text)) continue;
     const sentenceLead = text.slice(sentenceStart(text, y.start), y.start);
     const opensSentence = OPENING_LEAD_RE.test(sentenceLead);
     if (NOT_DEADLINE_AFTER.some((w) => text.startsWith(w, y.end))) {
@@ -243,6 +243,14 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
   if (opens.size > 0) for (let i = text.indexOf(VIEW_BREAK); i >= 0; i = text.indexOf(VIEW_BREAK, i + 1)) if (SENTENCE_END_CODES[text.charCodeAt(i - 1)] === 1) breaks.push(i);
   return { years, status, opens, breaks };
 }
+
+/** A verb reaching a level right after the year (or its 底/末): see YEAR_THEN_VERBS. */
+const VERB_AFTER_YEAR_RE = new RegExp(`^(?:底|末)?(?:${alternation(YEAR_THEN_VERBS)})`);
+const VERB_AFTER_YEAR = (y: YearMention, text: string) =>
+  !COMPARED_BEFORE.includes(text[y.start - 1] ?? '') && VERB_AFTER_YEAR_RE.test(text.slice(y.end, y.end + VERB_AFTER_YEAR_REACH));
+/** "较2020年实现翻番": a year compared with names no deadline. */
+const COMPARED_BEFORE = ['较', '比', '与', '同'];
+const VERB_AFTER_YEAR_REACH = 6;
 
 /** The break the text view puts in place of an annotation (text-view.ts). */
 const VIEW_BREAK = '\n';

@@ -23,6 +23,12 @@ describe('deadline years', () => {
     expect(inSentence.targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['100家:2025', '20家:2025']);
   });
 
+  it('reads a year between what is measured and the verb reaching its level as its deadline, not a year compared with', () => {
+    expect(targets('全省电力稳定供应能力2025年达到6000万千瓦。风电、光伏发电装机规模2025年达到2500万千瓦以上，2030年达到4000万千瓦以上。').map((t) => `${t.raw}:${t.year}`))
+      .toEqual(['6000万千瓦:2025', '2500万千瓦:2025', '4000万千瓦:2030']);
+    expect(targets('高价值发明专利拥有量较2020年实现翻番，培育形成3个万亿级产业集群。').map((t) => `${t.raw}:${t.year}`)).toEqual(['3个:null']);
+  });
+
   it('takes a year opening the paragraph for every clause after it, across sentences', () => {
     const ts = targets('2030年,全区科技创新要素体系基本完善。力争认定国家高新技术企业120家,全区挂牌上市企业达到8家。');
     expect(ts.map((t) => t.year)).toEqual([2030, 2030]);
