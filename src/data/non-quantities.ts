@@ -80,6 +80,8 @@ export const NAME_AFTER_CN_UNIT: Record<string, string[]> = {
   // principles, codes and positions named by their count: 和平共处五项原则, 教师职业行为十项准则, 八项主张
   项: ['原则', '准则', '基本准则', '主张'],
 };
+/** …unless a verb of drafting stands right before the count: "制定出台十五项准则" counts what is drafted. */
+export const DRAFTING_VERBS = ['制定', '出台', '修订', '研究制定', '制定出台', '印发', '起草'];
 
 /**
  * Measure words that count only after a verb of their kind, earlier in the clause: 举办3期培训班,

@@ -145,9 +145,9 @@ export const ITEM_PREDICATES = ['超过', '突破', '达到', '不低于', '不�
 export const LIST_GLUE_WORDS = ['、', ',', '和', '及', '与', '并', '同时', '每年', '全年', '年均'];
 
 /** An indicator made only of these names a change, not a thing: inherit the subject ("年均增加"). */
-export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上年', '比去年', '较去年', '增加', '增长', '新增', '提高', '提升', '下降', '减少', '增幅', '增速', '比增',
-  // what the change is counted from: "比上年预计数增长17.6%", "比去年预算增加250亿元"
-  '预计数', '预算数', '预算'];
+export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上年', '比去年', '较去年', '增加', '增长', '新增', '提高', '提升', '下降', '减少', '增幅', '增速', '比增'];
+/** What a change is counted from, among its words only: "比上年预计数增长17.6%", "比去年预算增加250亿元" (中央预算 stays a subject). */
+export const CHANGE_BASES = ['预计数', '预算数', '预算'];
 /** A measure named without its subject takes it from the quantity before: "转移支付增加约1.5万亿元、规模近9.8万亿元". */
 // (and a share of the amount before: "一般债券及地方政府专项债券22.95亿元，占比45.3%")
 export const SUBJECTLESS_MEASURES = ['规模', '总规模', '总量', '总额', '占比', '比重'];

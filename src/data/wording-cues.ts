@@ -81,6 +81,7 @@ export const EACH_THING_CLASSIFIERS = ['个', '条', '座', '处', '所', '间',
 /** …but not each area governed, whose quota is a goal ("每个区市县城镇…面积不少于400亩", "每个乡镇", "每个县（市、区）"). */
 export const GOVERNED_AREA_STARTS = [
   '县', '区', '镇', '乡', '村', '街道', '社区', '园区', '片区', '设区市', '市县', '市(', '市（', '省', '苏木', '开发区', '经开区', '高新区', '园',
+  '地市', '地级市', '盟', '旗', '城市', '州', '行政村', '自然村', '嘎查',
 ];
 
 
@@ -109,3 +110,7 @@ export const COHORT_FORECASTS = ['将高达', '将达到', '将达', '预计达'
  */
 export const PER_CAPITA = '人均';
 export const PER_CAPITA_FUNDS = ['经费', '补助', '补贴', '标准'];
+/** …set to its level by these, right before the amount (人均 between them may stand: 提高到人均1196元). */
+export const PER_CAPITA_SETTERS = ['提高到', '提高至', '提高为', '调整为', '调整到', '增加到', '不低于', '不少于', '分别提高到'];
+/** …and not a measure of what people spend, earn or have. */
+export const PER_CAPITA_MEASURES = ['支出', '收入', '可支配', '消费'];

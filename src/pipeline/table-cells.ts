@@ -108,11 +108,12 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
     let j = i + 1;
     for (; j < ps.length && text(j) !== '1' && j - i <= COLUMNS_MAX; j++) {
       const t = text(j);
-      if (t.length > HEADER_CELL_MAX || NUMBER.test(t) || isTotalCell(t)) break;
+      // (a total's row opens with its cell and a number; "合计（万元）" is a column)
+      if (t.length > HEADER_CELL_MAX || NUMBER.test(t) || (isTotalCell(t) && labelledUnit(t) === null && NUMBER.test(text(j + 1)))) break;
     }
     const headerEnd = j;
     // a total's row (项目合计（36项） / 4438.3, and a group's) between the header and the first row
-    if (isTotalCell(text(j))) while (j < ps.length && j - headerEnd < TOTALS_MAX && text(j) !== '1' && (isTotalCell(text(j)) || NUMBER.test(text(j)))) j++;
+    if (isTotalCell(text(j))) while (j < ps.length && j - headerEnd < TOTALS_MAX && text(j) !== '1' && (isTotalCell(text(j)) || NUMBER.test(text(j)) || text(j) === EMPTY_CELL)) j++;
     if (text(j) !== '1') continue;
     let columns = headerCells(ps.slice(i + 1, headerEnd).map((p) => p.text.trim())).cells.map((t): { label: string; unit: string | null } => labelledUnit(t) ?? { label: t, unit: null });
     // the title right above the header: "交通子行业“十四五”光伏建设分配表", a paragraph or the title of the section it opens;
@@ -154,9 +155,9 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
         else if (name === '') name = t;
       }
       // numbers after a row's every cell, right before the next row, are a group's total ("二、…行动 / 2485"), not its cells
-      if (!total && all.length > columns.length && text(k) === String(serial + 1) && all.slice(columns.length).every((p) => NUMBER.test(text(p)))) {
+      if (!total && all.length > columns.length && text(k) === String(serial + 1) && all.slice(columns.length).every((p) => NUMBER.test(text(p)) || text(p) === EMPTY_CELL)) {
         const extra = all.splice(columns.length);
-        row.splice(row.length - extra.length, extra.length);
+        row.splice(row.length - extra.filter((p) => NUMBER.test(text(p))).length);
       }
       const full = !total && all.length === columns.length;
       // a year in a cell of the row ("2021年") dates it; a short row shares its merged year cell with the row above
@@ -193,6 +194,8 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
 /** A total's cell ("合计", "项目合计（36项）"), and how many cells a total's rows take before a table's first row at most. */
 const isTotalCell = (t: string) => TABLE_TOTAL_CELLS.some((w) => t.includes(w)) && t.length <= HEADER_CELL_MAX;
 const TOTALS_MAX = 8;
+/** An empty cell a flattened Markdown table keeps in its place ("||" → "|"). */
+const EMPTY_CELL = '|';
 
 /** A header cell that is only a unit in brackets: the copy broke its column's label before it ("避难面积⏎（万m2）"). */
 const UNIT_ONLY = new RegExp(`^${UNIT_BRACKET.source}`);

@@ -6,7 +6,7 @@ import { FUND_NOUNS, MAKING_VERBS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_M
 import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
-  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS, COHORT_FORECASTS, COHORT_NOUNS, COHORT_OPENERS, COHORT_QUALIFIERS, WHOLE_SCOPES, PER_CAPITA, PER_CAPITA_FUNDS,
+  RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS, COHORT_FORECASTS, COHORT_NOUNS, COHORT_OPENERS, COHORT_QUALIFIERS, WHOLE_SCOPES, PER_CAPITA, PER_CAPITA_FUNDS, PER_CAPITA_SETTERS, PER_CAPITA_MEASURES,
 } from '../data/wording-cues.js';
 import { ALLOTMENT_CUES } from '../data/units.js';
 import { pastSpacesAhead, pastSpacesBack } from './non-quantities.js';
@@ -38,12 +38,12 @@ const PERMISSION_BREAKS = charTable(',;。:');
 const PERMISSION_REACH = 10;
 
 /** A verb of yielding ends right at the position (AMOUNT_VERBS): "提供1亿元以上的增信担保". */
-const AMOUNT_VERB_RIGHT_BEFORE = someEndingAt(AMOUNT_VERBS);
+export const AMOUNT_VERB_BEFORE = someEndingAt(AMOUNT_VERBS);
 const WHOLE_SCOPE_BEFORE = firstEndingIn(WHOLE_SCOPES);
-export const AMOUNT_VERB_BEFORE = (text: string, at: number) => {
-  if (AMOUNT_VERB_RIGHT_BEFORE(text, at)) return true;
+/** A share of a whole the verb before it names: "覆盖全国10%左右的县" (not a threshold: 实现全市500万元以上的项目…). */
+export const shareOfWholeBefore = (text: string, at: number) => {
   const scope = WHOLE_SCOPE_BEFORE(text, 0, at);
-  return scope !== undefined && AMOUNT_VERB_RIGHT_BEFORE(text, at - scope.length);
+  return scope !== undefined && AMOUNT_VERB_BEFORE(text, at - scope.length);
 };
 
 /** The quantity's sentence defines a measure (one noun phrase ending in DEFINITION_TAILS): no year, no aim, nothing reached. */
@@ -275,9 +275,19 @@ export const countsCohort = (r: RoleInput) =>
   // (opening its sentence, under no goals' heading: "其中：高校毕业生1万人" is a part of a goal)
   r.q.kind === 'count' && !r.aims && r.context !== 'goal' && r.clauseStart === r.sentenceStart && COHORT_CLAUSE.test(r.text.slice(r.clauseStart, r.q.start));
 
+const SETTER_REACH = 12;
 const PER_CAPITA_FUND = new RegExp(`${PER_CAPITA}[^,，。;；]{0,12}(?:${alternation(PER_CAPITA_FUNDS)})|(?:${alternation(PER_CAPITA_FUNDS)})[^,，。;；]{0,8}${PER_CAPITA}$`);
-/** Money per head a policy sets, as this year's rule: see PER_CAPITA_FUNDS. */
-export const perCapitaFund = (r: RoleInput) => setRules(r) && PER_CAPITA_FUND.test(r.text.slice(r.clauseStart, r.q.start));
+/** The setter before the amount, or before the list it heads ("分别提高到300元和"). */
+const SETS_LEVEL = new RegExp(`(?:${alternation(PER_CAPITA_SETTERS)})[^,，。;；]{0,${SETTER_REACH}}$`);
+/**
+ * Money per head a policy sets, as this year's rule: see PER_CAPITA_FUNDS. Set to its level (提高到, 不低于), not grown or
+ * reached (人均教育经费支出比上年增加500元, 人均科普经费达到3元), nor what people spend or earn.
+ */
+export function perCapitaFund(r: RoleInput): boolean {
+  if (!setRules(r)) return false;
+  const before = r.text.slice(r.clauseStart, r.q.start);
+  return PER_CAPITA_FUND.test(before) && SETS_LEVEL.test(before) && !PER_CAPITA_MEASURES.some((w) => before.includes(w));
+}
 
 /**
  * "每门课程教材不超过5种", "每所优质普通高中至少托管帮扶1所薄弱县中": a cap on how many each thing has or takes, or at least

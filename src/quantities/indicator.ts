@@ -1,9 +1,9 @@
 // What a quantity measures (TARGETS.md §7): the noun phrase before the number
 // ("技术合同成交额超过130亿元") or, when the number leads, the one after it
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
-import { AMOUNT_VERB_BEFORE } from './clause-wording.js';
+import { AMOUNT_VERB_BEFORE, shareOfWholeBefore } from './clause-wording.js';
 import {
-  CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_OPEN, MODALITY_WORDS,
+  CHANGE_BASES, CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_OPEN, MODALITY_WORDS,
   AMOUNT_VERBS, MODAL_WORD_TAILS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
   YEAR_TAILS, ENUM_ETC,
 } from '../data/target-cues.js';
@@ -28,6 +28,7 @@ const TRAILING = byLength(TRAILING_WORDS);
 const LEADING_BY_FIRST = wordIndex(LEADING);
 const TRAILING_BY_LAST = wordIndex(TRAILING, true);
 const CHANGES = byLength(CHANGE_WORDS);
+const CHANGES_AND_BASES = byLength([...CHANGE_WORDS, ...CHANGE_BASES]);
 const LINKS = byLength([...Object.keys(MODALITY_WORDS), ...TRAILING_WORDS, ...LIST_GLUE_WORDS, ...TIME_OF_YEAR_WORDS]);
 const TAILS = byLength(YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean));
 const PREDICATES = byLength(ITEM_PREDICATES);
@@ -42,7 +43,7 @@ const OPENING_SKIP_CODES = charTable(LIST_GLUE + CLOSERS);
 const TAIL_AT = firstStartingAt(TAILS);
 const PLACE_ENDS_BY_FIRST = wordIndex(PLACE_ENDS);
 const LINKS_BY_FIRST = wordIndex(LINKS);
-const CHANGES_BY_FIRST = wordIndex(CHANGES);
+const CHANGES_BY_FIRST = wordIndex(CHANGES_AND_BASES);
 const PREDICATES_BY_LAST = wordIndex(PREDICATES, true);
 const ENUM_COMMA_CODE = '、'.charCodeAt(0);
 
@@ -108,6 +109,12 @@ function withoutChangeTail(s: string): string {
         s = s.slice(0, -w.length);
         moved = true;
       }
+    }
+    // what the change is counted from, after the words of comparing: "…比上年预计数" (not a subject's 中央预算)
+    const base = CHANGE_BASES.find((w) => s.endsWith(w) && CHANGES.some((c) => s.slice(0, -w.length).endsWith(c)));
+    if (base !== undefined) {
+      s = s.slice(0, -base.length);
+      moved = true;
     }
   }
   return s;
@@ -275,7 +282,7 @@ export function indicatorOf(r: IndicatorInput): string {
     ind = fillersOnly(pre) ? '' : pre; // "今年要新增8000万吨标准煤的节能能力": 要 names nothing
     // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured; after a verb that yields the
     // amount ("远程医疗覆盖50%以上的社区卫生服务中心") the verb and the noun
-    if ((!ind || AMOUNT_VERB_BEFORE(text, pb)) && text[r.suffixEnd] === '的') {
+    if ((!ind || AMOUNT_VERB_BEFORE(text, pb) || (r.q.kind === 'percent' && shareOfWholeBefore(text, pb))) && text[r.suffixEnd] === '的') {
       const [da, db] = stripEnds(text, r.suffixEnd + 1, r.to);
       if (da < db) ind += r.show(da, db);
     }

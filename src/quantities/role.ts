@@ -13,7 +13,7 @@ import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
 import { ASSESSMENT_WORDS } from '../data/target-cues.js';
 import { countsExisting } from './existing-things.js';
 import {
-  AMOUNT_VERB_BEFORE, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, countsCohort, perCapitaFund, countOfEach,
+  AMOUNT_VERB_BEFORE, shareOfWholeBefore, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, countsCohort, perCapitaFund, countOfEach,
 } from './clause-wording.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
@@ -178,7 +178,7 @@ function clauseRole(r: RoleInput): Role {
   if (q.info?.age && (nextIdeograph || !has(r, L.MEASURED_AGE_WORDS, r.sentenceStart, r.sentenceEnd))) return 'parameter';
   if (q.info?.score) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
-  const yielded = AMOUNT_VERB_BEFORE(text, prefixStart);
+  const yielded = AMOUNT_VERB_BEFORE(text, prefixStart) || (q.kind === 'percent' && shareOfWholeBefore(text, prefixStart));
   if (next === '的' && r.comparator !== 'eq' && !yielded && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore) || (q.kind === 'count' && isCountCondition(r)))) {
     if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1)) return 'parameter';
   }

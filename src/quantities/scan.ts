@@ -7,7 +7,7 @@ import { gluedRates } from './glued-rates.js';
 import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, TOLERANCE, UNITS } from '../data/units.js';
 import { EXCLUSIVE_MARKS, INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
-import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
+import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
 import { alternation, firstStartingAt, isIdeograph, someEndingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
@@ -125,6 +125,7 @@ const ORDINAL_BEFORE_SET = charSet(ORDINAL_BEFORE);
 const VAGUE_AFTER_SET = charSet(VAGUE_AFTER);
 const SLOGAN_NEXT_SET = charSet(SLOGAN_NEXT);
 const vagueBefore = someEndingAt(VAGUE_BEFORE);
+const draftedBefore = someEndingAt(DRAFTING_VERBS);
 /** `value` of money unit `from` in money unit `to` (1亿元 → 10000 万元), or null unless both are money units. */
 function moneyIn(value: number, from: string, to: string): number | null {
   const a = UNITS[from];
@@ -273,7 +274,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   if (info?.needsCue && !isDuration(text, i, res.unitEnd, info.deadline)) return res.unitEnd;
   if (info?.digitsOnly && num.chinese) return res.unitEnd;
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
-  if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
+  if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd)) && !draftedBefore(text, i)) return res.unitEnd;
   if (nameBefore?.some((w) => text.startsWith(w, i - w.length)) && (num.chinese || NAME_END_AFTER.some((w) => text.startsWith(w, res.unitEnd)))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;
   if (!num.chinese && ROAD_CODE_AT_END(text, i)) return res.unitEnd;

@@ -38,7 +38,7 @@ export function markdownToText(source: string): MarkdownText {
   const headerEnd = frontEnd > 0 ? frontEnd : crawlerHeaderEnd(texts);
   let title: string | null = null;
   // a table a crawler flattened one cell per line, each ending in " |", rows apart with lines of pipes alone
-  const flatCells = texts.filter((t) => PIPES_ONLY.test(t)).length >= FLAT_TABLE_MIN && texts.filter((t) => CELL_LINE.test(t)).length >= FLAT_TABLE_MIN;
+  const flatCells = texts.filter((t) => PIPES_ONLY.test(t)).length >= FLAT_TABLE_MIN && texts.filter((t) => cellLineEnd(t) >= 0).length >= FLAT_TABLE_MIN;
   let inFence = false;
   let inDownload = false;
 
@@ -91,8 +91,14 @@ export function markdownToText(source: string): MarkdownText {
       }
     }
     if (flatCells && PIPES_ONLY.test(line)) return drop(start, next, 'table-rule');
-    const cellEnd = flatCells ? CELL_LINE.exec(line) : null;
-    if (cellEnd !== null) inline(source, from, start + cellEnd[1]!.length, out);
+    // "||": an empty cell, kept as one "|" so that its row keeps its place
+    if (flatCells && line.trim() === EMPTY_CELL) {
+      const at = start + line.indexOf('|');
+      out.add('|', at, false);
+      return out.endLine(end);
+    }
+    const cellEnd = flatCells ? cellLineEnd(line) : -1;
+    if (cellEnd >= 0) inline(source, from, start + cellEnd, out);
     else if (line.trimStart().startsWith('|')) tableRow(source, from, end, out);
     else inline(source, from, end, out);
     out.trimEnd(/^[ \t]$/);
@@ -103,9 +109,16 @@ export function markdownToText(source: string): MarkdownText {
   return { text, map, furniture };
 }
 
-/** "|", "||": a flattened table's row or empty cell; "200 |": a cell of it (the text before the pipe). */
-const PIPES_ONLY = /^\s*\|{1,2}\s*$/;
-const CELL_LINE = /^(\s*[^|\s][^|]*?)\s*\|\s*$/;
+/** "|": a flattened table's row rule; "200 |": a cell of it (the text before the pipe). */
+const PIPES_ONLY = /^\s*\|\s*$/;
+const EMPTY_CELL = '||';
+/** Where a cell line's text ends (before the spaces and the one pipe closing it), or -1: no regex, as a long run of spaces would make one backtrack. */
+function cellLineEnd(line: string): number {
+  const trimmed = line.trimEnd();
+  if (!trimmed.endsWith('|') || trimmed.indexOf('|') !== trimmed.length - 1) return -1;
+  const text = trimmed.slice(0, -1).trimEnd();
+  return text.trim() === '' ? -1 : text.length;
+}
 /** So many lines of each make a flattened table of the file. */
 const FLAT_TABLE_MIN = 3;
 
@@ -123,15 +136,20 @@ function splitLines(source: string): Line[] {
   return lines;
 }
 
-/** A line of YAML: a field (`key: value`), a nested field or list item indented under one, or a list item (`- P_2025…`). */
-const YAML_FIELD = /^(?:[^\s:：]{1,40}[:：](?:\s|$)|\s+\S|- \S)/;
+/** A line of YAML: a field (`key: value`), then nested fields or list items under one (`  level: 省`, `- P_2025…`). */
+const YAML_KEY = /^[^\s:：]{1,40}[:：](?:\s|$)/;
+const YAML_NESTED = /^(?:\s+\S|- \S)/;
 /** A YAML front matter at the top: `---`, `key: value` lines, `---`. Returns the index of the first line after it (0: none). */
 function frontMatterEnd(lines: string[]): number {
   if (lines.length === 0 || lines[0]!.trim() !== '---') return 0;
+  let keyed = false;
   for (let i = 1; i < Math.min(lines.length, 60); i++) {
     const line = lines[i]!;
-    if (line.trim() === '---') return i > 1 ? i + 1 : 0;
-    if (line.trim() !== '' && !YAML_FIELD.test(line)) return 0;
+    if (line.trim() === '---') return keyed ? i + 1 : 0;
+    if (line.trim() === '') continue;
+    // a nested field or a list item only under a key (a bullet list between two rules is text)
+    if (YAML_KEY.test(line)) keyed = true;
+    else if (!keyed || !YAML_NESTED.test(line)) return 0;
   }
   return 0;
 }

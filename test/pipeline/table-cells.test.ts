@@ -41,6 +41,15 @@ describe('flattened tables', () => {
     ]);
   });
 
+  it('keeps a total\'s column (合计（万元）) in the header', () => {
+    const table = cellsOf(['2025年各县区农村公路建设资金分配表', '序号', '县区', '中央资金（万元）', '省级资金（万元）', '合计（万元）',
+      '1', '甲县', '300', '200', '500', '2', '乙县', '400', '100', '500', '3', '丙县', '250', '150', '400']);
+    expect(parseDocument(table).targets.map((t) => `${t.raw}|${t.indicator}`)).toEqual([
+      '300|甲县中央资金', '200|甲县省级资金', '500|甲县合计', '400|乙县中央资金', '100|乙县省级资金', '500|乙县合计',
+      '250|丙县中央资金', '150|丙县省级资金', '400|丙县合计',
+    ]);
+  });
+
   it('reads a range in a cell, a Latin unit in the header, and a row with every cell kept by position', () => {
     const plan = cellsOf([
       '各区光伏任务分配表', '序号', '区域', '新增装机容量（MW）', '新增示范工程', '新增典型场景',

@@ -160,6 +160,8 @@ describe('the indicator before', () => {
     // counted from last year's estimate or budget: still only the change
     expect(targets('中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。').map((t) => t.indicator))
       .toEqual(['中央财政拟投入社会保障资金', '中央财政拟投入社会保障资金比上年预计数增加', '中央财政拟投入社会保障资金增长']);
+    // a subject ending in 预算 keeps it
+    expect(targets('争取中央预算3亿元，同比增长20%。').map((t) => t.indicator)).toEqual(['中央预算', '中央预算同比增长']);
   });
 
   it('keeps a threshold inside the noun it limits', () => {

@@ -283,13 +283,20 @@ describe('thresholds', () => {
   it('makes a share of a whole a verb covers or extends to a goal, and money per head a policy sets a rule', () => {
     expect(roles('新型农村社会养老保险试点要覆盖全国10%左右的县（市）。试点范围扩大到全国80%以上的县（市、区）。对营收增长20%以上的企业给予奖励。'))
       .toEqual(['10%:target', '80%:target', '20%:parameter']);
+    // a threshold after a whole and a verb stays a threshold
+    expect(roles('实现全市500万元以上的工业项目全部入库管理。覆盖全省100人以上的企业。')).toEqual(['500万元:parameter', '100人:parameter']);
     expect(roles('把小学、初中学生人均公用经费分别提高到300元和500元。城乡居民人均公共卫生服务经费不低于15元。新标准提高到人均1196元。城乡居民人均可支配收入达到5万元。到2025年，人均公用经费提高到800元。'))
       .toEqual(['300元:parameter', '500元:parameter', '15元:parameter', '1196元:parameter', '5万元:target', '800元:target']);
+    // grown or reached, or what people spend or earn: goals
+    expect(roles('人均教育经费支出比上年增加500元。全市人均科普经费达到3元以上。农村居民人均可支配收入达到省定标准1.2万元。'))
+      .toEqual(['500元:target', '3元:target', '1.2万元:target']);
   });
 
   it('makes a cap on how many each thing takes, or at least one for each, a standard; a floor above one a goal', () => {
     expect(roles('每门课程教材不超过5种。每所优质普通高中至少托管帮扶1所薄弱县中。每个二级节点接入企业不少于200家。每个县建成2个以上的医疗次中心。'))
       .toEqual(['5种:parameter', '1所:parameter', '200家:target', '2个:target']);
+    // each area governed has a quota: a goal
+    expect(roles('每个地级市至少有1所三级甲等医院。每个行政村至少有1所标准化村卫生室。每个盟市至少有1所公办养老院。')).toEqual(['1所:target', '1所:target', '1所:target']);
   });
 
   it('makes a score a parameter: what a rule awards or deducts', () => {

@@ -61,6 +61,8 @@ describe('number forms', () => {
     expect(targets('建设多个平台，多万户受益。')).toEqual([]);
     // 家 beginning a noun is no measure word: 家庭
     expect(targets('惠及300多万家庭，1000万家庭受益。')).toEqual([]);
+    // a named count after a verb of drafting is counted
+    expect(targets('到2025年，制定出台十五项准则。').map((t) => t.raw)).toEqual(['十五项']);
   });
 
   it('reads a bare 百/千 before a money unit', () => {

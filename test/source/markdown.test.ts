@@ -69,10 +69,16 @@ describe('markdownToText', () => {
   it('reads a table a crawler flattened one cell per line (" |" after each, pipes alone between rows) cell by cell', () => {
     const source = '|\n序号 |\n项目名称 |\n投资（亿元） |\n|\n1 |\n平江电厂 |\n73 |\n|\n2 |\n岳阳电厂 |\n82 |\n||\n';
     const { text, map } = markdownToText(source);
-    expect(text).toBe('序号\n项目名称\n投资（亿元）\n1\n平江电厂\n73\n2\n岳阳电厂\n82\n');
+    expect(text).toBe('序号\n项目名称\n投资（亿元）\n1\n平江电厂\n73\n2\n岳阳电厂\n82\n|\n');
     expect(mapProblem(source, text, map)).toBeNull();
     // a pipe closing a line of an ordinary text is kept
     expect(markdownToText('正文 |\n').text).toBe('正文 |\n');
+    // an empty cell ("||") keeps its place as one "|"; a long run of spaces is read in linear time
+    expect(markdownToText('|\n名称 |\n||\n|\n1 |\n甲 |\n|\n2 |\n').text).toBe('名称\n|\n1\n甲\n2\n');
+    const spaces = `|\n|\n|\n名称 |\n1 |\n2 |\n正文${' '.repeat(100000)}完毕\n`;
+    expect(markdownToText(spaces).text.endsWith('完毕\n')).toBe(true);
+    // a bullet list between two rules at the top is text, not a front matter
+    expect(markdownToText('---\n- 到2025年，新增就业5万人。\n---\n正文。\n').text).toContain('新增就业5万人');
   });
   it('reads a pipe table row by row', () => {
     expect(markdownToText('| 指标 | 2025年 |\n|---|---|\n| GDP | 5% |\n').text).toBe('指标\t2025年\nGDP\t5%\n');
