@@ -25,6 +25,14 @@ describe('assignUnits', () => {
     expect(unitsOf('1.建设公园(牵头单位:市林业局;责任单位:各县区)')).toEqual(['1.建设公园: 市林业局 / 各县区']);
   });
 
+  it('gives an item the units on the field lines after it, past its time limit line', () => {
+    const source = '1.梳理中介服务清单。全面清理。\n\n牵头部门:省审改办\n\n参与部门:省级有关部门\n\n完成时限:2019年6月底前\n\n2.打造政务服务旗舰店。建设特色专区。\n\n牵头单位:省政府办公厅\n\n参与单位:省信息中心、省公安厅、省人力资源社会保障厅、省住房城乡建设厅、省卫生健康委、省民政厅,各设区市政府\n\n完成时限:2019年9月底';
+    expect(unitsOf(source)).toEqual([
+      '1.梳理中介服务清单: 省审改办 / 省级有关部门',
+      '2.打造政务服务旗舰店: 省政府办公厅 / 省信息中心、省公安厅、省人力资源社会保障厅、省住房城乡建设厅、省卫生健康委、省民政厅、各设区市政府',
+    ]);
+  });
+
   it('gives the units of a paragraph to the section it stands in', () => {
     expect(unitsOf('1.建设公园。\n牵头单位:市林业局')).toEqual(['1.建设公园: 市林业局 / ']);
   });

@@ -58,6 +58,10 @@ describe('looksLikeHeading', () => {
     expect(['排查整治阶段(试行)', '主要目标', '第一批(2025年)'].map(looksLikeHeading)).toEqual([true, true, true]);
   });
 
+  it('takes a task\'s field lines (its units, its time limit) for no heading', () => {
+    expect(['牵头单位:省政府办公厅', '参与部门:省级有关部门', '完成时限:2019年6月底前', '完成时限:持续推进'].map(looksLikeHeading)).toEqual([false, false, false, false]);
+  });
+
   it('takes a line that counts what follows before its colon for a lead-in, not a heading', () => {
     expect(['今年重点抓好五件事:', '必须抓好三项工作:', '要把握好两个方面:', '今年着力推进六项重点任务:', '重点实施十大工程:'].map(looksLikeHeading))
       .toEqual([false, false, false, false, false]);
