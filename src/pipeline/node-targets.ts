@@ -21,6 +21,7 @@ import { mergeYears, relativeYears } from '../quantities/relative-years.js';
 import { listLead } from './list-lead.js';
 import { holesOf, runInEnd } from './node-text.js';
 import { shareListBounds, shareListComparators, shareListRoles } from './list-roles.js';
+import { shareRespectiveSubjects } from './respective-subjects.js';
 import { cellScan } from './table-cells.js';
 import { rowScan, type RowCell } from './row-tables.js';
 import type { Above, NodeOutcome, NodeReading, QuantityFacts, QuantityInput } from './node-reading.js';
@@ -72,6 +73,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   shareListRoles(text, quantities, r.compared, found);
   shareListComparators(text, quantities, r.compared, found);
   shareListBounds(text, quantities, r.compared, found);
+  shareRespectiveSubjects(text, quantities, r.compared, found);
   for (const t of found) {
     out.push(t);
     node.targets.push(t.id);
