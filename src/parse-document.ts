@@ -2,7 +2,7 @@
 // decode → normalize → lex → parse → build tree → extract quantities → (serialize elsewhere)
 import { createHash } from 'node:crypto';
 import { lex, parseTokens } from '../grammar/index.js';
-import type { Diagnostic, Document, Furniture, Node, Position, SourceFormat, Target } from './tree/schema.js';
+import type { Diagnostic, Document, Furniture, Node, Paragraph, Position, SourceFormat, Target } from './tree/schema.js';
 import { diagnostic } from './diagnostics/report.js';
 import { normalize } from './pipeline/normalize.js';
 import { lineIndex } from './pipeline/positions.js';
@@ -14,7 +14,7 @@ import { columnYears } from './pipeline/column-years.js';
 import { rowTables } from './pipeline/row-tables.js';
 import { flatRowTables } from './pipeline/flat-row-tables.js';
 import { keyedTables } from './pipeline/keyed-tables.js';
-import { yearCells } from './pipeline/year-cells.js';
+import { yearCells, type YearCell } from './pipeline/year-cells.js';
 import { extractTargets } from './pipeline/extract-targets.js';
 import { rejoinFragments } from './pipeline/rejoin-fragments.js';
 import { extractMeta, isRuleDocument } from './pipeline/meta.js';
@@ -81,8 +81,9 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   ];
   lap('tree');
   const meta = withAttachment(extractMeta(tree.root, tree.furniture, options.metaRows), tree.root, tree.furniture);
-  const cells = tableCells(tree.root);
-  const targets = extractTargets({ source, norm, index, root: tree.root, title: meta.title, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), whites: landmarks.whites, cells, columnCells: columnYears(tree.root), yearCells: yearCells(tree.root, source), rowCells: keyedTables(tree.root, source, flatRowTables(tree.root, source, rowTables(tree.root, source))) });
+  const periodCells = new Map<Paragraph, YearCell>();
+  const cells = tableCells(tree.root, periodCells);
+  const targets = extractTargets({ source, norm, index, root: tree.root, title: meta.title, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), whites: landmarks.whites, cells, columnCells: columnYears(tree.root), yearCells: new Map([...periodCells, ...yearCells(tree.root, source)]), rowCells: keyedTables(tree.root, source, flatRowTables(tree.root, source, rowTables(tree.root, source))) });
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
   if (options.original) toOriginal(tree.root.children, targets, diagnostics, tree.furniture, options.original);

@@ -96,8 +96,11 @@ export const HEADER_CELL_MAX = 16;
 /** A header holds at most this many cells: a two-level one lists its measures and then their years. */
 export const COLUMNS_MAX = 24;
 
-/** The cells of every flattened table whose header names units: a number alone in a cell, with what it measures. */
-export function tableCells(root: Root): Map<Paragraph, Cell> {
+/**
+ * The cells of every flattened table whose header names units: a number alone in a cell, with what it measures; with
+ * `periodCells`, each text cell of a row its period dates, with its year and the row's name.
+ */
+export function tableCells(root: Root, periodCells?: Map<Paragraph, { year: number; task: string }>): Map<Paragraph, Cell> {
   const cells = new Map<Paragraph, Cell>();
   const ps = paragraphsOf(root.children);
   const text = (i: number) => ps[i]?.text.trim() ?? '';
@@ -162,6 +165,10 @@ export function tableCells(root: Root): Map<Paragraph, Cell> {
       const full = !total && all.length === columns.length;
       // a year in a cell of the row ("2021年") dates it; a short row shares its merged year cell with the row above
       rowYear = ownYear ?? (full ? null : rowYear);
+      // a row's period dates the amounts its text cells name too ("新增线路长度2502公里" in a row of 2020-2025)
+      if (periodCells !== undefined && ownYear !== null && !total) {
+        for (const p of all) if (!row.includes(p) && text(p) !== name && !YEAR_RANGE.test(text(p))) periodCells.set(ps[p]!, { year: ownYear, task: name });
+      }
       // a column's own year first, then the row's, then the table's
       const set = (p: number, c: UnitColumn) =>
         cells.set(ps[p]!, { unit: c.unit, indicator: name + c.label, year: c.year ?? rowYear ?? tableYear, aims: columnAims(c.label, titleAims) });

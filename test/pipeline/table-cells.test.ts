@@ -41,6 +41,14 @@ describe('flattened tables', () => {
     ]);
   });
 
+  it('dates the amounts a row\'s text cells name by the row\'s period', () => {
+    const projects = cellsOf([
+      '重大项目表', '序号', '项目名称', '建设内容', '投资估算（亿元）', '起止年限',
+      '1', '500千伏输变电工程', '新增线路长度2502公里，变电容量2225万千伏安', '160', '2020-2025',
+    ]);
+    expect(parseDocument(projects).targets.map((t) => `${t.raw}|${t.year}`)).toEqual(['2502公里|2025', '2225万千伏安|2025', '160|2025']);
+  });
+
   it('keeps a total\'s column (合计（万元）) in the header', () => {
     const table = cellsOf(['2025年各县区农村公路建设资金分配表', '序号', '县区', '中央资金（万元）', '省级资金（万元）', '合计（万元）',
       '1', '甲县', '300', '200', '500', '2', '乙县', '400', '100', '500', '3', '丙县', '250', '150', '400']);
