@@ -115,3 +115,19 @@ function listItemAfter(text: string, qs: Quantity[], cs: Compared[], k: number):
   for (let i = a; i < b - 1; i++) if (!isIdeograph(text.charCodeAt(i)) || NUMERAL_CODES[text.charCodeAt(i)] === 1) return false;
   return true;
 }
+
+/**
+ * "分别压减至5个、10个工作日": an item whose measure word only begins the unit of the next item joined to it counts in that
+ * unit (个 of 个工作日), as an item without a unit shares the unit after it.
+ */
+export function shareListUnits(text: string, qs: Quantity[], cs: Compared[], targets: Target[]): void {
+  for (let k = qs.length - 2; k >= 0; k--) {
+    const own = targets[k]!;
+    const next = targets[k + 1]!;
+    if (own.unit === null || next.unit === null || next.unit.length <= own.unit.length || !next.unit.startsWith(own.unit)) continue;
+    if (!joinedByComma(text, cs[k]!.suffixEnd, cs[k + 1]!.prefixStart) || next.value === 0) continue;
+    own.unit = next.unit;
+    own.kind = next.kind;
+    own.normalized = { value: (own.value * next.normalized.value) / next.value, unit: next.normalized.unit };
+  }
+}

@@ -20,7 +20,7 @@ import { headingYear, horizonYears, opensReview } from './headings.js';
 import { mergeYears, relativeYears } from '../quantities/relative-years.js';
 import { listLead } from './list-lead.js';
 import { holesOf, runInEnd } from './node-text.js';
-import { shareListBounds, shareListComparators, shareListRoles } from './list-roles.js';
+import { shareListBounds, shareListComparators, shareListRoles, shareListUnits } from './list-roles.js';
 import { shareRespectiveSubjects } from './respective-subjects.js';
 import { cellScan } from './table-cells.js';
 import { rowScan, type RowCell } from './row-tables.js';
@@ -70,6 +70,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   // a glued row's base and goal are what their place in the row says (glued-rates.ts)
   quantities.forEach((q, k) => q.cell && Object.assign(found[k]!, q.cell));
   // The node's roles are final before its targets join the document.
+  shareListUnits(text, quantities, r.compared, found);
   shareListRoles(text, quantities, r.compared, found);
   shareListComparators(text, quantities, r.compared, found);
   shareListBounds(text, quantities, r.compared, found);

@@ -124,11 +124,15 @@ function isTimeLimitGoal(r: RoleInput): boolean {
   const { text, clauseStart: a } = r;
   const b = r.q.start;
   if (has(r, L.TIME_LIMIT_RULE_NOUNS, a, b) && !onlyInCycles(text, a, b)) return false;
-  if (TIME_LIMIT_VERB_AT_END(text, a, b)) return true;
+  // (or before the list the number closes: "分别压减至5个、10个工作日以内")
+  if (TIME_LIMIT_VERB_AT_END(text, a, b) || TIME_LIMIT_VERB_AT_END(text, a, b - (LIST_ITEMS_BEFORE.exec(text.slice(a, b))?.[0].length ?? 0))) return true;
   if ((r.comparator === 'lte' || r.comparator === 'lt') && TIME_LIMIT_SUBJECT_BEFORE(text, r.prefixStart)) return true;
   if (!TIME_LIMIT_DONE_AT(text, r.suffixEnd)) return false;
   return r.comparator === 'lte' && !has(r, L.TIME_LIMIT_ANCHORS, a, b);
 }
+
+/** The items of a list standing before the number ("5个、", "3个工作日和"). */
+const LIST_ITEMS_BEFORE = /(?:[0-9.]+[^\s、，,。；;0-9]{0,6}[、和及与])+$/;
 
 /** Every rule noun in [a, b) is part of a cycle word (审批周期): the text without the cycles names no term. */
 function onlyInCycles(text: string, a: number, b: number): boolean {

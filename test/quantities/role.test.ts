@@ -299,6 +299,11 @@ describe('thresholds', () => {
     expect(roles('每个地级市至少有1所三级甲等医院。每个行政村至少有1所标准化村卫生室。每个盟市至少有1所公办养老院。')).toEqual(['1所:target', '1所:target', '1所:target']);
   });
 
+  it('makes every item of a list of time limits a clause shortens a goal, and shares the unit the last item spells out', () => {
+    const doc = parseDocument('将审批时间分别压减至5个、10个工作日以内。建设3个、5个项目。');
+    expect(doc.targets.map((t) => `${t.raw}:${t.unit}:${t.role}`)).toEqual(['5个:个工作日:target', '10个工作日:个工作日:target', '3个:个:target', '5个:个:target']);
+  });
+
   it('makes a score a parameter: what a rule awards or deducts', () => {
     expect(roles('工作年限每满1年积2分，最高分值为20分。').slice(1)).toEqual(['2分:parameter', '20分:parameter']);
   });
