@@ -31,14 +31,19 @@ function deedOf(indicator: string): string | null {
   return before === '' && deed.length > 0 && deed.length <= DEED_MAX && !GRANT_VERBS.some((w) => deed.startsWith(w)) ? deed : null;
 }
 
-/** Whether `at` stands inside brackets opened after `from` ("较2019年（4.81、3.27万人次）"). */
-function inBrackets(text: string, from: number, at: number): boolean {
+/** The quantities among `js` (ascending) standing outside brackets opened after `from` ("较2019年（4.81、3.27万人次）"), in one pass. */
+function outsideBrackets(text: string, from: number, qs: Quantity[], js: number[]): number[] {
+  const out: number[] = [];
   let depth = 0;
-  for (let i = from; i < at; i++) {
-    if (OPEN_BRACKETS.includes(text[i]!)) depth++;
-    else if (CLOSE_BRACKETS.includes(text[i]!) && depth > 0) depth--;
+  let i = from;
+  for (const j of js) {
+    for (; i < qs[j]!.start; i++) {
+      if (OPEN_BRACKETS.includes(text[i]!)) depth++;
+      else if (CLOSE_BRACKETS.includes(text[i]!) && depth > 0) depth--;
+    }
+    if (depth === 0) out.push(j);
   }
-  return depth > 0;
+  return out;
 }
 
 /** Gives each amount of such a run the subject of its counterpart before it. `targets` are those of `qs`, in order. */
@@ -54,8 +59,10 @@ export function shareRespectiveSubjects(text: string, qs: Quantity[], cs: Compar
     // the counterparts: the amounts before the run in its sentence, outside brackets, nearest last
     let sentence = cs[k]!.prefixStart;
     while (sentence > 0 && !SENTENCE_ENDS.test(text[sentence - 1]!)) sentence--;
-    const before: number[] = [];
-    for (let j = k - 1; j >= 0 && qs[j]!.start >= sentence && before.length < n; j--) if (!inBrackets(text, sentence, qs[j]!.start)) before.unshift(j);
+    let first = k;
+    while (first > 0 && qs[first - 1]!.start >= sentence) first--;
+    const candidates = Array.from({ length: k - first }, (_, i) => first + i);
+    const before = n >= 2 ? outsideBrackets(text, sentence, qs, candidates).slice(-n) : [];
     if (n >= 2 && before.length === n) {
       before.forEach((j, i) => {
         const subject = targets[j]!.indicator;
