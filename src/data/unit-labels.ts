@@ -66,6 +66,8 @@ export const LEAD_OPENERS = ['由'];
 export const UNIT_NAME_ENDINGS = [
   '人民政府', '政府', '办公厅', '办公室', '委员会', '领导小组', '小组', '管委会', '中心', '局', '厅', '委', '办', '部', '院', '署', '站',
   '协', '联', '会', '区', '县', '银行', '分行', '支行', '海关', '公司', '集团', '大学', '学院', '各有关单位', '单位', '部门',
+  // fire and police brigades: 深圳市消防救援支队, 交警大队
+  '支队', '大队', '总队',
 ];
 /**
  * Towns and state firms share a task's work too, but "（城乡）", "（重点镇）" name places: in a bracket they are units

@@ -26,6 +26,7 @@ describe('leadFirstAnnotation', () => {
     expect(at('新建学校10所。(福田区、南山区、宝安区)\n')).toMatchObject({ responsible: ['福田区', '南山区', '宝安区'] });
     // customs and a central bank's branch are units too
     expect(at('加快通关。(省商务厅、昆明海关、中国人民银行云南省分行)\n')).toMatchObject({ responsible: ['省商务厅', '昆明海关', '中国人民银行云南省分行'] });
+    expect(at('织密网络。(市交通运输局,各区政府、深圳市消防救援支队、深圳海事局)\n')).toMatchObject({ responsible: ['市交通运输局', '各区政府', '深圳市消防救援支队', '深圳海事局'] });
   });
   it('is null for a remark without units, or a labelled clause in a bracket mid-line', () => {
     expect(payload('(以下简称示范区)加快建设')).toBeNull();
