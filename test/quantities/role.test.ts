@@ -137,6 +137,9 @@ describe('status and past facts', () => {
     expect(doc.targets.map((t) => t.role)).toEqual(['baseline', 'target']);
     expect(only('去年汛期，全县共启动防汛应急响应5次。').role).toBe('baseline');
     expect(only('目前，县级防汛物资储备总价值约650万元。').role).toBe('baseline');
+    // …and what has been done since a congress or a plan began, the sentence only
+    expect(roles('党的十八大以来，国家连续实施三期学前教育行动计划。“十四五”以来，全市新增企业500家。到2025年，新增企业1000家。'))
+      .toEqual(['三期:baseline', '500家:baseline', '1000家:target']);
   });
 
   it('counts what exists as a fact (现有), unless the clause finishes it (完成现有…任务)', () => {
