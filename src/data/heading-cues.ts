@@ -66,9 +66,7 @@ export const BODY_HORIZON_WORDS = ['时期', '期间', '末'];
 export const RULE_HEADING_ENDS = ['条件', '标准', '办法', '规则'];
 export const RULE_HEADING_TOPICS = ['申报', '申请', '参加', '参赛', '报名', '录取', '竞赛', '比赛', '选派', '评选', '奖励', '支持', '补助', '补贴', '资助', '收费', '年龄', '计分', '评分'];
 /** …and these whole titles. */
-export const RULE_HEADING_TITLES = ['基本条件', '基本要求',
-  // a section of the money a plan gives and how: its amounts are caps, shares and quotas of its rules
-  '资金支持', '资金扶持', '财政支持', '支持政策', '扶持政策', '奖补政策', '补贴政策'];
+export const RULE_HEADING_TITLES = ['基本条件', '基本要求'];
 /** A title opening with one of these names a task ("优化项目申报和管理办法"), not the rules under it. */
 export const TASK_HEADING_VERBS = ['优化', '完善', '健全', '建立', '规范', '改革', '创新', '制定', '修订', '落实', '加强', '强化', '推进', '推动', '提高', '提升', '改善', '用好', '大力'];
 /** The longest title read as a heading of rules. */

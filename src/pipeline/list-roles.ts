@@ -117,14 +117,16 @@ function listItemAfter(text: string, qs: Quantity[], cs: Compared[], k: number):
 }
 
 /**
- * "分别压减至5个、10个工作日": an item whose measure word only begins the unit of the next item joined to it counts in that
- * unit (个 of 个工作日), as an item without a unit shares the unit after it.
+ * "分别压减至5个、10个工作日": an item of the bare measure word 个 counts in the unit the next item joined to it spells out
+ * (个工作日, 个月, 个百分点), as an item without a unit shares the unit after it.
  */
+const BARE_MEASURE = '个';
 export function shareListUnits(text: string, qs: Quantity[], cs: Compared[], targets: Target[]): void {
   for (let k = qs.length - 2; k >= 0; k--) {
     const own = targets[k]!;
     const next = targets[k + 1]!;
-    if (own.unit === null || next.unit === null || next.unit.length <= own.unit.length || !next.unit.startsWith(own.unit)) continue;
+    // (a bare measure word only: 家 of 家次, 人 of 人次, 千瓦 of 千瓦时 are units of their own)
+    if (own.unit !== BARE_MEASURE || next.unit === null || next.unit.length <= own.unit.length || !next.unit.startsWith(own.unit)) continue;
     if (!joinedByComma(text, cs[k]!.suffixEnd, cs[k + 1]!.prefixStart) || next.value === 0) continue;
     own.unit = next.unit;
     own.kind = next.kind;

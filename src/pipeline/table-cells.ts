@@ -146,6 +146,7 @@ export function tableCells(root: Root, periodCells?: Map<Paragraph, { year: numb
       const all: number[] = [];
       let name = total ? text(j) : '';
       let ownYear: number | null = null;
+      let periodEnd: number | null = null;
       let k = j + 1;
       for (; k < ps.length; k++) {
         const t = text(k);
@@ -154,7 +155,7 @@ export function tableCells(root: Root, periodCells?: Map<Paragraph, { year: numb
         if (NUMBER.test(t) && !YEAR_RANGE.test(t)) row.push(k);
         else if (total) break; // a total's row holds its numbers only
         else if (YEAR_CELL.test(t)) ownYear ??= Number(t.slice(0, 4));
-        else if (YEAR_RANGE.test(t)) ownYear ??= Number(t.slice(-4)); // "2019-2022" under 起止年限: the work ends then
+        else if (YEAR_RANGE.test(t)) ownYear ??= periodEnd ??= Number(t.slice(-4)); // "2019-2022" under 起止年限: the work ends then
         else if (name === '') name = t;
       }
       // numbers after a row's every cell, right before the next row, are a group's total ("二、…行动 / 2485"), not its cells
@@ -166,8 +167,9 @@ export function tableCells(root: Root, periodCells?: Map<Paragraph, { year: numb
       // a year in a cell of the row ("2021年") dates it; a short row shares its merged year cell with the row above
       rowYear = ownYear ?? (full ? null : rowYear);
       // a row's period dates the amounts its text cells name too ("新增线路长度2502公里" in a row of 2020-2025)
-      if (periodCells !== undefined && ownYear !== null && !total) {
-        for (const p of all) if (!row.includes(p) && text(p) !== name && !YEAR_RANGE.test(text(p))) periodCells.set(ps[p]!, { year: ownYear, task: name });
+      // (a period's end only: a single year cell may be when the work starts, 开工时间)
+      if (periodCells !== undefined && periodEnd !== null && !total) {
+        for (const p of all) if (!row.includes(p) && text(p) !== name && !YEAR_RANGE.test(text(p))) periodCells.set(ps[p]!, { year: periodEnd, task: name });
       }
       // a column's own year first, then the row's, then the table's
       const set = (p: number, c: UnitColumn) =>

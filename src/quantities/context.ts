@@ -212,10 +212,12 @@ export type Deadlines = {
    * up to the next, which closes a task ("2021年…启动建设…。（责任单位：…）推进…" in a copy run into one line).
    */
   breaks: number[];
+  /** Those dating only their own clause: a year between what is measured and its verb ("装机规模2025年达到…"). */
+  clauseOnly: Set<YearMention>;
 };
 
 /** The deadlines of a text naming no year (most of them), shared: nothing adds to a Deadlines once made. */
-const NO_DEADLINES: Deadlines = { years: [], status: new Set(), opens: new Set(), breaks: [] };
+const NO_DEADLINES: Deadlines = { years: [], status: new Set(), opens: new Set(), breaks: [], clauseOnly: new Set() };
 
 /** Keeps the years that open a clause, alone or after cue words; 开展2023年自主评审工作 names an event. */
 export function deadlines(text: string, mentions: YearMention[]): Deadlines {
@@ -223,10 +225,13 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
   const years: YearMention[] = [];
   const status = new Set<YearMention>();
   const opens = new Set<YearMention>();
+  const clauseOnly = new Set<YearMention>();
   for (const y of mentions) {
     const lead = text.slice(clauseStart(text, y.start), y.start);
     const starts = START_LEAD_RE.test(lead) && START_AFTER_RE.test(text.slice(y.end, y.end + START_REACH));
-    if (!starts && !YEAR_LEAD_RE.test(lead) && !BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH)) && !VERB_AFTER_YEAR(y, text)) continue;
+    const cued = starts || YEAR_LEAD_RE.test(lead) || BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH));
+    if (!cued && !verbAfterYear(y, text, lead)) continue;
+    if (!cued) clauseOnly.add(y);
     const sentenceLead = text.slice(sentenceStart(text, y.start), y.start);
     const opensSentence = OPENING_LEAD_RE.test(sentenceLead);
     if (NOT_DEADLINE_AFTER.some((w) => text.startsWith(w, y.end))) {
@@ -241,15 +246,25 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
   const breaks: number[] = [];
   // only a note after a sentence's end closes a task: "…100家（责任单位：…），培育…" goes on with the sentence
   if (opens.size > 0) for (let i = text.indexOf(VIEW_BREAK); i >= 0; i = text.indexOf(VIEW_BREAK, i + 1)) if (SENTENCE_END_CODES[text.charCodeAt(i - 1)] === 1) breaks.push(i);
-  return { years, status, opens, breaks };
+  return { years, status, opens, breaks, clauseOnly };
 }
 
 /** A verb reaching a level right after the year (or its 底/末): see YEAR_THEN_VERBS. */
 const VERB_AFTER_YEAR_RE = new RegExp(`^(?:底|末)?(?:${alternation(YEAR_THEN_VERBS)})`);
-const VERB_AFTER_YEAR = (y: YearMention, text: string) =>
-  !COMPARED_BEFORE.includes(text[y.start - 1] ?? '') && VERB_AFTER_YEAR_RE.test(text.slice(y.end, y.end + VERB_AFTER_YEAR_REACH));
-/** "较2020年实现翻番": a year compared with names no deadline. */
-const COMPARED_BEFORE = ['较', '比', '与', '同'];
+/**
+ * …unless the year is one compared with ("较2020年实现翻番", "相对2020年下降到…"), the base of what follows ("在2020年达到300万吨
+ * 的基础上"), or inside a condition ("对2023年达到规模以上标准的工业企业"). `lead`: the year's clause before it.
+ */
+function verbAfterYear(y: YearMention, text: string, lead: string): boolean {
+  if (!VERB_AFTER_YEAR_RE.test(text.slice(y.end, y.end + VERB_AFTER_YEAR_REACH))) return false;
+  if (COMPARED_BEFORE.some((w) => lead.endsWith(w)) || CONDITION_OPENERS_BEFORE.some((w) => lead.startsWith(w))) return false;
+  return !(lead.endsWith(BASE_FRAME_OPEN) && text.slice(y.end, y.end + BASE_FRAME_REACH).includes(BASE_FRAME_CLOSE));
+}
+const COMPARED_BEFORE = ['较之', '相较于', '相较', '相对于', '相对', '相比', '对比', '较', '比', '与', '同'];
+const CONDITION_OPENERS_BEFORE = ['对', '凡'];
+const BASE_FRAME_OPEN = '在';
+const BASE_FRAME_CLOSE = '基础上';
+const BASE_FRAME_REACH = 30;
 const VERB_AFTER_YEAR_REACH = 6;
 
 /** The break the text view puts in place of an annotation (text-view.ts). */
@@ -313,12 +328,14 @@ export function yearAt(
       break;
     }
     if (sentenceFrom < 0) sentenceFrom = from ?? sentenceStart(text, pos);
-    if (y.start >= sentenceFrom) return y;
+    if (y.start < sentenceFrom) continue;
+    // (a year dating its own clause only: "我省2020年实现…680亿斤，今后五年要稳定在700亿斤以上")
+    if (!(due.clauseOnly.has(y) && clauseEndIn(text, y.end, pos))) return y;
   }
   // A year inherited from the lead-in of a list ("到2030年,…主要指标如下:") stands before the whole node.
   if (inherited !== null) return inherited;
   const after = years[next];
-  if (after === undefined || status.has(after)) return null;
+  if (after === undefined || status.has(after) || (due.clauseOnly.has(after) && clauseEndIn(text, pos, after.start))) return null;
   return after.start < (to ?? sentenceEnd(text, pos)) ? after : null;
 }
 

@@ -40,13 +40,6 @@ describe('goal and baseline headings', () => {
   });
 });
 
-describe('headings of a plan\'s money', () => {
-  it('read the caps, shares and quotas under 资金支持 as rules, the goals elsewhere as goals', () => {
-    const plan = '一、发展目标\n到2025年，打造5个标杆型应用工程。\n二、保障措施\n（三）资金支持\n标杆应用工程遴选1支攻关团队，示范性应用遴选不超过3支攻关团队，最高不超过5000万元。';
-    expect(parseDocument(plan).targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['5个:target', '1支:parameter', '3支:parameter', '5000万元:parameter']);
-  });
-});
-
 describe('headings that build a base', () => {
   it('read as tasks, not as the base as it is', () => {
     const report = '2020年某县政府工作报告\n二、2020年工作安排\n（五）保障改善民生，筑牢高质量发展基础\n医疗费用报销比例达90%。\n（六）发展基础\n全县企业达到500家。';

@@ -47,6 +47,10 @@ describe('flattened tables', () => {
       '1', '500千伏输变电工程', '新增线路长度2502公里，变电容量2225万千伏安', '160', '2020-2025',
     ]);
     expect(parseDocument(projects).targets.map((t) => `${t.raw}|${t.year}`)).toEqual(['2502公里|2025', '2225万千伏安|2025', '160|2025']);
+    // a single year cell may be when the work starts: it dates no text cell
+    const started = cellsOf(['重大项目表', '序号', '项目名称', '建设内容及规模', '总投资（亿元）', '开工时间', '竣工时间',
+      '1', '某某钢铁产能置换项目', '建设年产300万吨炼钢产能', '120', '2022年', '2025年']);
+    expect(parseDocument(started).targets.map((t) => `${t.raw}|${t.year}`)[0]).toBe('300万吨|null');
   });
 
   it('keeps a total\'s column (合计（万元）) in the header', () => {

@@ -27,6 +27,11 @@ describe('deadline years', () => {
     expect(targets('全省电力稳定供应能力2025年达到6000万千瓦。风电、光伏发电装机规模2025年达到2500万千瓦以上，2030年达到4000万千瓦以上。').map((t) => `${t.raw}:${t.year}`))
       .toEqual(['6000万千瓦:2025', '2500万千瓦:2025', '4000万千瓦:2030']);
     expect(targets('高价值发明专利拥有量较2020年实现翻番，培育形成3个万亿级产业集群。').map((t) => `${t.raw}:${t.year}`)).toEqual(['3个:null']);
+    // a base year, a year compared with or inside a condition dates nothing; the year dates its own clause only
+    expect(targets('到2025年，全市粮食产量在2020年达到300万吨的基础上，稳定在320万吨以上。单位GDP能耗相对2020年下降到0.5吨标准煤。').map((t) => `${t.raw}:${t.year}`))
+      .toEqual(['300万吨:2025', '320万吨:2025', '0.5吨标准煤:2025']);
+    expect(parseDocument('2021年某市政府工作报告\n我省2020年实现粮食总产量680亿斤，今后五年要稳定在700亿斤以上。').targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['680亿斤:2020', '700亿斤:null']);
+    expect(targets('对2023年达到规模以上标准的工业企业，给予一次性奖励10万元。').map((t) => `${t.raw}:${t.year}`)).toEqual(['10万元:null']);
   });
 
   it('takes a year opening the paragraph for every clause after it, across sentences', () => {

@@ -305,6 +305,8 @@ describe('thresholds', () => {
   it('makes every item of a list of time limits a clause shortens a goal, and shares the unit the last item spells out', () => {
     const doc = parseDocument('将审批时间分别压减至5个、10个工作日以内。建设3个、5个项目。');
     expect(doc.targets.map((t) => `${t.raw}:${t.unit}:${t.role}`)).toEqual(['5个:个工作日:target', '10个工作日:个工作日:target', '3个:个:target', '5个:个:target']);
+    // a complete unit is its own, whatever the next item's begins with
+    expect(parseDocument('全年累计走访企业800家、2300家次。培训5000人、1.2万人次。').targets.map((t) => `${t.raw}:${t.unit}`)).toEqual(['800家:家', '2300家次:家次', '5000人:人', '1.2万人次:人次']);
   });
 
   it('makes a score a parameter: what a rule awards or deducts', () => {
