@@ -42,3 +42,9 @@ export const ALLOCATION_FILLERS = ['今年', '明年', '今后五年', '为此',
 /** Who allocates ends so (中央财政, 地方各级财政, 国家): other words before the verb name something else (对年度研发投入). */
 export const ALLOCATOR_ENDINGS = ['财政', '政府', '国家', '中央'];
 export const PURPOSE_OPENERS = ['主要用于', '专项用于', '重点用于', '专门用于', '用于', '用来', '支持', '实施'];
+
+/**
+ * Deeds done to a subject that a list names once: "保障性安居工程基本建成470万套、新开工700万套" — the second amount's
+ * deed alone takes the subject of the first, without its deed.
+ */
+export const SUBJECT_DEEDS = ['基本建成', '新开工', '开工建设', '建成', '开工', '竣工', '新建', '改造', '完成'];

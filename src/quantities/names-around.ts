@@ -1,6 +1,7 @@
 // Names an amount takes from around its clause when its own phrase names nothing: the item right before the
 // bracket it stands in, the short clause before it (机动车道井盖井框处置，完成400个), a label before a colon.
 import { NOT_TOPIC_OPENERS } from '../data/target-cues.js';
+import { SUBJECT_DEEDS } from '../data/noun-cues.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import { clauseStart } from './context.js';
 import { someStartingAt } from './words.js';
@@ -44,4 +45,12 @@ export function labelBefore(text: string, from: number, show: Show, strip: Strip
   if (text[from - 1] !== LABEL_COLON) return '';
   const [a, b] = strip(text, clauseStart(text, from - 1), from - 1);
   return a < b ? show(a, b) : '';
+}
+
+/** The subject of `prev` with the deed `ind` alone names in its stead ("保障性安居工程基本建成" + "新开工"), or null. */
+export function actedSubject(prev: string, ind: string): string | null {
+  if (!SUBJECT_DEEDS.includes(ind)) return null;
+  // (the longest deed first: a subject of nothing but a deed, "基本建成", lends none)
+  const deed = SUBJECT_DEEDS.find((d) => prev.endsWith(d));
+  return deed === undefined || prev.length === deed.length ? null : prev.slice(0, -deed.length) + ind;
 }

@@ -160,6 +160,9 @@ describe('the indicator before', () => {
     // counted from last year's estimate or budget: still only the change
     expect(targets('中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。').map((t) => t.indicator))
       .toEqual(['中央财政拟投入社会保障资金', '中央财政拟投入社会保障资金比上年预计数增加', '中央财政拟投入社会保障资金增长']);
+    // a deed alone takes the subject of the amount before it, without that one's deed; a deed alone before lends none
+    expect(targets('保障性安居工程基本建成470万套、新开工700万套。').map((t) => t.indicator)).toEqual(['保障性安居工程基本建成', '保障性安居工程新开工']);
+    expect(targets('基本建成500万套，新开工700万套以上。').map((t) => t.indicator)).toEqual(['基本建成', '新开工']);
     // a subject ending in 预算 keeps it
     expect(targets('争取中央预算3亿元，同比增长20%。').map((t) => t.indicator)).toEqual(['中央预算', '中央预算同比增长']);
   });
