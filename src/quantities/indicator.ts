@@ -5,7 +5,7 @@ import { AMOUNT_VERB_BEFORE, shareOfWholeBefore } from './clause-wording.js';
 import {
   CHANGE_BASES, CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_OPEN, MODALITY_WORDS,
   AMOUNT_VERBS, MODAL_WORD_TAILS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
-  YEAR_TAILS, ENUM_ETC,
+  YEAR_TAILS, ENUM_ETC, YEAR_CUES,
 } from '../data/target-cues.js';
 import { ITEM_JOINERS } from '../data/noun-cues.js';
 import type { YearMention } from './quantity.js';
@@ -14,9 +14,9 @@ import { actedSubject, itemBeforeBracket, labelBefore, topicBefore } from './nam
 import { actsOnProject, investedProject, investmentWord, namesProject } from './invested-project.js';
 import type { Clause, PhraseBefore } from './clause.js';
 import { firstYearFrom } from './context.js';
-import { charTable } from '../char-table.js';
+import { charTable, isIdeograph } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
-import { anyOf, byLength, endingAt, firstStartingAt, startingAt, wordIndex } from './words.js';
+import { anyOf, byLength, endingAt, firstStartingAt, someEndingAt, startingAt, wordIndex } from './words.js';
 import { afterAttributeCells, afterEtcList, afterLocation } from './phrase-scope.js';
 import { allocationIndicator, allocatorOf, fillersOnly } from './allocation-purpose.js';
 
@@ -33,8 +33,8 @@ const LINKS = byLength([...Object.keys(MODALITY_WORDS), ...TRAILING_WORDS, ...LI
 const TAILS = byLength(YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean));
 const PREDICATES = byLength(ITEM_PREDICATES);
 const LIST_GLUE = '、,和及与或';
-/** Glue between whole items: "200名企业经营管理人才以及100名专业技术人才". */
-const JOINER_AT = firstStartingAt(ITEM_JOINERS);
+const YEAR_CUE_BEFORE = someEndingAt(YEAR_CUES);
+const JOINER_AT = firstStartingAt(ITEM_JOINERS); // glue between whole items: "…人才以及100名专业技术人才"
 /** A phrase never starts with a closing mark: "(2025年)新增平台5个". */
 const CLOSERS = ')”」』》';
 // The character sets above and the word lists tried per position, by char code.
@@ -173,8 +173,9 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
     const tail = TAIL_AT(text, a);
     if (tail) a += tail.length;
     else if (text[a] === '均') a--; // 2026-2035年均增加: keep 年均
-    // "支出进度在2026年9月30日前达到70%": a date set inside the clause, the subject before it
+    // "支出进度在2026年9月30日前达到70%", "装机规模2025年达到2500万千瓦": a date set inside the clause, the subject before it
     if (y.start - 1 > subject && DATE_PREPOSITIONS.includes(text[y.start - 1]!) && linkOnly(text, a, b)) return [subject, y.start - 1];
+    if (y.start > subject && isIdeograph(text.charCodeAt(y.start - 1)) && !YEAR_CUE_BEFORE(text, y.start) && linkOnly(text, a, b)) return [subject, y.start];
   }
   // "248座农村危旧桥梁(含渡改桥3座)": a number inside a bracket is named inside it.
   a = insideBracket(text, a, b);

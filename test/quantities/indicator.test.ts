@@ -160,6 +160,10 @@ describe('the indicator before', () => {
     // counted from last year's estimate or budget: still only the change
     expect(targets('中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。').map((t) => t.indicator))
       .toEqual(['中央财政拟投入社会保障资金', '中央财政拟投入社会保障资金比上年预计数增加', '中央财政拟投入社会保障资金增长']);
+    // a year between what is measured and its verb: the subject before it names the amount (not a cue's 到2027年)
+    expect(targets('数字经济规模2025年达到1500亿元。风电装机规模2025年达到2500万千瓦以上，2030年达到4000万千瓦以上。').map((t) => t.indicator))
+      .toEqual(['数字经济规模', '风电装机规模', '风电装机规模']);
+    expect(targets('力争软件业务收入年均增长15%以上，到2027年突破2500亿元。').map((t) => t.indicator)).toEqual(['软件业务收入年均增长', '软件业务收入年均增长']);
     // a deed alone takes the subject of the amount before it, without that one's deed; a deed alone before lends none
     expect(targets('保障性安居工程基本建成470万套、新开工700万套。').map((t) => t.indicator)).toEqual(['保障性安居工程基本建成', '保障性安居工程新开工']);
     expect(targets('基本建成500万套，新开工700万套以上。').map((t) => t.indicator)).toEqual(['基本建成', '新开工']);
