@@ -74,7 +74,7 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   shareListRoles(text, quantities, r.compared, found);
   shareListComparators(text, quantities, r.compared, found);
   shareListBounds(text, quantities, r.compared, found);
-  shareRespectiveSubjects(text, quantities, r.compared, found);
+  shareRespectiveSubjects(text, quantities, found);
   for (const t of found) {
     out.push(t);
     node.targets.push(t.id);

@@ -3,7 +3,6 @@
 // subject of its counterpart before it in the sentence, with the change or the deed the run names.
 import type { Target } from '../tree/schema.js';
 import type { Quantity } from '../quantities/quantity.js';
-import type { Compared } from '../quantities/comparator.js';
 import { ALLOCATION_FILLERS } from '../data/noun-cues.js';
 import { GRANT_VERBS, MODALITY_WORDS } from '../data/target-cues.js';
 import { byLength } from '../quantities/words.js';
@@ -59,7 +58,7 @@ function placesOf(text: string, qs: Quantity[]): { sentence: number[]; bracketed
  * brackets, no rule (a condition), counted in the run's unit — or, for a run of growth rates, any amount but a rate.
  * `targets` are those of `qs`, in order.
  */
-export function shareRespectiveSubjects(text: string, qs: Quantity[], _cs: Compared[], targets: Target[]): void {
+export function shareRespectiveSubjects(text: string, qs: Quantity[], targets: Target[]): void {
   let places: ReturnType<typeof placesOf> | null = null;
   for (let k = 0; k < qs.length; ) {
     const deed = deedOf(targets[k]!.indicator);
