@@ -48,3 +48,5 @@ export const PURPOSE_OPENERS = ['主要用于', '专项用于', '重点用于', 
  * deed alone takes the subject of the first, without its deed.
  */
 export const SUBJECT_DEEDS = ['基本建成', '新开工', '开工建设', '建成', '开工', '竣工', '新建', '改造', '完成'];
+/** What a change is counted from, among its words only: "比上年预计数增长17.6%", "比去年预算增加250亿元" (中央预算 stays a subject). */
+export const CHANGE_BASES = ['预计数', '预算数', '预算'];

@@ -12,11 +12,6 @@ export const MODALITY_WORDS: Record<string, Modality> = {
 export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中', '展望'];
 /** "自2022年起", "从2023年1月1日起": the year a measure starts from governs what it sets, as a deadline's does. */
 export const START_YEAR_CUES = ['自', '从'];
-/**
- * "装机规模2025年达到2500万千瓦以上，2030年达到4000万千瓦以上": a year between what is measured and the verb reaching its
- * level dates the rest of its sentence, as a deadline does (右 after the year: 年底, 年末 too).
- */
-export const YEAR_THEN_VERBS = ['达到', '达', '实现', '突破', '超过', '力争', '争取', '提高到', '提升到', '增加到', '增长到', '下降到', '降至', '控制在'];
 export const START_YEAR_END = '起';
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
@@ -31,7 +26,6 @@ export const BEFORE_DATE = ['之前', '以前', '前'];
 export const DATE_PREPOSITIONS = ['在', '于'];
 /** Words after a year that keep it a deadline: 2025年底, 2030年左右. */
 export const YEAR_TAILS = ['年底', '年末', '年前', '年内', '年左右', '年以前', '年度', '年'];
-
 /** Sentence and clause ends inside one node's text. */
 export const SENTENCE_ENDS = '。;!?\n';
 export const CLAUSE_ENDS = '。;!?\n,:';
@@ -46,8 +40,7 @@ export const DONE_FRAMES = ['已有基础', '已有的基础', '已有工作基�
  * A sentence opening with one of these reports the past or the present ("去年汛期,全县共启动应急响应5次"),
  * unless a deadline or 力争/确保 in it sets an aim ("目前,…力争到2027年完成投资20亿元").
  */
-export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去一年', '过去的一年', '目前', '截至目前',
-  // what has been done since a congress or a plan began: "党的十八大以来，国家连续实施三期…"
+export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去一年', '过去的一年', '目前', '截至目前', // and since a congress or plan began:
   ...['党的十八大', '党的十九大', '党的二十大', '十八大', '十九大', '二十大', '“十三五”', '“十四五”', '十三五', '十四五'].map((w) => `${w}以来`)];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
@@ -148,8 +141,6 @@ export const LIST_GLUE_WORDS = ['、', ',', '和', '及', '与', '并', '同时'
 
 /** An indicator made only of these names a change, not a thing: inherit the subject ("年均增加"). */
 export const CHANGE_WORDS = ['年均', '每年', '同比', '比上年', '较上年', '比去年', '较去年', '增加', '增长', '新增', '提高', '提升', '下降', '减少', '增幅', '增速', '比增'];
-/** What a change is counted from, among its words only: "比上年预计数增长17.6%", "比去年预算增加250亿元" (中央预算 stays a subject). */
-export const CHANGE_BASES = ['预计数', '预算数', '预算'];
 /** A measure named without its subject takes it from the quantity before: "转移支付增加约1.5万亿元、规模近9.8万亿元". */
 // (and a share of the amount before: "一般债券及地方政府专项债券22.95亿元，占比45.3%")
 export const SUBJECTLESS_MEASURES = ['规模', '总规模', '总量', '总额', '占比', '比重'];

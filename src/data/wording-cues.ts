@@ -114,3 +114,5 @@ export const PER_CAPITA_FUNDS = ['经费', '补助', '补贴', '标准'];
 export const PER_CAPITA_SETTERS = ['提高到', '提高至', '提高为', '调整为', '调整到', '增加到', '不低于', '不少于', '分别提高到'];
 /** …and not a measure of what people spend, earn or have. */
 export const PER_CAPITA_MEASURES = ['支出', '收入', '可支配', '消费'];
+/** "装机规模2025年达到2500万千瓦以上": a year right before the verb reaching the level (or its 底/末) dates its own clause. */
+export const YEAR_THEN_VERBS = ['达到', '达', '实现', '突破', '超过', '力争', '争取', '提高到', '提升到', '增加到', '增长到', '下降到', '降至', '控制在'];

@@ -3,7 +3,8 @@
 // around each quantity on demand, within a window, so the cost follows the
 // number of quantities and not the length of the text.
 import { firstAbove } from '../sorted.js';
-import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, START_YEAR_CUES, START_YEAR_END, YEAR_THEN_VERBS, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
+import { YEAR_THEN_VERBS } from '../data/wording-cues.js';
+import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, START_YEAR_CUES, START_YEAR_END, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import { ADMIN_PREFIXES } from '../data/departments.js';
 import type { YearMention } from './quantity.js';

@@ -3,11 +3,11 @@
 // ("引进10名高层次人才"); without comparator words, time words or leading verbs.
 import { AMOUNT_VERB_BEFORE, shareOfWholeBefore } from './clause-wording.js';
 import {
-  CHANGE_BASES, CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_OPEN, MODALITY_WORDS,
+  CHANGE_WORDS, INVESTMENT, DATE_PREPOSITIONS, ITEM_PREDICATES, LEADING_WORDS, LIST_GLUE_WORDS, LOCATION_OPEN, MODALITY_WORDS,
   AMOUNT_VERBS, MODAL_WORD_TAILS, PLACE_VERBS, RATIO_HEAD, SUBJECT_ENDINGS, SUBJECT_MODALS, SUBJECTLESS_MEASURES, TIME_OF_YEAR_WORDS, TRAILING_WORDS,
   YEAR_TAILS, ENUM_ETC, YEAR_CUES,
 } from '../data/target-cues.js';
-import { ITEM_JOINERS } from '../data/noun-cues.js';
+import { CHANGE_BASES, ITEM_JOINERS } from '../data/noun-cues.js';
 import type { YearMention } from './quantity.js';
 import { sumsUpList } from './appositive.js';
 import { actedSubject, itemBeforeBracket, labelBefore, topicBefore } from './names-around.js';
