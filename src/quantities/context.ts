@@ -146,7 +146,7 @@ function modalityIn(text: string, pos: number, past: boolean, from: number, star
 const STRIVE: Modality = 'strive';
 
 /** A clause ends somewhere in text[a, b). */
-function clauseEndIn(text: string, a: number, b: number): boolean {
+export function clauseEndIn(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (isClauseEndAt(text, i)) return true;
   return false;
 }
