@@ -77,7 +77,9 @@ describe('list leads', () => {
   it('hands nothing on without a colon or an opening year, or to paragraphs without a list mark', () => {
     // TARGETS.md §5: a year opening the paragraph before "——" items governs them, colon or not
     expect(years('到2030年，物流体系更加完善。\n——新增企业20家。\n')).toEqual(['20家:2030']);
-    expect(years('物流体系更加完善，到2030年建成枢纽。\n——新增企业20家。\n')).toEqual(['20家:null']);
+    // …and one opening the lead-in's last clause with its cue (a blind annotator of a Wuhan plan read it so, as §5 has it)
+    expect(years('物流体系更加完善，到2030年建成枢纽。\n——新增企业20家。\n')).toEqual(['20家:2030']);
+    expect(years('到2030年建成枢纽，物流体系更加完善。\n——新增企业20家。\n')).toEqual(['20家:2030']);
     expect(years('主要指标如下：\n——新增企业20家。\n')).toEqual(['20家:null']);
     expect(years('到2030年，主要指标如下：\n新增企业20家。\n')).toEqual(['20家:null']);
   });
