@@ -24,6 +24,8 @@ const CHANGE_PREFIXES = ['增加', '新增'];
 /** "5.4", "7.3左右", ">90", "≥0.3", "增加20": a value alone in its cell (as normalized), with a sign, a change word or a 左右 at most. */
 export const VALUE = new RegExp(`^([${escaped(SIGNS)}]?|${CHANGE_PREFIXES.join('|')})([0-9]+(?:\\.[0-9]+)?)(左右|以上|以下)?$`);
 const LABEL_YEAR = /(20\d{2})年/;
+/** A short label alone on its row, no number in it: a group of the rows after it. */
+const GROUP_ROW = /^[^\t0-9]{2,12}$/;
 
 export type Column = { label: string; year: number | null; role: Role; aims: boolean };
 
@@ -72,6 +74,8 @@ export function rowTables(root: Root, source: string): Map<Paragraph, RowCell[]>
     let j = i + 1;
     for (; j < ps.length; j++) {
       const text = textOf(ps[j]!);
+      // a group's label in a row of its own ("电力方面") stands among the rows
+      if (GROUP_ROW.test(text.trim())) continue;
       const cells = cellsOf(text);
       if (!text.includes(CELL_SEPARATOR) || cells.length !== labels.length) break;
       const unit = cells[unitAt]![2];

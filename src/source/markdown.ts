@@ -168,7 +168,7 @@ function crawlerHeaderEnd(lines: string[]): number {
 }
 
 /** Adds source[from, end) with inline syntax removed. */
-function inline(source: string, from: number, end: number, out: MappedTextBuilder): void {
+function inline(source: string, from: number, end: number, out: MappedTextBuilder, lineBreak = '\n'): void {
   const re = new RegExp(INLINE.source, 'g');
   const segment = source.slice(from, end);
   let kept = 0;
@@ -178,9 +178,9 @@ function inline(source: string, from: number, end: number, out: MappedTextBuilde
     out.add(segment.slice(kept, m.index), from + kept, true);
     kept = m.index + cut;
     re.lastIndex = kept;
-    if (m[2] !== undefined) inline(source, from + m.index + 1, from + m.index + 1 + m[2].length, out);
+    if (m[2] !== undefined) inline(source, from + m.index + 1, from + m.index + 1 + m[2].length, out, lineBreak);
     else if (m[6] !== undefined) out.add(m[6], from + m.index + 1);
-    else if (m[7] !== undefined) out.add('\n', from + m.index);
+    else if (m[7] !== undefined) out.add(lineBreak, from + m.index);
   }
   out.add(segment.slice(kept), from + kept, true);
 }
@@ -198,6 +198,9 @@ function tableRow(source: string, from: number, end: number, out: MappedTextBuil
   const row = source.slice(from, end);
   if (TABLE_RULE.test(row)) return;
   const pipes = [...row.matchAll(/(?<!\\)\|/g)].map((m) => from + m.index);
+  // a <br> inside a cell of a row of cells breaks the cell's text, not the row ("属性<br>（预期性/约束性）"); in a row of one
+  // cell (a whole document put in one) it breaks lines
+  const lineBreak = pipes.length > 3 ? ' ' : '\n';
   let first = true;
   for (let k = 0; k + 1 < pipes.length || (k === 0 && pipes.length === 1); k++) {
     let a = pipes[k] + 1;
@@ -206,7 +209,7 @@ function tableRow(source: string, from: number, end: number, out: MappedTextBuil
     while (b > a && /\s/.test(source[b - 1])) b--;
     if (!first) out.add('\t', pipes[k]);
     first = false;
-    inline(source, a, b, out);
+    inline(source, a, b, out, lineBreak);
   }
 }
 

@@ -9,6 +9,11 @@ const read = (text: string) => parseDocument(text).targets.map((t) => `${t.raw}|
 describe('indicator tables with a 单位 column', () => {
   const header = ['序号', '指标名称', '单位', '2025年基期值', '2030年目标值', '指标类型'];
 
+  it('reads on past a group\'s label alone on its row (电力方面)', () => {
+    const table = ['松江区“十五五”能源核心指标表', '序号\t指标名称\t单位\t属性\t“十五五”目标值', '电力方面', '1\t变电站规划落地率\t%\t预期性\t100', '燃气方面', '1\t管道天然气用气量\t亿立方米\t预期性\t3.5'].join('\n');
+    expect(parseDocument(table).targets.map((t) => `${t.raw}|${t.unit}|${t.year}`)).toEqual(['100|%|2030', '3.5|立方米|2030']);
+  });
+
   it('reads each value with its row\'s unit and name, its column\'s year and role, a sign or 左右 as its comparator', () => {
     const table = rows([header, ['1', '农业劳动生产率', '万元/人', '5.4', '7.3左右', '预期性'], ['5', '高标准农田占比', '%', '80', '>90', '约束性']]);
     expect(read(table)).toEqual([

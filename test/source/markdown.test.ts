@@ -80,6 +80,10 @@ describe('markdownToText', () => {
     // a bullet list between two rules at the top is text, not a front matter
     expect(markdownToText('---\n- 到2025年，新增就业5万人。\n---\n正文。\n').text).toContain('新增就业5万人');
   });
+  it('keeps a row of cells on one line, a <br> in a cell a space; a row of one cell still breaks its lines', () => {
+    expect(markdownToText('| 序号 | 属性<br>（预期性） | 目标值 |\n| --- | --- | --- |\n| 1 | 预期性 | 100 |\n').text).toBe('序号\t属性 （预期性）\t目标值\n1\t预期性\t100\n');
+    expect(markdownToText('| 一、总体要求<br>二、主要目标 |\n').text).toBe('一、总体要求\n二、主要目标\n');
+  });
   it('reads a pipe table row by row', () => {
     expect(markdownToText('| 指标 | 2025年 |\n|---|---|\n| GDP | 5% |\n').text).toBe('指标\t2025年\nGDP\t5%\n');
   });
