@@ -58,6 +58,8 @@ export const UNITS: Record<string, UnitInfo> = {
   份: { kind: 'count', digitsOnly: true }, 面: { kind: 'count', digitsOnly: true }, 幅: { kind: 'count', digitsOnly: true }, 航次: count,
   // 特色美食20道; 一道 is a way of doing
   道: { kind: 'count', digitsOnly: true },
+  // charging connectors (建成充电设施25万枪); 一枪 is a shot
+  枪: { kind: 'count', digitsOnly: true },
   // an age measures years of life, not things: kind other (人均预期寿命达到80岁)
   周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios
