@@ -106,7 +106,8 @@ export const PER_SECOND_UNITS = ['年', '月', '日', '天', '次', '平方公�
 export const LATIN_UNIT_PREFIXES = 'kKMGTPE';
 /** Lengths, areas and volumes in Latin symbols (建筑高度大于27m, 5000m2): each stands alone. */
 const METRIC_SYMBOLS = ['m', 'm2', 'm²', 'm3', 'm³', 'km', 'km2', 'km²', 'cm', 'mm'];
-export const LATIN_UNIT_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Wh', 'Hz', 'W', 'B', 'V'];
+// (VA before V: a transformer's capacity, 新增变电容量100MVA)
+export const LATIN_UNIT_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Wh', 'Hz', 'VA', 'W', 'B', 'V'];
 // (and a sound level: 昼间70dB（A）)
 export const LATIN_BARE_BASES = ['FLOPS', 'Flops', 'flops', 'bps', 'Hz', 'Wh', 'P', 'dB', ...METRIC_SYMBOLS];
 /** Latin units that, right before a Chinese word, name a grade: "110KV供电线路", "35kV变电站" (a voltage class, no amount). */
