@@ -2,3 +2,5 @@
 export const SOURCE_FORMATS = ['text', 'html', 'md', 'docx', 'pdf'] as const;
 /** A file named so is a crawler's Markdown even where its text shows little of it ("**…**" title lines only). */
 export const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
+/** What a Markdown table flattened one cell per line keeps of an empty cell ("||"): one "|", so its row keeps its place. */
+export const KEPT_EMPTY_CELL = '|';

@@ -4,8 +4,8 @@
 import type { Target } from '../tree/schema.js';
 import type { Quantity } from '../quantities/quantity.js';
 import { ALLOCATION_FILLERS } from '../data/noun-cues.js';
-import { GRANT_VERBS, MODALITY_WORDS } from '../data/target-cues.js';
-import { byLength } from '../quantities/words.js';
+import { GRANT_VERBS, MODALITY_WORDS, SENTENCE_ENDS } from '../data/target-cues.js';
+import { byLength, withoutLeading } from '../quantities/words.js';
 import { charTable } from '../char-table.js';
 
 const RESPECTIVELY = '分别';
@@ -15,7 +15,8 @@ const FILLERS = byLength([...ALLOCATION_FILLERS, ...Object.keys(MODALITY_WORDS)]
 const DEED_MAX = 4;
 /** How many amounts before a run are read for its counterparts, beyond the run's own length. */
 const LOOK_BACK = 6;
-const SENTENCE_END_CODES = charTable('。！？!?\n');
+/** The sentence ends, but a ; that parts the list a run answers from the run ("…关停1000万千瓦；五年淘汰…，今年力争分别淘汰…"). */
+const SENTENCE_END_CODES = charTable(SENTENCE_ENDS.replace(';', ''));
 const OPEN_CODES = charTable('(（');
 const CLOSE_CODES = charTable(')）');
 
@@ -23,11 +24,7 @@ const CLOSE_CODES = charTable(')）');
 function deedOf(indicator: string): string | null {
   const at = indicator.indexOf(RESPECTIVELY);
   if (at < 0) return null;
-  let before = indicator.slice(0, at);
-  for (let moved = true; moved && before !== ''; ) {
-    moved = false;
-    for (const w of FILLERS) if (before.startsWith(w)) before = before.slice(w.length), (moved = true);
-  }
+  const before = withoutLeading(indicator.slice(0, at), FILLERS);
   const deed = indicator.slice(at + RESPECTIVELY.length);
   // (a grant given respectively goes to the conditions before it, no subject: "…的企业，分别给予50万元、100万元")
   return before === '' && deed.length > 0 && deed.length <= DEED_MAX && !GRANT_VERBS.some((w) => deed.startsWith(w)) ? deed : null;

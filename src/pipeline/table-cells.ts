@@ -11,6 +11,7 @@ import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { latinUnitAt } from '../quantities/numeral-units.js';
 import { scan } from '../quantities/scan.js';
 import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
+import { KEPT_EMPTY_CELL } from '../data/source-formats.js';
 
 /**
  * What a cell holding a number alone measures: its column's unit, the row's name with the column's label, and
@@ -116,7 +117,7 @@ export function tableCells(root: Root, periodCells?: Map<Paragraph, { year: numb
     }
     const headerEnd = j;
     // a total's row (项目合计（36项） / 4438.3, and a group's) between the header and the first row
-    if (isTotalCell(text(j))) while (j < ps.length && j - headerEnd < TOTALS_MAX && text(j) !== '1' && (isTotalCell(text(j)) || NUMBER.test(text(j)) || text(j) === EMPTY_CELL)) j++;
+    if (isTotalCell(text(j))) while (j < ps.length && j - headerEnd < TOTALS_MAX && text(j) !== '1' && (isTotalCell(text(j)) || NUMBER.test(text(j)) || text(j) === KEPT_EMPTY_CELL)) j++;
     if (text(j) !== '1') continue;
     let columns = headerCells(ps.slice(i + 1, headerEnd).map((p) => p.text.trim())).cells.map((t): { label: string; unit: string | null } => labelledUnit(t) ?? { label: t, unit: null });
     // the title right above the header: "交通子行业“十四五”光伏建设分配表", a paragraph or the title of the section it opens;
@@ -159,7 +160,7 @@ export function tableCells(root: Root, periodCells?: Map<Paragraph, { year: numb
         else if (name === '') name = t;
       }
       // numbers after a row's every cell, right before the next row, are a group's total ("二、…行动 / 2485"), not its cells
-      if (!total && all.length > columns.length && text(k) === String(serial + 1) && all.slice(columns.length).every((p) => NUMBER.test(text(p)) || text(p) === EMPTY_CELL)) {
+      if (!total && all.length > columns.length && text(k) === String(serial + 1) && all.slice(columns.length).every((p) => NUMBER.test(text(p)) || text(p) === KEPT_EMPTY_CELL)) {
         const extra = all.splice(columns.length);
         row.splice(row.length - extra.filter((p) => NUMBER.test(text(p))).length);
       }
@@ -203,8 +204,7 @@ export function tableCells(root: Root, periodCells?: Map<Paragraph, { year: numb
 /** A total's cell ("合计", "项目合计（36项）"), and how many cells a total's rows take before a table's first row at most. */
 const isTotalCell = (t: string) => TABLE_TOTAL_CELLS.some((w) => t.includes(w)) && t.length <= HEADER_CELL_MAX;
 const TOTALS_MAX = 8;
-/** An empty cell a flattened Markdown table keeps in its place ("||" → "|"). */
-const EMPTY_CELL = '|';
+
 
 /** A header cell that is only a unit in brackets: the copy broke its column's label before it ("避难面积⏎（万m2）"). */
 const UNIT_ONLY = new RegExp(`^${UNIT_BRACKET.source}`);

@@ -1,7 +1,7 @@
 // What money allocated is for, when the words before the amount only say who allocates it: the purpose after the
 // amount ("…拿出396亿元用于农村税费改革转移支付", "…拟安排430亿元，用于补助…建设") names it, after the allocator.
 import { ALLOCATION_FILLERS, ALLOCATION_VERBS, ALLOCATOR_ENDINGS, PURPOSE_OPENERS } from '../data/noun-cues.js';
-import { byLength } from './words.js';
+import { byLength, withoutLeading, withoutTrailing } from './words.js';
 
 const VERBS = byLength(ALLOCATION_VERBS);
 const FILLERS = byLength(ALLOCATION_FILLERS);
@@ -15,28 +15,13 @@ const COMMA = /[,，]/;
 const DIGIT = /[0-9０-９]/;
 
 /** `words` is only fillers of when and how (拟, 将, 要, 今年…): it names nothing. */
-export function fillersOnly(words: string): boolean {
-  if (words === '') return false;
-  let s = words;
-  for (let moved = true; moved && s !== ''; ) {
-    moved = false;
-    for (const w of FILLERS) if (s.startsWith(w)) s = s.slice(w.length), (moved = true);
-  }
-  return s === '';
-}
+export const fillersOnly = (words: string): boolean => words !== '' && withoutLeading(words, FILLERS) === '';
 
 /** Who allocates, when `pre` is only an allocator, fillers and an allocation verb ("今年中央财政拿出"); else null. */
 export function allocatorOf(pre: string): string | null {
   const verb = VERBS.find((v) => pre.endsWith(v));
   if (verb === undefined) return null;
-  let s = pre.slice(0, -verb.length);
-  for (let moved = true; moved; ) {
-    moved = false;
-    for (const w of FILLERS) {
-      if (s.startsWith(w)) s = s.slice(w.length), (moved = true);
-      if (s.endsWith(w)) s = s.slice(0, -w.length), (moved = true);
-    }
-  }
+  const s = withoutTrailing(withoutLeading(pre.slice(0, -verb.length), FILLERS), FILLERS);
   return s === '' || (s.length <= ALLOCATOR_MAX && ALLOCATOR_ENDINGS.some((e) => s.endsWith(e))) ? s : null;
 }
 

@@ -272,7 +272,7 @@ export function indicatorOf(r: IndicatorInput): string {
   const [pa, pb] = before.stripped;
   const pre = pa < pb ? afterAttributeCells(r.show(pa, pb)) : '';
 
-  let ind: string;
+  let ind: string, acted: string | null;
   const [qa, qb0, ka, kb] = r.after; // [ka, kb): the kind of service after those served
   const place = qa < qb0 && placeFrame(text, r.from, r.prefixStart);
   const qb = place ? placeEnd(text, qa, qb0) : qb0;
@@ -320,7 +320,7 @@ export function indicatorOf(r: IndicatorInput): string {
     if (ind === '') ind = prev;
     // 年均增加 → 国家高新技术企业年均增加; "单位GDP能耗下降3%，比上年下降0.5个百分点": one change, not two
     else if (onlyChangeWords(ind)) ind = prev.endsWith(ind) ? prev : withoutChangeTail(prev) + ind;
-    else if (actedSubject(prev, ind) !== null) ind = actedSubject(prev, ind)!; // …基本建成470万套、新开工700万套
+    else if ((acted = actedSubject(prev, ind)) !== null) ind = acted; // …基本建成470万套、新开工700万套
     else if (SUBJECTLESS_MEASURES.includes(ind) && !prev.endsWith(ind)) ind = withoutChangeTail(prev) + ind; // 转移支付增加…、规模近9.8万亿元
     else if (ind === INVESTMENT && namesProject(prev)) ind = prev + r.show(afterGlue(text, sa, sb), sb); // 实施重大项目3600个、完成投资1万亿元: the projects' 完成投资
     else if (ind.startsWith(RATIO_HEAD) && ind[1] !== '比' && !prev.startsWith(RATIO_HEAD)) {

@@ -20,6 +20,22 @@ export function wordIndex(words: readonly string[], last = false): Map<number, s
 /** The words once each, longest first (the first that matches is the longest). */
 export const byLength = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 
+/** `s` without the words of `words` (longest first, as byLength orders them) opening it, one after another. */
+export function withoutLeading(s: string, words: readonly string[]): string {
+  for (let moved = true; moved && s !== ''; ) {
+    moved = false;
+    for (const w of words) if (s.startsWith(w)) s = s.slice(w.length), (moved = true);
+  }
+  return s;
+}
+/** `s` without the words of `words` closing it, one after another. */
+export function withoutTrailing(s: string, words: readonly string[]): string {
+  for (let moved = true; moved && s !== ''; ) {
+    moved = false;
+    for (const w of words) if (s.endsWith(w)) s = s.slice(0, -w.length), (moved = true);
+  }
+  return s;
+}
 export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The words as one regex alternation, longest first (so a word never loses to its own prefix). */
 export const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');

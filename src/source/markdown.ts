@@ -3,6 +3,7 @@
 // emphasis syntax go; every kept character maps to its offset in the source.
 import { MappedTextBuilder, type Furniture, type OffsetMap } from './mapped-text.js';
 import { FIELD, HEADING, RULE, TABLE_RULE } from './markdown-shape.js';
+import { KEPT_EMPTY_CELL } from '../data/source-formats.js';
 
 export type MarkdownText = { text: string; map: OffsetMap; furniture: Furniture[] };
 
@@ -94,7 +95,7 @@ export function markdownToText(source: string): MarkdownText {
     // "||": an empty cell, kept as one "|" so that its row keeps its place
     if (flatCells && line.trim() === EMPTY_CELL) {
       const at = start + line.indexOf('|');
-      out.add('|', at, false);
+      out.add(KEPT_EMPTY_CELL, at, false);
       return out.endLine(end);
     }
     const cellEnd = flatCells ? cellLineEnd(line) : -1;
