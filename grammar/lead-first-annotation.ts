@@ -5,6 +5,12 @@ import { charTable } from '../src/char-table.js';
 import { isCloseBracket, isNote, isOpenBracket, joinerAt, LIST_ETC, splitUnits, type ParsedAnnotation } from './annotation.js';
 
 const CLAUSE_SEPARATORS = charTable(',，;；');
+/** Where the clause opening at `from` ends: at its separator, or at `b`. */
+function clauseEndWithin(text: string, from: number, b: number): number {
+  let end = from;
+  while (end < b && !CLAUSE_SEPARATORS[text.charCodeAt(end)]) end++;
+  return end;
+}
 /** SHARE_WORDS, longest first: "按职责分工负责" before "负责". */
 const SHARE_BY_LENGTH = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
 const MANNERS_BY_LENGTH = [...SHARE_MANNERS].sort((a, b) => b.length - a.length);
@@ -78,8 +84,7 @@ export function sharingClauses(text: string, a: number, b: number, names: string
   // with the clause whose share word ends them
   const waiting: string[] = [];
   for (let from = a; from < b; ) {
-    let end = from;
-    while (end < b && !CLAUSE_SEPARATORS[text.charCodeAt(end)]) end++;
+    const end = clauseEndWithin(text, from, b);
     // "…，以下均需各片区配合落实，不再列出": the document's note, no clause of units
     if (isNote(text.slice(from, end))) {
       from = end + 1;
@@ -144,8 +149,7 @@ function namesOnly(text: string, a: number, b: number, names: string[], lastOnly
 function nameGroups(text: string, a: number, b: number, names: string[], needsOffice: boolean): boolean {
   const found: string[] = [];
   for (let from = a; from < b; ) {
-    let end = from;
-    while (end < b && !CLAUSE_SEPARATORS[text.charCodeAt(end)]) end++;
+    const end = clauseEndWithin(text, from, b);
     if (!namesOnly(text, from, end, found)) return false;
     from = end + 1;
   }
