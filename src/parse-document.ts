@@ -13,6 +13,7 @@ import { tableCells } from './pipeline/table-cells.js';
 import { columnYears } from './pipeline/column-years.js';
 import { rowTables } from './pipeline/row-tables.js';
 import { flatRowTables } from './pipeline/flat-row-tables.js';
+import { projectRows } from './pipeline/project-rows.js';
 import { keyedTables } from './pipeline/keyed-tables.js';
 import { yearCells, type YearCell } from './pipeline/year-cells.js';
 import { extractTargets } from './pipeline/extract-targets.js';
@@ -83,7 +84,7 @@ export function parseDocument(input: string, options: ParseOptions = {}, times?:
   const meta = withAttachment(extractMeta(tree.root, tree.furniture, options.metaRows), tree.root, tree.furniture);
   const periodCells = new Map<Paragraph, YearCell>();
   const cells = tableCells(tree.root, periodCells);
-  const targets = extractTargets({ source, norm, index, root: tree.root, title: meta.title, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), whites: landmarks.whites, cells, columnCells: columnYears(tree.root), yearCells: new Map([...periodCells, ...yearCells(tree.root, source)]), rowCells: keyedTables(tree.root, source, flatRowTables(tree.root, source, rowTables(tree.root, source))) });
+  const targets = extractTargets({ source, norm, index, root: tree.root, title: meta.title, planYear: planYearOf(meta), documentYear: documentYearOf(meta), ruleDocument: isRuleDocument(meta), whites: landmarks.whites, cells, columnCells: columnYears(tree.root), yearCells: new Map([...periodCells, ...yearCells(tree.root, source)]), rowCells: keyedTables(tree.root, source, flatRowTables(tree.root, source, projectRows(tree.root, source, rowTables(tree.root, source)))) });
   lap('quantities');
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
   if (options.original) toOriginal(tree.root.children, targets, diagnostics, tree.furniture, options.original);

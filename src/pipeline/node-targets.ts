@@ -33,17 +33,33 @@ const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
 
 /** Adds the targets of the node's own text [start, end) of the source to `out`. */
 export function extractNode(input: QuantityInput, node: Section | Paragraph, start: number, end: number, above: Above, out: Target[]): NodeOutcome {
+  const textCells = node.type === 'paragraph' ? input.rowCells?.get(node)?.filter((c) => c.text) : undefined;
+  if (textCells === undefined || textCells.length === 0) return extractText(input, node, start, end, above, out);
+  // a table row's text cells: each read alone, dated with its row and naming its row's task where it names nothing
+  const from = out.length;
+  const outcome = extractText(input, node, start, end, above, out);
+  for (const c of textCells) extractText(input, node, start + c.start, start + c.end, above, out, { year: c.year, task: c.indicator });
+  inSourceOrder(node, out, from);
+  return outcome;
+}
+
+/** A row's text cell read alone: the year its row is done by, and the row's name. */
+type RowText = { year: number | null; task: string };
+
+/** The targets of source text [start, end) of the node; `cellOf` a row's text cell it reads (see extractNode). */
+function extractText(input: QuantityInput, node: Section | Paragraph, start: number, end: number, above: Above, out: Target[], cellOf?: RowText): NodeOutcome {
   const view = textRuns(input.norm, start, end, holesOf(input.norm, node, node.type === 'section' ? runInEnd(input.source, start, end) : -1), input.whites);
   const { text } = view;
-  const cell = node.type === 'paragraph' ? input.cells?.get(node) : undefined;
-  const row = node.type === 'paragraph' ? input.rowCells?.get(node) : undefined;
+  const inNode = node.type === 'paragraph' && cellOf === undefined;
+  const cell = inNode ? input.cells?.get(node) : undefined;
+  const row = inNode ? input.rowCells?.get(node) : undefined;
   const rowRead = row ? rowScan(view, row, start) : undefined;
   const { quantities, years: ownYears } = cell ? cellScan(text, cell) : rowRead ?? scan(text);
   // a task table's cell is dated by its year column, as a year opening its text would date it
-  const column = node.type === 'paragraph' ? input.columnCells?.get(node) : undefined;
+  const column = inNode ? input.columnCells?.get(node) : undefined;
   // …or by the year cell before it in its row ("2018年 / 345个")
-  const dated = node.type === 'paragraph' && !column ? input.yearCells?.get(node) : undefined;
-  const cellYear = column?.year ?? dated?.year;
+  const dated = cellOf ?? (inNode && !column ? input.yearCells?.get(node) : undefined);
+  const cellYear = column?.year ?? dated?.year ?? undefined;
   const years = cellYear !== undefined ? mergeYears([{ start: 0, end: 0, year: cellYear }], ownYears) : ownYears;
   const due = deadlines(text, mergeYears(years, mergeYears(relativeYears(text, input.documentYear ?? null), horizonYears(text))));
   const last = due.years[due.years.length - 1];
@@ -284,6 +300,18 @@ const namesSomething = (indicator: string) => [...indicator].some((c) => isIdeog
 function afterItem(text: string, a: number, b: number): number {
   const comma = itemStart(text, a, b);
   return comma < b ? comma + 1 : a;
+}
+
+/** The node's targets from `from` on in the order of their text, numbered again. */
+function inSourceOrder(node: Section | Paragraph, out: Target[], from: number): void {
+  const mine = out.splice(from).sort((a, b) => a.position.start.offset - b.position.start.offset);
+  const ids = new Set(mine.map((t) => t.id));
+  node.targets = node.targets.filter((id) => !ids.has(id));
+  mine.forEach((t, k) => {
+    t.id = `t${from + k + 1}`;
+    out.push(t);
+    node.targets.push(t.id);
+  });
 }
 
 /** What a table row's cell says of its value: its column's year and role, its row's indicator; a year before the plan's reports, unless its column or table sets it as work. */

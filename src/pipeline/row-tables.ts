@@ -12,10 +12,10 @@ import { normalize } from './normalize.js';
 import type { TextRuns } from '../quantities/text-view.js';
 import { periodEnd, readAs } from './table-cells.js';
 
-/** A value cell of a row: where it stands in the paragraph's text, and what its row and column say of it. */
-export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role; own?: boolean; aims?: boolean };
+/** A value cell of a row: where it stands in the paragraph's text, and what its row and column say of it; a `text` cell is read as text of its own (project-rows.ts). */
+export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role; own?: boolean; aims?: boolean; text?: boolean };
 
-const CELL_SEPARATOR = '\t';
+export const CELL_SEPARATOR = '\t';
 /** The signs of PREFIX_COMPARATORS (≥, >, ≤ …): a cell may open with one. */
 const SIGNS = Object.keys(PREFIX_COMPARATORS).filter((w) => w.length === 1 && w.charCodeAt(0) < 0x3000).join('');
 const escaped = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
@@ -25,12 +25,12 @@ const CHANGE_PREFIXES = ['增加', '新增'];
 export const VALUE = new RegExp(`^([${escaped(SIGNS)}]?|${CHANGE_PREFIXES.join('|')})([0-9]+(?:\\.[0-9]+)?)(左右|以上|以下)?$`);
 const LABEL_YEAR = /(20\d{2})年/;
 /** A short label alone on its row, no number in it: a group of the rows after it. */
-const GROUP_ROW = /^[^\t0-9]{2,12}$/;
+export const GROUP_ROW = /^[^\t0-9]{2,12}$/;
 
 export type Column = { label: string; year: number | null; role: Role; aims: boolean };
 
 /** The cells of `text` with their offsets: [start, end, trimmed cell]. */
-function cellsOf(text: string): [number, number, string][] {
+export function cellsOf(text: string): [number, number, string][] {
   const out: [number, number, string][] = [];
   let from = 0;
   for (;;) {
@@ -125,6 +125,7 @@ export function rowScan(view: TextRuns, cells: RowCell[], from: number): ScanRes
   const quantities: Quantity[] = [];
   const kept: RowCell[] = [];
   for (const cell of cells) {
+    if (cell.text) continue; // read as text of its own (project-rows.ts)
     const at = viewIndex(view, from + cell.start);
     if (cell.own) {
       const own = at < 0 ? null : ownQuantity(view.text.slice(at, at + cell.end - cell.start));
