@@ -20,10 +20,10 @@ export const BASELINE_HEADINGS = [
  */
 export const WORK_STATUS_HEADING = /^(?:主要|(?:19|20)\d{2}年度?)?工作(?:开展)?情况$/;
 /**
- * A heading that is only the work of a year ("一、2022年主要工作", "2022年重点工作"): with a year before the plan's, in a
+ * A heading that is only the work of a year ("一、2022年主要工作", "2022年重点工作", a speech's "首先报告2001年的工作"): with a year before the plan's, in a
  * report written after it, the work was done and its numbers report (a task on the past, "做好2024年遗留工作收尾", is none).
  */
-export const YEAR_WORK_HEADING = /^(?:19|20)\d{2}年度?(?:主要|重点)?工作$/;
+export const YEAR_WORK_HEADING = /^(?:首先)?(?:报告|回顾)?(?:19|20)\d{2}年度?的?(?:主要|重点)?工作$/;
 /**
  * A table's caption naming how things stand ("“十三五”期间…建设情况一览表", "…设施设备运维情况汇总表") or what is handed
  * over as it is ("…公共排水设施移交清单"): its numbers report.
@@ -56,8 +56,11 @@ export const COMPARED_PERIOD_CUES = COMPARED_YEAR_CUES.filter((w) => !['从', '�
 export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划目标'];
 /** The parts of a plan a heading opening with a five-year plan may name: "三、“十四五”总体思路" (not "“十四五”开局之年", "“十四五”规划中期评估"). */
 export const HORIZON_SECTION_WORDS = ['总体思路', '总体要求', '主要任务', '重点任务', '目标任务', '发展目标', '主要目标', '发展回顾', '发展环境', '发展成就', '主要成就', '发展基础'];
-/** …and in running text, only as a time ("“十一五”期间…提高到72%"): "落实“十四五”规划" names a plan, no year. */
-export const BODY_HORIZON_WORDS = ['时期', '期间', '末'];
+/**
+ * …and in running text, only as a time ("“十一五”期间…提高到72%") or over its years ("“十一五”年均增长7.5%"):
+ * "落实“十四五”规划" names a plan, no year.
+ */
+export const BODY_HORIZON_WORDS = ['时期', '期间', '末', '年均'];
 
 /**
  * A heading that names the rules under it ("申报条件", "奖励标准", "参加办法", "录取办法"): a short title ending in

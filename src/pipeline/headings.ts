@@ -6,7 +6,7 @@ import {
 } from '../data/heading-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { DATED_WORK_NOUNS } from '../data/doc-types.js';
-import { FIVE_YEAR_PLAN, fiveYearPlan } from './meta.js';
+import { FIVE_YEAR_PLAN, fiveYearPlanAt } from './meta.js';
 import { scan, type YearMention } from '../quantities/scan.js';
 import type { RoleContext } from '../quantities/role.js';
 import { escapeRegExp, listsIn, someEndingAt } from '../quantities/words.js';
@@ -33,7 +33,9 @@ export function headingContext(title: string, planYear: number | null): RoleCont
   if (namesRules(title)) return 'rule';
   const found = HEADING_WORDS(title);
   if ((found & GLOSSARY) !== 0) return 'glossary';
-  const baseline = ((found & BASELINE) !== 0 && (found & BASE_BUILDING) === 0 && !tasksOnBase(title)) || (((found & PAST_YEAR) !== 0 || YEAR_WORK_HEADING.test(title)) && reviewsPastYear(title, planYear))
+  // (an older copy writes a heading's year full-width: "首先报告２００１年的工作")
+  const plain = title.normalize('NFKC');
+  const baseline = ((found & BASELINE) !== 0 && (found & BASE_BUILDING) === 0 && !tasksOnBase(title)) || (((found & PAST_YEAR) !== 0 || YEAR_WORK_HEADING.test(plain)) && reviewsPastYear(plain, planYear))
     || WORK_STATUS_HEADING.test(title) || STATUS_TABLE_TITLE.test(title);
   const goal = (found & GOAL) !== 0;
   if (title.length > HEADING_MAX) return baseline && !goal ? 'baseline' : undefined;
@@ -131,11 +133,11 @@ const periodComparedBefore = someEndingAt(COMPARED_PERIOD_CUES);
 const YEAR_UNIT = '年';
 /** The 五 of 十五五: every horizon holds it, so a text without it is not searched. */
 const HORIZON_CUE = '五';
-const HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
+const HORIZON = new RegExp(`(?:${FIVE_YEAR_PLAN.source})${HORIZON_CUE}[”"’」]?(?:${HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 /** A heading opening with a five-year plan and a part of a plan ("三、“十四五”总体思路", "一、“十三五”发展回顾") is about that period. */
 const OPENING_QUOTES = '“"‘「';
-const OPENING_HORIZON = new RegExp(`^[${OPENING_QUOTES}]?${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${HORIZON_SECTION_WORDS.map(escapeRegExp).join('|')})`);
-const BODY_HORIZON = new RegExp(`${FIVE_YEAR_PLAN.source}${HORIZON_CUE}[”"’」]?(?:${BODY_HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
+const OPENING_HORIZON = new RegExp(`^[${OPENING_QUOTES}]?(?:${FIVE_YEAR_PLAN.source})${HORIZON_CUE}[”"’」]?(?:${HORIZON_SECTION_WORDS.map(escapeRegExp).join('|')})`);
+const BODY_HORIZON = new RegExp(`(?:${FIVE_YEAR_PLAN.source})${HORIZON_CUE}[”"’」]?(?:${BODY_HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
 /** "“十一五”期间", "十四五末" in running text: the plan's last year, as a year the sentence names (TARGETS.md §5). */
 export function horizonYears(text: string): YearMention[] {
@@ -145,7 +147,7 @@ export function horizonYears(text: string): YearMention[] {
     // a period compared with ("相比“十四五”时期明显缩短"), as a year is ("较2024年"), dates nothing
     const opening = OPENING_QUOTES.includes(text[m.index - 1] ?? '') ? m.index - 1 : m.index;
     if (periodComparedBefore(text, opening)) continue;
-    const period = fiveYearPlan(FIVE_YEAR_PLAN.exec(m[0])![0]!);
+    const period = fiveYearPlanAt(text, m.index);
     if (period?.end != null) out.push({ start: m.index, end: m.index + m[0].length, year: period.end });
   }
   return out;
@@ -190,7 +192,7 @@ export function sectionYear(title: string, documentYear: number | null): YearMen
   // of two horizons ("“十四五”时期发展成就和“十五五”时期主要目标"), the later is what the section aims at
   const horizon = title.includes(HORIZON_CUE) ? (matchesOf(HORIZON, title).pop() ?? OPENING_HORIZON.exec(title) ?? undefined) : undefined;
   if (horizon) {
-    const period = fiveYearPlan(FIVE_YEAR_PLAN.exec(horizon[0])![0]!);
+    const period = fiveYearPlanAt(title, horizon.index);
     if (period?.end != null) return { start: -1, end: -1, year: period.end };
   }
   return null;

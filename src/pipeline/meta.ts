@@ -97,8 +97,18 @@ function numberLine(root: Root): string | null {
   return null;
 }
 
-/** "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on. */
-export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)/;
+/**
+ * "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on; an earlier one only in its quotes ("“十五”期间",
+ * "“九五”时期"), as 十五 alone is fifteen.
+ */
+export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)|(?<=[“"‘「])[六七八九十](?=五[”"’」])/;
+const PLAN_AT = new RegExp(FIVE_YEAR_PLAN.source, 'y');
+/** The years of the five-year plan named at `at` of `text`, its opening quote or its numeral (the quote before it read too). */
+export function fiveYearPlanAt(text: string, at: number): Meta['period'] {
+  PLAN_AT.lastIndex = '“"‘「'.includes(text[at] ?? '') ? at + 1 : at;
+  const m = PLAN_AT.exec(text);
+  return m ? fiveYearPlan(m[0]) : null;
+}
 /** The years of the N-th five-year plan ("十五" for the 15th): the 3rd ran 1966–1970, and each since five years on. */
 export function fiveYearPlan(numeral: string): Meta['period'] {
   const start = 1966 + 5 * ((parseChineseNumeral(numeral) ?? 0) - 3);
@@ -259,16 +269,17 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
   else if (title && FIVE_YEAR_PLAN.test(title)) period = fiveYearPlan(FIVE_YEAR_PLAN.exec(title)![0]!);
   else if (root.children.length) {
     const body = bodyText(root, 2000);
-    const until = /(?:到|至|力争到)(\d{4})年/.exec(body);
-    const opening = until ? null : /(?:^|\n)\s*(\d{4})年/.exec(body); // read only when needed: the body is 2,000 characters
+    // an untitled work report addressed to its deputies says which year is its own: "…。2013年是全面贯彻…的开局之年",
+    // whatever years its review opens with ("从1997年的7.4万亿元增加到2002年的10.2万亿元")
+    const own = ADDRESSED.test(body) ? ownYear(root) : null;
+    const until = own === null ? /(?:到|至|力争到)(\d{4})年/.exec(body) : null;
+    const opening = until || own !== null ? null : /(?:^|\n)\s*(\d{4})年/.exec(body); // read only when needed: the body is 2,000 characters
     // "一、过去一年和五年工作回顾 … 2022年是…": an untitled work report reviews the year before its own
     const reviewed = opening ? reviewedYear(body, Number(opening[1]), opening.index + opening[0].length) : undefined;
     const year = opening ? (reviewed === undefined ? Number(opening[1]) : reviewed) : null;
-    // an untitled work report addressed to its deputies says which year is its own: "…。2013年是全面贯彻…的开局之年"
-    const own = !until && year === null && ADDRESSED.test(body) ? ownYear(root) : null;
-    if (until) period = { start: null, end: Number(until[1]) };
+    if (own !== null) period = { start: own, end: own };
+    else if (until) period = { start: null, end: Number(until[1]) };
     else if (year !== null) period = { start: year, end: year };
-    else if (own !== null) period = { start: own, end: own };
   }
   // a year out of any plan's range ("（2024—9999年）") is no year
   if (period) period = { start: period.start !== null && isPlanYear(period.start) ? period.start : null, end: period.end !== null && isPlanYear(period.end) ? period.end : null };
@@ -301,14 +312,19 @@ function ownYear(root: Root): number | null {
   let read = 0;
   for (const p of paragraphsOf(root.children)) {
     if ((read += p.text.length) > OWN_YEAR_REACH) break;
-    for (const m of p.text.matchAll(OWN_YEAR)) {
-      // "2017年是极不平凡的一年" sums a year up; a paragraph looking back or ahead names another
-      if (m[2]!.includes(YEAR_OF) && !OTHER_TIMES.test(p.text)) years.add(Number(m[1]));
+    const text = p.text.normalize('NFKC'); // (an older copy writes its years full-width: "２００２年是…")
+    for (const m of text.matchAll(OWN_YEAR)) {
+      // "2017年是极不平凡的一年" sums a year up; a paragraph looking back or ahead names another; "…非常重要的一年。做好今年
+      // 各项工作" says which year is this one
+      if ((m[2]!.includes(YEAR_OF) || (m[2]!.split(CLAUSE_END)[0]!.endsWith(A_YEAR) && text.includes(THIS_YEAR))) && !OTHER_TIMES.test(text)) years.add(Number(m[1]));
     }
   }
   return years.size === 1 ? [...years][0]! : null;
 }
 const YEAR_OF = '之年';
+const A_YEAR = '一年';
+const CLAUSE_END = /[，,；;]/;
+const THIS_YEAR = '今年';
 /** A paragraph that looks back or ahead ("今后五年", "四十年来", "过去一年") names other years than the report's. */
 const OTHER_TIMES = /今后|未来|年来|以来|过去|回顾/;
 /** How far into such a report its own year is looked for. */

@@ -116,6 +116,11 @@ describe('reviews', () => {
     expect(roles(doc)).toEqual(['77项:baseline', '1万人:target']);
   });
 
+  it('reads a speech\'s heading reporting a year\'s work before its own as a review, its year written full-width too', () => {
+    const doc = '各位代表：\n现在，我代表国务院向大会作政府工作报告。\n首先报告２００１年的工作\n城镇居民人均可支配收入实际增长８．５％。\n一、扩大内需\n２００２年是非常重要的一年。做好今年各项工作，意义重大。今年拟发行１５００亿元长期建设国债。';
+    expect(parseDocument(doc).targets.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['８．５％:baseline:null', '１５００亿元:target:2002']);
+  });
+
   it('reads a title that only sums up a year as written after it: that year\'s work reports, the next year\'s aims', () => {
     const doc = '某局关于2022年度监管工作情况的报告\n\n一、2022年主要工作\n\n一级国企从原8家整合为4家。\n\n二、2023年工作计划\n\n计划实施项目30个。';
     expect(roles(doc)).toEqual(['8家:baseline', '4家:baseline', '30个:target']);
@@ -192,6 +197,14 @@ describe('horizonYears', () => {
     expect(horizonYears('全区消防响应时间相比“十四五”时期明显缩短。')).toEqual([]);
     expect(horizonYears('较大以上亡人火灾事故较“十三五”时期同比下降。')).toEqual([]);
     expect(horizonYears('从“十三五”末主要经济指标看，在全省32个同类县中。').map((y) => y.year)).toEqual([2020]);
+  });
+
+  it('dates an earlier plan named in its quotes (“十五”, “九五”), not fifteen, and a plan\'s average over its years', () => {
+    expect(horizonYears('“十五”期间年均经济增长速度预期目标为7％左右。').map((y) => y.year)).toEqual([2005]);
+    expect(horizonYears('“九五”时期，国内生产总值年均增长8.3％。').map((y) => y.year)).toEqual([2000]);
+    expect(horizonYears('十五期间，出台十五项措施。')).toEqual([]);
+    expect(horizonYears('“十一五”年均增长7.5%，将会超过要求。').map((y) => y.year)).toEqual([2010]);
+    expect(sectionYear('二、“十五”期间的奋斗目标和指导方针', null)?.year).toBe(2005);
   });
 
   it('makes the results of a five-year period before the plan baselines', () => {

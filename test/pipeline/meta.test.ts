@@ -258,6 +258,10 @@ describe('titles named by wrappers and notices', () => {
     const speech = parseDocument('各位代表：\n现在，我代表国务院，向大会报告工作。\n一、过去五年工作回顾\n五年来，国内生产总值年均增长9.3%。\n二、对今年工作的建议\n2013年是全面贯彻落实党的十八大精神的开局之年。今年国内生产总值增长7.5%左右。');
     expect(speech.meta.period).toEqual({ start: 2013, end: 2013 });
     expect(speech.targets.find((t) => t.raw === '7.5%')?.year).toBe(2013);
+    // …or "…的第一年，做好今年政府工作" (a year the paragraph calls 今年), whatever years its review opens with
+    const older = parseDocument('各位代表：\n一、过去五年政府工作的回顾\n国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元。\n二、对今年政府工作的建议\n2003年是全面贯彻落实党的十六大精神的第一年，做好今年政府工作，意义重大。今年经济增长预期目标为7%左右。');
+    expect(older.meta.period).toEqual({ start: 2003, end: 2003 });
+    expect(older.targets.find((t) => t.raw === '7%')?.year).toBe(2003);
     // not a year summed up, one ahead or one in history
     const period = (body: string) => parseDocument(`各位代表：\n现在报告工作。\n${body}\n今年地区生产总值增长7%左右。`).meta.period;
     expect(period('一、过去一年工作回顾\n2017年是极不平凡的一年，增长7.5%。')).toEqual({ start: 2018, end: 2018 }); // (the review's year is the one before)
