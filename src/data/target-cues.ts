@@ -46,6 +46,9 @@ export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去�
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */
 export const BASELINE_FROM = ['从', '由'];
+/** …with when or whose level it was between ("由去年的1076亿元增加到1562亿元", "从人均8.7万元提高到…"). */
+const FROM_QUALIFIERS = ['去年', '去年的', '上年', '上年的', '上一年的', '人均', '原来的', '原先的'];
+export const BASELINE_FROM_FRAMES = BASELINE_FROM.flatMap((w) => [w, ...FROM_QUALIFIERS.map((q) => w + q)]);
 /** A completed change: the number reached is a fact, not a goal. */
 export const BASELINE_CHANGE = ['增至', '增加至', '增长至', '提高至', '提升至', '上升至'];
 
@@ -126,7 +129,7 @@ export const PLACE_VERBS = ['延伸', '提供', '开通', '部署', '推行', '�
 export const LOCATION_MAX = 30;
 
 /** Stripped from the end of an indicator placed before the number: link verbs. */
-export const TRAILING_WORDS = ['从', '由', '在', '达到', '达', '为', '保持', '实现', '进入', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至',
+export const TRAILING_WORDS = [...BASELINE_FROM_FRAMES, '在', '达到', '达', '为', '保持', '实现', '进入', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至',
   '下降到', '下降至', '降低到', '降低至', '降至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到', '控制到', '全国', '全省', '全市',
   // "办理时限分别减至1个月、半个月": a 分别 list's link; "赤字率拟按3%安排": the frame of a level set
   '分别', '拟按', '按',

@@ -122,6 +122,13 @@ describe('clause words', () => {
   it('keeps a planned change a target', () => {
     expect(targets('力争从100家增至200家。').map((t) => t.role)).toEqual(['baseline', 'target']);
   });
+
+  it('reads the start of a change with when or whose level it was between (由去年的, 从人均) as a fact, not in the indicator', () => {
+    expect(targets('赤字率从去年的2.1%提高到2.8%。').map((t) => `${t.raw}:${t.role}:${t.indicator}`)).toEqual(['2.1%:baseline:赤字率', '2.8%:target:赤字率']);
+    expect(targets('居民收入从人均8.7万元提高到9万元。').map((t) => `${t.raw}:${t.role}`)).toEqual(['8.7万元:baseline', '9万元:target']);
+    // (从 opening a word is no start of a change)
+    expect(targets('从事研发人员达到500人。').map((t) => t.role)).toEqual(['target']);
+  });
 });
 
 describe('status and past facts', () => {
