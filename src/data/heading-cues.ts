@@ -37,7 +37,7 @@ export const GLOSSARY_HEADINGS = ['名词解释', '名词注释', '名词解析'
 export const PAST_YEAR_HEADINGS = ['成效', '成果', '完成情况', '执行情况', '进展', '成绩', '情况'];
 /**
  * A paragraph opening with a look back reports the past: "过去五年，我们累计完成…", "五年来，…",
- * "近三年来，…", "这五年，…": a prefix, a numeral and 年, then one of the tails.
+ * "近三年来，…", "这五年，…", "这几年，…": a prefix, a numeral (or 几) and 年, then one of the tails.
  */
 export const REVIEW_OPENER_PREFIXES = ['刚刚过去的', '刚过去的', '过去的', '过去', '这', '近', ''];
 const PAST_TAILS = ['', '来', '间', '里'];

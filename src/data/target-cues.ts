@@ -40,7 +40,7 @@ export const DONE_FRAMES = ['已有基础', '已有的基础', '已有工作基�
  * A sentence opening with one of these reports the past or the present ("去年汛期,全县共启动应急响应5次"),
  * unless a deadline or 力争/确保 in it sets an aim ("目前,…力争到2027年完成投资20亿元").
  */
-export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去一年', '过去的一年', '目前', '截至目前', // and since a congress or plan began:
+export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去一年', '过去的一年', '目前', '截至目前', '现在', // and since a congress or plan began:
   ...['党的十八大', '党的十九大', '党的二十大', '十八大', '十九大', '二十大', '“十三五”', '“十四五”', '十三五', '十四五'].map((w) => `${w}以来`)];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
@@ -130,7 +130,7 @@ export const LOCATION_MAX = 30;
 
 /** Stripped from the end of an indicator placed before the number: link verbs. */
 export const TRAILING_WORDS = [...BASELINE_FROM_FRAMES, '在', '达到', '达', '为', '保持', '实现', '进入', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至',
-  '下降到', '下降至', '降低到', '降低至', '降至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到', '控制到', '全国', '全省', '全市',
+  '下降到', '下降至', '降低到', '降低至', '降至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到', '控制到', '控制在', '全国', '全省', '全市',
   // "办理时限分别减至1个月、半个月": a 分别 list's link; "赤字率拟按3%安排": the frame of a level set
   '分别', '拟按', '按',
   // days a plan allots, after the task (参加党群活动安排685日) or in a bracket after its name (行政处罚（400个工作日）)
@@ -252,6 +252,8 @@ export const CONTINUATION_WORDS = ['剩余', '其余', '余下', '余额部分',
 export const OBJECT_MARK = '对';
 /** The longest scope between 对 and the count: 全市, 辖区内现有. */
 export const OBJECT_SCOPE_MAX = 6;
+/** What a scope holds, after it: "全国有24万多户国有小企业", "全市共有…". */
+export const EXISTENCE_WORDS = ['有', '共有'];
 export const SCOPE_WORDS = ['全市', '全区', '全县', '全省', '全镇', '全乡', '辖区内', '辖区', '现有', '所有', '全部', '既有', '存量'];
 export const OBJECT_ACTIONS = ['开展', '进行', '实施', '组织', '落实', '完成', '实行', '推行'];
 /** A longer scope still names existing things when it opens with a scope word: "对全镇12个村3150户脱贫户、86户监测户". */

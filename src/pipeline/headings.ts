@@ -7,6 +7,7 @@ import {
 import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { DATED_WORK_NOUNS } from '../data/doc-types.js';
 import { FIVE_YEAR_PLAN, fiveYearPlanAt } from './meta.js';
+import { yearsReadable } from './normalize.js';
 import { scan, type YearMention } from '../quantities/scan.js';
 import type { RoleContext } from '../quantities/role.js';
 import { escapeRegExp, listsIn, someEndingAt } from '../quantities/words.js';
@@ -93,13 +94,19 @@ function reviewsPastYear(title: string, planYear: number | null): boolean {
 }
 
 const reviewOpener = (prefixes: string[]) =>
-  `(?:${prefixes.map((p) => `${escapeRegExp(p)}[0-9一二三四五六七八九十两]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`;
+  `(?:${prefixes.map((p) => `${escapeRegExp(p)}[0-9一二三四五六七八九十两几]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`;
 const REVIEW_OPENER_RE = new RegExp(`^${reviewOpener(REVIEW_OPENER_PREFIXES)}`);
 /** …anywhere in a flattened heading's run-in words, where an opener without a prefix ("一年来，") needs its own start. */
 const RUN_IN_REVIEW_OPENER_RE = new RegExp(reviewOpener(REVIEW_OPENER_PREFIXES.filter((p) => p.length > 1)));
 /** "过去五年，我们累计完成…": a paragraph opening with a look back. */
 export function opensReview(text: string): boolean {
   return REVIEW_OPENER_RE.test(text.trimStart());
+}
+const REVIEW_OPENER_AT = new RegExp(reviewOpener(REVIEW_OPENER_PREFIXES), 'y');
+/** "…。这几年，国家先后在58个城市…": a sentence opening at `at` with the look back a paragraph may open with. */
+export function looksBackAt(text: string, at: number): boolean {
+  REVIEW_OPENER_AT.lastIndex = at;
+  return REVIEW_OPENER_AT.test(text);
 }
 
 /** A bracketed part of a heading: "排查整治阶段（2025年5月—10月）". */
@@ -171,14 +178,17 @@ export function secondPhraseReviews(text: string, title: string, planYear: numbe
 }
 const SECOND_PHRASE = /[,，]/;
 
+/** A heading's year written full-width or spaced out ("一、１９９６年国内工作的回顾", "关于1 9 9 8 年政府工作的建议"). */
+const ODD_DIGITS = /[０-９]|[0-9] /;
 /**
  * The year a heading dates everything under it by (TARGETS.md §5): "三、2025年工作安排", "一、2025年工作回顾"
  * (the end of a range, "2030—2035年目标"), 今年/明年 resolved against the document's year, or a five-year
  * plan named as the horizon ("“十五五”时期主要目标" → 2030). A year the heading compares with ("较2024年") does not.
  */
-export function sectionYear(title: string, documentYear: number | null): YearMention | null {
+export function sectionYear(heading: string, documentYear: number | null): YearMention | null {
   // Every year the scan reads and every relative year ends in 年; every horizon holds 五: most headings hold neither.
-  if (!title.includes(YEAR_UNIT) && !title.includes(HORIZON_CUE)) return null;
+  if (!heading.includes(YEAR_UNIT) && !heading.includes(HORIZON_CUE)) return null;
+  const title = ODD_DIGITS.test(heading) ? yearsReadable(heading) : heading;
   const years = scan(title).years;
   for (let k = 0; k < years.length; k++) {
     const y = years[k]!;

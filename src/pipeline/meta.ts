@@ -6,7 +6,7 @@ import {
   ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_NUMBER_SOURCE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { compact } from './normalize.js';
+import { compact, yearsReadable } from './normalize.js';
 import { withoutDocNumber } from './title-number.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { inlineNotice, inlineReport, planNamedByNotice, reviewedYear, speechDate } from './inline-titles.js';
@@ -268,12 +268,13 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
   }
   else if (title && FIVE_YEAR_PLAN.test(title)) period = fiveYearPlan(FIVE_YEAR_PLAN.exec(title)![0]!);
   else if (root.children.length) {
-    const body = bodyText(root, 2000);
+    const body = yearsReadable(bodyText(root, 2000));
     // an untitled work report addressed to its deputies says which year is its own: "…。2013年是全面贯彻…的开局之年",
     // whatever years its review opens with ("从1997年的7.4万亿元增加到2002年的10.2万亿元")
     const own = ADDRESSED.test(body) ? ownYear(root) : null;
     const until = own === null ? /(?:到|至|力争到)(\d{4})年/.exec(body) : null;
-    const opening = until || own !== null ? null : /(?:^|\n)\s*(\d{4})年/.exec(body); // read only when needed: the body is 2,000 characters
+    // (a heading's marker before the year: "一、１９９６年国内工作的回顾")
+    const opening = until || own !== null ? null : /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}、)?(\d{4})年/.exec(body); // read only when needed: the body is 2,000 characters
     // "一、过去一年和五年工作回顾 … 2022年是…": an untitled work report reviews the year before its own
     const reviewed = opening ? reviewedYear(body, Number(opening[1]), opening.index + opening[0].length) : undefined;
     const year = opening ? (reviewed === undefined ? Number(opening[1]) : reviewed) : null;
@@ -305,14 +306,14 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
 const NOTICE_TAIL = /的通知$/;
 /** A report spoken to deputies ("各位代表："), and a sentence in it opening with the year it is ("2013年是…"). */
 const ADDRESSED = /^\s*各位代表/;
-const OWN_YEAR = /(?:^|[。\n]\s*)((?:19|20)[0-9]{2})年是([^。\n]*)/g;
+const OWN_YEAR = /(?:^|[。!！\n]\s*)((?:19|20)[0-9]{2})年是([^。\n]*)/g;
 /** The year a report calls its own (…之年) in a paragraph that looks neither back nor ahead: one such year, or none. */
 function ownYear(root: Root): number | null {
   const years = new Set<number>();
   let read = 0;
   for (const p of paragraphsOf(root.children)) {
     if ((read += p.text.length) > OWN_YEAR_REACH) break;
-    const text = p.text.normalize('NFKC'); // (an older copy writes its years full-width: "２００２年是…")
+    const text = yearsReadable(p.text);
     for (const m of text.matchAll(OWN_YEAR)) {
       // "2017年是极不平凡的一年" sums a year up; a paragraph looking back or ahead names another; "…非常重要的一年。做好今年
       // 各项工作" says which year is this one

@@ -16,7 +16,7 @@ import { itemStart, phraseAfter } from '../quantities/noun-after.js';
 import { isIdeograph, someStartingAt } from '../quantities/words.js';
 import { charTable } from '../char-table.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
-import { headingYear, horizonYears, opensReview } from './headings.js';
+import { headingYear, horizonYears, looksBackAt, opensReview } from './headings.js';
 import { mergeYears, relativeYears } from '../quantities/relative-years.js';
 import { listLead } from './list-lead.js';
 import { holesOf, runInEnd } from './node-text.js';
@@ -176,7 +176,7 @@ function governQuantity(r: NodeReading): void {
   const year = mention?.year ?? null;
   // a year before the plan's reports the past; so does a sentence opening with 去年/目前 that no deadline or 力争/确保 makes an aim
   const yearPast = planYear !== null && year !== null && year < planYear;
-  const factOpener = year === null && FACT_OPENER_AT(text, f.sentenceStart);
+  const factOpener = year === null && (FACT_OPENER_AT(text, f.sentenceStart) || looksBackAt(text, f.sentenceStart));
   // In a report of the past, 累计争取 is a deed, not an aim.
   const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart) ?? (r.context === 'baseline' ? null : trailingModality(text, q.end));
   f.pastYear = yearPast || (factOpener && modality === null);

@@ -88,6 +88,9 @@ export const compact = (s: string): string => s.replace(/\s+/g, '');
  * compact() for text of the normalized copy. Folding leaves no white space there but
  * " ", "\n" and "\r", and most lines have none: three native searches say so faster than the regex.
  */
+/** Text as its years are read: an older copy writes them full-width or spaced out ("１９９５年", "1 9 9 8 年" → 1998年). */
+export const yearsReadable = (text: string): string => normalize(text).text.replace(/[ \t]+/g, '');
+
 export const compactNormalized = (s: string): string => (s.includes(' ') || s.includes('\n') || s.includes('\r') ? compact(s) : s);
 
 export function normalize(source: string): Normalized;

@@ -1,15 +1,23 @@
 // Counts of things that exist, named by how the clause acts on them: 对全市1126个终端开展排查,
 // 以全省122个县为主体, 全镇12个村…全部达到, 推动7个国家物流枢纽提质升级 (baselines, TARGETS.md §2).
-import { DESIGNATION_VERBS, FRAME_MARK, OBJECT_LIST_MAX, OBJECT_MARK, OBJECT_SCOPE_MAX, SCOPE_WORDS } from '../data/target-cues.js';
+import { DESIGNATION_VERBS, EXISTENCE_WORDS, FRAME_MARK, OBJECT_LIST_MAX, OBJECT_MARK, OBJECT_SCOPE_MAX, SCOPE_WORDS } from '../data/target-cues.js';
 import { has, L, type RoleInput } from './role-input.js';
 import { firstEndingIn, ideographAt, someEndingAt } from './words.js';
 
 const SCOPE_AT_END = firstEndingIn(SCOPE_WORDS);
 const DESIGNATED_BEFORE = someEndingAt(DESIGNATION_VERBS);
+const NATION = '全国';
+/** "全国有", "全市共有": a scope and the word saying what it holds. */
+const HELD_IN_SCOPE_BEFORE = someEndingAt([...SCOPE_WORDS, NATION].flatMap((w) => EXISTENCE_WORDS.map((e) => w + e)));
 
 /** The count names things that exist: acted on, framed as a scope, the whole of a scope, upgraded or designated. */
 export function countsExisting(r: RoleInput): boolean {
-  return isActedOn(r) || isFramedScope(r) || (r.comparator === 'eq' && isWholeOfScope(r)) || isUpgraded(r) || isDesignated(r);
+  return isActedOn(r) || isFramedScope(r) || (r.comparator === 'eq' && isWholeOfScope(r)) || isUpgraded(r) || isDesignated(r) || isHeld(r);
+}
+
+/** "全国有24万多户国有小企业": what a scope holds, as it is, where no aim governs ("力争全市有…" aims). */
+function isHeld(r: RoleInput): boolean {
+  return !r.aims && HELD_IN_SCOPE_BEFORE(r.text, r.prefixStart);
 }
 
 /** "加快建设“十四五”批复的6个沙戈荒大基地": the ones already designated (批复的, 认定的), unless an aim governs. */

@@ -308,7 +308,8 @@ export function indicatorOf(r: IndicatorInput): string {
     const lead = r.show(r.clauseStart, r.prefixStart);
     const alone = r.show(r.suffixEnd, r.to).trim() === '';
     // ("继续实施退耕还林还草，今年拟安排500万亩": an allocation alone too)
-    if (alone && (lead === '' || AMOUNT_VERBS.includes(lead) || allocatorOf(lead) === '')) ind = topicBefore(text, r.clauseStart, r.show, stripEnds);
+    // (or a modality and a link verb: "确保物价上涨幅度比去年有明显回落，力争控制在15%左右")
+    if (alone && (lead === '' || AMOUNT_VERBS.includes(lead) || allocatorOf(lead) === '' || linkOnly(text, r.clauseStart, r.prefixStart))) ind = topicBefore(text, r.clauseStart, r.show, stripEnds);
   }
   const prev = r.previous;
   // "人均预期寿命:2025年79.1岁": only a year between the number and a label's colon; the label names it.

@@ -1,5 +1,6 @@
 // The quantities that start with a word rather than a numeral: fractions (百分之五, 三成),
 // rank shifts (提升5位) and ranks (前100, 前10名).
+import { RANGE_SEPARATORS } from '../data/comparators.js';
 import { FRACTION_WORDS, NOT_RANK_BEFORE, RANK_SHIFT_WORDS, RANK_UNITS, WHOLE_FRACTION_WORDS } from '../data/units.js';
 import { numeralValue, readNumeral } from '../numerals.js';
 import { isIdeograph } from './words.js';
@@ -16,6 +17,17 @@ export const WORD_FIRST = codeTable(firstCodes([...WHOLES.map(([w]) => w), ...FR
 /** tryWords found none of its words (or a rank-shift word without its 位): go on as if it had not looked. */
 export const NO_WORD = -1;
 
+const YEAR = '年';
+/** "百分之八至九", "百分之三到百分之五": the upper bound of a fraction's range after `at`, its word said again or not; else null. */
+function fractionUpper(text: string, at: number, word: string, lower: number): { value: number; end: number } | null {
+  if (!RANGE_SEPARATORS.includes(text[at] ?? '\n')) return null;
+  const from = text.startsWith(word, at + 1) ? at + 1 + word.length : at + 1;
+  const num = readNumeral(text, from);
+  const value = num && goodNumeral(text, from, num) ? numeralValue(text.slice(from, num.end)) : null;
+  // (a numeral with a unit of its own is another quantity: "百分之五至十年")
+  return num !== null && value !== null && value > lower && unitAt(text, num.end) === null && text[num.end] !== YEAR ? { value, end: num.end } : null;
+}
+
 /** The fraction and rank-shift words (WHOLES, FRACTIONS, RANK_SHIFT_WORDS), then a numeral, at `i`. */
 export function tryWords(text: string, i: number, out: Quantity[]): number {
   for (const [word, [unit, value]] of WHOLES) {
@@ -31,8 +43,9 @@ export function tryWords(text: string, i: number, out: Quantity[]): number {
     const value = num && goodNumeral(text, at, num) ? numeralValue(text.slice(at, num.end)) : null;
     if (num === null || value === null) return at;
     const { kind, info } = unitFacts(unit);
-    out.push({ start: i, end: num.end, value, upper: null, unit, kind, info, infix: null, range: false });
-    return num.end;
+    const upper = fractionUpper(text, num.end, word, value);
+    out.push({ start: i, end: upper?.end ?? num.end, value, upper: upper?.value ?? null, unit, kind, info, infix: null, range: upper !== null });
+    return upper?.end ?? num.end;
   }
 
   for (const word of RANK_SHIFT_WORDS) {

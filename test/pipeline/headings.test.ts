@@ -118,7 +118,7 @@ describe('reviews', () => {
 
   it('reads a speech\'s heading reporting a year\'s work before its own as a review, its year written full-width too', () => {
     const doc = '各位代表：\n现在，我代表国务院向大会作政府工作报告。\n首先报告２００１年的工作\n城镇居民人均可支配收入实际增长８．５％。\n一、扩大内需\n２００２年是非常重要的一年。做好今年各项工作，意义重大。今年拟发行１５００亿元长期建设国债。';
-    expect(parseDocument(doc).targets.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['８．５％:baseline:null', '１５００亿元:target:2002']);
+    expect(parseDocument(doc).targets.map((t) => `${t.raw}:${t.role}:${t.year}`)).toEqual(['８．５％:baseline:2001', '１５００亿元:target:2002']);
   });
 
   it('reads a title that only sums up a year as written after it: that year\'s work reports, the next year\'s aims', () => {
@@ -131,6 +131,8 @@ describe('reviews', () => {
     expect(ts.map((t) => `${t.raw}:${t.role}:${t.modality}`)).toEqual(['612亿元:baseline:null', '138亿元:baseline:null', '150亿元:target:strive']);
     expect(roles(report('三、重点工作\n\n五年来，新建学校12所。'))).toEqual(['12所:baseline']);
     expect(roles(report('三、重点工作\n\n这五年，新建学校12所。'))).toEqual(['12所:baseline']);
+    // …and a sentence opening so (这几年), or with 现在
+    expect(roles(report('三、重点工作\n\n推进企业改组。这几年，国家先后在58个城市进行了试点。现在全国有100多个城市建立了保障制度。'))).toEqual(['58个:baseline', '100多个:baseline']);
     expect(roles(report('三、重点工作\n\n未来五年，新建学校12所。'))).toEqual(['12所:target']);
   });
 });
@@ -205,6 +207,9 @@ describe('horizonYears', () => {
     expect(horizonYears('十五期间，出台十五项措施。')).toEqual([]);
     expect(horizonYears('“十一五”年均增长7.5%，将会超过要求。').map((y) => y.year)).toEqual([2010]);
     expect(sectionYear('二、“十五”期间的奋斗目标和指导方针', null)?.year).toBe(2005);
+    // a heading's year written full-width or spaced out
+    expect(sectionYear('一、１９９６年国内工作的回顾', null)?.year).toBe(1996);
+    expect(sectionYear('二、关于1 9 9 8 年政府工作的建议', null)?.year).toBe(1998);
   });
 
   it('makes the results of a five-year period before the plan baselines', () => {

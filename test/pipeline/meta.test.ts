@@ -262,6 +262,9 @@ describe('titles named by wrappers and notices', () => {
     const older = parseDocument('各位代表：\n一、过去五年政府工作的回顾\n国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元。\n二、对今年政府工作的建议\n2003年是全面贯彻落实党的十六大精神的第一年，做好今年政府工作，意义重大。今年经济增长预期目标为7%左右。');
     expect(older.meta.period).toEqual({ start: 2003, end: 2003 });
     expect(older.targets.find((t) => t.raw === '7%')?.year).toBe(2003);
+    // after a greeting, and written full-width or spaced out
+    expect(parseDocument('各位代表：\n一、１９９４年国内工作的回顾\n工业增长较快。\n各位代表！１９９５年是重要的一年。在今年的政府工作中，要保持增长。').meta.period).toEqual({ start: 1995, end: 1995 });
+    expect(parseDocument('各位代表：\n一、关于过去五年的政府工作\n二、关于1 9 9 8 年政府工作的建议\n1 9 9 8 年是全面贯彻落实十五大精神的第一年，做好今年工作意义重大。').meta.period).toEqual({ start: 1998, end: 1998 });
     // not a year summed up, one ahead or one in history
     const period = (body: string) => parseDocument(`各位代表：\n现在报告工作。\n${body}\n今年地区生产总值增长7%左右。`).meta.period;
     expect(period('一、过去一年工作回顾\n2017年是极不平凡的一年，增长7.5%。')).toEqual({ start: 2018, end: 2018 }); // (the review's year is the one before)

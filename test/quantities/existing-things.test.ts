@@ -28,6 +28,12 @@ describe('counts of existing things', () => {
     expect(roles('新建6个基地。')).toEqual(['6个:target']);
   });
 
+  it('makes what a scope holds (全国有, 全市共有) what exists, unless an aim governs', () => {
+    expect(roles('全国有24万多户国有小企业，绝大部分由市、县管理。')).toEqual(['24万多户:baseline']);
+    expect(roles('全市共有12家三甲医院。')).toEqual(['12家:baseline']);
+    expect(roles('力争全市有5家企业上市。')).toEqual(['5家:target']);
+  });
+
   it('makes a scope framed by 以…为主体 what exists', () => {
     expect(roles('以全省122个县（市、区）、1609个乡镇（街道）为主体，全面实施工程。')).toEqual(['122个:baseline', '1609个:baseline']);
     expect(roles('以新建的10个园区为载体，培育企业50家。')).toEqual(['10个:target', '50家:target']);

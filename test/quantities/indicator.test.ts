@@ -43,6 +43,8 @@ describe('the phrase around the number', () => {
     const ts = targets('机动车道井盖井框处置，完成400个；桥头跳车整治，完成48处。');
     expect(ts.map((t) => t.indicator)).toEqual(['机动车道井盖井框处置', '桥头跳车整治']);
     expect(only('解决人行道梗阻问题，不小于16处。').indicator).toBe('解决人行道梗阻问题');
+    // …or only a modality and a link verb ("力争控制在")
+    expect(targets('确保物价上涨幅度有明显回落，力争控制在15%左右。')[0]!.indicator).toBe('物价上涨幅度有明显回落');
     // a clause of time or manner names no task
     expect(only('截至目前，完成85%。').indicator).not.toBe('截至目前');
     expect(only('在此基础上，完成30个。').indicator).not.toBe('在此基础上');
