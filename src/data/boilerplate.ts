@@ -91,6 +91,8 @@ export const TABLE_SERIAL_HEADERS = ['序号', '编号'];
 /** How a table's title ends ("…建设推进计划表", "…情况一览表"): the cells after it are its header. */
 export const TABLE_TITLE_ENDINGS = ['表'];
 export const TABLE_TOTAL_CELLS = ['合计', '小计', '总计', '汇总'];
+/** A row under a header numbering its columns ("代号 / —— / —— / 1 / 2 / 3"): what it opens with. */
+export const TABLE_CODE_LABELS = ['代号', '栏次', '栏号'];
 /** An indicator table's column of units ("单位"): its rows' values take the unit in their row. */
 export const TABLE_UNIT_COLUMNS = ['单位', '计量单位'];
 /**

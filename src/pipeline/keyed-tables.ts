@@ -8,7 +8,7 @@ import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS } from '../data/boilerplate.js';
 import { columnOf, type RowCell } from './row-tables.js';
 import { valueCell } from './flat-row-tables.js';
-import { columnAims, COLUMNS_MAX, HEADER_CELL_MAX, headerCells, labelledUnit, readAs, tableTitle, tableUnitLine, takesUnitLine, TITLE_MAX, YEAR_CELL } from './table-cells.js';
+import { columnAims, COLUMNS_MAX, FIELD_LINE, HEADER_CELL_MAX, headerCells, labelledUnit, readAs, tableTitle, tableUnitLine, takesUnitLine, TITLE_MAX, YEAR_CELL } from './table-cells.js';
 
 /** A line ending as a table's title does (TABLE_TITLE_ENDINGS), looked for once in the whole text. */
 const TITLE_LINE = new RegExp(`(?:${TABLE_TITLE_ENDINGS.join('|')})[ \t]*$`, 'm');
@@ -27,7 +27,8 @@ export function keyedTables(root: Root, source: string, into: Map<Paragraph, Row
     if (title.length > TITLE_MAX || !TABLE_TITLE_ENDINGS.some((w) => title.endsWith(w))) continue;
     // a unit line under the title ("单位：万元", "面积单位：亩") gives the value columns its unit
     const lineUnit = tableUnitLine(text(i + 1));
-    const start = lineUnit === null ? i + 1 : i + 2;
+    let start = lineUnit === null ? i + 1 : i + 2;
+    if (lineUnit === null && FIELD_LINE.test(text(start))) start++; // a field under the title ("填表单位：…")
     if (TABLE_SERIAL_HEADERS.includes(text(start))) continue; // a serial's table: table-cells.ts reads it
     // the cells up to the first number: the header, then the first row's names
     let first = start;

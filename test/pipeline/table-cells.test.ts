@@ -53,6 +53,13 @@ describe('flattened tables', () => {
     expect(parseDocument(started).targets.map((t) => `${t.raw}|${t.year}`)[0]).toBe('300万吨|null');
   });
 
+  it('reads a row numbering the columns (代号 / —— / 1 / 2) as no row, and a field under the title (填表单位：…) as no title', () => {
+    const coded = cellsOf(['2025年绿地建设测算表', '填表单位：某县农业农村局', '序号', '名称', '面积（公顷）', '资金（万元）', '代号', '——', '1', '2', '1', '东侧绿地', '3.75', '120', '2', '西侧绿地', '3.16', '90']);
+    expect(parseDocument(coded).targets.map((t) => `${t.raw}|${t.unit}|${t.year}|${t.indicator}`)).toEqual([
+      '3.75|公顷|2025|东侧绿地面积', '120|万元|2025|东侧绿地资金', '3.16|公顷|2025|西侧绿地面积', '90|万元|2025|西侧绿地资金',
+    ]);
+  });
+
   it('keeps a total\'s column (合计（万元）) in the header', () => {
     const table = cellsOf(['2025年各县区农村公路建设资金分配表', '序号', '县区', '中央资金（万元）', '省级资金（万元）', '合计（万元）',
       '1', '甲县', '300', '200', '500', '2', '乙县', '400', '100', '500', '3', '丙县', '250', '150', '400']);
