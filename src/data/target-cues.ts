@@ -198,6 +198,8 @@ export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', 
 export const PROHIBITION_WORDS = ['不得', '严禁', '禁止', '不准', '不允许'];
 /** Words that make a bound a standard, not a goal: "建筑面积原则上不低于1000平方米". */
 export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于', '一般不超过'];
+/** …and the one that makes its whole sentence a standard: "原则上常住人口5万人以上…的县，应建设1所普通高中". */
+export const STANDARD_SENTENCE_WORDS = ['原则上'];
 /**
  * "…一次性就业补贴，标准为：本科毕业生为3万元、…为2万元", "执行标准为昼间55分贝": what a standard sets out, however it is
  * listed, is a rule.

@@ -387,6 +387,9 @@ describe('grants, penalties and standards', () => {
   it('makes penalties and standards parameters', () => {
     expect(roles('考核不合格的扣减运维费用的20%。')).toEqual(['20%:parameter']);
     expect(roles('中心建筑面积原则上不低于1000平方米。')).toEqual(['1000平方米:parameter']);
+    // 原则上 makes its whole sentence a standard, but not a clause with an aim of its own
+    expect(roles('原则上常住人口5万人以上的县，应建设1所普通高中。')).toEqual(['5万人:parameter', '1所:parameter']);
+    expect(roles('单站规模原则上不低于10万千瓦，到2028年全省独立储能装机达到350万千瓦。')).toEqual(['10万千瓦:parameter', '350万千瓦:target']);
     expect(roles('新建养老服务设施面积不低于1000平方米。')).toEqual(['1000平方米:target']);
   });
 
