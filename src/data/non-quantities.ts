@@ -110,6 +110,9 @@ export const VAGUE_AFTER = ['几', '来'];
  * "统一部署"), not a count; money and percent are unaffected (一亿元).
  */
 export const ARTICLE_NUMERALS = ['一'];
+/** …unless a floor frames it, close before it in its clause: "至少配备一名", "确保每个家庭至少有一人就业". */
+export const ARTICLE_COUNT_CUES = ['至少', '最少', '不少于'];
+export const ARTICLE_COUNT_REACH = 8;
 
 /** Characters that glue a number into a code: 5G, P3, 1+5+N, A25030. */
 export const CODE_NEIGHBOUR = /[A-Za-z+＋]/;

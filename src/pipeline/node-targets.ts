@@ -210,6 +210,8 @@ function decideRole(r: NodeReading, k: number): Role {
     continuesRule = true;
     for (let i = r.quantities[k - 1]!.end; i < q.start; i++) if (RULE_BREAK_CODES[text.charCodeAt(i)] === 1) continuesRule = false;
   }
+  // "每25—30公里乡道配备不少于一名专管员": a floor for what each rate's span takes, in the rate's clause, is its rule too
+  if (k > 0 && r.lastRole === 'parameter' && r.clauseStarts[k - 1] === f.clauseStart && text[r.quantities[k - 1]!.start - 1] === PER && f.comparator === 'gte' && !f.aims) continuesRule = true;
   f.continuesRule = continuesRule;
   f.context = q.start >= r.ruleFrom ? 'rule' : r.context;
   f.afterFrom = r.fromBaseline === f.clauseStart;
@@ -253,6 +255,7 @@ function continues(text: string, clauseStart: number): boolean {
 const RULE_BREAK = '。!?\n';
 /** By char code: a Chinese character read as a string is a new string each time. */
 const RULE_BREAK_CODES = charTable(RULE_BREAK);
+const PER = '每';
 const DE_CODE = '的'.charCodeAt(0);
 
 /** 从 or 由 stands right before `at` ("从100家"), or nothing does: the text opens there. */

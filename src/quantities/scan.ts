@@ -7,10 +7,11 @@ import { gluedRates } from './glued-rates.js';
 import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, TOLERANCE, UNITS } from '../data/units.js';
 import { EXCLUSIVE_MARKS, INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
-import { ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
+import { ARTICLE_COUNT_CUES, ARTICLE_COUNT_REACH, ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
 import { alternation, firstStartingAt, isIdeograph, someEndingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
+import { charTable } from '../char-table.js';
 import { isBlocked, nextTrigger, scratchMarks, type Marks } from './marks.js';
 import { goodNumeral, isYearNumber, latinUnitAt, resolveUnit, unitFacts, type Resolved } from './numeral-units.js';
 import { NO_WORD, tryRank, tryWords, WORD_FIRST } from './word-readers.js';
@@ -153,7 +154,18 @@ const wordAfter = (text: string, at: number) => isIdeograph(text.charCodeAt(at))
 const BOUND_MARK_AT = firstStartingAt([...INCLUSIVE_MARKS, ...EXCLUSIVE_MARKS]);
 const ARTICLE_LENGTHS = new Set(ARTICLE_NUMERALS.map((w) => w.length));
 /** The numeral [start, end) is one of ARTICLE_NUMERALS (sliced only when its length is). */
-const isArticle = (text: string, start: number, end: number) => ARTICLE_LENGTHS.has(end - start) && ARTICLE_NUMERALS.includes(text.slice(start, end));
+const isArticle = (text: string, start: number, end: number) =>
+  ARTICLE_LENGTHS.has(end - start) && ARTICLE_NUMERALS.includes(text.slice(start, end)) && !countCueBefore(text, start);
+const COUNT_CUE_ENDS_AT = someEndingAt(ARTICLE_COUNT_CUES);
+/** A floor (ARTICLE_COUNT_CUES) ends within reach before `at`, with no clause break between. */
+function countCueBefore(text: string, at: number): boolean {
+  for (let k = at; k > 0 && at - k <= ARTICLE_COUNT_REACH; k--) {
+    if (CLAUSE_BREAK_CODES[text.charCodeAt(k - 1)] === 1) return false;
+    if (COUNT_CUE_ENDS_AT(text, k)) return true;
+  }
+  return false;
+}
+const CLAUSE_BREAK_CODES = charTable(',，。;；:：!！?？');
 
 /** A number at `at` in digits with the Latin unit `unit` right after it: its value and where the unit ends. */
 function latinBound(text: string, at: number, unit: string): { value: number; end: number } | null {

@@ -258,7 +258,7 @@ describe('thresholds', () => {
     expect(roles('变更注册费由3.27万元下降至2.289万元。')).toEqual(['3.27万元:baseline', '2.289万元:parameter']);
     expect(roles('特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。')).toEqual(['1.6倍:parameter']);
     // the base a rate is counted by, right after 每, whatever the part: a rule
-    expect(roles('强化管理站人员配置，每25—30公里乡道、村道配备不少于一名专管员。')).toEqual(['25—30公里:parameter']);
+    expect(roles('强化管理站人员配置，每25—30公里乡道、村道配备不少于一名专管员。')).toEqual(['25—30公里:parameter', '一名:parameter']);
     // how often or how long work runs within a week or a term is a standard, whatever governs it; a yearly count is a goal
     expect(roles('确保小学一二年级每周4课时，控制考试次数，每学期不得超过1次。')).toEqual(['4课时:parameter', '1次:parameter']);
     expect(roles('每年新增上云企业不低于300家。')).toEqual(['300家:target']);

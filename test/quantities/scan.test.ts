@@ -327,6 +327,13 @@ describe('sound levels, tolerances and classes', () => {
   });
 });
 
+describe('one after a floor', () => {
+  it('reads 一 as a count where a floor frames it in its clause (至少配备一名), as the article elsewhere', () => {
+    expect(targets('每个区县至少配备一名专职教研员，确保零就业家庭至少有一人就业。').map((t) => t.raw)).toEqual(['一名', '一人']);
+    expect(targets('至少，打造一个首位产业。')).toEqual([]);
+  });
+});
+
 describe('counts of documents and signs', () => {
   it('reads 份, 面, 幅 after digits and 航次, never 一份 or 两面', () => {
     expect(targets('制作询问笔录728份，增设1477面警示牌，完成数字地形图11757幅，执法巡查96航次。').map((t) => `${t.raw}:${t.kind}`)).toEqual(['728份:count', '1477面:count', '11757幅:count', '96航次:count']);
