@@ -99,9 +99,9 @@ function numberLine(root: Root): string | null {
 
 /**
  * "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on; an earlier one only in its quotes ("“十五”期间",
- * "“九五”时期"), as 十五 alone is fifteen.
+ * "“九五”时期") or counted (第十个五年计划), as 十五 alone is fifteen.
  */
-export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)|(?<=[“"‘「])[六七八九十](?=五[”"’」])/;
+export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)|(?<=[“"‘「])[六七八九十](?=五[”"’」])|(?<=第)[六七八九十](?=个五年)/;
 const PLAN_AT = new RegExp(FIVE_YEAR_PLAN.source, 'y');
 /** The years of the five-year plan named at `at` of `text`, its opening quote or its numeral (the quote before it read too). */
 export function fiveYearPlanAt(text: string, at: number): Meta['period'] {

@@ -196,6 +196,16 @@ describe('title', () => {
   });
 });
 
+describe('the period of a five-year plan', () => {
+  it('reads it from a title naming the plan by its count (第十个五年计划) or its number (十四五), fifteen alone no plan', () => {
+    const period = (title: string) => parseDocument(`${title}\n一、目标\n新增企业10家。`).meta.period;
+    expect(period('云南省国民经济和社会发展第十个五年计划纲要')).toEqual({ start: 2001, end: 2005 });
+    expect(period('某市国民经济和社会发展第十四个五年规划纲要')).toEqual({ start: 2021, end: 2025 });
+    expect(period('某县“十五”计划纲要')).toEqual({ start: 2001, end: 2005 });
+    expect(period('某市促进消费十五条措施')).toBe(null);
+  });
+});
+
 describe('period out of range', () => {
   it('keeps no year out of any plan range', () => {
     expect(parseDocument('某市科技创新行动计划（2024—9999年）\n一、目标\n新增企业10家。').meta.period).toEqual({ start: 2024, end: null });
