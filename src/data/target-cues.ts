@@ -314,8 +314,11 @@ export const ARTICLE_GOAL_CUES = ['目标'];
  */
 export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实施', '完成', '建立', '举办', '组织'];
 
-/** A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next, 今明两年 ends with the next. */
-export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 今明两年: 1, 去年: -1, 上年: -1, 上一年: -1, 过去一年: -1, 过去的一年: -1 };
+/**
+ * A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next, 今明两年 ends
+ * with the next, 今后五年 with the last of five from it ("今后五年国内生产总值年均增长7.5%" in 2006 → 2010).
+ */
+export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 今明两年: 1, 今后五年: 4, 未来五年: 4, 去年: -1, 上年: -1, 上一年: -1, 过去一年: -1, 过去的一年: -1 };
 
 /**
  * "总投资11.4亿元的食品产业园基础设施PPP项目": an investment named before the amount measures the project after

@@ -30,7 +30,7 @@ describe('deadline years', () => {
     // a base year, a year compared with or inside a condition dates nothing; the year dates its own clause only
     expect(targets('到2025年，全市粮食产量在2020年达到300万吨的基础上，稳定在320万吨以上。单位GDP能耗相对2020年下降到0.5吨标准煤。').map((t) => `${t.raw}:${t.year}`))
       .toEqual(['300万吨:2025', '320万吨:2025', '0.5吨标准煤:2025']);
-    expect(parseDocument('2021年某市政府工作报告\n我省2020年实现粮食总产量680亿斤，今后五年要稳定在700亿斤以上。').targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['680亿斤:2020', '700亿斤:null']);
+    expect(parseDocument('2021年某市政府工作报告\n我省2020年实现粮食总产量680亿斤，今后五年要稳定在700亿斤以上。').targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['680亿斤:2020', '700亿斤:2025']);
     expect(targets('对2023年达到规模以上标准的工业企业，给予一次性奖励10万元。').map((t) => `${t.raw}:${t.year}`)).toEqual(['10万元:null']);
   });
 

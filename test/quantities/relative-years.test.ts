@@ -13,6 +13,8 @@ describe('relativeYears', () => {
     // this year and next: the span ends with the next
     const both = '今明两年职业技能培训3500万人次以上。';
     expect(relativeYears(both, 2020).map((y) => `${both.slice(y.start, y.end)}:${y.year}`)).toEqual(['今明两年:2021']);
+    const five = '今后五年国内生产总值年均增长7.5%，未来五年新增就业4500万人。';
+    expect(relativeYears(five, 2006).map((y) => `${five.slice(y.start, y.end)}:${y.year}`)).toEqual(['今后五年:2010', '未来五年:2010']);
     // a work report's "the past year" is last year
     const past = '过去一年，国内生产总值增长10.3%。';
     expect(relativeYears(past, 2011).map((y) => `${past.slice(y.start, y.end)}:${y.year}`)).toEqual(['过去一年:2010']);
