@@ -91,6 +91,8 @@ export const TABLE_SERIAL_HEADERS = ['序号', '编号'];
 /** How a table's title ends ("…建设推进计划表", "…情况一览表"): the cells after it are its header. */
 export const TABLE_TITLE_ENDINGS = ['表'];
 export const TABLE_TOTAL_CELLS = ['合计', '小计', '总计', '汇总'];
+/** The fields a table may give under its title, before its header: "填表单位：…", "填表日期：…". */
+export const TABLE_FIELD_LABELS = ['填表单位', '填报单位', '制表单位', '报送单位', '填表日期', '填报日期', '制表日期', '填表人', '填报人', '制表人', '审核人', '联系人', '联系电话'];
 /** A row under a header numbering its columns ("代号 / —— / —— / 1 / 2 / 3"): what it opens with. */
 export const TABLE_CODE_LABELS = ['代号', '栏次', '栏号'];
 /** An indicator table's column of units ("单位"): its rows' values take the unit in their row. */
@@ -105,7 +107,10 @@ export const TABLE_UNITLESS_HEADER_ENDINGS = ['数', '数量', '周期', '年限
 /** Words of the column naming each row's indicator ("指标名称", "主要指标"). */
 export const TABLE_NAME_COLUMNS = ['指标', '名称'];
 /** Words of a column that reports where the plan starts from ("2025年基期值", "现状值"): its values are baselines. */
-export const TABLE_BASE_COLUMNS = ['基期', '现状', '基数', '基准', '现值', '已建'];
+export const TABLE_BASE_COLUMNS = ['基期', '现状', '基数', '基准', '现值', '已建', '截至', '进展'];
+/** A date column of when the work starts ("开工时间"), not when it is done: one naming both ("开竣工时间") ends it. */
+export const TABLE_START_COLUMNS = ['开工', '开始', '启动'];
+export const TABLE_END_COLUMNS = ['竣工', '完成', '完工', '建成', '投产', '截止'];
 /** Words of a table's title or column that sets work ("2021年任务", "…建设推进计划表"): its values aim, even at a year past. */
 export const TABLE_AIM_WORDS = ['任务', '目标', '计划', '规划'];
 /**

@@ -37,7 +37,7 @@ export const GLOSSARY_HEADINGS = ['名词解释', '名词注释', '名词解析'
 export const PAST_YEAR_HEADINGS = ['成效', '成果', '完成情况', '执行情况', '进展', '成绩', '情况'];
 /**
  * A paragraph opening with a look back reports the past: "过去五年，我们累计完成…", "五年来，…",
- * "近三年来，…", "这五年，…", "这几年，…": a prefix, a numeral (or 几) and 年, then one of the tails.
+ * "近三年来，…", "这五年，…", "这几年来，…": a prefix, a numeral (几 only before 来, 间 or 里) and 年, then one of the tails.
  */
 export const REVIEW_OPENER_PREFIXES = ['刚刚过去的', '刚过去的', '过去的', '过去', '这', '近', ''];
 const PAST_TAILS = ['', '来', '间', '里'];
@@ -50,8 +50,11 @@ export const REVIEW_HEADING_MAX = 30;
 export const RUN_IN_REVIEW_ENDINGS = ['回顾', '总结', '成效', '成就'];
 /** Words before a year in a heading that make it a point of comparison, not the section's date ("较2024年下降"). */
 export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
-/** …a five-year period in running text only after a comparison ("较“十三五”时期同比下降"): "从“十三五”末主要指标看" reads it. */
-export const COMPARED_PERIOD_CUES = COMPARED_YEAR_CUES.filter((w) => !['从', '由', '自'].includes(w));
+/**
+ * …a five-year period in running text only after a comparison ("较“十三五”时期同比下降", "快于“十三五”年均增长水平",
+ * "对照“十三五”年均下降3%的速度"): "从“十三五”末主要指标看" reads it.
+ */
+export const COMPARED_PERIOD_CUES = [...COMPARED_YEAR_CUES.filter((w) => !['从', '由', '自'].includes(w)), '快于', '慢于', '对照', '对比'];
 /** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year; "围绕“十四五”规划开好局" names the plan, no horizon. */
 export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划目标'];
 /** The parts of a plan a heading opening with a five-year plan may name: "三、“十四五”总体思路" (not "“十四五”开局之年", "“十四五”规划中期评估"). */

@@ -112,6 +112,8 @@ export const VAGUE_AFTER = ['几', '来'];
 export const ARTICLE_NUMERALS = ['一'];
 /** …unless a floor frames it, close before it in its clause: "至少配备一名", "确保每个家庭至少有一人就业". */
 export const ARTICLE_COUNT_CUES = ['至少', '最少', '不少于'];
+/** …but never these words a floor may stand before: "至少将一部分土地出让收益…", "至少推行一件事一次办". */
+export const ARTICLE_IDIOMS = ['一部分', '一件事', '一次办', '一次性', '一网通', '一站式', '一张网', '一张图', '一盘棋', '一揽子', '一体化'];
 export const ARTICLE_COUNT_REACH = 8;
 
 /** Characters that glue a number into a code: 5G, P3, 1+5+N, A25030. */

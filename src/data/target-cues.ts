@@ -40,8 +40,14 @@ export const DONE_FRAMES = ['已有基础', '已有的基础', '已有工作基�
  * A sentence opening with one of these reports the past or the present ("去年汛期,全县共启动应急响应5次"),
  * unless a deadline or 力争/确保 in it sets an aim ("目前,…力争到2027年完成投资20亿元").
  */
-export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去一年', '过去的一年', '目前', '截至目前', '现在', // and since a congress or plan began:
+export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去一年', '过去的一年', '目前', '截至目前', // and since a congress or plan began:
   ...['党的十八大', '党的十九大', '党的二十大', '十八大', '十九大', '二十大', '“十三五”', '“十四五”', '十三五', '十四五'].map((w) => `${w}以来`)];
+/**
+ * …and these, where the sentence sets nothing ahead (要, 将, 目标 before the number): "现在，全国有100多个城市…", "这几年来，
+ * 国家先后在58个城市…" (not "现在起，每年新增…", "现在，全市要新建…").
+ */
+export const NOW_SENTENCE_OPENERS = ['现在,', '现在，'];
+export const AHEAD_WORDS = ['要', '将', '目标', '预期', '计划', '拟', '起', '到20'];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */

@@ -94,7 +94,7 @@ function reviewsPastYear(title: string, planYear: number | null): boolean {
 }
 
 const reviewOpener = (prefixes: string[]) =>
-  `(?:${prefixes.map((p) => `${escapeRegExp(p)}[0-9一二三四五六七八九十两几]+年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`;
+  `(?:${prefixes.map((p) => `${escapeRegExp(p)}(?:[0-9一二三四五六七八九十两]+|几(?=年[来间里]))年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`;
 const REVIEW_OPENER_RE = new RegExp(`^${reviewOpener(REVIEW_OPENER_PREFIXES)}`);
 /** …anywhere in a flattened heading's run-in words, where an opener without a prefix ("一年来，") needs its own start. */
 const RUN_IN_REVIEW_OPENER_RE = new RegExp(reviewOpener(REVIEW_OPENER_PREFIXES.filter((p) => p.length > 1)));
@@ -146,8 +146,15 @@ const OPENING_QUOTES = '“"‘「';
 const OPENING_HORIZON = new RegExp(`^[${OPENING_QUOTES}]?(?:${FIVE_YEAR_PLAN.source})${HORIZON_CUE}[”"’」]?(?:${HORIZON_SECTION_WORDS.map(escapeRegExp).join('|')})`);
 const BODY_HORIZON = new RegExp(`(?:${FIVE_YEAR_PLAN.source})${HORIZON_CUE}[”"’」]?(?:${BODY_HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
+/**
+ * A plan ended more than this many years before the document's own year is another series' of the same name: "“八五”期间"
+ * in a 2021 普法 plan is the eighth 普法 five years, not 1991–1995.
+ */
+const HORIZON_REACH = 20;
+const outOfReach = (end: number, near: number | null) => near !== null && end < near - HORIZON_REACH;
+
 /** "“十一五”期间", "十四五末" in running text: the plan's last year, as a year the sentence names (TARGETS.md §5). */
-export function horizonYears(text: string): YearMention[] {
+export function horizonYears(text: string, near: number | null = null): YearMention[] {
   if (!text.includes(HORIZON_CUE)) return [];
   const out: YearMention[] = [];
   for (const m of matchesOf(BODY_HORIZON, text)) {
@@ -155,7 +162,7 @@ export function horizonYears(text: string): YearMention[] {
     const opening = OPENING_QUOTES.includes(text[m.index - 1] ?? '') ? m.index - 1 : m.index;
     if (periodComparedBefore(text, opening)) continue;
     const period = fiveYearPlanAt(text, m.index);
-    if (period?.end != null) out.push({ start: m.index, end: m.index + m[0].length, year: period.end });
+    if (period?.end != null && !outOfReach(period.end, near)) out.push({ start: m.index, end: m.index + m[0].length, year: period.end });
   }
   return out;
 }
@@ -179,7 +186,7 @@ export function secondPhraseReviews(text: string, title: string, planYear: numbe
 const SECOND_PHRASE = /[,，]/;
 
 /** A heading's year written full-width or spaced out ("一、１９９６年国内工作的回顾", "关于1 9 9 8 年政府工作的建议"). */
-const ODD_DIGITS = /[０-９]|[0-9] /;
+const ODD_DIGITS = /[０-９]|[0-9][ \t]+[0-9]/;
 /**
  * The year a heading dates everything under it by (TARGETS.md §5): "三、2025年工作安排", "一、2025年工作回顾"
  * (the end of a range, "2030—2035年目标"), 今年/明年 resolved against the document's year, or a five-year
@@ -203,7 +210,7 @@ export function sectionYear(heading: string, documentYear: number | null): YearM
   const horizon = title.includes(HORIZON_CUE) ? (matchesOf(HORIZON, title).pop() ?? OPENING_HORIZON.exec(title) ?? undefined) : undefined;
   if (horizon) {
     const period = fiveYearPlanAt(title, horizon.index);
-    if (period?.end != null) return { start: -1, end: -1, year: period.end };
+    if (period?.end != null && !outOfReach(period.end, documentYear)) return { start: -1, end: -1, year: period.end };
   }
   return null;
 }

@@ -26,9 +26,14 @@ export function keyedTables(root: Root, source: string, into: Map<Paragraph, Row
     const title = text(i);
     if (title.length > TITLE_MAX || !TABLE_TITLE_ENDINGS.some((w) => title.endsWith(w))) continue;
     // a unit line under the title ("单位：万元", "面积单位：亩") gives the value columns its unit
-    const lineUnit = tableUnitLine(text(i + 1));
-    let start = lineUnit === null ? i + 1 : i + 2;
-    if (lineUnit === null && FIELD_LINE.test(text(start))) start++; // a field under the title ("填表单位：…")
+    // (fields under the title, "填表单位：…", "填表日期：…", before or after the unit line)
+    let start = i + 1;
+    let lineUnit: string | null = null;
+    for (;; start++) {
+      const unit = tableUnitLine(text(start));
+      if (unit === null && !FIELD_LINE.test(text(start))) break;
+      lineUnit ??= unit;
+    }
     if (TABLE_SERIAL_HEADERS.includes(text(start))) continue; // a serial's table: table-cells.ts reads it
     // the cells up to the first number: the header, then the first row's names
     let first = start;

@@ -98,10 +98,10 @@ function numberLine(root: Root): string | null {
 }
 
 /**
- * "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on; an earlier one only in its quotes ("“十五”期间",
- * "“九五”时期") or counted (第十个五年计划), as 十五 alone is fifteen.
+ * "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on; an earlier one only in its quotes before a plan's
+ * word ("“十五”期间", "“九五”计划"; not "“八五”普法规划", "“十五”条措施") or counted (第十个五年计划), as 十五 alone is fifteen.
  */
-export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)|(?<=[“"‘「])[六七八九十](?=五[”"’」])|(?<=第)[六七八九十](?=个五年)/;
+export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)|(?<=[“"‘「])[六七八九十](?=五[”"’」](?:计划|规划|纲要|时期|期间|期末|末|年均))|(?<=第)[六七八九十](?=个五年)/;
 const PLAN_AT = new RegExp(FIVE_YEAR_PLAN.source, 'y');
 /** The years of the five-year plan named at `at` of `text`, its opening quote or its numeral (the quote before it read too). */
 export function fiveYearPlanAt(text: string, at: number): Meta['period'] {
@@ -274,11 +274,12 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
     const own = ADDRESSED.test(body) ? ownYear(root) : null;
     const until = own === null ? /(?:到|至|力争到)(\d{4})年/.exec(body) : null;
     // (a heading's marker before the year: "一、１９９６年国内工作的回顾")
-    const opening = until || own !== null ? null : /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}、)?(\d{4})年/.exec(body); // read only when needed: the body is 2,000 characters
+    const opening = until ? null : /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}、)?(\d{4})年/.exec(body); // read only when needed: the body is 2,000 characters
     // "一、过去一年和五年工作回顾 … 2022年是…": an untitled work report reviews the year before its own
     const reviewed = opening ? reviewedYear(body, Number(opening[1]), opening.index + opening[0].length) : undefined;
     const year = opening ? (reviewed === undefined ? Number(opening[1]) : reviewed) : null;
-    if (own !== null) period = { start: own, end: own };
+    // (the year its review is followed by, where the one it calls its own is the reviewed year's: "2023年是…开局之年")
+    if (own !== null) period = year !== null && year > own ? { start: year, end: year } : { start: own, end: own };
     else if (until) period = { start: null, end: Number(until[1]) };
     else if (year !== null) period = { start: year, end: year };
   }
@@ -317,7 +318,7 @@ function ownYear(root: Root): number | null {
     for (const m of text.matchAll(OWN_YEAR)) {
       // "2017年是极不平凡的一年" sums a year up; a paragraph looking back or ahead names another; "…非常重要的一年。做好今年
       // 各项工作" says which year is this one
-      if ((m[2]!.includes(YEAR_OF) || (m[2]!.split(CLAUSE_END)[0]!.endsWith(A_YEAR) && text.includes(THIS_YEAR))) && !OTHER_TIMES.test(text)) years.add(Number(m[1]));
+      if ((m[2]!.includes(YEAR_OF) || (m[2]!.split(CLAUSE_END).some((c) => c.endsWith(A_YEAR)) && text.includes(THIS_YEAR))) && !OTHER_TIMES.test(text)) years.add(Number(m[1]));
     }
   }
   return years.size === 1 ? [...years][0]! : null;

@@ -3,7 +3,7 @@
 // One NodeReading per node carries what the steps share; its `facts` are the Clause the rules read.
 import type { Paragraph, Role, Section, Target } from '../tree/schema.js';
 import {
-  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS, SPAN_AHEAD,
+  AHEAD_WORDS, ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, NOW_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS, SPAN_AHEAD,
 } from '../data/target-cues.js';
 import { textRuns, viewMap, type TextRuns } from '../quantities/text-view.js';
 import { scan, type Quantity } from '../quantities/scan.js';
@@ -13,7 +13,7 @@ import { roleOf, roleWords } from '../quantities/role.js';
 import { isAppositive } from '../quantities/appositive.js';
 import { indicatorOf, phraseBefore } from '../quantities/indicator.js';
 import { itemStart, phraseAfter } from '../quantities/noun-after.js';
-import { isIdeograph, someStartingAt } from '../quantities/words.js';
+import { anyIn, isIdeograph, someStartingAt } from '../quantities/words.js';
 import { charTable } from '../char-table.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
 import { headingYear, horizonYears, looksBackAt, opensReview } from './headings.js';
@@ -30,6 +30,8 @@ export type { Above, NodeOutcome, QuantityInput } from './node-reading.js';
 export type { ListLead } from './list-lead.js';
 
 const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
+const NOW_OPENER_AT = someStartingAt(NOW_SENTENCE_OPENERS);
+const AHEAD_IN = anyIn(AHEAD_WORDS);
 
 /** Adds the targets of the node's own text [start, end) of the source to `out`. */
 export function extractNode(input: QuantityInput, node: Section | Paragraph, start: number, end: number, above: Above, out: Target[]): NodeOutcome {
@@ -38,7 +40,12 @@ export function extractNode(input: QuantityInput, node: Section | Paragraph, sta
   // a table row's text cells: each read alone, dated with its row and naming its row's task where it names nothing
   const from = out.length;
   const outcome = extractText(input, node, start, end, above, out);
-  for (const c of textCells) extractText(input, node, start + c.start, start + c.end, above, out, { year: c.year, task: c.indicator });
+  for (const c of textCells) {
+    const first = out.length;
+    extractText(input, node, start + c.start, start + c.end, above, out, { year: c.year, task: c.indicator });
+    // (a cell under a column of how things stand reports, rules aside)
+    if (c.role === 'baseline') for (let k = first; k < out.length; k++) if (out[k]!.role === 'target') out[k]!.role = 'baseline';
+  }
   inSourceOrder(node, out, from);
   return outcome;
 }
@@ -61,7 +68,7 @@ function extractText(input: QuantityInput, node: Section | Paragraph, start: num
   const dated = cellOf ?? (inNode && !column ? input.yearCells?.get(node) : undefined);
   const cellYear = column?.year ?? dated?.year ?? undefined;
   const years = cellYear !== undefined ? mergeYears([{ start: 0, end: 0, year: cellYear }], ownYears) : ownYears;
-  const due = deadlines(text, mergeYears(years, mergeYears(relativeYears(text, input.documentYear ?? null), horizonYears(text))));
+  const due = deadlines(text, mergeYears(years, mergeYears(relativeYears(text, input.documentYear ?? null), horizonYears(text, input.documentYear ?? input.planYear ?? null))));
   const last = due.years[due.years.length - 1];
   const outcome: NodeOutcome = { lead: listLead(text, due, above.inherited), namesYear: last !== undefined, lastYear: last === undefined ? null : { mention: last, status: due.status.has(last) } };
   if (quantities.length === 0) return outcome;
@@ -176,7 +183,7 @@ function governQuantity(r: NodeReading): void {
   const year = mention?.year ?? null;
   // a year before the plan's reports the past; so does a sentence opening with 去年/目前 that no deadline or 力争/确保 makes an aim
   const yearPast = planYear !== null && year !== null && year < planYear;
-  const factOpener = year === null && (FACT_OPENER_AT(text, f.sentenceStart) || looksBackAt(text, f.sentenceStart));
+  const factOpener = year === null && (FACT_OPENER_AT(text, f.sentenceStart) || ((NOW_OPENER_AT(text, f.sentenceStart) || looksBackAt(text, f.sentenceStart)) && !AHEAD_IN(text, f.sentenceStart, q.start)));
   // In a report of the past, 累计争取 is a deed, not an aim.
   const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart) ?? (r.context === 'baseline' ? null : trailingModality(text, q.end));
   f.pastYear = yearPast || (factOpener && modality === null);
@@ -210,8 +217,11 @@ function decideRole(r: NodeReading, k: number): Role {
     continuesRule = true;
     for (let i = r.quantities[k - 1]!.end; i < q.start; i++) if (RULE_BREAK_CODES[text.charCodeAt(i)] === 1) continuesRule = false;
   }
-  // "每25—30公里乡道配备不少于一名专管员": a floor for what each rate's span takes, in the rate's clause, is its rule too
-  if (k > 0 && r.lastRole === 'parameter' && r.clauseStarts[k - 1] === f.clauseStart && text[r.quantities[k - 1]!.start - 1] === PER && f.comparator === 'gte' && !f.aims) continuesRule = true;
+  // "每25—30公里乡道配备不少于一名专管员": a floor for what each stretch takes, in the rate's clause, is its rule too (not
+  // each so many people's, "每1万人口拥有社会体育指导员不少于23人", a goal; nor under a goals heading)
+  const rate = k > 0 ? r.quantities[k - 1]! : null;
+  if (rate && r.lastRole === 'parameter' && r.clauseStarts[k - 1] === f.clauseStart && text[rate.start - 1] === PER && rate.kind !== 'count'
+    && f.comparator === 'gte' && !f.aims && r.context !== 'goal') continuesRule = true;
   f.continuesRule = continuesRule;
   f.context = q.start >= r.ruleFrom ? 'rule' : r.context;
   f.afterFrom = r.fromBaseline === f.clauseStart;

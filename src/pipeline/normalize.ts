@@ -84,13 +84,15 @@ const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
 /** A line with all white space removed: how line patterns and titles are compared. */
 export const compact = (s: string): string => s.replace(/\s+/g, '');
 
+/** Text as its years are read: an older copy writes them full-width or spaced out ("１９９５年", "1 9 9 8 年" → 1998年). */
+export const yearsReadable = (text: string): string => normalize(text).text.replace(SPACED_YEAR, (y) => y.replace(/[ \t]+/g, ''));
+/** Four digits spaced out and 年, no digit or point before: "1 9 9 8 年" (not "3.2 2030年"). */
+const SPACED_YEAR = /(?<![\d.])\d(?:[ \t]*\d){3}[ \t]*年/g;
+
 /**
  * compact() for text of the normalized copy. Folding leaves no white space there but
  * " ", "\n" and "\r", and most lines have none: three native searches say so faster than the regex.
  */
-/** Text as its years are read: an older copy writes them full-width or spaced out ("１９９５年", "1 9 9 8 年" → 1998年). */
-export const yearsReadable = (text: string): string => normalize(text).text.replace(/[ \t]+/g, '');
-
 export const compactNormalized = (s: string): string => (s.includes(' ') || s.includes('\n') || s.includes('\r') ? compact(s) : s);
 
 export function normalize(source: string): Normalized;

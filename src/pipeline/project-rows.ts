@@ -5,27 +5,38 @@
 // label; the amounts a text cell names are read in that cell alone; both dated by when the row's work is done.
 import type { Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
-import { TABLE_NAME_COLUMNS, TABLE_SERIAL_HEADERS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
+import { TABLE_END_COLUMNS, TABLE_NAME_COLUMNS, TABLE_SERIAL_HEADERS, TABLE_START_COLUMNS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
 import { normalize } from './normalize.js';
 import { CELL_SEPARATOR, cellsOf, columnOf, GROUP_ROW, VALUE, type RowCell } from './row-tables.js';
 import { labelledUnit, readAs } from './table-cells.js';
 
-/** A cell giving a date: "2027年3月", "2026年", "2026年底", or a period "2024-2027" (its end). */
-const DATE_CELL = /^((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?$|^(?:19|20)\d{2}[-－—～~]((?:19|20)\d{2})$/;
+/**
+ * A cell giving a date: "2027年3月", "2026年", "2026年底", a period "2024-2027", "2022-2025年" or "2023年3月-2026年12月"
+ * (its end, the last year it names).
+ */
+const DATE_CELL = /^(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?(?:底|末)?[-－—～~至])?((?:19|20)\d{2})年?(?:\d{1,2}月)?(?:底|末)?$/;
+const startsOnly = (label: string) => TABLE_START_COLUMNS.some((w) => label.includes(w)) && !TABLE_END_COLUMNS.some((w) => label.includes(w));
 
-/** The year a row's work is done by: the last its date cells give (a start's date comes before its end's). */
-function rowYear(cells: string[]): number | null {
+/** The year a row's work is done by: the last its date cells give, none under a column of starts alone. */
+function rowYear(cells: string[], labels: string[]): number | null {
   let year: number | null = null;
-  for (const cell of cells) {
+  cells.forEach((cell, c) => {
     const m = DATE_CELL.exec(cell);
-    if (m) year = Math.max(year ?? 0, Number(m[1] ?? m[2]));
-  }
+    if (m && !startsOnly(labels[c] ?? '')) year = Math.max(year ?? 0, Number(m[1]));
+  });
   return year;
 }
 
+/** A header's cell: a serial's, a name's, a unit's or a measure's label, as no row's cell is. */
+const isLabel = (cell: string) =>
+  TABLE_SERIAL_HEADERS.includes(cell) || TABLE_UNIT_COLUMNS.includes(cell) || TABLE_NAME_COLUMNS.some((w) => cell.includes(w)) || labelledUnit(cell) !== null;
+/** A label that is only a year or a span of years ("2020年（%）" once its unit is read): the row's name alone names its cells. */
+const YEAR_LABEL = /^(?:19|20)\d{2}(?:[-－—～~至](?:19|20)\d{2})?年?$/;
+
 /**
  * The cells of every project table kept a row to a line: a header with a name's column and a column naming its
- * unit in brackets ("总投资（万元）"), and no 单位 column (an indicator table's: row-tables.ts reads those).
+ * unit in brackets ("总投资（万元）"), and no 单位 column (an indicator table's: row-tables.ts reads those). The table
+ * ends at a line without cells, a blank line in the source, or another header.
  */
 export function projectRows(root: Root, source: string, into: Map<Paragraph, RowCell[]>): Map<Paragraph, RowCell[]> {
   if (!source.includes(CELL_SEPARATOR)) return into; // no row of cells at all: most texts
@@ -40,24 +51,29 @@ export function projectRows(root: Root, source: string, into: Map<Paragraph, Row
     const measures = labels.map((l) => labelledUnit(l));
     if (nameAt < 0 || labels.some((l) => TABLE_UNIT_COLUMNS.includes(l)) || !measures.some((m) => m !== null)) continue;
     const serialAt = TABLE_SERIAL_HEADERS.includes(labels[0]!) ? 0 : -1;
+    const columns = labels.map(columnOf);
     let j = i + 1;
     for (; j < ps.length; j++) {
       const text = textOf(ps[j]!);
+      if (BLANK_LINE.test(source.slice(ps[j - 1]!.position.end.offset, ps[j]!.position.start.offset))) break;
       if (GROUP_ROW.test(text.trim())) continue; // a group's label in a row of its own ("电力方面")
       const cells = cellsOf(text);
       // (a row may lose its last empty cells)
-      if (!text.includes(CELL_SEPARATOR) || cells.length > labels.length || cells.length <= nameAt) break;
+      if (!text.includes(CELL_SEPARATOR) || cells.length > labels.length || cells.length <= nameAt || into.has(ps[j]!)) break;
+      if (cells.filter(([, , cell]) => isLabel(cell)).length > 1) break; // the next table's header
       const name = cells[nameAt]![2];
-      const year = rowYear(cells.map((c) => c[2]));
+      const year = rowYear(cells.map((c) => c[2]), labels);
       const found: RowCell[] = [];
       cells.forEach(([start, end, cell], c) => {
         const measure = measures[c];
+        const column = columns[c]!;
         const read = normalize(cell).text;
         if (measure && VALUE.test(read) && readAs(read, measure.unit) !== null) {
-          const column = columnOf(labels[c]!);
-          found.push({ start, end, unit: measure.unit, indicator: name + measure.label, year: column.year ?? year, role: column.role, aims: column.aims });
+          const label = YEAR_LABEL.test(measure.label) ? '' : measure.label;
+          found.push({ start, end, unit: measure.unit, indicator: name + label, year: column.year ?? year, role: column.role, aims: column.aims });
         } else if (c !== serialAt && cell !== '' && !DATE_CELL.test(cell)) {
-          found.push({ start, end, unit: '', indicator: name, year, role: 'target', text: true });
+          // (a cell under a column of how things stand, "现状规模", "截至2023年底进展情况", reports, by its column's year)
+          found.push({ start, end, unit: '', indicator: name, year: column.role === 'baseline' ? column.year : year, role: column.role, text: true });
         }
       });
       into.set(ps[j]!, found);
@@ -66,3 +82,5 @@ export function projectRows(root: Root, source: string, into: Map<Paragraph, Row
   }
   return into;
 }
+/** Two line breaks with nothing but spaces between: where a Markdown table ends. */
+const BLANK_LINE = /\n[ \t]*\n/;

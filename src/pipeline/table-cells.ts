@@ -6,7 +6,7 @@
 import type { Node, Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { UNIT_MULTIPLIERS, UNITS } from '../data/units.js';
-import { TABLE_AIM_WORDS, TABLE_BASE_COLUMNS, TABLE_CODE_LABELS, TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS, TABLE_TOTAL_CELLS, TABLE_UNIT_LINE_LABEL_MAX, TABLE_UNITLESS_HEADER_ENDINGS } from '../data/boilerplate.js';
+import { TABLE_AIM_WORDS, TABLE_BASE_COLUMNS, TABLE_CODE_LABELS, TABLE_FIELD_LABELS, TABLE_SERIAL_HEADERS, TABLE_TITLE_ENDINGS, TABLE_TOTAL_CELLS, TABLE_UNIT_LINE_LABEL_MAX, TABLE_UNITLESS_HEADER_ENDINGS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { latinUnitAt } from '../quantities/numeral-units.js';
 import { scan } from '../quantities/scan.js';
@@ -80,8 +80,10 @@ export function tableUnitLine(line: string): string | null {
   const m = UNIT_LINE.exec(line.trim());
   return m !== null && isUnit(m[1]!) ? m[1]! : null;
 }
+/** Under a code row's label, the cells of the columns it does not number: "——". */
+const CODE_BLANK = /^[—–\-]*$/;
 /** A field of the table under its title, no unit: "填表单位：无极县农业农村局", "填报日期：…". */
-export const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}[：:]/;
+export const FIELD_LINE = new RegExp(`^(?:${TABLE_FIELD_LABELS.join('|')})[：:]`);
 /** A column header a table's unit line measures: not a count, a period or a rank ("项目个数", "建设周期"). */
 export const takesUnitLine = (label: string) => !TABLE_UNITLESS_HEADER_ENDINGS.some((w) => label.endsWith(w));
 /** A cell holding a year alone ("2025") under a column of dates: no number its table's unit measures. */
@@ -119,12 +121,16 @@ export function tableCells(root: Root, periodCells?: Map<Paragraph, { year: numb
     }
     // a row numbering the columns under the header ("代号 / —— / —— / 1 / 2 / 3"): the header ends before it, its
     // numbers are no row
+    // numbers (a column of codes among the labels, "序号 / 代号 / 地块名称 / …", is a column)
+    let headerEnd = j;
     const codeRow = ps.slice(i + 1, j).findIndex((p) => TABLE_CODE_LABELS.includes(p.text.trim()));
-    const headerEnd = codeRow < 0 ? j : i + 1 + codeRow;
-    if (codeRow >= 0) {
+    if (codeRow >= 0 && ps.slice(i + 2 + codeRow, j).every((p) => CODE_BLANK.test(p.text.trim()))) {
       let codes = 0;
       while (text(j + codes) === String(codes + 1)) codes++;
-      if (codes > 1) j += codes;
+      if (codes > 1) {
+        headerEnd = i + 1 + codeRow;
+        j += codes;
+      }
     }
     // a total's row (项目合计（36项） / 4438.3, and a group's) between the header and the first row
     if (isTotalCell(text(j))) while (j < ps.length && j - headerEnd < TOTALS_MAX && text(j) !== '1' && (isTotalCell(text(j)) || NUMBER.test(text(j)) || text(j) === KEPT_EMPTY_CELL)) j++;
@@ -133,11 +139,16 @@ export function tableCells(root: Root, periodCells?: Map<Paragraph, { year: numb
     // the title right above the header: "交通子行业“十四五”光伏建设分配表", a paragraph or the title of the section it opens;
     // a unit line between them ("单位：万元") gives the columns that hold numbers their unit
     let title = above.get(ps[i]!) ?? '';
-    // (a field under the title, "填表单位：无极县农业农村局", stands between it and the header)
-    if (i > 0 && text(i - 1) === title && tableUnitLine(title) === null && FIELD_LINE.test(title)) title = above.get(ps[i - 1]!) ?? '';
-    const tableUnit = i > 0 && text(i - 1) === title ? tableUnitLine(title) : null;
+    // (fields under the title, "填表单位：无极县农业农村局", "填表日期：…", stand between it and the header, before or
+    // after the unit line)
+    let tableUnit: string | null = null;
+    for (let at = i; at > 0 && text(at - 1) === title; at--) {
+      const unit = tableUnitLine(title);
+      if (unit === null && !FIELD_LINE.test(title)) break;
+      tableUnit ??= unit;
+      title = above.get(ps[at - 1]!) ?? '';
+    }
     if (tableUnit !== null) {
-      title = above.get(ps[i - 1]!) ?? '';
       const firstRow: string[] = [];
       for (let k = j + 1; k < ps.length && text(k) !== '2' && firstRow.length <= columns.length; k++) firstRow.push(text(k));
       const measured = unitLineColumns(firstRow, columns.length);

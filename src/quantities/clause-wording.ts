@@ -2,7 +2,7 @@
 // a rate applied (按照每千人口…), how often a routine recurs (每季度…1次), a measure defined (…的比例) and a
 // verb that yields an amount, what meeting a bound allows (…即可), a quoted rule carried out, the size of each thing
 // a standard bounds (每个花园总面积…以上) and the level that triggers what follows (…达到60万千米时). Their words are in src/data/wording-cues.ts; role.ts applies them.
-import { FUND_NOUNS, MAKING_VERBS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, TRIGGER_END } from '../data/target-cues.js';
+import { FUND_NOUNS, MAKING_VERBS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, STANDARD_SENTENCE_WORDS, TRIGGER_END } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
@@ -301,3 +301,13 @@ export function countOfEach(r: RoleInput): boolean {
   return each !== null && each.index === 0 && !GOVERNED_AREA_STARTS.some((w) => each[1]!.startsWith(w)) && !MAKING_IN(r.text, r.clauseStart, r.q.start);
 }
 const MAKING_IN = anyIn(MAKING_VERBS);
+
+const STANDARD_SENTENCE_AT = someStartingAt(STANDARD_SENTENCE_WORDS);
+const WHOLE_SCOPE_IN = anyIn([...WHOLE_SCOPES, '全年']);
+/**
+ * "原则上常住人口5万人以上…的县，应建设1所普通高中": 原则上 opening a sentence makes its numbers standards, but not a clause
+ * with an aim of its own or one of a whole scope ("原则上每个县至少建设1所…，全省普通高中毛入学率达到95%").
+ */
+export function standardSentence(r: RoleInput): boolean {
+  return !r.aims && STANDARD_SENTENCE_AT(r.text, r.sentenceStart) && !WHOLE_SCOPE_IN(r.text, r.clauseStart, r.clauseEnd);
+}

@@ -307,8 +307,7 @@ export function indicatorOf(r: IndicatorInput): string {
   if (ind === '') {
     const lead = r.show(r.clauseStart, r.prefixStart);
     const alone = r.show(r.suffixEnd, r.to).trim() === '';
-    // ("继续实施退耕还林还草，今年拟安排500万亩": an allocation alone too)
-    // (or a modality and a link verb: "确保物价上涨幅度比去年有明显回落，力争控制在15%左右")
+    // (an allocation alone too, "…，今年拟安排500万亩", or a modality and a link verb, "…，力争控制在15%左右")
     if (alone && (lead === '' || AMOUNT_VERBS.includes(lead) || allocatorOf(lead) === '' || linkOnly(text, r.clauseStart, r.prefixStart))) ind = topicBefore(text, r.clauseStart, r.show, stripEnds);
   }
   const prev = r.previous;

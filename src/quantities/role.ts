@@ -13,7 +13,7 @@ import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
 import { ASSESSMENT_WORDS } from '../data/target-cues.js';
 import { countsExisting } from './existing-things.js';
 import {
-  AMOUNT_VERB_BEFORE, shareOfWholeBefore, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, countsCohort, perCapitaFund, countOfEach,
+  AMOUNT_VERB_BEFORE, shareOfWholeBefore, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, countsCohort, perCapitaFund, countOfEach, standardSentence,
 } from './clause-wording.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
@@ -221,7 +221,7 @@ function clauseRole(r: RoleInput): Role {
   // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a
   // deadline or 力争/确保 makes it a goal ("到2025年,PM2.5平均浓度不得超过35微克/立方米").
   // …and so is a value given with its tolerance ("距离为50m±5m"), unless an aim governs it ("到2025年，建成绿道100km±10km")
-  if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart) || (!r.aims && has(r, L.STANDARD_SENTENCE_WORDS, r.sentenceStart, prefixStart)) || sizeOfEach(r) || (!r.aims && text.slice(q.start, q.end).includes(TOLERANCE))) return 'parameter';
+  if (has(r, L.STANDARD_WORDS, clauseStart, prefixStart) || standardSentence(r) || sizeOfEach(r) || (!r.aims && text.slice(q.start, q.end).includes(TOLERANCE))) return 'parameter';
   // …but a floor the plan sets for its own year is its goal ("2022年研发投入强度不得低于3%" in a 2022 plan)
   const ownFloor = r.ownYear && (r.comparator === 'gte' || r.comparator === 'gt');
   if (!r.aims && !ownFloor && has(r, L.PROHIBITION_WORDS, clauseStart, q.start)) return 'parameter';

@@ -7,9 +7,9 @@ import { gluedRates } from './glued-rates.js';
 import { GRADE_UNIT_BASES, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, TOLERANCE, UNITS } from '../data/units.js';
 import { EXCLUSIVE_MARKS, INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
-import { ARTICLE_COUNT_CUES, ARTICLE_COUNT_REACH, ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
+import { ARTICLE_COUNT_CUES, ARTICLE_COUNT_REACH, ARTICLE_IDIOMS, ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
-import { alternation, firstStartingAt, isIdeograph, someEndingAt } from './words.js';
+import { alternation, firstStartingAt, isIdeograph, someEndingAt, someStartingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
 import { charTable } from '../char-table.js';
 import { isBlocked, nextTrigger, scratchMarks, type Marks } from './marks.js';
@@ -155,7 +155,8 @@ const BOUND_MARK_AT = firstStartingAt([...INCLUSIVE_MARKS, ...EXCLUSIVE_MARKS]);
 const ARTICLE_LENGTHS = new Set(ARTICLE_NUMERALS.map((w) => w.length));
 /** The numeral [start, end) is one of ARTICLE_NUMERALS (sliced only when its length is). */
 const isArticle = (text: string, start: number, end: number) =>
-  ARTICLE_LENGTHS.has(end - start) && ARTICLE_NUMERALS.includes(text.slice(start, end)) && !countCueBefore(text, start);
+  ARTICLE_LENGTHS.has(end - start) && ARTICLE_NUMERALS.includes(text.slice(start, end)) && (ARTICLE_IDIOM_AT(text, start) || !countCueBefore(text, start));
+const ARTICLE_IDIOM_AT = someStartingAt(ARTICLE_IDIOMS);
 const COUNT_CUE_ENDS_AT = someEndingAt(ARTICLE_COUNT_CUES);
 /** A floor (ARTICLE_COUNT_CUES) ends within reach before `at`, with no clause break between. */
 function countCueBefore(text: string, at: number): boolean {

@@ -1,6 +1,7 @@
 // The quantities that start with a word rather than a numeral: fractions (百分之五, 三成),
 // rank shifts (提升5位) and ranks (前100, 前10名).
 import { RANGE_SEPARATORS } from '../data/comparators.js';
+import { BASELINE_FROM } from '../data/target-cues.js';
 import { FRACTION_WORDS, NOT_RANK_BEFORE, RANK_SHIFT_WORDS, RANK_UNITS, WHOLE_FRACTION_WORDS } from '../data/units.js';
 import { numeralValue, readNumeral } from '../numerals.js';
 import { isIdeograph } from './words.js';
@@ -18,6 +19,7 @@ export const WORD_FIRST = codeTable(firstCodes([...WHOLES.map(([w]) => w), ...FR
 export const NO_WORD = -1;
 
 const YEAR = '年';
+const FROM_WORDS = BASELINE_FROM;
 /** "百分之八至九", "百分之三到百分之五": the upper bound of a fraction's range after `at`, its word said again or not; else null. */
 function fractionUpper(text: string, at: number, word: string, lower: number): { value: number; end: number } | null {
   if (!RANGE_SEPARATORS.includes(text[at] ?? '\n')) return null;
@@ -43,7 +45,8 @@ export function tryWords(text: string, i: number, out: Quantity[]): number {
     const value = num && goodNumeral(text, at, num) ? numeralValue(text.slice(at, num.end)) : null;
     if (num === null || value === null) return at;
     const { kind, info } = unitFacts(unit);
-    const upper = fractionUpper(text, num.end, word, value);
+    // (after 从 or 由 the second fraction is where a change goes: "比重从百分之三十到百分之三十五")
+    const upper = FROM_WORDS.includes(text[i - 1] ?? '') ? null : fractionUpper(text, num.end, word, value);
     out.push({ start: i, end: upper?.end ?? num.end, value, upper: upper?.value ?? null, unit, kind, info, infix: null, range: upper !== null });
     return upper?.end ?? num.end;
   }

@@ -131,8 +131,9 @@ describe('reviews', () => {
     expect(ts.map((t) => `${t.raw}:${t.role}:${t.modality}`)).toEqual(['612亿元:baseline:null', '138亿元:baseline:null', '150亿元:target:strive']);
     expect(roles(report('三、重点工作\n\n五年来，新建学校12所。'))).toEqual(['12所:baseline']);
     expect(roles(report('三、重点工作\n\n这五年，新建学校12所。'))).toEqual(['12所:baseline']);
-    // …and a sentence opening so (这几年), or with 现在
-    expect(roles(report('三、重点工作\n\n推进企业改组。这几年，国家先后在58个城市进行了试点。现在全国有100多个城市建立了保障制度。'))).toEqual(['58个:baseline', '100多个:baseline']);
+    // …and a sentence opening so (这几年来), or with 现在, where it sets nothing ahead
+    expect(roles(report('三、重点工作\n\n推进企业改组。这几年来，国家先后在58个城市进行了试点。现在，全国有100多个城市建立了保障制度。'))).toEqual(['58个:baseline', '100多个:baseline']);
+    expect(roles(report('三、重点工作\n\n现在起，每年新增城镇就业5000人以上。这几年，我县将每年培训农村劳动力3000人次。现在，全市要新建中小学校30所。'))).toEqual(['5000人:target', '3000人次:target', '30所:target']);
     expect(roles(report('三、重点工作\n\n未来五年，新建学校12所。'))).toEqual(['12所:target']);
   });
 });
@@ -210,6 +211,13 @@ describe('horizonYears', () => {
     // a heading's year written full-width or spaced out
     expect(sectionYear('一、１９９６年国内工作的回顾', null)?.year).toBe(1996);
     expect(sectionYear('二、关于1 9 9 8 年政府工作的建议', null)?.year).toBe(1998);
+    expect(sectionYear('专栏1 2020年主要成就', null)?.year).toBe(2020);
+    expect(sectionYear('3.2 2030年目标', null)?.year).toBe(2030);
+    // a plan twenty years and more before the document's is another series' (the eighth 普法 five years)
+    expect(horizonYears('“八五”期间，全县建成法治文化阵地100个。', 2021)).toEqual([]);
+    expect(horizonYears('“十三五”期间，全县建成法治文化阵地100个。', 2021).map((y) => y.year)).toEqual([2020]);
+    // a plan's average compared with dates nothing
+    expect(horizonYears('研发经费投入年均增长10%以上，快于“十三五”年均增长水平。')).toEqual([]);
   });
 
   it('makes the results of a five-year period before the plan baselines', () => {

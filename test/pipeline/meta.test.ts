@@ -203,6 +203,8 @@ describe('the period of a five-year plan', () => {
     expect(period('某市国民经济和社会发展第十四个五年规划纲要')).toEqual({ start: 2021, end: 2025 });
     expect(period('某县“十五”计划纲要')).toEqual({ start: 2001, end: 2005 });
     expect(period('某市促进消费十五条措施')).toBe(null);
+    expect(period('某区“八五”普法规划')).toBe(null);
+    expect(period('关于开展“六五”环境日主题宣传活动的通知')).toBe(null);
   });
 });
 
@@ -272,6 +274,9 @@ describe('titles named by wrappers and notices', () => {
     const older = parseDocument('各位代表：\n一、过去五年政府工作的回顾\n国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元。\n二、对今年政府工作的建议\n2003年是全面贯彻落实党的十六大精神的第一年，做好今年政府工作，意义重大。今年经济增长预期目标为7%左右。');
     expect(older.meta.period).toEqual({ start: 2003, end: 2003 });
     expect(older.targets.find((t) => t.raw === '7%')?.year).toBe(2003);
+    // a review's year called its own (…开局之年) gives way to the year after it the report plans
+    const review = parseDocument('各位代表：\n一、2023年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年。国内生产总值增长5.2%。\n二、2024年经济社会发展总体要求\n2024年是中华人民共和国成立75周年，是实现目标任务的关键一年。今年国内生产总值增长5%左右。');
+    expect(review.meta.period).toEqual({ start: 2024, end: 2024 });
     // after a greeting, and written full-width or spaced out
     expect(parseDocument('各位代表：\n一、１９９４年国内工作的回顾\n工业增长较快。\n各位代表！１９９５年是重要的一年。在今年的政府工作中，要保持增长。').meta.period).toEqual({ start: 1995, end: 1995 });
     expect(parseDocument('各位代表：\n一、关于过去五年的政府工作\n二、关于1 9 9 8 年政府工作的建议\n1 9 9 8 年是全面贯彻落实十五大精神的第一年，做好今年工作意义重大。').meta.period).toEqual({ start: 1998, end: 1998 });

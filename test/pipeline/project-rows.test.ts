@@ -36,4 +36,27 @@ describe('project tables kept a row to a line', () => {
     const plain = rows([['序号', '项目名称', '建设内容', '完成时间'], ['1', '充电站', '建成充电桩200个', '2026年']]);
     expect(parseDocument(plain).targets.map((t) => t.indicator)).not.toContain('充电站总投资');
   });
+
+  it('ends at a blank line or another header, and never reads a row another table reader took', () => {
+    const project = rows([header, ['1', '城区供水管网改造', '水务公司', '改造管网35公里', '2025年', '2026年', '5000', '']]);
+    const indicators = rows([['指标名称', '单位', '2024年', '2025年'], ['粮食产量', '万吨', '50', '52']]);
+    expect(read(`${project}\n\n${indicators}`)).toEqual([
+      '35公里|公里|2026|target|改造管网', '5000|万元|2026|target|城区供水管网改造总投资', '50|吨|2024|target|粮食产量', '52|吨|2025|target|粮食产量',
+    ]);
+    const second = rows([['序号', '项目名称', '建设内容', '年度投资（万元）', '新增就业（人）'], ['1', '食品产业园', '建设标准厂房', '3000', '200']]);
+    expect(read(`${project}\n${second}`).slice(2)).toEqual(['3000|万元|null|target|食品产业园年度投资', '200|人|null|target|食品产业园新增就业']);
+  });
+
+  it('dates a row by when it is done, not by a column of starts, and reads a cell under a column of how things stand as a report', () => {
+    const starts = rows([['序号', '项目名称', '建设内容', '开工时间', '总投资（万元）'], ['1', '县医院新院区', '新增床位500张', '2025年', '50000']]);
+    expect(read(starts)).toEqual(['500张|张|null|target|床位', '50000|万元|null|target|县医院新院区总投资']);
+    const status = rows([['序号', '项目名称', '现状规模', '建设规模', '建设年限', '总投资（万元）'], ['1', '城东污水处理厂扩建', '3万吨/日', '5万吨/日', '2024-2025', '32000']]);
+    expect(read(status).map((t) => t.split('|').slice(0, 4).join('|'))).toEqual(['3万吨/日|吨/日|null|baseline', '5万吨/日|吨/日|2025|target', '32000|万元|2025|target']);
+  });
+
+  it('names a value under a column of a year alone by its row ("2020年（%）")', () => {
+    const table = rows([['指标名称', '2020年（%）', '2025年（%）'], ['常住人口城镇化率', '55', '60']]);
+    expect(read(`某市规划（2021—2025年）\n${table}`)).toEqual(['55|%|2020|baseline|常住人口城镇化率', '60|%|2025|target|常住人口城镇化率']);
+  });
 });
+

@@ -60,6 +60,13 @@ describe('flattened tables', () => {
     ]);
   });
 
+  it('keeps a column of codes among the labels (序号 / 代号 / 名称 …) a column, and reads past two fields under the title', () => {
+    const coded = cellsOf(['表1 各乡镇粮食生产任务分解表', '序号', '代号', '乡镇', '播种面积（亩）', '1', 'A01', '城关镇', '5000', '2', 'A02', '西河乡', '3000']);
+    expect(parseDocument(coded).targets.map((t) => `${t.raw}|${t.unit}`)).toEqual(['5000|亩', '3000|亩']);
+    const fields = cellsOf(['2024年各乡镇造林任务分解表', '填表单位：县林业局', '填表日期：2024年3月1日', '序号', '乡镇', '造林面积（亩）', '1', '城关镇', '500', '2', '西河乡', '300']);
+    expect(parseDocument(fields).targets.map((t) => `${t.raw}|${t.unit}|${t.year}`)).toEqual(['500|亩|2024', '300|亩|2024']);
+  });
+
   it('keeps a total\'s column (合计（万元）) in the header', () => {
     const table = cellsOf(['2025年各县区农村公路建设资金分配表', '序号', '县区', '中央资金（万元）', '省级资金（万元）', '合计（万元）',
       '1', '甲县', '300', '200', '500', '2', '乙县', '400', '100', '500', '3', '丙县', '250', '150', '400']);

@@ -24,6 +24,12 @@ describe('joinWraps', () => {
     expect(joined.length).toBe(texts[0]!.split('/').length - 1);
   });
 
+  it('never joins a table\'s rows kept a row to a line (cells apart with a tab), however alike they are', () => {
+    const row = (k: number) => [String(k), `城区${k}号污水处理厂二期工程建设项目`, `新增处理能力${k}万吨每日`, '2027年', String(1000 * k)].join('\t');
+    const table = [1, 2, 3, 4, 5, 6].map(row).join('\n');
+    expect(join(table).texts.length).toBe(6);
+  });
+
   // A copy cut every N characters (not columns) puts any character at a line start.
 
   /** Four full lines of text, then `rest` on the fifth line, cut every 24 characters. */

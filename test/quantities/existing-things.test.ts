@@ -1,6 +1,7 @@
 // Counts of things that exist (src/quantities/existing-things.ts): acted on, framed as a scope,
 // the whole of a scope, upgraded — baselines; the same counts of new things stay goals.
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
 import { only, roles } from './targets.js';
 
 describe('counts of existing things', () => {
@@ -32,6 +33,8 @@ describe('counts of existing things', () => {
     expect(roles('全国有24万多户国有小企业，绝大部分由市、县管理。')).toEqual(['24万多户:baseline']);
     expect(roles('全市共有12家三甲医院。')).toEqual(['12家:baseline']);
     expect(roles('力争全市有5家企业上市。')).toEqual(['5家:target']);
+    expect(roles('全省有30个县将全部实现脱贫摘帽。')).toEqual(['30个:target']);
+    expect(parseDocument('某市教育发展规划（2021—2025年）\n二、主要目标\n全市有3个以上县区创建成为全国义务教育优质均衡发展县。').targets.map((t) => t.role)).toEqual(['target']);
   });
 
   it('makes a scope framed by 以…为主体 what exists', () => {

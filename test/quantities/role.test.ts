@@ -259,6 +259,7 @@ describe('thresholds', () => {
     expect(roles('特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。')).toEqual(['1.6倍:parameter']);
     // the base a rate is counted by, right after 每, whatever the part: a rule
     expect(roles('强化管理站人员配置，每25—30公里乡道、村道配备不少于一名专管员。')).toEqual(['25—30公里:parameter', '一名:parameter']);
+    expect(roles('每1万人口拥有社会体育指导员不少于23人。').at(-1)).toBe('23人:target');
     // how often or how long work runs within a week or a term is a standard, whatever governs it; a yearly count is a goal
     expect(roles('确保小学一二年级每周4课时，控制考试次数，每学期不得超过1次。')).toEqual(['4课时:parameter', '1次:parameter']);
     expect(roles('每年新增上云企业不低于300家。')).toEqual(['300家:target']);
@@ -390,6 +391,8 @@ describe('grants, penalties and standards', () => {
     // 原则上 makes its whole sentence a standard, but not a clause with an aim of its own
     expect(roles('原则上常住人口5万人以上的县，应建设1所普通高中。')).toEqual(['5万人:parameter', '1所:parameter']);
     expect(roles('单站规模原则上不低于10万千瓦，到2028年全省独立储能装机达到350万千瓦。')).toEqual(['10万千瓦:parameter', '350万千瓦:target']);
+    expect(roles('原则上每个县至少建设1所示范性高中，全省普通高中毛入学率达到95%。')).toEqual(['1所:parameter', '95%:target']);
+    expect(roles('各县区原则上应于10月底前开工，全年完成改造老旧小区120个。')).toEqual(['120个:target']);
     expect(roles('新建养老服务设施面积不低于1000平方米。')).toEqual(['1000平方米:target']);
   });
 

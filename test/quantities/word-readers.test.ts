@@ -17,5 +17,7 @@ describe('fraction words', () => {
     // an upper bound not above the lower, or a numeral with a unit of its own, is no range
     expect(read('百分之五至三')).toEqual(['百分之五:5:null:%']);
     expect(read('百分之五至十年')).toEqual(['百分之五:5:null:%']);
+    // after 从 the second is where a change goes
+    expect(read('比重从百分之三十到百分之三十五')).toEqual(['百分之三十:30:null:%', '百分之三十五:35:null:%']);
   });
 });
