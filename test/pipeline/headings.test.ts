@@ -111,6 +111,11 @@ describe('reviews', () => {
     expect(roles('某区城市更新工作方案\n\n二、重点任务\n\n1.及时总结推广城市更新试点经验做法，到2026年改造城镇老旧小区300个。\n\n2.用好十四五时期发展成就宣传阵地，到2026年新增城市公园绿地100公顷。')).toEqual(['300个:target', '100公顷:target']);
   });
 
+  it('reads a heading saying achievements were made (取得伟大成就的五年) as a review, not one setting out to make them', () => {
+    const doc = '各位代表：\n一、改革开放和现代化建设取得伟大成就的五年\n国民经济持续发展，城镇新增就业1500万人。\n二、为创造新的伟大成就而奋斗\n今年新增就业1000万人。';
+    expect(roles(doc)).toEqual(['1500万人:baseline', '1000万人:target']);
+  });
+
   it('reads a heading naming a five-year plan before the plan\'s with a word of review as a review', () => {
     const doc = '标题: 中共某区委关于制定某区第十五个五年规划的建议\n\n一、“十五五”时期是关键时期\n\n1.“十四五”时期发展取得明显成效。77项改革创新成果入选。\n\n2.“十五五”时期主要目标。新增就业1万人。';
     expect(roles(doc)).toEqual(['77项:baseline', '1万人:target']);

@@ -277,6 +277,9 @@ describe('titles named by wrappers and notices', () => {
     // a review's year called its own (…开局之年) gives way to the year after it the report plans
     const review = parseDocument('各位代表：\n一、2023年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年。国内生产总值增长5.2%。\n二、2024年经济社会发展总体要求\n2024年是中华人民共和国成立75周年，是实现目标任务的关键一年。今年国内生产总值增长5%左右。');
     expect(review.meta.period).toEqual({ start: 2024, end: 2024 });
+    // a paragraph calling the year its own that looks ahead only after it; a year it calls just past
+    expect(parseDocument('各位代表：\n一、过去五年的回顾\n五年来成就巨大。\n各位代表！１９９３年是促进国民经济既快又好地向前发展的一年。今年要做好各项工作，今后五年要加快发展。').meta.period).toEqual({ start: 1993, end: 1993 });
+    expect(parseDocument('各位代表：\n刚刚过去的１９８４年，是我国各族人民取得巨大成就的一年。\n（一）关于经济形势\n１９７９到１９８３年，工农业总产值年均增长7.9%。').meta.period).toEqual({ start: 1985, end: 1985 });
     // after a greeting, and written full-width or spaced out
     expect(parseDocument('各位代表：\n一、１９９４年国内工作的回顾\n工业增长较快。\n各位代表！１９９５年是重要的一年。在今年的政府工作中，要保持增长。').meta.period).toEqual({ start: 1995, end: 1995 });
     expect(parseDocument('各位代表：\n一、关于过去五年的政府工作\n二、关于1 9 9 8 年政府工作的建议\n1 9 9 8 年是全面贯彻落实十五大精神的第一年，做好今年工作意义重大。').meta.period).toEqual({ start: 1998, end: 1998 });

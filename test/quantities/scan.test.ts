@@ -354,6 +354,7 @@ describe('not quantities', () => {
     ['document numbers and phones', '依据赣发〔2022〕23号,咨询电话400-066-2698,索引号A25030--2024-0053。'],
     ['words that are not numbers', '培育一批企业,实施若干项目,建设多个平台,提供一站式服务,推进一体化发展,建设一流大学。'],
     ['principles, codes and positions named by their count', '坚持和平共处五项原则,坚持八项主张,落实教师职业行为十项准则。'],
+    ['formulas of the reports named by their count', '坚持四项基本原则,两只手都要硬,恪守中美三个联合公报的原则。'],
     ['the indefinite article', '打造一个首位产业,统一部署,建设一支队伍。'],
     ['vague amounts', '培育数十家企业,建设十几个平台,三四个基地。'],
     ['the name of a yearly programme', '办好2026年省十件民生实事。'],
