@@ -7,8 +7,8 @@ import {
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact, yearsReadable } from './normalize.js';
+import { reportYear } from './report-year.js';
 import { withoutDocNumber } from './title-number.js';
-import { paragraphsOf } from '../tree/walk.js';
 import { inlineNotice, inlineReport, planNamedByNotice, reviewedYear, speechDate } from './inline-titles.js';
 import { parseChineseNumeral } from '../numerals.js';
 import { isPlanYear, titleYears } from './plan-year.js';
@@ -271,10 +271,7 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
     const body = yearsReadable(bodyText(root, 2000));
     // an untitled work report addressed to its deputies says which year is its own: "…。2013年是全面贯彻…的开局之年",
     // whatever years its review opens with ("从1997年的7.4万亿元增加到2002年的10.2万亿元")
-    // …or the year it calls just past ("刚刚过去的１９８４年，是…"): its own is the next
-    const addressed = ADDRESSED.test(body);
-    const justPast = addressed ? JUST_PAST_YEAR.exec(body) : null;
-    const own = addressed ? (ownYear(root) ?? (justPast ? Number(justPast[1]) + 1 : null)) : null;
+    const own = reportYear(root, body);
     const until = own === null ? /(?:到|至|力争到)(\d{4})年/.exec(body) : null;
     // (a heading's marker before the year: "一、１９９６年国内工作的回顾")
     const opening = until ? null : /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}、)?(\d{4})年/.exec(body); // read only when needed: the body is 2,000 characters
@@ -308,34 +305,6 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
 }
 
 const NOTICE_TAIL = /的通知$/;
-/** A report spoken to deputies ("各位代表："), and a sentence in it opening with the year it is ("2013年是…"). */
-const ADDRESSED = /^\s*各位代表/;
-const JUST_PAST_YEAR = /(?:刚刚|刚)过去的((?:19|20)\d{2})年/;
-const OWN_YEAR = /(?:^|[。!！\n]\s*)((?:19|20)[0-9]{2})年是([^。\n]*)/g;
-/** The year a report calls its own (…之年) in a paragraph that looks neither back nor ahead: one such year, or none. */
-function ownYear(root: Root): number | null {
-  const years = new Set<number>();
-  let read = 0;
-  for (const p of paragraphsOf(root.children)) {
-    if ((read += p.text.length) > OWN_YEAR_REACH) break;
-    const text = yearsReadable(p.text);
-    for (const m of text.matchAll(OWN_YEAR)) {
-      // "2017年是极不平凡的一年" sums a year up; a paragraph looking back or ahead names another; "…非常重要的一年。做好今年
-      // 各项工作" says which year is this one, where nothing before it in its paragraph looks back or ahead
-      const named = m[2]!.includes(YEAR_OF) ? !OTHER_TIMES.test(text) : m[2]!.split(CLAUSE_END).some((c) => c.endsWith(A_YEAR)) && text.includes(THIS_YEAR) && !OTHER_TIMES.test(text.slice(0, m.index));
-      if (named) years.add(Number(m[1]));
-    }
-  }
-  return years.size === 1 ? [...years][0]! : null;
-}
-const YEAR_OF = '之年';
-const A_YEAR = '一年';
-const CLAUSE_END = /[，,；;]/;
-const THIS_YEAR = '今年';
-/** A paragraph that looks back or ahead ("今后五年", "四十年来", "过去一年") names other years than the report's. */
-const OTHER_TIMES = /今后|未来|年来|以来|过去|回顾/;
-/** How far into such a report its own year is looked for. */
-const OWN_YEAR_REACH = 40000;
 const REPORT = '报告';
 /** The plan in the quotes of a wrapper's name (its closing 》 the wrapper's pattern may have taken). */
 const QUOTED_PLAN = /《([^《》]+)》?[^《》]*$/;

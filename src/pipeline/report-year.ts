@@ -1,0 +1,45 @@
+// The year an untitled work report spoken to its deputies calls its own (TARGETS.md §5: the document's own year):
+// "…。2013年是全面贯彻…的开局之年", "１９９３年是…的一年。…今年…", or the year after one it calls just past.
+import type { Root } from '../tree/schema.js';
+import { paragraphsOf } from '../tree/walk.js';
+import { yearsReadable } from './normalize.js';
+
+const ADDRESSED = /^\s*各位代表/;
+const JUST_PAST_YEAR = /(?:刚刚|刚)过去的((?:19|20)\d{2})年/;
+/** A sentence opening with the year it is ("2013年是…"). */
+const OWN_YEAR = /(?:^|[。!！\n]\s*)((?:19|20)[0-9]{2})年是([^。\n]*)/g;
+const YEAR_OF = '之年';
+const A_YEAR = '一年';
+const CLAUSE_END = /[，,；;]/;
+const THIS_YEAR = '今年';
+/** A paragraph that looks back or ahead ("今后五年", "四十年来", "过去一年") names other years than the report's. */
+const OTHER_TIMES = /今后|未来|年来|以来|过去|回顾/;
+/** How far into such a report its own year is looked for. */
+const OWN_YEAR_REACH = 40000;
+
+/**
+ * The own year of a report addressed to its deputies (`body`: its opening text, years readable), or null: the one it
+ * calls its own, else the year after the one it calls just past ("刚刚过去的１９８４年，是…"); null for any other text.
+ */
+export function reportYear(root: Root, body: string): number | null {
+  if (!ADDRESSED.test(body)) return null;
+  const justPast = JUST_PAST_YEAR.exec(body);
+  return ownYear(root) ?? (justPast ? Number(justPast[1]) + 1 : null);
+}
+
+/** The year a report calls its own in a paragraph that looks neither back nor ahead: one such year, or none. */
+function ownYear(root: Root): number | null {
+  const years = new Set<number>();
+  let read = 0;
+  for (const p of paragraphsOf(root.children)) {
+    if ((read += p.text.length) > OWN_YEAR_REACH) break;
+    const text = yearsReadable(p.text);
+    for (const m of text.matchAll(OWN_YEAR)) {
+      // "2017年是极不平凡的一年" sums a year up; a paragraph looking back or ahead names another; "…非常重要的一年。做好今年
+      // 各项工作" says which year is this one, where nothing before it in its paragraph looks back or ahead
+      const named = m[2]!.includes(YEAR_OF) ? !OTHER_TIMES.test(text) : m[2]!.split(CLAUSE_END).some((c) => c.endsWith(A_YEAR)) && text.includes(THIS_YEAR) && !OTHER_TIMES.test(text.slice(0, m.index));
+      if (named) years.add(Number(m[1]));
+    }
+  }
+  return years.size === 1 ? [...years][0]! : null;
+}
