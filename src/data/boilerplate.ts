@@ -92,7 +92,7 @@ export const TABLE_SERIAL_HEADERS = ['序号', '编号'];
 export const TABLE_TITLE_ENDINGS = ['表'];
 export const TABLE_TOTAL_CELLS = ['合计', '小计', '总计', '汇总'];
 /** The fields a table may give under its title, before its header: "填表单位：…", "填表日期：…". */
-export const TABLE_FIELD_LABELS = ['填表单位', '填报单位', '制表单位', '报送单位', '填表日期', '填报日期', '制表日期', '填表人', '填报人', '制表人', '审核人', '联系人', '联系电话'];
+export const TABLE_FIELD_LABELS = ['填表单位', '填报单位', '制表单位', '报送单位', '统计单位', '填表日期', '填报日期', '制表日期', '报送日期', '统计日期', '统计时间', '填表人', '填报人', '制表人', '审核人', '联系人', '联系电话'];
 /** A row under a header numbering its columns ("代号 / —— / —— / 1 / 2 / 3"): what it opens with. */
 export const TABLE_CODE_LABELS = ['代号', '栏次', '栏号'];
 /** An indicator table's column of units ("单位"): its rows' values take the unit in their row. */

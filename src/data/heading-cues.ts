@@ -8,8 +8,8 @@
 export const BASELINE_HEADINGS = [
   '发展基础', '发展现状', '现状', '基本情况', '工作回顾', '回顾', '取得成效', '主要成效', '工作成效', '工作基础', '现实基础', '已有基础',
   '工作总结', '总结', '发展成就', '主要成就',
-  // achievements a heading says were made ("改革开放和现代化建设取得伟大成就的五年"; not "创造新的伟大成就")
-  '取得伟大成就', '取得重大成就', '取得巨大成就', '取得显著成就', '取得历史性成就',
+  // the years a heading says achievements were made in ("改革开放和现代化建设取得伟大成就的五年"; not "…取得重大成就")
+  '成就的五年', '成就的一年', '成绩的五年', '成绩的一年',
   '过去五年', '过去一年', '过去三年', '五年来', '一年来', '三年来',
   // what a notice hands out now: "一、第一批资金下达情况"
   '下达情况', '分配情况', '安排情况', '拨付情况',
@@ -53,10 +53,10 @@ export const RUN_IN_REVIEW_ENDINGS = ['回顾', '总结', '成效', '成就'];
 /** Words before a year in a heading that make it a point of comparison, not the section's date ("较2024年下降"). */
 export const COMPARED_YEAR_CUES = ['较', '比', '与', '同', '相比', '低于', '高于', '从', '由', '自'];
 /**
- * …a five-year period in running text only after a comparison ("较“十三五”时期同比下降", "快于“十三五”年均增长水平",
- * "对照“十三五”年均下降3%的速度"): "从“十三五”末主要指标看" reads it.
+ * …a five-year period in running text only after a comparison ("较“十三五”时期同比下降", "快于“十三五”年均增长水平"):
+ * "从“十三五”末主要指标看" and "对照“十四五”末目标要求" read it.
  */
-export const COMPARED_PERIOD_CUES = [...COMPARED_YEAR_CUES.filter((w) => !['从', '由', '自'].includes(w)), '快于', '慢于', '对照', '对比'];
+export const COMPARED_PERIOD_CUES = [...COMPARED_YEAR_CUES.filter((w) => !['从', '由', '自'].includes(w)), '快于', '慢于'];
 /** A five-year plan named as a horizon in a heading ("“十四五”时期主要目标", "十五五期间") dates its section by its last year; "围绕“十四五”规划开好局" names the plan, no horizon. */
 export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划目标'];
 /** The parts of a plan a heading opening with a five-year plan may name: "三、“十四五”总体思路" (not "“十四五”开局之年", "“十四五”规划中期评估"). */
@@ -65,7 +65,7 @@ export const HORIZON_SECTION_WORDS = ['总体思路', '总体要求', '主要任
  * …and in running text, only as a time ("“十一五”期间…提高到72%") or over its years ("“十一五”年均增长7.5%"):
  * "落实“十四五”规划" names a plan, no year.
  */
-export const BODY_HORIZON_WORDS = ['时期', '期间', '末', '年均'];
+export const BODY_HORIZON_WORDS = ['时期', '期间', '期末', '末', '年均'];
 
 /**
  * A heading that names the rules under it ("申报条件", "奖励标准", "参加办法", "录取办法"): a short title ending in

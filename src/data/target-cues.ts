@@ -48,6 +48,8 @@ export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去�
  */
 export const NOW_SENTENCE_OPENERS = ['现在,', '现在，'];
 export const AHEAD_WORDS = ['要', '将', '目标', '预期', '计划', '拟', '起', '到20'];
+/** …but not inside these words: "主要农作物", "将近300所", "目标考核", "要求". */
+export const NOT_AHEAD_WORDS = ['主要', '重要', '需要', '必要', '只要', '首要', '次要', '紧要', '纲要', '摘要', '概要', '要求', '要素', '要点', '要件', '将近', '目标考核', '目标管理', '目标责任', '起步', '起点'];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */

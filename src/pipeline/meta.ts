@@ -3,7 +3,7 @@
 // document the quantity stage reads (isRuleDocument; its years in plan-year.ts).
 import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
 import {
-  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_NUMBER_SOURCE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR,
+  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_NUMBER_SOURCE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR, REVIEW_PART_WORDS,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact, yearsReadable } from './normalize.js';
@@ -99,9 +99,10 @@ function numberLine(root: Root): string | null {
 
 /**
  * "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on; an earlier one only in its quotes before a plan's
- * word ("“十五”期间", "“九五”计划"; not "“八五”普法规划", "“十五”条措施") or counted (第十个五年计划), as 十五 alone is fifteen.
+ * word ("“十五”期间", "“九五”信息化发展规划"; not the 普法 series' "“八五”普法规划", "“十五”条措施") or counted (第十个五年计划),
+ * as 十五 alone is fifteen.
  */
-export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)|(?<=[“"‘「])[六七八九十](?=五[”"’」](?:计划|规划|纲要|时期|期间|期末|末|年均))|(?<=第)[六七八九十](?=个五年)/;
+export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)|(?<=[“"‘「])[六七八九十](?=五[”"’」](?!普法)[^，。,]{0,8}?(?:计划|规划|纲要|时期|期间|期末|末|年均))|(?<=第)[六七八九十](?=个五年)/;
 const PLAN_AT = new RegExp(FIVE_YEAR_PLAN.source, 'y');
 /** The years of the five-year plan named at `at` of `text`, its opening quote or its numeral (the quote before it read too). */
 export function fiveYearPlanAt(text: string, at: number): Meta['period'] {
@@ -278,8 +279,10 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
     // "一、过去一年和五年工作回顾 … 2022年是…": an untitled work report reviews the year before its own
     const reviewed = opening ? reviewedYear(body, Number(opening[1]), opening.index + opening[0].length) : undefined;
     const year = opening ? (reviewed === undefined ? Number(opening[1]) : reviewed) : null;
-    // (the year its review is followed by, where the one it calls its own is the reviewed year's: "2023年是…开局之年")
-    if (own !== null) period = year !== null && year > own ? { start: year, end: year } : { start: own, end: own };
+    // (the year its review heading leads to, where the one it calls its own is the reviewed year's: "一、2023年工作回顾 /
+    // 2023年是…开局之年"; a plan's heading, "二、2025年工作安排", leads to none)
+    const reviewLine = opening !== null && REVIEW_PART_WORDS.some((w) => lineAt(body, opening.index + opening[0].length).includes(w));
+    if (own !== null) period = reviewLine && year !== null && year > own ? { start: year, end: year } : { start: own, end: own };
     else if (until) period = { start: null, end: Number(until[1]) };
     else if (year !== null) period = { start: year, end: year };
   }
@@ -305,6 +308,11 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
 }
 
 const NOTICE_TAIL = /的通知$/;
+/** The line of `text` holding offset `at`. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
 const REPORT = '报告';
 /** The plan in the quotes of a wrapper's name (its closing 》 the wrapper's pattern may have taken). */
 const QUOTED_PLAN = /《([^《》]+)》?[^《》]*$/;

@@ -3,7 +3,7 @@
 // One NodeReading per node carries what the steps share; its `facts` are the Clause the rules read.
 import type { Paragraph, Role, Section, Target } from '../tree/schema.js';
 import {
-  AHEAD_WORDS, ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, NOW_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS, SPAN_AHEAD,
+  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, NOW_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS, SPAN_AHEAD,
 } from '../data/target-cues.js';
 import { textRuns, viewMap, type TextRuns } from '../quantities/text-view.js';
 import { scan, type Quantity } from '../quantities/scan.js';
@@ -13,7 +13,8 @@ import { roleOf, roleWords } from '../quantities/role.js';
 import { isAppositive } from '../quantities/appositive.js';
 import { indicatorOf, phraseBefore } from '../quantities/indicator.js';
 import { itemStart, phraseAfter } from '../quantities/noun-after.js';
-import { anyIn, isIdeograph, someStartingAt } from '../quantities/words.js';
+import { isIdeograph, someStartingAt } from '../quantities/words.js';
+import { setsAhead } from '../quantities/ahead-words.js';
 import { charTable } from '../char-table.js';
 import { ruleLeadEnd } from '../quantities/rule-lead.js';
 import { headingYear, horizonYears, looksBackAt, opensReview } from './headings.js';
@@ -31,7 +32,6 @@ export type { ListLead } from './list-lead.js';
 
 const FACT_OPENER_AT = someStartingAt(FACT_SENTENCE_OPENERS);
 const NOW_OPENER_AT = someStartingAt(NOW_SENTENCE_OPENERS);
-const AHEAD_IN = anyIn(AHEAD_WORDS);
 
 /** Adds the targets of the node's own text [start, end) of the source to `out`. */
 export function extractNode(input: QuantityInput, node: Section | Paragraph, start: number, end: number, above: Above, out: Target[]): NodeOutcome {
@@ -183,7 +183,7 @@ function governQuantity(r: NodeReading): void {
   const year = mention?.year ?? null;
   // a year before the plan's reports the past; so does a sentence opening with 去年/目前 that no deadline or 力争/确保 makes an aim
   const yearPast = planYear !== null && year !== null && year < planYear;
-  const factOpener = year === null && (FACT_OPENER_AT(text, f.sentenceStart) || ((NOW_OPENER_AT(text, f.sentenceStart) || looksBackAt(text, f.sentenceStart)) && !AHEAD_IN(text, f.sentenceStart, q.start)));
+  const factOpener = year === null && (FACT_OPENER_AT(text, f.sentenceStart) || ((NOW_OPENER_AT(text, f.sentenceStart) || looksBackAt(text, f.sentenceStart)) && !setsAhead(text, f.sentenceStart, q.start)));
   // In a report of the past, 累计争取 is a deed, not an aim.
   const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart) ?? (r.context === 'baseline' ? null : trailingModality(text, q.end));
   f.pastYear = yearPast || (factOpener && modality === null);

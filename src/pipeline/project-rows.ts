@@ -12,24 +12,30 @@ import { labelledUnit, readAs } from './table-cells.js';
 
 /**
  * A cell giving a date: "2027年3月", "2026年", "2026年底", a period "2024-2027", "2022-2025年" or "2023年3月-2026年12月"
- * (its end, the last year it names).
+ * (its end, the last year it names); a year alone ("2026") only under a column of dates (a number 2000 is an amount).
  */
-const DATE_CELL = /^(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?(?:底|末)?[-－—～~至])?((?:19|20)\d{2})年?(?:\d{1,2}月)?(?:底|末)?$/;
+const DATE_CELL = /^(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?(?:底|末)?[-－—～~至])((?:19|20)\d{2})年?(?:\d{1,2}月)?(?:底|末)?$|^((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?$/;
+const BARE_YEAR = /^((?:19|20)\d{2})$/;
+const DATE_LABEL = /时间|年限|日期|期限|年份|年度/;
+const dateOf = (cell: string, label: string): number | null => {
+  const m = DATE_CELL.exec(cell) ?? (DATE_LABEL.test(label) ? BARE_YEAR.exec(cell) : null);
+  return m ? Number(m[1] ?? m[2]) : null;
+};
 const startsOnly = (label: string) => TABLE_START_COLUMNS.some((w) => label.includes(w)) && !TABLE_END_COLUMNS.some((w) => label.includes(w));
 
 /** The year a row's work is done by: the last its date cells give, none under a column of starts alone. */
 function rowYear(cells: string[], labels: string[]): number | null {
   let year: number | null = null;
   cells.forEach((cell, c) => {
-    const m = DATE_CELL.exec(cell);
-    if (m && !startsOnly(labels[c] ?? '')) year = Math.max(year ?? 0, Number(m[1]));
+    const date = dateOf(cell, labels[c] ?? '');
+    if (date !== null && !startsOnly(labels[c] ?? '')) year = Math.max(year ?? 0, date);
   });
   return year;
 }
 
-/** A header's cell: a serial's, a name's, a unit's or a measure's label, as no row's cell is. */
-const isLabel = (cell: string) =>
-  TABLE_SERIAL_HEADERS.includes(cell) || TABLE_UNIT_COLUMNS.includes(cell) || TABLE_NAME_COLUMNS.some((w) => cell.includes(w)) || labelledUnit(cell) !== null;
+/** A header's cell: one of `labels` (the table's own), a serial's, a unit's or a measure's label, as no row's cell is. */
+const isLabel = (cell: string, labels: string[]) =>
+  labels.includes(cell) || TABLE_SERIAL_HEADERS.includes(cell) || TABLE_UNIT_COLUMNS.includes(cell) || labelledUnit(cell) !== null;
 /** A label that is only a year or a span of years ("2020年（%）" once its unit is read): the row's name alone names its cells. */
 const YEAR_LABEL = /^(?:19|20)\d{2}(?:[-－—～~至](?:19|20)\d{2})?年?$/;
 
@@ -52,15 +58,17 @@ export function projectRows(root: Root, source: string, into: Map<Paragraph, Row
     if (nameAt < 0 || labels.some((l) => TABLE_UNIT_COLUMNS.includes(l)) || !measures.some((m) => m !== null)) continue;
     const serialAt = TABLE_SERIAL_HEADERS.includes(labels[0]!) ? 0 : -1;
     const columns = labels.map(columnOf);
+    // (a copy that puts a blank line between every row keeps them: only a table without one ends at one)
+    const spaced = i + 1 < ps.length && BLANK_LINE.test(source.slice(ps[i]!.position.end.offset, ps[i + 1]!.position.start.offset));
     let j = i + 1;
     for (; j < ps.length; j++) {
       const text = textOf(ps[j]!);
-      if (BLANK_LINE.test(source.slice(ps[j - 1]!.position.end.offset, ps[j]!.position.start.offset))) break;
+      if (!spaced && BLANK_LINE.test(source.slice(ps[j - 1]!.position.end.offset, ps[j]!.position.start.offset))) break;
       if (GROUP_ROW.test(text.trim())) continue; // a group's label in a row of its own ("电力方面")
       const cells = cellsOf(text);
       // (a row may lose its last empty cells)
       if (!text.includes(CELL_SEPARATOR) || cells.length > labels.length || cells.length <= nameAt || into.has(ps[j]!)) break;
-      if (cells.filter(([, , cell]) => isLabel(cell)).length > 1) break; // the next table's header
+      if (cells.filter(([, , cell]) => isLabel(cell.replace(/\s+/g, ''), labels)).length > 1) break; // the next table's header
       const name = cells[nameAt]![2];
       const year = rowYear(cells.map((c) => c[2]), labels);
       const found: RowCell[] = [];
@@ -71,9 +79,10 @@ export function projectRows(root: Root, source: string, into: Map<Paragraph, Row
         if (measure && VALUE.test(read) && readAs(read, measure.unit) !== null) {
           const label = YEAR_LABEL.test(measure.label) ? '' : measure.label;
           found.push({ start, end, unit: measure.unit, indicator: name + label, year: column.year ?? year, role: column.role, aims: column.aims });
-        } else if (c !== serialAt && cell !== '' && !DATE_CELL.test(cell)) {
-          // (a cell under a column of how things stand, "现状规模", "截至2023年底进展情况", reports, by its column's year)
-          found.push({ start, end, unit: '', indicator: name, year: column.role === 'baseline' ? column.year : year, role: column.role, text: true });
+        } else if (c !== serialAt && cell !== '' && dateOf(cell, labels[c]!) === null) {
+          // (a cell under a column of how things stand, "现状规模", "截至2023年底进展情况", reports, by its column's year; one
+          // under a dated column, "2025年计划进展", is dated by it)
+          found.push({ start, end, unit: '', indicator: name, year: column.role === 'baseline' ? column.year : (column.year ?? year), role: column.role, text: true });
         }
       });
       into.set(ps[j]!, found);

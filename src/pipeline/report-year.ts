@@ -12,6 +12,8 @@ const YEAR_OF = '之年';
 const A_YEAR = '一年';
 const CLAUSE_END = /[，,；;]/;
 const THIS_YEAR = '今年';
+/** How a year is summed up once it is past: "2024年是极不平凡的一年". */
+const SUMMED_UP = ['不平凡的一年', '极不寻常的一年', '很不寻常的一年'];
 /** A paragraph that looks back or ahead ("今后五年", "四十年来", "过去一年") names other years than the report's. */
 const OTHER_TIMES = /今后|未来|年来|以来|过去|回顾/;
 /** How far into such a report its own year is looked for. */
@@ -29,7 +31,9 @@ export function reportYear(root: Root, body: string): number | null {
 
 /** The year a report calls its own in a paragraph that looks neither back nor ahead: one such year, or none. */
 function ownYear(root: Root): number | null {
-  const years = new Set<number>();
+  const years = new Set<number>(); // …之年
+  const plain = new Set<number>(); // …的一年 with 今年
+
   let read = 0;
   for (const p of paragraphsOf(root.children)) {
     if ((read += p.text.length) > OWN_YEAR_REACH) break;
@@ -37,9 +41,14 @@ function ownYear(root: Root): number | null {
     for (const m of text.matchAll(OWN_YEAR)) {
       // "2017年是极不平凡的一年" sums a year up; a paragraph looking back or ahead names another; "…非常重要的一年。做好今年
       // 各项工作" says which year is this one, where nothing before it in its paragraph looks back or ahead
-      const named = m[2]!.includes(YEAR_OF) ? !OTHER_TIMES.test(text) : m[2]!.split(CLAUSE_END).some((c) => c.endsWith(A_YEAR)) && text.includes(THIS_YEAR) && !OTHER_TIMES.test(text.slice(0, m.index));
-      if (named) years.add(Number(m[1]));
+      if (m[2]!.includes(YEAR_OF)) {
+        if (!OTHER_TIMES.test(text)) years.add(Number(m[1]));
+      } else if (m[2]!.split(CLAUSE_END).some((c) => c.endsWith(A_YEAR) && !SUMMED_UP.some((w) => c.endsWith(w))) && text.includes(THIS_YEAR) && !OTHER_TIMES.test(text.slice(0, m.index))) {
+        plain.add(Number(m[1]));
+      }
     }
   }
-  return years.size === 1 ? [...years][0]! : null;
+  // (one …之年 before any …的一年: "2024年是极不平凡的一年。…今年…" beside "2025年是…收官之年")
+  if (years.size === 1) return [...years][0]!;
+  return years.size === 0 && plain.size === 1 ? [...plain][0]! : null;
 }

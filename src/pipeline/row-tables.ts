@@ -51,7 +51,8 @@ export function columnOf(label: string): Column {
   return {
     label,
     year: y ? Number(y[1]) : periodEnd(label),
-    role: TABLE_BASE_COLUMNS.some((w) => label.includes(w)) ? 'baseline' : 'target',
+    // (a column of planned progress, "2025年计划进展", aims)
+    role: TABLE_BASE_COLUMNS.some((w) => label.includes(w)) && !TABLE_AIM_WORDS.some((w) => label.includes(w)) ? 'baseline' : 'target',
     aims: TABLE_AIM_WORDS.some((w) => label.includes(w)),
   };
 }

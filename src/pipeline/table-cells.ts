@@ -80,10 +80,10 @@ export function tableUnitLine(line: string): string | null {
   const m = UNIT_LINE.exec(line.trim());
   return m !== null && isUnit(m[1]!) ? m[1]! : null;
 }
-/** Under a code row's label, the cells of the columns it does not number: "——". */
-const CODE_BLANK = /^[—–\-]*$/;
+/** Under a code row's label, the cells of the columns it does not number: "——", or lettered ("甲", "A"). */
+const CODE_BLANK = /^(?:[—–\-]*|[甲乙丙丁戊己庚辛]|[A-Za-z])$/;
 /** A field of the table under its title, no unit: "填表单位：无极县农业农村局", "填报日期：…". */
-export const FIELD_LINE = new RegExp(`^(?:${TABLE_FIELD_LABELS.join('|')})[：:]`);
+export const FIELD_LINE = new RegExp(`^(?:${TABLE_FIELD_LABELS.join('|')})(?:[（(][^）)]{1,6}[）)])?[：:]`);
 /** A column header a table's unit line measures: not a count, a period or a rank ("项目个数", "建设周期"). */
 export const takesUnitLine = (label: string) => !TABLE_UNITLESS_HEADER_ENDINGS.some((w) => label.endsWith(w));
 /** A cell holding a year alone ("2025") under a column of dates: no number its table's unit measures. */

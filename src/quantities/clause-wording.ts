@@ -302,12 +302,20 @@ export function countOfEach(r: RoleInput): boolean {
 }
 const MAKING_IN = anyIn(MAKING_VERBS);
 
-const STANDARD_SENTENCE_AT = someStartingAt(STANDARD_SENTENCE_WORDS);
+const STANDARD_SENTENCE_IN = anyIn(STANDARD_SENTENCE_WORDS);
 const WHOLE_SCOPE_IN = anyIn([...WHOLE_SCOPES, '全年']);
+const FIRST_CLAUSE_END = /[,，;；:：]/g;
 /**
- * "原则上常住人口5万人以上…的县，应建设1所普通高中": 原则上 opening a sentence makes its numbers standards, but not a clause
- * with an aim of its own or one of a whole scope ("原则上每个县至少建设1所…，全省普通高中毛入学率达到95%").
+ * "原则上常住人口5万人以上…的县，应建设1所普通高中", "各乡镇原则上应建设1个综合文化站，每个…配备专职人员2名": 原则上 in a
+ * sentence's first clause makes its numbers standards, but not a clause with an aim of its own or one of a whole
+ * scope or the whole year ("原则上每个县至少建设1所…，全省普通高中毛入学率达到95%", "…原则上应于10月底前开工，全年完成
+ * 改造老旧小区120个"), unless 原则上 stands alone as the first clause.
  */
 export function standardSentence(r: RoleInput): boolean {
-  return !r.aims && STANDARD_SENTENCE_AT(r.text, r.sentenceStart) && !WHOLE_SCOPE_IN(r.text, r.clauseStart, r.clauseEnd);
+  if (r.aims) return false;
+  FIRST_CLAUSE_END.lastIndex = r.sentenceStart;
+  const end = Math.min(FIRST_CLAUSE_END.exec(r.text)?.index ?? r.sentenceEnd, r.sentenceEnd);
+  // (原则上 alone as the first clause, "原则上，全年开展…检查4次", speaks for the whole sentence)
+  const alone = STANDARD_SENTENCE_WORDS.includes(r.text.slice(r.sentenceStart, end));
+  return STANDARD_SENTENCE_IN(r.text, r.sentenceStart, end) && (alone || !WHOLE_SCOPE_IN(r.text, r.clauseStart, r.clauseEnd));
 }

@@ -1,8 +1,9 @@
 // Counts of things that exist, named by how the clause acts on them: 对全市1126个终端开展排查,
 // 以全省122个县为主体, 全镇12个村…全部达到, 推动7个国家物流枢纽提质升级 (baselines, TARGETS.md §2).
-import { AHEAD_WORDS, DESIGNATION_VERBS, EXISTENCE_WORDS, FRAME_MARK, OBJECT_LIST_MAX, OBJECT_MARK, OBJECT_SCOPE_MAX, SCOPE_WORDS } from '../data/target-cues.js';
+import { DESIGNATION_VERBS, EXISTENCE_WORDS, FRAME_MARK, OBJECT_LIST_MAX, OBJECT_MARK, OBJECT_SCOPE_MAX, SCOPE_WORDS } from '../data/target-cues.js';
 import { has, L, type RoleInput } from './role-input.js';
-import { anyIn, firstEndingIn, ideographAt, someEndingAt } from './words.js';
+import { firstEndingIn, ideographAt, someEndingAt } from './words.js';
+import { setsAhead } from './ahead-words.js';
 
 const SCOPE_AT_END = firstEndingIn(SCOPE_WORDS);
 const DESIGNATED_BEFORE = someEndingAt(DESIGNATION_VERBS);
@@ -16,13 +17,12 @@ export function countsExisting(r: RoleInput): boolean {
 }
 
 /**
- * "全国有24万多户国有小企业": what a scope holds, as it is (多 rounding it), where no aim governs: not "力争全市有…", a floor
+ * "全国有24万多户国有小企业": what a scope holds, as it is (多 or 将近 rounding it), where no aim governs: not "力争全市有…", a floor
  * ("全市有3个以上县区创建成为…"), a goals section's, or one the clause looks ahead with ("全省有30个县将全部实现…").
  */
 function isHeld(r: RoleInput): boolean {
-  return !r.aims && r.context !== 'goal' && (r.comparator === 'eq' || r.q.infix !== null) && HELD_IN_SCOPE_BEFORE(r.text, r.prefixStart) && !AHEAD_IN(r.text, r.clauseStart, r.clauseEnd);
+  return !r.aims && r.context !== 'goal' && (r.comparator === 'eq' || r.comparator === 'approx' || r.q.infix !== null) && HELD_IN_SCOPE_BEFORE(r.text, r.prefixStart) && !setsAhead(r.text, r.clauseStart, r.clauseEnd);
 }
-const AHEAD_IN = anyIn(AHEAD_WORDS);
 
 /** "加快建设“十四五”批复的6个沙戈荒大基地": the ones already designated (批复的, 认定的), unless an aim governs. */
 function isDesignated(r: RoleInput): boolean {

@@ -114,6 +114,7 @@ describe('reviews', () => {
   it('reads a heading saying achievements were made (取得伟大成就的五年) as a review, not one setting out to make them', () => {
     const doc = '各位代表：\n一、改革开放和现代化建设取得伟大成就的五年\n国民经济持续发展，城镇新增就业1500万人。\n二、为创造新的伟大成就而奋斗\n今年新增就业1000万人。';
     expect(roles(doc)).toEqual(['1500万人:baseline', '1000万人:target']);
+    expect(roles('某县工作方案\n二、着力在科技创新上取得重大成就\n全县研发投入强度达到2.5%。')).toEqual(['2.5%:target']);
   });
 
   it('reads a heading naming a five-year plan before the plan\'s with a word of review as a review', () => {
@@ -139,6 +140,8 @@ describe('reviews', () => {
     // …and a sentence opening so (这几年来), or with 现在, where it sets nothing ahead
     expect(roles(report('三、重点工作\n\n推进企业改组。这几年来，国家先后在58个城市进行了试点。现在，全国有100多个城市建立了保障制度。'))).toEqual(['58个:baseline', '100多个:baseline']);
     expect(roles(report('三、重点工作\n\n现在起，每年新增城镇就业5000人以上。这几年，我县将每年培训农村劳动力3000人次。现在，全市要新建中小学校30所。'))).toEqual(['5000人:target', '3000人次:target', '30所:target']);
+    // (要 in 主要 and 目标 in 目标考核 set nothing ahead)
+    expect(roles(report('三、重点工作\n\n现在，全市主要农作物耕种收综合机械化率达到85%。现在，全县已实现目标考核全覆盖，累计培训干部3000人次。'))).toEqual(['85%:baseline', '3000人次:baseline']);
     expect(roles(report('三、重点工作\n\n未来五年，新建学校12所。'))).toEqual(['12所:target']);
   });
 });
@@ -223,6 +226,9 @@ describe('horizonYears', () => {
     expect(horizonYears('“十三五”期间，全县建成法治文化阵地100个。', 2021).map((y) => y.year)).toEqual([2020]);
     // a plan's average compared with dates nothing
     expect(horizonYears('研发经费投入年均增长10%以上，快于“十三五”年均增长水平。')).toEqual([]);
+    // a horizon read against (对照) still dates; 期末 is the plan's end
+    expect(horizonYears('对照“十四五”末目标要求，全市新能源装机容量达到500万千瓦。').map((y) => y.year)).toEqual([2025]);
+    expect(horizonYears('到“十四五”期末，全市新建充电站100座。').map((y) => y.year)).toEqual([2025]);
   });
 
   it('makes the results of a five-year period before the plan baselines', () => {

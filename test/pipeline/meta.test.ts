@@ -205,6 +205,8 @@ describe('the period of a five-year plan', () => {
     expect(period('某市促进消费十五条措施')).toBe(null);
     expect(period('某区“八五”普法规划')).toBe(null);
     expect(period('关于开展“六五”环境日主题宣传活动的通知')).toBe(null);
+    expect(period('广东省“十五”科技发展规划')).toEqual({ start: 2001, end: 2005 });
+    expect(period('上海市“九五”信息化发展规划')).toEqual({ start: 1996, end: 2000 });
   });
 });
 
@@ -277,6 +279,10 @@ describe('titles named by wrappers and notices', () => {
     // a review's year called its own (…开局之年) gives way to the year after it the report plans
     const review = parseDocument('各位代表：\n一、2023年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年。国内生产总值增长5.2%。\n二、2024年经济社会发展总体要求\n2024年是中华人民共和国成立75周年，是实现目标任务的关键一年。今年国内生产总值增长5%左右。');
     expect(review.meta.period).toEqual({ start: 2024, end: 2024 });
+    // …but a plan's heading (二、2025年工作安排) after a review of 过去一年 leads to no later year
+    expect(parseDocument('各位代表：\n一、过去一年工作回顾\n过去一年，增长5.5%。\n二、2025年工作安排\n2025年是“十四五”规划收官之年。增长6%左右。').meta.period).toEqual({ start: 2025, end: 2025 });
+    // a year summed up as 极不平凡的一年 is no own year beside one called 收官之年
+    expect(parseDocument('各位代表：\n2024年是极不平凡的一年。全市增长5.5%，为今年发展打下了坚实基础。\n2025年是“十四五”规划的收官之年。增长6%左右。').meta.period).toEqual({ start: 2025, end: 2025 });
     // a paragraph calling the year its own that looks ahead only after it; a year it calls just past
     expect(parseDocument('各位代表：\n一、过去五年的回顾\n五年来成就巨大。\n各位代表！１９９３年是促进国民经济既快又好地向前发展的一年。今年要做好各项工作，今后五年要加快发展。').meta.period).toEqual({ start: 1993, end: 1993 });
     expect(parseDocument('各位代表：\n刚刚过去的１９８４年，是我国各族人民取得巨大成就的一年。\n（一）关于经济形势\n１９７９到１９８３年，工农业总产值年均增长7.9%。').meta.period).toEqual({ start: 1985, end: 1985 });

@@ -58,5 +58,18 @@ describe('project tables kept a row to a line', () => {
     const table = rows([['指标名称', '2020年（%）', '2025年（%）'], ['常住人口城镇化率', '55', '60']]);
     expect(read(`某市规划（2021—2025年）\n${table}`)).toEqual(['55|%|2020|baseline|常住人口城镇化率', '60|%|2025|target|常住人口城镇化率']);
   });
-});
 
+  it('keeps rows a copy spaced with blank lines, a row naming 指标 in its text, and dates by a date\'s 年 or a date column', () => {
+    const head = ['序号', '项目名称', '建设内容及规模', '总投资（万元）', '竣工时间'];
+    const spaced = [head, ['1', '城北污水处理厂', '日处理能力5万吨', '30000', '2026年12月'], ['2', '空气质量监测指标提升工程', '新增监测站点20个', '5000', '2025年12月']].map((c) => c.join('\t')).join('\n\n');
+    expect(read(spaced).map((t) => t.split('|').slice(0, 3).join('|'))).toEqual(['5万吨|吨|2026', '30000|万元|2026', '20个|个|2025', '5000|万元|2025']);
+    // an amount of 2000 is no year; a bare year under 竣工时间 is
+    const amounts = rows([['序号', '项目名称', '建设内容', '总投资（万元）', '竣工时间'], ['1', '李庄至王村公路', '新建公路12公里', '2000', '2026']]);
+    expect(read(amounts).map((t) => t.split('|').slice(0, 3).join('|'))).toEqual(['12公里|公里|2026', '2000|万元|2026']);
+  });
+
+  it('reads a column of planned progress (2025年计划进展) as aims', () => {
+    const table = rows([['序号', '项目名称', '总投资（万元）', '2025年计划进展'], ['1', '城北管网工程', '30000', '完成主体工程，新建管网20公里']]);
+    expect(read(table).map((t) => t.split('|').slice(0, 4).join('|'))).toEqual(['30000|万元|null|target', '20公里|公里|2025|target']);
+  });
+});

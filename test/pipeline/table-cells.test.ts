@@ -65,6 +65,8 @@ describe('flattened tables', () => {
     expect(parseDocument(coded).targets.map((t) => `${t.raw}|${t.unit}`)).toEqual(['5000|亩', '3000|亩']);
     const fields = cellsOf(['2024年各乡镇造林任务分解表', '填表单位：县林业局', '填表日期：2024年3月1日', '序号', '乡镇', '造林面积（亩）', '1', '城关镇', '500', '2', '西河乡', '300']);
     expect(parseDocument(fields).targets.map((t) => `${t.raw}|${t.unit}|${t.year}`)).toEqual(['500|亩|2024', '300|亩|2024']);
+    const lettered = cellsOf(['2025年绿地建设测算表', '填报单位（盖章）：县林业局', '统计时间：2025年3月', '序号', '名称', '面积（公顷）', '资金（万元）', '代号', '甲', '1', '2', '1', '东侧绿地', '3.75', '120']);
+    expect(parseDocument(lettered).targets.map((t) => `${t.raw}|${t.unit}|${t.year}`)).toEqual(['3.75|公顷|2025', '120|万元|2025']);
   });
 
   it('keeps a total\'s column (合计（万元）) in the header', () => {

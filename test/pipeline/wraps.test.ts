@@ -28,6 +28,9 @@ describe('joinWraps', () => {
     const row = (k: number) => [String(k), `城区${k}号污水处理厂二期工程建设项目`, `新增处理能力${k}万吨每日`, '2027年', String(1000 * k)].join('\t');
     const table = [1, 2, 3, 4, 5, 6].map(row).join('\n');
     expect(join(table).texts.length).toBe(6);
+    // …but one stray tab in a wrapped paragraph makes no row
+    const paragraph = wrap(sentence + sentence, 24).replace('业', '业\t');
+    expect(join(paragraph).texts.length).toBe(1);
   });
 
   // A copy cut every N characters (not columns) puts any character at a line start.

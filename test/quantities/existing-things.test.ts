@@ -34,6 +34,7 @@ describe('counts of existing things', () => {
     expect(roles('全市共有12家三甲医院。')).toEqual(['12家:baseline']);
     expect(roles('力争全市有5家企业上市。')).toEqual(['5家:target']);
     expect(roles('全省有30个县将全部实现脱贫摘帽。')).toEqual(['30个:target']);
+    expect(roles('全省有52处重要湿地，全市有将近300所农村学校。')).toEqual(['52处:baseline', '300所:baseline']);
     expect(parseDocument('某市教育发展规划（2021—2025年）\n二、主要目标\n全市有3个以上县区创建成为全国义务教育优质均衡发展县。').targets.map((t) => t.role)).toEqual(['target']);
   });
 

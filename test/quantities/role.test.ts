@@ -393,6 +393,8 @@ describe('grants, penalties and standards', () => {
     expect(roles('单站规模原则上不低于10万千瓦，到2028年全省独立储能装机达到350万千瓦。')).toEqual(['10万千瓦:parameter', '350万千瓦:target']);
     expect(roles('原则上每个县至少建设1所示范性高中，全省普通高中毛入学率达到95%。')).toEqual(['1所:parameter', '95%:target']);
     expect(roles('各县区原则上应于10月底前开工，全年完成改造老旧小区120个。')).toEqual(['120个:target']);
+    expect(roles('各乡镇原则上应建设1个综合文化站，每个综合文化站配备专职人员2名。')).toEqual(['1个:parameter', '2名:parameter']);
+    expect(roles('原则上，全年开展充电设施安全专项检查4次。')).toEqual(['4次:parameter']);
     expect(roles('新建养老服务设施面积不低于1000平方米。')).toEqual(['1000平方米:target']);
   });
 

@@ -332,6 +332,7 @@ describe('one after a floor', () => {
     expect(targets('每个区县至少配备一名专职教研员，确保零就业家庭至少有一人就业。').map((t) => t.raw)).toEqual(['一名', '一人']);
     expect(targets('至少，打造一个首位产业。')).toEqual([]);
     expect(targets('至少将一部分土地出让收益用于农业农村，各部门至少推行一件事一次办。')).toEqual([]);
+    expect(targets('全年编制发布两个公报，每层配备四只手提式干粉灭火器。').map((t) => t.raw)).toEqual(['两个', '四只']);
   });
 });
 
