@@ -108,6 +108,8 @@ export const TABLE_UNITLESS_HEADER_ENDINGS = ['数', '数量', '周期', '年限
 export const TABLE_NAME_COLUMNS = ['指标', '名称'];
 /** Words of a column that reports where the plan starts from ("2025年基期值", "现状值"): its values are baselines. */
 export const TABLE_BASE_COLUMNS = ['基期', '现状', '基数', '基准', '现值', '已建', '截至', '进展'];
+/** …but progress planned is an aim: "2025年计划进展". */
+export const TABLE_PLANNED_COLUMNS = ['计划进展', '预计进展'];
 /** A date column of when the work starts ("开工时间"), not when it is done: one naming both ("开竣工时间") ends it. */
 export const TABLE_START_COLUMNS = ['开工', '开始', '启动'];
 export const TABLE_END_COLUMNS = ['竣工', '完成', '完工', '建成', '投产', '截止'];

@@ -49,7 +49,10 @@ export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去�
 export const NOW_SENTENCE_OPENERS = ['现在,', '现在，'];
 export const AHEAD_WORDS = ['要', '将', '目标', '预期', '计划', '拟', '起', '到20'];
 /** …but not inside these words: "主要农作物", "将近300所", "目标考核", "要求". */
-export const NOT_AHEAD_WORDS = ['主要', '重要', '需要', '必要', '只要', '首要', '次要', '紧要', '纲要', '摘要', '概要', '要求', '要素', '要点', '要件', '将近', '目标考核', '目标管理', '目标责任', '起步', '起点'];
+export const NOT_AHEAD_WORDS = [
+  '主要', '重要', '需要', '必要', '只要', '首要', '次要', '紧要', '纲要', '摘要', '概要', '提要', '扼要', '纪要', '要求', '要素', '要点', '要件',
+  '将近', '目标考核', '目标管理', '目标责任', '起步', '起点', '一起', '发起', '兴起', '引起', '起草', '虚拟', '模拟', '计划生育', '计划单列',
+];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */
@@ -208,6 +211,8 @@ export const PROHIBITION_WORDS = ['不得', '严禁', '禁止', '不准', '不�
 export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于', '一般不超过'];
 /** …and the one that makes its whole sentence a standard: "原则上常住人口5万人以上…的县，应建设1所普通高中". */
 export const STANDARD_SENTENCE_WORDS = ['原则上'];
+/** …in a later clause where it says what each gets or should get: "…，每个…配备专职人员2名", "…的县，应建设1所". */
+export const STANDARD_CARRIERS = ['每', '各', '应', '须'];
 /**
  * "…一次性就业补贴，标准为：本科毕业生为3万元、…为2万元", "执行标准为昼间55分贝": what a standard sets out, however it is
  * listed, is a rule.

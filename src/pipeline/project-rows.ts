@@ -12,13 +12,13 @@ import { labelledUnit, readAs } from './table-cells.js';
 
 /**
  * A cell giving a date: "2027年3月", "2026年", "2026年底", a period "2024-2027", "2022-2025年" or "2023年3月-2026年12月"
- * (its end, the last year it names); a year alone ("2026") only under a column of dates (a number 2000 is an amount).
+ * (its end, the last year it names); a year alone ("2026") only under a column naming no unit.
  */
 const DATE_CELL = /^(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?(?:底|末)?[-－—～~至])((?:19|20)\d{2})年?(?:\d{1,2}月)?(?:底|末)?$|^((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?$/;
 const BARE_YEAR = /^((?:19|20)\d{2})$/;
-const DATE_LABEL = /时间|年限|日期|期限|年份|年度/;
 const dateOf = (cell: string, label: string): number | null => {
-  const m = DATE_CELL.exec(cell) ?? (DATE_LABEL.test(label) ? BARE_YEAR.exec(cell) : null);
+  // (a bare year under a column naming a unit is an amount: 2000 under 总投资（万元）)
+  const m = DATE_CELL.exec(cell) ?? (labelledUnit(label) === null ? BARE_YEAR.exec(cell) : null);
   return m ? Number(m[1] ?? m[2]) : null;
 };
 const startsOnly = (label: string) => TABLE_START_COLUMNS.some((w) => label.includes(w)) && !TABLE_END_COLUMNS.some((w) => label.includes(w));
@@ -35,7 +35,8 @@ function rowYear(cells: string[], labels: string[]): number | null {
 
 /** A header's cell: one of `labels` (the table's own), a serial's, a unit's or a measure's label, as no row's cell is. */
 const isLabel = (cell: string, labels: string[]) =>
-  labels.includes(cell) || TABLE_SERIAL_HEADERS.includes(cell) || TABLE_UNIT_COLUMNS.includes(cell) || labelledUnit(cell) !== null;
+  labels.includes(cell) || TABLE_SERIAL_HEADERS.includes(cell) || TABLE_UNIT_COLUMNS.includes(cell) || labelledUnit(cell) !== null || cell.endsWith(NAME_LABEL_END);
+const NAME_LABEL_END = '名称';
 /** A label that is only a year or a span of years ("2020年（%）" once its unit is read): the row's name alone names its cells. */
 const YEAR_LABEL = /^(?:19|20)\d{2}(?:[-－—～~至](?:19|20)\d{2})?年?$/;
 
@@ -68,7 +69,8 @@ export function projectRows(root: Root, source: string, into: Map<Paragraph, Row
       const cells = cellsOf(text);
       // (a row may lose its last empty cells)
       if (!text.includes(CELL_SEPARATOR) || cells.length > labels.length || cells.length <= nameAt || into.has(ps[j]!)) break;
-      if (cells.filter(([, , cell]) => isLabel(cell.replace(/\s+/g, ''), labels)).length > 1) break; // the next table's header
+      // the next table's header: 序号 opening it, or its labels ("单位名称 / 联系人 / 联系电话")
+      if (TABLE_SERIAL_HEADERS.includes(cells[0]![2]) || cells.filter(([, , cell]) => isLabel(cell.replace(/\s+/g, ''), labels)).length > 1) break;
       const name = cells[nameAt]![2];
       const year = rowYear(cells.map((c) => c[2]), labels);
       const found: RowCell[] = [];

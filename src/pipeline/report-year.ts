@@ -5,15 +5,15 @@ import { paragraphsOf } from '../tree/walk.js';
 import { yearsReadable } from './normalize.js';
 
 const ADDRESSED = /^\s*各位代表/;
-const JUST_PAST_YEAR = /(?:刚刚|刚)过去的((?:19|20)\d{2})年/;
+const JUST_PAST_YEARS = /(?:刚刚|刚)过去的((?:19|20)\d{2})年/g;
 /** A sentence opening with the year it is ("2013年是…"). */
 const OWN_YEAR = /(?:^|[。!！\n]\s*)((?:19|20)[0-9]{2})年是([^。\n]*)/g;
 const YEAR_OF = '之年';
 const A_YEAR = '一年';
 const CLAUSE_END = /[，,；;]/;
 const THIS_YEAR = '今年';
-/** How a year is summed up once it is past: "2024年是极不平凡的一年". */
-const SUMMED_UP = ['不平凡的一年', '极不寻常的一年', '很不寻常的一年'];
+/** How a year is summed up once it is past: "2024年是极不平凡的一年", "１９８６年是…取得显著成就的一年". */
+const SUMMED_UP = ['不平凡的一年', '极不寻常的一年', '很不寻常的一年', '成就的一年', '成绩的一年'];
 /** A paragraph that looks back or ahead ("今后五年", "四十年来", "过去一年") names other years than the report's. */
 const OTHER_TIMES = /今后|未来|年来|以来|过去|回顾/;
 /** How far into such a report its own year is looked for. */
@@ -21,34 +21,36 @@ const OWN_YEAR_REACH = 40000;
 
 /**
  * The own year of a report addressed to its deputies (`body`: its opening text, years readable), or null: the one it
- * calls its own, else the year after the one it calls just past ("刚刚过去的１９８４年，是…"); null for any other text.
+ * calls its own, else the year after one it calls just past ("刚刚过去的１９８４年，是…") or sums up as past ("１９８６年是…取得
+ * 显著成就的一年"); null for any other text.
  */
 export function reportYear(root: Root, body: string): number | null {
   if (!ADDRESSED.test(body)) return null;
-  const justPast = JUST_PAST_YEAR.exec(body);
-  return ownYear(root) ?? (justPast ? Number(justPast[1]) + 1 : null);
-}
-
-/** The year a report calls its own in a paragraph that looks neither back nor ahead: one such year, or none. */
-function ownYear(root: Root): number | null {
   const years = new Set<number>(); // …之年
   const plain = new Set<number>(); // …的一年 with 今年
-
+  const past = new Set<number>(); // a year just past or summed up
   let read = 0;
   for (const p of paragraphsOf(root.children)) {
     if ((read += p.text.length) > OWN_YEAR_REACH) break;
     const text = yearsReadable(p.text);
+    for (const m of text.matchAll(JUST_PAST_YEARS)) past.add(Number(m[1]));
     for (const m of text.matchAll(OWN_YEAR)) {
       // "2017年是极不平凡的一年" sums a year up; a paragraph looking back or ahead names another; "…非常重要的一年。做好今年
       // 各项工作" says which year is this one, where nothing before it in its paragraph looks back or ahead
+      const clauses = m[2]!.split(CLAUSE_END);
       if (m[2]!.includes(YEAR_OF)) {
         if (!OTHER_TIMES.test(text)) years.add(Number(m[1]));
-      } else if (m[2]!.split(CLAUSE_END).some((c) => c.endsWith(A_YEAR) && !SUMMED_UP.some((w) => c.endsWith(w))) && text.includes(THIS_YEAR) && !OTHER_TIMES.test(text.slice(0, m.index))) {
+      } else if (clauses.some((c) => SUMMED_UP.some((w) => c.endsWith(w)))) {
+        past.add(Number(m[1]));
+      } else if (clauses.some((c) => c.endsWith(A_YEAR)) && text.includes(THIS_YEAR) && !OTHER_TIMES.test(text.slice(0, m.index))) {
         plain.add(Number(m[1]));
       }
     }
   }
-  // (one …之年 before any …的一年: "2024年是极不平凡的一年。…今年…" beside "2025年是…收官之年")
+  // (one …之年 before any …的一年, "2024年是极不平凡的一年。…今年…" beside "2025年是…收官之年"; not a year called just past,
+  // "刚刚过去的2024年…。2024年是…关键之年")
+  for (const y of past) years.delete(y);
   if (years.size === 1) return [...years][0]!;
-  return years.size === 0 && plain.size === 1 ? [...plain][0]! : null;
+  if (years.size === 0 && plain.size === 1) return [...plain][0]!;
+  return years.size === 0 && plain.size === 0 && past.size === 1 ? [...past][0]! + 1 : null;
 }

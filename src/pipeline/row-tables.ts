@@ -4,7 +4,7 @@
 // column gives: a 基期值 or 现状值 reports, a 目标值 aims.
 import type { Paragraph, Role, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
-import { TABLE_AIM_WORDS, TABLE_BASE_COLUMNS, TABLE_NAME_COLUMNS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
+import { TABLE_AIM_WORDS, TABLE_BASE_COLUMNS, TABLE_NAME_COLUMNS, TABLE_PLANNED_COLUMNS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
 import type { Quantity, ScanResult } from '../quantities/quantity.js';
 import { scan } from '../quantities/scan.js';
 import { PREFIX_COMPARATORS } from '../data/comparators.js';
@@ -51,8 +51,8 @@ export function columnOf(label: string): Column {
   return {
     label,
     year: y ? Number(y[1]) : periodEnd(label),
-    // (a column of planned progress, "2025年计划进展", aims)
-    role: TABLE_BASE_COLUMNS.some((w) => label.includes(w)) && !TABLE_AIM_WORDS.some((w) => label.includes(w)) ? 'baseline' : 'target',
+    // (a column of planned progress, "2025年计划进展", aims; "目标任务进展情况" reports)
+    role: TABLE_BASE_COLUMNS.some((w) => label.includes(w)) && !TABLE_PLANNED_COLUMNS.some((w) => label.includes(w)) ? 'baseline' : 'target',
     aims: TABLE_AIM_WORDS.some((w) => label.includes(w)),
   };
 }

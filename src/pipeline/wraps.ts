@@ -78,7 +78,8 @@ export type Wraps = { pieces: Piece[]; kinds: Kind[]; joined: Piece[] };
 const LINE_MAX = 400;
 /** What parts a table's cells kept on one line (as row-tables.ts reads them). */
 const CELL_SEPARATOR = '\t';
-const isRow = (line: string) => line.indexOf(CELL_SEPARATOR) !== line.lastIndexOf(CELL_SEPARATOR);
+const tabs = (line: string) => line.split(CELL_SEPARATOR).length - 1;
+const isRow = (line: string) => tabs(line) > 1;
 
 export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: string, lineStart: (offset: number) => number): Wraps {
   // the piece is trimmed: white space right before a line's first piece is its indentation
@@ -98,11 +99,16 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
       && (kinds[i - 1] === 'paragraph' || kinds[i - 1] === 'marker') && CONTINUES.test(norm.slice(c.start, c.start + 1))
       && !rowOfCells(pieces[i - 1]!, c);
   };
-  // (a table's row kept on its line, three cells or more apart with tabs, is no wrapped line, nor the line before a
-  // row; one stray tab is no row)
+  // (a table's row kept on its line, cells apart with tabs, is no wrapped line, nor the line before a row: three cells
+  // or more, or two where the next line has two as well; one stray tab is no row)
+  const lineFrom = (at: number) => {
+    const end = source.indexOf('\n', at);
+    return source.slice(at, end < 0 ? source.length : end);
+  };
   const rowOfCells = (p: Piece, c: Piece) => {
-    const end = source.indexOf('\n', c.start);
-    return isRow(source.slice(lineStart(p.end - 1), p.end)) || isRow(source.slice(c.start, end < 0 ? source.length : end));
+    const line = lineFrom(c.start);
+    const after = c.start + line.length + 1;
+    return isRow(source.slice(lineStart(p.end - 1), p.end)) || isRow(line) || (tabs(line) === 1 && after < source.length && tabs(lineFrom(after)) === 1);
   };
   // The page width: where lines break inside a word. A hard-wrapped copy breaks there at one width; a document
   // that is not wrapped has few such lines (headings before their body), and few of its lines share their width.

@@ -3,9 +3,10 @@ import { AHEAD_WORDS, NOT_AHEAD_WORDS } from '../data/target-cues.js';
 
 /** Some word of AHEAD_WORDS stands in text[a, b), not as part of a word of NOT_AHEAD_WORDS. */
 export function setsAhead(text: string, a: number, b: number): boolean {
+  const span = text.slice(a, b); // (searched alone: the text past b may be a whole flattened document)
   for (const w of AHEAD_WORDS) {
-    for (let at = text.indexOf(w, a); at >= 0 && at + w.length <= b; at = text.indexOf(w, at + 1)) {
-      if (!NOT_AHEAD_WORDS.some((n) => covers(text, n, w, at))) return true;
+    for (let at = span.indexOf(w); at >= 0; at = span.indexOf(w, at + 1)) {
+      if (!NOT_AHEAD_WORDS.some((n) => covers(text, n, w, a + at))) return true;
     }
   }
   return false;

@@ -115,6 +115,7 @@ describe('reviews', () => {
     const doc = '各位代表：\n一、改革开放和现代化建设取得伟大成就的五年\n国民经济持续发展，城镇新增就业1500万人。\n二、为创造新的伟大成就而奋斗\n今年新增就业1000万人。';
     expect(roles(doc)).toEqual(['1500万人:baseline', '1000万人:target']);
     expect(roles('某县工作方案\n二、着力在科技创新上取得重大成就\n全县研发投入强度达到2.5%。')).toEqual(['2.5%:target']);
+    expect(roles('某市第十五个五年规划纲要\n第三章 努力使今后五年成为高质量发展取得新成就的五年\n到2030年，全市地区生产总值达到5000亿元。')).toEqual(['5000亿元:target']);
   });
 
   it('reads a heading naming a five-year plan before the plan\'s with a word of review as a review', () => {
@@ -142,6 +143,7 @@ describe('reviews', () => {
     expect(roles(report('三、重点工作\n\n现在起，每年新增城镇就业5000人以上。这几年，我县将每年培训农村劳动力3000人次。现在，全市要新建中小学校30所。'))).toEqual(['5000人:target', '3000人次:target', '30所:target']);
     // (要 in 主要 and 目标 in 目标考核 set nothing ahead)
     expect(roles(report('三、重点工作\n\n现在，全市主要农作物耕种收综合机械化率达到85%。现在，全县已实现目标考核全覆盖，累计培训干部3000人次。'))).toEqual(['85%:baseline', '3000人次:baseline']);
+    expect(roles(report('三、重点工作\n\n现在，全市虚拟电厂达到12家，会议纪要电子化率达到90%。'))).toEqual(['12家:baseline', '90%:baseline']);
     expect(roles(report('三、重点工作\n\n未来五年，新建学校12所。'))).toEqual(['12所:target']);
   });
 });

@@ -207,6 +207,8 @@ describe('the period of a five-year plan', () => {
     expect(period('关于开展“六五”环境日主题宣传活动的通知')).toBe(null);
     expect(period('广东省“十五”科技发展规划')).toEqual({ start: 2001, end: 2005 });
     expect(period('上海市“九五”信息化发展规划')).toEqual({ start: 1996, end: 2000 });
+    expect(period('某市“八五”法治宣传教育规划')).toBe(null);
+    expect(period('某市“六五”环境日宣传活动计划')).toBe(null);
   });
 });
 
@@ -292,7 +294,7 @@ describe('titles named by wrappers and notices', () => {
     // not a year summed up, one ahead or one in history
     const period = (body: string) => parseDocument(`各位代表：\n现在报告工作。\n${body}\n今年地区生产总值增长7%左右。`).meta.period;
     expect(period('一、过去一年工作回顾\n2017年是极不平凡的一年，增长7.5%。')).toEqual({ start: 2018, end: 2018 }); // (the review's year is the one before)
-    expect(period('一、过去一年工作回顾\n刚刚过去的一年，全市团结奋进。2017年是极不平凡的一年，增长7.5%。')).toBe(null);
+    expect(period('一、过去一年工作回顾\n刚刚过去的一年，全市团结奋进。2017年是极不平凡的一年，增长7.5%。')).toEqual({ start: 2018, end: 2018 }); // (a year summed up: the next is the report's)
     expect(period('二、今后五年的目标任务\n今后五年是关键时期。2020年是全面建成小康社会之年。')).toBe(null);
     expect(period('今年是改革开放40周年。1978年是我国改革开放的起始之年，四十年来，成就巨大。')).toBe(null);
     // a type that is a portal's column alone names nothing

@@ -72,4 +72,11 @@ describe('project tables kept a row to a line', () => {
     const table = rows([['序号', '项目名称', '总投资（万元）', '2025年计划进展'], ['1', '城北管网工程', '30000', '完成主体工程，新建管网20公里']]);
     expect(read(table).map((t) => t.split('|').slice(0, 4).join('|'))).toEqual(['30000|万元|null|target', '20公里|公里|2025|target']);
   });
+
+  it('ends at the next table opening with 序号, dates by a bare year under a column naming no unit, and reads 进展情况 as reports', () => {
+    const two = rows([['序号', '项目名称', '建设内容', '总投资（万元）', '完成时限'], ['1', '城东污水处理厂', '新增能力5万吨', '18000', '2026'], ['序号', '单位名称', '联系人', '联系电话'], ['1', '区住建局', '张伟', '5812345']]);
+    expect(read(two).map((t) => t.split('|').slice(0, 3).join('|'))).toEqual(['5万吨|吨|2026', '18000|万元|2026']);
+    const progress = rows([['序号', '项目名称', '总投资（万元）', '目标任务进展情况'], ['1', '城东污水处理厂', '18000', '已完成主体工程，新建管网12公里']]);
+    expect(read(progress).map((t) => t.split('|').slice(0, 4).join('|'))).toEqual(['18000|万元|null|target', '12公里|公里|null|baseline']);
+  });
 });

@@ -19,7 +19,13 @@ describe('reportYear', () => {
   });
 
   it('takes no year from a paragraph looking back or ahead before it, nor two years', () => {
-    expect(yearOf('各位代表：\n刚过去的一年里成绩很大。2017年是极不平凡的一年，今年要继续努力。')).toBe(null);
+    expect(yearOf('各位代表：\n刚过去的一年里成绩很大。2017年是很重要的一年，今年要继续努力。')).toBe(null);
     expect(yearOf('各位代表：\n2022年是党的二十大胜利召开之年。\n2023年是全面贯彻二十大精神的开局之年。')).toBe(null);
+  });
+
+  it('takes the year after one summed up as past (极不平凡的一年, 取得显著成就的一年), and no 之年 that is the year just past', () => {
+    expect(yearOf('各位代表：\n2024年是极不平凡的一年。全市增长5.2%。今年，我们将坚持稳中求进。')).toBe(2025);
+    expect(yearOf('各位代表：\n１９８６年是开始执行第七个五年计划并取得显著成就的一年。')).toBe(1987);
+    expect(yearOf('各位代表：\n刚刚过去的2024年，全市迎难而上。\n2024年是实现目标任务的关键之年。增长5.2%。\n2025年是全面完成规划的重要一年。做好今年工作，意义重大。')).toBe(2025);
   });
 });

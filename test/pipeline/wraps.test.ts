@@ -31,6 +31,9 @@ describe('joinWraps', () => {
     // …but one stray tab in a wrapped paragraph makes no row
     const paragraph = wrap(sentence + sentence, 24).replace('业', '业\t');
     expect(join(paragraph).texts.length).toBe(1);
+    // …and a two-cell table's header stays apart from a caption that fills its line
+    const caption = wrap(sentence, 24).split('\n')[0]!;
+    expect(join(`${caption}\n城市名称\t森林覆盖率（%）\n东城区\t45`).texts.length).toBe(3);
   });
 
   // A copy cut every N characters (not columns) puts any character at a line start.

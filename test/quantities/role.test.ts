@@ -394,7 +394,10 @@ describe('grants, penalties and standards', () => {
     expect(roles('原则上每个县至少建设1所示范性高中，全省普通高中毛入学率达到95%。')).toEqual(['1所:parameter', '95%:target']);
     expect(roles('各县区原则上应于10月底前开工，全年完成改造老旧小区120个。')).toEqual(['120个:target']);
     expect(roles('各乡镇原则上应建设1个综合文化站，每个综合文化站配备专职人员2名。')).toEqual(['1个:parameter', '2名:parameter']);
-    expect(roles('原则上，全年开展充电设施安全专项检查4次。')).toEqual(['4次:parameter']);
+    // a later clause only where it says what each gets or should, not a deed of its own
+    expect(roles('原则上，全年开展充电设施安全专项检查4次。')).toEqual(['4次:target']);
+    expect(roles('原则上常住人口5万人以上的县，应建设1所普通高中。')).toEqual(['5万人:parameter', '1所:parameter']);
+    expect(roles('项目原则上应于6月底前开工，年底前新建标准化厂房10万平方米。')).toEqual(['10万平方米:target']);
     expect(roles('新建养老服务设施面积不低于1000平方米。')).toEqual(['1000平方米:target']);
   });
 
