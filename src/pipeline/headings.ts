@@ -95,15 +95,22 @@ function reviewsPastYear(title: string, planYear: number | null): boolean {
 
 const reviewOpener = (prefixes: string[]) =>
   `(?:${prefixes.map((p) => `${escapeRegExp(p)}(?:[0-9一二三四五六七八九十两]+|几(?=年[来间里]))年(?:${REVIEW_OPENER_TAILS[p]!.map(escapeRegExp).join('|')})[,，]`).join('|')})`;
-const REVIEW_OPENER_RE = new RegExp(`^${reviewOpener(REVIEW_OPENER_PREFIXES)}`);
 /** …anywhere in a flattened heading's run-in words, where an opener without a prefix ("一年来，") needs its own start. */
+/** The longest scope a look back may follow in its sentence (在经济领域, 从国债投资的效果看). */
+const SCOPE_BEFORE_LOOK_BACK = 10;
 const RUN_IN_REVIEW_OPENER_RE = new RegExp(reviewOpener(REVIEW_OPENER_PREFIXES.filter((p) => p.length > 1)));
-/** "过去五年，我们累计完成…": a paragraph opening with a look back. */
+/**
+ * "…在经济领域，过去一年里取得的…", "从国债投资的效果看，两年来通过…": a short scope, then a look back over years counted
+ * in words (no comma needed after its 来, 间 or 里).
+ */
+const SCOPED_LOOK_BACK = `[^，,。;；]{1,${SCOPE_BEFORE_LOOK_BACK}}[，,](?:过去的?|近|这)?[一二三四五六七八九十两几]+年(?:来|间|里)`;
+const REVIEW_OPENER_START = new RegExp(`^(?:${reviewOpener(REVIEW_OPENER_PREFIXES)}|${SCOPED_LOOK_BACK})`);
+/** "过去五年，我们累计完成…", "在经济领域，过去一年里…": a paragraph opening with a look back. */
 export function opensReview(text: string): boolean {
-  return REVIEW_OPENER_RE.test(text.trimStart());
+  return REVIEW_OPENER_START.test(text.trimStart());
 }
-const REVIEW_OPENER_AT = new RegExp(reviewOpener(REVIEW_OPENER_PREFIXES), 'y');
-/** "…。这几年，国家先后在58个城市…": a sentence opening at `at` with the look back a paragraph may open with. */
+const REVIEW_OPENER_AT = new RegExp(`${reviewOpener(REVIEW_OPENER_PREFIXES)}|${SCOPED_LOOK_BACK}`, 'y');
+/** "…。这几年来，国家先后在58个城市…": a sentence opening at `at` with the look back a paragraph may open with. */
 export function looksBackAt(text: string, at: number): boolean {
   REVIEW_OPENER_AT.lastIndex = at;
   return REVIEW_OPENER_AT.test(text);
