@@ -331,6 +331,8 @@ export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实
  * A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next, 今明两年 ends
  * with the next, 今后五年 with the last of five from it ("今后五年国内生产总值年均增长7.5%" in 2006 → 2010).
  */
+/** A time of the document's own century, its year counted from the century's start: 本世纪末 → 2000 in 1988, 本世纪中叶 → 2050. */
+export const CENTURY_YEARS: Record<string, number> = { 本世纪末: 100, 本世纪中叶: 50 };
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 今明两年: 1, 今后五年: 4, 未来五年: 4, 去年: -1, 上年: -1, 上一年: -1, 过去一年: -1, 过去的一年: -1 };
 
 /**

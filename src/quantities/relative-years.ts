@@ -1,6 +1,6 @@
 // 今年, 明年, 去年 in running text: years resolved against the document's own year (TARGETS.md §5).
 // 比上年/较去年 compares with the year and dates nothing.
-import { RELATIVE_YEARS } from '../data/target-cues.js';
+import { CENTURY_YEARS, RELATIVE_YEARS } from '../data/target-cues.js';
 import { COMPARED_YEAR_CUES } from '../data/heading-cues.js';
 import type { YearMention } from './quantity.js';
 import { alternation, someEndingAt } from './words.js';
@@ -21,7 +21,22 @@ export const RELATIVE_YEAR_MARK = [...(RELATIVE_WORDS[0] ?? '')].find((c) => REL
 
 /** The relative years of `text`, in order; none without a document year. */
 export function relativeYears(text: string, documentYear: number | null): YearMention[] {
-  if (documentYear === null || (RELATIVE_YEAR_MARK !== null && !text.includes(RELATIVE_YEAR_MARK))) return [];
+  if (documentYear === null) return [];
+  if (text.includes(CENTURY_MARK)) return mergeYears(ofYears(text, documentYear), centuryYears(text, documentYear));
+  return ofYears(text, documentYear);
+}
+
+const CENTURY_MARK = '世纪';
+const CENTURY_PATTERN = new RegExp(alternation(Object.keys(CENTURY_YEARS)), 'g');
+/** "到本世纪末" in a 1988 report: 2000; "到本世纪中叶" in a 2026 plan: 2050. */
+function centuryYears(text: string, documentYear: number): YearMention[] {
+  const century = Math.floor((documentYear - 1) / 100) * 100;
+  return [...text.matchAll(CENTURY_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, year: century + CENTURY_YEARS[m[0]]! }));
+}
+
+/** The relative years of RELATIVE_YEARS in `text`. */
+function ofYears(text: string, documentYear: number): YearMention[] {
+  if (RELATIVE_YEAR_MARK !== null && !text.includes(RELATIVE_YEAR_MARK)) return [];
   const out: YearMention[] = [];
   const pattern = RELATIVE_YEAR_PATTERN;
   pattern.lastIndex = 0;

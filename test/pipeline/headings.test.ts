@@ -144,6 +144,8 @@ describe('reviews', () => {
     // (要 in 主要 and 目标 in 目标考核 set nothing ahead)
     expect(roles(report('三、重点工作\n\n现在，全市主要农作物耕种收综合机械化率达到85%。现在，全县已实现目标考核全覆盖，累计培训干部3000人次。'))).toEqual(['85%:baseline', '3000人次:baseline']);
     expect(roles(report('三、重点工作\n\n现在，全市虚拟电厂达到12家，会议纪要电子化率达到90%。'))).toEqual(['12家:baseline', '90%:baseline']);
+    // a look back after a short scope in the first clause
+    expect(roles(report('三、重点工作\n\n在经济领域，过去一年里取得的最重要的成绩是调整结构。全国社会总产值达到18774亿元。\n\n在工业领域，今后五年要新建企业100家。'))).toEqual(['18774亿元:baseline', '100家:target']);
     expect(roles(report('三、重点工作\n\n未来五年，新建学校12所。'))).toEqual(['12所:target']);
   });
 });
