@@ -5,6 +5,8 @@
  * Section headings that set what the numbers under them are (a heading is read only when short,
  * so a sentence that mentions 目标 is not one). A heading naming both (发展基础和主要目标) decides nothing.
  */
+/** A heading making the years it names what it says ("努力使今后五年成为…的五年", "奋力把今年建设成为…"): a goal, never a review. */
+export const GOAL_MAKING_WORDS = ['成为'];
 export const BASELINE_HEADINGS = [
   '发展基础', '发展现状', '现状', '基本情况', '工作回顾', '回顾', '取得成效', '主要成效', '工作成效', '工作基础', '现实基础', '已有基础',
   '工作总结', '总结', '发展成就', '主要成就',

@@ -213,6 +213,8 @@ export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于'
 export const STANDARD_SENTENCE_WORDS = ['原则上'];
 /** …in a later clause where it says what each gets or should get: "…，每个…配备专职人员2名", "…的县，应建设1所". */
 export const STANDARD_CARRIERS = ['每', '各', '应', '须'];
+/** …not inside these: "应急物资储备库", "相应新增". */
+export const NOT_CARRIER_WORDS = ['应急', '相应', '供应', '适应', '反应', '对应', '响应', '应用', '效应', '应对', '理应'];
 /**
  * "…一次性就业补贴，标准为：本科毕业生为3万元、…为2万元", "执行标准为昼间55分贝": what a standard sets out, however it is
  * listed, is a rule.

@@ -1,7 +1,7 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
 import {
-  BASELINE_HEADINGS, WORK_STATUS_HEADING, YEAR_WORK_HEADING, STATUS_TABLE_TITLE, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS,
+  BASELINE_HEADINGS, GOAL_MAKING_WORDS, WORK_STATUS_HEADING, YEAR_WORK_HEADING, STATUS_TABLE_TITLE, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS,
   HEADING_MAX, RUN_IN_REVIEW_ENDINGS, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS,
 } from '../data/heading-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
@@ -10,12 +10,13 @@ import { FIVE_YEAR_PLAN, fiveYearPlanAt } from './meta.js';
 import { yearsReadable } from './normalize.js';
 import { scan, type YearMention } from '../quantities/scan.js';
 import type { RoleContext } from '../quantities/role.js';
-import { escapeRegExp, listsIn, someEndingAt } from '../quantities/words.js';
+import { anyIn, escapeRegExp, listsIn, someEndingAt } from '../quantities/words.js';
 import { relativeYears } from '../quantities/relative-years.js';
 import { matchesOf } from '../quantities/regex-matches.js';
 
 // The word lists a title is searched for, found in one pass (listsIn), each by its bit.
 const HEADING_WORDS = listsIn([BASELINE_HEADINGS, GLOSSARY_HEADINGS, BASE_BUILDING_VERBS, GOAL_HEADINGS, PAST_YEAR_HEADINGS]);
+const GOAL_MAKING_IN = anyIn(GOAL_MAKING_WORDS);
 const BASELINE = 1;
 const GLOSSARY = 2;
 const BASE_BUILDING = 4;
@@ -32,6 +33,8 @@ export function headingContext(title: string, planYear: number | null): RoleCont
     return head === null ? undefined : headingContext(head, planYear);
   }
   if (namesRules(title)) return 'rule';
+  // ("努力使今后五年成为取得重大成就的五年": a heading making the years what it names sets a goal)
+  if (GOAL_MAKING_IN(title, 0, title.length)) return (HEADING_WORDS(title) & GOAL) !== 0 ? 'goal' : undefined;
   const found = HEADING_WORDS(title);
   if ((found & GLOSSARY) !== 0) return 'glossary';
   // (an older copy writes a heading's year full-width: "首先报告２００１年的工作")
@@ -100,10 +103,10 @@ const reviewOpener = (prefixes: string[]) =>
 const SCOPE_BEFORE_LOOK_BACK = 10;
 const RUN_IN_REVIEW_OPENER_RE = new RegExp(reviewOpener(REVIEW_OPENER_PREFIXES.filter((p) => p.length > 1)));
 /**
- * "…在经济领域，过去一年里取得的…", "从国债投资的效果看，两年来通过…": a short scope, then a look back over years counted
- * in words (no comma needed after its 来, 间 or 里).
+ * "…在经济领域，过去一年里取得的…", "从国债投资的效果看，两年来通过…": a field (在…领域/方面/中) or a view (从…看), then a
+ * look back over years counted in words (no comma needed after its 来, 间 or 里); not "到2027年，三年间…", "经测算，五年间…".
  */
-const SCOPED_LOOK_BACK = `[^，,。;；]{1,${SCOPE_BEFORE_LOOK_BACK}}[，,](?:过去的?|近|这)?[一二三四五六七八九十两几]+年(?:来|间|里)`;
+const SCOPED_LOOK_BACK = `(?:在[^，,。;；]{1,${SCOPE_BEFORE_LOOK_BACK}}(?:领域|方面|工作中|中)|从[^，,。;；]{1,${SCOPE_BEFORE_LOOK_BACK}}看)[，,](?:过去的?|近|这)?[一二三四五六七八九十两几]+年(?:来|间|里)`;
 const REVIEW_OPENER_START = new RegExp(`^(?:${reviewOpener(REVIEW_OPENER_PREFIXES)}|${SCOPED_LOOK_BACK})`);
 /** "过去五年，我们累计完成…", "在经济领域，过去一年里…": a paragraph opening with a look back. */
 export function opensReview(text: string): boolean {

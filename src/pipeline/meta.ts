@@ -99,11 +99,11 @@ function numberLine(root: Root): string | null {
 
 /**
  * "“十五五”规划": the N-th five-year plan, from the 11th (十一五) on; an earlier one only in its quotes before a plan's
- * word ("“十五”期间", "“九五”信息化发展规划"; not the 普法 series' "“八五”普法规划", "“八五”法治宣传教育规划", a day's
+ * word ("“十五”期间", "“九五”信息化发展规划"; not the 普法 series' six to eight, "“八五”普法规划", "“八五”法治宣传教育规划", a day's
  * "“六五”环境日…计划", "“十五”条措施") or counted (第十个五年计划),
  * as 十五 alone is fifteen.
  */
-export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)|(?<=[“"‘「])[六七八九十](?=五[”"’」](?![^，。,]{0,8}?(?:普法|法治))[^，。,日]{0,8}?(?:计划|规划|纲要|时期|期间|期末|末|年均))|(?<=第)[六七八九十](?=个五年)/;
+export const FIVE_YEAR_PLAN = /十[一二三四五六七八九](?=五|个五年)|(?<=[“"‘「])(?:[九十]|[六七八](?![^，。,]{0,10}?(?:普法|法治)))(?=五[”"’」][^，。,日]{0,8}?(?:计划|规划|纲要|时期|期间|期末|末|年均))|(?<=第)[六七八九十](?=个五年)/;
 const PLAN_AT = new RegExp(FIVE_YEAR_PLAN.source, 'y');
 /** The years of the five-year plan named at `at` of `text`, its opening quote or its numeral (the quote before it read too). */
 export function fiveYearPlanAt(text: string, at: number): Meta['period'] {

@@ -12,13 +12,14 @@ import { labelledUnit, readAs } from './table-cells.js';
 
 /**
  * A cell giving a date: "2027年3月", "2026年", "2026年底", a period "2024-2027", "2022-2025年" or "2023年3月-2026年12月"
- * (its end, the last year it names); a year alone ("2026") only under a column naming no unit.
+ * (its end, the last year it names); a year alone ("2026") only under a column of dates.
  */
 const DATE_CELL = /^(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?(?:底|末)?[-－—～~至])((?:19|20)\d{2})年?(?:\d{1,2}月)?(?:底|末)?$|^((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?$/;
 const BARE_YEAR = /^((?:19|20)\d{2})$/;
+/** A column of dates or deadlines: a bare year under it is a date (2000 under 总投资（万元） or 2025年投资 is money). */
+const DATE_LABEL = /时间|时限|年限|日期|期限|年份|竣工|完成|建成|投产|截止/;
 const dateOf = (cell: string, label: string): number | null => {
-  // (a bare year under a column naming a unit is an amount: 2000 under 总投资（万元）)
-  const m = DATE_CELL.exec(cell) ?? (labelledUnit(label) === null ? BARE_YEAR.exec(cell) : null);
+  const m = DATE_CELL.exec(cell) ?? (DATE_LABEL.test(label) && labelledUnit(label) === null ? BARE_YEAR.exec(cell) : null);
   return m ? Number(m[1] ?? m[2]) : null;
 };
 const startsOnly = (label: string) => TABLE_START_COLUMNS.some((w) => label.includes(w)) && !TABLE_END_COLUMNS.some((w) => label.includes(w));

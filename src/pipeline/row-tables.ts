@@ -16,6 +16,7 @@ import { periodEnd, readAs } from './table-cells.js';
 export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role; own?: boolean; aims?: boolean; text?: boolean };
 
 export const CELL_SEPARATOR = '\t';
+const PROGRESS = '进展';
 /** The signs of PREFIX_COMPARATORS (≥, >, ≤ …): a cell may open with one. */
 const SIGNS = Object.keys(PREFIX_COMPARATORS).filter((w) => w.length === 1 && w.charCodeAt(0) < 0x3000).join('');
 const escaped = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
@@ -51,8 +52,9 @@ export function columnOf(label: string): Column {
   return {
     label,
     year: y ? Number(y[1]) : periodEnd(label),
-    // (a column of planned progress, "2025年计划进展", aims; "目标任务进展情况" reports)
-    role: TABLE_BASE_COLUMNS.some((w) => label.includes(w)) && !TABLE_PLANNED_COLUMNS.some((w) => label.includes(w)) ? 'baseline' : 'target',
+    // (a column of an aim, "截至2027年目标值", or of progress planned, "2025年计划进展", aims; "目标任务进展情况" reports)
+    role: TABLE_BASE_COLUMNS.some((w) => label.includes(w)) && !TABLE_PLANNED_COLUMNS.some((w) => label.includes(w))
+      && (!TABLE_AIM_WORDS.some((w) => label.includes(w)) || label.includes(PROGRESS)) ? 'baseline' : 'target',
     aims: TABLE_AIM_WORDS.some((w) => label.includes(w)),
   };
 }

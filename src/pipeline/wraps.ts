@@ -80,6 +80,9 @@ const LINE_MAX = 400;
 const CELL_SEPARATOR = '\t';
 const tabs = (line: string) => line.split(CELL_SEPARATOR).length - 1;
 const isRow = (line: string) => tabs(line) > 1;
+/** Two cells, the first short as a name or a label is: one of a two-column table's rows. */
+const pairCells = (line: string) => tabs(line) === 1 && line.indexOf(CELL_SEPARATOR) <= PAIR_NAME_MAX;
+const PAIR_NAME_MAX = 12;
 
 export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: string, lineStart: (offset: number) => number): Wraps {
   // the piece is trimmed: white space right before a line's first piece is its indentation
@@ -100,15 +103,18 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
       && !rowOfCells(pieces[i - 1]!, c);
   };
   // (a table's row kept on its line, cells apart with tabs, is no wrapped line, nor the line before a row: three cells
-  // or more, or two where the next line has two as well; one stray tab is no row)
+  // or more, or two, the first short, beside a line of two as well; a stray tab in a paragraph's line is no row)
   const lineFrom = (at: number) => {
     const end = source.indexOf('\n', at);
     return source.slice(at, end < 0 ? source.length : end);
   };
   const rowOfCells = (p: Piece, c: Piece) => {
-    const line = lineFrom(c.start);
-    const after = c.start + line.length + 1;
-    return isRow(source.slice(lineStart(p.end - 1), p.end)) || isRow(line) || (tabs(line) === 1 && after < source.length && tabs(lineFrom(after)) === 1);
+    const lineStartC = lineStart(c.start);
+    const before = source.slice(lineStart(p.end - 1), p.end);
+    const line = lineFrom(lineStartC);
+    const after = lineStartC + line.length + 1;
+    const next = after < source.length ? lineFrom(after) : '';
+    return isRow(before) || isRow(line) || (pairCells(before) && pairCells(line)) || (pairCells(line) && pairCells(next));
   };
   // The page width: where lines break inside a word. A hard-wrapped copy breaks there at one width; a document
   // that is not wrapped has few such lines (headings before their body), and few of its lines share their width.

@@ -2,7 +2,7 @@
 // a rate applied (按照每千人口…), how often a routine recurs (每季度…1次), a measure defined (…的比例) and a
 // verb that yields an amount, what meeting a bound allows (…即可), a quoted rule carried out, the size of each thing
 // a standard bounds (每个花园总面积…以上) and the level that triggers what follows (…达到60万千米时). Their words are in src/data/wording-cues.ts; role.ts applies them.
-import { FUND_NOUNS, MAKING_VERBS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, STANDARD_CARRIERS, STANDARD_SENTENCE_WORDS, TRIGGER_END } from '../data/target-cues.js';
+import { FUND_NOUNS, MAKING_VERBS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, NOT_CARRIER_WORDS, STANDARD_CARRIERS, STANDARD_SENTENCE_WORDS, TRIGGER_END } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
@@ -13,7 +13,7 @@ import { pastSpacesAhead, pastSpacesBack } from './non-quantities.js';
 import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
 import type { Quantity } from './quantity.js';
-import { alternation, anyIn, firstEndingIn, firstStartingAt, someEndingAt, someEndingIn, someStartingAt } from './words.js';
+import { alternation, anyIn, firstEndingIn, firstStartingAt, someEndingAt, someEndingIn, someStartingAt, wordsIn } from './words.js';
 import { charTable } from '../char-table.js';
 
 /** 每…可 before the number in its sentence: what each may do ("每队可报领队1名"), a permission and its limit. */
@@ -305,7 +305,8 @@ const MAKING_IN = anyIn(MAKING_VERBS);
 const STANDARD_SENTENCE_IN = anyIn(STANDARD_SENTENCE_WORDS);
 const WHOLE_SCOPE_IN = anyIn([...WHOLE_SCOPES, '全年']);
 const FIRST_CLAUSE_END = /[,，;；:：]/g;
-const RULE_CARRIER_IN = anyIn(STANDARD_CARRIERS);
+/** A carrier (每, 各, 应, 须) standing as a word, not inside 应急, 相应, 供应… (NOT_CARRIER_WORDS). */
+const carrierIn = wordsIn(STANDARD_CARRIERS, NOT_CARRIER_WORDS);
 /**
  * "原则上常住人口5万人以上…的县，应建设1所普通高中", "各乡镇原则上应建设1个综合文化站，每个…配备专职人员2名": 原则上 in a
  * sentence's first clause makes its numbers standards there and in later clauses saying what each gets or should
@@ -317,5 +318,5 @@ export function standardSentence(r: RoleInput): boolean {
   FIRST_CLAUSE_END.lastIndex = r.sentenceStart;
   const end = Math.min(FIRST_CLAUSE_END.exec(r.text)?.index ?? r.sentenceEnd, r.sentenceEnd);
   // (a later clause only where it says what each gets or should: "…，应建设1所", "…，每个…配备专职人员2名"; not "…，今年新建…5所")
-  return STANDARD_SENTENCE_IN(r.text, r.sentenceStart, end) && (r.clauseStart <= end || RULE_CARRIER_IN(r.text, r.clauseStart, r.prefixStart));
+  return STANDARD_SENTENCE_IN(r.text, r.sentenceStart, end) && (r.clauseStart <= end || carrierIn(r.text, r.clauseStart, r.prefixStart));
 }

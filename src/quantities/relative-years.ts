@@ -31,7 +31,11 @@ const CENTURY_PATTERN = new RegExp(alternation(Object.keys(CENTURY_YEARS)), 'g')
 /** "到本世纪末" in a 1988 report: 2000; "到本世纪中叶" in a 2026 plan: 2050. */
 function centuryYears(text: string, documentYear: number): YearMention[] {
   const century = Math.floor((documentYear - 1) / 100) * 100;
-  return [...text.matchAll(CENTURY_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, year: century + CENTURY_YEARS[m[0]]! }));
+  // (never a year before the document's: 本世纪中叶 in a 2000 report is the next century's)
+  return [...text.matchAll(CENTURY_PATTERN)].map((m) => {
+    const year = century + CENTURY_YEARS[m[0]]!;
+    return { start: m.index, end: m.index + m[0].length, year: year < documentYear ? year + 100 : year };
+  });
 }
 
 /** The relative years of RELATIVE_YEARS in `text`. */

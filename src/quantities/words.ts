@@ -287,3 +287,21 @@ export function wordFinder<K extends string>(lists: Record<K, readonly string[]>
   };
   return { list, reader };
 }
+
+/**
+ * Whether some word of `words` stands in text[a, b) as a word, not inside one of `notInside` around it ("要" not in
+ * "主要"). The span is searched alone: the text past b may be a whole flattened document.
+ */
+export function wordsIn(words: readonly string[], notInside: readonly string[]): (text: string, a: number, b: number) => boolean {
+  const covers = (text: string, whole: string, word: string, at: number) => {
+    for (let k = whole.indexOf(word); k >= 0; k = whole.indexOf(word, k + 1)) if (text.startsWith(whole, at - k)) return true;
+    return false;
+  };
+  return (text, a, b) => {
+    const span = text.slice(a, b);
+    for (const w of words) {
+      for (let at = span.indexOf(w); at >= 0; at = span.indexOf(w, at + 1)) if (!notInside.some((n) => covers(text, n, w, a + at))) return true;
+    }
+    return false;
+  };
+}

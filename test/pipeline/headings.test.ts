@@ -116,6 +116,7 @@ describe('reviews', () => {
     expect(roles(doc)).toEqual(['1500万人:baseline', '1000万人:target']);
     expect(roles('某县工作方案\n二、着力在科技创新上取得重大成就\n全县研发投入强度达到2.5%。')).toEqual(['2.5%:target']);
     expect(roles('某市第十五个五年规划纲要\n第三章 努力使今后五年成为高质量发展取得新成就的五年\n到2030年，全市地区生产总值达到5000亿元。')).toEqual(['5000亿元:target']);
+    expect(roles('某市第十五个五年规划纲要\n一、努力使今后五年成为取得重大成就的五年\n全市地区生产总值年均增长6%。')).toEqual(['6%:target']);
   });
 
   it('reads a heading naming a five-year plan before the plan\'s with a word of review as a review', () => {
@@ -146,6 +147,7 @@ describe('reviews', () => {
     expect(roles(report('三、重点工作\n\n现在，全市虚拟电厂达到12家，会议纪要电子化率达到90%。'))).toEqual(['12家:baseline', '90%:baseline']);
     // a look back after a short scope in the first clause
     expect(roles(report('三、重点工作\n\n在经济领域，过去一年里取得的最重要的成绩是调整结构。全国社会总产值达到18774亿元。\n\n在工业领域，今后五年要新建企业100家。'))).toEqual(['18774亿元:baseline', '100家:target']);
+    expect(roles(report('三、重点工作\n\n到2027年，三年间全市累计新建中小学30所。经测算，五年间全市累计可减少二氧化碳排放500万吨。'))).toEqual(['30所:target', '500万吨:target']);
     expect(roles(report('三、重点工作\n\n未来五年，新建学校12所。'))).toEqual(['12所:target']);
   });
 });

@@ -209,6 +209,7 @@ describe('the period of a five-year plan', () => {
     expect(period('上海市“九五”信息化发展规划')).toEqual({ start: 1996, end: 2000 });
     expect(period('某市“八五”法治宣传教育规划')).toBe(null);
     expect(period('某市“六五”环境日宣传活动计划')).toBe(null);
+    expect(period('某市“九五”时期民主法治建设规划')).toEqual({ start: 1996, end: 2000 });
   });
 });
 

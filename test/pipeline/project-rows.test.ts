@@ -79,4 +79,11 @@ describe('project tables kept a row to a line', () => {
     const progress = rows([['序号', '项目名称', '总投资（万元）', '目标任务进展情况'], ['1', '城东污水处理厂', '18000', '已完成主体工程，新建管网12公里']]);
     expect(read(progress).map((t) => t.split('|').slice(0, 4).join('|'))).toEqual(['18000|万元|null|target', '12公里|公里|null|baseline']);
   });
+
+  it('reads a bare year as no date under a column of money (2025年投资), and an aim\'s column (截至2027年目标值) as aims', () => {
+    const money = rows([['序号', '项目名称', '总投资（万元）', '2025年投资', '建设地点'], ['1', '城区污水处理厂扩建', '5000', '2000', '城关镇']]);
+    expect(read(money)).toEqual(['5000|万元|null|target|城区污水处理厂扩建总投资']);
+    const aims = rows([['序号', '指标', '单位', '2025年基期值', '截至2027年目标值'], ['1', '森林覆盖率', '%', '40', '45']]);
+    expect(read(aims).map((t) => t.split('|').slice(2, 4).join('|'))).toEqual(['2025|baseline', '2027|target']);
+  });
 });

@@ -28,4 +28,11 @@ describe('reportYear', () => {
     expect(yearOf('各位代表：\n１９８６年是开始执行第七个五年计划并取得显著成就的一年。')).toBe(1987);
     expect(yearOf('各位代表：\n刚刚过去的2024年，全市迎难而上。\n2024年是实现目标任务的关键之年。增长5.2%。\n2025年是全面完成规划的重要一年。做好今年工作，意义重大。')).toBe(2025);
   });
+
+  it('takes the year after the last called just past, no year summed up inside a look back over more, and no 新成就的一年', () => {
+    expect(yearOf('各位代表：\n一、过去五年工作回顾\n刚刚过去的2022年，增长4.1%。过去五年，年均增长6.1%。2020年是极不平凡的一年。')).toBe(2023);
+    expect(yearOf('各位代表：\n一、过去五年工作回顾\n过去五年，年均增长6.1%。2020年是极不平凡的一年。')).toBe(null);
+    expect(yearOf('各位代表：\n2025年是全面深化改革、各项事业取得新成就的一年。做好今年工作，意义重大。')).toBe(2025);
+    expect(yearOf('各位代表：\n2024年是实现目标任务的关键之年，也是极不平凡的一年。增长5.2%。\n今年增长5.5%左右。')).toBe(2025);
+  });
 });

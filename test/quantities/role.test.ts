@@ -398,6 +398,7 @@ describe('grants, penalties and standards', () => {
     expect(roles('原则上，全年开展充电设施安全专项检查4次。')).toEqual(['4次:target']);
     expect(roles('原则上常住人口5万人以上的县，应建设1所普通高中。')).toEqual(['5万人:parameter', '1所:parameter']);
     expect(roles('项目原则上应于6月底前开工，年底前新建标准化厂房10万平方米。')).toEqual(['10万平方米:target']);
+    expect(roles('原则上每个乡镇建设1个应急物资储备库，今年新建应急物资储备库10个。')).toEqual(['1个:parameter', '10个:target']);
     expect(roles('新建养老服务设施面积不低于1000平方米。')).toEqual(['1000平方米:target']);
   });
 

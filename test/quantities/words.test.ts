@@ -1,7 +1,7 @@
 // The word tests of the quantity rules (src/quantities/words.ts) against the plain searches they stand for.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anyIn, listsIn, wordFinder } from '../../src/quantities/words.js';
+import { anyIn, listsIn, wordFinder, wordsIn } from '../../src/quantities/words.js';
 
 // Few characters, so that words meet, overlap and share first characters.
 const CHARS = ['给', '予', '奖', '励', '补', '助', '每', '年', '，', '。'];
@@ -48,5 +48,15 @@ describe('listsIn', () => {
       const expected = ls.reduce((bits, words, i) => (words.some((w) => t.includes(w)) ? bits | (1 << i) : bits), 0);
       expect(listsIn(ls)(t)).toBe(expected);
     }), { numRuns: 3000 });
+  });
+});
+
+describe('wordsIn', () => {
+  it('finds a word standing as a word in the span only, not inside a longer word around it', () => {
+    const ahead = wordsIn(['要', '将'], ['主要', '将近']);
+    expect(ahead('全市主要企业达到将近120家。', 0, 14)).toBe(false);
+    expect(ahead('全市要新建学校30所。', 0, 11)).toBe(true);
+    // (only the span: a 要 after it does not count)
+    expect(ahead('全市企业120家，今后要新建学校。', 0, 8)).toBe(false);
   });
 });
