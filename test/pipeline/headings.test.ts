@@ -235,6 +235,10 @@ describe('horizonYears', () => {
     // a horizon read against (对照) still dates; 期末 is the plan's end
     expect(horizonYears('对照“十四五”末目标要求，全市新能源装机容量达到500万千瓦。').map((y) => y.year)).toEqual([2025]);
     expect(horizonYears('到“十四五”期末，全市新建充电站100座。').map((y) => y.year)).toEqual([2025]);
+    // a plan named as setting the numbers after it, not one named as a task's object
+    expect(horizonYears('“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七。').map((y) => y.year)).toEqual([1990]);
+    expect(horizonYears('“十四五”规划提出，数字经济核心产业增加值占比达到10%。').map((y) => y.year)).toEqual([2025]);
+    expect(horizonYears('认真落实“十四五”规划，新建企业100家。')).toEqual([]);
   });
 
   it('makes the results of a five-year period before the plan baselines', () => {
