@@ -60,6 +60,7 @@ const FOLD: Record<string, string> = {
   '\u205f': ' ',
   '\u0085': ' ',
   '\u2022': ' ', // bullet furniture in web copies: "• 浏览量"
+  '\u25cb': '\u3007', // ○ for the zero of a year written in Chinese numerals: "二○三五年", "一九八○年"
   '\u2013': '-',
   '\u2212': '-',
   '\ufe59': '(',

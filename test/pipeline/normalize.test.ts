@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalize } from '../../src/pipeline/normalize.js';
+import { parseDocument } from '../../src/index.js';
 import { bracketsIn } from '../../src/pipeline/brackets.js';
 import { WHITE_CHARS } from '../../src/quantities/text-view.js';
 
@@ -49,5 +50,10 @@ describe('normalize', () => {
     for (const f of readdirSync('seeds').filter((f) => f.endsWith('.txt'))) check(readFileSync(join('seeds', f), 'utf8'));
     const pieces = ['a', '推动', ' ', '\u3000', '\t', '\n', '\r\n', '(', '（', '】', '《', '〕', ']', '［', '\\n', '。'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')), check), { numRuns: 2000 });
+  });
+
+  it('folds ○ to 〇, so a year written with it is read (二○三五年)', () => {
+    expect(normalize('二○三五年远景目标').text).toBe('二〇三五年远景目标');
+    expect(parseDocument('到二○二五年，新增企业100家。').targets.map((t) => t.year)).toEqual([2025]);
   });
 });
