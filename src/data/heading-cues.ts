@@ -65,14 +65,15 @@ export const HORIZON_WORDS = ['时期', '期间', '末', '目标', '规划目标
 /** The parts of a plan a heading opening with a five-year plan may name: "三、“十四五”总体思路" (not "“十四五”开局之年", "“十四五”规划中期评估"). */
 export const HORIZON_SECTION_WORDS = ['总体思路', '总体要求', '主要任务', '重点任务', '目标任务', '发展目标', '主要目标', '发展回顾', '发展环境', '发展成就', '主要成就', '发展基础'];
 /**
- * The plan named as what sets the numbers after it ("“七五”计划草案规定，…平均每年增长百分之六点七" → 1990; not "落实“十四五”规划").
+ * The plan named as what sets the numbers after it ("“七五”计划草案规定，…平均每年增长百分之六点七" → 1990; not "落实“十四五”规划"),
+ * before a clause break or 要求 (not "…规划确定的主要目标任务", "…规划提出后").
  */
-const PLAN_SETTING_WORDS = ['计划草案规定', '计划规定', '计划提出', '规划提出', '规划纲要提出', '规划确定', '规划明确', '规划纲要明确'];
+export const PLAN_SETTING_WORDS = ['计划草案规定', '计划规定', '计划提出', '规划提出', '规划纲要提出', '规划确定', '规划明确', '规划纲要明确'];
 /**
  * …and in running text, only as a time ("“十一五”期间…提高到72%") or over its years ("“十一五”年均增长7.5%"):
  * "落实“十四五”规划" names a plan, no year.
  */
-export const BODY_HORIZON_WORDS = ['时期', '期间', '期末', '末', '年均', ...PLAN_SETTING_WORDS];
+export const BODY_HORIZON_WORDS = ['时期', '期间', '期末', '末', '年均'];
 
 /**
  * A heading that names the rules under it ("申报条件", "奖励标准", "参加办法", "录取办法"): a short title ending in

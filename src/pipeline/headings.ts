@@ -1,7 +1,7 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
 import {
-  BASELINE_HEADINGS, GOAL_MAKING_WORDS, WORK_STATUS_HEADING, YEAR_WORK_HEADING, STATUS_TABLE_TITLE, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS,
+  BASELINE_HEADINGS, GOAL_MAKING_WORDS, WORK_STATUS_HEADING, YEAR_WORK_HEADING, STATUS_TABLE_TITLE, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PLAN_SETTING_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS,
   HEADING_MAX, RUN_IN_REVIEW_ENDINGS, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS,
 } from '../data/heading-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
@@ -154,7 +154,7 @@ const HORIZON = new RegExp(`(?:${FIVE_YEAR_PLAN.source})${HORIZON_CUE}[”"’�
 /** A heading opening with a five-year plan and a part of a plan ("三、“十四五”总体思路", "一、“十三五”发展回顾") is about that period. */
 const OPENING_QUOTES = '“"‘「';
 const OPENING_HORIZON = new RegExp(`^[${OPENING_QUOTES}]?(?:${FIVE_YEAR_PLAN.source})${HORIZON_CUE}[”"’」]?(?:${HORIZON_SECTION_WORDS.map(escapeRegExp).join('|')})`);
-const BODY_HORIZON = new RegExp(`(?:${FIVE_YEAR_PLAN.source})${HORIZON_CUE}[”"’」]?(?:${BODY_HORIZON_WORDS.map(escapeRegExp).join('|')})`, 'g');
+const BODY_HORIZON = new RegExp(`(?:${FIVE_YEAR_PLAN.source})${HORIZON_CUE}[”"’」]?(?:${BODY_HORIZON_WORDS.map(escapeRegExp).join('|')}|(?:${PLAN_SETTING_WORDS.map(escapeRegExp).join('|')})(?=[,，:：]|要求))`, 'g');
 
 /**
  * A plan ended more than this many years before the document's own year is another series' of the same name: "“八五”期间"
@@ -195,8 +195,8 @@ export function secondPhraseReviews(text: string, title: string, planYear: numbe
 }
 const SECOND_PHRASE = /[,，]/;
 
-/** A heading's year written full-width or spaced out ("一、１９９６年国内工作的回顾", "关于1 9 9 8 年政府工作的建议"). */
-const ODD_DIGITS = /[０-９]|[0-9][ \t]+[0-9]/;
+/** A heading's year written full-width, spaced out or with ○ ("一、１９９６年国内工作的回顾", "关于1 9 9 8 年…", "二○三五年远景目标"). */
+const ODD_DIGITS = /[０-９○]|[0-9][ \t]+[0-9]/;
 /**
  * The year a heading dates everything under it by (TARGETS.md §5): "三、2025年工作安排", "一、2025年工作回顾"
  * (the end of a range, "2030—2035年目标"), 今年/明年 resolved against the document's year, or a five-year

@@ -227,6 +227,7 @@ describe('horizonYears', () => {
     expect(sectionYear('二、关于1 9 9 8 年政府工作的建议', null)?.year).toBe(1998);
     expect(sectionYear('专栏1 2020年主要成就', null)?.year).toBe(2020);
     expect(sectionYear('3.2 2030年目标', null)?.year).toBe(2030);
+    expect(sectionYear('一、二○三五年远景目标', null)?.year).toBe(2035);
     // a plan twenty years and more before the document's is another series' (the eighth 普法 five years)
     expect(horizonYears('“八五”期间，全县建成法治文化阵地100个。', 2021)).toEqual([]);
     expect(horizonYears('“十三五”期间，全县建成法治文化阵地100个。', 2021).map((y) => y.year)).toEqual([2020]);
@@ -239,6 +240,8 @@ describe('horizonYears', () => {
     expect(horizonYears('“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七。').map((y) => y.year)).toEqual([1990]);
     expect(horizonYears('“十四五”规划提出，数字经济核心产业增加值占比达到10%。').map((y) => y.year)).toEqual([2025]);
     expect(horizonYears('认真落实“十四五”规划，新建企业100家。')).toEqual([]);
+    expect(horizonYears('过去一年，“十四五”规划确定的主要目标任务进展顺利，生产总值增长6%。')).toEqual([]);
+    expect(horizonYears('“十三五”规划提出后，全省累计新建学校200所。')).toEqual([]);
   });
 
   it('makes the results of a five-year period before the plan baselines', () => {
