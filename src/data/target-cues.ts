@@ -36,23 +36,6 @@ export const BASELINE_CUES = ['依托', '现有', '截至目前', '原有', '共
 export const DONE_CUES = ['已'];
 /** 已 in "在已有基础上打造…" names where the work starts from, not a deed done. */
 export const DONE_FRAMES = ['已有基础', '已有的基础', '已有工作基础'];
-/**
- * A sentence opening with one of these reports the past or the present ("去年汛期,全县共启动应急响应5次"),
- * unless a deadline or 力争/确保 in it sets an aim ("目前,…力争到2027年完成投资20亿元").
- */
-export const FACT_SENTENCE_OPENERS = ['去年', '上年', '上一年', '过去一年', '过去的一年', '目前', '截至目前', // and since a congress or plan began:
-  ...['党的十八大', '党的十九大', '党的二十大', '十八大', '十九大', '二十大', '“十三五”', '“十四五”', '十三五', '十四五'].map((w) => `${w}以来`)];
-/**
- * …and these, where the sentence sets nothing ahead (要, 将, 目标 before the number): "现在，全国有100多个城市…", "这几年来，
- * 国家先后在58个城市…" (not "现在起，每年新增…", "现在，全市要新建…").
- */
-export const NOW_SENTENCE_OPENERS = ['现在,', '现在，'];
-export const AHEAD_WORDS = ['要', '将', '目标', '预期', '计划', '拟', '起', '到20'];
-/** …but not inside these words: "主要农作物", "将近300所", "目标考核", "要求". */
-export const NOT_AHEAD_WORDS = [
-  '主要', '重要', '需要', '必要', '只要', '首要', '次要', '紧要', '纲要', '摘要', '概要', '提要', '扼要', '纪要', '要求', '要素', '要点', '要件',
-  '将近', '目标考核', '目标管理', '目标责任', '起步', '起点', '一起', '发起', '兴起', '引起', '起草', '虚拟', '模拟', '计划生育', '计划单列',
-];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */
@@ -209,12 +192,6 @@ export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', 
 export const PROHIBITION_WORDS = ['不得', '严禁', '禁止', '不准', '不允许'];
 /** Words that make a bound a standard, not a goal: "建筑面积原则上不低于1000平方米". */
 export const STANDARD_WORDS = ['原则上', '一般不低于', '一般不少于', '一般不超过'];
-/** …and the one that makes its whole sentence a standard: "原则上常住人口5万人以上…的县，应建设1所普通高中". */
-export const STANDARD_SENTENCE_WORDS = ['原则上'];
-/** …in a later clause where it says what each gets or should get: "…，每个…配备专职人员2名", "…的县，应建设1所". */
-export const STANDARD_CARRIERS = ['每', '各', '应', '须'];
-/** …not inside these: "应急物资储备库", "相应新增". */
-export const NOT_CARRIER_WORDS = ['应急', '相应', '供应', '适应', '反应', '对应', '响应', '应用', '效应', '应对', '理应'];
 /**
  * "…一次性就业补贴，标准为：本科毕业生为3万元、…为2万元", "执行标准为昼间55分贝": what a standard sets out, however it is
  * listed, is a rule.
@@ -329,13 +306,6 @@ export const ARTICLE_GOAL_CUES = ['目标'];
  */
 export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实施', '完成', '建立', '举办', '组织'];
 
-/**
- * A relative year, resolved against the document's year (TARGETS.md §5): 今年 is that year, 明年 the next, 今明两年 ends
- * with the next, 今后五年 with the last of five from it ("今后五年国内生产总值年均增长7.5%" in 2006 → 2010).
- */
-/** A time of the document's own century, its year counted from the century's start: 本世纪末 → 2000 in 1988, 本世纪中叶 → 2050. */
-export const CENTURY_YEARS: Record<string, number> = { 本世纪末: 100, 本世纪中叶: 50 };
-export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 今明两年: 1, 今后五年: 4, 未来五年: 4, 去年: -1, 上年: -1, 上一年: -1, 过去一年: -1, 过去的一年: -1 };
 
 /**
  * "总投资11.4亿元的食品产业园基础设施PPP项目": an investment named before the amount measures the project after

@@ -116,3 +116,10 @@ export const PER_CAPITA_SETTERS = ['提高到', '提高至', '提高为', '调�
 export const PER_CAPITA_MEASURES = ['支出', '收入', '可支配', '消费'];
 /** "装机规模2025年达到2500万千瓦以上": a year right before the verb reaching the level (or its 底/末) dates its own clause. */
 export const YEAR_THEN_VERBS = ['达到', '达', '实现', '突破', '超过', '力争', '争取', '提高到', '提升到', '增加到', '增长到', '下降到', '降至', '控制在'];
+
+/** 原则上 in a sentence's first clause makes the sentence's numbers standards (see clause-wording.ts standardSentence). */
+export const STANDARD_SENTENCE_WORDS = ['原则上'];
+/** …in a later clause where it says what each gets or should get: "…，每个…配备专职人员2名", "…的县，应建设1所". */
+export const STANDARD_CARRIERS = ['每', '各', '应', '须'];
+/** …not inside these: "应急物资储备库", "相应新增". */
+export const NOT_CARRIER_WORDS = ['应急', '相应', '供应', '适应', '反应', '对应', '响应', '应用', '效应', '应对', '理应'];

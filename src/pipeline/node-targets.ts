@@ -3,8 +3,9 @@
 // One NodeReading per node carries what the steps share; its `facts` are the Clause the rules read.
 import type { Paragraph, Role, Section, Target } from '../tree/schema.js';
 import {
-  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, FACT_SENTENCE_OPENERS, NOW_SENTENCE_OPENERS, LIST_GLUE_WORDS, MODALITY_WORDS, SPAN_AHEAD,
+  ARTICLE_GOAL_CUES, CONTINUATION_WORDS, LIST_GLUE_WORDS, MODALITY_WORDS, SPAN_AHEAD,
 } from '../data/target-cues.js';
+import { FACT_SENTENCE_OPENERS, NOW_SENTENCE_OPENERS } from '../data/time-words.js';
 import { textRuns, viewMap, type TextRuns } from '../quantities/text-view.js';
 import { scan, type Quantity } from '../quantities/scan.js';
 import { clauseEnd, clauseStart, clauseYear, deadlines, modalityReader, readSentence, trailingModality, type Deadlines } from '../quantities/context.js';

@@ -2,11 +2,12 @@
 // a rate applied (按照每千人口…), how often a routine recurs (每季度…1次), a measure defined (…的比例) and a
 // verb that yields an amount, what meeting a bound allows (…即可), a quoted rule carried out, the size of each thing
 // a standard bounds (每个花园总面积…以上) and the level that triggers what follows (…达到60万千米时). Their words are in src/data/wording-cues.ts; role.ts applies them.
-import { FUND_NOUNS, MAKING_VERBS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, NOT_CARRIER_WORDS, STANDARD_CARRIERS, STANDARD_SENTENCE_WORDS, TRIGGER_END } from '../data/target-cues.js';
+import { FUND_NOUNS, MAKING_VERBS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, TRIGGER_END } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
   RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS, COHORT_FORECASTS, COHORT_NOUNS, COHORT_OPENERS, COHORT_QUALIFIERS, WHOLE_SCOPES, PER_CAPITA, PER_CAPITA_FUNDS, PER_CAPITA_SETTERS, PER_CAPITA_MEASURES,
+  NOT_CARRIER_WORDS, STANDARD_CARRIERS, STANDARD_SENTENCE_WORDS,
 } from '../data/wording-cues.js';
 import { ALLOTMENT_CUES } from '../data/units.js';
 import { pastSpacesAhead, pastSpacesBack } from './non-quantities.js';

@@ -1,6 +1,6 @@
 // 今年, 明年, 去年 in running text: years resolved against the document's own year (TARGETS.md §5).
 // 比上年/较去年 compares with the year and dates nothing.
-import { CENTURY_YEARS, RELATIVE_YEARS } from '../data/target-cues.js';
+import { CENTURY_YEARS, RELATIVE_YEARS } from '../data/time-words.js';
 import { COMPARED_YEAR_CUES } from '../data/heading-cues.js';
 import type { YearMention } from './quantity.js';
 import { alternation, someEndingAt } from './words.js';

@@ -1,7 +1,7 @@
 // What the headings above a node say about its numbers (src/pipeline/headings.ts).
 import { describe, expect, it } from 'vitest';
 import { horizonYears, opensReview, secondPhraseReviews, secondPhraseYear, sectionYear } from '../../src/pipeline/headings.js';
-import { RELATIVE_YEARS } from '../../src/data/target-cues.js';
+import { RELATIVE_YEARS } from '../../src/data/time-words.js';
 import { scan } from '../../src/quantities/scan.js';
 import { parseDocument } from '../../src/index.js';
 import { targets, only, roles } from '../quantities/targets.js';

@@ -1,7 +1,7 @@
 // 今年, 明年, 去年 resolved against the document's year (src/quantities/relative-years.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RELATIVE_YEARS } from '../../src/data/target-cues.js';
+import { RELATIVE_YEARS } from '../../src/data/time-words.js';
 import { RELATIVE_YEAR_MARK, RELATIVE_YEAR_PATTERN, mergeYears, relativeYears } from '../../src/quantities/relative-years.js';
 import { targets } from './targets.js';
 
