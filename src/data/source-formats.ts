@@ -4,3 +4,5 @@ export const SOURCE_FORMATS = ['text', 'html', 'md', 'docx', 'pdf'] as const;
 export const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 /** What a Markdown table flattened one cell per line keeps of an empty cell ("||"): one "|", so its row keeps its place. */
 export const KEPT_EMPTY_CELL = '|';
+/** What the readers put between a table's cells kept on one line (a pipe table's, an HTML or DOCX table's): what the table readers split at. */
+export const CELL_SEPARATOR = '\t';

@@ -38,7 +38,7 @@ export function headingContext(title: string, planYear: number | null): RoleCont
   const found = HEADING_WORDS(title);
   if ((found & GLOSSARY) !== 0) return 'glossary';
   // (an older copy writes a heading's year full-width: "首先报告２００１年的工作")
-  const plain = title.normalize('NFKC');
+  const plain = withReadableYears(title);
   const baseline = ((found & BASELINE) !== 0 && (found & BASE_BUILDING) === 0 && !tasksOnBase(title)) || (((found & PAST_YEAR) !== 0 || YEAR_WORK_HEADING.test(plain)) && reviewsPastYear(plain, planYear))
     || WORK_STATUS_HEADING.test(title) || STATUS_TABLE_TITLE.test(title);
   const goal = (found & GOAL) !== 0;
@@ -197,6 +197,7 @@ const SECOND_PHRASE = /[,，]/;
 
 /** A heading's year written full-width, spaced out or with ○ ("一、１９９６年国内工作的回顾", "关于1 9 9 8 年…", "二○三五年远景目标"). */
 const ODD_DIGITS = /[０-９○]|[0-9][ \t]+[0-9]/;
+const withReadableYears = (heading: string) => (ODD_DIGITS.test(heading) ? yearsReadable(heading) : heading);
 /**
  * The year a heading dates everything under it by (TARGETS.md §5): "三、2025年工作安排", "一、2025年工作回顾"
  * (the end of a range, "2030—2035年目标"), 今年/明年 resolved against the document's year, or a five-year
@@ -205,7 +206,7 @@ const ODD_DIGITS = /[０-９○]|[0-9][ \t]+[0-9]/;
 export function sectionYear(heading: string, documentYear: number | null): YearMention | null {
   // Every year the scan reads and every relative year ends in 年; every horizon holds 五: most headings hold neither.
   if (!heading.includes(YEAR_UNIT) && !heading.includes(HORIZON_CUE)) return null;
-  const title = ODD_DIGITS.test(heading) ? yearsReadable(heading) : heading;
+  const title = withReadableYears(heading);
   const years = scan(title).years;
   for (let k = 0; k < years.length; k++) {
     const y = years[k]!;

@@ -7,7 +7,8 @@ import type { Paragraph, Root } from '../tree/schema.js';
 import { paragraphsOf } from '../tree/walk.js';
 import { TABLE_END_COLUMNS, TABLE_NAME_COLUMNS, TABLE_SERIAL_HEADERS, TABLE_START_COLUMNS, TABLE_UNIT_COLUMNS } from '../data/boilerplate.js';
 import { normalize } from './normalize.js';
-import { CELL_SEPARATOR, cellsOf, columnOf, GROUP_ROW, VALUE, type RowCell } from './row-tables.js';
+import { cellsOf, columnOf, GROUP_ROW, VALUE, type RowCell } from './row-tables.js';
+import { CELL_SEPARATOR } from '../data/source-formats.js';
 import { labelledUnit, readAs } from './table-cells.js';
 
 /**

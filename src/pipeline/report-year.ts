@@ -47,7 +47,7 @@ export function reportYear(root: Root, body: string): number | null {
         if (!SEVERAL_YEARS_BACK.test(before)) summed.add(Number(m[1]));
       } else if (m[2]!.includes(YEAR_OF)) {
         if (!OTHER_TIMES.test(text)) years.add(Number(m[1]));
-      } else if (clauses.some((c) => c.endsWith(A_YEAR)) && text.includes(THIS_YEAR) && !OTHER_TIMES.test(text.slice(0, m.index))) {
+      } else if (clauses.some((c) => c.endsWith(A_YEAR)) && text.includes(THIS_YEAR) && !OTHER_TIMES.test(before)) {
         plain.add(Number(m[1]));
       }
     }

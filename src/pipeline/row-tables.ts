@@ -11,11 +11,12 @@ import { PREFIX_COMPARATORS } from '../data/comparators.js';
 import { normalize } from './normalize.js';
 import type { TextRuns } from '../quantities/text-view.js';
 import { periodEnd, readAs } from './table-cells.js';
+import { CELL_SEPARATOR } from '../data/source-formats.js';
 
 /** A value cell of a row: where it stands in the paragraph's text, and what its row and column say of it; a `text` cell is read as text of its own (project-rows.ts). */
 export type RowCell = { start: number; end: number; unit: string; indicator: string; year: number | null; role: Role; own?: boolean; aims?: boolean; text?: boolean };
 
-export const CELL_SEPARATOR = '\t';
+
 const PROGRESS = '进展';
 /** The signs of PREFIX_COMPARATORS (≥, >, ≤ …): a cell may open with one. */
 const SIGNS = Object.keys(PREFIX_COMPARATORS).filter((w) => w.length === 1 && w.charCodeAt(0) < 0x3000).join('');

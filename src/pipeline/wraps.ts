@@ -4,6 +4,7 @@
 // read it whole. A break is a wrap only where the line before is full (as long
 // as the document's other wrapped lines) and nothing ends or starts there.
 import type { Kind, Piece } from './lines.js';
+import { CELL_SEPARATOR } from '../data/source-formats.js';
 
 /**
  * Lines ending on these may go on: a character of text, a comma or semicolon, a colon, a quote or bracket
@@ -76,8 +77,6 @@ export type Wraps = { pieces: Piece[]; kinds: Kind[]; joined: Piece[] };
  */
 /** The longest line read as a line of a hard-wrapped page. */
 const LINE_MAX = 400;
-/** What parts a table's cells kept on one line (as row-tables.ts reads them). */
-const CELL_SEPARATOR = '\t';
 const tabs = (line: string) => line.split(CELL_SEPARATOR).length - 1;
 const isRow = (line: string) => tabs(line) > 1;
 /** Two cells, the first short as a name or a label is: one of a two-column table's rows. */
@@ -108,7 +107,9 @@ export function joinWraps(pieces: Piece[], kinds: Kind[], norm: string, source: 
     const end = source.indexOf('\n', at);
     return source.slice(at, end < 0 ? source.length : end);
   };
+  const hasCells = source.includes(CELL_SEPARATOR); // (most texts hold no table kept a row to a line)
   const rowOfCells = (p: Piece, c: Piece) => {
+    if (!hasCells) return false;
     const lineStartC = lineStart(c.start);
     const before = source.slice(lineStart(p.end - 1), p.end);
     const line = lineFrom(lineStartC);

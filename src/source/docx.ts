@@ -7,6 +7,7 @@ import { MappedTextBuilder, type OffsetMap } from './mapped-text.js';
 import { Numbering, type NumPr } from './docx-numbering.js';
 import { SourceError } from './source-error.js';
 import { attr, child, children, parseXml, type XmlNode } from './xml-tree.js';
+import { CELL_SEPARATOR } from '../data/source-formats.js';
 
 const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
 
@@ -74,9 +75,9 @@ export function docxToText(bytes: Uint8Array): { text: string; map: OffsetMap } 
   const table = (tbl: XmlNode) => {
     for (const tr of rows(tbl)) {
       cells(tr).forEach((tc, k) => {
-        if (k > 0) out.add('\t', index + 1);
+        if (k > 0) out.add(CELL_SEPARATOR, index + 1);
         cellParagraphs(tc).forEach((p, j) => {
-          if (j > 0 && out.lastUnit !== '' && out.lastUnit !== '\t') out.add(' ', index + 1);
+          if (j > 0 && out.lastUnit !== '' && out.lastUnit !== CELL_SEPARATOR) out.add(' ', index + 1);
           paragraph(p);
         });
       });

@@ -2,6 +2,7 @@
 // one block per line, each character mapped to its offset in the source string.
 import { Parser } from 'htmlparser2';
 import { MappedTextBuilder, type Furniture, type OffsetMap } from './mapped-text.js';
+import { CELL_SEPARATOR } from '../data/source-formats.js';
 
 export type HtmlText = { text: string; map: OffsetMap; furniture: Furniture[] };
 
@@ -74,7 +75,7 @@ export function htmlToText(source: string): HtmlText {
     pending = null;
     if (cellDepth > 0) {
       // inside a table cell a block only separates words: the row stays one line
-      if (out.lastUnit !== '' && out.lastUnit !== '\t') pending = { offset, hasBreak: false };
+      if (out.lastUnit !== '' && out.lastUnit !== CELL_SEPARATOR) pending = { offset, hasBreak: false };
       return;
     }
     out.trimEnd(TRAILING);
@@ -98,7 +99,7 @@ export function htmlToText(source: string): HtmlText {
       if (pending) {
         const last = out.lastUnit;
         const joinWide = pending.hasBreak && WIDE.test(last) && WIDE.test(ch);
-        if (last !== '' && last !== '\t' && !joinWide) out.add(' ', pending.offset);
+        if (last !== '' && last !== CELL_SEPARATOR && !joinWide) out.add(' ', pending.offset);
         pending = null;
       }
       out.add(ch, at);
@@ -129,7 +130,7 @@ export function htmlToText(source: string): HtmlText {
           if (cellDepth === 0 && cellsInRow > 0) {
             pending = null;
             out.trimEnd(TRAILING);
-            out.add('\t', at);
+            out.add(CELL_SEPARATOR, at);
           }
           if (cellDepth === 0) cellsInRow++;
           cellDepth++;

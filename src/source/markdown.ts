@@ -3,7 +3,7 @@
 // emphasis syntax go; every kept character maps to its offset in the source.
 import { MappedTextBuilder, type Furniture, type OffsetMap } from './mapped-text.js';
 import { FIELD, HEADING, RULE, TABLE_RULE } from './markdown-shape.js';
-import { KEPT_EMPTY_CELL } from '../data/source-formats.js';
+import { CELL_SEPARATOR, KEPT_EMPTY_CELL } from '../data/source-formats.js';
 
 export type MarkdownText = { text: string; map: OffsetMap; furniture: Furniture[] };
 
@@ -208,7 +208,7 @@ function tableRow(source: string, from: number, end: number, out: MappedTextBuil
     let b = k + 1 < pipes.length ? pipes[k + 1] : end;
     while (a < b && /\s/.test(source[a])) a++;
     while (b > a && /\s/.test(source[b - 1])) b--;
-    if (!first) out.add('\t', pipes[k]);
+    if (!first) out.add(CELL_SEPARATOR, pipes[k]);
     first = false;
     inline(source, a, b, out, lineBreak);
   }
