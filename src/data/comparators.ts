@@ -15,6 +15,8 @@ export const PREFIX_COMPARATORS: Record<string, Comparator> = {
   // a term's limits: 续展期最长为三年, 最长不超过60日 (不超过 wins, longest match), 最短为1年
   最长为: 'lte', 最长: 'lte', 最短为: 'gte', 最短: 'gte',
   达到: 'eq', 达: 'eq', 为: 'eq', 实现: 'eq', 新增: 'eq',
+  // a change or a level stated with 为: "由85个减为26个", "增长速度的调控目标定为8%"
+  减为: 'eq', 减少为: 'eq', 降为: 'eq', 降低为: 'eq', 下降为: 'eq', 压减为: 'eq', 增为: 'eq', 增加为: 'eq', 提高为: 'eq', 调整为: 'eq', 定为: 'eq', 确定为: 'eq',
   // an indicator table's signs
   '≥': 'gte', '≧': 'gte', '≤': 'lte', '≦': 'lte', '>': 'gt', '<': 'lt',
 };

@@ -9,6 +9,8 @@ export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
  * "安排资金3000万元用于…". Only verbs that are never the head of a noun after a number.
  */
 export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用于', '从事', '带动', '吸纳', '进驻', '入驻', '下沉', '赴', '前往', '驻村', '安排'];
+/** What a noun after a number's 的 can do ends its name: "6.5%左右的增速可以实现比较充分的就业" names 增速. */
+export const ABILITY_VERBS = ['可以', '能够', '足以', '才能', '就能'];
 
 /**
  * Joins whole items: a phrase holding one lists things, not one noun with its modifier ("…人才以及综治…等专门人才");

@@ -17,13 +17,12 @@ import { firstYearFrom } from './context.js';
 import { charTable, isIdeograph } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
 import { anyOf, byLength, endingAt, firstStartingAt, someEndingAt, startingAt, wordIndex } from './words.js';
-import { afterAttributeCells, afterEtcList, afterLocation } from './phrase-scope.js';
+import { afterAttributeCells, afterEtcList, afterLocation, beforeAbility, beforeAdverb } from './phrase-scope.js';
 import { allocationIndicator, allocatorOf, fillersOnly } from './allocation-purpose.js';
 
 const LEADING = byLength(LEADING_WORDS);
 const PLACE_ENDS = byLength(PLACE_VERBS);
-/** The shortest place name kept before its verb. */
-const PLACE_MIN = 2;
+const PLACE_MIN = 2; // the shortest place name kept before its verb
 const TRAILING = byLength(TRAILING_WORDS);
 const LEADING_BY_FIRST = wordIndex(LEADING);
 const TRAILING_BY_LAST = wordIndex(TRAILING, true);
@@ -96,6 +95,8 @@ export function stripEnds(text: string, a: number, b: number): [number, number] 
         break;
       }
     }
+    const adverb = moved ? b : beforeAdverb(text, a, b); // "参保率均", "中央财政将"
+    if (adverb < b) [b, moved] = [adverb, true];
   }
   return [a, b];
 }
@@ -137,8 +138,6 @@ const onlyChangeWords = (s: string) => {
 };
 
 /** The phrase before a number, as view positions [a, b) (empty when a >= b): its span, and that span stripped. */
-export type { PhraseBefore } from './clause.js';
-
 export function phraseBefore(text: string, from: number, to: number, years: YearMention[]): PhraseBefore {
   const span = phraseSpan(text, from, to, years);
   return { span, stripped: stripEnds(text, span[0], span[1]) };
@@ -284,7 +283,7 @@ export function indicatorOf(r: IndicatorInput): string {
     // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured; after a verb that yields the
     // amount ("远程医疗覆盖50%以上的社区卫生服务中心") the verb and the noun
     if ((!ind || AMOUNT_VERB_BEFORE(text, pb) || (r.q.kind === 'percent' && shareOfWholeBefore(text, pb))) && text[r.suffixEnd] === '的') {
-      const [da, db] = stripEnds(text, r.suffixEnd + 1, r.to);
+      const [da, db] = stripEnds(text, r.suffixEnd + 1, beforeAbility(text, r.suffixEnd + 1, r.to));
       if (da < db) ind += r.show(da, db);
     }
   } else {

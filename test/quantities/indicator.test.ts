@@ -19,8 +19,18 @@ describe('the phrase around the number', () => {
     ['非执法工作日:参加党群活动安排685日。', '参加党群活动'],
     // 着力 before a verb of making is how hard, not what is measured
     ['着力打造城区步行15分钟的人社服务圈。', '城区步行'],
+    // words of when and the adverbs a subject ends in are no part of its name; nor what the noun after 的 can do
+    ['今年粮食产量要达到6500亿公斤。', '粮食产量'],
+    ['三年内参保率均提高到90%以上。', '三年内参保率'],
+    ['6.5%左右的增速可以实现比较充分的就业。', '增速'],
+    // a level set with 为
+    ['今年经济增长速度的宏观调控目标，定为8%。', '经济增长速度的宏观调控目标'],
   ])('%s → %s', (text, indicator) => {
     expect(only(text).indicator).toBe(indicator);
+  });
+
+  it('names both ends of a change stated with 为 by the subject before 由', () => {
+    expect(targets('非常设机构由85个减为26个。').map((t) => t.indicator)).toEqual(['非常设机构', '非常设机构']);
   });
 
   it('gives each item of a list sharing one verb its own noun', () => {

@@ -1,8 +1,9 @@
 // What stands before an indicator's name and is no part of it (src/quantities/phrase-scope.ts).
 import { describe, expect, it } from 'vitest';
-import { afterAttributeCells, afterEtcList, afterLocation } from '../../src/quantities/phrase-scope.js';
+import { afterAttributeCells, afterEtcList, afterLocation, beforeAbility, beforeAdverb } from '../../src/quantities/phrase-scope.js';
 
 const rest = (f: (t: string, a: number, b: number) => number, text: string) => text.slice(f(text, 0, text.length));
+const head = (f: (t: string, a: number, b: number) => number, text: string) => text.slice(0, f(text, 0, text.length));
 
 describe('phrase scope', () => {
   it('passes a leading 在 and its 等 list up to the first action after it', () => {
@@ -22,5 +23,21 @@ describe('phrase scope', () => {
     expect(afterAttributeCells('主要指标2025年属性1基本养老保险参保率')).toBe('基本养老保险参保率');
     expect(afterAttributeCells('约束性2失能特困人员集中供养率')).toBe('失能特困人员集中供养率');
     expect(afterAttributeCells('提高可持续性')).toBe('提高可持续性');
+  });
+
+  it('ends a subject before the adverb it ends in, unless a word ends in it', () => {
+    expect(head(beforeAdverb, '三年内参保率均')).toBe('三年内参保率');
+    expect(head(beforeAdverb, '中央财政还将')).toBe('中央财政');
+    expect(head(beforeAdverb, '粮食产量要')).toBe('粮食产量');
+    expect(head(beforeAdverb, '农村居民人均')).toBe('农村居民人均');
+    expect(head(beforeAdverb, '建设首都')).toBe('建设首都');
+    expect(head(beforeAdverb, '主要')).toBe('主要');
+    // an adverb alone names nothing to keep
+    expect(head(beforeAdverb, '均')).toBe('均');
+  });
+
+  it('ends a noun before what it can do', () => {
+    expect(head(beforeAbility, '增速可以实现比较充分的就业')).toBe('增速');
+    expect(head(beforeAbility, '规上企业实现数字化转型')).toBe('规上企业实现数字化转型');
   });
 });
