@@ -146,10 +146,10 @@ export const ISSUER_ENDINGS = ['人民政府', '办公厅', '办公室', '委员
  */
 export const ATTACHMENTS_LEAD = /^附[件表][0-9一二三四五六七八九十]{0,3}[:]?$/;
 /**
- * A work report's glossary ("※名词解释※", "附:名词解释", "※注释※"): notes after the report, closing its every part.
+ * A work report's glossary ("※名词解释※", "附:名词解释", "有关名词解释", "※注释※"): notes after the report, closing its every part.
  * A bare "注释:" is a table's note, no glossary.
  */
-export const GLOSSARY_HEADING = /^(?:[※【[]?(?:附[:]?)?(?:名词解释|名词注释|名词解析)[※】\]]?[:]?|[※【[]注释[※】\]])$/;
+export const GLOSSARY_HEADING = /^(?:[※【[]?(?:附[:]?)?(?:本报告)?(?:有关|相关|部分)?(?:名词解释|名词注释|名词解析)[※】\]]?[:]?|[※【[]注释[※】\]])$/;
 
 /**
  * A year that opens a body run into its heading ("总体目标2026年，全县…"), read right after the heading:

@@ -65,7 +65,9 @@ export function headingTitle(rest: string): string {
   // the body runs on: more sentences follow on the line, or the line is too long to be a
   // heading line (a heading of two phrases "X,Y" may be long; one without any break is not)
   const bodyFollows = more || (stop < 0 && (t.length > HEADING_LINE_MAX || (clause < 0 && t.length > RUN_IN_TITLE_MAX)));
-  const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? runInOpener(t) : timeOpener(t, clause);
+  // a line of two phrases and no sentence end is a heading alone ("一、在推动经济持续平稳向好方面实干争先，打造…"), run into nothing
+  const twoPhrases = stop < 0 && clause > 0 && t.length <= HEADING_LINE_MAX;
+  const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? (twoPhrases ? -1 : runInOpener(t)) : timeOpener(t, clause);
   if (opener > 0) t = t.slice(0, opener);
   else if (bodyFollows && t.length > RUN_IN_TITLE_MAX) t = t.slice(0, clause > 0 ? Math.min(clause, RUN_IN_TITLE_MAX) : RUN_IN_TITLE_MAX);
   // "总体目标2026年,全县…": a year and its comma open the body run into the heading

@@ -86,4 +86,9 @@ describe('the glossary heading', () => {
     expect(last.type === 'section' && last.title).toBe('※名词解释※');
     expect(doc.targets.every((t) => t.role !== 'target')).toBe(true);
   });
+
+  it('heads the glossary named 有关名词解释 beside the report\'s parts, not inside the last', () => {
+    const doc = parseDocument('2023年工作回顾\n一、推动经济回升\n新增企业40家。\n2024年主要工作\n一、扩大投资\n实施重点项目60个。\n有关名词解释\n1.“四上”企业：对达到一定规模的法人单位的统称');
+    expect(doc.root.children.map((c) => (c.type === 'section' ? c.title : c.type))).toEqual(['2023年工作回顾', '2024年主要工作', '有关名词解释']);
+  });
 });

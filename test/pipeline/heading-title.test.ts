@@ -20,6 +20,12 @@ describe('headingTitle', () => {
     expect(headingTitle('推动产业\n  转型升级')).toBe('推动产业转型升级');
   });
 
+  it('keeps a line of two phrases and no sentence end whole, past an opener word', () => {
+    expect(headingTitle('在推动经济持续平稳向好方面实干争先，打造勇挑大梁的区域增长极')).toBe('在推动经济持续平稳向好方面实干争先，打造勇挑大梁的区域增长极');
+    // a run-in body ends in a sentence end
+    expect(headingTitle('加强组织领导全面加强区委对工作的领导，压实责任。')).toBe('加强组织领导');
+  });
+
   it('stops where a year opens the body run into the heading', () => {
     expect(headingTitle('总体目标2026年,全县地区生产总值增长6%。')).toBe('总体目标');
   });
@@ -71,7 +77,8 @@ describe('headingTitle unwraps only the phrase before the first sentence end', (
     if (stop >= 0) t = t.slice(0, stop);
     const clause = t.search(/[,，:：]/);
     const bodyFollows = more || (stop < 0 && (t.length > 50 || (clause < 0 && t.length > 30)));
-    const at = (clause < 0 ? t.length : clause) > 16 ? opener(t) : -1;
+    const twoPhrases = stop < 0 && clause > 0 && t.length <= 50;
+    const at = (clause < 0 ? t.length : clause) > 16 && !twoPhrases ? opener(t) : -1;
     if (at > 0) t = t.slice(0, at);
     else if (bodyFollows && t.length > 30) t = t.slice(0, clause > 0 ? Math.min(clause, 30) : 30);
     const runIn = runInYear(rest.trim());
