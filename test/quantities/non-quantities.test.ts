@@ -47,6 +47,10 @@ describe('isDefinedTerm', () => {
     expect(at('全年改造提升农贸市场五个[3]，新建便民服务中心', '五个')).toBe(false);
     expect(at('三个示范村：张庄村、李庄村、王庄村，年底前全部建成', '三个')).toBe(false);
   });
+
+  it('counts things the words of a formula only begin: 四个现代化农业园区, 两个文明城市', () => {
+    expect(targets('新建四个现代化农业园区，打造两个文明城市。').map((t) => t.raw)).toEqual(['四个', '两个']);
+  });
 });
 
 describe('voltage grades', () => {

@@ -171,6 +171,8 @@ describe('units', () => {
     expect(pick(only('供电煤耗降至300克/千瓦时以下。'))).toMatchObject({ raw: '300克/千瓦时', unit: '克/千瓦时', kind: 'other' });
     expect(pick(only('禁止生产厚度小于0.01毫米的地膜。'))).toMatchObject({ raw: '0.01毫米', unit: '毫米' });
     expect(targets('曾一度下降，两度获评，十分重要。')).toEqual([]);
+    // a Chinese numeral of 万 or 亿 counts electricity too
+    expect(pick(only('发电量达到四千零七十三亿度。'))).toMatchObject({ raw: '四千零七十三亿度', value: 407300000000, unit: '度' });
     expect(pick(only('考核积2分。'))).toMatchObject({ raw: '2分', unit: '分', kind: 'other' });
   });
 
@@ -355,7 +357,7 @@ describe('not quantities', () => {
     ['document numbers and phones', '依据赣发〔2022〕23号,咨询电话400-066-2698,索引号A25030--2024-0053。'],
     ['words that are not numbers', '培育一批企业,实施若干项目,建设多个平台,提供一站式服务,推进一体化发展,建设一流大学。'],
     ['principles, codes and positions named by their count', '坚持和平共处五项原则,坚持八项主张,落实教师职业行为十项准则。'],
-    ['formulas of the reports named by their count', '坚持四项基本原则,两只手都要硬,恪守中美三个联合公报的原则。'],
+    ['formulas of the reports named by their count', '坚持四项基本原则,两只手都要硬,恪守中美三个联合公报的原则,实现四个现代化,加强两个文明建设。'],
     ['the indefinite article', '打造一个首位产业,统一部署,建设一支队伍。'],
     ['vague amounts', '培育数十家企业,建设十几个平台,三四个基地。'],
     ['the name of a yearly programme', '办好2026年省十件民生实事。'],
