@@ -3,7 +3,7 @@
 // document the quantity stage reads (isRuleDocument; its years in plan-year.ts).
 import type { Furniture, Meta, Paragraph, Root } from '../tree/schema.js';
 import {
-  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_NUMBER_SOURCE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR, REVIEW_PART_WORDS,
+  ARTICLE_COUNT, BYLINE, DATE_END, DATE_LINE, DOC_NUMBER_SOURCE, DOC_TYPE_WORDS, ISSUER_ENDINGS, PERIOD_DASHES, ASSESSMENT_DOCUMENT_TYPES, RULE_DOCUMENT_TYPES, TOPIC_TAILS, TITLE_DATE, TITLE_PERIOD, TITLE_QUALIFIER, TITLE_WRAPPER, TITLE_ONE_YEAR, REVIEW_PART_WORDS, HORIZON_TITLE_YEAR,
 } from '../data/doc-types.js';
 import { ARTICLE_BYLINE, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { compact, yearsReadable } from './normalize.js';
@@ -110,6 +110,12 @@ export function fiveYearPlanAt(text: string, at: number): Meta['period'] {
   PLAN_AT.lastIndex = '“"‘「'.includes(text[at] ?? '') ? at + 1 : at;
   const m = PLAN_AT.exec(text);
   return m ? fiveYearPlan(m[0]) : null;
+}
+/** A five-year plan's period through the horizon its title names after it ("…和2010年远景目标纲要"). */
+function withHorizon(plan: Meta['period'], title: string): Meta['period'] {
+  const horizon = HORIZON_TITLE_YEAR.exec(title);
+  const end = horizon ? parseChineseNumeral(horizon[1]!) ?? Number(horizon[1]) : null;
+  return plan && end !== null && plan.end !== null && end > plan.end ? { start: plan.start, end } : plan;
 }
 /** The years of the N-th five-year plan ("十五" for the 15th): the 3rd ran 1966–1970, and each since five years on. */
 export function fiveYearPlan(numeral: string): Meta['period'] {
@@ -268,7 +274,7 @@ export function extractMeta(root: Root, furniture: Furniture[], metaRows: string
     // "2023年…工作方案", "某区2025年政府工作要点": the plan's one year
     period = { start: oneYear.year, end: oneYear.year };
   }
-  else if (title && FIVE_YEAR_PLAN.test(title)) period = fiveYearPlan(FIVE_YEAR_PLAN.exec(title)![0]!);
+  else if (title && FIVE_YEAR_PLAN.test(title)) period = withHorizon(fiveYearPlan(FIVE_YEAR_PLAN.exec(title)![0]!), title);
   else if (root.children.length) {
     const body = yearsReadable(bodyText(root, 2000));
     // an untitled work report addressed to its deputies says which year is its own: "…。2013年是全面贯彻…的开局之年",

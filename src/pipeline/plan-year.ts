@@ -2,7 +2,7 @@
 // from its title, period and date.
 import type { Meta } from '../tree/schema.js';
 import { matchesOf } from '../quantities/regex-matches.js';
-import { PERIOD_DASHES, REPORTED_YEAR, REVIEW_TITLE_WORDS, SUMMED_UP_YEAR } from '../data/doc-types.js';
+import { HORIZON_TITLE_TAIL, PERIOD_DASHES, REPORTED_YEAR, REVIEW_TITLE_WORDS, SUMMED_UP_YEAR } from '../data/doc-types.js';
 
 /**
  * A year a title names, with the year after a dash when it opens a range: "2025年" → 2025,
@@ -15,6 +15,7 @@ export function titleYears(title: string, planned = false): TitleYear[] {
   const out: TitleYear[] = [];
   let reviewFrom = -1;
   for (const m of matchesOf(TITLE_YEAR, title)) {
+    if (title.startsWith(HORIZON_TITLE_TAIL, m.index + 4)) continue; // a horizon's year, no year of the document's own
     // "关于2024年度工作总结和2025年工作计划的报告": the year summed up before another is not the plan's (it is
     // still the document's, which 今年 in the summary means)
     if (planned && reviewFrom >= 0 && REVIEW_TITLE_WORDS.some((w) => title.slice(reviewFrom, m.index).includes(w))) out.pop();

@@ -208,6 +208,9 @@ describe('the period of a five-year plan', () => {
     expect(period('广东省“十五”科技发展规划')).toEqual({ start: 2001, end: 2005 });
     expect(period('上海市“九五”信息化发展规划')).toEqual({ start: 1996, end: 2000 });
     expect(period('某市“八五”法治宣传教育规划')).toBe(null);
+    // through the horizon the title names after the plan, whose year is never the document's own
+    expect(period('关于国民经济和社会发展“九五”计划和2010年远景目标纲要的报告')).toEqual({ start: 1996, end: 2010 });
+    expect(period('某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要')).toEqual({ start: 2021, end: 2035 });
     expect(period('某市“六五”环境日宣传活动计划')).toBe(null);
     expect(period('某市“九五”时期民主法治建设规划')).toEqual({ start: 1996, end: 2000 });
   });

@@ -1,7 +1,7 @@
 // The years a document's numbers are read against (src/pipeline/plan-year.ts).
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/index.js';
-import { documentYearOf, planYearOf } from '../../src/pipeline/plan-year.js';
+import { documentYearOf, planYearOf, titleYears } from '../../src/pipeline/plan-year.js';
 
 describe('plan year', () => {
   it('takes the plan year from the earlier of period start and date', () => {
@@ -17,6 +17,11 @@ describe('plan year', () => {
     expect(report.targets.map((t) => `${t.raw}:${t.year}:${t.role}`)).toEqual(['3%:2022:baseline', '5%:2023:target']);
     // a body that opens with its own year keeps it
     expect(parseDocument('2024年，全市新增就业1万人。').meta.period).toEqual({ start: 2024, end: 2024 });
+  });
+
+  it('reads no own year from a horizon the title names', () => {
+    expect(titleYears('关于“九五”计划和2010年远景目标纲要的报告')).toEqual([]);
+    expect(documentYearOf({ title: '关于“九五”计划和2010年远景目标纲要的报告', date: null, period: { start: 1996, end: 2010 } })).toBe(null);
   });
 
   it('prefers the year the title names over the period', () => {
