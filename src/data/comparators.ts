@@ -16,7 +16,10 @@ export const PREFIX_COMPARATORS: Record<string, Comparator> = {
   最长为: 'lte', 最长: 'lte', 最短为: 'gte', 最短: 'gte',
   达到: 'eq', 达: 'eq', 为: 'eq', 实现: 'eq', 新增: 'eq',
   // a change or a level stated with 为: "由85个减为26个", "增长速度的调控目标定为8%"
-  减为: 'eq', 减少为: 'eq', 降为: 'eq', 降低为: 'eq', 下降为: 'eq', 压减为: 'eq', 增为: 'eq', 增加为: 'eq', 提高为: 'eq', 调整为: 'eq', 定为: 'eq', 确定为: 'eq',
+  减为: 'eq', 减少为: 'eq', 降为: 'eq', 降低为: 'eq', 下降为: 'eq', 增为: 'eq', 增加为: 'eq', 提高为: 'eq', 调整为: 'eq', 定为: 'eq',
+  // (whole, where a verb ends in the one-character verb: 核定为, 削减为)
+  ...Object.fromEntries([...['确', '核', '设', '规', '评', '认', '鉴', '拟', '界', '限', '锁', '选', '指', '划', '审', '测', '判', '制'].map((v) => `${v}定为`),
+    ...['压', '削', '缩', '核', '递', '消'].map((v) => `${v}减为`), '递增为', '骤降为'].map((w) => [w, 'eq' as const])),
   // an indicator table's signs
   '≥': 'gte', '≧': 'gte', '≤': 'lte', '≦': 'lte', '>': 'gt', '<': 'lt',
 };

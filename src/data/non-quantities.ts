@@ -21,6 +21,8 @@ export const NAME_WORDS = [
   '百家争鸣', '百花齐放',
   // public finance: income and spending kept apart (实行收支两条线管理)
   '收支两条线',
+  // the reports' formulas of the 1980s and 1990s
+  '四个现代化', '两个文明建设', '两个文明一起抓',
 ];
 
 /** A measure word right before another numeral makes a slogan: 六个一, 三个一批, 两个一百年. */
@@ -78,8 +80,8 @@ export const NAME_AFTER_CN_UNIT: Record<string, string[]> = {
   // "三棵树公司", "九棵树森林公园": names of a company and a place; trees planted are counted in digits (植树1000棵)
   棵: ['树'],
   // principles, codes and positions named by their count: 和平共处五项原则, 教师职业行为十项准则, 八项主张, 四项基本原则,
-  // 中美三个联合公报, 四个现代化, 两个文明建设; "两只手都要硬": a figure of speech
-  项: ['原则', '基本原则', '准则', '基本准则', '主张'], 个: ['联合公报', '公报的原则', ...['建设', '的', '。', '，', ',', '、'].map((w) => `现代化${w}`), '文明建设', '文明一起抓'], 只: ['手都', '手抓'],
+  // 中美三个联合公报; "两只手都要硬": a figure of speech
+  项: ['原则', '基本原则', '准则', '基本准则', '主张'], 个: ['联合公报', '公报的原则'], 只: ['手都', '手抓'],
 };
 /** …unless a verb of drafting stands right before the count: "制定出台十五项准则" counts what is drafted. */
 export const DRAFTING_VERBS = ['制定', '出台', '修订', '研究制定', '制定出台', '印发', '起草'];

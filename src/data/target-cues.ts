@@ -1,7 +1,7 @@
 // Words that decide a target's modality, year, role and indicator
 // (TARGETS.md §2, §5, §6, §7). Vocabulary only; the logic is in src/quantities/.
 import type { Modality } from '../tree/schema.js';
-import { RELATIVE_YEARS } from './time-words.js';
+import { RELATIVE_YEAR_PARTS, RELATIVE_YEARS } from './time-words.js';
 
 /** Governs from the word to the end of its sentence (。；; ! ?). */
 export const MODALITY_WORDS: Record<string, Modality> = {
@@ -10,7 +10,8 @@ export const MODALITY_WORDS: Record<string, Modality> = {
 };
 
 /** Words that may stand between a clause start and a deadline year: "力争到2025年". */
-export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中', '展望'];
+// (and "从现在起到2000年", "在从现在起到本世纪末的七年时间里": the years from now to a deadline)
+export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', '努力', '力求', '预计', '计划', '在', '于', '并', '同时', '其中', '展望', '从现在起', '从现在开始'];
 /** "自2022年起", "从2023年1月1日起": the year a measure starts from governs what it sets, as a deadline's does. */
 export const START_YEAR_CUES = ['自', '从'];
 export const START_YEAR_END = '起';
@@ -106,7 +107,8 @@ export const MODAL_NOUN_TAILS = ['力度'];
 export const TIME_OF_YEAR_WORDS = ['年底前', '年底', '年末', '年中', '上半年', '下半年'];
 /** Stripped from the start of an indicator: modality, time and action words. */
 export const LEADING_WORDS = [
-  ...TIME_OF_YEAR_WORDS, ...Object.keys(RELATIVE_YEARS), // "今年中央财政…" where the document's year is unknown
+  // "今年中央财政…", "上年末全市常住人口…" where the document's year is unknown: the relative year whole, with its part
+  ...TIME_OF_YEAR_WORDS, ...Object.keys(RELATIVE_YEARS).flatMap((w) => [w, ...RELATIVE_YEAR_PARTS.map((p) => w + p)]),
   ...Object.keys(MODALITY_WORDS), '其中', '同时', '并且', '并', '且', '全年', '每年', '年内', '当年', '累计',
   '成功', '着力', '新增', '新建', '认定', '引进', '培养', '培育', '实施', '组建', '建成', '建设', '建立', '打造', '形成',
   '引入', '评选', '推动', '支持', '鼓励', '引导', '优选', '共建', '储备', '组织', '开展', '完成', '孵化',
@@ -130,12 +132,6 @@ export const TRAILING_WORDS = [...BASELINE_FROM_FRAMES, '在', '达到', '达', 
   '分别', '拟按', '按',
   // days a plan allots, after the task (参加党群活动安排685日) or in a bracket after its name (行政处罚（400个工作日）)
   '安排', '('];
-/**
- * Adverbs a subject ends in before its verb ("三年内参保率均提高到90%", "中央财政将安排…"): never part of its name,
- * except where a word ends in one (人均, 首都, 主要).
- */
-export const TRAILING_ADVERBS = ['均', '都', '将', '还将', '也将', '要', '也要', '还要'];
-export const NOT_ADVERB_ENDINGS = ['人均', '平均', '年均', '户均', '亩均', '日均', '月均', '生均', '床均', '首都', '成都', '主要', '重要', '需要', '纲要', '摘要'];
 
 /** A list item holding one of these is a clause of its own: "…之比超过全省平均水平、规模以上…". */
 export const ITEM_PREDICATES = ['超过', '突破', '达到', '不低于', '不少于', '不超过', '高于', '低于', '保持', '进入', '居', '位居', '处于', '提高到', '提升至', '增长'];

@@ -12,6 +12,8 @@ const RUN_IN_TITLE_MAX = 30;
 const RUN_IN_CLAUSE_MIN = 16;
 /** An unpunctuated marker line longer than this is a heading with its body, not a heading alone. */
 const HEADING_LINE_MAX = 50;
+/** The shortest second phrase of a heading line of two ("…，打造勇挑大梁的区域增长极"). */
+const SECOND_PHRASE_MIN = 8;
 
 const TITLE_END = /[。;；!！?？]/;
 const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
@@ -65,8 +67,9 @@ export function headingTitle(rest: string): string {
   // the body runs on: more sentences follow on the line, or the line is too long to be a
   // heading line (a heading of two phrases "X,Y" may be long; one without any break is not)
   const bodyFollows = more || (stop < 0 && (t.length > HEADING_LINE_MAX || (clause < 0 && t.length > RUN_IN_TITLE_MAX)));
-  // a line of two phrases and no sentence end is a heading alone ("一、在推动经济持续平稳向好方面实干争先，打造…"), run into nothing
-  const twoPhrases = stop < 0 && clause > 0 && t.length <= HEADING_LINE_MAX;
+  // a line of two whole phrases and no sentence end is a heading alone ("一、在推动经济持续平稳向好方面实干争先，打造勇挑大梁的
+  // 区域增长极"), run into nothing; a short phrase after the comma may be a hard-wrapped body's ("…的领导，健全⏎工作机制。")
+  const twoPhrases = stop < 0 && clause > 0 && t.length <= HEADING_LINE_MAX && t.length - clause - 1 >= SECOND_PHRASE_MIN;
   const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? (twoPhrases ? -1 : runInOpener(t)) : timeOpener(t, clause);
   if (opener > 0) t = t.slice(0, opener);
   else if (bodyFollows && t.length > RUN_IN_TITLE_MAX) t = t.slice(0, clause > 0 ? Math.min(clause, RUN_IN_TITLE_MAX) : RUN_IN_TITLE_MAX);

@@ -1,9 +1,9 @@
 // What stands before an indicator's name in the phrase before a number and is no part of it: the scope or the
 // means a list closed by 等 gives ("在北京、上海等重点城市新设…", "依托产业园区、龙头企业等建设…"), and an indicator
 // table's cells run into the phrase ("…约束性2失能特困人员集中供养率").
-import { ENUM_COMMA, ENUM_ETC, LEADING_WORDS, LOCATION_MAX, LOCATION_OPEN, NEW_THINGS, NOT_ADVERB_ENDINGS, TRAILING_ADVERBS } from '../data/target-cues.js';
+import { ENUM_COMMA, ENUM_ETC, LEADING_WORDS, LOCATION_MAX, LOCATION_OPEN, NEW_THINGS } from '../data/target-cues.js';
 import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
-import { ABILITY_VERBS } from '../data/noun-cues.js';
+import { ABILITY_VERBS, ADVERB_AFTER_MEASURE, MEASURE_ENDS, NOT_ADVERB_ENDINGS, TRAILING_ADVERBS } from '../data/noun-cues.js';
 import { byLength, firstEndingIn, firstStartingAt, someEndingIn, startingAt, wordIndex } from './words.js';
 
 const ACTIONS_BY_FIRST = wordIndex(byLength([...LEADING_WORDS, ...NEW_THINGS]));
@@ -65,10 +65,12 @@ export function afterAttributeCells(phrase: string): string {
 
 const ADVERB_IN = firstEndingIn(byLength(TRAILING_ADVERBS));
 const WORD_ENDING_IN_ONE = someEndingIn(NOT_ADVERB_ENDINGS);
-/** Where text[a, b) ends before an adverb its subject ends in ("参保率均", "中央财政将"; not 人均, 主要), else `b`. */
+/** Where text[a, b) ends before an adverb its subject ends in ("参保率均", "中央财政将"; not 村均, 主要, 花都), else `b`. */
 export function beforeAdverb(text: string, a: number, b: number): number {
   const adverb = ADVERB_IN(text, a, b);
-  return adverb === undefined || b - adverb.length <= a || WORD_ENDING_IN_ONE(text, a, b) ? b : b - adverb.length;
+  if (adverb === undefined || b - adverb.length <= a || WORD_ENDING_IN_ONE(text, a, b)) return b;
+  const end = b - adverb.length;
+  return ADVERB_AFTER_MEASURE.includes(adverb) && !MEASURE_ENDS.includes(text[end - 1]!) ? b : end;
 }
 
 const ABILITY_AT = firstStartingAt(byLength(ABILITY_VERBS));

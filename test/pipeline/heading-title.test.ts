@@ -24,6 +24,8 @@ describe('headingTitle', () => {
     expect(headingTitle('在推动经济持续平稳向好方面实干争先，打造勇挑大梁的区域增长极')).toBe('在推动经济持续平稳向好方面实干争先，打造勇挑大梁的区域增长极');
     // a run-in body ends in a sentence end
     expect(headingTitle('加强组织领导全面加强区委对工作的领导，压实责任。')).toBe('加强组织领导');
+    // …nor a line whose short phrase after the comma a hard-wrapped body goes on from
+    expect(headingTitle('加强组织领导全面加强区委对基层治理工作的领导，健全')).toBe('加强组织领导');
   });
 
   it('stops where a year opens the body run into the heading', () => {
@@ -77,7 +79,7 @@ describe('headingTitle unwraps only the phrase before the first sentence end', (
     if (stop >= 0) t = t.slice(0, stop);
     const clause = t.search(/[,，:：]/);
     const bodyFollows = more || (stop < 0 && (t.length > 50 || (clause < 0 && t.length > 30)));
-    const twoPhrases = stop < 0 && clause > 0 && t.length <= 50;
+    const twoPhrases = stop < 0 && clause > 0 && t.length <= 50 && t.length - clause - 1 >= 8;
     const at = (clause < 0 ? t.length : clause) > 16 && !twoPhrases ? opener(t) : -1;
     if (at > 0) t = t.slice(0, at);
     else if (bodyFollows && t.length > 30) t = t.slice(0, clause > 0 ? Math.min(clause, 30) : 30);

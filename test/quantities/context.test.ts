@@ -34,6 +34,11 @@ describe('deadline years', () => {
     expect(targets('对2023年达到规模以上标准的工业企业，给予一次性奖励10万元。').map((t) => `${t.raw}:${t.year}`)).toEqual(['10万元:null']);
   });
 
+  it('reads a deadline the years from now run to (从现在起到2000年, 在从现在起到2000年的七年时间里)', () => {
+    expect(targets('要实施扶贫攻坚计划，在从现在起到2000年的七年时间里，扶持贫困地区发展经济，基本解决8000万人的温饱问题。').map((t) => `${t.raw}:${t.year}`)).toEqual(['8000万人:2000']);
+    expect(targets('从现在起到2000年，新建学校300所。').map((t) => `${t.raw}:${t.year}`)).toEqual(['300所:2000']);
+  });
+
   it('takes a year opening the paragraph for every clause after it, across sentences', () => {
     const ts = targets('2030年,全区科技创新要素体系基本完善。力争认定国家高新技术企业120家,全区挂牌上市企业达到8家。');
     expect(ts.map((t) => t.year)).toEqual([2030, 2030]);

@@ -48,8 +48,8 @@ describe('isDefinedTerm', () => {
     expect(at('三个示范村：张庄村、李庄村、王庄村，年底前全部建成', '三个')).toBe(false);
   });
 
-  it('counts things the words of a formula only begin: 四个现代化农业园区, 两个文明城市', () => {
-    expect(targets('新建四个现代化农业园区，打造两个文明城市。').map((t) => t.raw)).toEqual(['四个', '两个']);
+  it('counts things the words of a formula only begin: 三个现代化农业园区, 两个文明城市, 五个文明建设示范村', () => {
+    expect(targets('新建三个现代化农业园区，打造两个文明城市，创建五个文明建设示范村。').map((t) => t.raw)).toEqual(['三个', '两个', '五个']);
   });
 });
 

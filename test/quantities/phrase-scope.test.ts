@@ -32,6 +32,11 @@ describe('phrase scope', () => {
     expect(head(beforeAdverb, '农村居民人均')).toBe('农村居民人均');
     expect(head(beforeAdverb, '建设首都')).toBe('建设首都');
     expect(head(beforeAdverb, '主要')).toBe('主要');
+    // 均 and 都 alone only after a measure; words ending in 将 whole
+    for (const w of ['村集体经济收入村均', '住院费用次均', '花都', '来自京都', '晋升少将']) expect(head(beforeAdverb, w)).toBe(w);
+    expect(head(beforeAdverb, '增幅均')).toBe('增幅');
+    expect(head(beforeAdverb, '普及率全都')).toBe('普及率');
+    expect(head(beforeAdverb, '地区生产总值即将')).toBe('地区生产总值');
     // an adverb alone names nothing to keep
     expect(head(beforeAdverb, '均')).toBe('均');
   });
@@ -39,5 +44,6 @@ describe('phrase scope', () => {
   it('ends a noun before what it can do', () => {
     expect(head(beforeAbility, '增速可以实现比较充分的就业')).toBe('增速');
     expect(head(beforeAbility, '规上企业实现数字化转型')).toBe('规上企业实现数字化转型');
+    expect(head(beforeAbility, '专业技术人才能够参加继续教育')).toBe('专业技术人才');
   });
 });

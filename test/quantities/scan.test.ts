@@ -173,6 +173,7 @@ describe('units', () => {
     expect(targets('曾一度下降，两度获评，十分重要。')).toEqual([]);
     // a Chinese numeral of 万 or 亿 counts electricity too
     expect(pick(only('发电量达到四千零七十三亿度。'))).toMatchObject({ raw: '四千零七十三亿度', value: 407300000000, unit: '度' });
+    expect(targets('在一万度的高温下冶炼。')).toEqual([]);
     expect(pick(only('考核积2分。'))).toMatchObject({ raw: '2分', unit: '分', kind: 'other' });
   });
 
