@@ -37,6 +37,13 @@ const TIME_CIRCLES = [
   '就医圈', '医疗圈', '急救圈', '文化圈', '阅读圈', '商圈', '经济圈', '通勤圈', '交通圈', '出行圈', '物流圈', '配送圈',
 ];
 
+/**
+ * 级 right after a unit makes the amount a tier, a name of a class ("百亿元级重大先进制造业项目", "3000吨级散货出口泊位",
+ * "百万千瓦级核电机组"), not a quantity; 级别 and 级次 are levels counted ("提升2个级别").
+ */
+export const TIER_MARK = '级';
+export const NOT_TIER_AFTER = ['级别', '级次'];
+
 /** After the measure word, these make the whole a name: 十二次全会, (二期), 二期工程. */
 export const NAME_AFTER_UNIT: Record<string, string[]> = {
   分钟: TIME_CIRCLES,

@@ -7,7 +7,7 @@ import { gluedRates } from './glued-rates.js';
 import { GRADE_UNIT_BASES, LARGE_MULTIPLIERS, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, TOLERANCE, UNITS } from '../data/units.js';
 import { EXCLUSIVE_MARKS, INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
-import { ARTICLE_COUNT_CUES, ARTICLE_COUNT_REACH, ARTICLE_IDIOMS, ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, ORDINAL_BEFORE, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
+import { ARTICLE_COUNT_CUES, ARTICLE_COUNT_REACH, ARTICLE_IDIOMS, ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, NOT_TIER_AFTER, ORDINAL_BEFORE, TIER_MARK, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
 import { alternation, firstStartingAt, isIdeograph, someEndingAt, someStartingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
@@ -287,6 +287,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   if (info?.needsCue && !isDuration(text, i, res.unitEnd, info.deadline)) return res.unitEnd;
   if (info?.digitsOnly && num.chinese && !LARGE_MULTIPLIERS.includes(text[res.numEnd - 1]!)) return res.unitEnd;
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
+  if (unit !== '' && text.startsWith(TIER_MARK, res.unitEnd) && !NOT_TIER_AFTER.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd)) && !draftedBefore(text, i)) return res.unitEnd;
   if (nameBefore?.some((w) => text.startsWith(w, i - w.length)) && (num.chinese || NAME_END_AFTER.some((w) => text.startsWith(w, res.unitEnd)))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;

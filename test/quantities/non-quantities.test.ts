@@ -50,6 +50,8 @@ describe('isDefinedTerm', () => {
 
   it('counts things the words of a formula only begin: 三个现代化农业园区, 两个文明城市, 五个文明建设示范村', () => {
     expect(targets('新建三个现代化农业园区，打造两个文明城市，创建五个文明建设示范村。').map((t) => t.raw)).toEqual(['三个', '两个', '五个']);
+    // levels counted are no tier
+    expect(targets('职称评定提升2个级别。').map((t) => t.raw)).toEqual(['2个']);
   });
 });
 

@@ -360,6 +360,7 @@ describe('not quantities', () => {
     ['principles, codes and positions named by their count', '坚持和平共处五项原则,坚持八项主张,落实教师职业行为十项准则。'],
     ['formulas of the reports named by their count', '坚持四项基本原则,两只手都要硬,恪守中美三个联合公报的原则,实现四个现代化,加强两个文明建设。'],
     ['the indefinite article', '打造一个首位产业,统一部署,建设一支队伍。'],
+    ['tiers, the name of a class', '建设百万千瓦级核电机组,引进百亿元级项目,改造万吨级码头。'],
     ['vague amounts', '培育数十家企业,建设十几个平台,三四个基地。'],
     ['the name of a yearly programme', '办好2026年省十件民生实事。'],
     ['the parts of the text itself', '重点抓好以下十个方面。'],
