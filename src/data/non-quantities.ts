@@ -21,8 +21,10 @@ export const NAME_WORDS = [
   '百家争鸣', '百花齐放',
   // public finance: income and spending kept apart (实行收支两条线管理)
   '收支两条线',
-  // the reports' formulas of the 1980s and 1990s
-  '四个现代化', '两个文明建设', '两个文明一起抓',
+  // the reports' formulas of the 1980s and 1990s, and a government's four leading bodies (四套班子)
+  '四个现代化', '两个文明建设', '两个文明一起抓', '四套班子',
+  // every day of it: "认真过好每一天"
+  '每一天',
 ];
 
 /** A measure word right before another numeral makes a slogan: 六个一, 三个一批, 两个一百年. */
@@ -67,6 +69,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   具: ['备', '有', '体'],
   // "五位一体", "“政—银—担—企—户”5位一体": a formula's name
   位: ['一体'],
+  // "国家发展改革委等八部委联合评定", "十部门联合印发": the bodies issuing, no count of works (出版3部专著)
+  部: ['委', '门'],
   // "0类声环境功能区", "3类标准适用区域": a class's name, not a count of kinds (培育50类产品, 划分为3类区域)
   类: ['声环境功能区', '功能区', '标准适用'],
 };
@@ -84,8 +88,8 @@ export const NAME_AFTER_CN_UNIT: Record<string, string[]> = {
   篇: ['文章', '大文章'], 条: ['腿', '措施', '硬措施', '举措', '政策措施'],
   // "实施荣乌高速二期、…": a phase closing a project's name; "两位数增长": double digits
   期: ['、', ',', '，', '。', ';', '；'], 位: ['数'],
-  // "三棵树公司", "九棵树森林公园": names of a company and a place; trees planted are counted in digits (植树1000棵)
-  棵: ['树'],
+  // "三棵树公司", "九棵树森林公园", "五棵松", "三棵松片区": names of a company and places; trees planted are counted in digits (植树1000棵)
+  棵: ['树', '松'],
   // principles, codes and positions named by their count: 和平共处五项原则, 教师职业行为十项准则, 八项主张, 四项基本原则,
   // 中美三个联合公报; "两只手都要硬": a figure of speech
   项: ['原则', '基本原则', '准则', '基本准则', '主张'], 个: ['联合公报', '公报的原则'], 只: ['手都', '手抓'],

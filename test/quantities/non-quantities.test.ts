@@ -52,6 +52,8 @@ describe('isDefinedTerm', () => {
     expect(targets('新建三个现代化农业园区，打造两个文明城市，创建五个文明建设示范村。').map((t) => t.raw)).toEqual(['三个', '两个', '五个']);
     // levels counted are no tier
     expect(targets('职称评定提升2个级别。').map((t) => t.raw)).toEqual(['2个']);
+    // works and trees still counted
+    expect(targets('出版3部专著，植树1000棵。').map((t) => t.raw)).toEqual(['3部', '1000棵']);
   });
 });
 
