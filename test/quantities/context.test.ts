@@ -184,7 +184,11 @@ describe('a remark on the number before it', () => {
   it('gives its modality to that number only ("4.5%-5%、努力争取更好结果")', () => {
     const ts = targets('一、主要目标\n\n地区生产总值年均增速4.5%-5%、努力争取更好结果，全员劳动生产率达58万元/人左右，研发投入占比6%以上。');
     expect(ts.map((t) => `${t.raw}:${t.modality}`)).toEqual(['4.5%-5%:strive', '58万元/人:null', '6%:null']);
-    expect(targets('一、目标\n\n增长5%左右，在实际工作中努力争取更好结果；失业率5.5%左右。').map((t) => t.modality)).toEqual(['strive', null]);
+    expect(targets('一、目标\n\n增长5%—5.5%，在实际工作中努力争取更好结果；失业率5.5%左右。').map((t) => t.modality)).toEqual(['strive', null]);
+    // …and in the same element after an amount of about; in a clause of its own after one, it only hopes beyond the level set
+    expect(targets('一、目标\n\n细颗粒物浓度控制在29微克/立方米左右、争取更优水平。').map((t) => t.modality)).toEqual(['strive']);
+    expect(targets('一、目标\n\n增长5%左右，在实际工作中努力争取更好结果；失业率5.5%左右。').map((t) => t.modality)).toEqual([null, null]);
+    expect(targets('一、目标\n\n地区生产总值增长5.5%左右，努力争取更好结果。').map((t) => t.modality)).toEqual([null]);
   });
   it('leaves 力争 before a number governing as before', () => {
     expect(targets('一、目标\n\n力争新增企业10家、平台5个。').map((t) => t.modality)).toEqual(['strive', 'strive']);
