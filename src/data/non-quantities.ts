@@ -27,6 +27,9 @@ export const NAME_WORDS = [
   '每一天',
 ];
 
+/** Acronyms of a measure an amount may follow unspaced ("每平方公里产出GDP28.62亿元"): no code, unlike P3实验室 or PM2.5. */
+export const MEASURED_ACRONYMS = ['GDP', 'GNP', 'CPI', 'PPI'];
+
 /** A measure word right before another numeral makes a slogan: 六个一, 三个一批, 两个一百年. */
 export const SLOGAN_NEXT = '一二两三四五六七八九十百千万';
 

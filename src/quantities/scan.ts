@@ -7,7 +7,7 @@ import { gluedRates } from './glued-rates.js';
 import { GRADE_UNIT_BASES, LARGE_MULTIPLIERS, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, TOLERANCE, UNITS } from '../data/units.js';
 import { EXCLUSIVE_MARKS, INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
-import { ARTICLE_COUNT_CUES, ARTICLE_COUNT_REACH, ARTICLE_IDIOMS, ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, NAME_END_AFTER, NOT_TIER_AFTER, ORDINAL_BEFORE, TIER_MARK, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
+import { ARTICLE_COUNT_CUES, ARTICLE_COUNT_REACH, ARTICLE_IDIOMS, ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, MEASURED_ACRONYMS, NAME_END_AFTER, NOT_TIER_AFTER, ORDINAL_BEFORE, TIER_MARK, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
 import { alternation, firstStartingAt, isIdeograph, someEndingAt, someStartingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
@@ -176,6 +176,7 @@ function latinBound(text: string, at: number, unit: string): { value: number; en
   return value === null ? null : { value, end: num.end + unit.length };
 }
 
+const ACRONYM_BEFORE = someEndingAt(MEASURED_ACRONYMS);
 /** The rank prefix or a numeral at `i` (after the words of tryWords). */
 function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years: YearMention[]): number {
   if (text.charCodeAt(i) === RANK_PREFIX_CODE) return tryRank(text, i, out);
@@ -186,8 +187,9 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   const skip = num.end;
   // Digits glued to letters or + are codes (5G, P3, 1+5+N); a Chinese numeral next to a letter is not (VR两个).
   // Letters that spell a unit are one (10GW, 12EFLOPS).
-  if (!num.chinese && (codeNeighbourAt(text, i - 1) || codeNeighbourAt(text, skip))) {
-    const latin = codeNeighbourAt(text, i - 1) ? null : latinUnitAt(text, skip);
+  const codeBefore = codeNeighbourAt(text, i - 1) && !ACRONYM_BEFORE(text, i);
+  if (!num.chinese && (codeBefore || codeNeighbourAt(text, skip))) {
+    const latin = codeBefore ? null : latinUnitAt(text, skip);
     const value = latin === null ? null : numeralValue(text.slice(i, skip));
     if (latin === null || value === null) return skipCode(text, skip);
     const end = skip + latin.length;

@@ -174,6 +174,11 @@ describe('units', () => {
     // a Chinese numeral of 万 or 亿 counts electricity too
     expect(pick(only('发电量达到四千零七十三亿度。'))).toMatchObject({ raw: '四千零七十三亿度', value: 407300000000, unit: '度' });
     expect(targets('在一万度的高温下冶炼。')).toEqual([]);
+  });
+
+  it('reads an amount glued to the acronym of what it measures (GDP28.62亿元), not to a code\'s letters (P3, PM2.5)', () => {
+    expect(pick(only('每平方公里产出GDP28.62亿元。'))).toMatchObject({ raw: '28.62亿元', value: 28.62, unit: '亿元' });
+    expect(targets('建设P3实验室，推进5G建设。')).toEqual([]);
     expect(pick(only('考核积2分。'))).toMatchObject({ raw: '2分', unit: '分', kind: 'other' });
   });
 
