@@ -63,7 +63,7 @@ export const REVIEW_TITLE_WORDS = ['总结', '回顾', '情况'];
  * A title's long-range horizon after its five-year plan ("…“九五”计划和2010年远景目标纲要", "…第十四个五年规划和二〇三五年
  * 远景目标纲要"): the end of its period, never its own year.
  */
-export const HORIZON_TITLE_YEAR = /(\d{4}|[〇一二三四五六七八九]{4})年远景/;
+export const HORIZON_TITLE_YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})年远景/; // read on the title's readable years (○, full width)
 export const HORIZON_TITLE_TAIL = '年远景';
 /** Words of a title that plans what is left of a year: "…上半年工作总结和下半年工作计划", "…情况及下半年工作安排的报告". */
 const PLAN_TITLE_WORDS = ['计划', '安排', '打算', '思路', '要点', '目标'];

@@ -23,8 +23,8 @@ export const NAME_WORDS = [
   '收支两条线',
   // the reports' formulas of the 1980s and 1990s, and a government's four leading bodies (四套班子)
   '四个现代化', '两个文明建设', '两个文明一起抓', '四套班子',
-  // every day of it: "认真过好每一天"
-  '每一天',
+  // every day of it: "认真过好每一天"; places named by pines (新植十万棵松树 counts)
+  '每一天', '三棵松', '五棵松',
 ];
 
 /** Acronyms of a measure an amount may follow unspaced ("每平方公里产出GDP28.62亿元"): no code, unlike P3实验室 or PM2.5. */
@@ -43,11 +43,11 @@ const TIME_CIRCLES = [
 ];
 
 /**
- * 级 right after a unit makes the amount a tier, a name of a class ("百亿元级重大先进制造业项目", "3000吨级散货出口泊位",
- * "百万千瓦级核电机组"), not a quantity; 级别 and 级次 are levels counted ("提升2个级别").
+ * 级 right after a unit, before the noun it classes, makes the amount a tier, a name of a class ("百亿元级重大先进制造业项目",
+ * "3000吨级散货出口泊位"), not a quantity; a level reached ends its clause (吞吐量达到5000万吨级。); 级别, 级差 are words.
  */
 export const TIER_MARK = '级';
-export const NOT_TIER_AFTER = ['级别', '级次'];
+export const NOT_TIER_AFTER = ['级别', '级次', '级配', '级差', '级数', '级联'];
 
 /** After the measure word, these make the whole a name: 十二次全会, (二期), 二期工程. */
 export const NAME_AFTER_UNIT: Record<string, string[]> = {
@@ -72,8 +72,10 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   具: ['备', '有', '体'],
   // "五位一体", "“政—银—担—企—户”5位一体": a formula's name
   位: ['一体'],
-  // "国家发展改革委等八部委联合评定", "十部门联合印发": the bodies issuing, no count of works (出版3部专著)
-  部: ['委', '门'],
+  // "国家发展改革委等八部委联合评定", "十部门联合印发": the bodies issuing, no count of works (出版3部专著, 3部门头沟题材作品)
+  部: ['委', ...['联合', '关于', '印发', '共同', '发布', '出台', '制定', '等'].map((w) => `门${w}`)],
+  // "1000度高温": a temperature, no electricity
+  度: ['高温', '的高温', '低温', '的低温'],
   // "0类声环境功能区", "3类标准适用区域": a class's name, not a count of kinds (培育50类产品, 划分为3类区域)
   类: ['声环境功能区', '功能区', '标准适用'],
 };
@@ -91,8 +93,8 @@ export const NAME_AFTER_CN_UNIT: Record<string, string[]> = {
   篇: ['文章', '大文章'], 条: ['腿', '措施', '硬措施', '举措', '政策措施'],
   // "实施荣乌高速二期、…": a phase closing a project's name; "两位数增长": double digits
   期: ['、', ',', '，', '。', ';', '；'], 位: ['数'],
-  // "三棵树公司", "九棵树森林公园", "五棵松", "三棵松片区": names of a company and places; trees planted are counted in digits (植树1000棵)
-  棵: ['树', '松'],
+  // "三棵树公司", "九棵树森林公园", names of a company and a place; trees planted are counted in digits (植树1000棵)
+  棵: ['树'],
   // principles, codes and positions named by their count: 和平共处五项原则, 教师职业行为十项准则, 八项主张, 四项基本原则,
   // 中美三个联合公报; "两只手都要硬": a figure of speech
   项: ['原则', '基本原则', '准则', '基本准则', '主张'], 个: ['联合公报', '公报的原则'], 只: ['手都', '手抓'],

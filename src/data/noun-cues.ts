@@ -10,7 +10,9 @@ export const CLAUSE_CONJUNCTIONS = ['并且', '或者', '且', '或'];
  */
 export const VERBS_AFTER_COUNT = ['深入', '开展', '参加', '参与', '用于', '从事', '带动', '吸纳', '进驻', '入驻', '下沉', '赴', '前往', '驻村', '安排'];
 /** What a noun after a number's 的 can do ends its name: "6.5%左右的增速可以实现比较充分的就业" names 增速. */
-export const ABILITY_VERBS = ['可以', '能够', '足以']; // (not 才能: 人才能够)
+export const ABILITY_VERBS = ['可以', '能够', '足以', '才能', '就能'];
+/** …not where the word before ends in its first character: 人才能够, 英才; 成就能, 造就能. */
+export const ABILITY_NOT_AFTER: Record<string, string> = { 才能: '人英天奇口', 就能: '成造' };
 
 /**
  * Joins whole items: a phrase holding one lists things, not one noun with its modifier ("…人才以及综治…等专门人才");
@@ -58,10 +60,8 @@ export const CHANGE_BASES = ['预计数', '预算数', '预算'];
  * except where a word ends in one (人均, 首都, 主要).
  */
 export const TRAILING_ADVERBS = ['均', '都', '全都', '也都', '大都', '将', '还将', '也将', '即将', '必将', '要', '也要', '还要'];
-export const NOT_ADVERB_ENDINGS = ['主要', '重要', '需要', '首要', '必要', '简要', '纲要', '摘要', '少将', '中将', '上将', '大将'];
-/**
- * 均 and 都 alone end so many words (人均, 村均, 次均…; 首都, 花都) that they are taken for adverbs only after a measure
- * ("参保率均", "增幅均", "覆盖率都"), by its last character.
- */
-export const ADVERB_AFTER_MEASURE = ['均', '都'];
-export const MEASURE_ENDS = '率量额数值重度幅速价比长入';
+export const NOT_ADVERB_ENDINGS = [
+  '主要', '重要', '需要', '首要', '必要', '简要', '纲要', '摘要', '少将', '中将', '上将', '大将',
+  // a city's name (成都, 首都…), and 均 after what an average is per (人均, 村均, 次均…)
+  ...[...'首成花京古国新江丰故'].map((c) => `${c}都`), ...[...'人平年户亩日月周季生床村县镇乡区市省校场企店家厂车台件单次组队井船'].map((c) => `${c}均`),
+];

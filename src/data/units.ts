@@ -16,7 +16,7 @@ export type UnitInfo = {
   deadline?: boolean;
   /** An age: before the noun it bounds (80周岁及以上老年人) it is an eligibility threshold. */
   age?: boolean;
-  /** Only after Arabic digits or a Chinese numeral of 亿 (LARGE_MULTIPLIERS): 一度, 两度 are once and twice, 3000亿度 and 三千亿度 electricity. */
+  /** Only after Arabic digits or a Chinese numeral of 万 or 亿 (LARGE_MULTIPLIERS): 一度, 两度 are once and twice, 3000亿度 and 三千亿度 electricity. */
   digitsOnly?: boolean;
   /** A score: what a rule awards or deducts (积2分, 扣5分, 最高20分), a parameter. */
   score?: boolean;
@@ -170,8 +170,8 @@ export const RANK_FROM_BOTTOM = '后';
 export const PER_WORD = '每';
 /** What may scale a unit written in a name's bracket: 万人, 万平方米, 亿元. */
 export const UNIT_MULTIPLIERS = '万亿千百';
-/** A Chinese numeral ending in these counts in a digits-only unit: 三千亿度 (never once or twice, nor 一万度的高温). */
-export const LARGE_MULTIPLIERS = '亿';
+/** A Chinese numeral ending in these counts in a digits-only unit: 三千亿度, 五千万度 (never once or twice). */
+export const LARGE_MULTIPLIERS = '万亿';
 /** After a bare 百 or 千 (no digit before it), only a money unit makes an amount: 超百亿元, 过千万元. */
 export const BARE_MULTIPLIERS = '百千';
 export const BARE_MULTIPLIER_UNITS = ['万亿元', '亿元', '万元', '元'];

@@ -2,7 +2,7 @@
 // hard-wrapped copy may run on into (no punctuation between), and a year that opens that body.
 import { BODY_YEAR_SOURCE, RUN_IN_BODY_OPENERS, RUN_IN_TIME_OPENERS, RUN_IN_YEAR_HEADING_MIN } from '../data/doc-types.js';
 import { STATUS_YEAR_CUES, YEAR_CUES } from '../data/target-cues.js';
-import { isIdeograph } from '../char-table.js';
+import { charTable, isIdeograph } from '../char-table.js';
 
 /** A title or heading runs no longer than this many characters. */
 export const HEADING_MAX = 25;
@@ -53,7 +53,7 @@ function timeOpener(t: string, clause: number): number {
  * inside an over-long first clause, or, when more sentences follow on the line, at its
  * first clause break or after RUN_IN_TITLE_MAX characters.
  */
-export function headingTitle(rest: string): string {
+export function headingTitle(rest: string, alone = false): string {
   const trimmed = rest.trim();
   // Only the phrase before the first sentence end is unwrapped: a line break never holds one, so the stop is the
   // same character either way, and the body after it (most of a long item) is not run through the regex.
@@ -67,9 +67,10 @@ export function headingTitle(rest: string): string {
   // the body runs on: more sentences follow on the line, or the line is too long to be a
   // heading line (a heading of two phrases "X,Y" may be long; one without any break is not)
   const bodyFollows = more || (stop < 0 && (t.length > HEADING_LINE_MAX || (clause < 0 && t.length > RUN_IN_TITLE_MAX)));
-  // a line of two whole phrases and no sentence end is a heading alone ("一、在推动经济持续平稳向好方面实干争先，打造勇挑大梁的
-  // 区域增长极"), run into nothing; a short phrase after the comma may be a hard-wrapped body's ("…的领导，健全⏎工作机制。")
-  const twoPhrases = stop < 0 && clause > 0 && t.length <= HEADING_LINE_MAX && t.length - clause - 1 >= SECOND_PHRASE_MIN;
+  // a line of two phrases and no sentence end is a heading alone ("一、在推动经济持续平稳向好方面实干争先，打造增长极"), run into
+  // nothing, where the next line opens a paragraph of its own (`alone`) or its second phrase is long; a short phrase after
+  // the comma, the next line flush against it, may be a hard-wrapped body's ("…的领导，健全⏎工作机制。")
+  const twoPhrases = stop < 0 && clause > 0 && t.length <= HEADING_LINE_MAX && (alone || t.length - clause - 1 >= SECOND_PHRASE_MIN);
   const opener = (clause < 0 ? t.length : clause) > RUN_IN_CLAUSE_MIN ? (twoPhrases ? -1 : runInOpener(t)) : timeOpener(t, clause);
   if (opener > 0) t = t.slice(0, opener);
   else if (bodyFollows && t.length > RUN_IN_TITLE_MAX) t = t.slice(0, clause > 0 ? Math.min(clause, RUN_IN_TITLE_MAX) : RUN_IN_TITLE_MAX);
@@ -116,4 +117,13 @@ function withoutTrail(t: string): string {
     if (!TITLE_TRAIL.test(t)) break;
   }
   return t.slice(0, end);
+}
+
+const INDENT = charTable(' \t\u3000\n');
+/** The line ending at `end` stands alone: the text ends, or the next line is blank or indented as a paragraph's first line. */
+export function standsAlone(source: string, end: number): boolean {
+  let i = end;
+  if (source[i] === '\r') i++;
+  if (source[i] !== '\n') return i >= source.length;
+  return i + 1 >= source.length || INDENT[source.charCodeAt(i + 1)] === 1 || source[i + 1] === '\r';
 }

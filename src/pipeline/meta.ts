@@ -113,7 +113,7 @@ export function fiveYearPlanAt(text: string, at: number): Meta['period'] {
 }
 /** A five-year plan's period through the horizon its title names after it ("…和2010年远景目标纲要"). */
 function withHorizon(plan: Meta['period'], title: string): Meta['period'] {
-  const horizon = HORIZON_TITLE_YEAR.exec(title);
+  const horizon = HORIZON_TITLE_YEAR.exec(yearsReadable(title));
   const end = horizon ? parseChineseNumeral(horizon[1]!) ?? Number(horizon[1]) : null;
   return plan && end !== null && plan.end !== null && end > plan.end ? { start: plan.start, end } : plan;
 }

@@ -7,7 +7,7 @@ import { BOX_HEADING, STYLE_RANK } from '../data/marker-styles.js';
 import type { LineIndex } from './positions.js';
 import type { Kind, Piece } from './lines.js';
 import type { TaskTables } from './task-tables.js';
-import { headingTitle } from './heading-title.js';
+import { headingTitle, standsAlone } from './heading-title.js';
 import { opensAppendix, partRankOf } from './heading-lines.js';
 import { compactNormalized } from './normalize.js';
 import { GLOSSARY_HEADING } from '../data/doc-types.js';
@@ -153,7 +153,7 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       const chapter: boolean = style === 'cn-comma' && next?.payload.style === 'article' && CHAPTER_TITLE.test(rest) && (previous === 'article' || previous === 'chapter' || previous === null);
       previous = chapter ? 'chapter' : style;
       // an item that holds only its units ("2.责任单位：水利局") is titled by them
-      const title = headingTitle(rest === '' && p.annotations.length > 0 ? source.slice(m.end, p.end) : rest);
+      const title = headingTitle(rest === '' && p.annotations.length > 0 ? source.slice(m.end, p.end) : rest, standsAlone(source, p.end));
       open(sectionOf(p, marker, title, rest), chapter ? CHAPTER_RANK : STYLE_RANK[style]);
       continue;
     }

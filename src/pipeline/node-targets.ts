@@ -186,7 +186,7 @@ function governQuantity(r: NodeReading): void {
   const yearPast = planYear !== null && year !== null && year < planYear;
   const factOpener = year === null && (FACT_OPENER_AT(text, f.sentenceStart) || ((NOW_OPENER_AT(text, f.sentenceStart) || looksBackAt(text, f.sentenceStart)) && !setsAhead(text, f.sentenceStart, q.start)));
   // In a report of the past, 累计争取 is a deed, not an aim.
-  const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart) ?? (r.context === 'baseline' ? null : trailingModality(text, q.end));
+  const modality = r.modalityAt(q.start, yearPast || factOpener || r.context === 'baseline', f.sentenceStart) ?? (r.context === 'baseline' ? null : trailingModality(text, q.end, f.comparator === 'approx'));
   f.pastYear = yearPast || (factOpener && modality === null);
   f.governed = year !== null || modality !== null;
   f.aims = modality !== null || (year !== null && (planYear === null || year > planYear))

@@ -7,7 +7,6 @@ import { YEAR_THEN_VERBS } from '../data/wording-cues.js';
 import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, START_YEAR_CUES, START_YEAR_END, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import { ADMIN_PREFIXES } from '../data/departments.js';
-import { SUFFIX_COMPARATORS } from '../data/comparators.js';
 import type { YearMention } from './quantity.js';
 import type { Clause } from './clause.js';
 import { alternation, wordIndex } from './words.js';
@@ -145,7 +144,7 @@ function modalityIn(text: string, pos: number, past: boolean, from: number, star
 }
 
 const STRIVE: Modality = 'strive';
-const APPROX_SUFFIXES = Object.keys(SUFFIX_COMPARATORS).filter((w) => SUFFIX_COMPARATORS[w] === 'approx');
+const CLAUSE_SEPARATORS = ',;';
 
 /** A clause ends somewhere in text[a, b). */
 export function clauseEndIn(text: string, a: number, b: number): boolean {
@@ -190,11 +189,10 @@ function inTrailingRemark(text: string, p: number): boolean {
 
 /** The modality of a remark right after the quantity ending at `end` ("4.5%-5%、努力争取更好结果"), or null; not in a clause
  * after an amount of about (增长5%左右，在实际工作中努力争取更好结果): the level is set, the remark only hopes beyond it. */
-export function trailingModality(text: string, end: number): Modality | null {
-  if (APPROX_SUFFIXES.some((w) => text.startsWith(w, end) && text[end + w.length] === ',')) return null;
+export function trailingModality(text: string, end: number, about: boolean): Modality | null {
   let i = end;
   while (i < text.length && i < end + SUFFIX_REACH && REMARK_SEPARATOR_CODES[text.charCodeAt(i)] !== 1) i++;
-  return trailingRemarkAt(text, i);
+  return about && CLAUSE_SEPARATORS.includes(text[i]!) ? null : trailingRemarkAt(text, i);
 }
 
 /** The modality words by first char code, in MODALITY_LIST order. */

@@ -3,7 +3,7 @@
 // table's cells run into the phrase ("…约束性2失能特困人员集中供养率").
 import { ENUM_COMMA, ENUM_ETC, LEADING_WORDS, LOCATION_MAX, LOCATION_OPEN, NEW_THINGS } from '../data/target-cues.js';
 import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
-import { ABILITY_VERBS, ADVERB_AFTER_MEASURE, MEASURE_ENDS, NOT_ADVERB_ENDINGS, TRAILING_ADVERBS } from '../data/noun-cues.js';
+import { ABILITY_NOT_AFTER, ABILITY_VERBS, NOT_ADVERB_ENDINGS, TRAILING_ADVERBS } from '../data/noun-cues.js';
 import { byLength, firstEndingIn, firstStartingAt, someEndingIn, startingAt, wordIndex } from './words.js';
 
 const ACTIONS_BY_FIRST = wordIndex(byLength([...LEADING_WORDS, ...NEW_THINGS]));
@@ -68,14 +68,15 @@ const WORD_ENDING_IN_ONE = someEndingIn(NOT_ADVERB_ENDINGS);
 /** Where text[a, b) ends before an adverb its subject ends in ("参保率均", "中央财政将"; not 村均, 主要, 花都), else `b`. */
 export function beforeAdverb(text: string, a: number, b: number): number {
   const adverb = ADVERB_IN(text, a, b);
-  if (adverb === undefined || b - adverb.length <= a || WORD_ENDING_IN_ONE(text, a, b)) return b;
-  const end = b - adverb.length;
-  return ADVERB_AFTER_MEASURE.includes(adverb) && !MEASURE_ENDS.includes(text[end - 1]!) ? b : end;
+  return adverb === undefined || b - adverb.length <= a || WORD_ENDING_IN_ONE(text, a, b) ? b : b - adverb.length;
 }
 
 const ABILITY_AT = firstStartingAt(byLength(ABILITY_VERBS));
 /** Where the noun in text[a, b) ends before what it can do ("的增速可以实现…"), else `b`. */
 export function beforeAbility(text: string, a: number, b: number): number {
-  for (let i = a + 1; i < b; i++) if (ABILITY_AT(text, i) !== undefined) return i;
+  for (let i = a + 1; i < b; i++) {
+    const w = ABILITY_AT(text, i);
+    if (w !== undefined && !ABILITY_NOT_AFTER[w]?.includes(text[i - 1]!)) return i;
+  }
   return b;
 }

@@ -52,9 +52,10 @@ export function roleOf(r: RoleInput): Role {
   // A fact reported for a year before the plan, or under a 发展基础 heading; rules stay rules.
   if (role === 'target' && (r.pastYear || r.context === 'baseline' || (r.context === 'glossary' && !r.aims))) return 'baseline';
   // a review's sums of money granted, fined or obtained are what was paid (REPORTED_SUMS), not a grant's rule
-  // (not a rule the review describes, what each is given or at most: "对新认定的企业给予奖励金额20万元", "最高不超过30万元")
+  // (not a rule the review describes, what each is given or at most: "对新认定的企业给予奖励金额20万元", "最高不超过30万元";
+  // nor a threshold bounding what is counted: "累计迁出纳税百万元以上大户33家")
   if (role === 'parameter' && (r.pastYear || r.context === 'baseline') && isMoney(r.q) && has(r, L.REPORTED_SUMS, r.clauseStart, r.q.start)
-    && !has(r, L.PER_BENEFICIARY, r.clauseStart, r.q.start) && r.comparator !== 'lte' && r.comparator !== 'lt') return 'baseline';
+    && !has(r, L.PER_BENEFICIARY, r.clauseStart, r.q.start) && r.comparator !== 'lte' && r.comparator !== 'lt' && !(r.comparator !== 'eq' && r.countFollows)) return 'baseline';
   // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
   if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.

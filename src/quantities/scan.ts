@@ -289,7 +289,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   if (info?.needsCue && !isDuration(text, i, res.unitEnd, info.deadline)) return res.unitEnd;
   if (info?.digitsOnly && num.chinese && !LARGE_MULTIPLIERS.includes(text[res.numEnd - 1]!)) return res.unitEnd;
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
-  if (unit !== '' && text.startsWith(TIER_MARK, res.unitEnd) && !NOT_TIER_AFTER.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
+  if (unit !== '' && text.startsWith(TIER_MARK, res.unitEnd) && isIdeograph(text.charCodeAt(res.unitEnd + TIER_MARK.length)) && !NOT_TIER_AFTER.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd)) && !draftedBefore(text, i)) return res.unitEnd;
   if (nameBefore?.some((w) => text.startsWith(w, i - w.length)) && (num.chinese || NAME_END_AFTER.some((w) => text.startsWith(w, res.unitEnd)))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;

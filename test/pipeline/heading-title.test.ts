@@ -1,7 +1,7 @@
 // Heading titles and run-in years (src/pipeline/heading-title.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BODY_YEAR_MARK, headingTitle, mayRunIn, runInYear } from '../../src/pipeline/heading-title.js';
+import { BODY_YEAR_MARK, headingTitle, mayRunIn, runInYear, standsAlone } from '../../src/pipeline/heading-title.js';
 import { BODY_YEAR_SOURCE, RUN_IN_BODY_OPENERS, RUN_IN_YEAR_HEADING_MIN } from '../../src/data/doc-types.js';
 import { STATUS_YEAR_CUES, YEAR_CUES } from '../../src/data/target-cues.js';
 import * as buildTree from '../../src/pipeline/build-tree.js';
@@ -24,8 +24,16 @@ describe('headingTitle', () => {
     expect(headingTitle('在推动经济持续平稳向好方面实干争先，打造勇挑大梁的区域增长极')).toBe('在推动经济持续平稳向好方面实干争先，打造勇挑大梁的区域增长极');
     // a run-in body ends in a sentence end
     expect(headingTitle('加强组织领导全面加强区委对工作的领导，压实责任。')).toBe('加强组织领导');
-    // …nor a line whose short phrase after the comma a hard-wrapped body goes on from
+    // …nor a line whose short phrase after the comma a hard-wrapped body goes on from, unless it stands alone
     expect(headingTitle('加强组织领导全面加强区委对基层治理工作的领导，健全')).toBe('加强组织领导');
+    expect(headingTitle('在推动经济持续平稳向好方面实干争先，打造增长极', true)).toBe('在推动经济持续平稳向好方面实干争先，打造增长极');
+  });
+
+  it('reads a line as standing alone where the text ends, or the next line is blank or indented', () => {
+    const text = '一、打造增长极\n　　全年增长6%。\n二、健全\n工作机制。\n三、完善\n\n四、收尾';
+    const ends = [...text.matchAll(/\n/g)].map((m) => m.index!);
+    expect(ends.map((e) => standsAlone(text, e))).toEqual([true, false, false, false, true, false]);
+    expect(standsAlone(text, text.length)).toBe(true);
   });
 
   it('stops where a year opens the body run into the heading', () => {

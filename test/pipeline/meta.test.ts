@@ -211,6 +211,8 @@ describe('the period of a five-year plan', () => {
     // through the horizon the title names after the plan, whose year is never the document's own
     expect(period('关于国民经济和社会发展“九五”计划和2010年远景目标纲要的报告')).toEqual({ start: 1996, end: 2010 });
     expect(period('某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要')).toEqual({ start: 2021, end: 2035 });
+    expect(period('某区国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要')).toEqual({ start: 2021, end: 2035 });
+    expect(period('某区国民经济和社会发展第十四个五年规划和２０３５年远景目标纲要')).toEqual({ start: 2021, end: 2035 });
     expect(period('某市“六五”环境日宣传活动计划')).toBe(null);
     expect(period('某市“九五”时期民主法治建设规划')).toEqual({ start: 1996, end: 2000 });
   });

@@ -189,6 +189,7 @@ describe('a remark on the number before it', () => {
     expect(targets('一、目标\n\n细颗粒物浓度控制在29微克/立方米左右、争取更优水平。').map((t) => t.modality)).toEqual(['strive']);
     expect(targets('一、目标\n\n增长5%左右，在实际工作中努力争取更好结果；失业率5.5%左右。').map((t) => t.modality)).toEqual([null, null]);
     expect(targets('一、目标\n\n地区生产总值增长5.5%左右，努力争取更好结果。').map((t) => t.modality)).toEqual([null]);
+    expect(targets('一、目标\n\n增长6%左右；在实际工作中努力争取更好结果。增长约6%，在实际工作中努力争取更好结果。').map((t) => t.modality)).toEqual([null, null]);
   });
   it('leaves 力争 before a number governing as before', () => {
     expect(targets('一、目标\n\n力争新增企业10家、平台5个。').map((t) => t.modality)).toEqual(['strive', 'strive']);

@@ -37,6 +37,8 @@ describe('phrase scope', () => {
     expect(head(beforeAdverb, '增幅均')).toBe('增幅');
     expect(head(beforeAdverb, '普及率全都')).toBe('普及率');
     expect(head(beforeAdverb, '地区生产总值即将')).toBe('地区生产总值');
+    expect(head(beforeAdverb, '两项指标都')).toBe('两项指标');
+    expect(head(beforeAdverb, '全市体育场地面积均')).toBe('全市体育场地面积');
     // an adverb alone names nothing to keep
     expect(head(beforeAdverb, '均')).toBe('均');
   });
@@ -45,5 +47,6 @@ describe('phrase scope', () => {
     expect(head(beforeAbility, '增速可以实现比较充分的就业')).toBe('增速');
     expect(head(beforeAbility, '规上企业实现数字化转型')).toBe('规上企业实现数字化转型');
     expect(head(beforeAbility, '专业技术人才能够参加继续教育')).toBe('专业技术人才');
+    expect(head(beforeAbility, '增速才能实现翻番目标')).toBe('增速');
   });
 });

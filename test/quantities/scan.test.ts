@@ -174,6 +174,7 @@ describe('units', () => {
     // a Chinese numeral of 万 or 亿 counts electricity too
     expect(pick(only('发电量达到四千零七十三亿度。'))).toMatchObject({ raw: '四千零七十三亿度', value: 407300000000, unit: '度' });
     expect(targets('在一万度的高温下冶炼。')).toEqual([]);
+    expect(pick(only('年发电量达到五千万度。'))).toMatchObject({ raw: '五千万度', value: 50000000 });
   });
 
   it('reads an amount glued to the acronym of what it measures (GDP28.62亿元), not to a code\'s letters (P3, PM2.5)', () => {
