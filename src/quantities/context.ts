@@ -294,8 +294,8 @@ function framesClause(text: string, end: number): boolean {
   for (let i = end, stop = Math.min(text.length, end + LEAD_IN_REACH); i < stop; i++) if (CLAUSE_END_CODES[text.charCodeAt(i)] === 1) return text[i] === ':';
   return false;
 }
-/** How far after its year a lead-in's colon is looked for: "至2016年底实现:" */
-const LEAD_IN_REACH = 12;
+/** How far after its year a lead-in's colon is looked for: "至2016年底实现:", "2008年我市经济社会发展的主要预期目标和约束指标是：" */
+const LEAD_IN_REACH = 30;
 
 /** Index of the first of `years` (in text order) starting at or after `pos`. */
 export function firstYearFrom(years: YearMention[], pos: number): number {

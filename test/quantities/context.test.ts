@@ -34,6 +34,11 @@ describe('deadline years', () => {
     expect(targets('对2023年达到规模以上标准的工业企业，给予一次性奖励10万元。').map((t) => `${t.raw}:${t.year}`)).toEqual(['10万元:null']);
   });
 
+  it('reads a year in a long lead-in to a list of targets as governing its items past the semicolons', () => {
+    expect(targets('综合考虑各方面的因素，2008年我市经济社会发展的主要预期目标和约束指标是：本市生产总值增长12%；城镇登记失业率控制在3%以内；居民消费价格总水平涨幅控制在4%左右。').map((t) => `${t.raw}:${t.year}`))
+      .toEqual(['12%:2008', '3%:2008', '4%:2008']);
+  });
+
   it('reads a deadline the years from now run to (从现在起到2000年, 在从现在起到2000年的七年时间里)', () => {
     expect(targets('要实施扶贫攻坚计划，在从现在起到2000年的七年时间里，扶持贫困地区发展经济，基本解决8000万人的温饱问题。').map((t) => `${t.raw}:${t.year}`)).toEqual(['8000万人:2000']);
     expect(targets('从现在起到2000年，新建学校300所。').map((t) => `${t.raw}:${t.year}`)).toEqual(['300所:2000']);
