@@ -56,8 +56,9 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   次: ['全会', '会议', '党代会', '代表大会'],
   // "惠及300多万家庭", "1000万家庭": 家 there begins a noun (家庭, 家族, 家园, 家乡), no measure word
   家: ['庭', '族', '园', '乡'],
-  // "121人才梯队项目": 人 there begins 人才, the number names a programme; "火灾十万人口死亡率": the base a rate is counted per
-  人: ['才工程', '才计划', '才项目', '才梯队', '才政策', '才专项', '口死亡率', '口发生率', '口发病率'],
+  // "121人才梯队项目": 人 there begins 人才, the number names a programme; "火灾十万人口死亡率": the base a rate is counted per;
+  // "2人间、3人间病房": a kind of room
+  人: ['才工程', '才计划', '才项目', '才梯队', '才政策', '才专项', '口死亡率', '口发生率', '口发病率', '间'],
   期: [')', '工程', '项目', '建设', '扩建'],
   列: ['入', '为', '出', '明', '席', '举'],
   // "12支持养老…": a table row's number run into 支持 counts no teams
@@ -74,6 +75,8 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   位: ['一体'],
   // "国家发展改革委等八部委联合评定", "十部门联合印发": the bodies issuing, no count of works (出版3部专著, 3部门头沟题材作品)
   部: ['委', ...['联合', '关于', '印发', '共同', '发布', '出台', '制定', '等'].map((w) => `门${w}`)],
+  // "28人折算为3.5人", "折合": 折 there begins a verb, no price's share
+  折: ['算', '合', '旧', '叠', '线', '射', '返', '服', '腾', '中', '损', '扣'],
   // "1000度高温": a temperature, no electricity
   度: ['高温', '的高温', '低温', '的低温'],
   // "0类声环境功能区", "3类标准适用区域": a class's name, not a count of kinds (培育50类产品, 划分为3类区域)

@@ -64,8 +64,10 @@ export const UNITS: Record<string, UnitInfo> = {
   周岁: { kind: 'other', age: true }, 岁: { kind: 'other', age: true },
   // physical units and ratios
   亩: other, 公顷: other, 平方米: other, 平米: other, 平方公里: other, 公里: other, 千米: other,
-  米: other, 毫米: other, 厘米: other, '㎡': other, '㎞': other, '㎥': other, 吨: other, 千瓦: other, 千瓦时: other,
+  米: other, 毫米: other, 厘米: other, '㎡': other, '㎞': other, '㎥': other, 吨: other, 蒸吨: other, 千瓦: other, 千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 千伏安: other, 兆伏安: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
+  // a price as a share of the full one: 通行费7折优惠
+  折: other,
   学时: other, 课时: other, 标箱: other, 克: other, 分贝: other,
   // buses counted in standard units (每万人拥有公共交通车辆10标台)
   标台: count,
@@ -175,6 +177,8 @@ export const LARGE_MULTIPLIERS = '万亿';
 /** After a bare 百 or 千 (no digit before it), only a money unit makes an amount: 超百亿元, 过千万元. */
 export const BARE_MULTIPLIERS = '百千';
 export const BARE_MULTIPLIER_UNITS = ['万亿元', '亿元', '万元', '元'];
+/** …and 万亿元 with no digit before it is a trillion yuan: "累计突破万亿元" (a bare 万 is otherwise an idiom, 万众创新). */
+export const BARE_TRILLION = '万亿元';
 /** "突破百项关键技术", "打造百家领军企业": a bare 百/千 counts when a verb of making sets it and a measure word follows. */
 export const BARE_COUNT_UNITS = ['项', '家', '个', '所', '名', '条', '件'];
 export const BARE_COUNT_VERBS = ['完成', '突破', '形成', '打造', '开拓', '制定', '培育', '建设', '建成', '引进', '认定', '新增', '推出', '推广', '遴选', '支持', '带动', '吸引', '培训', '服务', '帮扶', '推动'];

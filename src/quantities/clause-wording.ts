@@ -321,3 +321,13 @@ export function standardSentence(r: RoleInput): boolean {
   // (a later clause only where it says what each gets or should: "…，应建设1所", "…，每个…配备专职人员2名"; not "…，今年新建…5所")
   return STANDARD_SENTENCE_IN(r.text, r.sentenceStart, end) && (r.clauseStart <= end || carrierIn(r.text, r.clauseStart, r.prefixStart));
 }
+
+const CONDITION_BOUNDS = ['不低于', '不少于', '不超过', '不高于', '以上', '以下', '超过', '达到'];
+const CONDITION_BREAKS = /[,;。:]/;
+/** After a bound at `at`, a 、 opening more conditions that a 的 closes before the clause ends ("以上、预期收益率不低于…的"). */
+export function conditionsBeforeNoun(text: string, at: number, clauseEnd: number): boolean {
+  if (text[at] !== '、') return false;
+  const rest = text.slice(at + 1, clauseEnd);
+  const of = rest.indexOf('的');
+  return of > 0 && !CONDITION_BREAKS.test(rest.slice(0, of)) && CONDITION_BOUNDS.some((w) => rest.slice(0, of).includes(w));
+}

@@ -1,7 +1,7 @@
 // The unit after a numeral (十万元, 1.2万家, 吨/日, 10GW), what a unit means to the rules, and
 // which Chinese numerals read as numbers at all.
 import {
-  BARE_BOUNDS, BARE_COUNT_UNITS, BARE_COUNT_VERBS, BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_SECOND_UNITS, PER_UNITS, PER_WORD, PRICE_SUBUNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
+  BARE_BOUNDS, BARE_COUNT_UNITS, BARE_TRILLION, BARE_COUNT_VERBS, BARE_MULTIPLIERS, BARE_MULTIPLIER_UNITS, LATIN_BARE_BASES, LATIN_UNIT_BASES, LATIN_UNIT_PREFIXES, PER_SECOND_UNITS, PER_UNITS, PER_WORD, PRICE_SUBUNITS, UNITS, UNIT_LIST, ZERO_DIGITS, type UnitInfo,
 } from '../data/units.js';
 import { INFIX_COMPARATORS } from '../data/comparators.js';
 import { NAME_AFTER_CN_UNIT, NAME_AFTER_UNIT, NAME_BEFORE_UNIT, UNIT_NEEDS_VERB } from '../data/non-quantities.js';
@@ -86,6 +86,7 @@ const INFIX_FIRST = codeTable(INFIX_BY_CODE.keys());
  * number (1.2万家 → 12000 家).
  */
 export function resolveUnit(text: string, start: number, num: Numeral): Resolved | null {
+  if (text.startsWith(BARE_TRILLION, start)) return resolved(text, 1, BARE_TRILLION, start, null, start); // 突破万亿元: one
   for (let k = Math.max(num.multStart, start + 1); k < num.end; k++) {
     const u = unitAt(text, k);
     if (u === null || k + u.length <= num.end) continue;
@@ -142,7 +143,7 @@ export function goodNumeral(text: string, start: number, num: Numeral): boolean 
   const first = text.charCodeAt(start);
   // A bare 百/千/万 is an idiom (千人计划, 百城千兆); 十 alone is ten; but 超百亿元, 过千万元 are amounts.
   if (MULTIPLIER_FIRST[first] === 1 && first !== TEN) {
-    if (!inSet(BARE_MULTIPLIER_SET, text, start)) return false;
+    if (!inSet(BARE_MULTIPLIER_SET, text, start)) return text.startsWith(BARE_TRILLION, start) && text[start - 1] !== PER_WORD;
     // "每百亿元GDP": after 每 the amount is what a rate is counted per, no amount of its own
     const amount = text[start - 1] !== PER_WORD && BARE_MULTIPLIER_UNITS.some((u) => text.startsWith(u, start + 1));
     if (!amount && !bareCount(text, start) && !boundBefore(text, start)) return false;

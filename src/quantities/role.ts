@@ -13,7 +13,7 @@ import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
 import { ASSESSMENT_WORDS } from '../data/target-cues.js';
 import { countsExisting } from './existing-things.js';
 import {
-  AMOUNT_VERB_BEFORE, shareOfWholeBefore, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, countsCohort, perCapitaFund, countOfEach, standardSentence,
+  AMOUNT_VERB_BEFORE, shareOfWholeBefore, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, conditionsBeforeNoun, countsCohort, perCapitaFund, countOfEach, standardSentence,
 } from './clause-wording.js';
 export { roleWords, type RoleContext, type RoleInput } from './role-input.js';
 import { charTable } from '../char-table.js';
@@ -46,8 +46,8 @@ const UPPER_SUFFIXES = THRESHOLD_SUFFIXES.filter((w) => w.endsWith('以下'));
 
 export function roleOf(r: RoleInput): Role {
   if (r.context === 'rule' || r.continuesRule) return 'parameter';
-  // "每25—30公里…配备不少于一名", "每5年进行一次修编": the base a rate is counted by is a rule, whatever the part says
-  if (r.text.startsWith(PER_BASE, r.q.start - PER_BASE.length)) return 'parameter';
+  // "每25—30公里…配备不少于一名", "每5年进行一次修编", "增量每达1000万元": the base a rate is counted by is a rule
+  if (r.text.startsWith(PER_BASE, r.q.start - PER_BASE.length) || r.text.startsWith(PER_BASE, r.prefixStart - PER_BASE.length)) return 'parameter';
   const role = clauseRole(r);
   // A fact reported for a year before the plan, or under a 发展基础 heading; rules stay rules.
   if (role === 'target' && (r.pastYear || r.context === 'baseline' || (r.context === 'glossary' && !r.aims))) return 'baseline';
@@ -184,7 +184,8 @@ function clauseRole(r: RoleInput): Role {
   if (q.info?.score) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
   const yielded = AMOUNT_VERB_BEFORE(text, prefixStart) || (q.kind === 'percent' && shareOfWholeBefore(text, prefixStart));
-  if (next === '的' && r.comparator !== 'eq' && !yielded && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore) || (q.kind === 'count' && isCountCondition(r)))) {
+  // (or the first of conditions the 的 closes: "总投资5000万元以上、预期收益率不低于行业平均水平的优质项目")
+  if ((next === '的' || (q.kind === 'money' && conditionsBeforeNoun(text, suffixEnd, r.clauseEnd))) && r.comparator !== 'eq' && !yielded && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore) || (q.kind === 'count' && isCountCondition(r)))) {
     if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1)) return 'parameter';
   }
   // "总投资100万元以上项目": a bound glued to the noun it limits; of a count only an upper one ("8座以下小汽车":

@@ -115,6 +115,15 @@ describe('clause words', () => {
     expect(only('营业收入突破1000亿元大关。').role).toBe('target');
   });
 
+  it('reads a level allowed or prescribed, the step of a reward and the first of conditions a 的 closes as rules', () => {
+    expect(roles('二、主要任务\n鼓励项目民间资本持股比例可在10%以上。')).toEqual(['10%:parameter']);
+    expect(roles('二、主要任务\n严格按规定将预留份额提高至40%以上。')).toEqual(['40%:parameter']);
+    expect(roles('二、主要任务\n销售额增量每达1000万元，奖励10万元。')).toEqual(['1000万元:parameter', '10万元:parameter']);
+    expect(roles('二、主要任务\n筛选一批总投资5000万元以上、预期收益率不低于行业平均水平的优质项目。')).toEqual(['5000万元:parameter']);
+    // amounts a goal lists are no conditions
+    expect(roles('到2025年，营业收入超过100亿元、利润达到10亿元。')).toEqual(['100亿元:target', '10亿元:target']);
+  });
+
   it('makes both ends of a reported change baseline', () => {
     expect(targets('R&D活动人员数从5758名增至6006名。').map((t) => t.role)).toEqual(['baseline', 'baseline']);
   });

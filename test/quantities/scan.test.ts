@@ -177,6 +177,14 @@ describe('units', () => {
     expect(pick(only('年发电量达到五千万度。'))).toMatchObject({ raw: '五千万度', value: 50000000 });
   });
 
+  it('reads steam tons, a price\'s share and a bare trillion, not a kind of room', () => {
+    expect(pick(only('淘汰65蒸吨/小时以上燃煤锅炉。'))).toMatchObject({ raw: '65蒸吨/小时', unit: '蒸吨/小时' });
+    expect(pick(only('通行费7折优惠。'))).toMatchObject({ raw: '7折', value: 7, unit: '折' });
+    expect(pick(only('累计突破万亿元。'))).toMatchObject({ raw: '万亿元', value: 1, unit: '万亿元', normalized: 1e12 });
+    expect(targets('提高2人间、3人间病房占比，推进万众创新。')).toEqual([]);
+    expect(targets('公共部门28人折算为3.5人。').map((t) => t.raw)).toEqual(['28人', '3.5人']);
+  });
+
   it('reads an amount glued to the acronym of what it measures (GDP28.62亿元), not to a code\'s letters (P3, PM2.5)', () => {
     expect(pick(only('每平方公里产出GDP28.62亿元。'))).toMatchObject({ raw: '28.62亿元', value: 28.62, unit: '亿元' });
     expect(targets('建设P3实验室，推进5G建设。')).toEqual([]);
