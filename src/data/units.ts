@@ -20,6 +20,8 @@ export type UnitInfo = {
   digitsOnly?: boolean;
   /** A score: what a rule awards or deducts (积2分, 扣5分, 最高20分), a parameter. */
   score?: boolean;
+  /** A share of a price only a rule sets (通行费7折优惠), a parameter. */
+  rule?: boolean;
 };
 
 const count: UnitInfo = { kind: 'count' };
@@ -67,7 +69,7 @@ export const UNITS: Record<string, UnitInfo> = {
   米: other, 毫米: other, 厘米: other, '㎡': other, '㎞': other, '㎥': other, 吨: other, 蒸吨: other, 千瓦: other, 千瓦时: other,
   兆瓦: other, 平方千米: other, 吉瓦: other, 吉瓦时: other, 兆瓦时: other, 千伏安: other, 兆伏安: other, 立方米: other, 千克: other, 公斤: other, 斤: other, 微克每立方米: other, '微克/立方米': other, 倍: other,
   // a price as a share of the full one: 通行费7折优惠
-  折: other,
+  折: { kind: 'other', rule: true },
   学时: other, 课时: other, 标箱: other, 克: other, 分贝: other,
   // buses counted in standard units (每万人拥有公共交通车辆10标台)
   标台: count,

@@ -16,7 +16,7 @@ const REACH = 200;
 const CONDITION_END_CODE = CONDITION_END.charCodeAt(0); // one character, compared by code in the loop below
 const COMMA_CODE = 0x2c;
 
-type Input = Pick<Clause, 'text' | 'q' | 'sentenceStart' | 'sentenceEnd' | 'comparator' | 'clauseEnd'>;
+type Input = Pick<Clause, 'text' | 'q' | 'sentenceStart' | 'sentenceEnd' | 'comparator' | 'clauseEnd' | 'clauseStart'>;
 
 /** Money, counted per something or not ("100元/亩" is money too). */
 export const isMoney = (q: Input['q']) => q.kind === 'money' || (q.unit !== null && MONEY_UNIT.test(q.unit));
@@ -64,3 +64,14 @@ export function thresholdBeforeGrant(r: Input): boolean {
 
 /** "年节能率达到20％，给予项目投资额30％的补贴": the level a clause reaches, when the next clause grants for reaching it. */
 export const levelBeforeGrant = (r: Input) => r.text[r.clauseEnd] === ',' && GRANT_AFTER_CONDITION_AT(r.text, r.clauseEnd + 1);
+
+/** A word that makes what follows it what a grant requires: "…补助不超过2万元且需单个充电桩功率不低于40千瓦". */
+const REQUIREMENTS = '需须';
+const BOUNDS = new Set(['gte', 'gt', 'lte', 'lt']);
+/** A bound after a requirement word of its clause, a grant earlier in the sentence. */
+export function requirementOfGrant(r: Input): boolean {
+  if (!BOUNDS.has(r.comparator)) return false;
+  let k = r.q.start - 1;
+  while (k >= r.clauseStart && !REQUIREMENTS.includes(r.text[k]!)) k--;
+  return k >= r.clauseStart && GRANT_IN(r.text, r.sentenceStart, k);
+}

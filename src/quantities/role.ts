@@ -5,7 +5,7 @@ import {
   MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS, REACHED_WORDS,
   PER_BASE,
 } from '../data/target-cues.js';
-import { conditionOfGrant, isMoney, levelBeforeGrant, thresholdBeforeGrant } from './grant-conditions.js';
+import { conditionOfGrant, isMoney, levelBeforeGrant, requirementOfGrant, thresholdBeforeGrant } from './grant-conditions.js';
 import { SCHEDULE_UNITS } from '../data/wording-cues.js';
 import type { Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
@@ -181,7 +181,7 @@ function clauseRole(r: RoleInput): Role {
   const nextIdeograph = ideographAt(text, suffixEnd);
   // "对80周岁及以上老年人", "年龄要求一般在40周岁左右": an age is a rule; a life span a plan measures is not.
   if (q.info?.age && (nextIdeograph || !has(r, L.MEASURED_AGE_WORDS, r.sentenceStart, r.sentenceEnd))) return 'parameter';
-  if (q.info?.score) return 'parameter';
+  if (q.info?.score || q.info?.rule) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
   const yielded = AMOUNT_VERB_BEFORE(text, prefixStart) || (q.kind === 'percent' && shareOfWholeBefore(text, prefixStart));
   // (or the first of conditions the 的 closes: "总投资5000万元以上、预期收益率不低于行业平均水平的优质项目")
@@ -217,7 +217,7 @@ function clauseRole(r: RoleInput): Role {
   if (inRuleFrame(r) || (softRules(r) && isRateFrame(r))) return 'parameter';
   if (definesMeasure(r)) return 'parameter';
   // "对年销售额超过1亿元的,给予…"; "达20家以上、床位100张以上,…且被认定的,给予…": inside a condition.
-  if ((text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) || conditionOfGrant(r) || thresholdBeforeGrant(r)) return 'parameter';
+  if ((text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) || conditionOfGrant(r) || requirementOfGrant(r) || thresholdBeforeGrant(r)) return 'parameter';
   // "年节能率达到20％，给予…补贴": the level a clause reaches is what the grant after it rewards (not "完成…35户，每户补助…")
   if (softRules(r) && has(r, L.ATTAINMENT_VERBS, clauseStart, q.start) && levelBeforeGrant(r)) return 'parameter';
   // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a
