@@ -116,7 +116,8 @@ export function resolveUnit(text: string, start: number, num: Numeral): Resolved
   }
   const u = unitAt(text, p);
   if (u === null) return null;
-  const value = numeralValueAt(text, start, num.end);
+  // (a bare 万 is ten thousand: 超万家; goodNumeral decides where it may stand)
+  const value = numeralValueAt(text, start, num.end) ?? (num.end - start === 1 && text.charCodeAt(start) === WAN ? multiplierValue('万') : null);
   if (value === null) return null;
   return resolved(text, value, u, p, infix, num.end);
 }
@@ -125,6 +126,7 @@ const MULTIPLIER_FIRST = codeTable(firstCodes(Object.keys(MULTIPLIERS).filter((m
 /** The value of a run of multipliers: 万 → 1e4, 万亿 → 1e12. */
 const multiplierValue = (run: string) => [...run].reduce((v, c) => v * MULTIPLIERS[c]!, 1);
 const TEN = '十'.charCodeAt(0);
+const WAN = '万'.charCodeAt(0);
 const BARE_MULTIPLIER_SET = charSet(BARE_MULTIPLIERS);
 const ZERO_DIGIT_SET = charSet(ZERO_DIGITS);
 const CN_DIGIT_SET = charSet(CN_DIGIT_CHARS);
@@ -143,7 +145,8 @@ export function goodNumeral(text: string, start: number, num: Numeral): boolean 
   const first = text.charCodeAt(start);
   // A bare 百/千/万 is an idiom (千人计划, 百城千兆); 十 alone is ten; but 超百亿元, 过千万元 are amounts.
   if (MULTIPLIER_FIRST[first] === 1 && first !== TEN) {
-    if (!inSet(BARE_MULTIPLIER_SET, text, start)) return text.startsWith(BARE_TRILLION, start) && text[start - 1] !== PER_WORD;
+    // (a bare 万 only as a trillion, 突破万亿元, or after a bound, 超万家, 近万人: 万众创新 and 千家万户 are idioms)
+    if (!inSet(BARE_MULTIPLIER_SET, text, start)) return (text.startsWith(BARE_TRILLION, start) && text[start - 1] !== PER_WORD) || (first === WAN && boundBefore(text, start));
     // "每百亿元GDP": after 每 the amount is what a rate is counted per, no amount of its own
     const amount = text[start - 1] !== PER_WORD && BARE_MULTIPLIER_UNITS.some((u) => text.startsWith(u, start + 1));
     if (!amount && !bareCount(text, start) && !boundBefore(text, start)) return false;

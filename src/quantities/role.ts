@@ -176,7 +176,7 @@ function clauseRole(r: RoleInput): Role {
     && ((has(r, L.FEE_NAMES, clauseStart, prefixStart) && !has(r, L.FEE_SUM_WORDS, clauseStart, prefixStart)) || taxRule(r)) && !BASELINE_FROM_BEFORE(text, prefixStart)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
-  if (q.info?.duration && r.context !== 'goal' && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart) && !isAllottedTime(r) && !namesCircle(r)) return 'parameter';
+  if (q.info?.duration && r.context !== 'goal' && r.context !== 'baseline' && !r.pastYear && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart) && !isAllottedTime(r) && !namesCircle(r)) return 'parameter';
   const next = text[suffixEnd];
   const nextIdeograph = ideographAt(text, suffixEnd);
   // "对80周岁及以上老年人", "年龄要求一般在40周岁左右": an age is a rule; a life span a plan measures is not.

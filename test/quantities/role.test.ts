@@ -120,6 +120,8 @@ describe('clause words', () => {
     expect(roles('二、主要任务\n严格按规定将预留份额提高至40%以上。')).toEqual(['40%:parameter']);
     expect(roles('二、主要任务\n销售额增量每达1000万元，奖励10万元。')).toEqual(['1000万元:parameter', '10万元:parameter']);
     expect(roles('二、主要任务\n筛选一批总投资5000万元以上、预期收益率不低于行业平均水平的优质项目。')).toEqual(['5000万元:parameter']);
+    // a span a review reports took is a fact
+    expect(roles('一、2023年工作回顾\n仅用3天就建成方舱医院，提前2个月超额完成任务。')).toEqual(['3天:baseline', '2个月:baseline']);
     // what a grant requires after it, and a price's share
     expect(roles('二、主要任务\n单个充电桩补助不超过2万元且需单个充电桩功率不低于40千瓦。')).toEqual(['2万元:parameter', '40千瓦:parameter']);
     expect(roles('二、主要任务\n通行费7折优惠。到2025年，需新建充电桩不少于1000个。')).toEqual(['7折:parameter', '1000个:target']);

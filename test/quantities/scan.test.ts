@@ -181,7 +181,9 @@ describe('units', () => {
     expect(pick(only('淘汰65蒸吨/小时以上燃煤锅炉。'))).toMatchObject({ raw: '65蒸吨/小时', unit: '蒸吨/小时' });
     expect(pick(only('通行费7折优惠。'))).toMatchObject({ raw: '7折', value: 7, unit: '折' });
     expect(pick(only('累计突破万亿元。'))).toMatchObject({ raw: '万亿元', value: 1, unit: '万亿元', normalized: 1e12 });
-    expect(targets('提高2人间、3人间病房占比，推进万众创新。')).toEqual([]);
+    expect(targets('提高2人间、3人间病房占比，推进万众创新，惠及千家万户。')).toEqual([]);
+    // a bare 万 after a bound
+    expect(targets('服务规上企业近万家，引进超万名海归人才。').map((t) => `${t.raw}:${t.value}:${t.unit}`)).toEqual(['万家:10000:家', '万名:10000:名']);
     expect(targets('公共部门28人折算为3.5人。').map((t) => t.raw)).toEqual(['28人', '3.5人']);
   });
 
