@@ -3,7 +3,7 @@
 // table's cells run into the phrase ("…约束性2失能特困人员集中供养率").
 import { ENUM_COMMA, ENUM_ETC, LEADING_WORDS, LOCATION_MAX, LOCATION_OPEN, NEW_THINGS } from '../data/target-cues.js';
 import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
-import { ABILITY_NOT_AFTER, ABILITY_VERBS, NOT_ADVERB_ENDINGS, TRAILING_ADVERBS } from '../data/noun-cues.js';
+import { ABILITY_NOT_AFTER, ABILITY_VERBS, ETC_SCOPE_NOUNS, NOT_ADVERB_ENDINGS, TRAILING_ADVERBS } from '../data/noun-cues.js';
 import { byLength, firstEndingIn, firstStartingAt, someEndingIn, startingAt, wordIndex } from './words.js';
 
 const ACTIONS_BY_FIRST = wordIndex(byLength([...LEADING_WORDS, ...NEW_THINGS]));
@@ -34,6 +34,7 @@ export function afterLocation(text: string, a: number, b: number): number {
   return etc + 1;
 }
 
+const SCOPE_NOUN_AT = firstStartingAt(byLength(ETC_SCOPE_NOUNS));
 /** The shortest object an action after a 等 list keeps: "…等建设项目" names projects of that kind. */
 const ETC_OBJECT_MIN = 3;
 /**
@@ -44,8 +45,11 @@ export function afterEtcList(text: string, a: number, b: number): number {
   for (let e = b - 2; e > a; e--) {
     if (text.charCodeAt(e) !== ENUM_ETC_CODE) continue;
     if (!hasCode(text, ENUM_COMMA_CODE, a, e)) return a;
-    // right after the 等: further on, an action word may sit inside the name ("…等区域充电桩建设覆盖率")
-    return actionAt(text, e + 1, b, ETC_OBJECT_MIN) ? e + 1 : a;
+    // right after the 等: further on, an action word may sit inside the name ("…等区域充电桩建设覆盖率"); or past a
+    // scope noun the name follows ("工业、农业…等领域设备投资规模")
+    if (actionAt(text, e + 1, b, ETC_OBJECT_MIN)) return e + 1;
+    const scope = SCOPE_NOUN_AT(text, e + 1);
+    return scope !== undefined && e + 1 + scope.length + ETC_OBJECT_MIN <= b ? e + 1 + scope.length : a;
   }
   return a;
 }

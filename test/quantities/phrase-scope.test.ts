@@ -17,6 +17,8 @@ describe('phrase scope', () => {
     expect(rest(afterEtcList, '高速服务区、客运枢纽等区域充电桩建设覆盖率')).toBe('高速服务区、客运枢纽等区域充电桩建设覆盖率');
     // a 等 closing no list (no 、 before it)
     expect(rest(afterEtcList, '龙头企业等建设创新平台')).toBe('龙头企业等建设创新平台');
+    // …or past a scope noun after the 等
+    expect(rest(afterEtcList, '工业、农业、建筑等领域设备投资规模')).toBe('设备投资规模');
   });
 
   it('cuts a table\'s 属性 cell and the next row\'s serial run into the phrase', () => {
