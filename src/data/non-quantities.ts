@@ -24,7 +24,7 @@ export const NAME_WORDS = [
   // the reports' formulas of the 1980s and 1990s, and a government's four leading bodies (四套班子)
   '四个现代化', '两个文明建设', '两个文明一起抓', '四套班子',
   // every day of it: "认真过好每一天"; places named by pines (新植十万棵松树 counts)
-  '每一天', '三棵松', '五棵松',
+  '每一天', '三棵松', '五棵松', '一波三折',
 ];
 
 /** Acronyms of a measure an amount may follow unspaced ("每平方公里产出GDP28.62亿元"): no code, unlike P3实验室 or PM2.5. */
@@ -43,8 +43,8 @@ const TIME_CIRCLES = [
 ];
 
 /**
- * 级 right after a unit, before the noun it classes, makes the amount a tier, a name of a class ("百亿元级重大先进制造业项目",
- * "3000吨级散货出口泊位"), not a quantity; a level reached ends its clause (吞吐量达到5000万吨级。); 级别, 级差 are words.
+ * 级 right after a unit makes the amount a tier, a name of a class ("百亿元级重大先进制造业项目", "3000吨级散货出口泊位",
+ * "5万吨级、10万吨级泊位"), not a quantity, unless a clause ends after it (吞吐量达到5000万吨级。); 级别, 级差 are words.
  */
 export const TIER_MARK = '级';
 export const NOT_TIER_AFTER = ['级别', '级次', '级配', '级差', '级数', '级联'];
@@ -58,7 +58,7 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   家: ['庭', '族', '园', '乡'],
   // "121人才梯队项目": 人 there begins 人才, the number names a programme; "火灾十万人口死亡率": the base a rate is counted per;
   // "2人间、3人间病房": a kind of room
-  人: ['才工程', '才计划', '才项目', '才梯队', '才政策', '才专项', '口死亡率', '口发生率', '口发病率', '间'],
+  人: ['才工程', '才计划', '才项目', '才梯队', '才政策', '才专项', '口死亡率', '口发生率', '口发病率', ...['病房', '、', '和', '及', ')'].map((w) => `间${w}`)],
   期: [')', '工程', '项目', '建设', '扩建'],
   列: ['入', '为', '出', '明', '席', '举'],
   // "12支持养老…": a table row's number run into 支持 counts no teams
@@ -73,10 +73,10 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   具: ['备', '有', '体'],
   // "五位一体", "“政—银—担—企—户”5位一体": a formula's name
   位: ['一体'],
-  // "国家发展改革委等八部委联合评定", "十部门联合印发": the bodies issuing, no count of works (出版3部专著, 3部门头沟题材作品)
-  部: ['委', ...['联合', '关于', '印发', '共同', '发布', '出台', '制定', '等'].map((w) => `门${w}`)],
+  // "国家发展改革委等八部委联合评定", "联合市直12部门": bodies of government, no count of works (出版3部专著)
+  部: ['委', '门'],
   // "28人折算为3.5人", "折合": 折 there begins a verb, no price's share
-  折: ['算', '合', '旧', '叠', '线', '射', '返', '服', '腾', '中', '损', '扣'],
+  折: ['算', '合', '旧', '叠', '线', '射', '返', '服', '腾', '中', '损', '扣', '八扣', '页', '抵', '为', '现'],
   // "1000度高温": a temperature, no electricity
   度: ['高温', '的高温', '低温', '的低温'],
   // "0类声环境功能区", "3类标准适用区域": a class's name, not a count of kinds (培育50类产品, 划分为3类区域)

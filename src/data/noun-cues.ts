@@ -63,7 +63,7 @@ export const TRAILING_ADVERBS = ['均', '都', '全都', '也都', '大都', '�
 export const NOT_ADVERB_ENDINGS = [
   '主要', '重要', '需要', '首要', '必要', '简要', '纲要', '摘要', '少将', '中将', '上将', '大将',
   // a city's name (成都, 首都…), and 均 after what an average is per (人均, 村均, 次均…)
-  ...[...'首成花京古国新江丰故'].map((c) => `${c}都`), ...[...'人平年户亩日月周季生床村县镇乡区市省校场企店家厂车台件单次组队井船'].map((c) => `${c}均`),
+  ...[...'首成花京古国新江丰故宜'].map((c) => `${c}都`), ...[...'人平年户亩日月周季生床村县镇乡区市省校场企店家厂车台件单次组队井船地笔院头师'].map((c) => `${c}均`),
 ];
 /** A list closed by 等 and one of these is the scope of what follows ("工业、农业…等领域设备投资规模"), no part of its name. */
 export const ETC_SCOPE_NOUNS = ['重点领域', '领域', '重点行业', '行业', '地区', '方面'];

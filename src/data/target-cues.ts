@@ -27,7 +27,7 @@ export const BEFORE_DATE = ['之前', '以前', '前'];
 /** Before a date set inside a clause: "在2026年9月30日前", "于2026年底前". */
 export const DATE_PREPOSITIONS = ['在', '于'];
 /** Words after a year that keep it a deadline: 2025年底, 2030年左右. */
-export const YEAR_TAILS = ['年底', '年末', '年前', '年内', '年左右', '年以前', '年度', '年'];
+export const YEAR_TAILS = ['年底前', '年末前', '年底', '年末', '年前', '年内', '年左右', '年以前', '年度', '年'];
 /** Sentence and clause ends inside one node's text. */
 export const SENTENCE_ENDS = '。;!?\n';
 export const CLAUSE_ENDS = '。;!?\n,:';
@@ -129,7 +129,7 @@ export const LOCATION_MAX = 30;
 export const TRAILING_WORDS = [...BASELINE_FROM_FRAMES, '在', '达到', '达', '为', '保持', '实现', '进入', '稳定在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至',
   '下降到', '下降至', '降低到', '降低至', '降至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到', '控制到', '控制在', '全国', '全省', '全市',
   // "办理时限分别减至1个月、半个月": a 分别 list's link; "赤字率拟按3%安排": the frame of a level set
-  '分别', '拟按', '按',
+  '分别', '拟按', '按', '可在',
   // days a plan allots, after the task (参加党群活动安排685日) or in a bracket after its name (行政处罚（400个工作日）)
   '安排', '('];
 

@@ -26,4 +26,4 @@ export const CENTURY_YEARS: Record<string, number> = { 本世纪末: 100, 本世
  */
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 明年: 1, 今明两年: 1, 今后五年: 4, 未来五年: 4, 去年: -1, 上年: -1, 上一年: -1, 过去一年: -1, 过去的一年: -1 };
 /** What may follow a relative year inside one time word: 上年末, 去年底, 上年度, 今年以来, 去年同期. */
-export const RELATIVE_YEAR_PARTS = ['末', '底', '初', '度', '以来', '同期', '底前', '末前', '内'];
+export const RELATIVE_YEAR_PARTS = ['末', '底', '初', '度', '以来', '同期', '底前', '末前'];

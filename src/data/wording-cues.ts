@@ -22,8 +22,10 @@ export const AMOUNT_VERBS = ['提供', '实现', '完成', '形成', '带动', '
 export const WHOLE_SCOPES = ['全国', '全省', '全市', '全区', '全县', '全州'];
 /** What one may do, before the number in its clause: a permission and its limit ("代表队可预送1个节目", "可申请1次"). */
 export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报名', '可派', '可选送', '可预送', '可推荐', '可领取', '可选择',
-  // a level allowed ("民间资本持股比例可在10%以上", "可放宽至5年"), and one the rules prescribe ("严格按规定将预留份额提高至40%以上")
-  '可在', '可放宽至', '可放宽到', '按规定', '按照规定', '按有关规定'];
+  // a level the rules prescribe ("严格按规定将预留份额提高至40%以上")
+  '按规定将', '按照规定将', '按有关规定将'];
+/** …and a level allowed, right before the number: "民间资本持股比例可在10%以上", "可放宽至5年" (not 可在线办理). */
+export const ALLOWED_LEVEL_LEADS = ['可在', '可放宽至', '可放宽到'];
 /** "占固定资产投资总额的60%": a ratio, not a share of money divided. */
 export const RATIO_WORDS = ['占'];
 /** "按照每年新增10家以上的节奏": a pace a plan keeps, not a standard. */

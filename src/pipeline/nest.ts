@@ -153,7 +153,8 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       const chapter: boolean = style === 'cn-comma' && next?.payload.style === 'article' && CHAPTER_TITLE.test(rest) && (previous === 'article' || previous === 'chapter' || previous === null);
       previous = chapter ? 'chapter' : style;
       // an item that holds only its units ("2.责任单位：水利局") is titled by them
-      const title = headingTitle(rest === '' && p.annotations.length > 0 ? source.slice(m.end, p.end) : rest, standsAlone(source, p.end));
+      // (a heading line stands alone before a paragraph of its own, not before the next item: a run-in body may end without 。)
+      const title = headingTitle(rest === '' && p.annotations.length > 0 ? source.slice(m.end, p.end) : rest, !next && standsAlone(source, p.end));
       open(sectionOf(p, marker, title, rest), chapter ? CHAPTER_RANK : STYLE_RANK[style]);
       continue;
     }

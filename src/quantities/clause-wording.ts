@@ -2,7 +2,7 @@
 // a rate applied (按照每千人口…), how often a routine recurs (每季度…1次), a measure defined (…的比例) and a
 // verb that yields an amount, what meeting a bound allows (…即可), a quoted rule carried out, the size of each thing
 // a standard bounds (每个花园总面积…以上) and the level that triggers what follows (…达到60万千米时). Their words are in src/data/wording-cues.ts; role.ts applies them.
-import { FUND_NOUNS, MAKING_VERBS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, TRIGGER_END } from '../data/target-cues.js';
+import { FUND_NOUNS, GOAL_NOUNS, MAKING_VERBS, MODALITY_WORDS, NOT_TRIGGER_ENDS, PARAMETER_MONEY_CUES, SHI_WORDS, STANDARD_LEADS, STANDARD_RAISES, TRIGGER_END } from '../data/target-cues.js';
 import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
@@ -324,10 +324,12 @@ export function standardSentence(r: RoleInput): boolean {
 
 const CONDITION_BOUNDS = ['不低于', '不少于', '不超过', '不高于', '以上', '以下', '超过', '达到'];
 const CONDITION_BREAKS = /[,;。:]/;
+/** …and the 的 closes them on things, not on a goal or a state ("…的目标", "…的良好态势"). */
+const NOT_THINGS = [...GOAL_NOUNS, '良好态势', '态势', '局面', '格局', '跨越', '成绩', '成效'];
 /** After a bound at `at`, a 、 opening more conditions that a 的 closes before the clause ends ("以上、预期收益率不低于…的"). */
 export function conditionsBeforeNoun(text: string, at: number, clauseEnd: number): boolean {
   if (text[at] !== '、') return false;
   const rest = text.slice(at + 1, clauseEnd);
   const of = rest.indexOf('的');
-  return of > 0 && !CONDITION_BREAKS.test(rest.slice(0, of)) && CONDITION_BOUNDS.some((w) => rest.slice(0, of).includes(w));
+  return of > 0 && !CONDITION_BREAKS.test(rest.slice(0, of)) && CONDITION_BOUNDS.some((w) => rest.slice(0, of).includes(w)) && !NOT_THINGS.some((w) => rest.startsWith(w, of + 1));
 }

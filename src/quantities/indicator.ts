@@ -174,7 +174,7 @@ function phraseSpan(text: string, from: number, to: number, years: YearMention[]
     else if (text[a] === '均') a--; // 2026-2035年均增加: keep 年均
     // "支出进度在2026年9月30日前达到70%", "装机规模2025年达到2500万千瓦": a date set inside the clause, the subject before it
     if (y.start - 1 > subject && DATE_PREPOSITIONS.includes(text[y.start - 1]!) && linkOnly(text, a, b)) return [subject, y.start - 1];
-    if (y.start > subject && isIdeograph(text.charCodeAt(y.start - 1)) && !YEAR_CUE_BEFORE(text, y.start) && linkOnly(text, a, b)) return [subject, y.start];
+    if (y.start > subject && (isIdeograph(text.charCodeAt(y.start - 1)) || /[A-Za-z]/.test(text[y.start - 1]!)) && !YEAR_CUE_BEFORE(text, y.start) && linkOnly(text, a, b)) return [subject, y.start];
   }
   // "248座农村危旧桥梁(含渡改桥3座)": a number inside a bracket is named inside it.
   a = insideBracket(text, a, b);

@@ -86,7 +86,7 @@ const INFIX_FIRST = codeTable(INFIX_BY_CODE.keys());
  * number (1.2万家 → 12000 家).
  */
 export function resolveUnit(text: string, start: number, num: Numeral): Resolved | null {
-  if (text.startsWith(BARE_TRILLION, start)) return resolved(text, 1, BARE_TRILLION, start, null, start); // 突破万亿元: one
+  if (text.startsWith(BARE_TRILLION, start) && text[start - 1] !== COUNTED_BY) return resolved(text, 1, BARE_TRILLION, start, null, start); // 突破万亿元: one
   for (let k = Math.max(num.multStart, start + 1); k < num.end; k++) {
     const u = unitAt(text, k);
     if (u === null || k + u.length <= num.end) continue;
@@ -127,6 +127,8 @@ const MULTIPLIER_FIRST = codeTable(firstCodes(Object.keys(MULTIPLIERS).filter((m
 const multiplierValue = (run: string) => [...run].reduce((v, c) => v * MULTIPLIERS[c]!, 1);
 const TEN = '十'.charCodeAt(0);
 const WAN = '万'.charCodeAt(0);
+/** "数以万亿元计": counted in trillions, no amount. */
+const COUNTED_BY = '以';
 const BARE_MULTIPLIER_SET = charSet(BARE_MULTIPLIERS);
 const ZERO_DIGIT_SET = charSet(ZERO_DIGITS);
 const CN_DIGIT_SET = charSet(CN_DIGIT_CHARS);

@@ -6,7 +6,7 @@ import {
   PER_BASE,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, levelBeforeGrant, requirementOfGrant, thresholdBeforeGrant } from './grant-conditions.js';
-import { SCHEDULE_UNITS } from '../data/wording-cues.js';
+import { ALLOWED_LEVEL_LEADS, SCHEDULE_UNITS } from '../data/wording-cues.js';
 import type { Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
 import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
@@ -24,7 +24,7 @@ const ALLOCATION_NOW_AT = someStartingAt(ALLOCATION_NOW);
 const CONDITION_OPENER_AT = firstStartingAt(CONDITION_OPENERS);
 const NOT_CONDITION_OPENER_AT = someStartingAt(NOT_CONDITION_OPENERS);
 const TIME_LIMIT_DONE_AT = someStartingAt(TIME_LIMIT_DONE);
-const PARAMETER_RATE_BEFORE = someEndingAt(PARAMETER_RATE);
+const [PARAMETER_RATE_BEFORE, ALLOWED_BEFORE] = [someEndingAt(PARAMETER_RATE), someEndingAt(ALLOWED_LEVEL_LEADS)];
 const BASELINE_FROM_BEFORE = someEndingAt(BASELINE_FROM_FRAMES);
 const STANDARD_OF_BEFORE = someEndingAt(STANDARD_OF);
 const WORK_ON_BEFORE = someEndingAt(WORK_ON_NOUNS);
@@ -55,7 +55,7 @@ export function roleOf(r: RoleInput): Role {
   // (not a rule the review describes, what each is given or at most: "对新认定的企业给予奖励金额20万元", "最高不超过30万元";
   // nor a threshold bounding what is counted: "累计迁出纳税百万元以上大户33家")
   if (role === 'parameter' && (r.pastYear || r.context === 'baseline') && isMoney(r.q) && has(r, L.REPORTED_SUMS, r.clauseStart, r.q.start)
-    && !has(r, L.PER_BENEFICIARY, r.clauseStart, r.q.start) && r.comparator !== 'lte' && r.comparator !== 'lt' && !(r.comparator !== 'eq' && r.countFollows)) return 'baseline';
+    && !has(r, L.PER_BENEFICIARY, r.clauseStart, r.q.start) && r.comparator !== 'lte' && r.comparator !== 'lt' && !(r.suffixEnd > r.q.end && r.countFollows && ideographAt(r.text, r.suffixEnd))) return 'baseline';
   // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
   if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.
@@ -167,7 +167,7 @@ function clauseRole(r: RoleInput): Role {
   // "参保职工30人(含)以下的企业,…即可享受": conditions of an entitlement.
   if (has(r, L.ENTITLEMENT_WORDS, suffixEnd, r.sentenceEnd)) return 'parameter';
   // "每队可报领队1名、教练员1名", "每家单位每年可申请1次", "可预送1个节目": what each may do is a rule.
-  if (softRules(r) && (perPermission(text, clauseStart, prefixStart) || has(r, L.PERMISSION_VERBS, clauseStart, prefixStart))) return 'parameter';
+  if (softRules(r) && (perPermission(text, clauseStart, prefixStart) || has(r, L.PERMISSION_VERBS, clauseStart, prefixStart) || ALLOWED_BEFORE(text, prefixStart))) return 'parameter';
   if (softRules(r) && isRoutine(r)) return 'parameter';
   if (!r.pastYear && r.context !== 'goal' && r.context !== 'baseline' && SCHEDULE_UNITS.includes(q.unit ?? '') && has(r, L.SCHEDULE_PERIODS, clauseStart, prefixStart)) return 'parameter';
   // the level a fee is set to (its old level after 由/从 stays a fact)

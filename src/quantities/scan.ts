@@ -177,6 +177,8 @@ function latinBound(text: string, at: number, unit: string): { value: number; en
 }
 
 const ACRONYM_BEFORE = someEndingAt(MEASURED_ACRONYMS);
+/** A level reached ends its clause after 级 (吞吐量达到5000万吨级。): the text ends or a clause does. */
+const LEVEL_END_AFTER = (text: string, at: number) => at >= text.length || ',，。;；:：!！?？\n'.includes(text[at]!);
 /** The rank prefix or a numeral at `i` (after the words of tryWords). */
 function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years: YearMention[]): number {
   if (text.charCodeAt(i) === RANK_PREFIX_CODE) return tryRank(text, i, out);
@@ -289,7 +291,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   if (info?.needsCue && !isDuration(text, i, res.unitEnd, info.deadline)) return res.unitEnd;
   if (info?.digitsOnly && num.chinese && !LARGE_MULTIPLIERS.includes(text[res.numEnd - 1]!)) return res.unitEnd;
   if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
-  if (unit !== '' && text.startsWith(TIER_MARK, res.unitEnd) && isIdeograph(text.charCodeAt(res.unitEnd + TIER_MARK.length)) && !NOT_TIER_AFTER.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
+  if (unit !== '' && text.startsWith(TIER_MARK, res.unitEnd) && !LEVEL_END_AFTER(text, res.unitEnd + TIER_MARK.length) && !NOT_TIER_AFTER.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd)) && !draftedBefore(text, i)) return res.unitEnd;
   if (nameBefore?.some((w) => text.startsWith(w, i - w.length)) && (num.chinese || NAME_END_AFTER.some((w) => text.startsWith(w, res.unitEnd)))) return res.unitEnd;
   if (kind === 'count' && upper === null && isArticle(text, i, res.numEnd)) return res.unitEnd;

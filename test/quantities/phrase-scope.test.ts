@@ -41,6 +41,8 @@ describe('phrase scope', () => {
     expect(head(beforeAdverb, '地区生产总值即将')).toBe('地区生产总值');
     expect(head(beforeAdverb, '两项指标都')).toBe('两项指标');
     expect(head(beforeAdverb, '全市体育场地面积均')).toBe('全市体育场地面积');
+    // …but right before the number, what it is per
+    expect(beforeAdverb('工业用地地均5亿元', 0, 5)).toBe(5);
     // an adverb alone names nothing to keep
     expect(head(beforeAdverb, '均')).toBe('均');
   });

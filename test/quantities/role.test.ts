@@ -125,8 +125,12 @@ describe('clause words', () => {
     // what a grant requires after it, and a price's share
     expect(roles('二、主要任务\n单个充电桩补助不超过2万元且需单个充电桩功率不低于40千瓦。')).toEqual(['2万元:parameter', '40千瓦:parameter']);
     expect(roles('二、主要任务\n通行费7折优惠。到2025年，需新建充电桩不少于1000个。')).toEqual(['7折:parameter', '1000个:target']);
-    // amounts a goal lists are no conditions
+    // amounts a goal lists are no conditions, nor those a 的 closes on a goal; 可在 and 按规定 inside other words set nothing
     expect(roles('到2025年，营业收入超过100亿元、利润达到10亿元。')).toEqual(['100亿元:target', '10亿元:target']);
+    expect(roles('第二章 主要目标\n到2025年，实现地区生产总值突破3000亿元、一般公共预算收入超过200亿元的目标。')).toEqual(['3000亿元:target', '200亿元:target']);
+    expect(roles('第三章 主要任务\n政务服务事项可在线办理比例达到90%以上，按照规定完成100个老旧小区改造。')).toEqual(['90%:target', '100个:target']);
+    // a review's sum stays a fact; only a bound glued to the noun it limits is a threshold
+    expect(roles('一、2023年工作回顾\n累计争取中央资金超10亿元支持项目50个。')).toEqual(['10亿元:baseline', '50个:baseline']);
   });
 
   it('makes both ends of a reported change baseline', () => {

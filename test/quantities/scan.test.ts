@@ -185,6 +185,10 @@ describe('units', () => {
     // a bare 万 after a bound
     expect(targets('服务规上企业近万家，引进超万名海归人才。').map((t) => `${t.raw}:${t.value}:${t.unit}`)).toEqual(['万家:10000:家', '万名:10000:名']);
     expect(targets('公共部门28人折算为3.5人。').map((t) => t.raw)).toEqual(['28人', '3.5人']);
+    expect(targets('改革进程一波三折，政策落实不能七折八扣，带动数以万亿元计的投资。')).toEqual([]);
+    expect(targets('直接带动就业3000人间接带动就业1万人。').map((t) => t.raw)).toEqual(['3000人', '1万人']);
+    // tiers in a list are tiers still; 12部门 a body of government
+    expect(targets('建成5万吨级、10万吨级泊位各2个，联合市直12部门开展整治。').map((t) => t.raw)).toEqual(['2个']);
   });
 
   it('reads an amount glued to the acronym of what it measures (GDP28.62亿元), not to a code\'s letters (P3, PM2.5)', () => {
