@@ -217,8 +217,10 @@ const SHARE_OF_WORK = /[(（] *[0-9]+(?:\.[0-9]+)? *(?:个工作日|工作日|�
 const isLeadNote = (t: string) => t.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test(t) || LEAD_BEFORE_COMMA_NOTE.test(t));
 /** Words a note on a list holds: the document's lead note, or 下同. */
 export const isNote = (t: string) => LIST_NOTE_WORDS.some((w) => t.includes(w)) || isLeadNote(t);
-/** The share word that may close a name left in a list ("市直各部门配合"). */
-const TRAILING_SHARES = SHARE_WORDS.filter((w) => w.length === 2);
+/** The share word that may close a name left in a list ("市直各部门配合", "国网福建省电力有限公司按职责分工负责"), longest first. */
+const TRAILING_SHARES = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
+/** …and the 等 that closes the list before it, with the kind of units it sums up ("省自然资源厅等部门按职责分工负责"). */
+const ETC_TAILS = ['等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门'];
 /** No shorter name has a share word to drop (most names, "市科技局", are this short): the search is skipped. */
 const TRAILING_SHARE_MIN = Math.min(...TRAILING_SHARES.map((w) => w.length)) + 2;
 
@@ -228,10 +230,12 @@ function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   // the note's closing bracket ends the name; so does the share of work a unit is given ("危化处（60日）")
   if (isCloseBracket[name.charCodeAt(name.length - 1)]) name = name.replace(CLOSING_NOTE, '').replace(SHARE_OF_WORK, '');
   if (isColon[name.charCodeAt(0)]) name = name.replace(LEADING_COLONS, '');
-  if (name.length > 2 && name.endsWith(LIST_ETC)) name = name.slice(0, -LIST_ETC.length);
   // "…、市委组织部，排在第一位的为牵头部门，下同": the document's note, in the list's own brackets
   if (LIST_NOTE_WORDS.includes(name) || isLeadNote(name)) return;
   const share = name.length > TRAILING_SHARE_MIN ? TRAILING_SHARES.find((w) => name.length > w.length + 2 && name.endsWith(w)) : undefined;
   if (share !== undefined) name = name.slice(0, -share.length);
+  const etc = share === undefined ? undefined : ETC_TAILS.find((w) => name.length > w.length + 2 && name.endsWith(w));
+  if (etc !== undefined) name = name.slice(0, -etc.length);
+  if (name.length > 2 && name.endsWith(LIST_ETC)) name = name.slice(0, -LIST_ETC.length);
   if (name.length > 0) names.push(name);
 }

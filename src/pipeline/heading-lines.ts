@@ -1,6 +1,6 @@
 // Unnumbered headings among the body lines, once hard-wrapped lines are joined: a short line between a line
 // that ends and body text, a part heading (第N章), a glossary's heading, an appendix's title.
-import { ATTACHMENTS_LEAD, GLOSSARY_HEADING } from '../data/doc-types.js';
+import { ATTACHMENT_TITLE, ATTACHMENTS_LEAD, GLOSSARY_HEADING } from '../data/doc-types.js';
 import { BOX_HEADING, PART_HEADING, PART_RANK } from '../data/marker-styles.js';
 import { BOX_NAME_MAX, BOX_PROSE_NEXT } from './box-headings.js';
 import type { Kind, Piece } from './lines.js';
@@ -63,8 +63,8 @@ export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compa
       prev = i;
       continue;
     }
-    // "※名词解释※" heads the glossary whatever the line before it (a page's pull quote) left open
-    if (kinds[i] === 'paragraph' && p.wholeLine && GLOSSARY_HEADING.test(compactOf(i))) {
+    // "※名词解释※" heads the glossary whatever the line before it (a page's pull quote) left open; "附件1：…行动计划" an attachment
+    if (kinds[i] === 'paragraph' && p.wholeLine && (GLOSSARY_HEADING.test(compactOf(i)) || ATTACHMENT_TITLE.test(compactOf(i)))) {
       kinds[i] = 'heading';
       prev = i;
       continue;

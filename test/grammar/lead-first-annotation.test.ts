@@ -85,6 +85,9 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(joined2, 0, joined2.length)).toEqual({ lead: ['市应急局'], responsible: ['市水利局', '市气象局'] });
     // a sentence end that no note follows goes on with the list
     expect(parseUnitAnnotation('（责任单位：市大数据局。市直各部门配合）').responsible).toEqual(['市大数据局', '市直各部门']);
+    // a labelled list that ends in how its units share the work, and the 等 before it
+    expect(parseUnitAnnotation('（责任单位：省发改委、国网福建省电力有限公司按职责分工负责）').responsible).toEqual(['省发改委', '国网福建省电力有限公司']);
+    expect(parseUnitAnnotation('（责任单位：省自然资源厅等部门按职责分工负责）').responsible).toEqual(['省自然资源厅']);
   });
 
   it('reads a name that holds a label word (各项目牵头单位) as a name', () => {

@@ -87,6 +87,13 @@ describe('the glossary heading', () => {
     expect(doc.targets.every((t) => t.role !== 'target')).toBe(true);
   });
 
+  it('heads an attachment by its number and title on one line, before a table too', () => {
+    const doc = parseDocument('某区关于印发2026年行动计划的通知\n现印发给你们。\n附件1：持续污染防治攻坚2026年行动计划\n序号\t重点任务\n附件2：加快绿色低碳转型2026年行动计划\n一、应对气候变化\n新增光伏10万千瓦。');
+    const titles = doc.root.children.filter((c) => c.type === 'section').map((c) => (c.type === 'section' ? c.title : ''));
+    expect(titles).toContain('附件1：持续污染防治攻坚2026年行动计划');
+    expect(titles).toContain('附件2：加快绿色低碳转型2026年行动计划');
+  });
+
   it('heads the glossary named 有关名词解释 beside the report\'s parts, not inside the last', () => {
     const doc = parseDocument('2023年工作回顾\n一、推动经济回升\n新增企业40家。\n2024年主要工作\n一、扩大投资\n实施重点项目60个。\n有关名词解释\n1.“四上”企业：对达到一定规模的法人单位的统称');
     expect(doc.root.children.map((c) => (c.type === 'section' ? c.title : c.type))).toEqual(['2023年工作回顾', '2024年主要工作', '有关名词解释']);
