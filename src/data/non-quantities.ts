@@ -49,6 +49,9 @@ const TIME_CIRCLES = [
 export const TIER_MARK = '级';
 export const NOT_TIER_AFTER = ['级别', '级次', '级配', '级差', '级数', '级联'];
 
+/** …except these, words of their own after the measure word: "带动就业3000人间接带动就业1万人". */
+export const NOT_NAME_AFTER_UNIT = ['间接'];
+
 /** After the measure word, these make the whole a name: 十二次全会, (二期), 二期工程. */
 export const NAME_AFTER_UNIT: Record<string, string[]> = {
   分钟: TIME_CIRCLES,
@@ -58,7 +61,7 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   家: ['庭', '族', '园', '乡'],
   // "121人才梯队项目": 人 there begins 人才, the number names a programme; "火灾十万人口死亡率": the base a rate is counted per;
   // "2人间、3人间病房": a kind of room
-  人: ['才工程', '才计划', '才项目', '才梯队', '才政策', '才专项', '口死亡率', '口发生率', '口发病率', ...['病房', '、', '和', '及', ')'].map((w) => `间${w}`)],
+  人: ['才工程', '才计划', '才项目', '才梯队', '才政策', '才专项', '口死亡率', '口发生率', '口发病率', '间'],
   期: [')', '工程', '项目', '建设', '扩建'],
   列: ['入', '为', '出', '明', '席', '举'],
   // "12支持养老…": a table row's number run into 支持 counts no teams

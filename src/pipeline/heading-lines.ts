@@ -53,6 +53,11 @@ const ZERO_WIDTH_IN = /[\u200b-\u200d\u2060\ufeff]/;
 export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compactOf: (i: number) => string, nextContent: number[], source = norm): void {
   /** The piece's text ends a clause: only its last character is read. */
   const endsClause = (p: Piece) => p.end > p.start && ENDS_CLAUSE.test(norm.charAt(p.end - 1));
+  /** The next numbered item within a few pieces after `i` is the first of its numbering, or there is none. */
+  const numberingRestarts = (i: number) => {
+    for (let k = i + 1; k < Math.min(pieces.length, i + RESTART_REACH); k++) if (kinds[k] === 'marker') return pieces[k]!.marker!.payload.ordinal === 1;
+    return true;
+  };
   for (let i = 0, prev = -1; i < pieces.length; i++) {
     const p = pieces[i]!;
     // "第五章 人才奖" heads its articles whatever follows it (第一节 …)
@@ -63,8 +68,9 @@ export function markHeadings(pieces: Piece[], kinds: Kind[], norm: string, compa
       prev = i;
       continue;
     }
-    // "※名词解释※" heads the glossary whatever the line before it (a page's pull quote) left open; "附件1：…行动计划" an attachment
-    if (kinds[i] === 'paragraph' && p.wholeLine && (GLOSSARY_HEADING.test(compactOf(i)) || ATTACHMENT_TITLE.test(compactOf(i)))) {
+    // "※名词解释※" heads the glossary whatever the line before it (a page's pull quote) left open; "附件1：…行动计划" an
+    // attachment whose numbering starts again (not a line naming one inside the body: "…见附件。⏎附件1：…清单⏎二、保障措施")
+    if (kinds[i] === 'paragraph' && p.wholeLine && (GLOSSARY_HEADING.test(compactOf(i)) || (ATTACHMENT_TITLE.test(compactOf(i)) && numberingRestarts(i)))) {
       kinds[i] = 'heading';
       prev = i;
       continue;
@@ -112,3 +118,5 @@ export function partRankOf(compact: string): number | null {
 
 /** A heading that opens an appendix ("附件"): `compact` is its text without white space. */
 export const opensAppendix = (compact: string) => ATTACHMENTS_LEAD.test(compact);
+/** How far after an attachment's title its first item is looked for. */
+const RESTART_REACH = 8;

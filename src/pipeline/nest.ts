@@ -153,8 +153,9 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       const chapter: boolean = style === 'cn-comma' && next?.payload.style === 'article' && CHAPTER_TITLE.test(rest) && (previous === 'article' || previous === 'chapter' || previous === null);
       previous = chapter ? 'chapter' : style;
       // an item that holds only its units ("2.责任单位：水利局") is titled by them
-      // (a heading line stands alone before a paragraph of its own, not before the next item: a run-in body may end without 。)
-      const title = headingTitle(rest === '' && p.annotations.length > 0 ? source.slice(m.end, p.end) : rest, !next && standsAlone(source, p.end));
+      // (a heading line stands alone before a paragraph or an item under it, not before the next item of its own style: a
+      // run-in body may end without 。)
+      const title = headingTitle(rest === '' && p.annotations.length > 0 ? source.slice(m.end, p.end) : rest, next?.payload.style !== style && standsAlone(source, p.end));
       open(sectionOf(p, marker, title, rest), chapter ? CHAPTER_RANK : STYLE_RANK[style]);
       continue;
     }

@@ -15,7 +15,7 @@ import { firstYearFrom } from './context.js';
 import { has, L, type RoleInput } from './role-input.js';
 import type { Quantity } from './quantity.js';
 import { alternation, anyIn, firstEndingIn, firstStartingAt, someEndingAt, someEndingIn, someStartingAt, wordsIn } from './words.js';
-import { charTable } from '../char-table.js';
+import { charTable, isIdeograph } from '../char-table.js';
 
 /** 每…可 before the number in its sentence: what each may do ("每队可报领队1名"), a permission and its limit. */
 export function perPermission(text: string, from: number, to: number): boolean {
@@ -305,7 +305,12 @@ const MAKING_IN = anyIn(MAKING_VERBS);
 
 const STANDARD_SENTENCE_IN = anyIn(STANDARD_SENTENCE_WORDS);
 const WHOLE_SCOPE_IN = anyIn([...WHOLE_SCOPES, '全年']);
-const FIRST_CLAUSE_END = /[,，;；:：]/g;
+const FIRST_CLAUSE_BREAKS = charTable(',，;；:：');
+/** The first clause break in [a, b), else `b`: read no further than the sentence (a regex would run to the text's end). */
+function firstClauseEnd(text: string, a: number, b: number): number {
+  for (let i = a; i < b; i++) if (FIRST_CLAUSE_BREAKS[text.charCodeAt(i)] === 1) return i;
+  return b;
+}
 /** A carrier (每, 各, 应, 须) standing as a word, not inside 应急, 相应, 供应… (NOT_CARRIER_WORDS). */
 const carrierIn = wordsIn(STANDARD_CARRIERS, NOT_CARRIER_WORDS);
 /**
@@ -316,8 +321,7 @@ const carrierIn = wordsIn(STANDARD_CARRIERS, NOT_CARRIER_WORDS);
  */
 export function standardSentence(r: RoleInput): boolean {
   if (r.aims || WHOLE_SCOPE_IN(r.text, r.clauseStart, r.clauseEnd)) return false;
-  FIRST_CLAUSE_END.lastIndex = r.sentenceStart;
-  const end = Math.min(FIRST_CLAUSE_END.exec(r.text)?.index ?? r.sentenceEnd, r.sentenceEnd);
+  const end = firstClauseEnd(r.text, r.sentenceStart, r.sentenceEnd);
   // (a later clause only where it says what each gets or should: "…，应建设1所", "…，每个…配备专职人员2名"; not "…，今年新建…5所")
   return STANDARD_SENTENCE_IN(r.text, r.sentenceStart, end) && (r.clauseStart <= end || carrierIn(r.text, r.clauseStart, r.prefixStart));
 }
@@ -331,5 +335,8 @@ export function conditionsBeforeNoun(text: string, at: number, clauseEnd: number
   if (text[at] !== '、') return false;
   const rest = text.slice(at + 1, clauseEnd);
   const of = rest.indexOf('的');
-  return of > 0 && !CONDITION_BREAKS.test(rest.slice(0, of)) && CONDITION_BOUNDS.some((w) => rest.slice(0, of).includes(w)) && !NOT_THINGS.some((w) => rest.startsWith(w, of + 1));
+  return of > 0 && !CONDITION_BREAKS.test(rest.slice(0, of)) && CONDITION_BOUNDS.some((w) => rest.slice(0, of).includes(w)) && !NOT_THINGS.some((w) => namesWhole(rest, of + 1, w));
 }
+/** `w` stands at `at` as a word of its own: no noun goes on after it ("的目标。", "的目标全面实现"; not 目标企业). */
+const namesWhole = (s: string, at: number, w: string) => s.startsWith(w, at) && (!isIdeograph(s.charCodeAt(at + w.length)) || GOAL_VERBS_AFTER.some((v) => s.startsWith(v, at + w.length)));
+const GOAL_VERBS_AFTER = ['全面', '基本', '如期', '顺利', '实现', '完成', '达成', '得到'];

@@ -67,11 +67,14 @@ export const levelBeforeGrant = (r: Input) => r.text[r.clauseEnd] === ',' && GRA
 
 /** A word that makes what follows it what a grant requires: "…补助不超过2万元且需单个充电桩功率不低于40千瓦". */
 const REQUIREMENTS = '需须';
+/** …not inside a word: 需求, 需知, 需要; 急需, 无须, 必须 (a commitment, read as such), 所需, 亟需. */
+const NOT_REQUIREMENT_AFTER = '求知要';
+const NOT_REQUIREMENT_BEFORE = '急无毋所必亟';
 const BOUNDS = new Set(['gte', 'gt', 'lte', 'lt']);
 /** A bound after a requirement word of its clause, a grant earlier in the sentence. */
 export function requirementOfGrant(r: Input): boolean {
   if (!BOUNDS.has(r.comparator)) return false;
   let k = r.q.start - 1;
-  while (k >= r.clauseStart && !REQUIREMENTS.includes(r.text[k]!)) k--;
+  while (k >= r.clauseStart && !(REQUIREMENTS.includes(r.text[k]!) && !NOT_REQUIREMENT_BEFORE.includes(r.text[k - 1] ?? '') && !NOT_REQUIREMENT_AFTER.includes(r.text[k + 1] ?? ''))) k--;
   return k >= r.clauseStart && GRANT_IN(r.text, r.sentenceStart, k);
 }

@@ -3,7 +3,6 @@
 // table's cells run into the phrase ("…约束性2失能特困人员集中供养率").
 import { ENUM_COMMA, ENUM_ETC, LEADING_WORDS, LOCATION_MAX, LOCATION_OPEN, NEW_THINGS } from '../data/target-cues.js';
 import { TABLE_ROW_ATTRIBUTES } from '../data/boilerplate.js';
-import { NUMERAL_CODES } from '../numerals.js';
 import { ABILITY_NOT_AFTER, ABILITY_VERBS, ETC_SCOPE_NOUNS, NOT_ADVERB_ENDINGS, TRAILING_ADVERBS } from '../data/noun-cues.js';
 import { byLength, firstEndingIn, firstStartingAt, someEndingIn, startingAt, wordIndex } from './words.js';
 
@@ -73,9 +72,7 @@ const WORD_ENDING_IN_ONE = someEndingIn(NOT_ADVERB_ENDINGS);
 /** Where text[a, b) ends before an adverb its subject ends in ("参保率均", "中央财政将"; not 村均, 主要, 花都), else `b`. */
 export function beforeAdverb(text: string, a: number, b: number): number {
   const adverb = ADVERB_IN(text, a, b);
-  // (均 or 都 right before the number is what it is per: 地均5亿元, 笔均50万元)
-  if (adverb === undefined || b - adverb.length <= a || WORD_ENDING_IN_ONE(text, a, b) || (adverb.length === 1 && NUMERAL_CODES[text.charCodeAt(b)] === 1)) return b;
-  return b - adverb.length;
+  return adverb === undefined || b - adverb.length <= a || WORD_ENDING_IN_ONE(text, a, b) ? b : b - adverb.length;
 }
 
 const ABILITY_AT = firstStartingAt(byLength(ABILITY_VERBS));

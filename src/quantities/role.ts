@@ -55,7 +55,7 @@ export function roleOf(r: RoleInput): Role {
   // (not a rule the review describes, what each is given or at most: "对新认定的企业给予奖励金额20万元", "最高不超过30万元";
   // nor a threshold bounding what is counted: "累计迁出纳税百万元以上大户33家")
   if (role === 'parameter' && (r.pastYear || r.context === 'baseline') && isMoney(r.q) && has(r, L.REPORTED_SUMS, r.clauseStart, r.q.start)
-    && !has(r, L.PER_BENEFICIARY, r.clauseStart, r.q.start) && r.comparator !== 'lte' && r.comparator !== 'lt' && !(r.suffixEnd > r.q.end && r.countFollows && ideographAt(r.text, r.suffixEnd))) return 'baseline';
+    && !has(r, L.PER_BENEFICIARY, r.clauseStart, r.q.start) && r.comparator !== 'lte' && r.comparator !== 'lt' && !(r.countFollows && r.comparator !== 'eq' && (r.text[r.suffixEnd] === '的' || (r.suffixEnd > r.q.end && ideographAt(r.text, r.suffixEnd))))) return 'baseline';
   // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
   if (role === 'target' && isAllocation(r)) return 'baseline';
   // "按因素法分配的资金比例不低于60%" in an article: a rule, unless 力争/确保, a deadline year or 目标 governs.
@@ -176,12 +176,12 @@ function clauseRole(r: RoleInput): Role {
     && ((has(r, L.FEE_NAMES, clauseStart, prefixStart) && !has(r, L.FEE_SUM_WORDS, clauseStart, prefixStart)) || taxRule(r)) && !BASELINE_FROM_BEFORE(text, prefixStart)) return 'parameter';
   // A time span is a rule, but a limit on one under a 主要目标 heading is a goal ("通关时间控制在30小时以内"),
   // and so is one the clause sets as its aim ("压缩至1个工作日以内").
-  if (q.info?.duration && r.context !== 'goal' && r.context !== 'baseline' && !r.pastYear && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart) && !isAllottedTime(r) && !namesCircle(r)) return 'parameter';
+  if (q.info?.duration && r.context !== 'goal' && (!(r.context === 'baseline' || r.pastYear) || r.comparator === 'lte' || r.comparator === 'lt' || has(r, L.TIME_LIMIT_RULE_NOUNS, clauseStart, prefixStart)) && !isTimeLimitGoal(r) && !has(r, L.DAY_COUNT_NOUNS, clauseStart, prefixStart) && !isAllottedTime(r) && !namesCircle(r)) return 'parameter';
   const next = text[suffixEnd];
   const nextIdeograph = ideographAt(text, suffixEnd);
   // "对80周岁及以上老年人", "年龄要求一般在40周岁左右": an age is a rule; a life span a plan measures is not.
   if (q.info?.age && (nextIdeograph || !has(r, L.MEASURED_AGE_WORDS, r.sentenceStart, r.sentenceEnd))) return 'parameter';
-  if (q.info?.score || q.info?.rule) return 'parameter';
+  if (q.info?.score || (q.info?.rule && !r.pastYear && r.context !== 'baseline')) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
   const yielded = AMOUNT_VERB_BEFORE(text, prefixStart) || (q.kind === 'percent' && shareOfWholeBefore(text, prefixStart));
   // (or the first of conditions the 的 closes: "总投资5000万元以上、预期收益率不低于行业平均水平的优质项目")
@@ -217,7 +217,7 @@ function clauseRole(r: RoleInput): Role {
   if (inRuleFrame(r) || (softRules(r) && isRateFrame(r))) return 'parameter';
   if (definesMeasure(r)) return 'parameter';
   // "对年销售额超过1亿元的,给予…"; "达20家以上、床位100张以上,…且被认定的,给予…": inside a condition.
-  if ((text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) || conditionOfGrant(r) || requirementOfGrant(r) || thresholdBeforeGrant(r)) return 'parameter';
+  if ((text[clauseEnd] === ',' && text[clauseEnd - 1] === CONDITION_END) || conditionOfGrant(r) || (!r.governed && requirementOfGrant(r)) || thresholdBeforeGrant(r)) return 'parameter';
   // "年节能率达到20％，给予…补贴": the level a clause reaches is what the grant after it rewards (not "完成…35户，每户补助…")
   if (softRules(r) && has(r, L.ATTAINMENT_VERBS, clauseStart, q.start) && levelBeforeGrant(r)) return 'parameter';
   // "建筑面积原则上不低于1000平方米": a standard; "不得超过项目资金总额的5%": a prohibition's limit, unless a

@@ -7,7 +7,7 @@ import { gluedRates } from './glued-rates.js';
 import { GRADE_UNIT_BASES, LARGE_MULTIPLIERS, LATIN_NAME_CODES, RANK_FROM_BOTTOM, RANK_PREFIX, TOLERANCE, UNITS } from '../data/units.js';
 import { EXCLUSIVE_MARKS, INCLUSIVE_MARKS, RANGE_SEPARATORS, SUFFIX_COMPARATORS } from '../data/comparators.js';
 import { ENUM_COMMA } from '../data/target-cues.js';
-import { ARTICLE_COUNT_CUES, ARTICLE_COUNT_REACH, ARTICLE_IDIOMS, ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, MEASURED_ACRONYMS, NAME_END_AFTER, NOT_TIER_AFTER, ORDINAL_BEFORE, TIER_MARK, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
+import { ARTICLE_COUNT_CUES, ARTICLE_COUNT_REACH, ARTICLE_IDIOMS, ARTICLE_NUMERALS, DIGIT_WORD_UNITS, DRAFTING_VERBS, INDICATOR_NOUN_REACH, INDICATOR_NOUNS, MEASURED_ACRONYMS, NAME_END_AFTER, NOT_NAME_AFTER_UNIT, NOT_TIER_AFTER, ORDINAL_BEFORE, TIER_MARK, SLOGAN_NEXT, VAGUE_AFTER, VAGUE_BEFORE, ROAD_CODE_BEFORE } from '../data/non-quantities.js';
 import { numeralValue, readNumeral, roundSignificant } from '../numerals.js';
 import { alternation, firstStartingAt, isIdeograph, someEndingAt, someStartingAt } from './words.js';
 import { charSet, codeNeighbourAt, inSet } from './char-sets.js';
@@ -177,8 +177,11 @@ function latinBound(text: string, at: number, unit: string): { value: number; en
 }
 
 const ACRONYM_BEFORE = someEndingAt(MEASURED_ACRONYMS);
-/** A level reached ends its clause after 级 (吞吐量达到5000万吨级。): the text ends or a clause does. */
-const LEVEL_END_AFTER = (text: string, at: number) => at >= text.length || ',，。;；:：!！?？\n'.includes(text[at]!);
+/** A level reached ends its clause after 级 (吞吐量达到5000万吨级。, …级（含）以上, …级、集装箱…): not a tier. */
+const LEVEL_END_AFTER = (text: string, at: number) =>
+  at >= text.length || ',，。;；:：!！?？\n(（”"'.includes(text[at]!) || (text[at] === '、' && !text.slice(at + 1, at + TIER_LIST_REACH).includes(TIER_MARK));
+/** How far after a 、 the next tier of a list of tiers is looked for: "5万吨级、10万吨级泊位". */
+const TIER_LIST_REACH = 12;
 /** The rank prefix or a numeral at `i` (after the words of tryWords). */
 function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years: YearMention[]): number {
   if (text.charCodeAt(i) === RANK_PREFIX_CODE) return tryRank(text, i, out);
@@ -290,7 +293,7 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   const { kind, info, nameAfter, nameAfterChinese, nameBefore, verbs } = unitFacts(unit);
   if (info?.needsCue && !isDuration(text, i, res.unitEnd, info.deadline)) return res.unitEnd;
   if (info?.digitsOnly && num.chinese && !LARGE_MULTIPLIERS.includes(text[res.numEnd - 1]!)) return res.unitEnd;
-  if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
+  if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd)) && !NOT_NAME_AFTER_UNIT.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (unit !== '' && text.startsWith(TIER_MARK, res.unitEnd) && !LEVEL_END_AFTER(text, res.unitEnd + TIER_MARK.length) && !NOT_TIER_AFTER.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd)) && !draftedBefore(text, i)) return res.unitEnd;
   if (nameBefore?.some((w) => text.startsWith(w, i - w.length)) && (num.chinese || NAME_END_AFTER.some((w) => text.startsWith(w, res.unitEnd)))) return res.unitEnd;

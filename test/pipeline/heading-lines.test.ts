@@ -92,6 +92,15 @@ describe('the glossary heading', () => {
     const titles = doc.root.children.filter((c) => c.type === 'section').map((c) => (c.type === 'section' ? c.title : ''));
     expect(titles).toContain('附件1：持续污染防治攻坚2026年行动计划');
     expect(titles).toContain('附件2：加快绿色低碳转型2026年行动计划');
+    // a line naming an attachment inside the body, the numbering going on after it, heads nothing
+    const named = parseDocument('某市2025年工作方案\n\n一、主要任务\n（一）推进项目建设。申报材料见附件。\n附件1：项目申报材料清单\n附件2：项目评审办法\n二、保障措施\n加强组织领导。');
+    expect(named.root.children.filter((c) => c.type === 'section').map((c) => (c.type === 'section' ? c.title : ''))).toEqual(['主要任务', '保障措施']);
+  });
+
+  it('keeps a heading line of two phrases whole before the item under it, cut before its sibling', () => {
+    const title = (t: string) => { const s = parseDocument(t).root.children[0]!; return s.type === 'section' ? s.title : ''; };
+    expect(title('一、在推动经济持续平稳向好方面实干争先，打造增长极\n\n（一）加快产业转型升级。全年新增企业100家。')).toBe('在推动经济持续平稳向好方面实干争先，打造增长极');
+    expect(title('（一）加强组织领导全面加强区委对基层治理工作的领导，健全工作机制\n　　（二）强化保障。')).toBe('加强组织领导');
   });
 
   it('heads the glossary named 有关名词解释 beside the report\'s parts, not inside the last', () => {

@@ -50,8 +50,10 @@ describe('isDefinedTerm', () => {
 
   it('counts things the words of a formula only begin: 三个现代化农业园区, 两个文明城市, 五个文明建设示范村', () => {
     expect(targets('新建三个现代化农业园区，打造两个文明城市，创建五个文明建设示范村。').map((t) => t.raw)).toEqual(['三个', '两个', '五个']);
-    // levels counted are no tier
+    // levels counted are no tier, nor a level reached before a 、 that lists no tier; a room for two counts no people
     expect(targets('职称评定提升2个级别。').map((t) => t.raw)).toEqual(['2个']);
+    expect(targets('到2025年，港口吞吐量达到5000万吨级、集装箱吞吐量达到100万标箱。').map((t) => t.raw)).toEqual(['5000万吨', '100万标箱']);
+    expect(targets('到2025年，养老机构护理型床位中2人间占比不低于50%。').map((t) => t.raw)).toEqual(['50%']);
     // works and trees still counted, and a level reached that ends its clause
     expect(targets('出版3部专著，植树1000棵，新植十万棵松树。').map((t) => t.raw)).toEqual(['3部', '1000棵', '十万棵']);
     expect(targets('到2025年，港口吞吐量达到5000万吨级，铺筑50公里级配碎石路面。').map((t) => t.raw)).toEqual(['5000万吨', '50公里']);

@@ -120,8 +120,15 @@ describe('clause words', () => {
     expect(roles('二、主要任务\n严格按规定将预留份额提高至40%以上。')).toEqual(['40%:parameter']);
     expect(roles('二、主要任务\n销售额增量每达1000万元，奖励10万元。')).toEqual(['1000万元:parameter', '10万元:parameter']);
     expect(roles('二、主要任务\n筛选一批总投资5000万元以上、预期收益率不低于行业平均水平的优质项目。')).toEqual(['5000万元:parameter']);
-    // a span a review reports took is a fact
+    // a span a review reports took is a fact; one a rule it restates sets is a rule still
     expect(roles('一、2023年工作回顾\n仅用3天就建成方舱医院，提前2个月超额完成任务。')).toEqual(['3天:baseline', '2个月:baseline']);
+    expect(roles('一、2023年工作回顾\n出台人才新政，补贴期限3年，审批时限不超过15个工作日。')).toEqual(['3年:parameter', '15个工作日:parameter']);
+    // a threshold before 的 in a review's sum; 需 and 须 inside words, or over a commitment, require nothing
+    expect(roles('一、2023年工作回顾\n累计引进投资超1亿元的项目25个。')).toEqual(['1亿元:parameter', '25个:baseline']);
+    expect(roles('二、主要任务\n给予补贴的同时，需求侧消费规模达到1000亿元以上。')).toEqual(['1000亿元:target']);
+    expect(roles('二、主要任务\n市财政给予资金支持，全市必须确保粮食产量不低于100万吨。')).toEqual(['100万吨:target']);
+    expect(roles('二、主要任务\n重点招引年营收10亿元以上、研发投入超过5000万元的目标企业。')).toEqual(['10亿元:parameter', '5000万元:parameter']);
+    expect(roles('一、2023年工作回顾\n商品房平均成交价格下降到8折左右。')).toEqual(['8折:baseline']);
     // what a grant requires after it, and a price's share
     expect(roles('二、主要任务\n单个充电桩补助不超过2万元且需单个充电桩功率不低于40千瓦。')).toEqual(['2万元:parameter', '40千瓦:parameter']);
     expect(roles('二、主要任务\n通行费7折优惠。到2025年，需新建充电桩不少于1000个。')).toEqual(['7折:parameter', '1000个:target']);
