@@ -5,6 +5,7 @@
 import type { AnnotationSpan } from '../../grammar/index.js';
 import { parseUnitAnnotation } from '../../grammar/annotation.js';
 import { TABLE_SERIAL_HEADERS } from '../data/boilerplate.js';
+import { ATTACHMENT_TITLE } from '../data/doc-types.js';
 import { TABLE_CATEGORY_COLUMNS, TABLE_TIME_CELL, TABLE_UNIT_COLUMNS_MORE, TABLE_UNIT_NAME_ENDINGS, UNIT_LABELS, UNIT_NAME_MAX } from '../data/unit-labels.js';
 import { parseChineseNumeral } from '../numerals.js';
 import type { Kind, Piece } from './lines.js';
@@ -21,7 +22,9 @@ export type TaskTables = { rows: Map<number, TaskRow>; ends: Set<number> };
 
 /** A header has at most this many cells after its 序号; a row at most this many pieces before the next row. */
 const HEADER_CELLS_MAX = 10;
-const ROW_PIECES_MAX = 24;
+/** The most numbered items standing as category rows one after another ("一、… / （一）… / 1"). */
+const CATEGORY_ITEMS_MAX = 3;
+const ROW_PIECES_MAX = 80;
 
 type Field = 'lead' | 'responsible';
 type UnitColumn = { field: Field; fromEnd: number };
@@ -44,6 +47,12 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
   const tables: TaskTables = { rows: new Map(), ends: new Set() };
   if (!TABLE_SERIAL_HEADERS.some((w) => norm.includes(w))) return tables; // no table header at all: most texts
   const text = (i: number) => (i < pieces.length ? compactNormalized(norm.slice(pieces[i]!.start, pieces[i]!.end)) : '');
+  /** A numbered item standing as a category row, a task's row right after it (or another such item). */
+  const categoryItemAt = (i: number): boolean => {
+    let k = i;
+    while (k < pieces.length && kinds[k] === 'marker' && k - i < CATEGORY_ITEMS_MAX) k++;
+    return k > i && /^[0-9]+$/.test(text(k)) && kinds[i] === 'marker';
+  };
   for (let i = 0; i < pieces.length; i++) {
     if (!TABLE_SERIAL_HEADERS.includes(text(i))) continue;
     const labels: string[] = [];
@@ -55,26 +64,39 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
     const unitsLast = columns.some((c) => c.fromEnd === 0);
     const opening = before > 0 && unitsLast ? leadingCategories(j, before, text) : 0;
     // a table of values ("十四五装机计划（MW） / 责任单位") is read for its numbers, row by row (table-cells.ts)
-    if (columns.length === 0 || !opensRows(text(j + opening)) || labels.some(namesMeasure)) continue;
+    // (a table whose categories are numbered items of rows of their own opens with one: not the text's next part, 二、)
+    const itemCategories = categoryItemAt(j + opening);
+    if (columns.length === 0 || !(opensRows(text(j + opening)) || itemCategories) || labels.some(namesMeasure)) continue;
     for (let c = j; c < j + opening; c++) tables.rows.set(c, { category: true, title: pieces[c]!, annotations: [] });
     j += opening;
     let serial = 1;
     let category = 1;
+    let lastTitle = '';
+    /** The last task's number again, with its title: its row split where a merged cell was. */
+    const repeatsRow = (k: number) => serial > 1 && text(k) === String(serial - 1) && text(k + 1) === lastTitle;
     let afterCategory = false;
     for (;;) {
+      // a category written as a numbered item of its own row ("| 一、共筑美丽蓝天 |" in a crawler's Markdown): the item
+      // opens its section as any does, and the tasks go on under it
+      if (itemCategories && categoryItemAt(j)) {
+        j++;
+        afterCategory = true;
+        continue;
+      }
       const t = text(j);
-      // the tasks' numbers go on across the categories, or start again under each ("一 / 1 / 2 / 二 / 1")
-      const isTask: boolean = t === String(serial) || (afterCategory && t === '1');
+      // the tasks' numbers go on across the categories, or start again under each ("一 / 1 / 2 / 二 / 1"); a number
+      // repeated is its task's row split where a merged cell was ("3 / … / 3 / …")
+      const isTask: boolean = t === String(serial) || (afterCategory && t === '1') || repeatsRow(j);
       const isCategory: boolean = !isTask && parseChineseNumeral(t) === category;
       if (!isTask && !isCategory) {
         tables.ends.add(j);
         break;
       }
-      if (isTask) serial = Number(t) + 1;
+      if (isTask) [serial, lastTitle] = [Number(t) + 1, text(j + 1)];
       else category++;
       afterCategory = isCategory;
       // the row's cells run to the next row's number; the last row's, as far as its cells can reach (lastRowEnd)
-      const next = (k: number) => text(k) === String(serial) || parseChineseNumeral(text(k)) === category || (isCategory && text(k) === '1');
+      const next = (k: number) => text(k) === String(serial) || repeatsRow(k) || parseChineseNumeral(text(k)) === category || (isCategory && text(k) === '1') || (itemCategories && categoryItemAt(k));
       let k = j + 1;
       while (k < pieces.length && k - j <= ROW_PIECES_MAX && !next(k)) k++;
       const last = k >= pieces.length || !next(k);
@@ -139,7 +161,8 @@ const opensRows = (t: string) => t === '1' || t === '一';
 function lastRowEnd(pieces: Piece[], kinds: Kind[], j: number, width: number, unitsLast: boolean, norm: string): number {
   let end = Math.min(j + 1 + width, pieces.length);
   for (let k = j + 2; k < end; k++) {
-    if (kinds[k] === 'marker') {
+    // (and at the next attachment's title: "…⏎附件2：加快绿色低碳转型2026年行动计划")
+    if (kinds[k] === 'marker' || ATTACHMENT_TITLE.test(compactNormalized(norm.slice(pieces[k]!.start, pieces[k]!.end)))) {
       end = k;
       break;
     }
@@ -157,7 +180,22 @@ function unitColumns(labels: string[]): UnitColumn[] {
   return out;
 }
 
-const namesIn = (cell: Piece, field: Field, norm: string) => parseUnitAnnotation(`${LABEL_OF[field]}：${norm.slice(cell.start, cell.end)}`)[field];
+const namesIn = (cell: Piece, field: Field, norm: string) => parseUnitAnnotation(`${LABEL_OF[field]}：${namesApart(norm.slice(cell.start, cell.end))}`)[field];
+/**
+ * A cell's names apart where only a space stands between them (a Markdown cell's <br>: "区生态环境局 各街镇"), a name
+ * broken across one joined ("区机关事务 管理服务中心"): a part ends a name where it ends as a unit's name does.
+ */
+function namesApart(cell: string): string {
+  if (!/[ \u3000]/.test(cell.trim())) return cell;
+  const names: string[] = [];
+  let name = '';
+  for (const part of cell.trim().split(/[ \u3000]+/)) {
+    name += part;
+    if (TABLE_UNIT_NAME_ENDINGS.some((e) => name.endsWith(e))) [names[names.length], name] = [name, ''];
+  }
+  if (name !== '') names.push(name);
+  return names.join('、');
+}
 
 /** The units of a task row's cells under its unit columns, each cell that lists units as one annotation. */
 function unitsOf(cells: Piece[], columns: UnitColumn[], norm: string): AnnotationSpan[] {

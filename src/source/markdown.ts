@@ -4,6 +4,8 @@
 import { MappedTextBuilder, type Furniture, type OffsetMap } from './mapped-text.js';
 import { FIELD, HEADING, RULE, TABLE_RULE } from './markdown-shape.js';
 import { CELL_SEPARATOR, KEPT_EMPTY_CELL } from '../data/source-formats.js';
+import { TABLE_SERIAL_HEADERS } from '../data/boilerplate.js';
+import { TABLE_UNIT_COLUMNS_MORE, UNIT_LABELS } from '../data/unit-labels.js';
 
 export type MarkdownText = { text: string; map: OffsetMap; furniture: Furniture[] };
 
@@ -40,6 +42,8 @@ export function markdownToText(source: string): MarkdownText {
   let title: string | null = null;
   // a table a crawler flattened one cell per line, each ending in " |", rows apart with lines of pipes alone
   const flatCells = texts.filter((t) => PIPES_ONLY.test(t)).length >= FLAT_TABLE_MIN && texts.filter((t) => cellLineEnd(t) >= 0).length >= FLAT_TABLE_MIN;
+  // a task table's rows (序号 … 牵头部门): a cell to a line, as a flattened copy gives them, for the task-table reader
+  const cellLines = taskTableLines(texts);
   let inFence = false;
   let inDownload = false;
 
@@ -100,7 +104,7 @@ export function markdownToText(source: string): MarkdownText {
     }
     const cellEnd = flatCells ? cellLineEnd(line) : -1;
     if (cellEnd >= 0) inline(source, from, start + cellEnd, out);
-    else if (line.trimStart().startsWith('|')) tableRow(source, from, end, out);
+    else if (line.trimStart().startsWith('|')) tableRow(source, from, end, out, cellLines.has(index) ? '\n' : CELL_SEPARATOR);
     else inline(source, from, end, out);
     out.trimEnd(/^[ \t]$/);
     out.endLine(end);
@@ -194,8 +198,8 @@ function urlLength(url: string): number {
   return n;
 }
 
-/** A pipe-table row: cells apart with a tab; the |---| separator row is dropped. */
-function tableRow(source: string, from: number, end: number, out: MappedTextBuilder): void {
+/** A pipe-table row: cells apart with a tab (or a line break, in a task table); the |---| separator row is dropped. */
+function tableRow(source: string, from: number, end: number, out: MappedTextBuilder, separator: string): void {
   const row = source.slice(from, end);
   if (TABLE_RULE.test(row)) return;
   const pipes = [...row.matchAll(/(?<!\\)\|/g)].map((m) => from + m.index);
@@ -208,7 +212,7 @@ function tableRow(source: string, from: number, end: number, out: MappedTextBuil
     let b = k + 1 < pipes.length ? pipes[k + 1] : end;
     while (a < b && /\s/.test(source[a])) a++;
     while (b > a && /\s/.test(source[b - 1])) b--;
-    if (!first) out.add(CELL_SEPARATOR, pipes[k]);
+    if (!first) out.add(separator, pipes[k]);
     first = false;
     inline(source, a, b, out, lineBreak);
   }
@@ -220,3 +224,23 @@ function plain(source: string, from: number, end: number): string {
   inline(source, from, end, b);
   return b.build('char', end).text;
 }
+
+/** How far into a table its header row is looked for (an empty header row and its rule may come first). */
+const TASK_HEADER_ROWS = 4;
+/** The lines of every pipe table whose header names a 序号 column and a column of units (牵头部门, 责任单位…). */
+function taskTableLines(texts: string[]): Set<number> {
+  const lines = new Set<number>();
+  for (let i = 0; i < texts.length; ) {
+    if (!texts[i]!.trimStart().startsWith('|')) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < texts.length && texts[j]!.trimStart().startsWith('|')) j++;
+    const header = texts.slice(i, Math.min(j, i + TASK_HEADER_ROWS)).find((t) => TABLE_SERIAL_HEADERS.some((w) => t.includes(w)) && TASK_UNIT_COLUMNS.some((w) => t.includes(w)));
+    if (header !== undefined) for (let k = i; k < j; k++) lines.add(k);
+    i = j;
+  }
+  return lines;
+}
+const TASK_UNIT_COLUMNS = [...UNIT_LABELS.map((l) => l.word), ...TABLE_UNIT_COLUMNS_MORE];

@@ -1,7 +1,7 @@
 // Task tables flattened one cell per line (src/pipeline/task-tables.ts): each row a section titled by its first
 // cell, with the units of the cells under the header's unit columns, counted from the row's end.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/index.js';
+import { parseDocument, readDocument } from '../../src/index.js';
 import type { Node, Section } from '../../src/tree/schema.js';
 
 const sections = (nodes: Node[], depth = 0, out: string[] = []): string[] => {
@@ -120,5 +120,31 @@ describe('flattened task tables', () => {
     const doc = parse(['附件', '清单', '序号', '工作任务', '责任单位', '1', '建设智慧城市（一期）：100个', '发展改革委']);
     const row = ((doc.root.children.at(-1) as Section).children[0] as Section).children.find((n) => n.type === 'section') as Section;
     expect(row.title).toBe('建设智慧城市（一期）：100个');
+  });
+});
+
+describe('a crawler\'s Markdown task table', () => {
+  const md = [
+    '附件1：持续污染防治攻坚2026年行动计划', '',
+    '|     |     |     |     |     |', '| --- | --- | --- | --- | --- |',
+    '| 序号 | 重点任务 | 工作措施 | 牵头部门 | 主责单位 |',
+    '| 一、共筑美丽蓝天 |', '| （一）空气质量目标 |',
+    '| 1 | 空气质量<br>目标 | 全区细颗粒物平均浓度在29微克/立方米左右。 | 区生态环境局 | 各街镇 |',
+    '| 2 | 总量减排<br>目标 | 完成减排任务。 | 区生态环境局 | 区城市管理委<br>区科技信息化局 |',
+    '| 2 | 总量减排<br>目标 | 落实替代审批制度。 | 区生态环境局 | 区机关事务<br>管理服务中心 |',
+    '| 二、建设美丽河湖 |',
+    '| 3 | 目标任务 | 地表水水质达标。 | 区水务局 | 各街镇 |',
+  ].join('\n');
+  // (主责单位 leads, as the unit labels have it)
+  it('reads each numbered row as a task under its category items, a cell\'s names apart at its line breaks', async () => {
+    const doc = await readDocument(Buffer.from(md), 'plan.md');
+    const rows = sections(doc.root.children).map((s) => s.trim());
+    expect(rows).toContain('空气质量 目标|区生态环境局、各街镇|');
+    expect(rows).toContain('总量减排 目标|区生态环境局、区城市管理委、区科技信息化局|');
+    // a task split over rows where a merged cell was, and a name broken across a line break joined again
+    expect(rows).toContain('总量减排 目标|区生态环境局、区机关事务管理服务中心|');
+    expect(rows).toContain('目标任务|区水务局、各街镇|');
+    expect(rows).toContain('共筑美丽蓝天||');
+    expect(rows).toContain('建设美丽河湖||');
   });
 });
