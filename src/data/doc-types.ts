@@ -155,7 +155,7 @@ export const ATTACHMENTS_LEAD = /^附[件表][0-9一二三四五六七八九十]
  * An attachment's number and its title on one line, "附件1：持续污染防治攻坚2026年行动计划": it heads the attachment
  * beside the others (its year governs what it holds), whatever the line after it (a task table). Tested compacted.
  */
-export const ATTACHMENT_TITLE = /^附件[0-9一二三四五六七八九十]{1,3}[:][^。;,]{2,40}(?:计划|方案|清单|要点|措施|办法|细则|目录|名单)$/;
+export const ATTACHMENT_TITLE = /^附件[0-9一二三四五六七八九十]{1,3}[:：][^。;,]{2,40}(?:计划|方案|清单|要点|措施|办法|细则|目录|名单)$/;
 /**
  * A work report's glossary ("※名词解释※", "附:名词解释", "有关名词解释", "※注释※"): notes after the report, closing its every part.
  * A bare "注释:" is a table's note, no glossary.

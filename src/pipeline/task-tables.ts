@@ -47,6 +47,8 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
   const tables: TaskTables = { rows: new Map(), ends: new Set() };
   if (!TABLE_SERIAL_HEADERS.some((w) => norm.includes(w))) return tables; // no table header at all: most texts
   const text = (i: number) => (i < pieces.length ? compactNormalized(norm.slice(pieces[i]!.start, pieces[i]!.end)) : '');
+  /** The next attachment's title or the next table's header closes a table. */
+  const closesTable = (k: number) => TABLE_SERIAL_HEADERS.includes(text(k)) || ATTACHMENT_TITLE.test(text(k));
   /** A numbered item standing as a category row, a task's row right after it (or another such item). */
   const categoryItemAt = (i: number): boolean => {
     let k = i;
@@ -96,10 +98,10 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
       else category++;
       afterCategory = isCategory;
       // the row's cells run to the next row's number; the last row's, as far as its cells can reach (lastRowEnd)
-      const next = (k: number) => text(k) === String(serial) || repeatsRow(k) || parseChineseNumeral(text(k)) === category || (isCategory && text(k) === '1') || (itemCategories && categoryItemAt(k));
+      const next = (k: number) => text(k) === String(serial) || repeatsRow(k) || parseChineseNumeral(text(k)) === category || (isCategory && text(k) === '1') || (itemCategories && categoryItemAt(k)) || closesTable(k);
       let k = j + 1;
       while (k < pieces.length && k - j <= ROW_PIECES_MAX && !next(k)) k++;
-      const last = k >= pieces.length || !next(k);
+      const last = k >= pieces.length || !next(k) || closesTable(k);
       const end = last ? lastRowEnd(pieces, kinds, j, labels.length, unitsLast, norm) : k;
       const cells = pieces.slice(j + 1, end);
       if (cells.length === 0) {

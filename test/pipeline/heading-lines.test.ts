@@ -87,7 +87,7 @@ describe('the glossary heading', () => {
     expect(doc.targets.every((t) => t.role !== 'target')).toBe(true);
   });
 
-  it('heads an attachment by its number and title on one line, before a table too', () => {
+  it('heads an attachment by its number and title on one line, before a table too (full-width colon or not)', () => {
     const doc = parseDocument('某区关于印发2026年行动计划的通知\n现印发给你们。\n附件1：持续污染防治攻坚2026年行动计划\n序号\t重点任务\n附件2：加快绿色低碳转型2026年行动计划\n一、应对气候变化\n新增光伏10万千瓦。');
     const titles = doc.root.children.filter((c) => c.type === 'section').map((c) => (c.type === 'section' ? c.title : ''));
     expect(titles).toContain('附件1：持续污染防治攻坚2026年行动计划');

@@ -147,4 +147,16 @@ describe('a crawler\'s Markdown task table', () => {
     expect(rows).toContain('共筑美丽蓝天||');
     expect(rows).toContain('建设美丽河湖||');
   });
+
+  it('heads each attachment with its title, its year governing its tasks, the next attachment closing the table', async () => {
+    const two = ['# 某区2026年行动计划', '', '现将计划印发给你们，请认真贯彻落实。', '', '附件1：污染防治2026年行动计划', '', '| 序号 | 重点任务 | 工作措施 | 完成时限 | 牵头部门 | 主责单位 |', '| --- | --- | --- | --- | --- | --- |',
+      '| 一、共筑美丽蓝天 |', '| 1 | 空气质量 | 细颗粒物浓度在29微克/立方米左右。 | 年底前 | 区生态环境局 | 各街镇 |', '', '附件2：绿色低碳转型2026年行动计划', '',
+      '| 序号 | 重点任务 | 工作措施 | 完成时限 | 牵头部门 | 主责单位 |', '| --- | --- | --- | --- | --- | --- |', '| 一、应对气候变化 |', '| 1 | 光伏 | 新增光伏10万千瓦。 | 年底前 | 区发展改革委 | 各街镇 |'].join('\n');
+    const doc = await readDocument(Buffer.from(two), 'plan.md');
+    expect(sections(doc.root.children).map((s) => s.trimEnd())).toEqual([
+      '附件1：污染防治2026年行动计划||', '  共筑美丽蓝天||', '    空气质量|区生态环境局、各街镇|',
+      '附件2：绿色低碳转型2026年行动计划||', '  应对气候变化||', '    光伏|区发展改革委、各街镇|',
+    ]);
+    expect(doc.targets.map((t) => `${t.raw}:${t.year}`)).toEqual(['29微克/立方米:2026', '10万千瓦:2026']);
+  });
 });
