@@ -98,7 +98,7 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
       else category++;
       afterCategory = isCategory;
       // the row's cells run to the next row's number; the last row's, as far as its cells can reach (lastRowEnd)
-      const next = (k: number) => text(k) === String(serial) || repeatsRow(k) || parseChineseNumeral(text(k)) === category || (isCategory && text(k) === '1') || (itemCategories && categoryItemAt(k)) || closesTable(k);
+      const next = (k: number) => text(k) === String(serial) || repeatsRow(k) || parseChineseNumeral(text(k)) === category || (isCategory && text(k) === '1') || (itemCategories && k > j + labels.length && categoryItemAt(k)) || closesTable(k);
       let k = j + 1;
       while (k < pieces.length && k - j <= ROW_PIECES_MAX && !next(k)) k++;
       const last = k >= pieces.length || !next(k) || closesTable(k);
@@ -187,15 +187,22 @@ const namesIn = (cell: Piece, field: Field, norm: string) => parseUnitAnnotation
  * A cell's names apart where only a space stands between them (a Markdown cell's <br>: "区生态环境局 各街镇"), a name
  * broken across one joined ("区机关事务 管理服务中心"): a part ends a name where it ends as a unit's name does.
  */
+const NAME_TAIL_STARTS = ['等', '(', '（', '配合', '牵头', '按', '负责', '参与', '协助'];
+const ORG_TYPES = ['办公厅', '办公室', '委员会', '管委会', '领导小组'];
 function namesApart(cell: string): string {
   if (!/[ \u3000]/.test(cell.trim())) return cell;
   const names: string[] = [];
   let name = '';
   for (const part of cell.trim().split(/[ \u3000]+/)) {
+    // "区发展改革委 等", "区商务委 配合", "区科委 （区知识产权局）", "市人民政府 办公厅": the part goes on the name before
+    if (name === '' && names.length > 0 && (NAME_TAIL_STARTS.some((w) => part.startsWith(w)) || ORG_TYPES.includes(part))) {
+      names[names.length - 1] += part;
+      continue;
+    }
     name += part;
     if (TABLE_UNIT_NAME_ENDINGS.some((e) => name.endsWith(e))) [names[names.length], name] = [name, ''];
   }
-  if (name !== '') names.push(name);
+  if (name !== '') names.length > 0 ? (names[names.length - 1] += name) : names.push(name);
   return names.join('、');
 }
 

@@ -207,6 +207,8 @@ function tableRow(source: string, from: number, end: number, out: MappedTextBuil
   // cell (a whole document put in one) it breaks lines
   const lineBreak = pipes.length > 3 ? ' ' : '\n';
   let first = true;
+  let lastFilled = -1;
+  for (let k = 0; k + 1 < pipes.length; k++) if (source.slice(pipes[k] + 1, pipes[k + 1]).trim() !== '') lastFilled = k;
   for (let k = 0; k + 1 < pipes.length || (k === 0 && pipes.length === 1); k++) {
     let a = pipes[k] + 1;
     let b = k + 1 < pipes.length ? pipes[k + 1] : end;
@@ -214,6 +216,8 @@ function tableRow(source: string, from: number, end: number, out: MappedTextBuil
     while (b > a && /\s/.test(source[b - 1])) b--;
     if (!first) out.add(separator, pipes[k]);
     first = false;
+    // (a row a cell to a line keeps the place of an empty cell before a filled one, as a flattened table's "||" does)
+    if (a === b && separator !== CELL_SEPARATOR && k < lastFilled) out.add(KEPT_EMPTY_CELL, pipes[k], false);
     inline(source, a, b, out, lineBreak);
   }
 }

@@ -148,6 +148,15 @@ describe('a crawler\'s Markdown task table', () => {
     expect(rows).toContain('建设美丽河湖||');
   });
 
+  it('keeps an empty cell\'s place before a filled one, and a cell\'s trailing words with the name before', async () => {
+    const md = ['| 序号 | 重点任务 | 工作措施 | 牵头部门 | 主责单位 |', '| --- | --- | --- | --- | --- |', '| 一、加强组织 |',
+      '| 1 | 健全机制 |  | 区发展改革委 等 | 市人民政府 办公厅 |', '| 2 | 压实责任 | 细化分工。 | 区商务委 配合 | 区科委 （区知识产权局） |'].join('\n');
+    const doc = await readDocument(Buffer.from(md), 'plan.md');
+    const rows = sections(doc.root.children).map((s) => s.trim());
+    expect(rows[1]!.startsWith('健全机制|区发展改革委')).toBe(true);
+    expect(rows[2]!.startsWith('压实责任|区商务委')).toBe(true);
+  });
+
   it('heads each attachment with its title, its year governing its tasks, the next attachment closing the table', async () => {
     const two = ['# 某区2026年行动计划', '', '现将计划印发给你们，请认真贯彻落实。', '', '附件1：污染防治2026年行动计划', '', '| 序号 | 重点任务 | 工作措施 | 完成时限 | 牵头部门 | 主责单位 |', '| --- | --- | --- | --- | --- | --- |',
       '| 一、共筑美丽蓝天 |', '| 1 | 空气质量 | 细颗粒物浓度在29微克/立方米左右。 | 年底前 | 区生态环境局 | 各街镇 |', '', '附件2：绿色低碳转型2026年行动计划', '',
