@@ -207,8 +207,13 @@ function tableRow(source: string, from: number, end: number, out: MappedTextBuil
   // cell (a whole document put in one) it breaks lines
   const lineBreak = pipes.length > 3 ? ' ' : '\n';
   let first = true;
-  let lastFilled = -1;
-  for (let k = 0; k + 1 < pipes.length; k++) if (source.slice(pipes[k] + 1, pipes[k + 1]).trim() !== '') lastFilled = k;
+  // a row written a cell to a line keeps the place of each empty cell, as a flattened table's "||" does: a task row's
+  // before and after its filled ones (a 备注 left blank), a header's only before its last label, a row of one filled
+  // cell (a category) none
+  const filled: number[] = [];
+  for (let k = 0; k + 1 < pipes.length; k++) if (source.slice(pipes[k] + 1, pipes[k + 1]).trim() !== '') filled.push(k);
+  const header = TABLE_SERIAL_HEADERS.some((w) => row.includes(w));
+  const keptUpTo = filled.length < 2 ? -1 : header ? filled[filled.length - 1]! : pipes.length - 1;
   for (let k = 0; k + 1 < pipes.length || (k === 0 && pipes.length === 1); k++) {
     let a = pipes[k] + 1;
     let b = k + 1 < pipes.length ? pipes[k + 1] : end;
@@ -216,8 +221,7 @@ function tableRow(source: string, from: number, end: number, out: MappedTextBuil
     while (b > a && /\s/.test(source[b - 1])) b--;
     if (!first) out.add(separator, pipes[k]);
     first = false;
-    // (a row a cell to a line keeps the place of an empty cell before a filled one, as a flattened table's "||" does)
-    if (a === b && separator !== CELL_SEPARATOR && k < lastFilled) out.add(KEPT_EMPTY_CELL, pipes[k], false);
+    if (a === b && separator !== CELL_SEPARATOR && k < keptUpTo) out.add(KEPT_EMPTY_CELL, pipes[k], false);
     inline(source, a, b, out, lineBreak);
   }
 }

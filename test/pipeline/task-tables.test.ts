@@ -155,6 +155,11 @@ describe('a crawler\'s Markdown task table', () => {
     const rows = sections(doc.root.children).map((s) => s.trim());
     expect(rows[1]!.startsWith('健全机制|区发展改革委')).toBe(true);
     expect(rows[2]!.startsWith('压实责任|区商务委')).toBe(true);
+    // a 备注 left blank at a row's end keeps its place: the units are counted from the end
+    const blank = ['| 序号 | 重点任务 | 牵头单位 | 完成时限 | 备注 |', '| --- | --- | --- | --- | --- |', '| 1 | 完成10家企业治理 | 区生态环境局 | 6月底前 |  |',
+      '| 2 | 新增充电桩200个 | 区发展改革委 | 年底前 | 已列入民生实事 |'].join('\n');
+    const both = await readDocument(Buffer.from(blank), 'plan.md');
+    expect(sections(both.root.children).map((s) => s.trim())).toEqual(['完成10家企业治理|区生态环境局|', '新增充电桩200个|区发展改革委|']);
   });
 
   it('heads each attachment with its title, its year governing its tasks, the next attachment closing the table', async () => {
