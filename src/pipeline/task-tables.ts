@@ -74,6 +74,17 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
     let serial = 1;
     let category = 1;
     let lastTitle = '';
+    /**
+     * The units of the row [j, end): where it is whole rows of the header's width (a Markdown row keeps every cell), each
+     * sub-row's under its unit columns ("| | | 措施 | … | 区城市管理委 |", a task merged over several rows); else counted from
+     * the end of all its cells, as a merged cell leaves a flattened row short at its start.
+     */
+    const rowUnits = (j: number, end: number, width: number): AnnotationSpan[] => {
+      if ((end - j) % (width + 1) !== 0 || end - j === width + 1) return unitsOf(pieces.slice(j + 1, end), columns, norm);
+      const out: AnnotationSpan[] = [];
+      for (let c = j; c < end; c += width + 1) out.push(...unitsOf(pieces.slice(c + 1, c + 1 + width), columns, norm));
+      return out;
+    };
     /** The last task's number again, with its title: its row split where a merged cell was. */
     const repeatsRow = (k: number) => serial > 1 && text(k) === String(serial - 1) && text(k + 1) === lastTitle;
     let afterCategory = false;
@@ -114,7 +125,7 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
       const nextCategories = before > 0 && unitsLast && !last;
       const ownEnd = nextCategories ? (afterLastUnits(pieces, Math.max(j + 1, end - before - 3), end, norm) ?? end) : end;
       for (let c = ownEnd; c < end; c++) tables.rows.set(c, { category: true, title: pieces[c]!, annotations: [] });
-      tables.rows.set(j, { category: isCategory, title: cells[0]!, annotations: isCategory ? [] : unitsOf(pieces.slice(j + 1, ownEnd), columns, norm) });
+      tables.rows.set(j, { category: isCategory, title: cells[0]!, annotations: isCategory ? [] : rowUnits(j, ownEnd, labels.length) });
       if (last) {
         tables.ends.add(end);
         j = end;

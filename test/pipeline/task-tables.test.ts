@@ -162,6 +162,13 @@ describe('a crawler\'s Markdown task table', () => {
     expect(sections(both.root.children).map((s) => s.trim())).toEqual(['完成10家企业治理|区生态环境局|', '新增充电桩200个|区发展改革委|']);
   });
 
+  it('gathers the units of a task merged over several rows from each of them', async () => {
+    const md = ['| 序号 | 重点任务 | 具体举措 | 牵头单位 |', '| --- | --- | --- | --- |', '| 1 | 推进大气治理 | 完成10家企业治理 | 区生态环境局 |',
+      '|  |  | 新增充电桩200个 | 区发展改革委 |', '| 2 | 推进水环境治理 | 新建污水管网20公里 | 区水务局 |', '| 3 | 推进土壤治理 | 完成调查。 | 区规划分局 |'].join('\n');
+    const doc = await readDocument(Buffer.from(md), 'plan.md');
+    expect(sections(doc.root.children).map((s) => s.trim())[0]).toBe('推进大气治理|区生态环境局、区发展改革委|');
+  });
+
   it('heads each attachment with its title, its year governing its tasks, the next attachment closing the table', async () => {
     const two = ['# 某区2026年行动计划', '', '现将计划印发给你们，请认真贯彻落实。', '', '附件1：污染防治2026年行动计划', '', '| 序号 | 重点任务 | 工作措施 | 完成时限 | 牵头部门 | 主责单位 |', '| --- | --- | --- | --- | --- | --- |',
       '| 一、共筑美丽蓝天 |', '| 1 | 空气质量 | 细颗粒物浓度在29微克/立方米左右。 | 年底前 | 区生态环境局 | 各街镇 |', '', '附件2：绿色低碳转型2026年行动计划', '',
