@@ -1,6 +1,6 @@
 // What the headings above a node say about its numbers (src/pipeline/headings.ts).
 import { describe, expect, it } from 'vitest';
-import { horizonYears, opensReview, secondPhraseReviews, secondPhraseYear, sectionYear } from '../../src/pipeline/headings.js';
+import { headingContext, horizonYears, opensReview, secondPhraseReviews, secondPhraseYear, sectionYear } from '../../src/pipeline/headings.js';
 import { RELATIVE_YEARS } from '../../src/data/time-words.js';
 import { scan } from '../../src/quantities/scan.js';
 import { parseDocument } from '../../src/index.js';
@@ -305,5 +305,13 @@ describe('sectionYear', () => {
     expect(sectionYear('“十五五”规划建议编制工作', null)).toBeNull();
     expect(sectionYear('(2025-2026)工作安排', null)).toBeNull();
     expect(sectionYear('加强组织领导', 2025)).toBeNull();
+  });
+});
+
+describe('headingContext', () => {
+  it('reads how things stand as a review, a task surveying them as none', () => {
+    expect(headingContext('发展现状', 2026)).toBe('baseline');
+    expect(headingContext('持续开展土壤污染防治现状调查', 2026)).toBe(undefined);
+    expect(headingContext('开展重点行业现状评估', 2026)).toBe(undefined);
   });
 });
