@@ -7,8 +7,9 @@
  */
 /** A heading making the years it names what it says ("努力使今后五年成为…的五年", "奋力把今年建设成为…"): a goal, never a review. */
 export const GOAL_MAKING_WORDS = ['成为'];
-/** …but a task surveying how things stand names no review: "持续开展土壤污染防治现状调查". */
-export const SURVEY_HEADINGS = ['现状调查', '现状评估', '现状摸排', '现状排查', '现状普查', '现状监测', '现状分析'];
+/** …but a task surveying how things stand names no review: "持续开展土壤污染防治现状调查" (a task's verb opening it; not "现状分析"). */
+export const SURVEY_HEADINGS = ['现状调查', '现状评估', '现状摸排', '现状排查', '现状普查', '现状监测', '现状分析', '现状核查'];
+export const SURVEY_TASK_VERBS = ['持续开展', '组织开展', '全面开展', '开展', '组织', '完成', '推进', '做好', '深化'];
 export const BASELINE_HEADINGS = [
   '发展基础', '发展现状', '现状', '基本情况', '工作回顾', '回顾', '取得成效', '主要成效', '工作成效', '工作基础', '现实基础', '已有基础',
   '工作总结', '总结', '发展成就', '主要成就',

@@ -1,7 +1,7 @@
 // What the headings above a node, and a look back opening its text, say about its numbers:
 // goals, baselines or rules (TARGETS.md §2), and the year a heading dates its section by.
 import {
-  BASELINE_HEADINGS, SURVEY_HEADINGS, GOAL_MAKING_WORDS, WORK_STATUS_HEADING, YEAR_WORK_HEADING, STATUS_TABLE_TITLE, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PLAN_SETTING_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS,
+  BASELINE_HEADINGS, SURVEY_HEADINGS, SURVEY_TASK_VERBS, GOAL_MAKING_WORDS, WORK_STATUS_HEADING, YEAR_WORK_HEADING, STATUS_TABLE_TITLE, BASE_BUILDING_VERBS, GLOSSARY_HEADINGS, COMPARED_PERIOD_CUES, COMPARED_YEAR_CUES, GOAL_HEADINGS, REVIEW_HEADING_MAX, HORIZON_WORDS, HORIZON_SECTION_WORDS, BODY_HORIZON_WORDS, PLAN_SETTING_WORDS, PAST_YEAR_HEADINGS, REVIEW_OPENER_PREFIXES, REVIEW_OPENER_TAILS,
   HEADING_MAX, RUN_IN_REVIEW_ENDINGS, RULE_HEADING_ENDS, RULE_HEADING_MAX, RULE_HEADING_TITLES, RULE_HEADING_TOPICS, TASK_HEADING_VERBS,
 } from '../data/heading-cues.js';
 import { RANGE_SEPARATORS } from '../data/comparators.js';
@@ -17,6 +17,8 @@ import { matchesOf } from '../quantities/regex-matches.js';
 // The word lists a title is searched for, found in one pass (listsIn), each by its bit.
 const HEADING_WORDS = listsIn([BASELINE_HEADINGS, GLOSSARY_HEADINGS, BASE_BUILDING_VERBS, GOAL_HEADINGS, PAST_YEAR_HEADINGS]);
 const SURVEY_IN = anyIn(SURVEY_HEADINGS);
+/** A task surveying how things stand: a task's verb opens the title, a survey word ends a clause of it. */
+const surveyTask = (title: string) => SURVEY_TASK_VERBS.some((v) => title.startsWith(v)) && SURVEY_IN(title, 0, title.length);
 const GOAL_MAKING_IN = anyIn(GOAL_MAKING_WORDS);
 const BASELINE = 1;
 const GLOSSARY = 2;
@@ -40,7 +42,7 @@ export function headingContext(title: string, planYear: number | null): RoleCont
   if ((found & GLOSSARY) !== 0) return 'glossary';
   // (an older copy writes a heading's year full-width: "首先报告２００１年的工作")
   const plain = withReadableYears(title);
-  const baseline = ((found & BASELINE) !== 0 && (found & BASE_BUILDING) === 0 && !tasksOnBase(title) && !SURVEY_IN(title, 0, title.length)) || (((found & PAST_YEAR) !== 0 || YEAR_WORK_HEADING.test(plain)) && reviewsPastYear(plain, planYear))
+  const baseline = ((found & BASELINE) !== 0 && (found & BASE_BUILDING) === 0 && !tasksOnBase(title) && !surveyTask(title)) || (((found & PAST_YEAR) !== 0 || YEAR_WORK_HEADING.test(plain)) && reviewsPastYear(plain, planYear))
     || WORK_STATUS_HEADING.test(title) || STATUS_TABLE_TITLE.test(title);
   const goal = (found & GOAL) !== 0;
   if (title.length > HEADING_MAX) return baseline && !goal ? 'baseline' : undefined;

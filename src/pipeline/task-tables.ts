@@ -5,6 +5,7 @@
 import type { AnnotationSpan } from '../../grammar/index.js';
 import { parseUnitAnnotation } from '../../grammar/annotation.js';
 import { TABLE_SERIAL_HEADERS } from '../data/boilerplate.js';
+import { KEPT_EMPTY_CELL } from '../data/source-formats.js';
 import { ATTACHMENT_TITLE } from '../data/doc-types.js';
 import { TABLE_CATEGORY_COLUMNS, TABLE_TIME_CELL, TABLE_UNIT_COLUMNS_MORE, TABLE_UNIT_NAME_ENDINGS, UNIT_LABELS, UNIT_NAME_MAX } from '../data/unit-labels.js';
 import { parseChineseNumeral } from '../numerals.js';
@@ -80,7 +81,10 @@ export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTa
      * the end of all its cells, as a merged cell leaves a flattened row short at its start.
      */
     const rowUnits = (j: number, end: number, width: number): AnnotationSpan[] => {
-      if ((end - j) % (width + 1) !== 0 || end - j === width + 1) return unitsOf(pieces.slice(j + 1, end), columns, norm);
+      const subRows = (end - j) % (width + 1) === 0 && end - j > width + 1;
+      let opens = subRows;
+      for (let c = j + width + 1; opens && c < end; c += width + 1) opens = text(c) === KEPT_EMPTY_CELL || text(c) === text(j);
+      if (!opens) return unitsOf(pieces.slice(j + 1, end), columns, norm);
       const out: AnnotationSpan[] = [];
       for (let c = j; c < end; c += width + 1) out.push(...unitsOf(pieces.slice(c + 1, c + 1 + width), columns, norm));
       return out;

@@ -104,7 +104,7 @@ export function markdownToText(source: string): MarkdownText {
     }
     const cellEnd = flatCells ? cellLineEnd(line) : -1;
     if (cellEnd >= 0) inline(source, from, start + cellEnd, out);
-    else if (line.trimStart().startsWith('|')) tableRow(source, from, end, out, cellLines.has(index) ? '\n' : CELL_SEPARATOR);
+    else if (line.trimStart().startsWith('|')) tableRow(source, from, end, out, cellLines.has(index) ? '\n' : CELL_SEPARATOR, cellLines.get(index) ?? -1);
     else inline(source, from, end, out);
     out.trimEnd(/^[ \t]$/);
     out.endLine(end);
@@ -199,7 +199,7 @@ function urlLength(url: string): number {
 }
 
 /** A pipe-table row: cells apart with a tab (or a line break, in a task table); the |---| separator row is dropped. */
-function tableRow(source: string, from: number, end: number, out: MappedTextBuilder, separator: string): void {
+function tableRow(source: string, from: number, end: number, out: MappedTextBuilder, separator: string, labelled: number): void {
   const row = source.slice(from, end);
   if (TABLE_RULE.test(row)) return;
   const pipes = [...row.matchAll(/(?<!\\)\|/g)].map((m) => from + m.index);
@@ -207,13 +207,11 @@ function tableRow(source: string, from: number, end: number, out: MappedTextBuil
   // cell (a whole document put in one) it breaks lines
   const lineBreak = pipes.length > 3 ? ' ' : '\n';
   let first = true;
-  // a row written a cell to a line keeps the place of each empty cell, as a flattened table's "||" does: a task row's
-  // before and after its filled ones (a 备注 left blank), a header's only before its last label, a row of one filled
-  // cell (a category) none
+  // a row written a cell to a line keeps the place of each empty cell under a column the header labels, as a flattened
+  // table's "||" does (a 备注 left blank); a category, one filled first cell, none
   const filled: number[] = [];
   for (let k = 0; k + 1 < pipes.length; k++) if (source.slice(pipes[k] + 1, pipes[k + 1]).trim() !== '') filled.push(k);
-  const header = TABLE_SERIAL_HEADERS.some((w) => row.includes(w));
-  const keptUpTo = filled.length < 2 ? -1 : header ? filled[filled.length - 1]! : pipes.length - 1;
+  const keptUpTo = filled.length === 1 && filled[0] === 0 ? -1 : labelled;
   for (let k = 0; k + 1 < pipes.length || (k === 0 && pipes.length === 1); k++) {
     let a = pipes[k] + 1;
     let b = k + 1 < pipes.length ? pipes[k + 1] : end;
@@ -221,7 +219,7 @@ function tableRow(source: string, from: number, end: number, out: MappedTextBuil
     while (b > a && /\s/.test(source[b - 1])) b--;
     if (!first) out.add(separator, pipes[k]);
     first = false;
-    if (a === b && separator !== CELL_SEPARATOR && k < keptUpTo) out.add(KEPT_EMPTY_CELL, pipes[k], false);
+    if (a === b && separator !== CELL_SEPARATOR && k <= keptUpTo) out.add(KEPT_EMPTY_CELL, pipes[k], false);
     inline(source, a, b, out, lineBreak);
   }
 }
@@ -235,9 +233,12 @@ function plain(source: string, from: number, end: number): string {
 
 /** How far into a table its header row is looked for (an empty header row and its rule may come first). */
 const TASK_HEADER_ROWS = 4;
-/** The lines of every pipe table whose header names a 序号 column and a column of units (牵头部门, 责任单位…). */
-function taskTableLines(texts: string[]): Set<number> {
-  const lines = new Set<number>();
+/**
+ * The lines of every pipe table whose header names a 序号 column and a column of units (牵头部门, 责任单位…), each with
+ * the index of the header's last labelled cell.
+ */
+function taskTableLines(texts: string[]): Map<number, number> {
+  const lines = new Map<number, number>();
   for (let i = 0; i < texts.length; ) {
     if (!texts[i]!.trimStart().startsWith('|')) {
       i++;
@@ -245,10 +246,17 @@ function taskTableLines(texts: string[]): Set<number> {
     }
     let j = i;
     while (j < texts.length && texts[j]!.trimStart().startsWith('|')) j++;
-    const header = texts.slice(i, Math.min(j, i + TASK_HEADER_ROWS)).find((t) => TABLE_SERIAL_HEADERS.some((w) => t.includes(w)) && TASK_UNIT_COLUMNS.some((w) => t.includes(w)));
-    if (header !== undefined) for (let k = i; k < j; k++) lines.add(k);
+    const header = texts.slice(i, Math.min(j, i + TASK_HEADER_ROWS)).find((t) => cellsOf(t).some((c) => TABLE_SERIAL_HEADERS.includes(c)) && TASK_UNIT_COLUMNS.some((w) => t.includes(w)));
+    if (header !== undefined) {
+      const cells = cellsOf(header);
+      let last = cells.length - 1;
+      while (last > 0 && cells[last] === '') last--;
+      for (let k = i; k < j; k++) lines.set(k, last);
+    }
     i = j;
   }
   return lines;
 }
 const TASK_UNIT_COLUMNS = [...UNIT_LABELS.map((l) => l.word), ...TABLE_UNIT_COLUMNS_MORE];
+/** A row's cells, trimmed: what stands between its pipes. */
+const cellsOf = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());

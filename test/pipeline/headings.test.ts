@@ -313,5 +313,8 @@ describe('headingContext', () => {
     expect(headingContext('发展现状', 2026)).toBe('baseline');
     expect(headingContext('持续开展土壤污染防治现状调查', 2026)).toBe(undefined);
     expect(headingContext('开展重点行业现状评估', 2026)).toBe(undefined);
+    // a survey named as a noun is a review still
+    expect(headingContext('发展现状分析', 2026)).toBe('baseline');
+    expect(headingContext('现状调查', 2026)).toBe('baseline');
   });
 });
