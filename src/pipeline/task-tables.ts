@@ -184,7 +184,9 @@ function lastRowEnd(pieces: Piece[], kinds: Kind[], j: number, width: number, un
       break;
     }
   }
-  return unitsLast ? (afterLastUnits(pieces, j + 1, end, norm) ?? end) : end;
+  // (a Markdown row kept whole, its blank last cells in their places, ends at its width)
+  const whole = end > j + 1 && compactNormalized(norm.slice(pieces[end - 1]!.start, pieces[end - 1]!.end)) === KEPT_EMPTY_CELL;
+  return unitsLast && !whole ? (afterLastUnits(pieces, j + 1, end, norm) ?? end) : end;
 }
 
 /** The header's unit columns ("牵头部门 / 配合部门"), each by its place from the row's end. */

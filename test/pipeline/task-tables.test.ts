@@ -169,6 +169,13 @@ describe('a crawler\'s Markdown task table', () => {
     expect(sections(doc.root.children).map((s) => s.trim())).toEqual(['推进水污染治理|区水务局|区城市管理委', '推进门牌编号规范|区民政局|', '推进大气治理|区生态环境局|区住房城乡建设委']);
   });
 
+  it('ends the last row at its width where its blank last cells keep their places', async () => {
+    const md = ['| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 |', '|---|---|---|---|---|', '| 1 | 推进水污染治理 | 开展河道整治 | 区水务局 | 区城市管理委 |',
+      '| 2 | 推进门牌编号规范 | 完成门牌编号更新 | 区民政局 |  |'].join('\n');
+    const doc = await readDocument(Buffer.from(md), 'plan.md');
+    expect(sections(doc.root.children).map((s) => s.trim())).toEqual(['推进水污染治理|区水务局|区城市管理委', '推进门牌编号规范|区民政局|']);
+  });
+
   it('gathers the units of a task merged over several rows from each of them', async () => {
     const md = ['| 序号 | 重点任务 | 具体举措 | 牵头单位 |', '| --- | --- | --- | --- |', '| 1 | 推进大气治理 | 完成10家企业治理 | 区生态环境局 |',
       '|  |  | 新增充电桩200个 | 区发展改革委 |', '| 2 | 推进水环境治理 | 新建污水管网20公里 | 区水务局 |', '| 3 | 推进土壤治理 | 完成调查。 | 区规划分局 |'].join('\n');
