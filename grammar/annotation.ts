@@ -1,6 +1,6 @@
 // The inside of a unit annotation: "牵头单位：A；责任单位：B、C" → lead [A], responsible [B, C].
 import {
-  LEAD_BEFORE_COMMA_NOTE, LEAD_FIRST_NOTE, LEAD_WORD, LIST_NOTE_WORDS, SHARE_WORDS, UNIT_JOINERS, UNIT_LABELS,
+  ETC_UNIT_TAILS, LEAD_BEFORE_COMMA_NOTE, LEAD_FIRST_NOTE, LEAD_WORD, LIST_NOTE_WORDS, SHARE_WORDS, UNIT_JOINERS, UNIT_LABELS,
 } from '../src/data/unit-labels.js';
 import { charTable, isIdeograph } from '../src/char-table.js';
 import { LABEL_FIRST } from './chars.js';
@@ -219,8 +219,7 @@ const isLeadNote = (t: string) => t.includes(LEAD_WORD) && (LEAD_FIRST_NOTE.test
 export const isNote = (t: string) => LIST_NOTE_WORDS.some((w) => t.includes(w)) || isLeadNote(t);
 /** The share word that may close a name left in a list ("市直各部门配合", "国网福建省电力有限公司按职责分工负责"), longest first. */
 const TRAILING_SHARES = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
-/** …and the 等 that closes the list before it, with the kind of units it sums up ("省自然资源厅等部门按职责分工负责"). */
-const ETC_TAILS = ['等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门'];
+
 /** No shorter name has a share word to drop (most names, "市科技局", are this short): the search is skipped. */
 const TRAILING_SHARE_MIN = Math.min(...TRAILING_SHARES.map((w) => w.length)) + 2;
 
@@ -234,7 +233,7 @@ function addUnit(names: string[], raw: string, maybeJunk: boolean): void {
   if (LIST_NOTE_WORDS.includes(name) || isLeadNote(name)) return;
   const share = name.length > TRAILING_SHARE_MIN ? TRAILING_SHARES.find((w) => name.length > w.length + 2 && name.endsWith(w)) : undefined;
   if (share !== undefined) name = name.slice(0, -share.length);
-  const etc = share === undefined ? undefined : ETC_TAILS.find((w) => name.length > w.length + 2 && name.endsWith(w));
+  const etc = share === undefined ? undefined : ETC_UNIT_TAILS.find((w) => name.length > w.length + 2 && name.endsWith(w));
   if (etc !== undefined) name = name.slice(0, -etc.length);
   if (name.length > 2 && name.endsWith(LIST_ETC)) name = name.slice(0, -LIST_ETC.length);
   if (name.length > 0) names.push(name);

@@ -98,3 +98,12 @@ export const LEAD_BEFORE_COMMA_NOTE = new RegExp(`逗号之?前的?${LEAD_NOTE_E
 export const LEAD_FIRST_NOTE = new RegExp(`(?:排在|排名|排|列|位列)?(?:第一位|首位|第一个|第一)(?:的|者)?${LEAD_NOTE_END}`);
 /** Words of a note that closes a list of units ("…，下同", "以下均需各片区配合落实，不再列出"), none a unit's name. */
 export const LIST_NOTE_WORDS = ['下同', '不再列出', '不再一一列出', '以下均'];
+
+/** The 等 closing a list before how its units share the work, with the kind of units it sums up ("省自然资源厅等部门按职责分工负责"). */
+export const ETC_UNIT_TAILS = ['等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门'];
+/**
+ * A table cell's names broken at a line (a Markdown cell's <br>): a piece opening with these, or one of these organ types
+ * alone, goes on the name before ("区发展改革委 等", "区商务委 配合", "区科委 （区知识产权局）", "市人民政府 办公厅").
+ */
+export const CELL_NAME_TAIL_STARTS = ['等', '(', '（', '配合', '牵头', '按', '负责', '参与', '协助'];
+export const CELL_ORGAN_TYPES = ['办公厅', '办公室', '委员会', '管委会', '领导小组'];

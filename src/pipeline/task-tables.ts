@@ -7,7 +7,7 @@ import { parseUnitAnnotation } from '../../grammar/annotation.js';
 import { TABLE_SERIAL_HEADERS } from '../data/boilerplate.js';
 import { KEPT_EMPTY_CELL } from '../data/source-formats.js';
 import { ATTACHMENT_TITLE } from '../data/doc-types.js';
-import { TABLE_CATEGORY_COLUMNS, TABLE_TIME_CELL, TABLE_UNIT_COLUMNS_MORE, TABLE_UNIT_NAME_ENDINGS, UNIT_LABELS, UNIT_NAME_MAX } from '../data/unit-labels.js';
+import { CELL_NAME_TAIL_STARTS, CELL_ORGAN_TYPES, TABLE_CATEGORY_COLUMNS, TABLE_TIME_CELL, TABLE_UNIT_COLUMNS_MORE, TABLE_UNIT_NAME_ENDINGS, UNIT_LABELS, UNIT_NAME_MAX } from '../data/unit-labels.js';
 import { parseChineseNumeral } from '../numerals.js';
 import type { Kind, Piece } from './lines.js';
 import { compactNormalized } from './normalize.js';
@@ -204,15 +204,13 @@ const namesIn = (cell: Piece, field: Field, norm: string) => parseUnitAnnotation
  * A cell's names apart where only a space stands between them (a Markdown cell's <br>: "区生态环境局 各街镇"), a name
  * broken across one joined ("区机关事务 管理服务中心"): a part ends a name where it ends as a unit's name does.
  */
-const NAME_TAIL_STARTS = ['等', '(', '（', '配合', '牵头', '按', '负责', '参与', '协助'];
-const ORG_TYPES = ['办公厅', '办公室', '委员会', '管委会', '领导小组'];
 function namesApart(cell: string): string {
   if (!/[ \u3000]/.test(cell.trim())) return cell;
   const names: string[] = [];
   let name = '';
   for (const part of cell.trim().split(/[ \u3000]+/)) {
     // "区发展改革委 等", "区商务委 配合", "区科委 （区知识产权局）", "市人民政府 办公厅": the part goes on the name before
-    if (name === '' && names.length > 0 && (NAME_TAIL_STARTS.some((w) => part.startsWith(w)) || ORG_TYPES.includes(part))) {
+    if (name === '' && names.length > 0 && (CELL_NAME_TAIL_STARTS.some((w) => part.startsWith(w)) || CELL_ORGAN_TYPES.includes(part))) {
       names[names.length - 1] += part;
       continue;
     }
