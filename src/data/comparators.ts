@@ -24,6 +24,9 @@ export const PREFIX_COMPARATORS: Record<string, Comparator> = {
   '≥': 'gte', '≧': 'gte', '≤': 'lte', '≦': 'lte', '>': 'gt', '<': 'lt',
 };
 
+/** The comparators that bound a value (not eq, approx or a range's between). */
+export const BOUND_COMPARATORS: ReadonlySet<Comparator> = new Set<Comparator>(['gte', 'gt', 'lte', 'lt']);
+
 /** Words whose tail reads as a prefix above but is not one: 通过, 经过 (not 过 "over"). */
 export const NOT_PREFIX_WORDS = ['通过', '经过', '不过', '越过', '跨过', '度过', '错过', '路过'];
 

@@ -3,6 +3,7 @@
 // before its first item (TARGETS.md §1).
 import type { Target } from '../tree/schema.js';
 import { ATTRIBUTIVE, CLAUSE_ENDS, ENUM_AND, ENUM_COMMA } from '../data/target-cues.js';
+import { BOUND_COMPARATORS } from '../data/comparators.js';
 import type { Quantity } from '../quantities/quantity.js';
 import type { Compared } from '../quantities/comparator.js';
 
@@ -10,8 +11,6 @@ import { charTable } from '../char-table.js';
 import { isIdeograph } from '../quantities/words.js';
 import { NUMERAL_CODES } from '../numerals.js';
 
-/** The comparators that bound a value: a list's items share one written before the first of them. */
-const BOUNDS = new Set(['gte', 'gt', 'lte', 'lt']);
 /** By char code: a Chinese character read as a string is a new string each time. */
 const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
 const ENUM_COMMA_CODE = ENUM_COMMA.charCodeAt(0);
@@ -58,7 +57,7 @@ function gluedToNoun(text: string, at: number): boolean {
 /** How far before a list's first item 分别 may stand ("产量分别达2050万吨、…"). */
 const RESPECTIVELY_REACH = 6;
 const RESPECTIVELY = '分别';
-const SUFFIX_SHARED = new Set([...BOUNDS, 'approx']);
+const SUFFIX_SHARED = new Set([...BOUND_COMPARATORS, 'approx']);
 
 /**
  * "分别达2050万吨、4200万吨、19万吨以上", "分别增长6.5%、7%左右": the items of a 分别 list joined by 、 take the
@@ -102,7 +101,7 @@ export function shareListBounds(text: string, qs: Quantity[], cs: Compared[], ta
       targets[k]!.comparator = bound;
       continue;
     }
-    bound = cs[k]!.prefixStart < qs[k]!.start && BOUNDS.has(targets[k]!.comparator) ? targets[k]!.comparator : null;
+    bound = cs[k]!.prefixStart < qs[k]!.start && BOUND_COMPARATORS.has(targets[k]!.comparator) ? targets[k]!.comparator : null;
   }
 }
 

@@ -1,6 +1,7 @@
 // The thresholds of a subsidy rule: numbers a grant later in the sentence is conditional on
 // ("…达20家以上、床位100张以上，…且被认定的，给予…", "贡献额达到30万元以上，一次性给予10万元奖励").
 import { CONDITION_END, CONDITION_OPENERS, GRANT_LEADS, GRANT_VERBS } from '../data/target-cues.js';
+import { BOUND_COMPARATORS } from '../data/comparators.js';
 import type { Clause } from './clause.js';
 import { anyIn, isIdeograph, someStartingAt } from './words.js';
 
@@ -70,10 +71,9 @@ const REQUIREMENTS = '需须';
 /** …not inside a word: 需求, 需知, 需要; 急需, 无须, 必须 (a commitment, read as such), 所需, 亟需. */
 const NOT_REQUIREMENT_AFTER = '求知要';
 const NOT_REQUIREMENT_BEFORE = '急无毋所必亟';
-const BOUNDS = new Set(['gte', 'gt', 'lte', 'lt']);
 /** A bound after a requirement word of its clause, a grant earlier in the sentence. */
 export function requirementOfGrant(r: Input): boolean {
-  if (!BOUNDS.has(r.comparator)) return false;
+  if (!BOUND_COMPARATORS.has(r.comparator)) return false;
   let k = r.q.start - 1;
   while (k >= r.clauseStart && !(REQUIREMENTS.includes(r.text[k]!) && !NOT_REQUIREMENT_BEFORE.includes(r.text[k - 1] ?? '') && !NOT_REQUIREMENT_AFTER.includes(r.text[k + 1] ?? ''))) k--;
   return k >= r.clauseStart && GRANT_IN(r.text, r.sentenceStart, k);

@@ -202,27 +202,31 @@ function urlLength(url: string): number {
 function tableRow(source: string, from: number, end: number, out: MappedTextBuilder, separator: string, labelled: number): void {
   const row = source.slice(from, end);
   if (TABLE_RULE.test(row)) return;
-  const pipes = [...row.matchAll(/(?<!\\)\|/g)].map((m) => from + m.index);
+  const pipes = pipesIn(row).map((p) => from + p);
   // a <br> inside a cell of a row of cells breaks the cell's text, not the row ("属性<br>（预期性/约束性）"); in a row of one
   // cell (a whole document put in one) it breaks lines
   const lineBreak = pipes.length > 3 ? ' ' : '\n';
-  let first = true;
-  // a row written a cell to a line keeps the place of each empty cell under a column the header labels, as a flattened
-  // table's "||" does (a 备注 left blank); a category, one filled first cell, none
-  const filled: number[] = [];
-  for (let k = 0; k + 1 < pipes.length; k++) if (source.slice(pipes[k] + 1, pipes[k + 1]).trim() !== '') filled.push(k);
-  const keptUpTo = filled.length === 1 && filled[0] === 0 ? -1 : labelled;
+  const cells: [number, number][] = [];
   for (let k = 0; k + 1 < pipes.length || (k === 0 && pipes.length === 1); k++) {
     let a = pipes[k] + 1;
     let b = k + 1 < pipes.length ? pipes[k + 1] : end;
     while (a < b && /\s/.test(source[a])) a++;
     while (b > a && /\s/.test(source[b - 1])) b--;
-    if (!first) out.add(separator, pipes[k]);
-    first = false;
+    cells.push([a, b]);
+  }
+  // a row written a cell to a line keeps the place of each empty cell under a column the header labels, as a flattened
+  // table's "||" does (a 备注 left blank); a category, one filled first cell, none
+  const filled = cells.flatMap(([a, b], k) => (a < b && k + 1 < pipes.length ? [k] : []));
+  const keptUpTo = filled.length === 1 && filled[0] === 0 ? -1 : labelled;
+  cells.forEach(([a, b], k) => {
+    if (k > 0) out.add(separator, pipes[k]);
     if (a === b && separator !== CELL_SEPARATOR && k <= keptUpTo) out.add(KEPT_EMPTY_CELL, pipes[k], false);
     inline(source, a, b, out, lineBreak);
-  }
+  });
 }
+
+/** Where a row's pipes stand (an escaped "\\|" is a cell's text). */
+const pipesIn = (row: string) => [...row.matchAll(/(?<!\\)\|/g)].map((m) => m.index);
 
 /** The text of source[from, end) without inline syntax, for comparing a line with the title. */
 function plain(source: string, from: number, end: number): string {
@@ -258,5 +262,8 @@ function taskTableLines(texts: string[]): Map<number, number> {
   return lines;
 }
 const TASK_UNIT_COLUMNS = [...UNIT_LABELS.map((l) => l.word), ...TABLE_UNIT_COLUMNS_MORE];
-/** A row's cells, trimmed: what stands between its pipes. */
-const cellsOf = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+/** A row's cells, trimmed: what stands between its pipes, as tableRow reads them. */
+function cellsOf(row: string): string[] {
+  const pipes = pipesIn(row);
+  return pipes.slice(1).map((p, k) => row.slice(pipes[k]! + 1, p).trim());
+}
