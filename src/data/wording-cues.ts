@@ -127,3 +127,10 @@ export const STANDARD_SENTENCE_WORDS = ['原则上'];
 export const STANDARD_CARRIERS = ['每', '各', '应', '须'];
 /** …not inside these: "应急物资储备库", "相应新增". */
 export const NOT_CARRIER_WORDS = ['应急', '相应', '供应', '适应', '反应', '对应', '响应', '应用', '效应', '应对', '理应'];
+
+/** The bounds a list of conditions holds after a threshold on money ("总投资5000万元以上、预期收益率不低于…的优质项目"). */
+export const CONDITION_BOUNDS = ['不低于', '不少于', '不超过', '不高于', '以上', '以下', '超过', '达到'];
+/** …and what its 的 may close on that is no thing counted: a state ("…的良好态势"), beside the goal nouns. */
+export const STATE_NOUNS = ['良好态势', '态势', '局面', '格局', '跨越', '成绩', '成效'];
+/** A goal noun with these after it stands as a word of its own ("…的目标全面实现"; not 目标企业). */
+export const GOAL_VERBS_AFTER = ['全面', '基本', '如期', '顺利', '实现', '完成', '达成', '得到'];

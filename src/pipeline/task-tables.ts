@@ -47,7 +47,7 @@ const LABEL_OF: Record<Field, string> = {
 export function taskTables(pieces: Piece[], kinds: Kind[], norm: string): TaskTables {
   const tables: TaskTables = { rows: new Map(), ends: new Set() };
   if (!TABLE_SERIAL_HEADERS.some((w) => norm.includes(w))) return tables; // no table header at all: most texts
-  const text = (i: number) => (i < pieces.length ? compactNormalized(norm.slice(pieces[i]!.start, pieces[i]!.end)) : '');
+  const text = (i: number) => pieceText(pieces, norm, i);
   /** The next attachment's title or the next table's header closes a table. */
   const closesTable = (k: number) => TABLE_SERIAL_HEADERS.includes(text(k)) || ATTACHMENT_TITLE.test(text(k));
   /** A numbered item standing as a category row, a task's row right after it (or another such item). */
@@ -167,6 +167,9 @@ function afterLastUnits(pieces: Piece[], from: number, to: number, norm: string)
   return null;
 }
 
+/** Piece `i`'s text, compacted ('' past the last piece). */
+const pieceText = (pieces: Piece[], norm: string, i: number) => (i < pieces.length ? compactNormalized(norm.slice(pieces[i]!.start, pieces[i]!.end)) : '');
+
 /** The first row opens with 1, or with a category 一. */
 const opensRows = (t: string) => t === '1' || t === '一';
 
@@ -179,13 +182,13 @@ function lastRowEnd(pieces: Piece[], kinds: Kind[], j: number, width: number, un
   let end = Math.min(j + 1 + width, pieces.length);
   for (let k = j + 2; k < end; k++) {
     // (and at the next attachment's title: "…⏎附件2：加快绿色低碳转型2026年行动计划")
-    if (kinds[k] === 'marker' || ATTACHMENT_TITLE.test(compactNormalized(norm.slice(pieces[k]!.start, pieces[k]!.end)))) {
+    if (kinds[k] === 'marker' || ATTACHMENT_TITLE.test(pieceText(pieces, norm, k))) {
       end = k;
       break;
     }
   }
   // (a Markdown row kept whole, its blank last cells in their places, ends at its width)
-  const whole = end > j + 1 && compactNormalized(norm.slice(pieces[end - 1]!.start, pieces[end - 1]!.end)) === KEPT_EMPTY_CELL;
+  const whole = end > j + 1 && pieceText(pieces, norm, end - 1) === KEPT_EMPTY_CELL;
   return unitsLast && !whole ? (afterLastUnits(pieces, j + 1, end, norm) ?? end) : end;
 }
 

@@ -7,7 +7,7 @@ import type { Comparator } from '../tree/schema.js';
 import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
   RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS, COHORT_FORECASTS, COHORT_NOUNS, COHORT_OPENERS, COHORT_QUALIFIERS, WHOLE_SCOPES, PER_CAPITA, PER_CAPITA_FUNDS, PER_CAPITA_SETTERS, PER_CAPITA_MEASURES,
-  NOT_CARRIER_WORDS, STANDARD_CARRIERS, STANDARD_SENTENCE_WORDS,
+  NOT_CARRIER_WORDS, STANDARD_CARRIERS, STANDARD_SENTENCE_WORDS, CONDITION_BOUNDS, GOAL_VERBS_AFTER, STATE_NOUNS,
 } from '../data/wording-cues.js';
 import { ALLOTMENT_CUES } from '../data/units.js';
 import { pastSpacesAhead, pastSpacesBack } from './non-quantities.js';
@@ -326,17 +326,17 @@ export function standardSentence(r: RoleInput): boolean {
   return STANDARD_SENTENCE_IN(r.text, r.sentenceStart, end) && (r.clauseStart <= end || carrierIn(r.text, r.clauseStart, r.prefixStart));
 }
 
-const CONDITION_BOUNDS = ['不低于', '不少于', '不超过', '不高于', '以上', '以下', '超过', '达到'];
 const CONDITION_BREAKS = /[,;。:]/;
 /** …and the 的 closes them on things, not on a goal or a state ("…的目标", "…的良好态势"). */
-const NOT_THINGS = [...GOAL_NOUNS, '良好态势', '态势', '局面', '格局', '跨越', '成绩', '成效'];
+const NOT_THINGS = [...GOAL_NOUNS, ...STATE_NOUNS];
 /** After a bound at `at`, a 、 opening more conditions that a 的 closes before the clause ends ("以上、预期收益率不低于…的"). */
 export function conditionsBeforeNoun(text: string, at: number, clauseEnd: number): boolean {
   if (text[at] !== '、') return false;
   const rest = text.slice(at + 1, clauseEnd);
   const of = rest.indexOf('的');
-  return of > 0 && !CONDITION_BREAKS.test(rest.slice(0, of)) && CONDITION_BOUNDS.some((w) => rest.slice(0, of).includes(w)) && !NOT_THINGS.some((w) => namesWhole(rest, of + 1, w));
+  if (of <= 0) return false;
+  const conditions = rest.slice(0, of);
+  return !CONDITION_BREAKS.test(conditions) && CONDITION_BOUNDS.some((w) => conditions.includes(w)) && !NOT_THINGS.some((w) => namesWhole(rest, of + 1, w));
 }
 /** `w` stands at `at` as a word of its own: no noun goes on after it ("的目标。", "的目标全面实现"; not 目标企业). */
 const namesWhole = (s: string, at: number, w: string) => s.startsWith(w, at) && (!isIdeograph(s.charCodeAt(at + w.length)) || GOAL_VERBS_AFTER.some((v) => s.startsWith(v, at + w.length)));
-const GOAL_VERBS_AFTER = ['全面', '基本', '如期', '顺利', '实现', '完成', '达成', '得到'];
