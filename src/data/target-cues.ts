@@ -191,6 +191,8 @@ export const RULE_LEAD_INS = [
 export const GRANT_WORDS = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金', '支持金额', '扶持金额'];
 /** Penalties and the adjustments a rule applies: "扣减运维费用的20%", "资金分配时上浮5%". */
 export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', '处以', '追回', '收回', '上浮', '下浮'];
+/** 扣除价格因素: growth in real terms, as statistics state it (社会商品零售总额扣除价格因素增长7.8%), no penalty. */
+export const REAL_TERMS = ['扣除价格因素', '扣除物价因素', '扣除价格', '扣除物价'];
 /** A prohibition before the number makes it a limit a rule sets: "前期工作经费不得超过项目资金总额的5%". */
 export const PROHIBITION_WORDS = ['不得', '严禁', '禁止', '不准', '不允许'];
 /** Words that make a bound a standard, not a goal: "建筑面积原则上不低于1000平方米". */

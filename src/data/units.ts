@@ -137,25 +137,29 @@ export const DURATION_CUES = [
   '留存', '期为',
   // counted from an event: 自清退之日起2年内不得再申请
   '之日起',
+  // the policy's own term (有效期5年, 有效期为五年): a rule of the policy, as every annotation of it reads it
+  '有效期', '有效期是',
+  // a term extended (承包期再延长30年, 优惠政策再延长三年) or a cycle (每三年修订一次)
+  '延长', '每',
 ];
 /** A span measured, as it is raised: 平均受教育年限从10.23年提高到10.8年 (not 使用年限提高到15年, which is no quantity here). */
 export const MEASURED_SPAN_BEFORE = /受教育年限(?:从|(?:从[0-9.]+年)?(?:提高到|提高至|达到|达|为))?$/;
 /** A bound right before N年 makes it a duration on its own: 不少于10年, 不超过5年. */
 /** Money counted in these is a total, never what one payer pays or one item costs. */
 export const TOTALS_ONLY_UNITS = ['亿元', '万亿元'];
-export const DURATION_BOUNDS = ['不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长为', '最短为', '最长', '最短', '最多', '超过', '满', '达到', '达'];
+export const DURATION_BOUNDS = ['不足', '不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长为', '最短为', '最长', '最短', '最多', '超过', '满', '达到', '达'];
 /** After a unit that may be a deadline (日): 30日内, 15日以内. */
 export const DEADLINE_SUFFIXES = ['内', '以内', '之内'];
 /** …or before it, a term moved: 可以延长10日, 应当提前30日 (a holiday's 节前10日 is a date). */
 export const DEADLINE_CUES = ['延长', '提前'];
 /** …or days of work a plan allots to a task: 执法队工作安排40日, 病假、事假安排 400日 (spaces may stand between). */
 export const ALLOTMENT_CUES = ['安排'];
+/** After a span and its 内, a ban it lasts: 3年内不予受理, 4年内不准申报 (PROHIBITION_WORDS, and these). */
+export const BANNED_AFTER = ['不予', '不能', '不再'];
 /** After a span, the policy's own validity: "自印发之日起3年内有效" is no quantity (TARGETS.md §1). */
 export const VALIDITY_AFTER = ['有效'];
 /** …and so does a suffix bound: 2年以上, 5年及以上. */
 export const DURATION_SUFFIXES = ['及以上', '以上'];
-/** The policy's own validity is not a quantity: 有效期3年, 有效期为五年. */
-export const NOT_DURATION_BEFORE = ['有效期', '有效期为', '有效期限为', '有效期限', '有效期是'];
 
 /** 百分之三十 → 30 %, 千分之五 → 5 ‰. */
 export const FRACTION_WORDS: Record<string, string> = { 百分之: '%', 千分之: '‰' };

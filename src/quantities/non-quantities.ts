@@ -1,13 +1,14 @@
 // The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
-import { ALLOTMENT_CUES, MEASURED_SPAN_BEFORE, DEADLINE_CUES, DEADLINE_SUFFIXES, VALIDITY_AFTER, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES, NOT_DURATION_BEFORE } from '../data/units.js';
+import { ALLOTMENT_CUES, MEASURED_SPAN_BEFORE, DEADLINE_CUES, DEADLINE_SUFFIXES, VALIDITY_AFTER, BANNED_AFTER, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES } from '../data/units.js';
 import { matchesOf } from './regex-matches.js';
 import { LABEL_LIST_OPENERS, MACHINE_TEXT, MACHINE_TEXT_CUE, NOTE_MARK_SOURCE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, TERM_MAX } from '../data/non-quantities.js';
-import { CLAUSE_ENDS } from '../data/target-cues.js';
+import { CLAUSE_ENDS, PROHIBITION_WORDS } from '../data/target-cues.js';
 import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { isDigit } from './char-sets.js';
 import type { Quantity, YearMention } from './quantity.js';
 import { charTable } from '../char-table.js';
+import { someStartingAt } from './words.js';
 import { UNIT_LABELS } from '../data/unit-labels.js';
 
 const CLAUSE_END_CODES = new Set([...CLAUSE_ENDS].map((c) => c.charCodeAt(0)));
@@ -56,16 +57,19 @@ export function verbBefore(text: string, start: number, verbs: string[]): boolea
   return verbs.some((v) => before.includes(v));
 }
 
+/** A ban the span lasts, right after its 内 or one character on (内均不得). */
+const BANNED_AT = someStartingAt([...PROHIBITION_WORDS, ...BANNED_AFTER]);
 const endsAt = (text: string, words: string[], at: number) => words.find((w) => text.startsWith(w, at - w.length));
 
 /**
  * A bare N年 is a duration (连续2年, 正常经营2年以上, 保存期限不少于10年, 补助期限不超过5年)
- * only next to a cue; never the policy's own validity (有效期3年).
+ * only next to a cue (有效期3年 too: the policy's own term); not a span the policy is valid within (3年内有效).
  */
 export function isDuration(text: string, start: number, end: number, deadline = false): boolean {
   const suffix = DEADLINE_SUFFIXES.find((w) => text.startsWith(w, end));
   if (VALIDITY_AFTER.some((w) => text.startsWith(w, end + (suffix?.length ?? 0)))) return false;
   if (deadline && dayOfMonth(text, start)) return false;
+  if (suffix !== undefined && (BANNED_AT(text, end + suffix.length) || BANNED_AT(text, end + suffix.length + 1))) return true;
   if (deadline && (suffix !== undefined || endsAt(text, DEADLINE_CUES, start) !== undefined)) return true;
   // days a plan allots, closing their clause ("参加党群活动安排685日；"; not a date, "安排5日上午召开")
   if (deadline && endsAt(text, ALLOTMENT_CUES, pastSpacesBack(text, start)) !== undefined && CLAUSE_CLOSE[text.charCodeAt(end)] === 1) return true;
@@ -78,7 +82,6 @@ export function isDuration(text: string, start: number, end: number, deadline = 
   let at = start;
   const bound = endsAt(text, DURATION_BOUNDS, at);
   if (bound) at -= bound.length;
-  if (NOT_DURATION_BEFORE.some((w) => text.startsWith(w, at - w.length))) return false;
   const cue = endsAt(text, DURATION_CUES, at);
   return bound !== undefined || cue !== undefined || DURATION_SUFFIXES.some((w) => text.startsWith(w, end));
 }

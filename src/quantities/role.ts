@@ -3,15 +3,15 @@ import {
   AMOUNT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, BASELINE_FROM_FRAMES, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
   MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS, REACHED_WORDS,
-  PER_BASE,
+  PER_BASE, ASSESSMENT_WORDS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, levelBeforeGrant, requirementOfGrant, thresholdBeforeGrant } from './grant-conditions.js';
 import { ALLOWED_LEVEL_LEADS, SCHEDULE_UNITS } from '../data/wording-cues.js';
 import type { Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
 import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
-import { ASSESSMENT_WORDS } from '../data/target-cues.js';
 import { countsExisting } from './existing-things.js';
+import { afterDoneLeadIn } from './done-lead-in.js';
 import {
   AMOUNT_VERB_BEFORE, shareOfWholeBefore, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, conditionsBeforeNoun, countsCohort, perCapitaFund, countOfEach, standardSentence,
 } from './clause-wording.js';
@@ -234,7 +234,7 @@ function clauseRole(r: RoleInput): Role {
       if (!has(r, L.AGGREGATE_WORDS, clauseStart, clauseEnd)) return 'parameter';
       if (has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd)) return 'parameter';
     }
-    if (has(r, L.PENALTY_WORDS, clauseStart, clauseEnd)) return 'parameter';
+    if (has(r, L.PENALTY_WORDS, clauseStart, clauseEnd) && !has(r, L.REAL_TERMS, clauseStart, clauseEnd)) return 'parameter';
     if (has(r, L.REIMBURSEMENT_WORDS, clauseStart, prefixStart) && !REACHED_BEFORE(text, q.start) && !REACHED_BEFORE(text, prefixStart)) return 'parameter';
   }
   // A cap on a grant, however it is counted: "每年最多补助3次", "贴息总额控制在100万元以内".
@@ -251,7 +251,7 @@ function clauseRole(r: RoleInput): Role {
   const summedUp = r.appositive && !r.governed && !(text[prefixStart - 1] === ENUM_ETC && WORK_ON_BEFORE(text, r.after[1]))
     && !(has(r, L.ATTAINMENT_VERBS, clauseStart, prefixStart) || has(r, L.MAKING_VERBS, clauseStart, prefixStart) || COMPLETION_AT(text, clauseStart) || has(r, L.WORK_LIST_LABELS, r.sentenceStart, prefixStart));
   if ((summedUp && !(r.ownYear && !has(r, L.EXISTING_USES, r.clauseStart, r.clauseEnd))) || r.perfective || r.status) return 'baseline';
-  if ((has(r, L.BASELINE_CUES, clauseStart, prefixStart) && !has(r, L.COMPLETED_EXISTING, clauseStart, prefixStart)) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart))) return 'baseline';
+  if ((has(r, L.BASELINE_CUES, clauseStart, prefixStart) && !has(r, L.COMPLETED_EXISTING, clauseStart, prefixStart)) || (!r.aims && has(r, L.DONE_CUES, clauseStart, prefixStart) && !has(r, L.DONE_FRAMES, clauseStart, prefixStart)) || afterDoneLeadIn(r)) return 'baseline';
   // "对全市1126个终端开展排查", "推动7个国家物流枢纽提质升级": counts of things that exist
   if (q.kind === 'count' && countsExisting(r)) return 'baseline';
   if (countsCohort(r)) return 'baseline';

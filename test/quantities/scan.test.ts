@@ -309,6 +309,13 @@ describe('durations', () => {
     ['相关资料保存期限不少于10年。', '10年', 'gte', '保存期限'],
     ['按每张床位每年500元给予补助，补助期限不超过5年。', '5年', 'lte', '补助期限'],
     ['对在养老机构连续从业满3年的本科毕业生给予奖励。', '3年', 'gte', '连续从业'],
+    // the policy's own term: every annotation reads it as a rule of the policy
+    ['本办法自2024年6月1日起施行，有效期3年。', '3年', 'eq', '有效期'],
+    // a term extended, a cycle, a floor of 不足, a ban it lasts
+    ['承包期再延长30年。', '30年', 'eq', '承包期再延长'],
+    ['规划每5年修订一次。', '5年', 'eq', '每'],
+    ['距法定退休年龄不足5年的人员。', '5年', 'lt', '距法定退休年龄'],
+    ['对弄虚作假的，4年内不准申报。', '4年', 'lte', '不准申报'],
   ])('%s', (text, raw, comparator, indicator) => {
     const t = byRaw(text).get(raw)!;
     expect(t).toBeDefined();
@@ -316,9 +323,10 @@ describe('durations', () => {
     expect(t.indicator).toContain(indicator);
   });
 
-  it('does not read a validity, a window, a plan name or a time span as a duration', () => {
-    expect(targets('本办法自2024年6月1日起施行，有效期3年。')).toEqual([]);
-    expect(targets('本办法有效期为五年。')).toEqual([]);
+  it('does not read a span valid within, a window, a plan name or a time span as a duration', () => {
+    expect(targets('本办法自印发之日起3年内有效。')).toEqual([]);
+    expect(targets('本办法有效期至2030年12月31日。')).toEqual([]);
+    expect(targets('三年内完成改造。')).toEqual([]);
     expect(targets('近三年内未发生重大安全事故。')).toEqual([]);
     expect(targets('制定三年行动计划。')).toEqual([]);
     expect(targets('用两年内时间完成改造。')).toEqual([]);

@@ -1,0 +1,21 @@
+// A list after a lead-in saying what is done (src/quantities/done-lead-in.ts): its items are baselines
+// to the sentence's end; a lead-in without 已, one with 已有基础, or an aim keeps them goals.
+import { describe, expect, it } from 'vitest';
+import { roles } from './targets.js';
+
+describe('a list after a lead-in of what is done', () => {
+  it('makes every item after 已建成的主要有： a baseline, up to the sentence end', () => {
+    expect(roles('已建成的主要有：加固堤防近6100公里；新增公路通车里程1.2万公里，其中高速公路3358公里；增加铁路新线1423公里。今年新建公路800公里。'))
+      .toEqual(['6100公里:baseline', '1.2万公里:baseline', '3358公里:baseline', '1423公里:baseline', '800公里:target']);
+  });
+
+  it('reads only the lead-in clause, the one ending in the colon', () => {
+    expect(roles('已完成前期工作，今年计划建成：高速公路300公里；铁路新线200公里。')).toEqual(['300公里:target', '200公里:target']);
+    expect(roles('在已有基础上，主要任务是：新增公路通车里程1.2万公里。')).toEqual(['1.2万公里:target']);
+    expect(roles('主要任务是：新增公路通车里程1.2万公里。')).toEqual(['1.2万公里:target']);
+  });
+
+  it('keeps the items goals where an aim governs', () => {
+    expect(roles('已部署的重点工程有：力争新增公路通车里程1.2万公里。')).toEqual(['1.2万公里:target']);
+  });
+});
