@@ -65,5 +65,7 @@ export const NOT_ADVERB_ENDINGS = [
   // a city's name (成都, 首都…), and 均 after what an average is per (人均, 村均, 次均…)
   ...[...'首成花京古国新江丰故宜'].map((c) => `${c}都`), ...[...'人平年户亩日月周季生床村县镇乡区市省校场企店家厂车台件单次组队井船地笔院头师'].map((c) => `${c}均`),
 ];
+/** Adverbs a bare deed opens with ("今年要关停1000万千瓦", "再解决3200万人"): the deed is what they leave. */
+export const DEED_ADVERBS = ['还要', '也要', '还将', '也将', '要', '再', '即', '拟', '将', '还', '也', '又'];
 /** A list closed by 等 and one of these is the scope of what follows ("工业、农业…等领域设备投资规模"), no part of its name. */
 export const ETC_SCOPE_NOUNS = ['重点领域', '领域', '重点行业', '行业', '方面']; // (not 地区: 地区生产总值)

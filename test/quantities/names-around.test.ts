@@ -1,12 +1,23 @@
 // Names an amount takes from around its clause (src/quantities/names-around.ts).
 import { describe, expect, it } from 'vitest';
-import { itemBeforeBracket, labelBefore, topicBefore } from '../../src/quantities/names-around.js';
+import { itemBeforeBracket, labelBefore, sameDeedAgain, topicBefore } from '../../src/quantities/names-around.js';
 import { stripEnds } from '../../src/quantities/indicator.js';
 import { byRaw } from './targets.js';
 
 const show = (text: string) => (a: number, b: number) => text.slice(a, b);
 
 describe('names around a clause', () => {
+  it('names a bare deed after its adverb by what the previous amount named', () => {
+    expect(sameDeedAgain('小火电机组', '要关停')).toBe('关停小火电机组');
+    expect(sameDeedAgain('关停小火电机组', '要关停')).toBe('关停小火电机组');
+    expect(sameDeedAgain('农村人口', '再解决')).toBe('解决农村人口');
+    // no adverb: a noun the previous indicator holds is named on its own
+    expect(sameDeedAgain('综合得分', '得分')).toBeNull();
+    expect(sameDeedAgain('金额最高可至', '金额')).toBeNull();
+    expect(sameDeedAgain('企业', '将发展壮大起来的')).toBeNull();
+    expect(byRaw('“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。').get('1000万千瓦')!.indicator).toBe('关停小火电机组');
+  });
+
   it('takes the item right before a bracket, back to the item before it', () => {
     const text = '嘉定老城特定区(3.92平方公里)、幸福片区(3.66平方公里)';
     const open = text.indexOf('(', 10);
