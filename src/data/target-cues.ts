@@ -16,6 +16,8 @@ export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', 
 export const START_YEAR_CUES = ['自', '从'];
 export const START_YEAR_END = '起';
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
+/** After a year, the prices an amount is counted in, never its deadline: "（1990年不变价）", "按2020年可比价计算". */
+export const PRICE_BASE_AFTER = ['不变价', '可比价', '价格'];
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
 /** The cues the place a plan speaks for may stand before: "嘉定区到2025年底", "全市至2027年", "全市计划于2022年底". */
 export const PLACE_YEAR_CUES = ['到', '至', '计划', '力争', '确保', '争取'];

@@ -4,7 +4,7 @@
 // number of quantities and not the length of the text.
 import { firstAbove } from '../sorted.js';
 import { YEAR_THEN_VERBS } from '../data/wording-cues.js';
-import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, START_YEAR_CUES, START_YEAR_END, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS } from '../data/target-cues.js';
+import { BEFORE_DATE, CLAUSE_ENDS, LIST_ITEM_MARKS, MODAL_NOUN_TAILS, MODALITY_WORDS, PAST_MODALITY_MARKERS, PLACE_YEAR_CUES, SENTENCE_ENDS, START_YEAR_CUES, START_YEAR_END, STATUS_YEAR_CUES, YEAR_CUES, YEAR_TAILS, PRICE_BASE_AFTER } from '../data/target-cues.js';
 import type { Modality } from '../tree/schema.js';
 import { ADMIN_PREFIXES } from '../data/departments.js';
 import type { YearMention } from './quantity.js';
@@ -232,8 +232,8 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
   for (const y of mentions) {
     const lead = text.slice(clauseStart(text, y.start), y.start);
     const starts = START_LEAD_RE.test(lead) && START_AFTER_RE.test(text.slice(y.end, y.end + START_REACH));
-    const cued = starts || YEAR_LEAD_RE.test(lead) || BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH));
-    if (!cued && !verbAfterYear(y, text, lead)) continue;
+    const cued = starts || YEAR_LEAD_RE.test(lead) || BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH)) || leadsIntoList(text, y.end);
+    if ((!cued && !verbAfterYear(y, text, lead)) || PRICE_BASE_AFTER.some((w) => text.startsWith(w, y.end))) continue;
     if (!cued) clauseOnly.add(y);
     const sentenceLead = text.slice(sentenceStart(text, y.start), y.start);
     const opensSentence = OPENING_LEAD_RE.test(sentenceLead);
@@ -284,18 +284,20 @@ const BEFORE_DATE_RE = new RegExp(`^(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|底|末)(
 const BEFORE_DATE_REACH = 8 + Math.max(...BEFORE_DATE.map((w) => w.length));
 
 const FRAME_TAILS = YEAR_TAILS.map((t) => t.slice(1)).filter(Boolean).sort((a, b) => b.length - a.length);
-/**
- * "…,到2026年,县级…": a year standing as a clause of its own frames what follows, like one opening a sentence; so
- * does one whose clause leads into a list ("…的原则,至2016年底实现:建成17座…;建成70座…").
- */
+/** "…,到2026年,县级…": a year standing as a clause of its own frames what follows; so does a list's lead-in ("至2016年底实现:…"). */
 function framesClause(text: string, end: number): boolean {
   const tail = FRAME_TAILS.find((t) => text.startsWith(t, end));
-  if (text[end + (tail?.length ?? 0)] === ',') return true;
+  return text[end + (tail?.length ?? 0)] === ',' || leadsIntoList(text, end);
+}
+/** The year's clause ends in a colon soon after it: it dates the list it leads into, after any words ("因此建议今年…目标定为："); a date does not. */
+function leadsIntoList(text: string, end: number): boolean {
+  if (MONTH_AFTER_YEAR.test(text.slice(end, end + 3))) return false;
   for (let i = end, stop = Math.min(text.length, end + LEAD_IN_REACH); i < stop; i++) if (CLAUSE_END_CODES[text.charCodeAt(i)] === 1) return text[i] === ':';
   return false;
 }
 /** How far after its year a lead-in's colon is looked for: "至2016年底实现:", "2008年我市经济社会发展的主要预期目标和约束指标是：" */
 const LEAD_IN_REACH = 30;
+const MONTH_AFTER_YEAR = /^[0-9]{1,2}月/;
 
 /** Index of the first of `years` (in text order) starting at or after `pos`. */
 export function firstYearFrom(years: YearMention[], pos: number): number {

@@ -39,6 +39,17 @@ describe('deadline years', () => {
       .toEqual(['12%:2008', '3%:2008', '4%:2008']);
   });
 
+  it('reads a lead-in\'s year after any words, over a paragraph opened by an earlier year, but not a date\'s year', () => {
+    const lead = '去年11月召开的会议提出，今年要稳。因此建议2002年我市经济发展的主要预期目标定为：国内生产总值2150亿元，增长12%；工业总产值3593亿元。';
+    expect(targets(lead).map((t) => `${t.raw}:${t.year}`)).toEqual(['2150亿元:2002', '12%:2002', '3593亿元:2002']);
+    expect(targets('广安市人民政府办公室2019年5月21日附件1新建基地任务分解表面积：亩广安区1800亩').map((t) => `${t.raw}:${t.year}`)).toEqual(['1800亩:null']);
+  });
+
+  it('reads a year the prices are counted in as no deadline', () => {
+    expect(targets('2002年工业总产值3593亿元\n（1990年不变价），增长16%。').map((t) => `${t.raw}:${t.year}`)).toEqual(['3593亿元:2002', '16%:2002']);
+    expect(targets('按2020年可比价计算，地区生产总值增长6%。').map((t) => `${t.raw}:${t.year}`)).toEqual(['6%:null']);
+  });
+
   it('reads a deadline the years from now run to (从现在起到2000年, 在从现在起到2000年的七年时间里)', () => {
     expect(targets('要实施扶贫攻坚计划，在从现在起到2000年的七年时间里，扶持贫困地区发展经济，基本解决8000万人的温饱问题。').map((t) => `${t.raw}:${t.year}`)).toEqual(['8000万人:2000']);
     expect(targets('从现在起到2000年，新建学校300所。').map((t) => `${t.raw}:${t.year}`)).toEqual(['300所:2000']);
