@@ -67,5 +67,7 @@ export const NOT_ADVERB_ENDINGS = [
 ];
 /** Adverbs a bare deed opens with ("今年要关停1000万千瓦", "再解决3200万人"): the deed is what they leave. */
 export const DEED_ADVERBS = ['还要', '也要', '还将', '也将', '要', '再', '即', '拟', '将', '还', '也', '又'];
+/** Words that open with one of DEED_ADVERBS and are no adverb and a deed: 再生资源, 再就业, 拟建项目, 还本付息, 要素投入. */
+export const NOT_DEED_WORDS = ['再生', '再就业', '再制造', '再利用', '再教育', '再融资', '再贷款', '再担保', '再保险', '拟建', '还本', '还款', '还贷', '要素', '要件', '即时', '将来', '也门', '又称'];
 /** A list closed by 等 and one of these is the scope of what follows ("工业、农业…等领域设备投资规模"), no part of its name. */
 export const ETC_SCOPE_NOUNS = ['重点领域', '领域', '重点行业', '行业', '方面']; // (not 地区: 地区生产总值)

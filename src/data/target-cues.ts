@@ -40,6 +40,10 @@ export const BASELINE_CUES = ['依托', '现有', '截至目前', '原有', '共
 export const DONE_CUES = ['已'];
 /** 已 in "在已有基础上打造…" names where the work starts from, not a deed done. */
 export const DONE_FRAMES = ['已有基础', '已有的基础', '已有工作基础'];
+/** A list's lead-in reports work done where 已 comes before one of these: 已建成的主要有：… (not 已批准的任务为：, 已明确的目标是：). */
+export const DONE_LEAD_VERBS = ['建成', '完成', '竣工', '投产', '实现', '取得', '累计', '解决', '开通', '落成'];
+/** …unless the item itself looks ahead: "已建成的主要有：加固堤防6100公里，明年新建公路1000公里". */
+export const AHEAD_IN_ITEM = ['今年', '明年', '计划', '下一步', '今后', '拟', '将', '要', '力争', '争取', '确保'];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */
@@ -194,7 +198,7 @@ export const GRANT_WORDS = ['返还', '奖励', '补助', '补贴', '资助', '�
 /** Penalties and the adjustments a rule applies: "扣减运维费用的20%", "资金分配时上浮5%". */
 export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', '处以', '追回', '收回', '上浮', '下浮'];
 /** 扣除价格因素: growth in real terms, as statistics state it (社会商品零售总额扣除价格因素增长7.8%), no penalty. */
-export const REAL_TERMS = ['扣除价格因素', '扣除物价因素', '扣除价格', '扣除物价'];
+export const REAL_TERMS = ['因素'].flatMap((f) => ['价格', '物价'].flatMap((p) => ['', '上涨', '上升', '变动'].map((c) => `扣除${p}${c}${f}`)));
 /** A prohibition before the number makes it a limit a rule sets: "前期工作经费不得超过项目资金总额的5%". */
 export const PROHIBITION_WORDS = ['不得', '严禁', '禁止', '不准', '不允许'];
 /** Words that make a bound a standard, not a goal: "建筑面积原则上不低于1000平方米". */

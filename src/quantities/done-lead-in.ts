@@ -1,22 +1,28 @@
 // A list whose lead-in says it reports what is done: "已建成的主要有：加固…堤防近6100公里；新增公路通车里程1.2万公里；…"
-// (baselines, TARGETS.md §2). The lead-in's 已 speaks for every item after its colon, up to the full stop, as it does
-// for its own clause.
-import { CLAUSE_ENDS, DONE_CUES, DONE_FRAMES } from '../data/target-cues.js';
-import { charTable } from '../char-table.js';
+// (baselines, TARGETS.md §2). The lead-in's 已 and completion verb speak for every item after its colon, up to the full
+// stop, as they do for their own clause; an item that looks ahead (明年, 计划…) is not reported.
+import { AHEAD_IN_ITEM, CLAUSE_ENDS, DONE_FRAMES, DONE_LEAD_VERBS } from '../data/target-cues.js';
+import { charTable, isDigitCode } from '../char-table.js';
 import type { RoleInput } from './role-input.js';
 
 const COLON = ':'.charCodeAt(0);
 const ITEM_END = ';'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
 const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
+const OPENERS = charTable('(（[【');
+const CLOSERS = charTable(')）]】');
 /** How far back from a clause its list's colon is looked for: a list of a few dozen items. */
 const LIST_REACH = 1000;
+const DONE_LEAD = new RegExp(`已(?:经)?(?:${DONE_LEAD_VERBS.join('|')})`);
 
-/** The clause is an item of a list (after a colon, items apart with ；) whose lead-in clause says it is done, and no aim governs. */
+/** The clause is an item of a list whose lead-in clause reports what is done, and neither an aim nor the item looks ahead. */
 export function afterDoneLeadIn(r: RoleInput): boolean {
   if (r.aims) return false;
   const { text } = r;
-  const colon = listColon(text, r.clauseStart);
+  const [colon, itemStart] = listColon(text, r.clauseStart);
   if (colon < 0) return false;
+  const item = text.slice(itemStart, r.q.start);
+  if (AHEAD_IN_ITEM.some((w) => item.includes(w))) return false;
   let leadStart = Math.max(0, colon - LIST_REACH);
   for (let i = colon - 1; i >= leadStart; i--) {
     if (CLAUSE_END_CODES[text.charCodeAt(i)] === 1) {
@@ -24,16 +30,26 @@ export function afterDoneLeadIn(r: RoleInput): boolean {
       break;
     }
   }
-  const lead = text.slice(leadStart, colon);
-  return DONE_CUES.some((w) => lead.includes(w)) && !DONE_FRAMES.some((w) => lead.includes(w));
+  // (an aside in brackets is not the lead-in's word: 主要任务（已完成的除外）：)
+  const lead = text.slice(leadStart, colon).replace(/[(（][^()（）]*[)）]/g, '');
+  return DONE_LEAD.test(lead) && !DONE_FRAMES.some((w) => lead.includes(w));
 }
 
-/** The colon opening the list the clause at `at` is an item of: back over clauses and ；, not over any other sentence end. */
-function listColon(text: string, at: number): number {
+/**
+ * The colon opening the list the clause at `at` is an item of, and where that item starts: back over clauses and ；,
+ * past brackets, not over any other sentence end; a colon between digits (1:1) is a ratio. [-1, -1] when there is none.
+ */
+function listColon(text: string, at: number): [number, number] {
+  let itemStart = -1;
   for (let i = at - 1, stop = Math.max(0, at - LIST_REACH); i >= stop; i--) {
     const c = text.charCodeAt(i);
-    if (c === COLON) return i;
-    if (c !== ITEM_END && CLAUSE_END_CODES[c] === 1 && c !== 0x2c /* , */) return -1;
+    if (CLOSERS[c] === 1) {
+      while (i > stop && OPENERS[text.charCodeAt(i)] !== 1) i--;
+      continue;
+    }
+    if (c === COLON && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) return [i, itemStart < 0 ? i + 1 : itemStart];
+    if (c === ITEM_END && itemStart < 0) itemStart = i + 1;
+    else if (c !== ITEM_END && c !== COMMA && CLAUSE_END_CODES[c] === 1) return [-1, -1];
   }
-  return -1;
+  return [-1, -1];
 }

@@ -1,7 +1,7 @@
 // Names an amount takes from around its clause when its own phrase names nothing: the item right before the
 // bracket it stands in, the short clause before it (机动车道井盖井框处置，完成400个), a label before a colon.
 import { NOT_TOPIC_OPENERS } from '../data/target-cues.js';
-import { DEED_ADVERBS, SUBJECT_DEEDS } from '../data/noun-cues.js';
+import { DEED_ADVERBS, NOT_DEED_WORDS, SUBJECT_DEEDS } from '../data/noun-cues.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import { clauseStart } from './context.js';
 import { someStartingAt } from './words.js';
@@ -48,23 +48,27 @@ export function labelBefore(text: string, from: number, show: Show, strip: Strip
 }
 
 /**
- * "关停5000万千瓦小火电机组，今年要关停1000万千瓦": a bare deed does it again on what the previous indicator names —
- * that indicator where it holds the deed, else the deed and it. A deed is told by its adverb (要, 再, 将…): a noun
- * the previous indicator holds (得分, 金额) is named on its own. Null for anything else.
+ * "关停5000万千瓦小火电机组，今年要关停1000万千瓦": a bare deed done again, on what the previous indicator names —
+ * that indicator where it holds the deed, else the deed and it. A deed is told by its adverb (要, 再, 将…; not a
+ * word such as 再生, NOT_DEED_WORDS) and is done again only where it stands in `before`, the text just before the
+ * clause: 城镇新增就业10万人，要培训5万人 names no 培训 done before. Null for anything else.
  */
-export function sameDeedAgain(prev: string, ind: string): string | null {
+export function sameDeedAgain(prev: string, ind: string, before: string): string | null {
+  if (NOT_DEED_WORDS.some((w) => ind.startsWith(w))) return null;
   let deed = ind;
   for (let moved = true; moved; ) {
     const adverb = DEED_ADVERBS.find((w) => deed.startsWith(w) && deed.length > w.length);
     moved = adverb !== undefined;
     if (adverb !== undefined) deed = deed.slice(adverb.length);
   }
-  if (deed === ind || deed.length < DEED_MIN || deed.length > DEED_MAX || prev.length <= deed.length) return null;
+  if (deed === ind || deed.length < DEED_MIN || deed.length > DEED_MAX || prev.length <= deed.length || !before.includes(deed)) return null;
   return prev.includes(deed) ? prev : deed + prev;
 }
 /** A deed of one character (建) is too short to be told in another name; one of five or more is a name of its own. */
 const DEED_MIN = 2;
 const DEED_MAX = 4;
+/** How far before the clause the deed done before is looked for. */
+export const DEED_REACH = 40;
 
 /** The subject of `prev` with the deed `ind` alone names in its stead ("保障性安居工程基本建成" + "新开工"), or null. */
 export function actedSubject(prev: string, ind: string): string | null {

@@ -1,9 +1,9 @@
 // The checks that make a numeral and its unit no quantity: a slogan (三个“一”), a measure word
 // without its verb (3期), a bare N年 that is no duration, a code (400-066-2698).
-import { ALLOTMENT_CUES, MEASURED_SPAN_BEFORE, DEADLINE_CUES, DEADLINE_SUFFIXES, VALIDITY_AFTER, BANNED_AFTER, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES } from '../data/units.js';
+import { ALLOTMENT_CUES, MEASURED_SPAN_BEFORE, DEADLINE_CUES, DEADLINE_SUFFIXES, VALIDITY_AFTER, BANNED_AFTER, CONDITION_ONLY_BOUNDS, DURATION_BOUNDS, DURATION_CUES, DURATION_SUFFIXES } from '../data/units.js';
 import { matchesOf } from './regex-matches.js';
 import { LABEL_LIST_OPENERS, MACHINE_TEXT, MACHINE_TEXT_CUE, NOTE_MARK_SOURCE, PLAUSIBLE_YEARS, QUOTE_MAX, QUOTES, SLOGAN_QUOTE_MAX, SLOGAN_QUOTES, TERM_MAX } from '../data/non-quantities.js';
-import { CLAUSE_ENDS, PROHIBITION_WORDS } from '../data/target-cues.js';
+import { CLAUSE_ENDS, CONDITION_END, PROHIBITION_WORDS } from '../data/target-cues.js';
 import { CN_NUMERAL_CHARS } from '../numerals.js';
 import { isDigit } from './char-sets.js';
 import type { Quantity, YearMention } from './quantity.js';
@@ -81,6 +81,7 @@ export function isDuration(text: string, start: number, end: number, deadline = 
   if (MEASURED_SPAN_BEFORE.test(text.slice(Math.max(0, start - MEASURED_SPAN_REACH), start))) return true;
   let at = start;
   const bound = endsAt(text, DURATION_BOUNDS, at);
+  if (bound !== undefined && CONDITION_ONLY_BOUNDS.includes(bound) && text[end] !== CONDITION_END) return false;
   if (bound) at -= bound.length;
   const cue = endsAt(text, DURATION_CUES, at);
   return bound !== undefined || cue !== undefined || DURATION_SUFFIXES.some((w) => text.startsWith(w, end));

@@ -15,6 +15,18 @@ describe('a list after a lead-in of what is done', () => {
     expect(roles('主要任务是：新增公路通车里程1.2万公里。')).toEqual(['1.2万公里:target']);
   });
 
+  it('reads only 已 with a completion verb, outside brackets, as work done', () => {
+    expect(roles('省政府已批准的建设任务为：新建公路1000公里；新建机场2个。')).toEqual(['1000公里:target', '2个:target']);
+    expect(roles('规划已明确的目标是：新建公路1000公里；改造危房5万户。')).toEqual(['1000公里:target', '5万户:target']);
+    expect(roles('主要任务（已完成的除外）：新建公路1000公里；改造危房5万户。')).toEqual(['1000公里:target', '5万户:target']);
+  });
+
+  it('takes no colon inside brackets or between digits for a list\'s, and no item that looks ahead', () => {
+    expect(roles('新建公路1000公里（已开工项目：8个）；改造危房5万户；新增就业10万人。').slice(2)).toEqual(['5万户:target', '10万人:target']);
+    expect(roles('市县配套比例已统一为1:1；新建公路1000公里；改造危房5万户。')).toEqual(['1000公里:target', '5万户:target']);
+    expect(roles('已建成的主要有：加固堤防6100公里，明年新建公路1000公里。')).toEqual(['6100公里:baseline', '1000公里:target']);
+  });
+
   it('keeps the items goals where an aim governs', () => {
     expect(roles('已部署的重点工程有：力争新增公路通车里程1.2万公里。')).toEqual(['1.2万公里:target']);
   });

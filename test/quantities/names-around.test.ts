@@ -7,15 +7,16 @@ import { byRaw } from './targets.js';
 const show = (text: string) => (a: number, b: number) => text.slice(a, b);
 
 describe('names around a clause', () => {
-  it('names a bare deed after its adverb by what the previous amount named', () => {
-    expect(sameDeedAgain('小火电机组', '要关停')).toBe('关停小火电机组');
-    expect(sameDeedAgain('关停小火电机组', '要关停')).toBe('关停小火电机组');
-    expect(sameDeedAgain('农村人口', '再解决')).toBe('解决农村人口');
-    // no adverb: a noun the previous indicator holds is named on its own
-    expect(sameDeedAgain('综合得分', '得分')).toBeNull();
-    expect(sameDeedAgain('金额最高可至', '金额')).toBeNull();
-    expect(sameDeedAgain('企业', '将发展壮大起来的')).toBeNull();
+  it('names a bare deed after its adverb by what the previous amount named, where the deed was done before', () => {
+    expect(sameDeedAgain('小火电机组', '要关停', '关停5000万千瓦小火电机组,')).toBe('关停小火电机组');
+    expect(sameDeedAgain('关停小火电机组', '要关停', '关停小火电机组5000万千瓦,')).toBe('关停小火电机组');
+    // no deed done before, no adverb (a noun the previous indicator holds), or a word opening with an adverb's character
+    expect(sameDeedAgain('城镇新增就业', '要培训', '城镇新增就业10万人,')).toBeNull();
+    expect(sameDeedAgain('综合得分', '得分', '综合得分90分,')).toBeNull();
+    expect(sameDeedAgain('城镇新增就业', '再就业', '城镇新增就业10万人,')).toBeNull();
+    expect(sameDeedAgain('回收废旧家电', '再生资源', '回收废旧家电500万台,')).toBeNull();
     expect(byRaw('“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。').get('1000万千瓦')!.indicator).toBe('关停小火电机组');
+    expect(byRaw('新开工项目50个，拟建项目30个。').get('30个')!.indicator).toBe('拟建项目');
   });
 
   it('takes the item right before a bracket, back to the item before it', () => {

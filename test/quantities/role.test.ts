@@ -140,6 +140,12 @@ describe('clause words', () => {
     expect(roles('一、2023年工作回顾\n累计争取中央资金超10亿元支持项目50个。')).toEqual(['10亿元:baseline', '50个:baseline']);
   });
 
+  it('reads a penalty as a rule, and growth in real terms (扣除价格因素) as none', () => {
+    expect(roles('年终考核排名末位的，扣除价格监测经费10%。')).toEqual(['10%:parameter']);
+    expect(roles('社会商品零售总额扣除价格因素增长7.8%。')).toEqual(['7.8%:target']);
+    expect(roles('城镇居民人均可支配收入扣除物价上涨因素增长5%。')).toEqual(['5%:target']);
+  });
+
   it('makes both ends of a reported change baseline', () => {
     expect(targets('R&D活动人员数从5758名增至6006名。').map((t) => t.role)).toEqual(['baseline', 'baseline']);
   });

@@ -327,6 +327,10 @@ describe('durations', () => {
     expect(targets('本办法自印发之日起3年内有效。')).toEqual([]);
     expect(targets('本办法有效期至2030年12月31日。')).toEqual([]);
     expect(targets('三年内完成改造。')).toEqual([]);
+    // a measure lengthened, a fact bounded by 不足 outside a condition, a goal's span (不再)
+    expect(targets('到2025年，人均预期寿命再延长1年。')).toEqual([]);
+    expect(targets('我国中小企业平均寿命不足3年。')).toEqual([]);
+    expect(targets('确保5年内不再发生重大安全事故。')).toEqual([]);
     expect(targets('近三年内未发生重大安全事故。')).toEqual([]);
     expect(targets('制定三年行动计划。')).toEqual([]);
     expect(targets('用两年内时间完成改造。')).toEqual([]);
