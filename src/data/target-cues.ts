@@ -194,7 +194,7 @@ export const RULE_LEAD_INS = [
 ];
 
 /** Grants and awards: a cap on one of them (最多补助3次, 贴息总额控制在100万元以内) is a rule, whatever is capped. */
-export const GRANT_WORDS = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金', '支持金额', '扶持金额'];
+export const GRANT_WORDS = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金', ...['支持', '扶持'].flatMap((w) => ['金额', '比例', '额度', '标准', '上限'].map((n) => w + n))];
 /** Penalties and the adjustments a rule applies: "扣减运维费用的20%", "资金分配时上浮5%". */
 export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', '处以', '追回', '收回', '上浮', '下浮'];
 /** 扣除价格因素: growth in real terms, as statistics state it (社会商品零售总额扣除价格因素增长7.8%), no penalty. */

@@ -71,6 +71,10 @@ export const UNITS: Record<string, UnitInfo> = {
   // a price as a share of the full one: 通行费7折优惠
   折: { kind: 'other', rule: true },
   学时: other, 课时: other, 标箱: other, 克: other, 分贝: other,
+  // engines and machines: 2.0升及以下排量, 20马力以下拖拉机 (一升 is no volume; 由85升至90 a rise: NAME_AFTER_UNIT)
+  升: { kind: 'other', digitsOnly: true }, 马力: other,
+  // floors of a building (老旧小区7层及以下); 一层 is a layer
+  层: { kind: 'count', digitsOnly: true },
   // buses counted in standard units (每万人拥有公共交通车辆10标台)
   标台: count,
   // energy saved and carbon cut: 年节能量20吨标准煤, 年降碳量30吨二氧化碳 (as a rate's base already: 元/吨标准煤);
@@ -147,7 +151,7 @@ export const MEASURED_SPAN_BEFORE = /受教育年限(?:从|(?:从[0-9.]+年)?(?:
 /** A bound right before N年 makes it a duration on its own: 不少于10年, 不超过5年. */
 /** Money counted in these is a total, never what one payer pays or one item costs. */
 export const TOTALS_ONLY_UNITS = ['亿元', '万亿元'];
-export const DURATION_BOUNDS = ['不足', '不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长为', '最短为', '最长', '最短', '最多', '超过', '满', '达到', '达'];
+export const DURATION_BOUNDS = ['不足', '超', '不少于', '不低于', '不超过', '不得超过', '不得少于', '不得低于', '至少', '最长为', '最短为', '最长', '最短', '最多', '超过', '满', '达到', '达'];
 /** After a unit that may be a deadline (日): 30日内, 15日以内. */
 export const DEADLINE_SUFFIXES = ['内', '以内', '之内'];
 /** …or before it, a term moved: 可以延长10日, 应当提前30日 (a holiday's 节前10日 is a date). */
@@ -161,7 +165,7 @@ export const CONDITION_ONLY_BOUNDS = ['不足'];
 /** After a span, the policy's own validity: "自印发之日起3年内有效" is no quantity (TARGETS.md §1). */
 export const VALIDITY_AFTER = ['有效'];
 /** …and so does a suffix bound: 2年以上, 5年及以上. */
-export const DURATION_SUFFIXES = ['及以上', '以上'];
+export const DURATION_SUFFIXES = ['及以上', '以上', '(含)以上', '(含)及以上'];
 
 /** 百分之三十 → 30 %, 千分之五 → 5 ‰. */
 export const FRACTION_WORDS: Record<string, string> = { 百分之: '%', 千分之: '‰' };

@@ -140,6 +140,11 @@ describe('clause words', () => {
     expect(roles('一、2023年工作回顾\n累计争取中央资金超10亿元支持项目50个。')).toEqual(['10亿元:baseline', '50个:baseline']);
   });
 
+  it('reads a grant\'s rate and cap (支持比例, 支持额度) as rules', () => {
+    expect(roles('单体项目总投资不低于2000万元，支持比例不超过核定总投资的15%。')).toEqual(['2000万元:parameter', '15%:parameter']);
+    expect(roles('支持额度不超过5亿元。')).toEqual(['5亿元:parameter']);
+  });
+
   it('reads a penalty as a rule, and growth in real terms (扣除价格因素) as none', () => {
     expect(roles('年终考核排名末位的，扣除价格监测经费10%。')).toEqual(['10%:parameter']);
     expect(roles('社会商品零售总额扣除价格因素增长7.8%。')).toEqual(['7.8%:target']);

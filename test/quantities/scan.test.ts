@@ -177,6 +177,12 @@ describe('units', () => {
     expect(pick(only('年发电量达到五千万度。'))).toMatchObject({ raw: '五千万度', value: 50000000 });
   });
 
+  it('reads an engine\'s litres and horsepower and a building\'s floors, not a rise or a layer', () => {
+    expect(targets('购买2.0升及以下排量燃油乘用车，支持20马力以下拖拉机，老旧小区7层及以下住宅加装电梯。').map((t) => `${t.raw}:${t.unit}:${t.comparator}`))
+      .toEqual(['2.0升:升:lte', '20马力:马力:lte', '7层:层:lte']);
+    expect(targets('指数由85升至90，产业升级，多层次一层。')).toEqual([]);
+  });
+
   it('reads steam tons, a price\'s share and a bare trillion, not a kind of room', () => {
     expect(pick(only('淘汰65蒸吨/小时以上燃煤锅炉。'))).toMatchObject({ raw: '65蒸吨/小时', unit: '蒸吨/小时' });
     expect(pick(only('通行费7折优惠。'))).toMatchObject({ raw: '7折', value: 7, unit: '折' });
@@ -316,6 +322,8 @@ describe('durations', () => {
     ['规划每5年修订一次。', '5年', 'eq', '每'],
     ['距法定退休年龄不足5年的人员。', '5年', 'lt', '距法定退休年龄'],
     ['对弄虚作假的，4年内不准申报。', '4年', 'lte', '不准申报'],
+    ['支持6年（含）以上车龄的车辆更新。', '6年', 'gte', '车龄'],
+    ['运行年限超25年的机组。', '25年', 'gt', '运行年限'],
   ])('%s', (text, raw, comparator, indicator) => {
     const t = byRaw(text).get(raw)!;
     expect(t).toBeDefined();
