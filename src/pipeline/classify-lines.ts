@@ -1,7 +1,7 @@
 // What each piece is (a numbered item, page furniture, a title line, an unnumbered heading or body
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, BODY_SEPARATOR, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
-import { DUE_LABELS, UNIT_LABELS } from '../data/unit-labels.js';
+import { DUE_LABELS, UNIT_LABELS, UNIT_STATEMENT_ENDS } from '../data/unit-labels.js';
 import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_COUNT, LEAD_IN_ENDS, LEAD_IN_WORDS, REVIEW_HEADING_OPENER, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { withoutDocNumber } from './title-number.js';
@@ -140,8 +140,8 @@ export function looksLikeHeading(line: string): boolean {
   // one character is a fragment (an addressee line cut after 各), never a heading
   if (c.length < 2 || c.length > HEADING_MAX) return false; // first: every test below is cheap only on a short line
   if (SALUTATIONS.some((w) => c.startsWith(w))) return false;
-  // "牵头单位:省政府办公厅", "完成时限:2019年6月底前": a task's fields
-  if (TASK_FIELD_LABELS.some((w) => c.startsWith(w))) return false;
+  // "牵头单位:省政府办公厅", "完成时限:2019年6月底前": a task's fields; "科创局牵头办理": who handles it
+  if (TASK_FIELD_LABELS.some((w) => c.startsWith(w)) || UNIT_STATEMENT_ENDS.some((w) => c.endsWith(w))) return false;
   // "各县(市、区)人民政府,市政府各部门:" — a list that ends in a colon addresses someone; it heads nothing
   if (whole.endsWith(':') && /[,、]/.test(c)) return false;
   // "各有关单位:", "各区人民政府:": the addressees of a notice
