@@ -20,6 +20,8 @@ export const DEFINITION_TAILS = ['比例', '百分比', '比重', '规模', '面
 export const AMOUNT_VERBS = ['提供', '实现', '完成', '形成', '带动', '撬动', '吸引', '争取', '新增', '达到', '覆盖', '扩大到', '扩大至'];
 /** …also with the whole it takes a share of between them: "覆盖全国10%左右的县", "扩大到全国80%以上的县". */
 export const WHOLE_SCOPES = ['全国', '全省', '全市', '全区', '全县', '全州'];
+/** …and the verbs saying a place holds that share of the whole: "辖区聚集了全市70%以上的持牌金融总部机构" (a fact or a goal, no threshold). */
+export const HOLDING_VERBS = ['聚集了', '集聚了', '汇聚了', '集中了', '聚集', '集聚', '汇聚', '拥有'];
 /** What one may do, before the number in its clause: a permission and its limit ("代表队可预送1个节目", "可申请1次"). */
 export const PERMISSION_VERBS = ['可申请', '可申报', '可享受', '可报名', '可派', '可选送', '可预送', '可推荐', '可领取', '可选择',
   // a level the rules prescribe ("严格按规定将预留份额提高至40%以上")

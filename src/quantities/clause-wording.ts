@@ -8,6 +8,7 @@ import {
   ALLOTTED_TIME_UNITS, AMOUNT_VERBS, CONSEQUENCE_OPENERS, TAX_MEASURE_AFTER, TAX_MEASURE_BEFORE, TAX_RULE_NAMES, DEFINITION_TAILS, EACH_THING_CLASSIFIERS, EXECUTION_VERBS, GOVERNED_AREA_STARTS, MONEY_BASES, PLAN_SETTING_VERBS, RATE_FRAME_OPENERS,
   RULE_NOUNS_AFTER, SHARE_USES, SIZE_NOUNS, TIME_LIMIT_NAMES, CIRCLE_WORD, CIRCLE_SPAN_UNITS, CIRCLE_VERBS, COHORT_FORECASTS, COHORT_NOUNS, COHORT_OPENERS, COHORT_QUALIFIERS, WHOLE_SCOPES, PER_CAPITA, PER_CAPITA_FUNDS, PER_CAPITA_SETTERS, PER_CAPITA_MEASURES,
   NOT_CARRIER_WORDS, STANDARD_CARRIERS, STANDARD_SENTENCE_WORDS, CONDITION_BOUNDS, GOAL_VERBS_AFTER, STATE_NOUNS,
+  HOLDING_VERBS,
 } from '../data/wording-cues.js';
 import { ALLOTMENT_CUES } from '../data/units.js';
 import { pastSpacesAhead, pastSpacesBack } from './non-quantities.js';
@@ -44,8 +45,9 @@ const WHOLE_SCOPE_BEFORE = firstEndingIn(WHOLE_SCOPES);
 /** A share of a whole the verb before it names: "覆盖全国10%左右的县" (not a threshold: 实现全市500万元以上的项目…). */
 export const shareOfWholeBefore = (text: string, at: number) => {
   const scope = WHOLE_SCOPE_BEFORE(text, 0, at);
-  return scope !== undefined && AMOUNT_VERB_BEFORE(text, at - scope.length);
+  return scope !== undefined && (AMOUNT_VERB_BEFORE(text, at - scope.length) || HOLDING_VERB_BEFORE(text, at - scope.length));
 };
+const HOLDING_VERB_BEFORE = someEndingAt(HOLDING_VERBS);
 
 /** The quantity's sentence defines a measure (one noun phrase ending in DEFINITION_TAILS): no year, no aim, nothing reached. */
 export function definesMeasure(r: RoleInput): boolean {

@@ -140,6 +140,12 @@ describe('clause words', () => {
     expect(roles('一、2023年工作回顾\n累计争取中央资金超10亿元支持项目50个。')).toEqual(['10亿元:baseline', '50个:baseline']);
   });
 
+  it('reads the share of a whole a place holds (聚集了全市70%以上的…) as no threshold, the items after it too', () => {
+    expect(roles('一、过去五年工作回顾\n辖区聚集了全市70%以上的持牌金融总部机构、50%以上的创投机构、70%的物流总部。'))
+      .toEqual(['70%:baseline', '50%:baseline', '70%:baseline']);
+    expect(roles('对占全市产值5%以上的企业给予奖励。')).toEqual(['5%:parameter']);
+  });
+
   it('reads a grant\'s rate and cap (支持比例, 支持额度) as rules', () => {
     expect(roles('单体项目总投资不低于2000万元，支持比例不超过核定总投资的15%。')).toEqual(['2000万元:parameter', '15%:parameter']);
     expect(roles('支持额度不超过5亿元。')).toEqual(['5亿元:parameter']);
