@@ -81,7 +81,9 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   // "28人折算为3.5人", "折合": 折 there begins a verb, no price's share
   折: ['算', '合', '旧', '叠', '线', '射', '返', '服', '腾', '中', '损', '扣', '八扣', '页', '抵', '为', '现'],
   // "由85升至90", "升级", "升高": 升 there begins a verb, no volume
-  升: ['至', '到', '为', '级', '高', '降', '格', '值', '温', '幅', '学', '入', '任'],
+  升: ['至', '到', '为', '级', '高', '降', '格', '值', '温', '幅', '学', '入', '任', '水'],
+  // "3层次人才培养体系", "多层级": levels of a system, no floors
+  层: ['次', '级', '面'],
   // "1000度高温": a temperature, no electricity
   度: ['高温', '的高温', '低温', '的低温'],
   // "0类声环境功能区", "3类标准适用区域": a class's name, not a count of kinds (培育50类产品, 划分为3类区域)

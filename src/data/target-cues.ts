@@ -16,8 +16,12 @@ export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', 
 export const START_YEAR_CUES = ['自', '从'];
 export const START_YEAR_END = '起';
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
-/** After a year, the prices an amount is counted in, never its deadline: "（1990年不变价）", "按2020年可比价计算". */
-export const PRICE_BASE_AFTER = ['不变价', '可比价', '价格'];
+/** What a lead-in names before its colon, for its year to date the list: 主要预期目标定为：, 重点任务是：, 工作安排如下：. */
+export const LIST_LEAD_NOUNS = ['目标', '任务', '工作', '安排', '计划', '指标', '要点', '重点'];
+/** Before a year, words making it one compared with or a source, not the list's date: 与2020年相比：, 根据2023年度考核结果：. */
+export const COMPARED_LEADS = ['与', '较', '比', '同', '对照', '参照', '根据', '依据', '按照', '按', '据', '经', '以', '对'];
+/** After a year, the prices an amount is counted in, never its deadline: "（1990年不变价）", "按2020年可比价计算" (not 到2025年价格监测点…). */
+export const PRICE_BASE_AFTER = ['不变价', '可比价'];
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
 /** The cues the place a plan speaks for may stand before: "嘉定区到2025年底", "全市至2027年", "全市计划于2022年底". */
 export const PLACE_YEAR_CUES = ['到', '至', '计划', '力争', '确保', '争取'];
@@ -42,8 +46,10 @@ export const DONE_CUES = ['已'];
 export const DONE_FRAMES = ['已有基础', '已有的基础', '已有工作基础'];
 /** A list's lead-in reports work done where 已 comes before one of these: 已建成的主要有：… (not 已批准的任务为：, 已明确的目标是：). */
 export const DONE_LEAD_VERBS = ['建成', '完成', '竣工', '投产', '实现', '取得', '累计', '解决', '开通', '落成'];
-/** …unless the item itself looks ahead: "已建成的主要有：加固堤防6100公里，明年新建公路1000公里". */
-export const AHEAD_IN_ITEM = ['今年', '明年', '计划', '下一步', '今后', '拟', '将', '要', '力争', '争取', '确保'];
+/** …and the adverbs that may stand between: 已基本建成, 已全面完成, 已顺利竣工. */
+export const DONE_LEAD_ADVERBS = ['基本', '全面', '顺利', '如期', '先后', '陆续', '初步', '累计', '提前'];
+/** …unless the item itself looks ahead: "已建成的主要有：加固堤防6100公里，明年新建公路1000公里" (words, not 主要, 将近, 计划生育). */
+export const AHEAD_IN_ITEM = ['今年', '明年', '下一步', '今后', '力争', '争取', '确保'];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */
@@ -194,7 +200,7 @@ export const RULE_LEAD_INS = [
 ];
 
 /** Grants and awards: a cap on one of them (最多补助3次, 贴息总额控制在100万元以内) is a rule, whatever is capped. */
-export const GRANT_WORDS = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金', ...['支持', '扶持'].flatMap((w) => ['金额', '比例', '额度', '标准', '上限'].map((n) => w + n))];
+export const GRANT_WORDS = ['返还', '奖励', '补助', '补贴', '资助', '贴息', '奖补', '扶持资金', '奖金', ...['支持', '扶持'].flatMap((w) => ['金额', '比例', '额度', '上限'].map((n) => w + n))]; // (not 支持标准: 支持标准化建设)
 /** Penalties and the adjustments a rule applies: "扣减运维费用的20%", "资金分配时上浮5%". */
 export const PENALTY_WORDS = ['扣减', '扣除', '扣回', '核减', '罚款', '处以', '追回', '收回', '上浮', '下浮'];
 /** 扣除价格因素: growth in real terms, as statistics state it (社会商品零售总额扣除价格因素增长7.8%), no penalty. */

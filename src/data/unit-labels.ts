@@ -50,7 +50,7 @@ export const LEAD_WORD = '牵头';
 /** What may follow the lead word before the next clause: "（市财政局牵头落实，完成时限：…）". */
 export const LEAD_TAILS = ['落实', '负责'];
 /** A line ending in these says who handles the work ("建工局牵头，教育局协助办理", "科创局牵头办理"): a table's unit cell, no heading. */
-export const UNIT_STATEMENT_ENDS = ['牵头办理', '协助办理', '配合办理', '负责办理', '协办', '牵头'];
+export const UNIT_STATEMENT_ENDS = ['牵头办理', '协助办理', '配合办理', '负责办理', '协办办理']; // (not 牵头 alone: 党委领导、政府牵头 heads)
 export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '负责落实', '配合', '参与', '协助', '协同', '指导', '负责', '落实'];
 /** Words that join two units of one list: "（市发展改革委会同市政府相关部门负责落实）". */
 export const UNIT_JOINERS = ['会同', '以及'];

@@ -144,7 +144,7 @@ export const DURATION_CUES = [
   // the policy's own term (有效期5年, 有效期为五年): a rule of the policy, as every annotation of it reads it
   '有效期', '有效期是',
   // a term extended (承包期再延长30年, 到期后再延长30年, 优惠政策再延长三年; not 人均预期寿命延长1年) or a cycle (每三年修订一次)
-  ...['期', '期后', '政策'].flatMap((w) => [`${w}延长`, `${w}再延长`]), '每',
+  ...['期', '期后', '期限', '期满后', '政策', '可'].flatMap((w) => [`${w}延长`, `${w}再延长`]), '每',
 ];
 /** A span measured, as it is raised: 平均受教育年限从10.23年提高到10.8年 (not 使用年限提高到15年, which is no quantity here). */
 export const MEASURED_SPAN_BEFORE = /受教育年限(?:从|(?:从[0-9.]+年)?(?:提高到|提高至|达到|达|为))?$/;
@@ -160,7 +160,7 @@ export const DEADLINE_CUES = ['延长', '提前'];
 export const ALLOTMENT_CUES = ['安排'];
 /** After a span and its 内, a ban it lasts: 3年内不予受理, 4年内不准申报 (PROHIBITION_WORDS, and these; not 不再, a goal's: 3年内不再新增…). */
 export const BANNED_AFTER = ['不予'];
-/** A bound that makes a span a condition only before 的: 距退休年龄不足5年的人员 (not 平均寿命不足3年, a fact). */
+/** A bound that makes a span a condition only before 的 or 者, or a ban (距退休年龄不足5年的人员, 不足15年，不予发放; not 平均寿命不足3年). */
 export const CONDITION_ONLY_BOUNDS = ['不足'];
 /** After a span, the policy's own validity: "自印发之日起3年内有效" is no quantity (TARGETS.md §1). */
 export const VALIDITY_AFTER = ['有效'];

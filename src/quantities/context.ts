@@ -10,6 +10,7 @@ import { ADMIN_PREFIXES } from '../data/departments.js';
 import type { YearMention } from './quantity.js';
 import type { Clause } from './clause.js';
 import { alternation, wordIndex } from './words.js';
+import { leadsIntoList, leadsIntoPlan } from './lead-in-year.js';
 import { charTable, codeBits, codeTable, maybe, isDigitCode } from '../char-table.js';
 
 /** The longest clause read around a quantity, in characters (a real clause is far shorter). */
@@ -232,7 +233,7 @@ export function deadlines(text: string, mentions: YearMention[]): Deadlines {
   for (const y of mentions) {
     const lead = text.slice(clauseStart(text, y.start), y.start);
     const starts = START_LEAD_RE.test(lead) && START_AFTER_RE.test(text.slice(y.end, y.end + START_REACH));
-    const cued = starts || YEAR_LEAD_RE.test(lead) || BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH)) || leadsIntoList(text, y.end);
+    const cued = starts || YEAR_LEAD_RE.test(lead) || BEFORE_DATE_RE.test(text.slice(y.end, y.end + BEFORE_DATE_REACH)) || leadsIntoPlan(text, lead, y.end);
     if ((!cued && !verbAfterYear(y, text, lead)) || PRICE_BASE_AFTER.some((w) => text.startsWith(w, y.end))) continue;
     if (!cued) clauseOnly.add(y);
     const sentenceLead = text.slice(sentenceStart(text, y.start), y.start);
@@ -289,15 +290,6 @@ function framesClause(text: string, end: number): boolean {
   const tail = FRAME_TAILS.find((t) => text.startsWith(t, end));
   return text[end + (tail?.length ?? 0)] === ',' || leadsIntoList(text, end);
 }
-/** The year's clause ends in a colon soon after it: it dates the list it leads into, after any words ("因此建议今年…目标定为："); a date does not. */
-function leadsIntoList(text: string, end: number): boolean {
-  if (MONTH_AFTER_YEAR.test(text.slice(end, end + 3))) return false;
-  for (let i = end, stop = Math.min(text.length, end + LEAD_IN_REACH); i < stop; i++) if (CLAUSE_END_CODES[text.charCodeAt(i)] === 1) return text[i] === ':';
-  return false;
-}
-/** How far after its year a lead-in's colon is looked for: "至2016年底实现:", "2008年我市经济社会发展的主要预期目标和约束指标是：" */
-const LEAD_IN_REACH = 30;
-const MONTH_AFTER_YEAR = /^[0-9]{1,2}月/;
 
 /** Index of the first of `years` (in text order) starting at or after `pos`. */
 export function firstYearFrom(years: YearMention[], pos: number): number {

@@ -1,7 +1,7 @@
 // A list whose lead-in says it reports what is done: "已建成的主要有：加固…堤防近6100公里；新增公路通车里程1.2万公里；…"
 // (baselines, TARGETS.md §2). The lead-in's 已 and completion verb speak for every item after its colon, up to the full
 // stop, as they do for their own clause; an item that looks ahead (明年, 计划…) is not reported.
-import { AHEAD_IN_ITEM, CLAUSE_ENDS, DONE_FRAMES, DONE_LEAD_VERBS } from '../data/target-cues.js';
+import { AHEAD_IN_ITEM, CLAUSE_ENDS, DONE_FRAMES, DONE_LEAD_ADVERBS, DONE_LEAD_VERBS } from '../data/target-cues.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import type { RoleInput } from './role-input.js';
 
@@ -13,7 +13,7 @@ const OPENERS = charTable('(（[【');
 const CLOSERS = charTable(')）]】');
 /** How far back from a clause its list's colon is looked for: a list of a few dozen items. */
 const LIST_REACH = 1000;
-const DONE_LEAD = new RegExp(`已(?:经)?(?:${DONE_LEAD_VERBS.join('|')})`);
+const DONE_LEAD = new RegExp(`已(?:经)?(?:${DONE_LEAD_ADVERBS.join('|')})?(?:${DONE_LEAD_VERBS.join('|')})`);
 
 /** The clause is an item of a list whose lead-in clause reports what is done, and neither an aim nor the item looks ahead. */
 export function afterDoneLeadIn(r: RoleInput): boolean {
@@ -35,6 +35,16 @@ export function afterDoneLeadIn(r: RoleInput): boolean {
   return DONE_LEAD.test(lead) && !DONE_FRAMES.some((w) => lead.includes(w));
 }
 
+/** Where the bracket closed at `at` opens, back within its clause (no colon, ；or sentence end between), or -1. */
+function openerOf(text: string, at: number, stop: number): number {
+  for (let j = at - 1; j >= stop; j--) {
+    const c = text.charCodeAt(j);
+    if (OPENERS[c] === 1) return j;
+    if (c === COLON || c === ITEM_END || (c !== COMMA && CLAUSE_END_CODES[c] === 1)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The colon opening the list the clause at `at` is an item of, and where that item starts: back over clauses and ；,
  * past brackets, not over any other sentence end; a colon between digits (1:1) is a ratio. [-1, -1] when there is none.
@@ -44,7 +54,9 @@ function listColon(text: string, at: number): [number, number] {
   for (let i = at - 1, stop = Math.max(0, at - LIST_REACH); i >= stop; i--) {
     const c = text.charCodeAt(i);
     if (CLOSERS[c] === 1) {
-      while (i > stop && OPENERS[text.charCodeAt(i)] !== 1) i--;
+      // past the bracket to its opener; a closer without one in its clause (1）, a）) numbers an item
+      const open = openerOf(text, i, stop);
+      if (open >= 0) i = open;
       continue;
     }
     if (c === COLON && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) return [i, itemStart < 0 ? i + 1 : itemStart];

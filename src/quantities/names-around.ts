@@ -50,8 +50,8 @@ export function labelBefore(text: string, from: number, show: Show, strip: Strip
 /**
  * "关停5000万千瓦小火电机组，今年要关停1000万千瓦": a bare deed done again, on what the previous indicator names —
  * that indicator where it holds the deed, else the deed and it. A deed is told by its adverb (要, 再, 将…; not a
- * word such as 再生, NOT_DEED_WORDS) and is done again only where it stands in `before`, the text just before the
- * clause: 城镇新增就业10万人，要培训5万人 names no 培训 done before. Null for anything else.
+ * word such as 再生, NOT_DEED_WORDS) and is done again only where it stands in `before`, the clause before (the
+ * previous amount's): 城镇新增就业10万人，要培训5万人 names no 培训 done before. Null for anything else.
  */
 export function sameDeedAgain(prev: string, ind: string, before: string): string | null {
   if (NOT_DEED_WORDS.some((w) => ind.startsWith(w))) return null;
@@ -67,8 +67,7 @@ export function sameDeedAgain(prev: string, ind: string, before: string): string
 /** A deed of one character (建) is too short to be told in another name; one of five or more is a name of its own. */
 const DEED_MIN = 2;
 const DEED_MAX = 4;
-/** How far before the clause the deed done before is looked for. */
-export const DEED_REACH = 40;
+
 
 /** The subject of `prev` with the deed `ind` alone names in its stead ("保障性安居工程基本建成" + "新开工"), or null. */
 export function actedSubject(prev: string, ind: string): string | null {

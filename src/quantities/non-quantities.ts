@@ -57,6 +57,8 @@ export function verbBefore(text: string, start: number, verbs: string[]): boolea
   return verbs.some((v) => before.includes(v));
 }
 
+/** "…不足5年者": who a condition holds for, as its 的. */
+const CONDITION_HOLDER = '者';
 /** A ban the span lasts, right after its 内 or one character on (内均不得). */
 const BANNED_AT = someStartingAt([...PROHIBITION_WORDS, ...BANNED_AFTER]);
 const endsAt = (text: string, words: string[], at: number) => words.find((w) => text.startsWith(w, at - w.length));
@@ -81,7 +83,7 @@ export function isDuration(text: string, start: number, end: number, deadline = 
   if (MEASURED_SPAN_BEFORE.test(text.slice(Math.max(0, start - MEASURED_SPAN_REACH), start))) return true;
   let at = start;
   const bound = endsAt(text, DURATION_BOUNDS, at);
-  if (bound !== undefined && CONDITION_ONLY_BOUNDS.includes(bound) && text[end] !== CONDITION_END) return false;
+  if (bound !== undefined && CONDITION_ONLY_BOUNDS.includes(bound) && text[end] !== CONDITION_END && text[end] !== CONDITION_HOLDER && !(text[end] === ',' && BANNED_AT(text, end + 1))) return false;
   if (bound) at -= bound.length;
   const cue = endsAt(text, DURATION_CUES, at);
   return bound !== undefined || cue !== undefined || DURATION_SUFFIXES.some((w) => text.startsWith(w, end));

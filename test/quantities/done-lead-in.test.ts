@@ -27,6 +27,12 @@ describe('a list after a lead-in of what is done', () => {
     expect(roles('已建成的主要有：加固堤防6100公里，明年新建公路1000公里。')).toEqual(['6100公里:baseline', '1000公里:target']);
   });
 
+  it('reads 已 with an adverb before its verb, items numbered 1）, and words holding 要 or 将 that look nowhere ahead', () => {
+    expect(roles('已基本建成的项目有：污水处理厂12座；垃圾焚烧厂3座。')).toEqual(['12座:baseline', '3座:baseline']);
+    expect(roles('已完成的主要工作有：1）新建学校5所；2）改造校舍2万平方米。')).toEqual(['5所:baseline', '2万平方米:baseline']);
+    expect(roles('已建成的主要有：主要河道整治120公里；重要交通节点改造30处。')).toEqual(['120公里:baseline', '30处:baseline']);
+  });
+
   it('keeps the items goals where an aim governs', () => {
     expect(roles('已部署的重点工程有：力争新增公路通车里程1.2万公里。')).toEqual(['1.2万公里:target']);
   });

@@ -12,6 +12,7 @@ describe('names around a clause', () => {
     expect(sameDeedAgain('关停小火电机组', '要关停', '关停小火电机组5000万千瓦,')).toBe('关停小火电机组');
     // no deed done before, no adverb (a noun the previous indicator holds), or a word opening with an adverb's character
     expect(sameDeedAgain('城镇新增就业', '要培训', '城镇新增就业10万人,')).toBeNull();
+    expect(byRaw('开展职业技能培训10万人次，城镇新增就业5万人，还要培训3万人。').get('3万人')!.indicator).not.toContain('就业');
     expect(sameDeedAgain('综合得分', '得分', '综合得分90分,')).toBeNull();
     expect(sameDeedAgain('城镇新增就业', '再就业', '城镇新增就业10万人,')).toBeNull();
     expect(sameDeedAgain('回收废旧家电', '再生资源', '回收废旧家电500万台,')).toBeNull();

@@ -149,6 +149,7 @@ describe('clause words', () => {
   it('reads a grant\'s rate and cap (支持比例, 支持额度) as rules', () => {
     expect(roles('单体项目总投资不低于2000万元，支持比例不超过核定总投资的15%。')).toEqual(['2000万元:parameter', '15%:parameter']);
     expect(roles('支持额度不超过5亿元。')).toEqual(['5亿元:parameter']);
+    expect(roles('到2025年，建设支持标准化试点示范项目30个。')).toEqual(['30个:target']);
   });
 
   it('reads a penalty as a rule, and growth in real terms (扣除价格因素) as none', () => {

@@ -180,7 +180,7 @@ describe('units', () => {
   it('reads an engine\'s litres and horsepower and a building\'s floors, not a rise or a layer', () => {
     expect(targets('购买2.0升及以下排量燃油乘用车，支持20马力以下拖拉机，老旧小区7层及以下住宅加装电梯。').map((t) => `${t.raw}:${t.unit}:${t.comparator}`))
       .toEqual(['2.0升:升:lte', '20马力:马力:lte', '7层:层:lte']);
-    expect(targets('指数由85升至90，产业升级，多层次一层。')).toEqual([]);
+    expect(targets('指数由85升至90，产业升级，多层次一层，构建3层次人才培养体系，每户每月减少用水1升水。')).toEqual([]);
   });
 
   it('reads steam tons, a price\'s share and a bare trillion, not a kind of room', () => {
@@ -324,6 +324,8 @@ describe('durations', () => {
     ['对弄虚作假的，4年内不准申报。', '4年', 'lte', '不准申报'],
     ['支持6年（含）以上车龄的车辆更新。', '6年', 'gte', '车龄'],
     ['运行年限超25年的机组。', '25年', 'gt', '运行年限'],
+    ['贷款贴息期限延长2年。', '2年', 'eq', '贷款贴息期限延长'],
+    ['连续缴费不足15年，不予发放。', '15年', 'lt', '连续缴费'],
   ])('%s', (text, raw, comparator, indicator) => {
     const t = byRaw(text).get(raw)!;
     expect(t).toBeDefined();
