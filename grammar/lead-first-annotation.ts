@@ -1,6 +1,6 @@
 // Unit annotations that name their units first, without a label: "（省能源局牵头，省发展改革委、省科技厅按职责分工负责）",
 // "（市卫生健康委、市财政局负责）" — the lead before 牵头, the units of the clause after sharing the work.
-import { DUE_LABELS, LEAD_OPENERS, LEAD_TAILS, LEAD_WORD, PLACE_NAME_ENDINGS, SCOPE_OPENERS, SHARE_MANNERS, SHARE_WORDS, TOWN_LIST_OPENERS, TOWN_NAME_ENDINGS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
+import { DUE_LABELS, ETC_UNIT_TAILS, LEAD_OPENERS, LEAD_TAILS, LEAD_WORD, PLACE_NAME_ENDINGS, SCOPE_OPENERS, SHARE_MANNERS, SHARE_WORDS, TOWN_LIST_OPENERS, TOWN_NAME_ENDINGS, UNIT_NAME_ENDINGS, UNIT_NAME_MAX } from '../src/data/unit-labels.js';
 import { charTable } from '../src/char-table.js';
 import { isCloseBracket, isNote, isOpenBracket, joinerAt, LIST_ETC, splitUnits, type ParsedAnnotation } from './annotation.js';
 
@@ -116,6 +116,9 @@ function sharingUnits(text: string, from: number, b: number, names: string[]): b
   let end = beforeManners(text, a, b - share.length);
   // share words in a row ("各片区负责配合落实"): none is part of the name
   for (let more = shareEndingAt(end); more !== undefined; more = shareEndingAt(end)) end = beforeManners(text, a, end - more.length);
+  // "…、市数据局等部门按职责分工负责": the list's 等部门 names no unit
+  const etc = ETC_UNIT_TAILS.find((w) => end - w.length > a + 1 && text.startsWith(w, end - w.length));
+  if (etc !== undefined) end -= etc.length;
   if (end - a > UNITS_MAX || hasBreak(text, a, end)) return false;
   splitUnits(text, a, end, names);
   return true;

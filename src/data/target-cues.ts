@@ -322,6 +322,8 @@ export const ARTICLE_GOAL_CUES = ['目标'];
  * not 参加, which a subsidy's condition names: "并参加社会保险").
  */
 export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实施', '完成', '建立', '举办', '组织'];
+/** …that only qualify the buildings and estates a rule is for after them: 新建居住区, 新建大型公共建筑, 新建住宅小区. */
+export const DEED_ATTRIBUTE_NOUNS = ['居住区', '住宅', '小区', '大型公共建筑', '公共建筑', '建筑', '停车场', '商品房', '厂房'];
 
 
 /**

@@ -2,7 +2,7 @@
 // text), read from its own text and from the pieces around it.
 import { ARTICLE_BYLINE, ARTICLE_END_LINES, BODY_SEPARATOR, FURNITURE_GAP, FURNITURE_LINE_PATTERNS, META_FIELD_LABELS } from '../data/boilerplate.js';
 import { DUE_LABELS, UNIT_LABELS, UNIT_STATEMENT_ENDS } from '../data/unit-labels.js';
-import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_COUNT, LEAD_IN_ENDS, LEAD_IN_WORDS, REVIEW_HEADING_OPENER, BYLINE, DATE_LINE, DOC_NUMBER_LINE, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
+import { ADDRESSEE_OPENERS, ATTACHMENTS_LEAD, LEAD_IN_COUNT, LEAD_IN_ENDS, LEAD_IN_WORDS, REVIEW_HEADING_OPENER, BYLINE, DATE_LINE, DOC_NUMBER_LINE, ISSUER_ENDINGS, PERIOD_LINE, PERIOD_SUMMARY_LINE, SALUTATIONS, SPEECH_BYLINE, TITLE_DATE, TITLE_PERIOD, TITLE_WRAPPER } from '../data/doc-types.js';
 import type { Kind, Piece } from './lines.js';
 import { withoutDocNumber } from './title-number.js';
 import { endsInDocType } from './meta.js';
@@ -285,6 +285,9 @@ const inMenu = (pieces: Piece[], kinds: Kind[], compactOf: (i: number) => string
 /** A region's name opening a line: "石城县2018年度…", "上海市宝山区…" (a centred title's second line never does). */
 const OPENS_WITH_REGION = /^\p{Script=Han}{1,6}?(?:省|自治区|市|州|盟|县|区|旗)(?:\p{Script=Han}{1,6}?(?:市|州|县|区|旗))?(?:[0-9]{4}年|人民政府|关于)/u;
 
+/** …or a title's first line, a region and what the title is about ("陕西省电动汽车充电基础设施" / "建设运营管理办法"), not its issuer. */
+const REGION_OPENER = /^\p{Script=Han}{1,6}?(?:省|自治区|市|州|盟|县|区|旗)\p{Script=Han}/u;
+const opensWithPlace = (c: string) => REGION_OPENER.test(c) && !ISSUER_ENDINGS.some((w) => c.endsWith(w));
 /** A centred title wraps over this many lines at most. */
 const TITLE_LINES_MAX = 3;
 /** A line that can open a wrapped title: short, no sentence, no clause break, no label's colon, not a title by itself. */
@@ -303,7 +306,7 @@ function markTitleHead(pieces: Piece[], kinds: Kind[], compactOf: (i: number) =>
   let first = i;
   while (first > 0 && i - first + 1 < TITLE_LINES_MAX && kinds[first - 1] === 'paragraph' && pieces[first - 1]!.wholeLine && titleHeadLike(compactOf(first - 1))) first--;
   for (let head = first; head < i; head++) {
-    if (!compactOf(head).includes('关于') && head !== firstContent) continue;
+    if (!compactOf(head).includes('关于') && head !== firstContent && !opensWithPlace(compactOf(head))) continue;
     for (let j = head; j < i; j++) kinds[j] = 'title';
     return head;
   }

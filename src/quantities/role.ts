@@ -12,6 +12,7 @@ import { has, L, type RoleInput } from './role-input.js';
 import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
 import { countsExisting } from './existing-things.js';
 import { afterDoneLeadIn } from './done-lead-in.js';
+import { articleDeed } from './article-deeds.js';
 import {
   AMOUNT_VERB_BEFORE, shareOfWholeBefore, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, conditionsBeforeNoun, countsCohort, perCapitaFund, countOfEach, standardSentence,
 } from './clause-wording.js';
@@ -62,7 +63,7 @@ export function roleOf(r: RoleInput): Role {
   // A verb of reaching a level still sets a goal ("审批比例达到80%以上", "监测能力应逐步达到最大用电负荷的70%以上").
   // So does a deed of building or creating ("年内开工建设…畅通工程71.7公里").
   if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal' && !has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start)
-    && !(has(r, L.ARTICLE_DEEDS, r.clauseStart, r.q.start) && !has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd))) {
+    && !(articleDeed(r.text, r.clauseStart, r.q.start) && !has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd))) {
     return 'parameter';
   }
   return role;
@@ -156,7 +157,6 @@ function isCountCondition(r: RoleInput): boolean {
 const INCLUSIVE = '含';
 /** …named right after the amount too: "（36%权重）". */
 const ASSESSMENT_AFTER = someStartingAt(ASSESSMENT_WORDS);
-
 
 // The stretches of the clause read below, as ranges of the text: before the number
 // [clauseStart, prefixStart), the clause [clauseStart, clauseEnd), after the number

@@ -11,6 +11,11 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: ['省能源局'], responsible: ['省发展改革委', '省科技厅'] });
   });
 
+  it('leaves out a list\'s 等部门 before the share word', () => {
+    const t = '(市发改委牵头,市工信局、市生态环境局、市数据局等部门按职责分工负责)';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: ['市发改委'], responsible: ['市工信局', '市生态环境局', '市数据局'] });
+  });
+
   it('reads units that only share the work', () => {
     const t = '(省财政厅、省能源局按职责分工负责)';
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: [], responsible: ['省财政厅', '省能源局'] });

@@ -76,6 +76,9 @@ describe('title', () => {
     expect(title('国务院办公厅关于印发“无废城市”建设\n试点工作方案的通知\n一、目标\n新增企业10家。')).toBe('“无废城市”建设试点工作方案');
     expect(title('国务院办公厅关于有效发挥政府性\n融资担保基金作用切实支持小微企业和\n“三农”发展的指导意见\n一、总体要求\n新增企业10家。'))
       .toBe('国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见');
+    // after a notice's sign-off, a title whose first line opens with its region (not its issuer)
+    expect(title('陕西省发展和改革委员会关于印发《陕西省电动汽车充电基础设施 ...\n\n各设区市人民政府：\n\n我委编制了《陕西省电动汽车充电基础设施建设运营管理办法》，现予以印发。\n\n陕西省发展和改革委员会\n\n2024年5月17日\n\n（1-65〔2024〕5号）\n\n陕西省电动汽车充电基础设施\n\n建设运营管理办法\n\n第一章 总 则\n\n第一条 为规范管理，制定本办法。'))
+      .toBe('陕西省电动汽车充电基础设施建设运营管理办法');
     // an issuer line before a notice opening with 关于 stays apart
     expect(title('安平市财政局　安平市农业农村局\n关于下达2026年专项资金的通知\n一、目标\n新增企业10家。')).toBe('关于下达2026年专项资金的通知');
   });
