@@ -73,6 +73,8 @@ export const UNITS: Record<string, UnitInfo> = {
   学时: other, 课时: other, 标箱: other, 克: other, 分贝: other,
   // engines and machines: 2.0升及以下排量, 20马力以下拖拉机 (一升 is no volume; 由85升至90 a rise: NAME_AFTER_UNIT)
   升: { kind: 'other', digitsOnly: true }, 马力: other,
+  // temperatures (在15摄氏度以上的条件下), ships' gross tonnage (400总吨以上运输船舶), trips of vehicles (80车次/日)
+  摄氏度: other, '℃': other, 总吨: other, 车次: count,
   // floors of a building (老旧小区7层及以下); 一层 is a layer
   层: { kind: 'count', digitsOnly: true },
   // buses counted in standard units (每万人拥有公共交通车辆10标台)

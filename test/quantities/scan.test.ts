@@ -181,6 +181,9 @@ describe('units', () => {
     expect(targets('购买2.0升及以下排量燃油乘用车，支持20马力以下拖拉机，老旧小区7层及以下住宅加装电梯。').map((t) => `${t.raw}:${t.unit}:${t.comparator}`))
       .toEqual(['2.0升:升:lte', '20马力:马力:lte', '7层:层:lte']);
     expect(targets('指数由85升至90，产业升级，多层次一层，构建3层次人才培养体系，每户每月减少用水1升水。')).toEqual([]);
+    // temperatures, gross tonnage, trips of vehicles
+    expect(targets('在15摄氏度以上的条件下，推进400总吨以上运输船舶改造，日服务能力不少于80车次/日，气温35℃以上。').map((t) => `${t.raw}:${t.unit}`))
+      .toEqual(['15摄氏度:摄氏度', '400总吨:总吨', '80车次/日:车次/日', '35℃:℃']);
   });
 
   it('reads steam tons, a price\'s share and a bare trillion, not a kind of room', () => {
