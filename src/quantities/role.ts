@@ -3,7 +3,7 @@ import {
   AMOUNT_VERBS, BASELINE_CHANGE, CLAUSE_ENDS, BASELINE_FROM, BASELINE_FROM_FRAMES, CONDITION_END, CONDITION_OPENERS, GOAL_NOUNS, STANDARD_OF,
   LIST_GLUE_WORDS, NOT_CONDITION_OPENERS, PARAMETER_RATE, TIME_LIMIT_VERBS, TIME_LIMIT_DONE, TIME_LIMIT_RULE_NOUNS,
   MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS, REACHED_WORDS,
-  PER_BASE, ASSESSMENT_WORDS,
+  ASSESSMENT_WORDS,
 } from '../data/target-cues.js';
 import { conditionOfGrant, isMoney, levelBeforeGrant, requirementOfGrant, thresholdBeforeGrant } from './grant-conditions.js';
 import { ALLOWED_LEVEL_LEADS, SCHEDULE_UNITS } from '../data/wording-cues.js';
@@ -13,6 +13,7 @@ import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
 import { countsExisting } from './existing-things.js';
 import { afterDoneLeadIn } from './done-lead-in.js';
 import { articleDeed } from './article-deeds.js';
+import { perBase } from './per-base.js';
 import {
   AMOUNT_VERB_BEFORE, shareOfWholeBefore, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, conditionsBeforeNoun, countsCohort, perCapitaFund, countOfEach, standardSentence,
 } from './clause-wording.js';
@@ -47,8 +48,8 @@ const UPPER_SUFFIXES = THRESHOLD_SUFFIXES.filter((w) => w.endsWith('以下'));
 
 export function roleOf(r: RoleInput): Role {
   if (r.context === 'rule' || r.continuesRule) return 'parameter';
-  // "每25—30公里…配备不少于一名", "每5年进行一次修编", "增量每达1000万元": the base a rate is counted by is a rule
-  if (r.text.startsWith(PER_BASE, r.q.start - PER_BASE.length) || r.text.startsWith(PER_BASE, r.prefixStart - PER_BASE.length)) return 'parameter';
+  // "每25—30公里…配备不少于一名", "每5年进行一次修编", "增量每达1000万元", "产生量每万平方米低于300吨": a rate's base or intensity
+  if (perBase(r)) return 'parameter';
   const role = clauseRole(r);
   // A fact reported for a year before the plan, or under a 发展基础 heading; rules stay rules.
   if (role === 'target' && (r.pastYear || r.context === 'baseline' || (r.context === 'glossary' && !r.aims))) return 'baseline';
@@ -325,7 +326,6 @@ function isShareOfBase(r: RoleInput): boolean {
 }
 
 const PEOPLE = '人';
-
 /** An opener (按照) before the quantity and a closer (标准) after it, in one clause. */
 function inRuleFrame(r: RoleInput): boolean {
   return has(r, L.RULE_FRAME_OPENERS, r.clauseStart, r.prefixStart) && has(r, L.RULE_FRAME_CLOSERS, r.suffixEnd, r.clauseEnd);

@@ -1,0 +1,20 @@
+// The base a rate is counted by: 每 right before the number ("每5年进行一次修编") or before its comparator ("增量每达1000
+// 万元"), or 每 and a unit before the comparator, a standard's intensity ("建筑垃圾产生量每万平方米低于300吨"). A rule,
+// unless an aim governs the intensity ("到2025年，…每万平方米低于200吨").
+import { PER_BASE } from '../data/target-cues.js';
+import { UNITS, UNIT_LIST } from '../data/units.js';
+import type { RoleInput } from './role-input.js';
+
+/** Units of things measured, not of time: 每年不少于3000万元 is a yearly amount, no intensity. */
+const MEASURE_UNITS = UNIT_LIST.filter((u) => UNITS[u]?.duration !== true);
+/** 每, a number or a multiplier, a unit, at a text's end: "每万平方米", "每100公里". */
+const PER_UNIT_AT_END = new RegExp(`${PER_BASE}(?:[0-9.]+|[十百千万亿]+)?(?:${MEASURE_UNITS.join('|')})$`);
+/** The longest such base read: 每, a number, the longest unit. */
+const PER_UNIT_REACH = 1 + 8 + Math.max(...MEASURE_UNITS.map((u) => u.length));
+
+/** The amount is a rate's base or an intensity a standard sets. */
+export function perBase(r: Pick<RoleInput, 'text' | 'q' | 'prefixStart' | 'aims'>): boolean {
+  const { text } = r;
+  if (text.startsWith(PER_BASE, r.q.start - PER_BASE.length) || text.startsWith(PER_BASE, r.prefixStart - PER_BASE.length)) return true;
+  return r.prefixStart < r.q.start && !r.aims && PER_UNIT_AT_END.test(text.slice(Math.max(0, r.prefixStart - PER_UNIT_REACH), r.prefixStart));
+}

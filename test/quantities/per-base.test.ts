@@ -1,0 +1,17 @@
+// A rate's base (src/quantities/per-base.ts): 每 before the number or its comparator, or 每 and a unit of measure
+// before the comparator (a standard's intensity) — not a period (每年不少于3000万元), not under an aim.
+import { describe, expect, it } from 'vitest';
+import { roles } from './targets.js';
+
+describe('a rate\'s base', () => {
+  it('makes the amount counted by it, or an intensity a standard sets, a rule', () => {
+    expect(roles('每5年进行一次修编。')).toEqual(['5年:parameter']);
+    expect(roles('新建建筑施工现场建筑垃圾产生量每万平方米低于300吨。')).toEqual(['300吨:parameter']);
+  });
+
+  it('leaves a yearly amount, an aim\'s intensity and a count per head goals', () => {
+    expect(roles('落实生态保护补偿资金每年不少于3000万元。')).toEqual(['3000万元:target']);
+    expect(roles('到2025年，建筑垃圾产生量每万平方米低于200吨。')).toEqual(['200吨:target']);
+    expect(roles('每千人口拥有婴幼儿托位数达到4.5个。')).toEqual(['4.5个:target']);
+  });
+});
