@@ -16,12 +16,12 @@ export const YEAR_CUES = ['到', '至', '直至', '力争', '确保', '争取', 
 export const START_YEAR_CUES = ['自', '从'];
 export const START_YEAR_END = '起';
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
-/** What a lead-in names before its colon, for its year to date the list: 主要预期目标定为：, 重点任务是：, 工作安排如下：. */
-export const LIST_LEAD_NOUNS = ['目标', '任务', '工作', '安排', '计划', '指标', '要点', '重点'];
-/** Before a year, words making it one compared with or a source, not the list's date: 与2020年相比：, 根据2023年度考核结果：. */
-export const COMPARED_LEADS = ['与', '较', '比', '同', '对照', '参照', '根据', '依据', '按照', '按', '据', '经', '以', '对'];
+/** What a lead-in names before its colon, for its year to date the list: 主要预期目标定为：, 重点任务是：, 主要经济数据如下：. */
+export const LIST_LEAD_NOUNS = ['目标', '任务', '工作', '安排', '指标', '要点', '如下', '情况', '数据'];
+/** Alone before a year in its clause, words making it one compared with or a source: 与2020年相比：, 根据2023年度考核结果：. */
+export const COMPARED_LEADS = ['与', '较', '比', '同', '对照', '参照', '根据', '依据', '据', '经', '以'];
 /** After a year, the prices an amount is counted in, never its deadline: "（1990年不变价）", "按2020年可比价计算" (not 到2025年价格监测点…). */
-export const PRICE_BASE_AFTER = ['不变价', '可比价'];
+export const PRICE_BASE_AFTER = ['不变价', '可比价', '价格)', '价格计算', '价格计'];
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
 /** The cues the place a plan speaks for may stand before: "嘉定区到2025年底", "全市至2027年", "全市计划于2022年底". */
 export const PLACE_YEAR_CUES = ['到', '至', '计划', '力争', '确保', '争取'];
@@ -50,6 +50,8 @@ export const DONE_LEAD_VERBS = ['建成', '完成', '竣工', '投产', '实现'
 export const DONE_LEAD_ADVERBS = ['基本', '全面', '顺利', '如期', '先后', '陆续', '初步', '累计', '提前'];
 /** …unless the item itself looks ahead: "已建成的主要有：加固堤防6100公里，明年新建公路1000公里" (words, not 主要, 将近, 计划生育). */
 export const AHEAD_IN_ITEM = ['今年', '明年', '下一步', '今后', '力争', '争取', '确保'];
+/** …or opens with one of these, at its start or after a comma: "；将新建口袋公园50个", "；拟新建停车场20个". */
+export const AHEAD_ITEM_OPENERS = ['还要', '还将', '将', '拟', '计划', '要', '预计'];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */
@@ -57,6 +59,8 @@ export const BASELINE_FROM = ['从', '由'];
 /** …with when or whose level it was between ("由去年的1076亿元增加到1562亿元", "从人均8.7万元提高到…"). */
 const FROM_QUALIFIERS = ['去年', '去年的', '上年', '上年的', '上一年的', '人均', '原来的', '原先的'];
 export const BASELINE_FROM_FRAMES = BASELINE_FROM.flatMap((w) => [w, ...FROM_QUALIFIERS.map((q) => w + q)]);
+/** …only where a change follows it in the clause: "由10个重点产业集群和30条重点产业链组成的" is what a thing is made of. */
+export const FROM_CHANGE_WORDS = ['到', '至', '为', '增', '降', '提高', '提升', '减少', '上升', '扩大', '缩小', '压缩', '调整', '翻'];
 /** A completed change: the number reached is a fact, not a goal. */
 export const BASELINE_CHANGE = ['增至', '增加至', '增长至', '提高至', '提升至', '上升至'];
 
@@ -324,6 +328,8 @@ export const ARTICLE_GOAL_CUES = ['目标'];
 export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实施', '完成', '建立', '举办', '组织'];
 /** …that only qualify the buildings and estates a rule is for after them: 新建居住区, 新建大型公共建筑, 新建住宅小区. */
 export const DEED_ATTRIBUTE_NOUNS = ['居住区', '住宅', '小区', '大型公共建筑', '公共建筑', '建筑', '停车场', '商品房', '厂房'];
+/** The deeds that may so qualify (not 完成, 实施, 新增: 年内完成小区改造30个 is work). */
+export const QUALIFYING_DEEDS = ['新建', '建成'];
 
 
 /**

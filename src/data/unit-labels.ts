@@ -50,7 +50,9 @@ export const LEAD_WORD = '牵头';
 /** What may follow the lead word before the next clause: "（市财政局牵头落实，完成时限：…）". */
 export const LEAD_TAILS = ['落实', '负责'];
 /** A line ending in these says who handles the work ("建工局牵头，教育局协助办理", "科创局牵头办理"): a table's unit cell, no heading. */
-export const UNIT_STATEMENT_ENDS = ['牵头办理', '协助办理', '配合办理', '负责办理', '协办办理']; // (not 牵头 alone: 党委领导、政府牵头 heads)
+export const UNIT_STATEMENT_ENDS = ['牵头办理', '协助办理', '配合办理', '负责办理',
+  // 牵头 or 协办 right after a unit's name (市财政局协办, 科创局牵头; not 党委领导、政府牵头, which heads)
+  ...['局', '委', '办', '厅', '中心', '部门', '单位', '公司', '街道'].flatMap((e) => [`${e}牵头`, `${e}协办`])];
 export const SHARE_WORDS = ['按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责负责', '共同负责', '负责落实', '配合', '参与', '协助', '协同', '指导', '负责', '落实'];
 /** Words that join two units of one list: "（市发展改革委会同市政府相关部门负责落实）". */
 export const UNIT_JOINERS = ['会同', '以及'];
@@ -102,7 +104,7 @@ export const LEAD_FIRST_NOTE = new RegExp(`(?:排在|排名|排|列|位列)?(?:�
 export const LIST_NOTE_WORDS = ['下同', '不再列出', '不再一一列出', '以下均'];
 
 /** The 等 closing a list before how its units share the work, with the kind of units it sums up ("省自然资源厅等部门按职责分工负责"). */
-export const ETC_UNIT_TAILS = ['等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门'];
+export const ETC_UNIT_TAILS = ['等有关单位', '等相关单位', '等有关部门', '等相关部门', '等成员单位', '等部门和单位', '等单位和部门', '等单位', '等部门'];
 /**
  * A table cell's names broken at a line (a Markdown cell's <br>): a piece opening with these, or one of these organ types
  * alone, goes on the name before ("区发展改革委 等", "区商务委 配合", "区科委 （区知识产权局）", "市人民政府 办公厅").

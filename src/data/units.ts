@@ -146,7 +146,7 @@ export const DURATION_CUES = [
   // the policy's own term (有效期5年, 有效期为五年): a rule of the policy, as every annotation of it reads it
   '有效期', '有效期是',
   // a term extended (承包期再延长30年, 到期后再延长30年, 优惠政策再延长三年; not 人均预期寿命延长1年) or a cycle (每三年修订一次)
-  ...['期', '期后', '期限', '期满后', '政策', '可'].flatMap((w) => [`${w}延长`, `${w}再延长`]), '每',
+  ...['期', '期后', '期限', '期满后', '政策'].flatMap((w) => [`${w}延长`, `${w}再延长`]), '每',
 ];
 /** A span measured, as it is raised: 平均受教育年限从10.23年提高到10.8年 (not 使用年限提高到15年, which is no quantity here). */
 export const MEASURED_SPAN_BEFORE = /受教育年限(?:从|(?:从[0-9.]+年)?(?:提高到|提高至|达到|达|为))?$/;

@@ -287,7 +287,10 @@ const OPENS_WITH_REGION = /^\p{Script=Han}{1,6}?(?:省|自治区|市|州|盟|县
 
 /** …or a title's first line, a region and what the title is about ("陕西省电动汽车充电基础设施" / "建设运营管理办法"), not its issuer. */
 const REGION_OPENER = /^\p{Script=Han}{1,6}?(?:省|自治区|市|州|盟|县|区|旗)\p{Script=Han}/u;
-const opensWithPlace = (c: string) => REGION_OPENER.test(c) && !ISSUER_ENDINGS.some((w) => c.endsWith(w));
+const opensWithPlace = (c: string) => REGION_OPENER.test(c) && !ORGAN_ENDINGS.some((w) => c.endsWith(w)) && !DATED.test(c);
+/** An issuer's name ends so (陕西省发展和改革委员会, 陕西省总工会), and a byline holds a date. */
+const ORGAN_ENDINGS = [...ISSUER_ENDINGS, '会', '办事处', '支队', '集团', '公司'];
+const DATED = /[0-9]{4}年[0-9]{1,2}月/;
 /** A centred title wraps over this many lines at most. */
 const TITLE_LINES_MAX = 3;
 /** A line that can open a wrapped title: short, no sentence, no clause break, no label's colon, not a title by itself. */

@@ -1,20 +1,30 @@
 // A deed of building or creating in an article's clause keeps its amount a goal ("年内开工建设…畅通工程71.7公里"),
-// but not where the deed only says which things a rule is for: what is built (建成的充电车位不低于10%) or new buildings
+// but not a share where 新建/建成 only says which things a standard is for: what is built (建成的充电车位不低于10%) or new buildings
 // and estates (新建居住区个人固定车位100%预留…, 新建大型公共建筑…).
-import { ARTICLE_DEEDS, DEED_ATTRIBUTE_NOUNS } from '../data/target-cues.js';
+import { ARTICLE_DEEDS, DEED_ATTRIBUTE_NOUNS, QUALIFYING_DEEDS } from '../data/target-cues.js';
 import { someStartingAt } from './words.js';
 
-const ATTRIBUTE_AT = someStartingAt(DEED_ATTRIBUTE_NOUNS);
 /** After a deed, these make it an attribute: 建成的, 新建的. */
 const ATTRIBUTIVE = '的';
+/** …and after the noun these say it is no building but a word of its own: 建筑业, 建筑面积, 建筑垃圾. */
+const NOT_NOUN_END_AT = someStartingAt(['业', '面积', '垃圾', '材料', '节能']);
 
-/** A deed stands in text[a, b) that does what the amount counts, not one qualifying a noun. */
-export function articleDeed(text: string, a: number, b: number): boolean {
+/**
+ * A deed stands in text[a, b) that does what the amount counts; for a share (`share`), not a deed that only qualifies
+ * the buildings a standard is for (新建居住区…100%预留, 建成的充电车位不低于10%).
+ */
+export function articleDeed(text: string, a: number, b: number, share: boolean): boolean {
+  const span = text.slice(a, b);
   for (const deed of ARTICLE_DEEDS) {
-    for (let at = text.indexOf(deed, a); at >= 0 && at + deed.length <= b; at = text.indexOf(deed, at + 1)) {
-      const after = at + deed.length;
-      if (text[after] !== ATTRIBUTIVE && !ATTRIBUTE_AT(text, after)) return true;
+    for (let at = span.indexOf(deed); at >= 0; at = span.indexOf(deed, at + 1)) {
+      if (!share || !QUALIFYING_DEEDS.includes(deed) || !qualifies(span, at + deed.length)) return true;
     }
   }
   return false;
+}
+
+function qualifies(span: string, after: number): boolean {
+  if (span[after] === ATTRIBUTIVE) return true;
+  const noun = DEED_ATTRIBUTE_NOUNS.find((w) => span.startsWith(w, after));
+  return noun !== undefined && !NOT_NOUN_END_AT(span, after + noun.length);
 }

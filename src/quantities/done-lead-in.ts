@@ -1,7 +1,7 @@
 // A list whose lead-in says it reports what is done: "已建成的主要有：加固…堤防近6100公里；新增公路通车里程1.2万公里；…"
 // (baselines, TARGETS.md §2). The lead-in's 已 and completion verb speak for every item after its colon, up to the full
 // stop, as they do for their own clause; an item that looks ahead (明年, 计划…) is not reported.
-import { AHEAD_IN_ITEM, CLAUSE_ENDS, DONE_FRAMES, DONE_LEAD_ADVERBS, DONE_LEAD_VERBS } from '../data/target-cues.js';
+import { AHEAD_IN_ITEM, AHEAD_ITEM_OPENERS, CLAUSE_ENDS, DONE_FRAMES, DONE_LEAD_ADVERBS, DONE_LEAD_VERBS } from '../data/target-cues.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import type { RoleInput } from './role-input.js';
 
@@ -22,7 +22,7 @@ export function afterDoneLeadIn(r: RoleInput): boolean {
   const [colon, itemStart] = listColon(text, r.clauseStart);
   if (colon < 0) return false;
   const item = text.slice(itemStart, r.q.start);
-  if (AHEAD_IN_ITEM.some((w) => item.includes(w))) return false;
+  if (AHEAD_IN_ITEM.some((w) => item.includes(w)) || item.split(',').some((c) => AHEAD_ITEM_OPENERS.some((w) => c.startsWith(w)))) return false;
   let leadStart = Math.max(0, colon - LIST_REACH);
   for (let i = colon - 1; i >= leadStart; i--) {
     if (CLAUSE_END_CODES[text.charCodeAt(i)] === 1) {
@@ -35,12 +35,12 @@ export function afterDoneLeadIn(r: RoleInput): boolean {
   return DONE_LEAD.test(lead) && !DONE_FRAMES.some((w) => lead.includes(w));
 }
 
-/** Where the bracket closed at `at` opens, back within its clause (no colon, ；or sentence end between), or -1. */
+/** Where the bracket closed at `at` opens, back within its item (no ；or sentence end between; a colon may stand inside), or -1. */
 function openerOf(text: string, at: number, stop: number): number {
   for (let j = at - 1; j >= stop; j--) {
     const c = text.charCodeAt(j);
     if (OPENERS[c] === 1) return j;
-    if (c === COLON || c === ITEM_END || (c !== COMMA && CLAUSE_END_CODES[c] === 1)) return -1;
+    if (c === ITEM_END || (c !== COMMA && c !== COLON && CLAUSE_END_CODES[c] === 1)) return -1;
   }
   return -1;
 }

@@ -13,7 +13,7 @@ import { sumsUpList } from './appositive.js';
 import { actedSubject, itemBeforeBracket, labelBefore, sameDeedAgain, topicBefore } from './names-around.js';
 import { actsOnProject, investedProject, investmentWord, namesProject } from './invested-project.js';
 import type { Clause, PhraseBefore } from './clause.js';
-import { clauseStart, firstYearFrom } from './context.js';
+import { firstYearFrom } from './context.js';
 import { charTable, isIdeograph } from '../char-table.js';
 import { ISSUER_ENDINGS } from '../data/doc-types.js';
 import { anyOf, byLength, endingAt, firstStartingAt, someEndingAt, startingAt, wordIndex } from './words.js';
@@ -320,7 +320,7 @@ export function indicatorOf(r: IndicatorInput): string {
     // 年均增加 → 国家高新技术企业年均增加; "单位GDP能耗下降3%，比上年下降0.5个百分点": one change, not two
     else if (onlyChangeWords(ind)) ind = prev.endsWith(ind) ? prev : withoutChangeTail(prev) + ind;
     else if ((acted = actedSubject(prev, ind)) !== null) ind = acted; // …基本建成470万套、新开工700万套
-    else if (qa >= qb && (acted = sameDeedAgain(prev, ind, text.slice(clauseStart(text, r.clauseStart - 1), r.clauseStart))) !== null) ind = acted;
+    else if (qa >= qb && (acted = sameDeedAgain(prev, ind, text, r.clauseStart)) !== null) ind = acted;
     else if (SUBJECTLESS_MEASURES.includes(ind) && !prev.endsWith(ind)) ind = withoutChangeTail(prev) + ind; // 转移支付增加…、规模近9.8万亿元
     else if (ind === INVESTMENT && namesProject(prev)) ind = prev + r.show(afterGlue(text, sa, sb), sb); // 实施重大项目3600个、完成投资1万亿元: the projects' 完成投资
     else if (ind.startsWith(RATIO_HEAD) && ind[1] !== '比' && !prev.startsWith(RATIO_HEAD)) {

@@ -9,7 +9,6 @@ const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
 const LEAD_IN_REACH = 30;
 /** A date's month after the year (2019年5月21日, 2023年十二月): a date leads into no list. */
 const MONTH_AFTER_YEAR = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月/;
-const COMPARED_AT_END = new RegExp(`(?:${COMPARED_LEADS.join('|')})$`);
 
 /** Where the year's clause ends in a colon within LEAD_IN_REACH after `end`, or -1; a date's year leads into nothing. */
 function colonAfter(text: string, end: number): number {
@@ -24,7 +23,7 @@ export const leadsIntoList = (text: string, end: number): boolean => colonAfter(
 /** …and, whatever words stand before it (`lead`, its clause up to it), names the plan's goals or work before that colon. */
 export function leadsIntoPlan(text: string, lead: string, end: number): boolean {
   const colon = colonAfter(text, end);
-  if (colon < 0 || COMPARED_AT_END.test(lead)) return false;
+  if (colon < 0 || COMPARED_LEADS.includes(lead.trim())) return false;
   const between = text.slice(end, colon);
   return LIST_LEAD_NOUNS.some((w) => between.includes(w));
 }

@@ -50,11 +50,12 @@ export function labelBefore(text: string, from: number, show: Show, strip: Strip
 /**
  * "关停5000万千瓦小火电机组，今年要关停1000万千瓦": a bare deed done again, on what the previous indicator names —
  * that indicator where it holds the deed, else the deed and it. A deed is told by its adverb (要, 再, 将…; not a
- * word such as 再生, NOT_DEED_WORDS) and is done again only where it stands in `before`, the clause before (the
+ * word such as 再生, NOT_DEED_WORDS) and is done again only where it stands in the clause before the one at `at` (the
  * previous amount's): 城镇新增就业10万人，要培训5万人 names no 培训 done before. Null for anything else.
  */
-export function sameDeedAgain(prev: string, ind: string, before: string): string | null {
+export function sameDeedAgain(prev: string, ind: string, text: string, at: number): string | null {
   if (NOT_DEED_WORDS.some((w) => ind.startsWith(w))) return null;
+  const before = text.slice(clauseBefore(text, at), at);
   let deed = ind;
   for (let moved = true; moved; ) {
     const adverb = DEED_ADVERBS.find((w) => deed.startsWith(w) && deed.length > w.length);
@@ -64,6 +65,12 @@ export function sameDeedAgain(prev: string, ind: string, before: string): string
   if (deed === ind || deed.length < DEED_MIN || deed.length > DEED_MAX || prev.length <= deed.length || !before.includes(deed)) return null;
   return prev.includes(deed) ? prev : deed + prev;
 }
+/** Where the clause before `at` starts, past a bare one between (其中，, 同时，). */
+function clauseBefore(text: string, at: number): number {
+  const s = clauseStart(text, at - 1);
+  return at - s <= BARE_CLAUSE_MAX ? clauseStart(text, s - 1) : s;
+}
+const BARE_CLAUSE_MAX = 3;
 /** A deed of one character (建) is too short to be told in another name; one of five or more is a name of its own. */
 const DEED_MIN = 2;
 const DEED_MAX = 4;

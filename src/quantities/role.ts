@@ -64,7 +64,7 @@ export function roleOf(r: RoleInput): Role {
   // A verb of reaching a level still sets a goal ("审批比例达到80%以上", "监测能力应逐步达到最大用电负荷的70%以上").
   // So does a deed of building or creating ("年内开工建设…畅通工程71.7公里").
   if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal' && !has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start)
-    && !(articleDeed(r.text, r.clauseStart, r.q.start) && !has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd))) {
+    && !(articleDeed(r.text, r.clauseStart, r.q.start, r.q.kind === 'percent') && !has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd))) {
     return 'parameter';
   }
   return role;
@@ -258,7 +258,7 @@ function clauseRole(r: RoleInput): Role {
   if (countsCohort(r)) return 'baseline';
   // "针对首年关税为零的2034种出口商品": the things a measure is aimed at, as they are
   if (q.kind === 'count' && has(r, L.AIMED_AT_WORDS, clauseStart, prefixStart)) return 'baseline';
-  if (BASELINE_FROM_BEFORE(text, prefixStart)) return 'baseline';
+  if (BASELINE_FROM_BEFORE(text, prefixStart) && has(r, L.FROM_CHANGE_WORDS, r.suffixEnd, r.clauseEnd)) return 'baseline';
   if (r.afterFrom && !r.governed && BASELINE_CHANGE_BEFORE(text, prefixStart)) return 'baseline';
   return 'target';
 }

@@ -61,7 +61,8 @@ describe('looksLikeHeading', () => {
   it('takes a task\'s field lines (its units, its time limit) for no heading', () => {
     expect(['牵头单位:省政府办公厅', '参与部门:省级有关部门', '完成时限:2019年6月底前', '完成时限:持续推进'].map(looksLikeHeading)).toEqual([false, false, false, false]);
     // who handles it, a table's unit cell flattened to a line of its own
-    expect(['建工局牵头,教育局协助办理', '科创局牵头办理', '总工会、团区委、妇联牵头办理', '加强业务指导', '党委领导、政府牵头'].map(looksLikeHeading)).toEqual([false, false, false, true, true]);
+    expect(['建工局牵头,教育局协助办理', '科创局牵头办理', '总工会、团区委、妇联牵头办理', '加强业务指导', '党委领导、政府牵头', '市教育局牵头,市财政局协办', '科创局牵头'].map(looksLikeHeading))
+      .toEqual([false, false, false, true, true, false, false]);
   });
 
   it('takes a line that counts what follows before its colon for a lead-in, not a heading', () => {

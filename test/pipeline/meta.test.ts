@@ -79,6 +79,8 @@ describe('title', () => {
     // after a notice's sign-off, a title whose first line opens with its region (not its issuer)
     expect(title('陕西省发展和改革委员会关于印发《陕西省电动汽车充电基础设施 ...\n\n各设区市人民政府：\n\n我委编制了《陕西省电动汽车充电基础设施建设运营管理办法》，现予以印发。\n\n陕西省发展和改革委员会\n\n2024年5月17日\n\n（1-65〔2024〕5号）\n\n陕西省电动汽车充电基础设施\n\n建设运营管理办法\n\n第一章 总 则\n\n第一条 为规范管理，制定本办法。'))
       .toBe('陕西省电动汽车充电基础设施建设运营管理办法');
+    // …but not an issuer's line or a byline opening with the region
+    expect(title('我会编制了《陕西省职工技能提升行动方案》，现予以印发。\n\n陕西省总工会\n\n陕西省职工技能提升行动方案\n\n一、目标\n\n培训职工10万人次。')).toBe('陕西省职工技能提升行动方案');
     // an issuer line before a notice opening with 关于 stays apart
     expect(title('安平市财政局　安平市农业农村局\n关于下达2026年专项资金的通知\n一、目标\n新增企业10家。')).toBe('关于下达2026年专项资金的通知');
   });

@@ -49,6 +49,7 @@ describe('deadline years', () => {
     expect(targets('2002年工业总产值3593亿元\n（1990年不变价），增长16%。').map((t) => `${t.raw}:${t.year}`)).toEqual(['3593亿元:2002', '16%:2002']);
     expect(targets('按2020年可比价计算，地区生产总值增长6%。').map((t) => `${t.raw}:${t.year}`)).toEqual(['6%:null']);
     expect(targets('到2025年价格监测点达到120个。').map((t) => `${t.raw}:${t.year}`)).toEqual(['120个:2025']);
+    expect(targets('全市地区生产总值（2020年价格）年均增长6%。').map((t) => `${t.raw}:${t.year}`)).toEqual(['6%:null']);
   });
 
   it('reads a deadline the years from now run to (从现在起到2000年, 在从现在起到2000年的七年时间里)', () => {

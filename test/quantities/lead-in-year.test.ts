@@ -28,5 +28,8 @@ describe('a year in a list\'s lead-in', () => {
     expect(targets('与2020年相比：单位地区生产总值能耗下降14%；化学需氧量排放总量减少8%。').map((t) => t.year)).toEqual([null, null]);
     expect(targets('根据2023年度考核结果：全区新增就业岗位5000个；培育规上企业20家。').map((t) => t.year)).toEqual([null, null]);
     expect(targets('经2023年十二月区政府常务会议审议通过的任务为：新建学校5所；改造校舍2万平方米。').map((t) => t.year)).toEqual([null, null]);
+    // a status list's year; a word ending in a compared lead's character (面对) is none
+    expect(targets('全市2023年主要经济数据如下：地区生产总值1200亿元；常住人口300万人。').map((t) => t.year)).toEqual([2023, 2023]);
+    expect(targets('面对2025年的主要任务是：新建学校10所；新增学位2万个。').map((t) => t.year)).toEqual([2025, 2025]);
   });
 });

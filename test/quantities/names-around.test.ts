@@ -4,18 +4,22 @@ import { itemBeforeBracket, labelBefore, sameDeedAgain, topicBefore } from '../.
 import { stripEnds } from '../../src/quantities/indicator.js';
 import { byRaw } from './targets.js';
 
+/** sameDeedAgain for a clause after the text's last comma. */
+const again = (prev: string, ind: string, text: string) => sameDeedAgain(prev, ind, text, text.lastIndexOf(',') + 1);
 const show = (text: string) => (a: number, b: number) => text.slice(a, b);
 
 describe('names around a clause', () => {
   it('names a bare deed after its adverb by what the previous amount named, where the deed was done before', () => {
-    expect(sameDeedAgain('小火电机组', '要关停', '关停5000万千瓦小火电机组,')).toBe('关停小火电机组');
-    expect(sameDeedAgain('关停小火电机组', '要关停', '关停小火电机组5000万千瓦,')).toBe('关停小火电机组');
+    expect(again('小火电机组', '要关停', '关停5000万千瓦小火电机组,要关停')).toBe('关停小火电机组');
+    expect(again('关停小火电机组', '要关停', '关停小火电机组5000万千瓦,要关停')).toBe('关停小火电机组');
     // no deed done before, no adverb (a noun the previous indicator holds), or a word opening with an adverb's character
-    expect(sameDeedAgain('城镇新增就业', '要培训', '城镇新增就业10万人,')).toBeNull();
+    expect(again('城镇新增就业', '要培训', '城镇新增就业10万人,要培训')).toBeNull();
     expect(byRaw('开展职业技能培训10万人次，城镇新增就业5万人，还要培训3万人。').get('3万人')!.indicator).not.toContain('就业');
-    expect(sameDeedAgain('综合得分', '得分', '综合得分90分,')).toBeNull();
-    expect(sameDeedAgain('城镇新增就业', '再就业', '城镇新增就业10万人,')).toBeNull();
-    expect(sameDeedAgain('回收废旧家电', '再生资源', '回收废旧家电500万台,')).toBeNull();
+    // past a bare clause between (其中，)
+    expect(byRaw('关停小火电机组5000万千瓦，其中，今年要关停1000万千瓦。').get('1000万千瓦')!.indicator).toBe('关停小火电机组');
+    expect(again('综合得分', '得分', '综合得分90分,得分')).toBeNull();
+    expect(again('城镇新增就业', '再就业', '城镇新增就业10万人,再就业')).toBeNull();
+    expect(again('回收废旧家电', '再生资源', '回收废旧家电500万台,再生资源')).toBeNull();
     expect(byRaw('“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。').get('1000万千瓦')!.indicator).toBe('关停小火电机组');
     expect(byRaw('新开工项目50个，拟建项目30个。').get('30个')!.indicator).toBe('拟建项目');
   });

@@ -342,6 +342,7 @@ describe('durations', () => {
     expect(targets('三年内完成改造。')).toEqual([]);
     // a measure lengthened, a fact bounded by 不足 outside a condition, a goal's span (不再)
     expect(targets('到2025年，人均预期寿命再延长1年。')).toEqual([]);
+    expect(targets('到2025年，人均预期寿命可延长1年。')).toEqual([]);
     expect(targets('我国中小企业平均寿命不足3年。')).toEqual([]);
     expect(targets('确保5年内不再发生重大安全事故。')).toEqual([]);
     expect(targets('近三年内未发生重大安全事故。')).toEqual([]);
