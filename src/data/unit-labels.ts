@@ -14,6 +14,8 @@ export const UNIT_LABELS: { word: string; field: 'lead' | 'responsible' | null }
   { word: '主责部门', field: 'lead' },
   { word: '牵头责任单位', field: 'lead' },
   { word: '牵头责任部门', field: 'lead' },
+  { word: '主要责任单位', field: 'responsible' },
+  { word: '主要责任部门', field: 'responsible' },
   { word: '责任单位', field: 'responsible' },
   { word: '负责单位', field: 'responsible' },
   { word: '负责部门', field: 'responsible' },

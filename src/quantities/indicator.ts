@@ -72,10 +72,9 @@ export function stripEnds(text: string, a: number, b: number): [number, number] 
       moved = true;
       continue;
     }
-    for (const w of startingAt(LEADING_BY_FIRST, text, a)) {
+    for (const w of startingAt(LEADING_BY_FIRST, text, a)) { // (never leaving one character: 建成区 is a noun, not 建成 and 区)
       if (a + w.length <= b && text.startsWith(w, a)) {
-        a += w.length;
-        moved = true;
+        if (b - a - w.length !== 1) [a, moved] = [a + w.length, true];
         break;
       }
     }

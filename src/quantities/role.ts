@@ -34,8 +34,7 @@ const REACHED_BEFORE = someEndingAt(REACHED_WORDS);
 const COMPLETION_AT = someStartingAt(COMPLETION_VERBS);
 const BASELINE_CHANGE_BEFORE = someEndingAt(BASELINE_CHANGE);
 const TIME_LIMIT_VERB_AT_END = someEndingIn(TIME_LIMIT_VERBS);
-/** "增长6%以上的同时": 的同时 joins two aims; the 的 bounds no noun. */
-const WHILE = '同时';
+const WHILE = '同时'; // "增长6%以上的同时": 的同时 joins two aims; the 的 bounds no noun
 const TIME_LIMIT_SUBJECT_BEFORE = someEndingAt(TIME_LIMIT_SUBJECTS);
 
 /** CONDITION_END (one character) by code: a Chinese character read as a string is a new string. */
@@ -185,9 +184,10 @@ function clauseRole(r: RoleInput): Role {
   if (q.info?.score || (q.info?.rule && !r.pastYear && r.context !== 'baseline')) return 'parameter';
   // "营收超1亿元的规上企业", "100万元以上的科技计划项目": a threshold on a noun.
   const yielded = AMOUNT_VERB_BEFORE(text, prefixStart) || (q.kind === 'percent' && shareOfWholeBefore(text, prefixStart));
-  // (or the first of conditions the 的 closes: "总投资5000万元以上、预期收益率不低于行业平均水平的优质项目")
+  // (or the first of conditions the 的 closes: "总投资5000万元以上、预期收益率不低于行业平均水平的优质项目"; not a share an aim
+  // attains: "到2025年，建成区40%以上的面积达到海绵城市目标要求")
   if ((next === '的' || (q.kind === 'money' && conditionsBeforeNoun(text, suffixEnd, r.clauseEnd))) && r.comparator !== 'eq' && !yielded && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore) || (q.kind === 'count' && isCountCondition(r)))) {
-    if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1)) return 'parameter';
+    if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1) && !(r.aims && q.kind === 'percent' && has(r, L.ATTAINMENT_VERBS, suffixEnd, clauseEnd))) return 'parameter';
   }
   // "总投资100万元以上项目": a bound glued to the noun it limits; of a count only an upper one ("8座以下小汽车":
   // "100家以上企业" is how many a goal wants).

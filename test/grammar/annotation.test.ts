@@ -12,6 +12,7 @@ describe('parseUnitAnnotation', () => {
       lead: ['县发改局'],
       responsible: ['县财政局', '县自然资源局'],
     });
+    expect(parseUnitAnnotation('（主要责任单位：中关村科学城管委会、区住房城乡建设委）')).toEqual({ lead: [], responsible: ['中关村科学城管委会', '区住房城乡建设委'] });
   });
 
   it('leaves the 等 closing a list out of its last name, but not 等 inside a name', () => {

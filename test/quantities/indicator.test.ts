@@ -40,6 +40,10 @@ describe('the phrase around the number', () => {
     expect(only(text).indicator).toBe(indicator);
   });
 
+  it('strips no leading word that would leave one character of a noun (建成区, not 区)', () => {
+    expect(targets('到2025年，建成区40%以上的面积达到海绵城市目标要求。').map((t) => [t.role, t.indicator])).toEqual([['target', '建成区']]);
+  });
+
   it('names both ends of a change stated with 为 by the subject before 由', () => {
     expect(targets('非常设机构由85个减为26个。').map((t) => t.indicator)).toEqual(['非常设机构', '非常设机构']);
   });

@@ -146,6 +146,11 @@ describe('clause words', () => {
     expect(roles('对占全市产值5%以上的企业给予奖励。')).toEqual(['5%:parameter']);
   });
 
+  it('reads a share an aim attains (到2025年，建成区40%以上的面积达到…) as a goal, a threshold on money before 的 still a rule', () => {
+    expect(roles('到2025年，建成区40%以上的面积达到海绵城市目标要求。')).toEqual(['40%:target']);
+    expect(roles('确保营业收入5亿元以上的工业企业研发机构实现全覆盖。')).toEqual(['5亿元:parameter']);
+  });
+
   it('reads a grant\'s rate and cap (支持比例, 支持额度) as rules', () => {
     expect(roles('单体项目总投资不低于2000万元，支持比例不超过核定总投资的15%。')).toEqual(['2000万元:parameter', '15%:parameter']);
     expect(roles('支持额度不超过5亿元。')).toEqual(['5亿元:parameter']);
