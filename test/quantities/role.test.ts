@@ -151,6 +151,12 @@ describe('clause words', () => {
     expect(roles('确保营业收入5亿元以上的工业企业研发机构实现全覆盖。')).toEqual(['5亿元:parameter']);
   });
 
+  it('reads a review\'s total granted in 亿元 as a fact, the amount each is granted a rule', () => {
+    const review = (s: string) => roles(`一、2023年工作回顾\n${s}`);
+    expect(review('落实1.1亿元人才补贴，发放住房保障货币补贴2.8亿元。')).toEqual(['1.1亿元:baseline', '2.8亿元:baseline']);
+    expect(review('对新认定的企业给予奖励50万元。')).toEqual(['50万元:parameter']);
+  });
+
   it('reads a grant\'s rate and cap (支持比例, 支持额度) as rules', () => {
     expect(roles('单体项目总投资不低于2000万元，支持比例不超过核定总投资的15%。')).toEqual(['2000万元:parameter', '15%:parameter']);
     expect(roles('支持额度不超过5亿元。')).toEqual(['5亿元:parameter']);
