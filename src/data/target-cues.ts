@@ -17,11 +17,15 @@ export const START_YEAR_CUES = ['自', '从'];
 export const START_YEAR_END = '起';
 /** "截至2022年底": the year of a status report; what it governs is a baseline. */
 /** What a lead-in names before its colon, for its year to date the list: 主要预期目标定为：, 重点任务是：, 主要经济数据如下：. */
-export const LIST_LEAD_NOUNS = ['目标', '任务', '工作', '安排', '指标', '要点', '如下', '情况', '数据'];
-/** Alone before a year in its clause, words making it one compared with or a source: 与2020年相比：, 根据2023年度考核结果：. */
+export const LIST_LEAD_NOUNS = ['目标', '任务', '工作', '安排', '计划', '重点', '指标', '要点', '如下', '情况', '数据'];
+/** …not inside these words: 计划生育, 工作日. */
+export const NOT_LIST_LEAD_WORDS = ['计划生育', '计划单列', '工作日'];
+/** Right before a year, words making it one compared with or a source: 与2020年相比：, 我局根据2023年度考核情况：. */
 export const COMPARED_LEADS = ['与', '较', '比', '同', '对照', '参照', '根据', '依据', '据', '经', '以'];
+/** …ending these words, no compared lead: 面对2025年, 所以2024年, 可以. */
+export const NOT_COMPARED_LEADS = ['面对', '针对', '应对', '相对', '绝对', '所以', '可以', '难以', '加以', '予以', '用以', '得以', '足以', '如同', '共同', '协同', '不同', '相比', '无比'];
 /** After a year, the prices an amount is counted in, never its deadline: "（1990年不变价）", "按2020年可比价计算" (not 到2025年价格监测点…). */
-export const PRICE_BASE_AFTER = ['不变价', '可比价', '价格)', '价格计算', '价格计'];
+export const PRICE_BASE_AFTER = ['不变价', '可比价', '价格)', '价格计算'];
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
 /** The cues the place a plan speaks for may stand before: "嘉定区到2025年底", "全市至2027年", "全市计划于2022年底". */
 export const PLACE_YEAR_CUES = ['到', '至', '计划', '力争', '确保', '争取'];
@@ -52,6 +56,8 @@ export const DONE_LEAD_ADVERBS = ['基本', '全面', '顺利', '如期', '先�
 export const AHEAD_IN_ITEM = ['今年', '明年', '下一步', '今后', '力争', '争取', '确保'];
 /** …or opens with one of these, at its start or after a comma: "；将新建口袋公园50个", "；拟新建停车场20个". */
 export const AHEAD_ITEM_OPENERS = ['还要', '还将', '将', '拟', '计划', '要', '预计'];
+/** …but not words opening with them: 将近3000户, 要素市场, 计划生育服务站. */
+export const NOT_AHEAD_OPENERS = ['将近', '要素', '要点', '要求', '计划生育', '计划单列', '拟态'];
 /** A completed verb right before the number: "达到了500家". */
 export const PERFECTIVE = '了';
 /** The start of a change, "从5758名增至6006名": the first number is a fact. */
@@ -60,7 +66,9 @@ export const BASELINE_FROM = ['从', '由'];
 const FROM_QUALIFIERS = ['去年', '去年的', '上年', '上年的', '上一年的', '人均', '原来的', '原先的'];
 export const BASELINE_FROM_FRAMES = BASELINE_FROM.flatMap((w) => [w, ...FROM_QUALIFIERS.map((q) => w + q)]);
 /** …only where a change follows it in the clause: "由10个重点产业集群和30条重点产业链组成的" is what a thing is made of. */
-export const FROM_CHANGE_WORDS = ['到', '至', '为', '增', '降', '提高', '提升', '减少', '上升', '扩大', '缩小', '压缩', '调整', '翻'];
+export const FROM_CHANGE_WORDS = ['到', '至', '增', '降', '减', '调', '浮', '缩', '提高', '提升', '上升', '扩大', '压缩', '延长', '放宽', '翻',
+  // 为 only after a verb of change (从原36家整合为24家; not 由100名专家组成的专家库为企业…)
+  ...[...'合变改整定高组并'].map((c) => `${c}为`)];
 /** A completed change: the number reached is a fact, not a goal. */
 export const BASELINE_CHANGE = ['增至', '增加至', '增长至', '提高至', '提升至', '上升至'];
 

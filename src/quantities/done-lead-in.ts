@@ -1,7 +1,7 @@
 // A list whose lead-in says it reports what is done: "已建成的主要有：加固…堤防近6100公里；新增公路通车里程1.2万公里；…"
 // (baselines, TARGETS.md §2). The lead-in's 已 and completion verb speak for every item after its colon, up to the full
 // stop, as they do for their own clause; an item that looks ahead (明年, 计划…) is not reported.
-import { AHEAD_IN_ITEM, AHEAD_ITEM_OPENERS, CLAUSE_ENDS, DONE_FRAMES, DONE_LEAD_ADVERBS, DONE_LEAD_VERBS } from '../data/target-cues.js';
+import { AHEAD_IN_ITEM, AHEAD_ITEM_OPENERS, NOT_AHEAD_OPENERS, CLAUSE_ENDS, DONE_FRAMES, DONE_LEAD_ADVERBS, DONE_LEAD_VERBS } from '../data/target-cues.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import type { RoleInput } from './role-input.js';
 
@@ -22,7 +22,7 @@ export function afterDoneLeadIn(r: RoleInput): boolean {
   const [colon, itemStart] = listColon(text, r.clauseStart);
   if (colon < 0) return false;
   const item = text.slice(itemStart, r.q.start);
-  if (AHEAD_IN_ITEM.some((w) => item.includes(w)) || item.split(',').some((c) => AHEAD_ITEM_OPENERS.some((w) => c.startsWith(w)))) return false;
+  if (AHEAD_IN_ITEM.some((w) => item.includes(w)) || item.split(',').some((c) => AHEAD_ITEM_OPENERS.some((w) => c.startsWith(w)) && !NOT_AHEAD_OPENERS.some((w) => c.startsWith(w)))) return false;
   let leadStart = Math.max(0, colon - LIST_REACH);
   for (let i = colon - 1; i >= leadStart; i--) {
     if (CLAUSE_END_CODES[text.charCodeAt(i)] === 1) {

@@ -1,7 +1,8 @@
 // The base a rate is counted by: 每 right before the number ("每5年进行一次修编") or before its comparator ("增量每达1000
-// 万元"), or 每 and a unit before the comparator, a standard's intensity ("建筑垃圾产生量每万平方米低于300吨"). A rule,
-// unless an aim governs the intensity ("到2025年，…每万平方米低于200吨").
+// 万元"); or 每 and a unit before an upper limit, the intensity a standard caps ("建筑垃圾产生量每万平方米低于300吨"),
+// where nothing makes it a goal or a fact (an aim, a goals heading, a past year: 路网密度每平方公里达到8公里 measures).
 import { PER_BASE } from '../data/target-cues.js';
+import { PREFIX_COMPARATORS } from '../data/comparators.js';
 import { UNITS, UNIT_LIST } from '../data/units.js';
 import type { RoleInput } from './role-input.js';
 
@@ -11,10 +12,14 @@ const MEASURE_UNITS = UNIT_LIST.filter((u) => UNITS[u]?.duration !== true);
 const PER_UNIT_AT_END = new RegExp(`${PER_BASE}(?:[0-9.]+|[十百千万亿]+)?(?:${MEASURE_UNITS.join('|')})$`);
 /** The longest such base read: 每, a number, the longest unit. */
 const PER_UNIT_REACH = 1 + 8 + Math.max(...MEASURE_UNITS.map((u) => u.length));
+/** The words of an upper limit a standard sets (低于, 不超过…; not 控制在, a goal's). */
+const CAP_WORDS = Object.entries(PREFIX_COMPARATORS).filter(([w, c]) => (c === 'lt' || c === 'lte') && w !== '控制在').map(([w]) => w);
 
-/** The amount is a rate's base or an intensity a standard sets. */
-export function perBase(r: Pick<RoleInput, 'text' | 'q' | 'prefixStart' | 'aims'>): boolean {
+/** The amount is a rate's base or an intensity a standard caps. */
+export function perBase(r: Pick<RoleInput, 'text' | 'q' | 'prefixStart' | 'aims' | 'governed' | 'pastYear' | 'context'>): boolean {
   const { text } = r;
   if (text.startsWith(PER_BASE, r.q.start - PER_BASE.length) || text.startsWith(PER_BASE, r.prefixStart - PER_BASE.length)) return true;
-  return r.prefixStart < r.q.start && !r.aims && PER_UNIT_AT_END.test(text.slice(Math.max(0, r.prefixStart - PER_UNIT_REACH), r.prefixStart));
+  if (r.aims || r.governed || r.pastYear || r.context === 'goal' || r.context === 'baseline') return false;
+  return CAP_WORDS.includes(text.slice(r.prefixStart, r.q.start).trim())
+    && PER_UNIT_AT_END.test(text.slice(Math.max(0, r.prefixStart - PER_UNIT_REACH), r.prefixStart));
 }

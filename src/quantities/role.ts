@@ -63,7 +63,7 @@ export function roleOf(r: RoleInput): Role {
   // A verb of reaching a level still sets a goal ("审批比例达到80%以上", "监测能力应逐步达到最大用电负荷的70%以上").
   // So does a deed of building or creating ("年内开工建设…畅通工程71.7公里").
   if (role === 'target' && r.article && !r.governed && !r.goalCue && r.context !== 'goal' && !has(r, L.ATTAINMENT_VERBS, r.clauseStart, r.q.start)
-    && !(articleDeed(r.text, r.clauseStart, r.q.start, r.q.kind === 'percent') && !has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd))) {
+    && !(articleDeed(r.text, r.clauseStart, r.q.start, r.q.kind === 'percent' || BOUNDS.includes(r.comparator)) && !has(r, L.GRANT_VERBS, r.sentenceStart, r.sentenceEnd))) {
     return 'parameter';
   }
   return role;
@@ -187,7 +187,7 @@ function clauseRole(r: RoleInput): Role {
   // (or the first of conditions the 的 closes: "总投资5000万元以上、预期收益率不低于行业平均水平的优质项目"; not a share an aim
   // attains: "到2025年，建成区40%以上的面积达到海绵城市目标要求")
   if ((next === '的' || (q.kind === 'money' && conditionsBeforeNoun(text, suffixEnd, r.clauseEnd))) && r.comparator !== 'eq' && !yielded && (q.kind === 'money' || q.kind === 'other' || (q.kind === 'percent' && r.nounBefore) || (q.kind === 'count' && isCountCondition(r)))) {
-    if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1) && !(r.aims && q.kind === 'percent' && has(r, L.ATTAINMENT_VERBS, suffixEnd, clauseEnd))) return 'parameter';
+    if (!GOAL_NOUN_AT(text, suffixEnd + 1) && !text.startsWith(WHILE, suffixEnd + 1) && !(r.aims && q.kind === 'percent' && !r.laterInClause && has(r, L.ATTAINMENT_VERBS, suffixEnd, clauseEnd))) return 'parameter';
   }
   // "总投资100万元以上项目": a bound glued to the noun it limits; of a count only an upper one ("8座以下小汽车":
   // "100家以上企业" is how many a goal wants).

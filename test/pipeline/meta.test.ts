@@ -81,6 +81,8 @@ describe('title', () => {
       .toBe('陕西省电动汽车充电基础设施建设运营管理办法');
     // …but not an issuer's line or a byline opening with the region
     expect(title('我会编制了《陕西省职工技能提升行动方案》，现予以印发。\n\n陕西省总工会\n\n陕西省职工技能提升行动方案\n\n一、目标\n\n培训职工10万人次。')).toBe('陕西省职工技能提升行动方案');
+    // (a first line ending in 运动会 or 集团 is no issuer)
+    expect(title('我局编制了《陕西省第十七届运动会筹备工作方案》，现予以印发。\n\n陕西省第十七届运动会\n\n筹备工作方案\n\n一、目标\n\n培训志愿者1000人。')).toBe('陕西省第十七届运动会筹备工作方案');
     // an issuer line before a notice opening with 关于 stays apart
     expect(title('安平市财政局　安平市农业农村局\n关于下达2026年专项资金的通知\n一、目标\n新增企业10家。')).toBe('关于下达2026年专项资金的通知');
   });

@@ -21,5 +21,7 @@ describe('deeds in an article', () => {
     const doc = '陕西省电动汽车充电基础设施建设运营管理办法\n第七条 配置要求如下。\n（一）新建居住区个人固定车位100%预留充电基础设施安装条件。\n（二）新建大型公共建筑配建的停车场，建成的充电车位不低于10%。\n第八条 年内新建充电桩500个。';
     expect(roles(doc)).toEqual(['100%:parameter', '10%:parameter', '500个:target']);
     expect(roles('某市城市更新行动实施细则\n第三条 年内完成小区改造30个。\n第四条 年内新建停车场10个。')).toEqual(['30个:target', '10个:target']);
+    // a bound set for new buildings is a standard too
+    expect(roles('某市停车设施管理办法\n第八条 新建住宅小区配建机动车停车位不少于每户1个。')).toEqual(['1个:parameter']);
   });
 });

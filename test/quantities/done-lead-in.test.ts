@@ -26,6 +26,7 @@ describe('a list after a lead-in of what is done', () => {
     expect(roles('市县配套比例已统一为1:1；新建公路1000公里；改造危房5万户。')).toEqual(['1000公里:target', '5万户:target']);
     expect(roles('已建成的主要有：加固堤防6100公里，明年新建公路1000公里。')).toEqual(['6100公里:baseline', '1000公里:target']);
     expect(roles('全市已建成的主要有：综合公园12个；社区公园30个；将新建口袋公园50个。')).toEqual(['12个:baseline', '30个:baseline', '50个:target']);
+    expect(roles('全市已建成的主要有：综合公园12个；将近3000户居民受益；要素市场培育平台5个。')).toEqual(['12个:baseline', '3000户:baseline', '5个:baseline']);
     // a colon inside an item's brackets
     const bracketed = roles('全市已建成的主要有：综合公园12个（其中：湿地公园3个）；社区公园30个。');
     expect([bracketed[0], bracketed[2]]).toEqual(['12个:baseline', '30个:baseline']);

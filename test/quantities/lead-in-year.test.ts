@@ -31,5 +31,7 @@ describe('a year in a list\'s lead-in', () => {
     // a status list's year; a word ending in a compared lead's character (面对) is none
     expect(targets('全市2023年主要经济数据如下：地区生产总值1200亿元；常住人口300万人。').map((t) => t.year)).toEqual([2023, 2023]);
     expect(targets('面对2025年的主要任务是：新建学校10所；新增学位2万个。').map((t) => t.year)).toEqual([2025, 2025]);
+    expect(targets('全市与2020年相比的主要目标如下：地区生产总值增长40%；常住人口增加30万人。').map((t) => t.year)).toEqual([null, null]);
+    expect(targets('因此全市2025年的发展计划是：新建学校10所；新增学位2万个。').map((t) => t.year)).toEqual([2025, 2025]);
   });
 });

@@ -13,5 +13,8 @@ describe('a rate\'s base', () => {
     expect(roles('落实生态保护补偿资金每年不少于3000万元。')).toEqual(['3000万元:target']);
     expect(roles('到2025年，建筑垃圾产生量每万平方米低于200吨。')).toEqual(['200吨:target']);
     expect(roles('每千人口拥有婴幼儿托位数达到4.5个。')).toEqual(['4.5个:target']);
+    // only an upper limit (not 达到, 控制在), and not in a review or under a goals heading
+    expect(roles('粮食单产每亩达到500公斤以上，单位GDP用水量每万元控制在30立方米以内。')).toEqual(['500公斤:target', '30立方米:target']);
+    expect(roles('一、发展基础\n单位GDP用水量每万元低于35立方米。')).toEqual(['35立方米:baseline']);
   });
 });

@@ -149,6 +149,14 @@ describe('clause words', () => {
   it('reads a share an aim attains (到2025年，建成区40%以上的面积达到…) as a goal, a threshold on money before 的 still a rule', () => {
     expect(roles('到2025年，建成区40%以上的面积达到海绵城市目标要求。')).toEqual(['40%:target']);
     expect(roles('确保营业收入5亿元以上的工业企业研发机构实现全覆盖。')).toEqual(['5亿元:parameter']);
+    // a count after the attainment verb is the goal, the share before 的 its threshold
+    expect(roles('到2025年，营业收入年均增长20%以上的企业达到100家。')).toEqual(['20%:parameter', '100家:target']);
+  });
+
+  it('reads a from-value only before a change (由…组成 names parts; 从原36家整合为24家 changes)', () => {
+    expect(roles('加快构建由10个重点产业集群和30条重点产业链组成的产业体系。')).toEqual(['10个:target', '30条:target']);
+    expect(roles('首付比例由30%下调10个百分点。')[0]).toBe('30%:baseline');
+    expect(roles('二级子公司从原先的36家重组为24家。')[0]).toBe('36家:baseline');
   });
 
   it('reads a review\'s total granted in 亿元 as a fact, the amount each is granted a rule', () => {
