@@ -52,6 +52,12 @@ describe('normalize', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')), check), { numRuns: 2000 });
   });
 
+  it('folds the bullets before an item\'s number to white space, so the item is read (◈1. …)', () => {
+    expect(normalize('◈1.◆▶★').text).toBe(' 1.   ');
+    const doc = parseDocument('二、稳定供应链支持政策\n\n◈1. 中小企业宽带和专线平均资费再降10%。\n\n◈2. 对企业新建冷库给予补助。');
+    expect(doc.root.children[0]!.type === 'section' && doc.root.children[0]!.children.filter((c) => c.type === 'section').length).toBe(2);
+  });
+
   it('folds ○ to 〇, so a year written with it is read (二○三五年)', () => {
     expect(normalize('二○三五年远景目标').text).toBe('二〇三五年远景目标');
     expect(parseDocument('到二○二五年，新增企业100家。').targets.map((t) => t.year)).toEqual([2025]);
