@@ -11,6 +11,8 @@ function clauseEndWithin(text: string, from: number, b: number): number {
   while (end < b && !CLAUSE_SEPARATORS[text.charCodeAt(end)]) end++;
   return end;
 }
+/** A document number and its separator opening a note: 皖发〔2021〕9号， (at most a short issuer's abbreviation before it). */
+const CITED_DOCUMENT = /^[^,，;；]{1,16}[〔[]\d{4}[〕\]]第?\d+号[,，]/;
 /** SHARE_WORDS, longest first: "按职责分工负责" before "负责". */
 const SHARE_BY_LENGTH = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
 const MANNERS_BY_LENGTH = [...SHARE_MANNERS].sort((a, b) => b.length - a.length);
@@ -25,6 +27,8 @@ export function parseLeadFirstAnnotation(text: string, start: number, end: numbe
   let from = start + 1;
   const to = beforeDue(text, from, end - 1);
   for (const w of LEAD_OPENERS) if (text.startsWith(w, from)) from += w.length;
+  // "（皖政办秘〔2021〕82号，省经济和信息化厅、省财政厅负责）": the document a measure comes from, cited before its units
+  from += CITED_DOCUMENT.exec(text.slice(from, to))?.[0].length ?? 0;
   const out: ParsedAnnotation = { lead: [], responsible: [] };
   const lead = text.slice(from, to).indexOf(LEAD_WORD);
   // no lead: "（省财政厅、省能源局按职责分工负责）" names the units that share the work. Most brackets ("（市、区）",

@@ -16,6 +16,13 @@ describe('parseLeadFirstAnnotation', () => {
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: ['市发改委'], responsible: ['市工信局', '市生态环境局', '市数据局'] });
   });
 
+  it('reads past the document a measure cites before its units', () => {
+    const t = '(皖政办秘〔2021〕82号,省经济和信息化厅、省财政厅负责)';
+    expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: [], responsible: ['省经济和信息化厅', '省财政厅'] });
+    const l = '(皖发〔2021〕9号,省发展改革委、省交通运输厅等牵头负责)';
+    expect(parseLeadFirstAnnotation(l, 0, l.length)).toEqual({ lead: ['省发展改革委', '省交通运输厅'], responsible: [] });
+  });
+
   it('reads units that only share the work', () => {
     const t = '(省财政厅、省能源局按职责分工负责)';
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: [], responsible: ['省财政厅', '省能源局'] });
