@@ -11,8 +11,8 @@ function clauseEndWithin(text: string, from: number, b: number): number {
   while (end < b && !CLAUSE_SEPARATORS[text.charCodeAt(end)]) end++;
   return end;
 }
-/** A document number and its separator opening a note: 皖发〔2021〕9号， (at most a short issuer's abbreviation before it). */
-const CITED_DOCUMENT = /^[^,，;；]{1,16}[〔[]\d{4}[〕\]]第?\d+号[,，]/;
+/** A document number and its separator opening a note: 皖发〔2021〕9号， 依据《…办法》（皖政〔2021〕9号）， (an issuer's abbreviation before it). */
+const CITED_DOCUMENT = /^(?:(?:依据|根据)?《[^》]{1,40}》)?[(（]?[^,，;；()（）]{0,16}[〔[【]\d{4}[〕\]】]第?[\dXx×■ ]*号(?:文件?)?[)）]?[,，]/;
 /** SHARE_WORDS, longest first: "按职责分工负责" before "负责". */
 const SHARE_BY_LENGTH = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
 const MANNERS_BY_LENGTH = [...SHARE_MANNERS].sort((a, b) => b.length - a.length);

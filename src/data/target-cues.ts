@@ -23,7 +23,7 @@ export const NOT_LIST_LEAD_WORDS = ['计划生育', '计划单列', '工作日']
 /** Right before a year, words making it one compared with or a source: 与2020年相比：, 我局根据2023年度考核情况：. */
 export const COMPARED_LEADS = ['与', '较', '比', '同', '对照', '参照', '根据', '依据', '据', '经', '以'];
 /** …ending these words, no compared lead: 面对2025年, 所以2024年, 可以. */
-export const NOT_COMPARED_LEADS = ['面对', '针对', '应对', '相对', '绝对', '所以', '可以', '难以', '加以', '予以', '用以', '得以', '足以', '如同', '共同', '协同', '不同', '相比', '无比'];
+export const NOT_COMPARED_LEADS = ['面对', '针对', '应对', '相对', '绝对', '所以', '可以', '难以', '加以', '予以', '用以', '得以', '足以', '如同', '共同', '协同', '不同'];
 /** After a year, the prices an amount is counted in, never its deadline: "（1990年不变价）", "按2020年可比价计算" (not 到2025年价格监测点…). */
 export const PRICE_BASE_AFTER = ['不变价', '可比价', '价格)', '价格计算'];
 export const STATUS_YEAR_CUES = ['截至', '截止到', '截止'];
@@ -66,9 +66,10 @@ export const BASELINE_FROM = ['从', '由'];
 const FROM_QUALIFIERS = ['去年', '去年的', '上年', '上年的', '上一年的', '人均', '原来的', '原先的'];
 export const BASELINE_FROM_FRAMES = BASELINE_FROM.flatMap((w) => [w, ...FROM_QUALIFIERS.map((q) => w + q)]);
 /** …only where a change follows it in the clause: "由10个重点产业集群和30条重点产业链组成的" is what a thing is made of. */
-export const FROM_CHANGE_WORDS = ['到', '至', '增', '降', '减', '调', '浮', '缩', '提高', '提升', '上升', '扩大', '压缩', '延长', '放宽', '翻',
-  // 为 only after a verb of change (从原36家整合为24家; not 由100名专家组成的专家库为企业…)
-  ...[...'合变改整定高组并'].map((c) => `${c}为`)];
+export const FROM_CHANGE_WORDS = ['到', '至', '增加', '增长', '增至', '降至', '降低', '下降', '减少', '减至', '压减', '缩减', '缩短', '缩小', '下调', '上调',
+  '调高', '调低', '调整', '上浮', '下浮', '提高', '提升', '上升', '扩大', '压缩', '延长', '放宽', '翻',
+  // 为 only after a verb of change (从原36家整合为24家, 由120项精简为60项; not 由100名专家组成的专家库为企业…)
+  ...['合', '变', '改', '整', '定', '高', '降', '减', '精简', '简化', '优化', '重组'].map((c) => `${c}为`)];
 /** A completed change: the number reached is a fact, not a goal. */
 export const BASELINE_CHANGE = ['增至', '增加至', '增长至', '提高至', '提升至', '上升至'];
 

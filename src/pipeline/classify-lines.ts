@@ -289,7 +289,7 @@ const OPENS_WITH_REGION = /^\p{Script=Han}{1,6}?(?:省|自治区|市|州|盟|县
 const REGION_OPENER = /^\p{Script=Han}{1,6}?(?:省|自治区|市|州|盟|县|区|旗)\p{Script=Han}/u;
 const opensWithPlace = (c: string) => REGION_OPENER.test(c) && !ORGAN_ENDINGS.some((w) => c.endsWith(w)) && !DATED.test(c);
 /** An issuer's name ends so (陕西省发展和改革委员会, 陕西省总工会), and a byline holds a date. */
-const ORGAN_ENDINGS = [...ISSUER_ENDINGS, '总工会', '工会', '联合会', '协会', '商会', '办事处', '支队'];
+const ORGAN_ENDINGS = [...ISSUER_ENDINGS, '总工会', '工会', '联合会', '协会', '商会', '办事处', '支队', '有限公司', '股份公司', '常委会'];
 const DATED = /[0-9]{4}年[0-9]{1,2}月/;
 /** A centred title wraps over this many lines at most. */
 const TITLE_LINES_MAX = 3;

@@ -61,7 +61,7 @@ const FOLD: Record<string, string> = {
   '\u0085': ' ',
   '\u2022': ' ', // bullet furniture in web copies: "• 浏览量"
   // bullets before an item's number ("◈1. 中小企业宽带…", "◆（一）…"): furniture, as white space (not ○, a zero)
-  '\u25c8': ' ', '\u25c6': ' ', '\u25c7': ' ', '\u25a0': ' ', '\u25aa': ' ', '\u25b6': ' ', '\u25ba': ' ', '\u25cf': ' ', '\u25c9': ' ', '\u2605': ' ', '\u2606': ' ',
+  '\u25c8': ' ', '\u25c6': ' ', '\u25c7': ' ', '\u25a0': ' ', '\u25aa': ' ', '\u25b6': ' ', '\u25ba': ' ', '\u25cf': ' ', '\u25c9': ' ', // (not ★, a rating: ★★★级以上绿色饭店)
   '\u25cb': '\u3007', // ○ for the zero of a year written in Chinese numerals: "二○三五年", "一九八○年"
   '\u2013': '-',
   '\u2212': '-',

@@ -2,6 +2,7 @@
 // ("…达20家以上、床位100张以上，…且被认定的，给予…", "贡献额达到30万元以上，一次性给予10万元奖励").
 import { CONDITION_END, CONDITION_OPENERS, GRANT_LEADS, GRANT_VERBS } from '../data/target-cues.js';
 import { BOUND_COMPARATORS } from '../data/comparators.js';
+import { TOTALS_ONLY_UNITS } from '../data/units.js';
 import type { Clause } from './clause.js';
 import { anyIn, isIdeograph, someStartingAt } from './words.js';
 
@@ -78,3 +79,16 @@ export function requirementOfGrant(r: Input): boolean {
   while (k >= r.clauseStart && !(REQUIREMENTS.includes(r.text[k]!) && !NOT_REQUIREMENT_BEFORE.includes(r.text[k - 1] ?? '') && !NOT_REQUIREMENT_AFTER.includes(r.text[k + 1] ?? ''))) k--;
   return k >= r.clauseStart && GRANT_IN(r.text, r.sentenceStart, k);
 }
+
+/**
+ * A review's total granted, money no one beneficiary is paid (落实1.1亿元人才补贴, 奖励4.24亿元): an amount in 亿元 stated
+ * as it is (eq or about), not a threshold before the noun it bounds (超过10亿元的项目), per item (1亿元/项) or inside a
+ * 对…的 condition (对新引进的…总部奖励1亿元).
+ */
+export function reportedTotal(c: Pick<Clause, 'text' | 'q' | 'comparator' | 'clauseStart' | 'suffixEnd'>): boolean {
+  const { text, q } = c;
+  if (!TOTALS_ONLY_UNITS.includes(q.unit ?? '') || (c.comparator !== 'eq' && c.comparator !== 'approx')) return false;
+  if (text[c.suffixEnd] === CONDITION_END || text[q.end] === PER_ITEM) return false;
+  return !CONDITION_OPENERS.some((w) => text.startsWith(w, c.clauseStart));
+}
+const PER_ITEM = '/';

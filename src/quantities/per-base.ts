@@ -1,5 +1,6 @@
 // The base a rate is counted by: 每 right before the number ("每5年进行一次修编") or before its comparator ("增量每达1000
-// 万元"); or 每 and a unit before an upper limit, the intensity a standard caps ("建筑垃圾产生量每万平方米低于300吨"),
+// 万元"); or 每 and a unit before a limit, the intensity a standard sets ("建筑垃圾产生量每万平方米低于300吨",
+// "养老服务用房每百户不少于20平方米"),
 // where nothing makes it a goal or a fact (an aim, a goals heading, a past year: 路网密度每平方公里达到8公里 measures).
 import { PER_BASE } from '../data/target-cues.js';
 import { PREFIX_COMPARATORS } from '../data/comparators.js';
@@ -12,8 +13,8 @@ const MEASURE_UNITS = UNIT_LIST.filter((u) => UNITS[u]?.duration !== true);
 const PER_UNIT_AT_END = new RegExp(`${PER_BASE}(?:[0-9.]+|[十百千万亿]+)?(?:${MEASURE_UNITS.join('|')})$`);
 /** The longest such base read: 每, a number, the longest unit. */
 const PER_UNIT_REACH = 1 + 8 + Math.max(...MEASURE_UNITS.map((u) => u.length));
-/** The words of an upper limit a standard sets (低于, 不超过…; not 控制在, a goal's). */
-const CAP_WORDS = Object.entries(PREFIX_COMPARATORS).filter(([w, c]) => (c === 'lt' || c === 'lte') && w !== '控制在').map(([w]) => w);
+/** The words of a limit a standard sets (低于, 不超过, 不少于…; not 控制在 or 超过, a goal's). */
+const CAP_WORDS = Object.entries(PREFIX_COMPARATORS).filter(([w, c]) => (c === 'lt' || c === 'lte' || c === 'gte') && w !== '控制在').map(([w]) => w);
 
 /** The amount is a rate's base or an intensity a standard caps. */
 export function perBase(r: Pick<RoleInput, 'text' | 'q' | 'prefixStart' | 'aims' | 'governed' | 'pastYear' | 'context'>): boolean {

@@ -5,7 +5,7 @@ import {
   MEASURE_HEADS, WORK_ON_NOUNS, COMPLETION_VERBS, ENUM_ETC, TIME_LIMIT_CYCLES, TIME_LIMIT_SUBJECTS, ALLOCATION_NOW, ALLOCATION_NOW_CLAUSE, RATE_BASE_END, RATE_BASE_MAX, NOT_RATE_WORDS, REACHED_WORDS,
   ASSESSMENT_WORDS,
 } from '../data/target-cues.js';
-import { conditionOfGrant, isMoney, levelBeforeGrant, requirementOfGrant, thresholdBeforeGrant } from './grant-conditions.js';
+import { conditionOfGrant, isMoney, levelBeforeGrant, reportedTotal, requirementOfGrant, thresholdBeforeGrant } from './grant-conditions.js';
 import { ALLOWED_LEVEL_LEADS, SCHEDULE_UNITS } from '../data/wording-cues.js';
 import type { Role } from '../tree/schema.js';
 import { has, L, type RoleInput } from './role-input.js';
@@ -55,7 +55,7 @@ export function roleOf(r: RoleInput): Role {
   // a review's sums of money granted, fined or obtained are what was paid (REPORTED_SUMS), not a grant's rule
   // (not a rule the review describes, what each is given or at most: "对新认定的企业给予奖励金额20万元", "最高不超过30万元";
   // nor a threshold bounding what is counted: "累计迁出纳税百万元以上大户33家")
-  if (role === 'parameter' && (r.pastYear || r.context === 'baseline') && isMoney(r.q) && (has(r, L.REPORTED_SUMS, r.clauseStart, r.q.start) || TOTALS_ONLY_UNITS.includes(r.q.unit ?? ''))
+  if (role === 'parameter' && (r.pastYear || r.context === 'baseline') && isMoney(r.q) && (has(r, L.REPORTED_SUMS, r.clauseStart, r.q.start) || reportedTotal(r))
     && !has(r, L.PER_BENEFICIARY, r.clauseStart, r.q.start) && r.comparator !== 'lte' && r.comparator !== 'lt' && !(r.countFollows && r.comparator !== 'eq' && (r.text[r.suffixEnd] === '的' || (r.suffixEnd > r.q.end && ideographAt(r.text, r.suffixEnd))))) return 'baseline';
   // "本次共下达专项资金3860万元，支持项目57个": what a notice hands out now.
   if (role === 'target' && isAllocation(r)) return 'baseline';

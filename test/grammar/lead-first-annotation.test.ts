@@ -19,6 +19,8 @@ describe('parseLeadFirstAnnotation', () => {
   it('reads past the document a measure cites before its units', () => {
     const t = '(皖政办秘〔2021〕82号,省经济和信息化厅、省财政厅负责)';
     expect(parseLeadFirstAnnotation(t, 0, t.length)).toEqual({ lead: [], responsible: ['省经济和信息化厅', '省财政厅'] });
+    const titled = '(依据《某省上市奖励办法》(皖政【2021】9号文),省地方金融监管局负责)';
+    expect(parseLeadFirstAnnotation(titled, 0, titled.length)).toEqual({ lead: [], responsible: ['省地方金融监管局'] });
     const l = '(皖发〔2021〕9号,省发展改革委、省交通运输厅等牵头负责)';
     expect(parseLeadFirstAnnotation(l, 0, l.length)).toEqual({ lead: ['省发展改革委', '省交通运输厅'], responsible: [] });
   });

@@ -53,7 +53,7 @@ describe('normalize', () => {
   });
 
   it('folds the bullets before an item\'s number to white space, so the item is read (◈1. …)', () => {
-    expect(normalize('◈1.◆▶★').text).toBe(' 1.   ');
+    expect(normalize('◈1.◆▶★').text).toBe(' 1.  ★'); // (★ rates: ★★★级以上绿色饭店)
     const doc = parseDocument('二、稳定供应链支持政策\n\n◈1. 中小企业宽带和专线平均资费再降10%。\n\n◈2. 对企业新建冷库给予补助。');
     expect(doc.root.children[0]!.type === 'section' && doc.root.children[0]!.children.filter((c) => c.type === 'section').length).toBe(2);
   });

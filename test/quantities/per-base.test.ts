@@ -7,6 +7,7 @@ describe('a rate\'s base', () => {
   it('makes the amount counted by it, or an intensity a standard sets, a rule', () => {
     expect(roles('每5年进行一次修编。')).toEqual(['5年:parameter']);
     expect(roles('新建建筑施工现场建筑垃圾产生量每万平方米低于300吨。')).toEqual(['300吨:parameter']);
+    expect(roles('三、配建标准\n（一）新建住宅小区养老服务用房每百户不少于20平方米。')).toEqual(['20平方米:parameter']);
   });
 
   it('leaves a yearly amount, an aim\'s intensity and a count per head goals', () => {

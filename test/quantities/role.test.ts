@@ -156,13 +156,19 @@ describe('clause words', () => {
   it('reads a from-value only before a change (由…组成 names parts; 从原36家整合为24家 changes)', () => {
     expect(roles('加快构建由10个重点产业集群和30条重点产业链组成的产业体系。')).toEqual(['10个:target', '30条:target']);
     expect(roles('首付比例由30%下调10个百分点。')[0]).toBe('30%:baseline');
-    expect(roles('二级子公司从原先的36家重组为24家。')[0]).toBe('36家:baseline');
+    expect(roles('二级子公司从原先的36家整合为24家。')[0]).toBe('36家:baseline');
+    expect(roles('审批事项由120项精简为60项。')[0]).toBe('120项:baseline');
+    // change words as words: 调研, 减负, 浮动 are none
+    expect(roles('由20名专家组成调研组。')).toEqual(['20名:target']);
   });
 
   it('reads a review\'s total granted in 亿元 as a fact, the amount each is granted a rule', () => {
     const review = (s: string) => roles(`一、2023年工作回顾\n${s}`);
     expect(review('落实1.1亿元人才补贴，发放住房保障货币补贴2.8亿元。')).toEqual(['1.1亿元:baseline', '2.8亿元:baseline']);
     expect(review('对新认定的企业给予奖励50万元。')).toEqual(['50万元:parameter']);
+    // a threshold, a 对…的 condition's grant: rules still
+    expect(review('对总投资超过10亿元的项目给予补助。')).toEqual(['10亿元:parameter']);
+    expect(review('对新引进的世界500强区域总部奖励1亿元。')).toEqual(['1亿元:parameter']);
   });
 
   it('reads a grant\'s rate and cap (支持比例, 支持额度) as rules', () => {
