@@ -1,7 +1,7 @@
 // A list whose lead-in says it reports what is done: "已建成的主要有：加固…堤防近6100公里；新增公路通车里程1.2万公里；…"
 // (baselines, TARGETS.md §2). The lead-in's 已 and completion verb speak for every item after its colon, up to the full
 // stop, as they do for their own clause; an item that looks ahead (明年, 计划…) is not reported.
-import { AHEAD_IN_ITEM, AHEAD_ITEM_OPENERS, NOT_AHEAD_OPENERS, CLAUSE_ENDS, DONE_FRAMES, DONE_LEAD_ADVERBS, DONE_LEAD_VERBS } from '../data/target-cues.js';
+import { AHEAD_IN_ITEM, AHEAD_ITEM_OPENERS, NOT_AHEAD_OPENERS, CLAUSE_ENDS, DONE_CUES, DONE_FRAMES, DONE_LEAD_ADVERBS, DONE_LEAD_VERBS } from '../data/target-cues.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import type { RoleInput } from './role-input.js';
 
@@ -13,12 +13,14 @@ const OPENERS = charTable('(（[【');
 const CLOSERS = charTable(')）]】');
 /** How far back from a clause its list's colon is looked for: a list of a few dozen items. */
 const LIST_REACH = 1000;
-const DONE_LEAD = new RegExp(`已(?:经)?(?:${DONE_LEAD_ADVERBS.join('|')})?(?:${DONE_LEAD_VERBS.join('|')})`);
+const DONE_LEAD = new RegExp(`(?:${DONE_CUES.join('|')})(?:经)?(?:${DONE_LEAD_ADVERBS.join('|')})?(?:${DONE_LEAD_VERBS.join('|')})`);
 
 /** The clause is an item of a list whose lead-in clause reports what is done, and neither an aim nor the item looks ahead. */
 export function afterDoneLeadIn(r: RoleInput): boolean {
   if (r.aims) return false;
   const { text } = r;
+  // (no 已 within reach before the clause, no lead-in of work done: most clauses are told so by one native search)
+  if (DONE_CUES.every((w) => text.lastIndexOf(w, r.clauseStart) < r.clauseStart - LIST_REACH)) return false;
   const [colon, itemStart] = listColon(text, r.clauseStart);
   if (colon < 0) return false;
   const item = text.slice(itemStart, r.q.start);
