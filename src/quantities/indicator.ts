@@ -281,7 +281,7 @@ export function indicatorOf(r: IndicatorInput): string {
     ind = fillersOnly(pre) ? '' : pre; // "今年要新增8000万吨标准煤的节能能力": 要 names nothing
     // "推动50%的规上企业…": nothing before, so the noun after 的 is what is measured; after a verb that yields the
     // amount ("远程医疗覆盖50%以上的社区卫生服务中心") the verb and the noun
-    if ((!ind || AMOUNT_VERB_BEFORE(text, pb) || (r.q.kind === 'percent' && shareOfWholeBefore(text, pb))) && text[r.suffixEnd] === '的') {
+    if ((!ind || AMOUNT_VERB_BEFORE(text, pb) || (r.q.kind === 'percent' && shareOfWholeBefore(text, r.prefixStart))) && text[r.suffixEnd] === '的') {
       const [da, db] = stripEnds(text, r.suffixEnd + 1, beforeAbility(text, r.suffixEnd + 1, r.to));
       if (da < db) ind += r.show(da, db);
     }

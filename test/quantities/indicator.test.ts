@@ -40,6 +40,10 @@ describe('the phrase around the number', () => {
     expect(only(text).indicator).toBe(indicator);
   });
 
+  it('names a share of a whole a place holds by the noun after its 的, as a share a verb yields', () => {
+    expect(targets('园区聚集了全市70%以上的持牌金融总部机构。').map((t) => t.indicator)).toEqual(['园区聚集了持牌金融总部机构']);
+  });
+
   it('strips no leading word that would leave one character of a noun (建成区, not 区)', () => {
     expect(targets('到2025年，建成区40%以上的面积达到海绵城市目标要求。').map((t) => [t.role, t.indicator])).toEqual([['target', '建成区']]);
   });
