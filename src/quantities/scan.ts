@@ -48,6 +48,15 @@ export function scan(text: string): ScanResult {
 }
 
 /** The scale a bound's numeral ends in. */
+/** Past a list of more numerals with the same unit after `at` ("、三次、四次"): where the list's name would begin. */
+function pastListed(text: string, at: number, unit: string): number {
+  for (let m = LISTED_NUMERAL.exec(text.slice(at, at + LISTED_REACH)); m !== null && text.startsWith(unit, at + m[0].length); m = LISTED_NUMERAL.exec(text.slice(at, at + LISTED_REACH))) {
+    at += m[0].length + unit.length;
+  }
+  return at;
+}
+const LISTED_NUMERAL = /^[、和及与][0-9一二三四五六七八九十]{1,3}/;
+const LISTED_REACH = 8;
 const BOUND_SCALE = /(?:万亿|亿|万)$/;
 const SCALE_VALUES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
 
@@ -293,7 +302,8 @@ function tryNumber(text: string, i: number, marks: Marks, out: Quantity[], years
   const { kind, info, nameAfter, nameAfterChinese, nameBefore, verbs } = unitFacts(unit);
   if (info?.needsCue && !isDuration(text, i, res.unitEnd, info.deadline)) return res.unitEnd;
   if (info?.digitsOnly && num.chinese && !LARGE_MULTIPLIERS.includes(text[res.numEnd - 1]!)) return res.unitEnd;
-  if (nameAfter?.some((w) => text.startsWith(w, res.unitEnd)) && !NOT_NAME_AFTER_UNIT.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
+  const named = unit === '' ? res.unitEnd : pastListed(text, res.unitEnd, unit); // "市委六届二次、三次、四次全会": each a session's ordinal
+  if (nameAfter?.some((w) => text.startsWith(w, named)) && !NOT_NAME_AFTER_UNIT.some((w) => text.startsWith(w, named))) return res.unitEnd;
   if (unit !== '' && text.startsWith(TIER_MARK, res.unitEnd) && !LEVEL_END_AFTER(text, res.unitEnd + TIER_MARK.length) && !NOT_TIER_AFTER.some((w) => text.startsWith(w, res.unitEnd))) return res.unitEnd;
   if (num.chinese && nameAfterChinese?.some((w) => text.startsWith(w, res.unitEnd)) && !draftedBefore(text, i)) return res.unitEnd;
   if (nameBefore?.some((w) => text.startsWith(w, i - w.length)) && (num.chinese || NAME_END_AFTER.some((w) => text.startsWith(w, res.unitEnd)))) return res.unitEnd;
