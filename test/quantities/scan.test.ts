@@ -184,6 +184,9 @@ describe('units', () => {
     // temperatures, gross tonnage, trips of vehicles
     expect(targets('在15摄氏度以上的条件下，推进400总吨以上运输船舶改造，日服务能力不少于80车次/日，气温35℃以上。').map((t) => `${t.raw}:${t.unit}`))
       .toEqual(['15摄氏度:摄氏度', '400总吨:总吨', '80车次/日:车次/日', '35℃:℃']);
+    // concentrations and samples (一组 is a set)
+    expect(targets('由每立方米18.6微克降至17.9微克，浓度低于100毫克/升，抽样不低于30组，组建一组专家队伍。').map((t) => `${t.raw}:${t.unit}`))
+      .toEqual(['18.6微克:微克', '17.9微克:微克', '100毫克/升:毫克/升', '30组:组']);
   });
 
   it('reads steam tons, a price\'s share and a bare trillion, not a kind of room', () => {
