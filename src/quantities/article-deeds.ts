@@ -6,6 +6,8 @@ import { someStartingAt } from './words.js';
 
 /** After a deed, these make it an attribute: 建成的, 新建的. */
 const ATTRIBUTIVE = '的';
+/** How far before the amount a deed is looked for in its clause. */
+const DEED_REACH = 200;
 /** …and after the noun these say it is no building but a word of its own: 建筑业, 建筑面积, 建筑垃圾. */
 const NOT_NOUN_END_AT = someStartingAt(['业', '面积', '垃圾', '材料', '节能']);
 
@@ -14,7 +16,7 @@ const NOT_NOUN_END_AT = someStartingAt(['业', '面积', '垃圾', '材料', '�
  * the buildings a standard is for (新建居住区…100%预留, 建成的充电车位不低于10%).
  */
 export function articleDeed(text: string, a: number, b: number, share: boolean): boolean {
-  const span = text.slice(a, b);
+  const span = text.slice(Math.max(a, b - DEED_REACH), b); // (a clause of a whole flattened article is read near the amount only)
   for (const deed of ARTICLE_DEEDS) {
     for (let at = span.indexOf(deed); at >= 0; at = span.indexOf(deed, at + 1)) {
       if (!share || !QUALIFYING_DEEDS.includes(deed) || !qualifies(span, at + deed.length)) return true;

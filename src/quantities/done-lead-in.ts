@@ -19,8 +19,10 @@ const DONE_LEAD = new RegExp(`(?:${DONE_CUES.join('|')})(?:经)?(?:${DONE_LEAD_A
 export function afterDoneLeadIn(r: RoleInput): boolean {
   if (r.aims) return false;
   const { text } = r;
-  // (no 已 within reach before the clause, no lead-in of work done: most clauses are told so by one native search)
-  if (DONE_CUES.every((w) => text.lastIndexOf(w, r.clauseStart) < r.clauseStart - LIST_REACH)) return false;
+  // (no 已 within reach before the clause, no lead-in of work done: most clauses are told so by one native search of the
+  // window; lastIndexOf would read back to the text's start wherever no 已 stands)
+  const reach = text.slice(Math.max(0, r.clauseStart - LIST_REACH), r.clauseStart);
+  if (!DONE_CUES.some((w) => reach.includes(w))) return false;
   const [colon, itemStart] = listColon(text, r.clauseStart);
   if (colon < 0) return false;
   const item = text.slice(itemStart, r.q.start);

@@ -48,13 +48,15 @@ export function scan(text: string): ScanResult {
 }
 
 /** The scale a bound's numeral ends in. */
-/** Past a list of more numerals with the same unit after `at` ("、三次、四次"): where the list's name would begin. */
+/** Past a list of a few more numerals with the same unit after `at` ("、三次、四次"): where the list's name would begin. */
 function pastListed(text: string, at: number, unit: string): number {
-  for (let m = LISTED_NUMERAL.exec(text.slice(at, at + LISTED_REACH)); m !== null && text.startsWith(unit, at + m[0].length); m = LISTED_NUMERAL.exec(text.slice(at, at + LISTED_REACH))) {
+  for (let k = 0, m = LISTED_NUMERAL.exec(text.slice(at, at + LISTED_REACH)); k < LISTED_MAX && m !== null && text.startsWith(unit, at + m[0].length); k++, m = LISTED_NUMERAL.exec(text.slice(at, at + LISTED_REACH))) {
     at += m[0].length + unit.length;
   }
   return at;
 }
+/** The most items read past: a list of sessions is short, and a long one of counts must not be read again per item. */
+const LISTED_MAX = 8;
 const LISTED_NUMERAL = /^[、和及与][0-9一二三四五六七八九十]{1,3}/;
 const LISTED_REACH = 8;
 const BOUND_SCALE = /(?:万亿|亿|万)$/;
