@@ -123,7 +123,9 @@ export const ArticleMarker = marker('ArticleMarker', 'article', ARTICLE, ['第']
 // not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")
 // a flattened copy runs the first item into the title's period: "…若干措施(2024—2026年)一、研发激励"
 export const CnCommaMarker = marker('CnCommaMarker', 'cn-comma', /([一二三四五六七八九十]{1,3}) ?、(?![一二三四五六七八九十]{1,3}、|[0-9]{1,3}(?![0-9]))/, cnChars, (m) => parseOrdinal(m[1]!),
-  (ctx, ordinal, m) => atBoundary(ctx) || (ordinal === 1 && TITLE_PERIOD.test(m.input.slice(Math.max(0, m.index - PERIOD_MAX), m.index))) || nextAfterUnitList(ctx.tokens, ordinal, m, 'cn-comma'));
+  // (mid-line, a numeral after the 、 lists numerals: "；二、三产业比例调整为18.06：81.94" is no heading)
+  (ctx, ordinal, m) => (atBoundary(ctx) && (ctx.atLineStart || !CN_DIGIT_AT(m.input, m.index + m[0].length))) || (ordinal === 1 && TITLE_PERIOD.test(m.input.slice(Math.max(0, m.index - PERIOD_MAX), m.index))) || nextAfterUnitList(ctx.tokens, ordinal, m, 'cn-comma'));
+const CN_DIGIT_AT = (text: string, at: number) => /[一二三四五六七八九十]/.test(text[at] ?? '');
 
 /** "、紧紧围绕…": a heading whose numeral was lost; at a line start (or after a sentence end), before CJK text. */
 export const MissingOrdinalMarker = createToken({

@@ -76,7 +76,7 @@ export const UNITS: Record<string, UnitInfo> = {
   // temperatures (在15摄氏度以上的条件下), ships' gross tonnage (400总吨以上运输船舶), trips of vehicles (80车次/日)
   摄氏度: other, '℃': other, 总吨: other, 车次: count,
   // concentrations (由每立方米18.6微克降至17.9微克, 浓度低于100毫克/升) and samples (抽样检测量不低于30组; 一组 is a set)
-  微克: other, 毫克: other, 组: { kind: 'count', digitsOnly: true },
+  微克: other, 毫克: other, 组: { kind: 'count', digitsOnly: true }, 组次: count,
   // floors of a building (老旧小区7层及以下); 一层 is a layer
   层: { kind: 'count', digitsOnly: true },
   // buses counted in standard units (每万人拥有公共交通车辆10标台)

@@ -21,7 +21,7 @@ export function afterDoneLeadIn(r: RoleInput): boolean {
   const { text } = r;
   // (no 已 within reach before the clause, no lead-in of work done: most clauses are told so by one native search of the
   // window; lastIndexOf would read back to the text's start wherever no 已 stands)
-  const reach = text.slice(Math.max(0, r.clauseStart - LIST_REACH), r.clauseStart);
+  const reach = text.slice(Math.max(0, r.clauseStart - 2 * LIST_REACH), r.clauseStart); // (the colon's reach and the lead-in's)
   if (!DONE_CUES.some((w) => reach.includes(w))) return false;
   const [colon, itemStart] = listColon(text, r.clauseStart);
   if (colon < 0) return false;

@@ -57,7 +57,7 @@ function pastListed(text: string, at: number, unit: string): number {
 }
 /** The most items read past: a list of sessions is short, and a long one of counts must not be read again per item. */
 const LISTED_MAX = 8;
-const LISTED_NUMERAL = /^[、和及与][0-9一二三四五六七八九十]{1,3}/;
+const LISTED_NUMERAL = /^、[0-9一二三四五六七八九十]{1,3}/; // (not 和: 开展3次和5次会议 counts)
 const LISTED_REACH = 8;
 const BOUND_SCALE = /(?:万亿|亿|万)$/;
 const SCALE_VALUES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };

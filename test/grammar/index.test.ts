@@ -1,6 +1,7 @@
 // The grammar's facade (grammar/index.ts): plain spans and errors as data.
 import { describe, expect, it } from 'vitest';
 import { lex, parseGrammar, parseTokens } from '../../grammar/index.js';
+import { parseDocument } from '../../src/index.js';
 
 describe('parseGrammar', () => {
   it('cuts the text into segments, each opened by a marker', () => {
@@ -167,6 +168,10 @@ describe('parseGrammar', () => {
     // 一 ending a word (统一, 之一), or an 一是 no 二是 follows, is no item
     expect(markers('(一)标准统一是基础。二是加强。')).toEqual(['(一)', '二是']);
     expect(markers('(一)坚持精准防控一是坚持早发现。')).toEqual(['(一)']);
+  });
+  it('reads no heading in a list of numerals run mid-line (；二、三产业比例…)', () => {
+    const doc = parseDocument('一、2014年工作回顾\n经济运行良好；二、三产业比例调整为18.06：81.94；第三产业比重提高。\n二、2015年工作安排\n新增就业1000人。');
+    expect(doc.root.children.flatMap((c) => (c.type === 'section' ? [c.title] : []))).toEqual(['2014年工作回顾', '2015年工作安排']);
   });
 });
 
