@@ -24,3 +24,9 @@ export function perBase(r: Pick<RoleInput, 'text' | 'q' | 'prefixStart' | 'aims'
   return CAP_WORDS.includes(text.slice(r.prefixStart, r.q.start).trim())
     && PER_UNIT_AT_END.test(text.slice(Math.max(0, r.prefixStart - PER_UNIT_REACH), r.prefixStart));
 }
+
+/** Where the text before `at` ends once a base right before it is set aside ("由每立方米18.6微克": the 由 before 每立方米). */
+export function beforePerUnit(text: string, at: number): number {
+  const m = PER_UNIT_AT_END.exec(text.slice(Math.max(0, at - PER_UNIT_REACH), at));
+  return m === null ? at : at - m[0].length;
+}

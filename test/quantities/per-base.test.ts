@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { roles } from './targets.js';
 
 describe('a rate\'s base', () => {
+  it('reads the start of a change past a base before it (由每立方米18.6微克降至17.9微克)', () => {
+    expect(roles('细颗粒物浓度由每立方米18.6微克降至17.9微克。')).toEqual(['18.6微克:baseline', '17.9微克:target']);
+    expect(roles('电价由每千瓦时0.6元降至0.5元。')).toEqual(['0.6元:baseline', '0.5元:target']);
+  });
+
   it('makes the amount counted by it, or an intensity a standard sets, a rule', () => {
     expect(roles('每5年进行一次修编。')).toEqual(['5年:parameter']);
     expect(roles('新建建筑施工现场建筑垃圾产生量每万平方米低于300吨。')).toEqual(['300吨:parameter']);
