@@ -12,6 +12,8 @@ import { opensAppendix, partRankOf } from './heading-lines.js';
 import { compactNormalized } from './normalize.js';
 import { ATTACHMENT_TITLE, GLOSSARY_HEADING } from '../data/doc-types.js';
 
+/** "——抓机遇，谋长远，…" on a line of its own: a strand of the part open above it, never a part of its own. */
+const DASH_LEAD = /^——/;
 /** Below every marker's rank: an appendix closes every open section. */
 const APPENDIX_RANK = -1;
 
@@ -164,7 +166,7 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       const compact = compactNormalized(title);
       const appendix = opensAppendix(compact);
       // an appendix's title heads the appendix's items, whatever their style ("2026年省十件民生实事" over 一、…十、)
-      const rank = appendix || GLOSSARY_HEADING.test(compact) ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : BOX_HEADING.test(compact) ? boxRank(i) : (partRankOf(compact) ?? ((datedParts && DATED_PART.test(compact) && numberingRestarts(i)) || ATTACHMENT_TITLE.test(compact) ? topRank - 0.5 : headingRank(i)));
+      const rank = appendix || GLOSSARY_HEADING.test(compact) ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : BOX_HEADING.test(compact) ? boxRank(i) : (partRankOf(compact) ?? ((datedParts && DATED_PART.test(compact) && numberingRestarts(i)) || ATTACHMENT_TITLE.test(compact) ? topRank - 0.5 : DASH_LEAD.test(compact) ? topRank + 0.5 : headingRank(i)));
       appendixTitle = appendix;
       open(sectionOf(p, null, title, title), rank);
       continue;

@@ -9,6 +9,13 @@ describe('nest', () => {
     expect(outline(root.children)).toEqual(['1 一、总体要求', '2 (一)指导思想', '3 1.坚持统筹', '3 2.坚持创新', '2 (二)主要目标', '1 二、重点任务']);
   });
 
+  it('nests a heading line opening with —— under the part open above it (a strand of a review)', () => {
+    const doc = parseDocument('一、2016年工作回顾\n过去一年，全区生产总值增长8.8%。\n——抓机遇，谋长远，拉开振兴发展序幕\n新开工项目17个。\n——抓改革，打硬仗，闯出振兴发展新路\n新增商事主体2.9万户。\n二、2017年主要工作\n新增就业1000人。');
+    const top = doc.root.children.filter((c) => c.type === 'section');
+    expect(top.map((c) => c.type === 'section' && c.title)).toEqual(['2016年工作回顾', '2017年主要工作']);
+    expect(doc.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['8.8%:baseline', '17个:baseline', '2.9万户:baseline', '1000人:target']);
+  });
+
   it('puts an unnumbered heading above the top-level markers right after it', () => {
     const { root } = nestedFor('为推进工作,制定本方案。\n工作任务\n一、加快建设\n二、推动转型');
     expect(outline(root.children)).toEqual(['1 工作任务', '2 一、加快建设', '2 二、推动转型']);
