@@ -123,9 +123,14 @@ export const ArticleMarker = marker('ArticleMarker', 'article', ARTICLE, ['第']
 // not the head of a list of numerals ("一、二、三"); a year may follow ("一、2024年工作回顾")
 // a flattened copy runs the first item into the title's period: "…若干措施(2024—2026年)一、研发激励"
 export const CnCommaMarker = marker('CnCommaMarker', 'cn-comma', /([一二三四五六七八九十]{1,3}) ?、(?![一二三四五六七八九十]{1,3}、|[0-9]{1,3}(?![0-9]))/, cnChars, (m) => parseOrdinal(m[1]!),
-  // (mid-line, a numeral after the 、 lists numerals: "；二、三产业比例调整为18.06：81.94" is no heading)
-  (ctx, ordinal, m) => (atBoundary(ctx) && (ctx.atLineStart || !CN_DIGIT_AT(m.input, m.index + m[0].length))) || (ordinal === 1 && TITLE_PERIOD.test(m.input.slice(Math.max(0, m.index - PERIOD_MAX), m.index))) || nextAfterUnitList(ctx.tokens, ordinal, m, 'cn-comma'));
-const CN_DIGIT_AT = (text: string, at: number) => /[一二三四五六七八九十]/.test(text[at] ?? '');
+  // (mid-line, a numeral after the 、 lists numerals after ；，： or before 产 ("；二、三产业比例调整为…", "。二、三产比例为46:54"): no
+  // heading; after 。 a part may open with one ("。二、十四五时期主要目标")
+  (ctx, ordinal, m) => (atBoundary(ctx) && !listsNumerals(m.input, m.index, m.index + m[0].length, ctx.atLineStart)) || (ordinal === 1 && TITLE_PERIOD.test(m.input.slice(Math.max(0, m.index - PERIOD_MAX), m.index))) || nextAfterUnitList(ctx.tokens, ordinal, m, 'cn-comma'));
+const listsNumerals = (text: string, start: number, end: number, lineStart: boolean) =>
+  !lineStart && /[一二三四五六七八九十]/.test(text[end] ?? '') && (LIST_BREAK.has(text[start - 1] ?? '') || INDUSTRY_AFTER.test(text.slice(end + 1, end + 3)));
+const LIST_BREAK = new Set([';', ',', ':']);
+/** 三产, 三次产业: the industries a list of numerals names. */
+const INDUSTRY_AFTER = /^(?:产|次产)/;
 
 /** "、紧紧围绕…": a heading whose numeral was lost; at a line start (or after a sentence end), before CJK text. */
 export const MissingOrdinalMarker = createToken({

@@ -85,7 +85,7 @@ export const NAME_AFTER_UNIT: Record<string, string[]> = {
   // "3层次人才培养体系", "多层级": levels of a system, no floors
   层: ['次', '级', '面'],
   // "1组织领导", "选派5组团式医疗队": 组 there begins a word (not 3组成员)
-  组: ['织', '建', '团', '件', '合'],
+  组: ['织', '建', '团', '件'],
   // "1000度高温": a temperature, no electricity
   度: ['高温', '的高温', '低温', '的低温'],
   // "0类声环境功能区", "3类标准适用区域": a class's name, not a count of kinds (培育50类产品, 划分为3类区域)

@@ -115,6 +115,12 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
     const next = nextItemRank(i);
     return next === null ? openRank + 0.5 : Math.max(openRank, next);
   };
+  /** A —— strand stands just under the section open above it, beside the strands before it; the next item closes it. */
+  const strandRank = (i: number) => {
+    const top = stack[stack.length - 1];
+    if (top === undefined) return headingRank(i);
+    return DASH_LEAD.test(top.node.title) ? top.rank : top.rank + 0.5;
+  };
   /** A task table's rows stand just under what is open where the table starts, its categories above its tasks. */
   let tableRank: number | null = null;
   let appendixTitle = false;
@@ -166,7 +172,7 @@ export function nest(pieces: Piece[], kinds: Kind[], nextContent: number[], sour
       const compact = compactNormalized(title);
       const appendix = opensAppendix(compact);
       // an appendix's title heads the appendix's items, whatever their style ("2026年省十件民生实事" over 一、…十、)
-      const rank = appendix || GLOSSARY_HEADING.test(compact) ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : BOX_HEADING.test(compact) ? boxRank(i) : (partRankOf(compact) ?? ((datedParts && DATED_PART.test(compact) && numberingRestarts(i)) || ATTACHMENT_TITLE.test(compact) ? topRank - 0.5 : DASH_LEAD.test(compact) ? topRank + 0.5 : headingRank(i)));
+      const rank = appendix || GLOSSARY_HEADING.test(compact) ? APPENDIX_RANK : appendixTitle ? itemsRank(i) : BOX_HEADING.test(compact) ? boxRank(i) : (partRankOf(compact) ?? ((datedParts && DATED_PART.test(compact) && numberingRestarts(i)) || ATTACHMENT_TITLE.test(compact) ? topRank - 0.5 : DASH_LEAD.test(compact) ? strandRank(i) : headingRank(i)));
       appendixTitle = appendix;
       open(sectionOf(p, null, title, title), rank);
       continue;

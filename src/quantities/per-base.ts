@@ -2,7 +2,7 @@
 // 万元"); or 每 and a unit before a limit, the intensity a standard sets ("建筑垃圾产生量每万平方米低于300吨",
 // "养老服务用房每百户不少于20平方米"),
 // where nothing makes it a goal or a fact (an aim, a goals heading, a past year: 路网密度每平方公里达到8公里 measures).
-import { PER_BASE } from '../data/target-cues.js';
+import { FROM_CHANGE_WORDS, PER_BASE } from '../data/target-cues.js';
 import { PREFIX_COMPARATORS } from '../data/comparators.js';
 import { UNITS, UNIT_LIST } from '../data/units.js';
 import type { RoleInput } from './role-input.js';
@@ -30,3 +30,10 @@ export function beforePerUnit(text: string, at: number): number {
   const m = PER_UNIT_AT_END.exec(text.slice(Math.max(0, at - PER_UNIT_REACH), at));
   return m === null ? at : at - m[0].length;
 }
+
+/** A change word right after the amount (降至, 提高到…): a start read past a base must be one (not 由每立方米30微克的目标值分解到各区). */
+export function changeRightAfter(text: string, at: number): boolean {
+  const next = text.slice(at, at + CHANGE_REACH);
+  return FROM_CHANGE_WORDS.some((w) => next.includes(w));
+}
+const CHANGE_REACH = 4;

@@ -13,7 +13,7 @@ import { TOLERANCE, TOTALS_ONLY_UNITS } from '../data/units.js';
 import { countsExisting } from './existing-things.js';
 import { afterDoneLeadIn } from './done-lead-in.js';
 import { articleDeed } from './article-deeds.js';
-import { beforePerUnit, perBase } from './per-base.js';
+import { beforePerUnit, changeRightAfter, perBase } from './per-base.js';
 import {
   AMOUNT_VERB_BEFORE, shareOfWholeBefore, allowsOnceMet, raisedStandard, fundGrowth, taxRule, grantWordsIn, isAllottedTime, namesCircle, BOUNDS, definesMeasure, isTrigger, setsStandardValue, sizeOfEach, inExecutedQuote, isMoneyShare, isRateFrame, isRoutine, namesRule, perPermission, setsOwnLevel, setRules, softRules, conditionsBeforeNoun, countsCohort, perCapitaFund, countOfEach, standardSentence,
 } from './clause-wording.js';
@@ -258,7 +258,7 @@ function clauseRole(r: RoleInput): Role {
   if (countsCohort(r)) return 'baseline';
   // "针对首年关税为零的2034种出口商品": the things a measure is aimed at, as they are
   if (q.kind === 'count' && has(r, L.AIMED_AT_WORDS, clauseStart, prefixStart)) return 'baseline';
-  if (BASELINE_FROM_BEFORE(text, beforePerUnit(text, prefixStart)) && has(r, L.FROM_CHANGE_WORDS, r.suffixEnd, r.clauseEnd)) return 'baseline';
+  if (BASELINE_FROM_BEFORE(text, prefixStart) ? has(r, L.FROM_CHANGE_WORDS, r.suffixEnd, r.clauseEnd) : BASELINE_FROM_BEFORE(text, beforePerUnit(text, prefixStart)) && changeRightAfter(text, r.suffixEnd)) return 'baseline';
   if (r.afterFrom && !r.governed && BASELINE_CHANGE_BEFORE(text, prefixStart)) return 'baseline';
   return 'target';
 }

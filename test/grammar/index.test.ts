@@ -172,6 +172,12 @@ describe('parseGrammar', () => {
   it('reads no heading in a list of numerals run mid-line (；二、三产业比例…)', () => {
     const doc = parseDocument('一、2014年工作回顾\n经济运行良好；二、三产业比例调整为18.06：81.94；第三产业比重提高。\n二、2015年工作安排\n新增就业1000人。');
     expect(doc.root.children.flatMap((c) => (c.type === 'section' ? [c.title] : []))).toEqual(['2014年工作回顾', '2015年工作安排']);
+    // after a full stop a part may open with a numeral: "。二、十四五时期主要目标"
+    const flat = parseDocument('某区规划纲要 一、发展基础 地区生产总值年均增长7.5%。二、十四五时期主要目标 到2025年，地区生产总值达到800亿元。三、十大重点工程 建成5G基站1000个。');
+    expect(flat.root.children.filter((c) => c.type === 'section')).toHaveLength(3);
+    // …but not before 三产: "。二、三产比例为46:54"
+    const industries = parseDocument('一、2016年工作回顾\n产业结构不断优化。二、三产比例为46:54，三产占比过半。\n二、2017年主要工作\n新增就业1000人。');
+    expect(industries.root.children.flatMap((c) => (c.type === 'section' ? [c.title] : []))).toEqual(['2016年工作回顾', '2017年主要工作']);
   });
 });
 

@@ -16,6 +16,11 @@ describe('nest', () => {
     expect(doc.targets.map((t) => `${t.raw}:${t.role}`)).toEqual(['8.8%:baseline', '17个:baseline', '2.9万户:baseline', '1000人:target']);
   });
 
+  it('nests —— strands under the item open above them, beside each other, closed by the next item', () => {
+    const { root } = nestedFor('一、加快建设现代产业体系\n（一）壮大先进制造业\n全年工业增加值增长6%。\n——新能源汽车产业\n产量达到10万辆。\n——集成电路产业\n产值突破200亿元。\n（二）发展现代服务业\n服务业增加值增长7%。');
+    expect(outline(root.children)).toEqual(['1 一、加快建设现代产业体系', '2 （一）壮大先进制造业', '3 ——新能源汽车产业', '3 ——集成电路产业', '2 （二）发展现代服务业']);
+  });
+
   it('puts an unnumbered heading above the top-level markers right after it', () => {
     const { root } = nestedFor('为推进工作,制定本方案。\n工作任务\n一、加快建设\n二、推动转型');
     expect(outline(root.children)).toEqual(['1 工作任务', '2 一、加快建设', '2 二、推动转型']);

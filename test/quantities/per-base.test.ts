@@ -7,6 +7,8 @@ describe('a rate\'s base', () => {
   it('reads the start of a change past a base before it (由每立方米18.6微克降至17.9微克)', () => {
     expect(roles('细颗粒物浓度由每立方米18.6微克降至17.9微克。')).toEqual(['18.6微克:baseline', '17.9微克:target']);
     expect(roles('电价由每千瓦时0.6元降至0.5元。')).toEqual(['0.6元:baseline', '0.5元:target']);
+    // …only where the change follows right after it
+    expect(roles('一、强化农业支持\nPM2.5浓度由每立方米30微克的目标值分解到各区。')).toEqual(['30微克:target']);
   });
 
   it('makes the amount counted by it, or an intensity a standard sets, a rule', () => {

@@ -188,6 +188,7 @@ describe('units', () => {
     expect(targets('由每立方米18.6微克降至17.9微克，浓度低于100毫克/升，抽样不低于30组，组建一组专家队伍。').map((t) => `${t.raw}:${t.unit}`))
       .toEqual(['18.6微克:微克', '17.9微克:微克', '100毫克/升:毫克/升', '30组:组']);
     expect(targets('（三）保障措施。1组织领导。选派5组团式医疗队，检查组86组次。').map((t) => `${t.raw}:${t.unit}`)).toEqual(['86组次:组次']);
+    expect(targets('混凝土试块120组合格率达到100%。').map((t) => t.raw)).toEqual(['120组', '100%']);
   });
 
   it('reads steam tons, a price\'s share and a bare trillion, not a kind of room', () => {
