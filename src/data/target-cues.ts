@@ -337,6 +337,8 @@ export const ARTICLE_GOAL_CUES = ['目标'];
 export const ARTICLE_DEEDS = ['开工建设', '新建', '建成', '新增', '实施', '完成', '建立', '举办', '组织'];
 /** …that only qualify the buildings and estates a rule is for after them: 新建居住区, 新建大型公共建筑, 新建住宅小区. */
 export const DEED_ATTRIBUTE_NOUNS = ['居住区', '住宅', '小区', '大型公共建筑', '公共建筑', '建筑', '停车场', '商品房', '厂房'];
+/** …but not where a word of its own goes on from the noun: 建筑业, 建筑面积, 建筑垃圾. */
+export const NOT_BUILDING_AFTER = ['业', '面积', '垃圾', '材料', '节能'];
 /** The deeds that may so qualify (not 完成, 实施, 新增: 年内完成小区改造30个 is work). */
 export const QUALIFYING_DEEDS = ['新建', '建成'];
 

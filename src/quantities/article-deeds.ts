@@ -1,15 +1,15 @@
 // A deed of building or creating in an article's clause keeps its amount a goal ("年内开工建设…畅通工程71.7公里"),
 // but not a share where 新建/建成 only says which things a standard is for: what is built (建成的充电车位不低于10%) or new buildings
 // and estates (新建居住区个人固定车位100%预留…, 新建大型公共建筑…).
-import { ARTICLE_DEEDS, DEED_ATTRIBUTE_NOUNS, QUALIFYING_DEEDS } from '../data/target-cues.js';
+import { ARTICLE_DEEDS, DEED_ATTRIBUTE_NOUNS, NOT_BUILDING_AFTER, QUALIFYING_DEEDS } from '../data/target-cues.js';
 import { someStartingAt } from './words.js';
 
 /** After a deed, these make it an attribute: 建成的, 新建的. */
 const ATTRIBUTIVE = '的';
 /** How far before the amount a deed is looked for in its clause. */
 const DEED_REACH = 200;
-/** …and after the noun these say it is no building but a word of its own: 建筑业, 建筑面积, 建筑垃圾. */
-const NOT_NOUN_END_AT = someStartingAt(['业', '面积', '垃圾', '材料', '节能']);
+/** …and after the noun, a word of its own (NOT_BUILDING_AFTER: 建筑业, 建筑面积). */
+const NOT_NOUN_END_AT = someStartingAt(NOT_BUILDING_AFTER);
 
 /**
  * A deed stands in text[a, b) that does what the amount counts; for a share (`share`), not a deed that only qualifies

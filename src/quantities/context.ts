@@ -67,7 +67,7 @@ function endOf(text: string, pos: number, ends: Uint8Array, window: number): num
   return stop;
 }
 
-export const clauseStart = (text: string, pos: number) => startOf(text, pos, CLAUSE_END_CODES, CLAUSE_WINDOW);
+export const clauseStart = (text: string, pos: number, window = CLAUSE_WINDOW) => startOf(text, pos, CLAUSE_END_CODES, window);
 export const clauseEnd = (text: string, pos: number) => endOf(text, pos, CLAUSE_END_CODES, CLAUSE_WINDOW);
 export const sentenceStart = (text: string, pos: number) => startOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);
 export const sentenceEnd = (text: string, pos: number) => endOf(text, pos, SENTENCE_END_CODES, SENTENCE_WINDOW);

@@ -1,14 +1,14 @@
 // A list whose lead-in says it reports what is done: "已建成的主要有：加固…堤防近6100公里；新增公路通车里程1.2万公里；…"
 // (baselines, TARGETS.md §2). The lead-in's 已 and completion verb speak for every item after its colon, up to the full
 // stop, as they do for their own clause; an item that looks ahead (明年, 计划…) is not reported.
-import { AHEAD_IN_ITEM, AHEAD_ITEM_OPENERS, NOT_AHEAD_OPENERS, CLAUSE_ENDS, DONE_CUES, DONE_FRAMES, DONE_LEAD_ADVERBS, DONE_LEAD_VERBS } from '../data/target-cues.js';
+import { AHEAD_IN_ITEM, AHEAD_ITEM_OPENERS, NOT_AHEAD_OPENERS, DONE_CUES, DONE_FRAMES, DONE_LEAD_ADVERBS, DONE_LEAD_VERBS } from '../data/target-cues.js';
 import { charTable, isDigitCode } from '../char-table.js';
 import type { RoleInput } from './role-input.js';
+import { clauseStart, isClauseEndAt } from './context.js';
 
 const COLON = ':'.charCodeAt(0);
 const ITEM_END = ';'.charCodeAt(0);
 const COMMA = ','.charCodeAt(0);
-const CLAUSE_END_CODES = charTable(CLAUSE_ENDS);
 const OPENERS = charTable('(（[【');
 const CLOSERS = charTable(')）]】');
 /** How far back from a clause its list's colon is looked for: a list of a few dozen items. */
@@ -27,15 +27,8 @@ export function afterDoneLeadIn(r: RoleInput): boolean {
   if (colon < 0) return false;
   const item = text.slice(itemStart, r.q.start);
   if (AHEAD_IN_ITEM.some((w) => item.includes(w)) || item.split(',').some((c) => AHEAD_ITEM_OPENERS.some((w) => c.startsWith(w)) && !NOT_AHEAD_OPENERS.some((w) => c.startsWith(w)))) return false;
-  let leadStart = Math.max(0, colon - LIST_REACH);
-  for (let i = colon - 1; i >= leadStart; i--) {
-    if (CLAUSE_END_CODES[text.charCodeAt(i)] === 1) {
-      leadStart = i + 1;
-      break;
-    }
-  }
   // (an aside in brackets is not the lead-in's word: 主要任务（已完成的除外）：)
-  const lead = text.slice(leadStart, colon).replace(/[(（][^()（）]*[)）]/g, '');
+  const lead = text.slice(clauseStart(text, colon, LIST_REACH), colon).replace(/[(（][^()（）]*[)）]/g, '');
   return DONE_LEAD.test(lead) && !DONE_FRAMES.some((w) => lead.includes(w));
 }
 
@@ -44,7 +37,7 @@ function openerOf(text: string, at: number, stop: number): number {
   for (let j = at - 1; j >= stop; j--) {
     const c = text.charCodeAt(j);
     if (OPENERS[c] === 1) return j;
-    if (c === ITEM_END || (c !== COMMA && c !== COLON && CLAUSE_END_CODES[c] === 1)) return -1;
+    if (c === ITEM_END || (c !== COMMA && c !== COLON && isClauseEndAt(text, j))) return -1;
   }
   return -1;
 }
@@ -65,7 +58,7 @@ function listColon(text: string, at: number): [number, number] {
     }
     if (c === COLON && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) return [i, itemStart < 0 ? i + 1 : itemStart];
     if (c === ITEM_END && itemStart < 0) itemStart = i + 1;
-    else if (c !== ITEM_END && c !== COMMA && CLAUSE_END_CODES[c] === 1) return [-1, -1];
+    else if (c !== ITEM_END && c !== COMMA && isClauseEndAt(text, i)) return [-1, -1];
   }
   return [-1, -1];
 }
